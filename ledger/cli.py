@@ -1,0 +1,249 @@
+"""The `ledger` command: thin click commands over the library.
+
+Contract for macros and scripts: ``--json`` prints exactly one JSON object on
+stdout (UTF-8), human text goes to stderr; ``--result FILE`` writes the same
+JSON to a file. Exit codes: 0 done, 1 done with data errors, 2 usage error,
+3 file problem, 4 internal error. Never a prompt; tracebacks only with --debug
+(the log file keeps them).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+import tempfile
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .console import configure_streams, findings_table, table
+from .errors import LedgerError, UsageError
+from .findings import Finding, has_errors
+from .imports import import_files
+from .units import list_units, suggest_units
+from .validate import check as check_files
+from .validate import group_counts
+from .workspace import find_root, init_workspace, open_workspace
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_FILE, EXIT_INTERNAL = 0, 1, 2, 3, 4
+
+
+@dataclass
+class Outcome:
+    """What a command hands back: the JSON payload, human lines, exit code."""
+
+    payload: dict
+    lines: list[str] = field(default_factory=list)
+    code: int = EXIT_OK
+
+
+@dataclass
+class Options:
+    workspace: Path | None
+    json: bool
+    result: Path | None
+    debug: bool
+    quiet: bool
+
+
+def common(fn):
+    """-w/--workspace, --json, --result, --debug, --quiet on every command."""
+    @click.option("-w", "--workspace", type=click.Path(path_type=Path), default=None,
+                  help="工作区文件夹（默认：当前文件夹或其上级中的工作区）。")
+    @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出结果（供宏和脚本调用）。")
+    @click.option("--result", type=click.Path(path_type=Path), default=None,
+                  help="另将 JSON 结果写入此文件（UTF-8）。")
+    @click.option("--debug", is_flag=True, help="出错时显示技术细节。")
+    @click.option("-q", "--quiet", is_flag=True, help="只输出结果，不显示过程信息。")
+    @functools.wraps(fn)
+    def wrapper(workspace, as_json, result, debug, quiet, **kwargs):
+        opts = Options(workspace, as_json, result, debug, quiet)
+        _run(opts, fn.__name__, lambda: fn(opts, **kwargs))
+    return wrapper
+
+
+def _run(opts: Options, command: str, body) -> None:
+    try:
+        outcome = body()
+    except LedgerError as exc:
+        outcome = _failure(exc.exit_code, type(exc).__name__, exc.message, exc.path)
+    except Exception as exc:  # a bug: keep the traceback in the log, not on the console
+        log = _log_exception(opts, command)
+        if opts.debug:
+            traceback.print_exc()
+        outcome = _failure(EXIT_INTERNAL, type(exc).__name__,
+                           f"程序内部错误（{type(exc).__name__}）。详细信息已写入日志《{log}》，"
+                           "请将该日志发给技术支持人员。", None)
+    _emit(opts, command, outcome)
+    sys.exit(outcome.code)
+
+
+def _failure(code: int, kind: str, message: str, path: str | None) -> Outcome:
+    payload = {"ok": False, "error": {"type": kind, "message": message, "file": path}}
+    return Outcome(payload, [f"错误：{message}"], code)
+
+
+def _emit(opts: Options, command: str, outcome: Outcome) -> None:
+    payload = {"ok": outcome.payload.get("ok", outcome.code in (EXIT_OK,)), "command": command,
+               "exit_code": outcome.code, **{k: v for k, v in outcome.payload.items() if k != "ok"}}
+    text = json.dumps(payload, ensure_ascii=False, indent=None, default=str)
+    if opts.result:
+        opts.result.parent.mkdir(parents=True, exist_ok=True)
+        opts.result.write_text(text + "\n", encoding="utf-8")
+    human = "\n".join(outcome.lines)
+    if opts.json:
+        if human and not opts.quiet:
+            click.echo(human, err=True)
+        sys.stdout.buffer.write((text + "\n").encode("utf-8"))
+        sys.stdout.flush()
+    elif human:
+        click.echo(human, err=outcome.code >= EXIT_USAGE)
+
+
+def _log_exception(opts: Options, command: str) -> Path:
+    root = find_root(opts.workspace) if opts.workspace is None or opts.workspace.exists() else None
+    folder = root / "日志" if root else Path(tempfile.gettempdir())
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "ledger.log"
+        logging.basicConfig(filename=log, encoding="utf-8", level=logging.ERROR, force=True)
+    except OSError:
+        log = Path(tempfile.gettempdir()) / "ledger.log"
+        logging.basicConfig(filename=log, encoding="utf-8", level=logging.ERROR, force=True)
+    logging.getLogger("ledger").exception("ledger %s failed; argv=%s", command, sys.argv)
+    return log
+
+
+def _findings_outcome(payload: dict, findings: list[Finding], lines: list[str]) -> Outcome:
+    counts = group_counts(findings)
+    if findings:
+        lines += ["", findings_table(findings)]
+    lines.append(f"共 {counts.get('error', 0)} 个错误，{counts.get('warning', 0)} 个提醒。"
+                 + ("请按“建议”修改后重新检查。" if has_errors(findings) else ""))
+    payload["findings"] = [f.to_dict() for f in findings]
+    payload["ok"] = not has_errors(findings)
+    return Outcome(payload, lines, EXIT_DATA if has_errors(findings) else EXIT_OK)
+
+
+def _maybe_workspace(opts: Options):
+    if opts.workspace is not None or find_root() is not None:
+        return open_workspace(opts.workspace)
+    return None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ledger")
+def main() -> None:
+    """ledger：任务台账工具——读取任务清单、检查、下发、回收汇总、生成通报。"""
+
+
+@main.command()
+@click.argument("directory", required=False, type=click.Path(path_type=Path))
+@click.option("--organ", default="", help="发文机关名称，写入 ledger.toml。")
+@click.option("--plan-title", default="", help="实施方案名称，写入 ledger.toml。")
+@common
+def init(opts: Options, directory: Path | None, organ: str, plan_title: str) -> Outcome:
+    """创建工作区：设置文件 ledger.toml、数据库和 下发/回收/台账/通报 文件夹。"""
+    target = directory or opts.workspace or Path.cwd()
+    ws, created = init_workspace(target, organ, plan_title)
+    verb = "已创建" if created else "已存在，已补齐缺少的文件夹"
+    lines = [f"工作区{verb}：{ws.root}",
+             "下一步：ledger import 任务清单.xlsx --units 单位名录.xlsx"]
+    return Outcome({"ok": True, "workspace": str(ws.root), "created": created}, lines)
+
+
+@main.command(name="import")
+@click.argument("tasklist", required=False, type=click.Path(path_type=Path))
+@click.option("--breakdown", type=click.Path(path_type=Path), help="任务分解表文件。")
+@click.option("--units", type=click.Path(path_type=Path), help="单位名录文件。")
+@common
+def import_(opts: Options, tasklist: Path | None, breakdown: Path | None, units: Path | None) -> Outcome:
+    """把任务清单（及任务分解表、单位名录）导入工作区；再次导入会记录新版本。"""
+    if tasklist is None and units is None:
+        raise UsageError("请指定要导入的任务清单文件，或用 --units 指定单位名录。")
+    if breakdown is not None and tasklist is None:
+        raise UsageError("导入任务分解表时须同时指定任务清单文件。")
+    ws = open_workspace(opts.workspace)
+    result = import_files(ws, tasklist, breakdown=breakdown, units=units)
+    lines = []
+    if units:
+        lines.append(f"单位名录：已导入 {result.units} 个单位。")
+    if tasklist:
+        lines.append(f"任务清单第 {result.version} 版：共 {result.tasks} 项任务，新增 {len(result.added)}，"
+                     f"修改 {len(result.changed)}，删除 {len(result.removed)}，未变 {result.unchanged}。")
+        for label, items in (("新增", result.added), ("修改", result.changed), ("删除", result.removed)):
+            lines += [f"  {label}：{x['number']} {x['text']}" for x in items[:20]]
+    payload = {"ok": True, **result.to_dict()}
+    return _findings_outcome(payload, result.findings, lines)
+
+
+@main.command()
+@click.argument("tasklist", type=click.Path(path_type=Path))
+@click.option("--breakdown", type=click.Path(path_type=Path), help="任务分解表文件。")
+@click.option("--units", type=click.Path(path_type=Path), help="单位名录文件（不指定时用工作区中的名录）。")
+@click.option("--report", type=click.Path(path_type=Path), help="生成检查报告（.xlsx）：问题单元格标色并加批注。")
+@common
+def check(opts: Options, tasklist: Path, breakdown: Path | None, units: Path | None,
+          report: Path | None) -> Outcome:
+    """检查任务清单、任务分解表和单位名录：单位、时限、编号等问题。"""
+    if report is not None and report.suffix.lower() != ".xlsx":
+        raise UsageError("--report 的文件名应以 .xlsx 结尾，如 检查报告.xlsx。")
+    result = check_files(tasklist, breakdown=breakdown, units=units,
+                         workspace=_maybe_workspace(opts), report=report)
+    tl = result.tasklist
+    lines = [f"《{tasklist.name}》：读到 {len(tl.tasks)} 项任务"
+             + (f"，{len(tl.measures)} 条分解措施" if tl.measures else "") + "。"]
+    if not result.roster_source:
+        lines.append("未提供单位名录：单位名称按原文拆分，未做核对。可用 --units 指定单位名录。")
+    if result.report:
+        lines.append(f"检查报告：{result.report}")
+    return _findings_outcome(result.to_dict(), result.findings, lines)
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--suggest", is_flag=True, help="从任务清单中的单位名称生成单位名录草稿。")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="草稿文件名（默认：单位名录草稿.xlsx）。")
+@click.option("--overwrite", is_flag=True, help="草稿文件已存在时覆盖（原文件先备份）。")
+@common
+def units(opts: Options, files: tuple[Path, ...], suggest: bool, output: Path | None,
+          overwrite: bool) -> Outcome:
+    """列出工作区的单位名录；--suggest 从任务清单生成单位名录草稿供确认。"""
+    ws = _maybe_workspace(opts)
+    if not suggest:
+        if ws is None:
+            raise UsageError("没有工作区。请用 -w 指定工作区，或用 --suggest 从任务清单生成单位名录草稿。")
+        found = list_units(ws)
+        rows = [("单位名称", "分组", "简称/别名")] + [(u.name, u.group, "、".join(u.aliases)) for u in found]
+        return Outcome({"ok": True, "units": [u.__dict__ | {"aliases": list(u.aliases)} for u in found]},
+                       [table(rows, (30, 16, 40)), f"共 {len(found)} 个单位。"])
+    result = suggest_units(list(files), ws, output, overwrite=overwrite)
+    lines = [f"从 {result.names} 个单位名称中归并出 {len(result.clusters)} 个单位，草稿已写入：{result.output}",
+             "请打开草稿，核对“待确认”列，修改后用 ledger import --units 导入。"]
+    if result.backup:
+        lines.append(f"原文件已备份为：{result.backup}")
+    return Outcome({"ok": True, **result.to_dict()}, lines)
+
+
+def cli() -> None:
+    """Console entry point: click's errors keep the JSON contract and exit code 2."""
+    configure_streams()
+    try:
+        main.main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        sys.exit(EXIT_USAGE)
+    except click.ClickException as exc:
+        message = f"命令用法有误：{exc.format_message()}。运行 ledger --help 查看用法。"
+        if "--json" in sys.argv:
+            payload = {"ok": False, "exit_code": EXIT_USAGE,
+                       "error": {"type": "UsageError", "message": message, "file": None}}
+            sys.stdout.buffer.write((json.dumps(payload, ensure_ascii=False) + "\n").encode("utf-8"))
+        click.echo(f"错误：{message}", err=True)
+        sys.exit(EXIT_USAGE)
+

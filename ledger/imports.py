@@ -1,0 +1,167 @@
+"""`ledger import`: bring a task list, breakdown and roster into a workspace.
+
+Re-importing a changed task list records a new version: tasks are matched to
+the ones already stored (same text; else same number and similar text; else
+very similar text), so ids — and every unit's progress attached to them —
+survive edits, re-ordering and renumbering. Removed tasks are marked, never
+deleted.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from .findings import Finding
+from .io.roster_io import read_roster
+from .model import Task
+from .roster import Roster
+from .store import Store, StoredTask
+from .tasklist import TaskList, load_tasklist
+from .validate import check_tasklist
+from .workspace import Workspace
+
+SAME_NUMBER_SIMILARITY = 50
+ANY_NUMBER_SIMILARITY = 85
+
+
+@dataclass
+class ImportResult:
+    version: int
+    added: list[dict] = field(default_factory=list)
+    changed: list[dict] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
+    unchanged: int = 0
+    tasks: int = 0
+    measures: int = 0
+    units: int = 0
+    findings: list[Finding] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"version": self.version, "tasks": self.tasks, "measures": self.measures,
+                "units": self.units, "unchanged": self.unchanged,
+                "added": self.added, "changed": self.changed, "removed": self.removed,
+                "findings": [f.to_dict() for f in self.findings]}
+
+
+def task_record(task: Task) -> dict:
+    """Everything kept of a task in the database."""
+    d = task.to_dict()
+    d["category"] = list(task.category)
+    d["deadline"] = task.deadline.to_dict()
+    d.update(leader=task.leader, note=task.note, cells=task.cells, raw=task.raw)
+    return d
+
+
+def _comparable(d: dict) -> tuple:
+    return (d["number"], tuple(d["category"]), d["text"], tuple(d["lead"]), tuple(d["responsible"]),
+            tuple(d["cooperating"]), d["deadline"]["text"])
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def match_tasks(new: list[Task], old: list[StoredTask]) -> dict[int, str]:
+    """Index in ``new`` -> id of the stored task it continues."""
+    free = {t.id: t for t in old}
+    result: dict[int, str] = {}
+    for i, t in enumerate(new):
+        if t.id in free:
+            result[i] = t.id
+            del free[t.id]
+    for threshold, same_number in ((SAME_NUMBER_SIMILARITY, True), (ANY_NUMBER_SIMILARITY, False)):
+        for i, t in enumerate(new):
+            if i in result or not free:
+                continue
+            best = _best_match(t, free.values(), threshold, same_number)
+            if best is not None:
+                result[i] = best
+                del free[best]
+    return result
+
+
+def _best_match(t: Task, candidates, threshold: int, same_number: bool) -> str | None:
+    best_id, best_score = None, threshold - 1
+    for c in candidates:
+        if same_number and (not t.number or c.number != t.number):
+            continue
+        score = fuzz.ratio(t.text, c.text)
+        if score > best_score:
+            best_id, best_score = c.id, score
+    return best_id
+
+
+def workspace_roster(store: Store) -> Roster:
+    units = store.units()
+    return Roster(units) if units else Roster.empty()
+
+
+def import_files(ws: Workspace, tasklist: Path | None, *, breakdown: Path | None = None,
+                 units: Path | None = None) -> ImportResult:
+    """Import into the workspace; one transaction, so a failure changes nothing."""
+    roster_units = read_roster(Path(units)).units if units else None
+    with Store.open(ws.db_path) as store:
+        roster = Roster(roster_units) if roster_units is not None else workspace_roster(store)
+        tl = None
+        if tasklist is not None:
+            tl = load_tasklist(Path(tasklist), roster, breakdown=breakdown, plan_year=ws.config.plan_year,
+                               columns=ws.config.columns, breakdown_columns=ws.config.breakdown_columns)
+        with store.transaction():
+            result = ImportResult(version=store.current_version())
+            if roster_units is not None:
+                store.replace_units(roster_units)
+                store.record_import("units", Path(units).name, sha256_of(Path(units)), None,
+                                    {"units": len(roster_units)})
+                result.units = len(roster_units)
+            if tl is not None:
+                _store_tasklist(store, tl, Path(tasklist), breakdown, result)
+                result.findings = check_tasklist(tl, roster)
+    return result
+
+
+def _store_tasklist(store: Store, tl: TaskList, path: Path, breakdown: Path | None,
+                    result: ImportResult) -> None:
+    old = store.tasks()
+    old_by_id = {t.id: t for t in old}
+    matched = match_tasks(tl.tasks, old)
+    records = []
+    for i, task in enumerate(tl.tasks):
+        if i in matched:
+            task.id = matched[i]
+        records.append(task_record(task))
+    changes = []
+    for i, rec in enumerate(records):
+        prior = old_by_id.get(rec["id"])
+        change = "added" if prior is None else (
+            "unchanged" if _comparable(prior.data) == _comparable(rec) else "changed")
+        changes.append(change)
+    removed = [t for t in old if t.id not in {r["id"] for r in records}]
+    counts = {"added": changes.count("added"), "changed": changes.count("changed"),
+              "removed": len(removed), "unchanged": changes.count("unchanged")}
+    version = store.new_version(path.name, counts)
+    for pos, (rec, change) in enumerate(zip(records, changes)):
+        store.put_task(version, pos, rec, change)
+    for t in removed:
+        store.remove_task(version, t.id)
+    number_to_id = {r["number"]: r["id"] for r in records if r["number"]}
+    measures = [dict(m.to_dict(), task_id=number_to_id.get(m.task_number)) for m in tl.measures]
+    store.replace_measures(version, measures)
+    store.record_import("tasks", path.name, sha256_of(path), version, counts)
+    if breakdown is not None:
+        store.record_import("breakdown", Path(breakdown).name, sha256_of(Path(breakdown)), version,
+                            {"measures": len(measures)})
+    brief = lambda r: {"id": r["id"], "number": r["number"], "text": r["text"][:40]}  # noqa: E731
+    result.version = version
+    result.added = [brief(r) for r, c in zip(records, changes) if c == "added"]
+    result.changed = [brief(r) for r, c in zip(records, changes) if c == "changed"]
+    result.removed = [brief(t.data) for t in removed]
+    result.unchanged = counts["unchanged"]
+    result.tasks = len(records)
+    result.measures = len(measures)

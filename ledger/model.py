@@ -1,0 +1,144 @@
+"""Plain data classes for tasks, units and deadlines. No I/O here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A 完成时限 as written, and what it means.
+
+    ``text`` is always the original value (as text); ``due`` is the date the task
+    is due (or the first due date of a recurring one), ``start`` the start of a
+    period, ``ongoing`` marks 长期坚持/常态化, ``recurrence`` is a short machine
+    form such as ``"yearly:12-31"``, ``"monthly:end"``, ``"quarterly:end"``,
+    ``"weekly:5"``. ``problem`` is a finding code when the text is ambiguous or
+    not understood, with ``note`` the Chinese explanation for the clerk.
+    """
+
+    text: str
+    due: date | None = None
+    start: date | None = None
+    ongoing: bool = False
+    recurrence: str | None = None
+    milestone: str | None = None
+    problem: str | None = None
+    note: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip()
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "due": self.due.isoformat() if self.due else None,
+            "start": self.start.isoformat() if self.start else None,
+            "ongoing": self.ongoing,
+            "recurrence": self.recurrence,
+        }
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit (单位) of the roster."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    group: str = ""
+    contact: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a row came from: file name, sheet name, 1-based Excel row."""
+
+    file: str
+    sheet: str
+    row: int
+
+    def to_dict(self) -> dict:
+        return {"file": self.file, "sheet": self.sheet, "row": self.row}
+
+
+ROLES = ("lead", "responsible", "cooperating")
+
+
+@dataclass
+class Task:
+    """One row of a 任务清单."""
+
+    id: str
+    number: str
+    category: tuple[str, ...]
+    text: str
+    lead: list[str]
+    responsible: list[str]
+    cooperating: list[str]
+    deadline: Deadline
+    source: Source
+    leader: str = ""
+    note: str = ""
+    cells: dict[str, str] = field(default_factory=dict)  # field -> A1 address
+    raw: dict[str, str] = field(default_factory=dict)  # field -> cell text as read
+
+    def units(self) -> list[str]:
+        """Every unit named on the task, lead first, without repeats."""
+        seen: dict[str, None] = {}
+        for name in self.lead + self.responsible + self.cooperating:
+            seen.setdefault(name, None)
+        return list(seen)
+
+    def role_of(self, unit: str) -> str | None:
+        for role in ROLES:
+            if unit in getattr(self, role):
+                return role
+        return None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "source": self.source.to_dict(),
+            "number": self.number,
+            "category": " / ".join(self.category),
+            "text": self.text,
+            "lead": list(self.lead),
+            "responsible": list(self.responsible),
+            "cooperating": list(self.cooperating),
+            "deadline": {
+                "text": self.deadline.text,
+                "due": self.deadline.due.isoformat() if self.deadline.due else None,
+                "ongoing": self.deadline.ongoing,
+            },
+        }
+
+
+@dataclass
+class Measure:
+    """One row of a 任务分解表: a concrete measure of a unit for a task."""
+
+    task_number: str
+    text: str
+    unit: str
+    section: str
+    person: str
+    phone: str
+    milestone: Deadline
+    source: Source
+    task_text: str = ""
+    cells: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {
+            "task_number": self.task_number,
+            "task_text": self.task_text,
+            "text": self.text,
+            "unit": self.unit,
+            "section": self.section,
+            "person": self.person,
+            "phone": self.phone,
+            "milestone": self.milestone.to_dict(),
+            "source": self.source.to_dict(),
+        }

@@ -1,0 +1,178 @@
+"""Raw records -> Tasks and Measures: units resolved, deadlines parsed.
+
+Every problem met on the way becomes a Finding that names the file, sheet and
+cell, so the clerk can go straight to it.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .deadlines import parse_deadline
+from .findings import ERROR, WARNING, Finding
+from .io.read import RawRecord, WorkbookResult, read_workbook
+from .model import Measure, Source, Task
+from .roster import CellUnits, Roster
+
+ROLE_FIELDS = ("lead", "responsible", "cooperating")
+ROLE_LABELS = {"lead": "牵头单位", "responsible": "责任单位", "cooperating": "配合单位",
+               "unit": "责任单位"}
+DEADLINE_SEVERITY = {"deadline-unparsed": ERROR, "deadline-invalid": ERROR,
+                     "deadline-ambiguous": WARNING}
+YEAR = re.compile(r"(20\d\d)\s*年")
+_ID_NOISE = re.compile(r"[\s\u3000，。、；：,.;:“”\"'‘’（）()《》\-—]+")
+
+
+@dataclass
+class TaskList:
+    """What was read from one task list (and optionally a breakdown)."""
+
+    tasks: list[Task] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    plan_year: int | None = None
+
+    def by_number(self) -> dict[str, Task]:
+        return {t.number: t for t in self.tasks if t.number}
+
+
+def content_id(text: str, number: str = "") -> str:
+    """Stable id of a task from its text: survives re-ordering and re-import."""
+    key = _ID_NOISE.sub("", unicodedata.normalize("NFKC", text))
+    if not key:
+        key = "#" + number
+    return "T" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def infer_plan_year(book: WorkbookResult, records: list[RawRecord]) -> int | None:
+    """The plan's year for relative deadlines (6月底): title first, else the most
+    common year written in the deadlines."""
+    title_years = book.title_years()
+    if title_years:
+        return min(title_years)
+    years = Counter(int(y) for r in records for y in YEAR.findall(r.values.get("deadline", "")))
+    return years.most_common(1)[0][0] if years else None
+
+
+def unit_findings(rec: RawRecord, name: str, cu: CellUnits) -> list[Finding]:
+    out = []
+    for p in cu.problems:
+        out.append(Finding(p.code, p.severity, f"{ROLE_LABELS.get(name, name)}：{p.message}",
+                           rec.file, rec.sheet, rec.cells.get(name, ""), p.written, p.suggestion))
+    return out
+
+
+def deadline_of(rec: RawRecord, field_name: str, plan_year: int | None, findings: list[Finding]):
+    raw = rec.originals.get(field_name, rec.values.get(field_name, ""))
+    if isinstance(raw, str) or raw is None:
+        raw = rec.values.get(field_name, "")
+    deadline = parse_deadline(raw, plan_year)
+    if deadline.problem:
+        findings.append(Finding(deadline.problem, DEADLINE_SEVERITY.get(deadline.problem, WARNING),
+                                deadline.note or "完成时限无法识别。", rec.file, rec.sheet,
+                                rec.cells.get(field_name, ""), deadline.text,
+                                "请改写为具体日期，如“2023年6月30日前”，或“长期坚持”。"))
+    return deadline
+
+
+def build_tasks(records: list[RawRecord], roster: Roster, plan_year: int | None) -> tuple[list[Task], list[Finding]]:
+    tasks: list[Task] = []
+    findings: list[Finding] = []
+    seen_ids: Counter[str] = Counter()
+    for rec in records:
+        units = {}
+        for name in ROLE_FIELDS:
+            cu = roster.resolve_cell(rec.values.get(name, ""))
+            units[name] = list(cu.names)
+            findings += unit_findings(rec, name, cu)
+        text = rec.values.get("text", "")
+        tid = content_id(text, rec.number)
+        seen_ids[tid] += 1
+        if seen_ids[tid] > 1:
+            tid = content_id(f"{text}#{rec.number}#{seen_ids[tid]}")
+        task = Task(
+            id=tid, number=rec.number, category=rec.category, text=text,
+            lead=units["lead"], responsible=units["responsible"], cooperating=units["cooperating"],
+            deadline=deadline_of(rec, "deadline", plan_year, findings),
+            source=Source(rec.file, rec.sheet, rec.row), leader=rec.values.get("leader", ""),
+            note=rec.values.get("note", ""), cells=dict(rec.cells), raw=dict(rec.values),
+        )
+        task.cells.setdefault("row", f"A{rec.row}")
+        tasks.append(task)
+    return tasks, findings
+
+
+def build_measures(records: list[RawRecord], roster: Roster, plan_year: int | None) -> tuple[list[Measure], list[Finding]]:
+    measures: list[Measure] = []
+    findings: list[Finding] = []
+    for rec in records:
+        cu = roster.resolve_cell(rec.values.get("unit", ""))
+        findings += unit_findings(rec, "unit", cu)
+        names = list(cu.names) or [rec.values.get("unit", "")]
+        for unit in names:
+            measures.append(Measure(
+                task_number=rec.number, text=rec.values.get("measure", ""), unit=unit,
+                section=rec.values.get("section", ""), person=rec.values.get("person", ""),
+                phone=rec.values.get("phone", ""),
+                milestone=deadline_of(rec, "milestone", plan_year, findings),
+                source=Source(rec.file, rec.sheet, rec.row),
+                task_text=rec.values.get("task_text", ""), cells=dict(rec.cells),
+            ))
+    return measures, findings
+
+
+def read_findings(book: WorkbookResult, kind: str) -> list[Finding]:
+    """What the reader itself noticed: no table at all, hidden rows and columns."""
+    out = []
+    label = "任务清单" if kind == "tasks" else "任务分解表"
+    if not any(s.kind == kind for s in book.sheets):
+        return out
+    for sheet in book.sheets:
+        for cell in sheet.hidden_cols:
+            out.append(Finding("hidden-column", WARNING, f"第{cell.rstrip('0123456789')}列被隐藏，已照常读取。",
+                               book.file, sheet.sheet, cell, "", "请确认隐藏列中的内容是否仍然有效。"))
+        for rec in sheet.records:
+            if rec.hidden:
+                out.append(Finding("hidden-row", WARNING, f"第{rec.row}行被隐藏，已作为{label}的一行读入。",
+                                   book.file, sheet.sheet, f"A{rec.row}", "",
+                                   "如该行已作废，请删除该行；否则请取消隐藏。"))
+    return out
+
+
+def load_tasklist(path: Path, roster: Roster, *, breakdown: Path | None = None,
+                  plan_year: int | None = None, columns: dict | None = None,
+                  breakdown_columns: dict | None = None) -> TaskList:
+    """Read a task list (and a breakdown) into Tasks, Measures and Findings."""
+    from .errors import NoTaskTable
+
+    book = read_workbook(Path(path), columns, breakdown_columns)
+    records = book.records("tasks")
+    if not records:
+        raise NoTaskTable(
+            f"在《{book.file}》中没有找到任务清单表格（应有“主要任务/工作任务”和“牵头单位/责任单位/完成时限”等列）。"
+            "请确认文件是否正确，或在 ledger.toml 的 [columns] 中补充列名。",
+            path=str(path),
+        )
+    year = plan_year or infer_plan_year(book, records)
+    result = TaskList(plan_year=year, files=[book.file])
+    result.tasks, found = build_tasks(records, roster, year)
+    result.findings += read_findings(book, "tasks") + found
+    measure_records = book.records("breakdown")
+    if breakdown is not None:
+        bbook = read_workbook(Path(breakdown), columns, breakdown_columns)
+        measure_records += bbook.records("breakdown")
+        result.files.append(bbook.file)
+        if not bbook.records("breakdown"):
+            raise NoTaskTable(
+                f"在《{bbook.file}》中没有找到任务分解表（应有“任务编号”“具体措施”“责任单位”等列）。",
+                path=str(breakdown),
+            )
+        result.findings += read_findings(bbook, "breakdown")
+    result.measures, found = build_measures(measure_records, roster, year)
+    result.findings += found
+    return result

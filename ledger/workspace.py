@@ -1,0 +1,163 @@
+"""A workspace: a folder a clerk can see and understand.
+
+    工作区/
+      ledger.toml   settings (organ, plan, column names, reporting rules)
+      ledger.db     the SQLite database: the single source of truth
+      下发/ 回收/ 台账/ 通报/   what goes out, what comes back, ledgers, circulars
+      日志/          the log file (tracebacks live here, never on the console)
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import UsageError, WorkspaceError
+
+CONFIG_NAME = "ledger.toml"
+DB_NAME = "ledger.db"
+FOLDERS = {"outgoing": "下发", "incoming": "回收", "ledgers": "台账", "circulars": "通报", "logs": "日志"}
+
+CONFIG_TEMPLATE = """\
+# ledger 工作区设置。用记事本修改后保存即可（UTF-8 编码）。
+
+[office]
+organ = "{organ}"            # 发文机关，如“平罗县食品安全委员会办公室”
+plan_title = "{plan_title}"  # 实施方案名称，用于通报标题
+# plan_year = 2023           # 方案年份；“6月底”等不写年份的时限按此年份理解
+
+[report]
+period = "week"      # 报送周期：week（按周）或 month（按月）
+due_weekday = 5      # 每周几报送：1=周一 … 5=周五 … 7=周日
+yellow_days = 14     # 距完成时限多少天内亮黄灯
+
+[split]
+password = ""        # 下发表格的保护密码，留空则不设密码
+
+[columns]
+# 补充任务清单的列名（在默认列名之外），例如：
+# text = ["重点工作事项"]
+# lead = ["主办单位"]
+# deadline = ["办结时限"]
+
+[breakdown_columns]
+# 补充任务分解表的列名，例如：
+# measure = ["工作举措"]
+"""
+
+
+@dataclass
+class Config:
+    organ: str = ""
+    plan_title: str = ""
+    plan_year: int | None = None
+    period: str = "week"
+    due_weekday: int = 5
+    yellow_days: int = 14
+    password: str = ""
+    columns: dict[str, list[str]] = field(default_factory=dict)
+    breakdown_columns: dict[str, list[str]] = field(default_factory=dict)
+
+
+def parse_config(text: str, source: str = CONFIG_NAME) -> Config:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise WorkspaceError(f"设置文件《{source}》格式有误：{exc}。请对照说明修改，或删除后运行 ledger init 重新生成。",
+                             path=source) from exc
+    office, report, split = data.get("office", {}), data.get("report", {}), data.get("split", {})
+    cfg = Config(
+        organ=str(office.get("organ", "")), plan_title=str(office.get("plan_title", "")),
+        plan_year=office.get("plan_year"), period=str(report.get("period", "week")),
+        due_weekday=int(report.get("due_weekday", 5)), yellow_days=int(report.get("yellow_days", 14)),
+        password=str(split.get("password", "")),
+        columns=_word_lists(data.get("columns", {}), source),
+        breakdown_columns=_word_lists(data.get("breakdown_columns", {}), source),
+    )
+    if cfg.period not in ("week", "month"):
+        raise WorkspaceError(f"设置文件《{source}》中 period 只能是 week 或 month，现为“{cfg.period}”。", path=source)
+    if not 1 <= cfg.due_weekday <= 7:
+        raise WorkspaceError(f"设置文件《{source}》中 due_weekday 应为 1～7。", path=source)
+    return cfg
+
+
+def _word_lists(section: dict, source: str) -> dict[str, list[str]]:
+    out = {}
+    for key, value in section.items():
+        words = [value] if isinstance(value, str) else value
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise WorkspaceError(f"设置文件《{source}》中 {key} 应为列名列表，如 [\"重点工作事项\"]。", path=source)
+        out[key] = words
+    return out
+
+
+@dataclass
+class Workspace:
+    root: Path
+    config: Config
+
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_NAME
+
+    def folder(self, key: str) -> Path:
+        return self.root / FOLDERS[key]
+
+    @property
+    def log_path(self) -> Path:
+        return self.folder("logs") / "ledger.log"
+
+
+def find_root(start: Path | None = None) -> Path | None:
+    """The folder holding ledger.toml: start, or its nearest parent (as git does)."""
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    return None
+
+
+def open_workspace(path: Path | None = None) -> Workspace:
+    root = find_root(path)
+    if root is None:
+        where = path or Path.cwd()
+        raise UsageError(
+            f"“{where}”及其上级文件夹中没有 ledger 工作区。"
+            "请先运行 ledger init 创建工作区，或用 -w 指定工作区文件夹。")
+    config_path = root / CONFIG_NAME
+    config = parse_config(config_path.read_text(encoding="utf-8-sig"), str(config_path))
+    return Workspace(root, config)
+
+
+def init_workspace(path: Path, organ: str = "", plan_title: str = "") -> tuple[Workspace, bool]:
+    """Make a workspace (or complete a partial one). Returns (workspace, created)."""
+    from .store import Store
+
+    root = Path(path).resolve()
+    if root.exists() and not root.is_dir():
+        raise WorkspaceError(f"《{root}》是一个文件，不能作为工作区文件夹。", path=str(root))
+    root.mkdir(parents=True, exist_ok=True)
+    config_path = root / CONFIG_NAME
+    created = not config_path.exists()
+    if created:
+        text = CONFIG_TEMPLATE.format(organ=_toml_str(organ), plan_title=_toml_str(plan_title))
+        write_text_atomic(config_path, text)
+    for name in FOLDERS.values():
+        (root / name).mkdir(exist_ok=True)
+    ws = open_workspace(root)
+    with Store.open(ws.db_path) as store:
+        if store.get_meta("workspace_id") is None:
+            store.set_meta("workspace_id", uuid.uuid4().hex)
+    return ws, created
+
+
+def _toml_str(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)

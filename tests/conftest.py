@@ -1,0 +1,92 @@
+"""Shared test helpers: paths, the CLI runner, fixture workbooks with one quirk each."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+EXPECTED = SAMPLES / "expected"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.json")
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def expected(name: str) -> list[dict]:
+    return json.loads((EXPECTED / name).read_text(encoding="utf-8"))
+
+
+class Run:
+    """Result of one CLI run: exit code, stdout, stderr, parsed JSON if any."""
+
+    def __init__(self, code: int, out: str, err: str):
+        self.code, self.out, self.err = code, out, err
+
+    @property
+    def json(self) -> dict:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def run_cli():
+    """Run `ledger ...` in-process through click (fast)."""
+    from ledger.cli import main
+
+    def run(*args: str, cwd: Path | None = None) -> Run:
+        runner = CliRunner()
+        old = Path.cwd()
+        try:
+            if cwd:
+                os.chdir(cwd)
+            result = runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+        finally:
+            os.chdir(old)
+        return Run(result.exit_code, result.stdout, result.stderr)
+    return run
+
+
+@pytest.fixture
+def run_process():
+    """Run `python -m ledger ...` as a real process (entry point, streams, exit code)."""
+    def run(*args: str, cwd: Path | None = None) -> Run:
+        env = dict(os.environ, PYTHONIOENCODING="utf-8")
+        p = subprocess.run([sys.executable, "-m", "ledger", *map(str, args)], capture_output=True,
+                           cwd=cwd, env=env, timeout=120)
+        return Run(p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8", "replace"))
+    return run
+
+
+def write_xlsx(path: Path, rows: list[list], merges: list[str] = (), sheet: str = "Sheet1",
+               hidden_rows: tuple[int, ...] = (), hidden_cols: tuple[str, ...] = ()) -> Path:
+    """A small real workbook: rows of values (0-based), A1-style merges."""
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet(sheet)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is not None and value != "":
+                ws.write(r, c, value)
+    for rng in merges:
+        first = rng.split(":")[0]
+        from xlsxwriter.utility import xl_cell_to_rowcol
+        r, c = xl_cell_to_rowcol(first)
+        ws.merge_range(rng, rows[r][c] if r < len(rows) and c < len(rows[r]) else "")
+    for r in hidden_rows:
+        ws.set_row(r, None, None, {"hidden": True})
+    for col in hidden_cols:
+        ws.set_column(f"{col}:{col}", None, None, {"hidden": True})
+    wb.close()
+    return path

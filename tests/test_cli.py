@@ -1,0 +1,182 @@
+"""The command line: exit codes, the JSON contract, Chinese messages, bad input."""
+from __future__ import annotations
+
+import builtins
+import json
+from pathlib import Path
+
+from msoffcrypto.format.ooxml import OOXMLFile
+import openpyxl
+
+from conftest import SAMPLES, write_xlsx
+import ledger
+from ledger.io import grid as grid_module
+
+PINGLUO = SAMPLES / "平罗县任务清单.xlsx"
+ROSTER = SAMPLES / "平罗县单位名录.xlsx"
+BREAKDOWN = SAMPLES / "平罗县任务分解表.xlsx"
+
+
+def test_check_json_has_the_documented_shape(run_cli):
+    r = run_cli("check", PINGLUO, "--units", ROSTER, "--json")
+    data = r.json
+    assert set(data) >= {"ok", "tasks", "findings", "exit_code"}
+    assert len(data["tasks"]) == 118
+    first = data["tasks"][0]
+    assert set(first) == {"id", "source", "number", "category", "text", "lead", "responsible",
+                          "cooperating", "deadline"}
+    assert first["source"] == {"file": "平罗县任务清单.xlsx", "sheet": "任务清单", "row": 4}
+    assert first["lead"] == ["平罗县卫生健康局"]
+    assert first["deadline"] == {"text": "2020年10月底完成并长期坚持", "due": "2020-10-31", "ongoing": True}
+    for f in data["findings"]:
+        assert set(f) >= {"severity", "code", "file", "sheet", "cell", "message", "suggestion"}
+    assert r.code == (1 if not data["ok"] else 0) == data["exit_code"]
+
+
+def test_json_parity_with_the_library(run_cli):
+    r = run_cli("check", PINGLUO, "--units", ROSTER, "--breakdown", BREAKDOWN, "--json")
+    lib = ledger.check(PINGLUO, units=ROSTER, breakdown=BREAKDOWN).to_dict()
+    data = r.json
+    assert data["tasks"] == lib["tasks"]
+    assert data["findings"] == lib["findings"]
+
+
+def test_process_stdout_is_exactly_one_json_object(run_process, tmp_path):
+    r = run_process("check", PINGLUO, "--json", "--result", tmp_path / "结果 文件.json")
+    assert r.out.count("\n") == 1
+    data = json.loads(r.out)
+    assert data["ok"] is True and len(data["tasks"]) == 118
+    assert json.loads((tmp_path / "结果 文件.json").read_text(encoding="utf-8")) == data
+    assert "未提供单位名录" in r.err  # human text on stderr
+
+
+def test_without_roster_names_are_kept_as_written(run_cli):
+    data = run_cli("check", PINGLUO, "--json").json
+    assert data["tasks"][0]["cooperating"] == ["市场监管局农业农村局"]
+    codes = {f["code"] for f in data["findings"]}
+    assert "units-run-together" in codes
+
+
+def test_check_without_json_prints_a_table(run_cli):
+    r = run_cli("check", SAMPLES / "五原县任务清单.xlsx", "--units", SAMPLES / "五原县单位名录.xlsx")
+    assert r.code == 0
+    assert "读到 44 项任务" in r.out
+    assert "级别" in r.out and "建议" in r.out
+
+
+def test_report_marks_cells_and_lists_findings(run_cli, tmp_path):
+    report = tmp_path / "检查 报告.xlsx"
+    r = run_cli("check", PINGLUO, "--units", ROSTER, "--report", report, "--json")
+    assert r.json["report"] == str(report)
+    wb = openpyxl.load_workbook(report)
+    assert wb.sheetnames[0] == "检查结果"
+    rows = list(wb["检查结果"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(r.json["findings"]) > 0
+    f = r.json["findings"][0]
+    cell = wb[f["sheet"]][f["cell"]]
+    assert cell.comment is not None and f["message"] in cell.comment.text
+    assert cell.fill.fgColor.rgb.endswith(("FFC7CE", "FFEB9C", "DDEBF7"))
+    assert PINGLUO.stat().st_size > 0 and openpyxl.load_workbook(PINGLUO)["任务清单"]["D4"].comment is None
+
+
+# --- bad input: exit 3 and a Chinese message naming the file -------------------------
+
+def _assert_file_problem(r, name: str, words: str):
+    assert r.code == 3, r.err
+    data = r.json
+    assert data["ok"] is False and data["exit_code"] == 3
+    assert name in data["error"]["message"] and words in data["error"]["message"]
+    assert "Traceback" not in r.err + r.out
+
+
+def test_missing_file(run_cli, tmp_path):
+    r = run_cli("check", tmp_path / "不存在 的文件.xlsx", "--json")
+    _assert_file_problem(r, "不存在 的文件.xlsx", "找不到")
+
+
+def test_not_a_workbook(run_cli, tmp_path):
+    path = tmp_path / "通知.xlsx"
+    path.write_text("这不是表格", encoding="utf-8")
+    _assert_file_problem(run_cli("check", path, "--json"), "通知.xlsx", "无法作为 Excel 文件打开")
+
+
+def test_empty_file(run_cli, tmp_path):
+    path = tmp_path / "空文件.xlsx"
+    path.write_bytes(b"")
+    _assert_file_problem(run_cli("check", path, "--json"), "空文件.xlsx", "空文件")
+
+
+def test_workbook_without_a_task_header(run_cli, tmp_path):
+    path = write_xlsx(tmp_path / "会议签到表.xlsx", [["姓名", "单位", "电话"], ["张三", "市场监管局", "123"]])
+    _assert_file_problem(run_cli("check", path, "--json"), "会议签到表.xlsx", "没有找到任务清单")
+
+
+def test_password_protected_workbook(run_cli, tmp_path):
+    plain = write_xlsx(tmp_path / "plain.xlsx", [["序号", "主要任务", "牵头单位"], ["1", "甲", "乙"]])
+    locked = tmp_path / "加密 清单.xlsx"
+    with open(plain, "rb") as src, open(locked, "wb") as dst:
+        office = OOXMLFile(src)
+        office.encrypt("secret", dst)
+    _assert_file_problem(run_cli("check", locked, "--json"), "加密 清单.xlsx", "密码")
+
+
+def test_file_open_in_another_program(run_cli, tmp_path, monkeypatch):
+    """On Windows a workbook open in Excel/WPS refuses to open with a sharing
+    violation (PermissionError); simulate exactly that at the open() call."""
+    path = tmp_path / "正在编辑.xlsx"
+    path.write_bytes(PINGLUO.read_bytes())
+    real_open = builtins.open
+
+    def sharing_violation(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "The process cannot access the file because it is being used by another process", str(file))
+        return real_open(file, *args, **kwargs)
+    monkeypatch.setattr(builtins, "open", sharing_violation)
+    _assert_file_problem(run_cli("check", path, "--json"), "正在编辑.xlsx", "正被其他程序占用")
+
+
+def test_wps_et_file_is_refused_with_how_to_save(run_cli, tmp_path):
+    path = tmp_path / "任务清单.et"
+    path.write_bytes(b"\x00WPS-ET-not-a-known-container" * 10)
+    _assert_file_problem(run_cli("check", path, "--json"), "任务清单.et", "另存为")
+
+
+def test_usage_error_is_exit_2_with_json(run_process):
+    r = run_process("check", "--no-such-option", "--json")
+    assert r.code == 2
+    assert json.loads(r.out)["ok"] is False
+    assert "命令用法有误" in r.err
+
+
+def test_internal_error_is_exit_4_without_traceback(run_cli, monkeypatch, tmp_path):
+    def boom(*a, **k):
+        raise ZeroDivisionError("bug")
+    monkeypatch.setattr("ledger.cli.check_files", boom)
+    r = run_cli("check", PINGLUO, "--json")
+    assert r.code == 4
+    assert "程序内部错误" in r.json["error"]["message"] and "Traceback" not in r.err
+
+
+def test_report_to_a_file_locked_by_excel_keeps_old_file(run_cli, tmp_path, monkeypatch):
+    report = tmp_path / "检查报告.xlsx"
+    report.write_bytes(b"old report")
+    import os
+
+    def locked(src, dst):
+        raise PermissionError(13, "locked", str(dst))
+    monkeypatch.setattr(os, "replace", locked)
+    r = run_cli("check", PINGLUO, "--report", report, "--json")
+    assert r.code == 3 and "正被其他程序占用" in r.json["error"]["message"]
+    assert report.read_bytes() == b"old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["检查报告.xlsx"]
+
+
+def test_grid_locked_error_names_the_file():
+    err = grid_module.locked_error(Path("C:/台账/汇总 台账.xlsx"))
+    assert err.exit_code == 3 and "汇总 台账.xlsx" in err.message
+
+
+def test_help_lists_every_command(run_cli):
+    r = run_cli("--help")
+    for name in ("init", "import", "check", "units"):
+        assert name in r.out
