@@ -35,10 +35,11 @@ def table(rows: list[tuple[str, ...]], widths: tuple[int, ...]) -> str:
 
 def findings_table(findings: list[Finding], limit: int = 200) -> str:
     rows = [("级别", "位置", "问题", "建议")]
+    several_files = len({f.file for f in findings}) > 1
     for f in findings[:limit]:
-        where = "/".join(x for x in (f.sheet, f.cell) if x)
+        where = "/".join(x for x in ((f.file if several_files else ""), f.sheet, f.cell) if x)
         rows.append((SEVERITY_LABEL.get(f.severity, f.severity), where, f.message, f.suggestion))
-    text = table(rows, (4, 16, 56, 40))
+    text = table(rows, (4, 30 if several_files else 16, 56, 40))
     if len(findings) > limit:
         text += f"\n……另有 {len(findings) - limit} 条，请用 --report 生成检查报告查看全部。"
     return text

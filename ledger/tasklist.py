@@ -23,6 +23,7 @@ ROLE_LABELS = {"lead": "牵头单位", "responsible": "责任单位", "cooperati
                "unit": "责任单位"}
 DEADLINE_SEVERITY = {"deadline-unparsed": ERROR, "deadline-invalid": ERROR,
                      "deadline-ambiguous": WARNING}
+LEAD_MARK = re.compile(r"([^、，,；;\s]+?)\s*[（(]\s*牵头\s*[)）]")
 YEAR = re.compile(r"(20\d\d)\s*年")
 _ID_NOISE = re.compile(r"[\s\u3000，。、；：,.;:“”\"'‘’（）()《》\-—]+")
 
@@ -63,7 +64,8 @@ def unit_findings(rec: RawRecord, name: str, cu: CellUnits) -> list[Finding]:
     out = []
     for p in cu.problems:
         out.append(Finding(p.code, p.severity, f"{ROLE_LABELS.get(name, name)}：{p.message}",
-                           rec.file, rec.sheet, rec.cells.get(name, ""), p.written, p.suggestion))
+                           rec.file, rec.sheet, rec.cells.get(name) or rec.cells.get("responsible", ""),
+                           p.written, p.suggestion))
     return out
 
 
@@ -80,14 +82,28 @@ def deadline_of(rec: RawRecord, field_name: str, plan_year: int | None, findings
     return deadline
 
 
+def role_cells(rec: RawRecord) -> dict[str, str]:
+    """The owner cells of a record; with no lead column filled, units marked
+    "（牵头）" inside the responsible or cooperating cell are the lead."""
+    cells = {name: rec.values.get(name, "") for name in ROLE_FIELDS}
+    if cells["lead"].strip():
+        return cells
+    marked = []
+    for name in ("responsible", "cooperating"):
+        marked += LEAD_MARK.findall(cells[name])
+        cells[name] = LEAD_MARK.sub("", cells[name])
+    cells["lead"] = "、".join(marked)
+    return cells
+
+
 def build_tasks(records: list[RawRecord], roster: Roster, plan_year: int | None) -> tuple[list[Task], list[Finding]]:
     tasks: list[Task] = []
     findings: list[Finding] = []
     seen_ids: Counter[str] = Counter()
     for rec in records:
         units = {}
-        for name in ROLE_FIELDS:
-            cu = roster.resolve_cell(rec.values.get(name, ""))
+        for name, text in role_cells(rec).items():
+            cu = roster.resolve_cell(text)
             units[name] = list(cu.names)
             findings += unit_findings(rec, name, cu)
         text = rec.values.get("text", "")

@@ -204,3 +204,41 @@ def test_excel_serial_and_real_dates_in_the_deadline_column(tmp_path):
     wb.close()
     tasks = load_tasklist(path, Roster.empty()).tasks
     assert [t.deadline.due for t in tasks] == [date(2023, 6, 30), date(2023, 6, 30)]
+
+
+def test_chapter_numbers_in_the_number_column_are_sections(tmp_path):
+    path = write_xlsx(tmp_path / "chapters.xlsx", [
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["一", "源头治理", "", ""],
+        ["（一）", "种植环节", "", ""],
+        ["1", "开展农药残留抽检", "农业农村局", "每季度"],
+        ["二", "过程监管", "", ""],
+        ["2", "校园食品安全守护", "教体局", "2023年6月底前"],
+        ["3", "整治小作坊", "", ""],
+    ])
+    recs = _only_tasks(path)
+    assert [(r.number, r.category) for r in recs] == [
+        ("1", ("一、源头治理", "（一）种植环节")), ("2", ("二、过程监管",)), ("3", ("二、过程监管",))]
+
+
+def test_lead_marked_inside_the_responsible_cell(tmp_path):
+    path = write_xlsx(tmp_path / "marked.xlsx", [
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", "联合执法", "市场监管局（牵头）、公安局、农业农村局", "2023年6月底前"],
+    ])
+    t = load_tasklist(path, read_roster(SAMPLES / "平罗县单位名录.xlsx")).tasks[0]
+    assert t.lead == ["平罗县市场监督管理局"]
+    assert t.responsible == ["平罗县公安局", "平罗县农业农村局"]
+
+
+def test_several_task_sheets_in_one_workbook(tmp_path):
+    import xlsxwriter
+    path = tmp_path / "multi.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    for name, task in (("市场监管", "甲任务"), ("农业农村", "乙任务")):
+        ws = wb.add_worksheet(name)
+        ws.write_row(0, 0, ["序号", "主要任务", "牵头单位", "完成时限"])
+        ws.write_row(1, 0, ["1", task, "市场监管局", "长期坚持"])
+    wb.close()
+    tasks = load_tasklist(path, Roster.empty()).tasks
+    assert [(t.source.sheet, t.text) for t in tasks] == [("市场监管", "甲任务"), ("农业农村", "乙任务")]

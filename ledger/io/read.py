@@ -25,6 +25,7 @@ SECTION_PATTERNS = (
     (1, re.compile(rf"^第[{CN_DIGITS}\d]+(部分|章|篇)")),
     (2, re.compile(rf"^[（(]\s*[{CN_DIGITS}]+\s*[）)]")),
 )
+CN_NUMBER = re.compile(rf"^(?:[{CN_DIGITS}]+[、.．]?|[（(][{CN_DIGITS}]+[）)])$")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SUB_ITEM = re.compile(rf"^\s*([{CIRCLED}]|[（(]\d{{1,2}}[）)])\s*")
 NUM_PREFIX = re.compile(
@@ -215,7 +216,24 @@ class _TaskRows(_Rows):
                 return "section"
         if not has_owner and FOOTER.match(texts[0]) and not cell_text(values.get("text")):
             return "skip"
+        if not has_owner and not cell_text(values.get("leader")):
+            heading = self._heading(values)
+            if heading:
+                self._push_section(*heading)
+                return "section"
         return "task"
+
+    def _heading(self, values: dict[str, object]) -> tuple[int, str] | None:
+        """A row without owners that is a chapter heading: 一、… in the text, or
+        "一" / "（一）" in the number column beside the heading text."""
+        number, text = cell_text(values.get("number")), cell_text(values.get("text"))
+        if CN_NUMBER.match(number):
+            joined = number if number[-1] in "、.．）)" else number + "、"
+            level = _section_level(joined) or 1
+            return level, joined + text
+        if not number and text and _section_level(text) is not None:
+            return _section_level(text), text
+        return None
 
     def _is_task_cell_only(self, r: int, values: dict[str, object]) -> bool:
         """A lone value in the text column (not merged across) is a task, not a section."""
