@@ -24,6 +24,7 @@ from .console import configure_streams, findings_table, table
 from .errors import LedgerError, UsageError
 from .findings import Finding, has_errors
 from .imports import import_files
+from .split import split as split_tasks
 from .units import list_units, suggest_units
 from .validate import check as check_files
 from .validate import group_counts
@@ -62,7 +63,7 @@ def common(fn):
     @functools.wraps(fn)
     def wrapper(workspace, as_json, result, debug, quiet, **kwargs):
         opts = Options(workspace, as_json, result, debug, quiet)
-        _run(opts, fn.__name__, lambda: fn(opts, **kwargs))
+        _run(opts, fn.__name__.rstrip("_"), lambda: fn(opts, **kwargs))
     return wrapper
 
 
@@ -227,6 +228,33 @@ def units(opts: Options, files: tuple[Path, ...], suggest: bool, output: Path | 
     if result.backup:
         lines.append(f"原文件已备份为：{result.backup}")
     return Outcome({"ok": True, **result.to_dict()}, lines)
+
+
+@main.command(name="split")
+@click.option("--period", help="报送周期：按周如 2023-W10，按月如 2023-03（默认：本周/本月）。")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="输出文件夹（默认：工作区 下发/周期）。")
+@click.option("--force", is_flag=True, help="本期已有下发文件时重新生成（旧文件移到“已替换”子文件夹）。")
+@click.option("--allow-unknown-units", is_flag=True, help="单位名录中没有的单位也照常下发。")
+@common
+def split_(opts: Options, period: str | None, output: Path | None, force: bool,
+           allow_unknown_units: bool) -> Outcome:
+    """为每个单位生成本期任务进展填报表（可直接在 Excel/WPS 中填写），并生成下发清单。"""
+    ws = open_workspace(opts.workspace)
+    result = split_tasks(ws, period, output=output, force=force, allow_unknown=allow_unknown_units)
+    lines = []
+    if result.outputs:
+        lines.append(f"{result.period.label}：已为 {len(result.outputs)} 个单位生成填报表，"
+                     f"共 {sum(o['tasks'] for o in result.outputs)} 行任务。")
+        lines.append(f"文件夹：{result.folder}")
+        lines.append(f"下发清单：{result.dispatch_list}")
+    elif not result.ok:
+        lines.append("未生成任何文件：有单位不在单位名录中（见下表）。")
+    if result.skipped:
+        lines.append(f"没有任务、未生成文件的单位（{len(result.skipped)} 个）："
+                     + "、".join(s["unit"] for s in result.skipped))
+    if result.set_aside:
+        lines.append(f"本期原有文件已移到：{result.set_aside}")
+    return _findings_outcome(result.to_dict(), result.findings, lines)
 
 
 def cli() -> None:

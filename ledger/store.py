@@ -37,6 +37,23 @@ CREATE TABLE IF NOT EXISTS units (
 CREATE TABLE IF NOT EXISTS measures (
     id INTEGER PRIMARY KEY, version INTEGER NOT NULL, task_id TEXT, task_number TEXT,
     unit TEXT, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS splits (
+    id INTEGER PRIMARY KEY, period TEXT NOT NULL, created_at TEXT NOT NULL, folder TEXT NOT NULL,
+    version INTEGER, active INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE IF NOT EXISTS split_files (
+    split_id INTEGER NOT NULL, unit TEXT NOT NULL, file TEXT NOT NULL, rows TEXT NOT NULL,
+    PRIMARY KEY (split_id, unit));
+CREATE TABLE IF NOT EXISTS submissions (
+    id INTEGER PRIMARY KEY, period TEXT NOT NULL, unit TEXT NOT NULL, file TEXT NOT NULL,
+    sha256 TEXT NOT NULL, received_at TEXT NOT NULL, current INTEGER NOT NULL DEFAULT 1, data TEXT);
+CREATE TABLE IF NOT EXISTS progress (
+    id INTEGER PRIMARY KEY, submission_id INTEGER NOT NULL, period TEXT NOT NULL, unit TEXT NOT NULL,
+    task_id TEXT NOT NULL, measure TEXT NOT NULL DEFAULT '', current INTEGER NOT NULL DEFAULT 1,
+    data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS progress_by_unit ON progress(unit, period, current);
+CREATE INDEX IF NOT EXISTS progress_by_task ON progress(task_id, period, current);
+CREATE TABLE IF NOT EXISTS closures (
+    task_id TEXT PRIMARY KEY, closed_at TEXT NOT NULL, note TEXT, reopened_at TEXT);
 """
 
 
@@ -177,3 +194,55 @@ class Store:
 
     def measures(self) -> list[dict]:
         return [json.loads(d) for (d,) in self.conn.execute("SELECT data FROM measures ORDER BY id")]
+
+    # splits
+    def record_split(self, period: str, folder: str, files: list[tuple[str, str, list[dict]]]) -> int:
+        """A split run: (unit, file name, identity rows) per workbook. Earlier
+        splits of the period stay in the database but are no longer active."""
+        self.conn.execute("UPDATE splits SET active=0 WHERE period=?", (period,))
+        cur = self.conn.execute("INSERT INTO splits(period, created_at, folder, version) VALUES (?,?,?,?)",
+                                (period, now(), folder, self.current_version()))
+        split_id = int(cur.lastrowid)
+        self.conn.executemany(
+            "INSERT INTO split_files(split_id, unit, file, rows) VALUES (?,?,?,?)",
+            [(split_id, unit, file, json.dumps(rows, ensure_ascii=False)) for unit, file, rows in files])
+        return split_id
+
+    def split_files(self, period: str, active_only: bool = True) -> list[dict]:
+        sql = ("SELECT s.id, s.created_at, f.unit, f.file, f.rows FROM splits s JOIN split_files f "
+               "ON f.split_id = s.id WHERE s.period=?" + (" AND s.active=1" if active_only else "") +
+               " ORDER BY s.id, f.unit")
+        keys = ("split_id", "created_at", "unit", "file", "rows")
+        return [dict(zip(keys, r[:-1] + (json.loads(r[-1]),))) for r in self.conn.execute(sql, (period,))]
+
+    # progress (filled by merge)
+    def latest_progress(self, before_period: str, units: list[str] | None = None) -> dict[tuple[str, str, str], dict]:
+        """(unit, task_id, measure) -> the latest current report before a period."""
+        sql = ("SELECT unit, task_id, measure, period, data FROM progress WHERE current=1 AND period < ? "
+               "ORDER BY period")
+        out: dict[tuple[str, str, str], dict] = {}
+        wanted = set(units) if units is not None else None
+        for unit, task_id, measure, period, data in self.conn.execute(sql, (before_period,)):
+            if wanted is None or unit in wanted:
+                out[(unit, task_id, measure)] = dict(json.loads(data), period=period)
+        return out
+
+    def closed_task_ids(self) -> set[str]:
+        rows = self.conn.execute("SELECT task_id FROM closures WHERE reopened_at IS NULL")
+        return {r[0] for r in rows}
+
+    # submissions (written by merge)
+    def add_submission(self, period: str, unit: str, file: str, sha256: str, data: dict | None = None) -> int:
+        """A returned workbook; it supersedes the unit's earlier one for the period."""
+        self.conn.execute("UPDATE submissions SET current=0 WHERE period=? AND unit=?", (period, unit))
+        self.conn.execute("UPDATE progress SET current=0 WHERE period=? AND unit=?", (period, unit))
+        cur = self.conn.execute(
+            "INSERT INTO submissions(period, unit, file, sha256, received_at, current, data) VALUES (?,?,?,?,?,1,?)",
+            (period, unit, file, sha256, now(), json.dumps(data or {}, ensure_ascii=False)))
+        return int(cur.lastrowid)
+
+    def add_progress(self, submission_id: int, period: str, unit: str, rows: list[tuple[str, str, dict]]) -> None:
+        """rows: (task_id, measure key or "", values as typed)."""
+        self.conn.executemany(
+            "INSERT INTO progress(submission_id, period, unit, task_id, measure, current, data) VALUES (?,?,?,?,?,1,?)",
+            [(submission_id, period, unit, t, m, json.dumps(d, ensure_ascii=False)) for t, m, d in rows])

@@ -77,7 +77,9 @@ def write_xlsx(path: Path, rows: list[list], merges: list[str] = (), sheet: str 
     ws = wb.add_worksheet(sheet)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            if value is not None and value != "":
+            if isinstance(value, str) and value:
+                ws.write_string(r, c, value)  # text stays text, even "=…"
+            elif value is not None and value != "":
                 ws.write(r, c, value)
     for rng in merges:
         first = rng.split(":")[0]

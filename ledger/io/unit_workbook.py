@@ -1,0 +1,312 @@
+"""The workbook a unit fills in: 任务进展 (and 分解任务) with locked task cells,
+unlocked input cells, real data validation, print setup, and an identity
+(very hidden sheet, hidden id column, custom properties) that survives sorting,
+filtering, renaming and re-saving.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import xlsxwriter
+
+from .atomic import atomic_path
+
+FORMAT_NAME = "ledger-split"
+FORMAT_VERSION = "1"
+META_SHEET = "_ledger"
+LISTS_SHEET = "填报选项"
+TASK_SHEET = "任务进展"
+MEASURE_SHEET = "分解任务"
+STATUSES = ("已完成", "推进中", "常态化推进", "未启动", "滞后")
+STATUS_HELP = ("已完成——任务全部完成，并附佐证材料；推进中——按计划正常推进；"
+               "常态化推进——长期坚持类任务按要求持续开展；未启动——尚未开始；滞后——进度落后于时限要求。")
+TITLE_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2
+FIRST_ROW = 3
+
+# (header, width cap, key); read-only columns first, then the inputs.
+TASK_FIXED = (("编号", 6, "number"), ("类别", 10, "category"), ("任务内容", 36, "text"),
+              ("牵头单位", 12, "lead"), ("责任/配合单位", 14, "others"), ("本单位角色", 6, "role"),
+              ("完成时限", 11, "deadline"), ("上期进展", 18, "last"))
+OTHERS_LAST = ("各责任单位上期进展", 20, "others_last")
+TASK_INPUTS = (("完成状态", 8), ("本期进展", 26), ("存在问题", 14), ("下步计划", 14),
+               ("佐证材料", 11), ("预计完成时间", 10), ("填报人", 6), ("联系电话", 11))
+MEASURE_FIXED = (("任务编号", 6, "task_number"), ("具体措施", 40, "text"), ("责任科室", 10, "section"),
+                 ("责任人", 7, "person"), ("时间节点", 12, "milestone"), ("上期进展", 20, "last"))
+MEASURE_INPUTS = (("完成状态", 8), ("本期进展", 30), ("存在问题", 18), ("佐证材料", 14))
+LINE_HEIGHT = 13.5  # points per wrapped line of 10-point 宋体
+MIN_INPUT_LINES = 2  # room to type
+ID_HEADER = "任务标识（请勿修改）"
+DEADLINE_COL = [key for _h, _c, key in TASK_FIXED].index("deadline")
+
+
+@dataclass
+class TaskRow:
+    task_id: str
+    number: str
+    category: str
+    text: str
+    lead: str
+    others: str
+    role: str
+    deadline: str
+    last: str = ""
+    others_last: str = ""
+    overdue: bool = False
+    checksum: str = ""
+
+
+@dataclass
+class MeasureRow:
+    key: str
+    task_id: str
+    task_number: str
+    text: str
+    section: str
+    person: str
+    milestone: str
+    last: str = ""
+    checksum: str = ""
+
+
+@dataclass
+class UnitBook:
+    unit: str
+    file_name: str
+    tasks: list[TaskRow]
+    measures: list[MeasureRow] = field(default_factory=list)
+
+    @property
+    def leads_any(self) -> bool:
+        return any(r.role == "牵头" for r in self.tasks)
+
+
+@dataclass
+class SplitMeta:
+    workspace_id: str
+    period_key: str
+    period_label: str
+    due_text: str
+    organ: str
+    password: str = ""
+    generated_at: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
+
+
+def text_width(text: str) -> int:
+    """Display width with Chinese characters counted double (cheap: bytes, not a loop)."""
+    longest = max(text.split("\n"), key=len) if "\n" in text else text
+    return len(longest) + (len(longest.encode("utf-8")) - len(longest)) // 2
+
+
+class _Formats:
+    def __init__(self, wb: xlsxwriter.Workbook):
+        base = {"font_name": "宋体", "font_size": 10, "valign": "top", "text_wrap": True, "border": 1}
+        self.title = wb.add_format({"font_name": "黑体", "font_size": 16, "align": "center", "valign": "vcenter"})
+        self.note = wb.add_format({**base, "border": 0, "font_size": 9, "font_color": "#444444"})
+        self.header = wb.add_format({**base, "bold": True, "align": "center", "valign": "vcenter",
+                                     "bg_color": "#D9D9D9"})
+        self.input_header = wb.add_format({**base, "bold": True, "align": "center", "valign": "vcenter",
+                                           "bg_color": "#FFF2CC"})
+        self.locked = wb.add_format({**base, "bg_color": "#F2F2F2"})
+        self.overdue = wb.add_format({**base, "bg_color": "#FFC7CE", "font_color": "#9C0006"})
+        self.input = wb.add_format({**base, "locked": False})
+        self.input_date = wb.add_format({**base, "locked": False, "num_format": "yyyy-mm-dd"})
+        self.input_text = wb.add_format({**base, "locked": False, "num_format": "@"})
+        self.hidden_id = wb.add_format({"font_size": 8, "font_color": "#808080"})
+
+
+def _print_setup(ws, last_col: int, header_row: int, title: str) -> None:
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    ws.repeat_rows(header_row)
+    ws.fit_to_pages(1, 0)
+    ws.set_header(f"&L&8{title}")
+    ws.set_footer("&C第 &P 页，共 &N 页")
+    ws.freeze_panes(header_row + 1, 1)
+
+
+def _widths(ws, specs, values_by_col: list[list[str]]) -> list[int]:
+    """Column widths from the content (Chinese counted double), capped per column."""
+    widths = []
+    for i, (header, cap, *_rest) in enumerate(specs):
+        seen = [text_width(v) for v in values_by_col[i][:200]]
+        width = min(max([text_width(header) // 2 + 2, *[w + 2 for w in seen], 6]), cap)
+        ws.set_column(i, i, width)
+        widths.append(width)
+    return widths
+
+
+def row_height(values: list[str], widths: list[int]) -> float:
+    """Height that shows every wrapped line: Excel does not grow rows by itself."""
+    lines = MIN_INPUT_LINES
+    for value, width in zip(values, widths):
+        if value:
+            per_line = max(width - 1, 1)
+            lines = max(lines, sum(-(-text_width(part) // per_line) or 1 for part in value.split("\n")))
+    return min(lines, 30) * LINE_HEIGHT
+
+
+def _protect(ws, password: str) -> None:
+    ws.protect(password, {"sort": True, "autofilter": True, "format_columns": True, "format_rows": True,
+                          "insert_rows": True, "select_locked_cells": True, "select_unlocked_cells": True})
+
+
+def _input_columns(wb, ws, fmt: _Formats, first_col: int, inputs, first_row: int, last_row: int) -> None:
+    """Unlocked input columns with their validations (one rule per column range)."""
+    for i, (header, cap) in enumerate(inputs):
+        col = first_col + i
+        style = fmt.input_date if header == "预计完成时间" else (
+            fmt.input_text if header == "联系电话" else fmt.input)
+        ws.set_column(col, col, cap, style)
+        ws.write_string(HEADER_ROW, col, header, fmt.input_header)
+        if last_row < first_row:
+            continue
+        if header == "完成状态":
+            ws.data_validation(first_row, col, last_row, col, {
+                "validate": "list", "source": f"='{LISTS_SHEET}'!$A$1:$A${len(STATUSES)}",
+                "input_title": "完成状态", "input_message": "请从下拉列表中选择",
+                "error_title": "完成状态不在列表中", "error_message": "请从下拉列表中选择：" + "、".join(STATUSES)})
+        elif header == "预计完成时间":
+            ws.data_validation(first_row, col, last_row, col, {
+                "validate": "date", "criteria": "between", "minimum": date(2000, 1, 1),
+                "maximum": date(2099, 12, 31), "input_title": "预计完成时间",
+                "input_message": "请输入日期，如 2023-06-30", "error_title": "日期格式不对",
+                "error_message": "请输入日期，如 2023-06-30"})
+        elif header in ("本期进展", "存在问题", "下步计划"):
+            ws.data_validation(first_row, col, last_row, col, {
+                "validate": "length", "criteria": "<=", "value": 32767, "input_title": header,
+                "input_message": "可换行（Alt+回车）；请勿以 = 开头"})
+
+
+def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
+    ws = wb.add_worksheet(TASK_SHEET)
+    fixed = TASK_FIXED + ((OTHERS_LAST,) if book.leads_any else ())
+    n_fixed, last_col = len(fixed), len(fixed) + len(TASK_INPUTS)
+    ws.merge_range(TITLE_ROW, 0, TITLE_ROW, last_col - 1, f"{book.unit}任务进展填报表（{meta.period_label}）", fmt.title)
+    note = (f"填报说明：请于{meta.due_text}前填写黄色表头下的白色单元格，报送{meta.organ or '牵头部门'}。"
+            f"灰色单元格为任务信息，不能修改。完成状态：{STATUS_HELP}"
+            "请勿删除隐藏列，勿改动表格结构；可以排序、筛选、调整列宽，需要补充内容时可插入行。")
+    ws.merge_range(NOTE_ROW, 0, NOTE_ROW, last_col - 1, note, fmt.note)
+    ws.set_row(NOTE_ROW, 15 * max(2, text_width(note) // 140 + 1))
+    for c, (header, _cap, _key) in enumerate(fixed):
+        ws.write_string(HEADER_ROW, c, header, fmt.header)
+    ws.set_row(HEADER_ROW, 2.2 * LINE_HEIGHT)
+    last_row = FIRST_ROW + len(book.tasks) - 1
+    _input_columns(wb, ws, fmt, n_fixed, TASK_INPUTS, FIRST_ROW, last_row)
+    ws.write_string(HEADER_ROW, last_col, ID_HEADER, fmt.header)
+    ws.set_column(last_col, last_col, 14, fmt.hidden_id, {"hidden": True})
+    keys = [key for _h, _c, key in fixed]
+    widths = _widths(ws, fixed, [[getattr(r, k) for r in book.tasks] for k in keys])
+    write = ws.write_string
+    for r, row in enumerate(book.tasks, FIRST_ROW):
+        values = [getattr(row, key) for key in keys]
+        ws.set_row(r, row_height(values, widths))
+        for c, value in enumerate(values):
+            write(r, c, value, fmt.overdue if (row.overdue and c == DEADLINE_COL) else fmt.locked)
+        write(r, last_col, row.task_id, fmt.hidden_id)
+    ws.autofilter(HEADER_ROW, 0, max(last_row, HEADER_ROW), last_col - 1)
+    _print_setup(ws, last_col - 1, HEADER_ROW, f"{book.unit} {meta.period_label}")
+    _protect(ws, meta.password)
+
+
+def _measure_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
+    ws = wb.add_worksheet(MEASURE_SHEET)
+    n_fixed, last_col = len(MEASURE_FIXED), len(MEASURE_FIXED) + len(MEASURE_INPUTS)
+    ws.merge_range(TITLE_ROW, 0, TITLE_ROW, last_col - 1, f"{book.unit}分解任务进展（{meta.period_label}）", fmt.title)
+    ws.merge_range(NOTE_ROW, 0, NOTE_ROW, last_col - 1,
+                   "填报说明：按任务分解表逐条填写各项措施的进展；灰色单元格不能修改。", fmt.note)
+    for c, (header, _cap, _key) in enumerate(MEASURE_FIXED):
+        ws.write_string(HEADER_ROW, c, header, fmt.header)
+    ws.set_row(HEADER_ROW, 2.2 * LINE_HEIGHT)
+    last_row = FIRST_ROW + len(book.measures) - 1
+    _input_columns(wb, ws, fmt, n_fixed, MEASURE_INPUTS, FIRST_ROW, last_row)
+    ws.write_string(HEADER_ROW, last_col, "措施标识（请勿修改）", fmt.header)
+    ws.set_column(last_col, last_col, 14, fmt.hidden_id, {"hidden": True})
+    keys = [key for _h, _c, key in MEASURE_FIXED]
+    widths = _widths(ws, MEASURE_FIXED, [[getattr(r, k) for r in book.measures] for k in keys])
+    for r, row in enumerate(book.measures, FIRST_ROW):
+        values = [getattr(row, key) for key in keys]
+        ws.set_row(r, row_height(values, widths))
+        for c, value in enumerate(values):
+            ws.write_string(r, c, value, fmt.locked)
+        ws.write_string(r, last_col, row.key, fmt.hidden_id)
+    ws.autofilter(HEADER_ROW, 0, max(last_row, HEADER_ROW), last_col - 1)
+    _print_setup(ws, last_col - 1, HEADER_ROW, f"{book.unit} {meta.period_label}")
+    _protect(ws, meta.password)
+
+
+def identity_rows(book: UnitBook) -> list[dict]:
+    rows = [{"sheet": TASK_SHEET, "id": r.task_id, "task_id": r.task_id, "number": r.number,
+             "checksum": r.checksum} for r in book.tasks]
+    rows += [{"sheet": MEASURE_SHEET, "id": m.key, "task_id": m.task_id, "number": m.task_number,
+              "checksum": m.checksum} for m in book.measures]
+    return rows
+
+
+def _meta_sheet(wb, book: UnitBook, meta: SplitMeta) -> None:
+    ws = wb.add_worksheet(META_SHEET)
+    pairs = (("format", FORMAT_NAME), ("format_version", FORMAT_VERSION), ("workspace", meta.workspace_id),
+             ("period", meta.period_key), ("unit", book.unit), ("generated_at", meta.generated_at))
+    for r, (k, v) in enumerate(pairs):
+        ws.write_string(r, 0, k)
+        ws.write_string(r, 1, v)
+    start = len(pairs) + 1
+    for c, h in enumerate(("sheet", "id", "task_id", "number", "checksum")):
+        ws.write_string(start, c, h)
+    for r, row in enumerate(identity_rows(book), start + 1):
+        for c, key in enumerate(("sheet", "id", "task_id", "number", "checksum")):
+            ws.write_string(r, c, row[key])
+    ws.protect(meta.password)
+    ws.very_hidden()
+
+
+def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta) -> None:
+    """Write one unit's workbook atomically."""
+    with atomic_path(Path(path)) as tmp:
+        wb = xlsxwriter.Workbook(str(tmp), {"in_memory": True, "strings_to_formulas": False,
+                                            "strings_to_urls": False})
+        wb.set_properties({"title": f"{book.unit}任务进展填报表", "subject": meta.period_label,
+                           "author": meta.organ or "ledger", "comments": "由 ledger 生成，请勿删除隐藏内容"})
+        for key, value in (("ledger_workspace", meta.workspace_id), ("ledger_period", meta.period_key),
+                           ("ledger_unit", book.unit)):
+            wb.set_custom_property(key, value)
+        fmt = _Formats(wb)
+        _task_sheet(wb, fmt, book, meta)
+        if book.measures:
+            _measure_sheet(wb, fmt, book, meta)
+        lists = wb.add_worksheet(LISTS_SHEET)
+        for r, status in enumerate(STATUSES):
+            lists.write_string(r, 0, status)
+        lists.hide()
+        _meta_sheet(wb, book, meta)
+        wb.worksheets()[0].activate()
+        wb.close()
+
+
+def write_dispatch_list(path: Path, rows: list[dict], meta: SplitMeta) -> None:
+    """下发清单: which unit got which file and how many tasks."""
+    headers = (("序号", 6), ("单位", 30), ("分组", 12), ("文件名", 40), ("任务数", 8), ("其中牵头", 8),
+               ("分解措施", 8), ("联系人", 10), ("联系电话", 14))
+    with atomic_path(Path(path)) as tmp:
+        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
+        ws = wb.add_worksheet("下发清单")
+        fmt = _Formats(wb)
+        ws.merge_range(0, 0, 0, len(headers) - 1, f"任务进展填报表下发清单（{meta.period_label}）", fmt.title)
+        for c, (h, w) in enumerate(headers):
+            ws.write_string(1, c, h, fmt.header)
+            ws.set_column(c, c, w)
+        plain = wb.add_format({"border": 1, "valign": "top", "text_wrap": True})
+        for r, row in enumerate(rows, 2):
+            values = (r - 1, row["unit"], row.get("group", ""), row["file"], row["tasks"], row["lead"],
+                      row["measures"], row.get("contact", ""), row.get("phone", ""))
+            for c, v in enumerate(values):
+                (ws.write_number if isinstance(v, int) else ws.write_string)(r, c, v, plain)
+        ws.freeze_panes(2, 0)
+        ws.autofilter(1, 0, max(len(rows) + 1, 1), len(headers) - 1)
+        ws.set_landscape()
+        ws.set_paper(9)
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(1)
+        wb.close()

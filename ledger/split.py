@@ -1,0 +1,242 @@
+"""`ledger split`: one workbook per unit for a reporting period.
+
+Plans each unit's rows from the workspace (tasks it leads, shares or
+cooperates on; its measures; what it reported last period), refuses units the
+roster does not know unless told otherwise, and writes the workbooks
+(io.unit_workbook) plus a 下发清单. Old files of the period are set aside,
+never deleted.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .errors import FileProblem, UsageError
+from .findings import ERROR, WARNING, Finding
+from .io.paths import safe_stem, set_aside, unique_names
+from .io.unit_workbook import (MeasureRow, SplitMeta, TaskRow, UnitBook, identity_rows,
+                               write_dispatch_list, write_unit_workbook)
+from .model import ROLES, Unit
+from .periods import Period, parse_period
+from .store import Store, StoredTask
+from .workspace import Workspace
+
+ROLE_CN = {"lead": "牵头", "responsible": "责任", "cooperating": "配合"}
+DISPATCH_LIST = "下发清单.xlsx"
+PARALLEL_FROM = 40  # workbooks; below this one process is faster
+
+
+@dataclass
+class SplitResult:
+    period: Period
+    folder: Path
+    outputs: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    set_aside: Path | None = None
+    dispatch_list: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.is_error for f in self.findings)
+
+    def to_dict(self) -> dict:
+        return {"ok": self.ok, "period": self.period.key, "folder": str(self.folder),
+                "outputs": self.outputs, "skipped": self.skipped,
+                "findings": [f.to_dict() for f in self.findings],
+                "set_aside": str(self.set_aside) if self.set_aside else None,
+                "dispatch_list": str(self.dispatch_list) if self.dispatch_list else None}
+
+
+def checksum(*values: str) -> str:
+    """Fingerprint of a row's read-only cells, to tell edits apart on merge."""
+    return hashlib.sha1("\x1f".join(values).encode("utf-8")).hexdigest()[:16]
+
+
+def measure_key(task_id: str, unit: str, text: str) -> str:
+    return "M" + hashlib.sha1(f"{task_id}\x1f{unit}\x1f{text}".encode("utf-8")).hexdigest()[:12]
+
+
+def describe_progress(data: dict | None, with_period: bool = True) -> str:
+    """A unit's last report as one readable cell."""
+    if not data:
+        return ""
+    parts = []
+    head = data.get("status", "")
+    if with_period and data.get("period"):
+        head = f"{data['period']} {head}".strip()
+    if head:
+        parts.append(f"【{head}】")
+    if data.get("progress"):
+        parts.append(data["progress"])
+    if data.get("problems"):
+        parts.append(f"问题：{data['problems']}")
+    return "".join(parts[:1]) + "；".join(parts[1:])
+
+
+def unit_assignments(tasks: list[StoredTask]) -> dict[str, list[tuple[StoredTask, str]]]:
+    """Unit -> (task, its role) in task order; a unit named twice keeps its first role."""
+    out: dict[str, list[tuple[StoredTask, str]]] = {}
+    for t in tasks:
+        seen: set[str] = set()
+        for role in ROLES:
+            for unit in t.data.get(role, []):
+                if unit not in seen:
+                    seen.add(unit)
+                    out.setdefault(unit, []).append((t, role))
+    return out
+
+
+def _others(data: dict) -> str:
+    parts = []
+    if data.get("responsible"):
+        parts.append("责任：" + "、".join(data["responsible"]))
+    if data.get("cooperating"):
+        parts.append("配合：" + "、".join(data["cooperating"]))
+    return "\n".join(parts)
+
+
+def _overdue(data: dict, last: dict | None, period: Period) -> bool:
+    deadline = data.get("deadline", {})
+    due = deadline.get("due")
+    done = (last or {}).get("status") == "已完成"
+    return bool(due) and not deadline.get("ongoing") and date.fromisoformat(due) < period.due and not done
+
+
+def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict) -> TaskRow:
+    d = t.data
+    mine = last.get((unit, t.id, ""))
+    others_last = ""
+    if role == "lead":
+        lines = [f"{u}：{describe_progress(last.get((u, t.id, '')), False)}"
+                 for u in d.get("responsible", []) + d.get("cooperating", []) if last.get((u, t.id, ""))]
+        others_last = "\n".join(lines)
+    row = TaskRow(task_id=t.id, number=d["number"], category=" / ".join(d.get("category", [])),
+                  text=d["text"], lead="、".join(d.get("lead", [])), others=_others(d),
+                  role=ROLE_CN[role], deadline=d["deadline"]["text"], last=describe_progress(mine),
+                  others_last=others_last, overdue=_overdue(d, mine, period))
+    row.checksum = checksum(row.number, row.category, row.text, row.lead, row.others, row.role, row.deadline)
+    return row
+
+
+def measure_rows(unit: str, measures: list[dict], task_ids: set[str], last: dict) -> list[MeasureRow]:
+    rows = []
+    for m in measures:
+        if m.get("unit") != unit or m.get("task_id") not in task_ids:
+            continue
+        key = measure_key(m["task_id"], unit, m["text"])
+        row = MeasureRow(key=key, task_id=m["task_id"], task_number=m["task_number"], text=m["text"],
+                         section=m.get("section", ""), person=m.get("person", ""),
+                         milestone=m.get("milestone", {}).get("text", ""),
+                         last=describe_progress(last.get((unit, m["task_id"], key))))
+        row.checksum = checksum(row.task_number, row.text, row.section, row.person, row.milestone)
+        rows.append(row)
+    return rows
+
+
+def _unknown_findings(unknown: dict[str, list[tuple[StoredTask, str]]], allowed: bool) -> list[Finding]:
+    out = []
+    for unit, rows in unknown.items():
+        numbers = "、".join(t.number or t.id for t, _ in rows[:10]) + ("等" if len(rows) > 10 else "")
+        out.append(Finding(
+            "unit-not-in-roster", WARNING if allowed else ERROR,
+            f"“{unit}”不在单位名录中（见任务 {numbers}）。",
+            file=rows[0][0].data.get("source", {}).get("file", ""),
+            sheet=rows[0][0].data.get("source", {}).get("sheet", ""),
+            cell=rows[0][0].data.get("cells", {}).get(rows[0][1], ""), value=unit,
+            suggestion="请把该单位补入单位名录（或改正任务清单中的名称）后重新导入；"
+                       "确需照常下发可加 --allow-unknown-units。"))
+    return out
+
+
+def _prepare_folder(folder: Path, force: bool) -> Path | None:
+    if folder.exists() and any(folder.glob("*.xlsx")):
+        if not force:
+            raise FileProblem(f"《{folder}》中已有本期下发的文件。如需重新生成，请加 --force（旧文件会移到“已替换”子文件夹保存）。",
+                              path=str(folder))
+        return set_aside(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    return None
+
+
+def _write_all(jobs: list[tuple[Path, UnitBook, SplitMeta]], workers: int,
+               progress: Callable[[int, int], None] | None) -> None:
+    total = len(jobs)
+    if workers <= 1 or total < PARALLEL_FROM:
+        for i, job in enumerate(jobs, 1):
+            write_unit_workbook(*job)
+            if progress:
+                progress(i, total)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(write_unit_workbook, *job) for job in jobs]
+        for i, future in enumerate(futures, 1):
+            future.result()
+            if progress:
+                progress(i, total)
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def split(ws: Workspace, period: str | None = None, *, output: Path | None = None, force: bool = False,
+          allow_unknown: bool = False, today: date | None = None, workers: int | None = None,
+          progress: Callable[[int, int], None] | None = None) -> SplitResult:
+    """Write one workbook per unit with tasks for the period, and the 下发清单."""
+    cfg = ws.config
+    per = parse_period(period, cfg.period, cfg.due_weekday, today)
+    folder = Path(output) if output else ws.folder("outgoing") / per.key
+    with Store.open(ws.db_path) as store:
+        closed = store.closed_task_ids()
+        tasks = [t for t in store.tasks() if t.id not in closed]
+        roster = {u.name: u for u in store.units()}
+        measures = store.measures()
+        last = store.latest_progress(per.key)
+        workspace_id = store.get_meta("workspace_id") or ""
+    if not tasks:
+        raise UsageError("工作区中还没有任务。请先导入任务清单：ledger import 任务清单.xlsx --units 单位名录.xlsx")
+    result = SplitResult(per, folder)
+    assigned = unit_assignments(tasks)
+    unknown = {u: rows for u, rows in assigned.items() if u not in roster}
+    result.findings = _unknown_findings(unknown, allow_unknown)
+    if unknown and not allow_unknown:
+        return result
+    result.skipped = [{"unit": u, "reason": "没有任务"} for u in roster if u not in assigned]
+    meta = SplitMeta(workspace_id, per.key, per.label, per.due_text, cfg.organ, cfg.password)
+    books = _plan_books(assigned, roster, per, measures, last)
+    result.set_aside = _prepare_folder(folder, force)
+    _write_all([(folder / b.file_name, b, meta) for b in books], workers or default_workers(), progress)
+    result.outputs = [{"unit": b.unit, "file": str(folder / b.file_name), "tasks": len(b.tasks),
+                       "measures": len(b.measures)} for b in books]
+    result.dispatch_list = folder / DISPATCH_LIST
+    write_dispatch_list(result.dispatch_list, _dispatch_rows(books, roster), meta)
+    with Store.open(ws.db_path) as store, store.transaction():
+        store.record_split(per.key, str(folder), [(b.unit, b.file_name, identity_rows(b)) for b in books])
+    return result
+
+
+def _plan_books(assigned, roster: dict[str, Unit], per: Period, measures: list[dict], last: dict) -> list[UnitBook]:
+    units = [u for u in roster if u in assigned] + [u for u in assigned if u not in roster]
+    names = unique_names([f"{safe_stem(u)}_{per.key}" for u in units], ".xlsx")
+    books = []
+    for unit, file_name in zip(units, names):
+        rows = [task_row(t, role, unit, per, last) for t, role in assigned[unit]]
+        ids = {r.task_id for r in rows}
+        books.append(UnitBook(unit, file_name, rows, measure_rows(unit, measures, ids, last)))
+    return books
+
+
+def _dispatch_rows(books: list[UnitBook], roster: dict[str, Unit]) -> list[dict]:
+    rows = []
+    for b in books:
+        u = roster.get(b.unit)
+        rows.append({"unit": b.unit, "group": u.group if u else "", "file": b.file_name, "tasks": len(b.tasks),
+                     "lead": sum(r.role == "牵头" for r in b.tasks), "measures": len(b.measures),
+                     "contact": u.contact if u else "", "phone": u.phone if u else ""})
+    return rows

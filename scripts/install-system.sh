@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# System packages the tests need: LibreOffice (headless round trips, PDF),
+# a CJK font (so PDFs and charts show Chinese), poppler (PDF text checks).
+# Debian/Ubuntu only; does nothing when everything is already there.
+set -euo pipefail
+need=()
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+fc-list 2>/dev/null | grep -qi "noto sans cjk\|wenquanyi" || need+=(fonts-noto-cjk fonts-wqy-zenhei fontconfig)
+if [ ${#need[@]} -eq 0 ]; then
+  exit 0
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "install-system: please install ${need[*]} with your package manager" >&2
+  exit 0
+fi
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

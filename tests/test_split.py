@@ -1,0 +1,258 @@
+"""`ledger split`: one workbook per unit, ready to fill, that comes back intact."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+import python_calamine as pc
+
+from conftest import GOLDEN, SAMPLES, expected, write_xlsx
+from ledger.io.grid import load_grids
+from ledger.io.paths import safe_stem, unique_names
+from ledger.split import split
+from ledger.store import Store
+from ledger.workspace import init_workspace
+from xlsx_dump import dump_workbook
+
+PERIOD = "2023-W10"
+UNITS = ("平罗县市场监督管理局", "城关镇")
+
+
+def _workspace(root: Path, run_cli, tasklist=SAMPLES / "平罗县任务清单.xlsx", units=SAMPLES / "平罗县单位名录.xlsx"):
+    init_workspace(root, "平罗县食品安全委员会办公室")
+    args = ["import", "-w", root, tasklist, "--breakdown", SAMPLES / "平罗县任务分解表.xlsx"]
+    if units:
+        args += ["--units", units]
+    r = run_cli(*args)
+    assert r.code in (0, 1), r.err
+    return root
+
+
+@pytest.fixture(scope="module")
+def split_ws(tmp_path_factory):
+    from click.testing import CliRunner
+    from ledger.cli import main
+    root = tmp_path_factory.mktemp("ws") / "食安办 台账"
+    init_workspace(root, "平罗县食品安全委员会办公室")
+    CliRunner().invoke(main, ["import", "-w", str(root), str(SAMPLES / "平罗县任务清单.xlsx"), "--units",
+                              str(SAMPLES / "平罗县单位名录.xlsx"), "--breakdown",
+                              str(SAMPLES / "平罗县任务分解表.xlsx")])
+    result = CliRunner().invoke(main, ["split", "-w", str(root), "--period", PERIOD, "--json"])
+    assert result.exit_code == 0, result.output
+    return root, json.loads(result.stdout)
+
+
+def _roster_rows() -> list[list]:
+    """The sample roster's rows, merged group cells filled in."""
+    return load_grids(SAMPLES / "平罗县单位名录.xlsx")[0].rows
+
+
+def _file(split_ws, unit: str) -> Path:
+    data = split_ws[1]
+    return Path(next(o["file"] for o in data["outputs"] if o["unit"] == unit))
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_golden_workbooks(split_ws, unit, update_golden):
+    got = json.loads(json.dumps(dump_workbook(_file(split_ws, unit)), ensure_ascii=False))
+    golden = GOLDEN / f"split-{unit}.json"
+    if update_golden or not golden.exists():
+        golden.write_text(json.dumps(got, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    exp = json.loads(golden.read_text(encoding="utf-8"))
+    assert got == exp
+
+
+def test_json_lists_every_unit_with_tasks(split_ws):
+    data = split_ws[1]
+    assert data["ok"] is True and data["period"] == PERIOD
+    assert len(data["outputs"]) == 46 and data["skipped"] == [] and data["findings"] == []
+    out = {o["unit"]: o for o in data["outputs"]}
+    truth = expected("平罗县任务清单.json")
+    for unit in UNITS:
+        owned = [x for x in truth if unit in x["lead_canonical"] + x["cooperating_canonical"]]
+        assert out[unit]["tasks"] == len(owned) > 0 and out[unit]["measures"] > 0
+    for o in data["outputs"]:
+        assert Path(o["file"]).name == f"{o['unit']}_{PERIOD}.xlsx"
+    assert Path(data["dispatch_list"]).exists()
+
+
+def test_rows_cover_every_task_unit_pair(split_ws):
+    root, data = split_ws
+    with Store.open(root / "ledger.db") as store:
+        tasks = store.tasks()
+    pairs = {(u, t.id) for t in tasks for role in ("lead", "responsible", "cooperating") for u in t.data[role]}
+    got = set()
+    for o in data["outputs"]:
+        wb = pc.CalamineWorkbook.from_path(o["file"])
+        rows = wb.get_sheet_by_name("任务进展").to_python()
+        id_col = rows[2].index("任务标识（请勿修改）")
+        got |= {(o["unit"], r[id_col]) for r in rows[3:]}
+    assert got == pairs
+
+
+def test_identity_in_very_hidden_sheet_and_custom_properties(split_ws):
+    root, _ = split_ws
+    wb = openpyxl.load_workbook(_file(split_ws, "平罗县市场监督管理局"))
+    meta = wb["_ledger"]
+    assert meta.sheet_state == "veryHidden"
+    pairs = {meta.cell(r, 1).value: meta.cell(r, 2).value for r in range(1, 7)}
+    with Store.open(root / "ledger.db") as store:
+        assert pairs["workspace"] == store.get_meta("workspace_id")
+        files = store.split_files(PERIOD)
+    assert (pairs["format"], pairs["period"], pairs["unit"]) == ("ledger-split", PERIOD, "平罗县市场监督管理局")
+    ids = [meta.cell(r, 2).value for r in range(9, meta.max_row + 1) if meta.cell(r, 1).value == "任务进展"]
+    sheet = wb["任务进展"]
+    assert ids == [sheet.cell(r, sheet.max_column).value for r in range(4, sheet.max_row + 1)]
+    recorded = next(f for f in files if f["unit"] == "平罗县市场监督管理局")
+    assert [r["id"] for r in recorded["rows"] if r["sheet"] == "任务进展"] == ids
+    props = {p.name: p.value for p in wb.custom_doc_props.props}
+    assert props["ledger_unit"] == "平罗县市场监督管理局" and props["ledger_period"] == PERIOD
+
+
+def test_input_cells_unlocked_and_task_cells_locked(split_ws):
+    wb = openpyxl.load_workbook(_file(split_ws, "城关镇"))
+    ws = wb["任务进展"]
+    headers = [c.value for c in ws[3]]
+    assert ws.protection.sheet and not ws.protection.sort and not ws.protection.autoFilter
+    assert ws.cell(4, headers.index("任务内容") + 1).protection.locked
+    status_col = openpyxl.utils.get_column_letter(headers.index("完成状态") + 1)
+    assert not ws.column_dimensions[status_col].hidden
+    dv = next(d for d in ws.data_validations.dataValidation if d.type == "list")
+    assert dv.formula1 == "'填报选项'!$A$1:$A$5" and status_col in str(dv.sqref)
+    assert wb["填报选项"].sheet_state == "hidden"
+    assert [wb["填报选项"].cell(r, 1).value for r in range(1, 6)] == ["已完成", "推进中", "常态化推进", "未启动", "滞后"]
+
+
+def test_refuses_to_overwrite_and_force_keeps_old_files(tmp_path, run_cli):
+    root = _workspace(tmp_path / "ws", run_cli)
+    assert run_cli("split", "-w", root, "--period", PERIOD).code == 0
+    again = run_cli("split", "-w", root, "--period", PERIOD, "--json")
+    assert again.code == 3 and "--force" in again.json["error"]["message"]
+    forced = run_cli("split", "-w", root, "--period", PERIOD, "--force", "--json").json
+    kept = Path(forced["set_aside"])
+    assert kept.parent == root / "下发" / PERIOD and len(list(kept.glob("*.xlsx"))) == 47
+
+
+def test_units_missing_from_the_roster_stop_the_split(tmp_path, run_cli):
+    roster = tmp_path / "名录.xlsx"
+    rows = [r for r in _roster_rows() if r[0] != "平罗县商务局"]
+    write_xlsx(roster, [list(map(str, r)) for r in rows[1:]])
+    root = _workspace(tmp_path / "ws", run_cli, units=roster)
+    r = run_cli("split", "-w", root, "--period", PERIOD, "--json")
+    assert r.code == 1 and r.json["outputs"] == []
+    assert [f["value"] for f in r.json["findings"] if f["code"] == "unit-not-in-roster"] == ["商务局"]
+    assert not (root / "下发" / PERIOD).exists()
+    ok = run_cli("split", "-w", root, "--period", PERIOD, "--allow-unknown-units", "--json")
+    assert ok.code == 0 and any(o["unit"] == "商务局" for o in ok.json["outputs"])
+
+
+def test_units_without_tasks_are_listed_not_given_a_file(tmp_path, run_cli):
+    roster = tmp_path / "名录.xlsx"
+    rows = _roster_rows()
+    write_xlsx(roster, [list(map(str, r)) for r in rows[1:]] + [["平罗县档案馆", "", "县直部门", "", ""]])
+    root = _workspace(tmp_path / "ws", run_cli, units=roster)
+    data = run_cli("split", "-w", root, "--period", PERIOD, "--json").json
+    assert data["skipped"] == [{"unit": "平罗县档案馆", "reason": "没有任务"}]
+    assert not any("档案馆" in o["file"] for o in data["outputs"])
+
+
+def test_formula_like_text_is_written_as_text(tmp_path, run_cli):
+    tasks = write_xlsx(tmp_path / "清单.xlsx", [
+        ["序号", "主要任务", "牵头单位", "完成时限"],
+        ["1", "=HYPERLINK(\"http://x\",\"点我\")", "市场监管局", "长期坚持"],
+        ["2", "+1+2", "市场监管局", "@SUM(A1)"],
+        ["3", "-减少抽检不合格", "市场监管局", "2023年6月底前"],
+    ])
+    root = _workspace(tmp_path / "ws", run_cli, tasklist=tasks)
+    data = run_cli("split", "-w", root, "--period", PERIOD, "--json").json
+    ws = openpyxl.load_workbook(data["outputs"][0]["file"])["任务进展"]
+    texts = [ws.cell(r, 3).value for r in range(4, 7)]
+    assert texts == ["=HYPERLINK(\"http://x\",\"点我\")", "+1+2", "-减少抽检不合格"]
+    assert all(ws.cell(r, 3).data_type == "s" for r in range(4, 7))
+    assert ws.cell(5, 7).value == "@SUM(A1)" and ws.cell(5, 7).data_type == "s"
+
+
+def test_last_period_progress_is_shown_and_leads_see_their_partners(tmp_path, run_cli):
+    root = _workspace(tmp_path / "ws", run_cli)
+    with Store.open(root / "ledger.db") as store:
+        task = store.tasks()[0]  # lead 卫生健康局, cooperating 市场监管局 + 农业农村局
+        sub = store.add_submission("2023-W09", "平罗县市场监督管理局", "x.xlsx", "0" * 64)
+        store.add_progress(sub, "2023-W09", "平罗县市场监督管理局",
+                           [(task.id, "", {"status": "推进中", "progress": "已开展标准宣贯3次", "problems": ""})])
+    data = run_cli("split", "-w", root, "--period", PERIOD, "--json").json
+    files = {o["unit"]: o["file"] for o in data["outputs"]}
+    mine = openpyxl.load_workbook(files["平罗县市场监督管理局"])["任务进展"]
+    headers = [c.value for c in mine[3]]
+    assert mine.cell(4, headers.index("上期进展") + 1).value == "【2023-W09 推进中】已开展标准宣贯3次"
+    lead = openpyxl.load_workbook(files["平罗县卫生健康局"])["任务进展"]
+    lh = [c.value for c in lead[3]]
+    assert lead.cell(4, lh.index("各责任单位上期进展") + 1).value == "平罗县市场监督管理局：【推进中】已开展标准宣贯3次"
+
+
+def test_overdue_tasks_are_highlighted(tmp_path, run_cli):
+    tasks = write_xlsx(tmp_path / "清单.xlsx", [
+        ["序号", "主要任务", "牵头单位", "完成时限"],
+        ["1", "逾期任务", "市场监管局", "2023年1月底前"],
+        ["2", "未到期任务", "市场监管局", "2023年12月底前"],
+        ["3", "长期任务", "市场监管局", "2020年10月底完成并长期坚持"],
+    ])
+    root = _workspace(tmp_path / "ws", run_cli, tasklist=tasks)
+    data = run_cli("split", "-w", root, "--period", PERIOD, "--json").json
+    ws = openpyxl.load_workbook(data["outputs"][0]["file"])["任务进展"]
+    col = [c.value for c in ws[3]].index("完成时限") + 1
+    fills = [ws.cell(r, col).fill.fgColor.rgb[-6:] for r in (4, 5, 6)]
+    assert fills == ["FFC7CE", "F2F2F2", "F2F2F2"]
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("平罗县市场监督管理局", "平罗县市场监督管理局"),
+    ('a/b\\c:d*e?f"g<h>i|j', "a_b_c_d_e_f_g_h_i_j"),
+    ("单位名称. ", "单位名称"),
+    ("CON", "_CON"),
+    ("长" * 100, "长" * 60),
+])
+def test_safe_file_names(name, stem):
+    assert safe_stem(name) == stem
+
+
+def test_file_names_never_collide():
+    assert unique_names(["a", "A", "a"], ".xlsx") == ["a.xlsx", "A(2).xlsx", "a(3).xlsx"]
+
+
+def test_default_period_is_the_current_week(tmp_path, run_cli):
+    root = _workspace(tmp_path / "ws", run_cli)
+    from ledger.workspace import open_workspace
+    result = split(open_workspace(root), today=date(2023, 3, 8), workers=1)
+    assert result.period.key == "2023-W10" and result.period.due == date(2023, 3, 10)
+    assert result.folder == root / "下发" / "2023-W10"
+
+
+# --- LibreOffice: the files open in a real office suite and print as set up ------------
+
+soffice = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
+def test_libreoffice_opens_resaves_and_prints(split_ws, tmp_path):
+    src = _file(split_ws, "平罗县市场监督管理局")
+    work = tmp_path / "lo"
+    work.mkdir()
+    shutil.copy(src, work / "单位 表.xlsx")
+    for target in ("pdf", "ods"):
+        p = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                            "--convert-to", target, "--outdir", str(work), str(work / "单位 表.xlsx")],
+                           capture_output=True, timeout=180)
+        assert p.returncode == 0, p.stderr
+    pdf = work / "单位 表.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "平罗县市场监督管理局任务进展填报表" in text and "完成状态" in text
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    width, height = [float(x) for x in info.split("Page size:")[1].split("pts")[0].split(" x ")]
+    assert (round(width), round(height)) == (842, 595)  # A4 landscape
+    ods = pc.CalamineWorkbook.from_path(str(work / "单位 表.ods"))
+    assert "任务进展" in ods.sheet_names
