@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+from multiprocessing import get_context
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,8 +21,8 @@ from pathlib import Path
 from .errors import FileProblem, UsageError
 from .findings import ERROR, WARNING, Finding
 from .io.paths import safe_stem, set_aside, unique_names
-from .io.unit_workbook import (MeasureRow, SplitMeta, TaskRow, UnitBook, identity_rows,
-                               write_dispatch_list, write_unit_workbook)
+from .io.unit_workbook import (SHARED_KEYS, TASK_WIDTHS, MeasureRow, SplitMeta, TaskRow, UnitBook,
+                               identity_rows, lines_needed, write_dispatch_list, write_unit_workbook)
 from .model import ROLES, Unit
 from .periods import Period, parse_period
 from .store import Store, StoredTask
@@ -108,18 +110,33 @@ def _overdue(data: dict, last: dict | None, period: Period) -> bool:
     return bool(due) and not deadline.get("ongoing") and date.fromisoformat(due) < period.due and not done
 
 
-def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict) -> TaskRow:
+def _task_cells(t: StoredTask) -> tuple:
+    """The cells every unit of a task sees, and the lines they wrap to."""
     d = t.data
+    cells = (d["number"], " / ".join(d.get("category", [])), d["text"], "、".join(d.get("lead", [])),
+             _others(d), d["deadline"]["text"])
+    return cells + (lines_needed(list(cells), [TASK_WIDTHS[k] for k in SHARED_KEYS]),)
+
+
+def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict,
+             shared: dict[str, tuple] | None = None) -> TaskRow:
+    """One row of a unit's sheet; ``shared`` caches the cells every unit of the task sees."""
+    d = t.data
+    cells = shared.get(t.id) if shared is not None else None
+    if cells is None:
+        cells = _task_cells(t)
+        if shared is not None:
+            shared[t.id] = cells
+    number, category, text, lead, others, deadline, lines = cells
     mine = last.get((unit, t.id, ""))
     others_last = ""
     if role == "lead":
-        lines = [f"{u}：{describe_progress(last.get((u, t.id, '')), False)}"
-                 for u in d.get("responsible", []) + d.get("cooperating", []) if last.get((u, t.id, ""))]
-        others_last = "\n".join(lines)
-    row = TaskRow(task_id=t.id, number=d["number"], category=" / ".join(d.get("category", [])),
-                  text=d["text"], lead="、".join(d.get("lead", [])), others=_others(d),
-                  role=ROLE_CN[role], deadline=d["deadline"]["text"], last=describe_progress(mine),
-                  others_last=others_last, overdue=_overdue(d, mine, period))
+        reports = [f"{u}：{describe_progress(last.get((u, t.id, '')), False)}"
+                   for u in d.get("responsible", []) + d.get("cooperating", []) if last.get((u, t.id, ""))]
+        others_last = "\n".join(reports)
+    row = TaskRow(task_id=t.id, number=number, category=category, text=text, lead=lead, others=others,
+                  role=ROLE_CN[role], deadline=deadline, last=describe_progress(mine),
+                  others_last=others_last, overdue=_overdue(d, mine, period), lines=lines)
     row.checksum = checksum(row.number, row.category, row.text, row.lead, row.others, row.role, row.deadline)
     return row
 
@@ -164,21 +181,37 @@ def _prepare_folder(folder: Path, force: bool) -> Path | None:
     return None
 
 
-def _write_all(jobs: list[tuple[Path, UnitBook, SplitMeta]], workers: int,
+def _write_all(jobs: Iterator[tuple[Path, UnitBook, SplitMeta]], total: int, workers: int,
                progress: Callable[[int, int], None] | None) -> None:
-    total = len(jobs)
+    """Write the workbooks, planning each one only when a worker is free, so
+    memory holds a few workbooks, not all of them."""
+    done = 0
     if workers <= 1 or total < PARALLEL_FROM:
-        for i, job in enumerate(jobs, 1):
+        for job in jobs:
             write_unit_workbook(*job)
+            done += 1
             if progress:
-                progress(i, total)
+                progress(done, total)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(write_unit_workbook, *job) for job in jobs]
-        for i, future in enumerate(futures, 1):
-            future.result()
-            if progress:
-                progress(i, total)
+    # spawn, not fork: workers start small (they do not inherit the planner's memory),
+    # and behave as they do on Windows
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        pending = set()
+        for job in jobs:
+            pending.add(pool.submit(write_unit_workbook, *job))
+            if len(pending) >= 2 * workers:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                done += _collect(finished, done, total, progress)
+        finished, _ = wait(pending)
+        _collect(finished, done, total, progress)
+
+
+def _collect(finished, done: int, total: int, progress) -> int:
+    for i, future in enumerate(finished, 1):
+        future.result()
+        if progress:
+            progress(done + i, total)
+    return len(finished)
 
 
 def default_workers() -> int:
@@ -195,6 +228,8 @@ def split(ws: Workspace, period: str | None = None, *, output: Path | None = Non
     with Store.open(ws.db_path) as store:
         closed = store.closed_task_ids()
         tasks = [t for t in store.tasks() if t.id not in closed]
+        for t in tasks:
+            t.data.pop("raw", None)  # the cells as read: not needed here, and large
         roster = {u.name: u for u in store.units()}
         measures = store.measures()
         last = store.latest_progress(per.key)
@@ -209,34 +244,55 @@ def split(ws: Workspace, period: str | None = None, *, output: Path | None = Non
         return result
     result.skipped = [{"unit": u, "reason": "没有任务"} for u in roster if u not in assigned]
     meta = SplitMeta(workspace_id, per.key, per.label, per.due_text, cfg.organ, cfg.password)
-    books = _plan_books(assigned, roster, per, measures, last)
     result.set_aside = _prepare_folder(folder, force)
-    _write_all([(folder / b.file_name, b, meta) for b in books], workers or default_workers(), progress)
-    result.outputs = [{"unit": b.unit, "file": str(folder / b.file_name), "tasks": len(b.tasks),
-                       "measures": len(b.measures)} for b in books]
+    written: list[Written] = []  # what is kept of each book once it is handed to a writer
+
+    def jobs() -> Iterator[tuple[Path, UnitBook, SplitMeta]]:
+        for book in _plan_books(assigned, roster, per, measures, last):
+            written.append(Written(book.unit, book.file_name, len(book.tasks),
+                                   sum(r.role == ROLE_CN["lead"] for r in book.tasks), len(book.measures),
+                                   identity_rows(book)))
+            yield folder / book.file_name, book, meta
+
+    _write_all(jobs(), len(assigned), workers or default_workers(), progress)
+    result.outputs = [{"unit": w.unit, "file": str(folder / w.file_name), "tasks": w.tasks,
+                       "measures": w.measures} for w in written]
     result.dispatch_list = folder / DISPATCH_LIST
-    write_dispatch_list(result.dispatch_list, _dispatch_rows(books, roster), meta)
+    write_dispatch_list(result.dispatch_list, _dispatch_rows(written, roster), meta)
     with Store.open(ws.db_path) as store, store.transaction():
-        store.record_split(per.key, str(folder), [(b.unit, b.file_name, identity_rows(b)) for b in books])
+        store.record_split(per.key, str(folder), [(w.unit, w.file_name, w.identity) for w in written])
     return result
 
 
-def _plan_books(assigned, roster: dict[str, Unit], per: Period, measures: list[dict], last: dict) -> list[UnitBook]:
+@dataclass
+class Written:
+    unit: str
+    file_name: str
+    tasks: int
+    lead: int
+    measures: int
+    identity: list[dict]
+
+
+def _plan_books(assigned, roster: dict[str, Unit], per: Period, measures: list[dict],
+                last: dict) -> Iterator[UnitBook]:
     units = [u for u in roster if u in assigned] + [u for u in assigned if u not in roster]
     names = unique_names([f"{safe_stem(u)}_{per.key}" for u in units], ".xlsx")
-    books = []
+    by_unit: dict[str, list[dict]] = {}
+    for m in measures:
+        by_unit.setdefault(m.get("unit", ""), []).append(m)
+    shared: dict[str, tuple] = {}
     for unit, file_name in zip(units, names):
-        rows = [task_row(t, role, unit, per, last) for t, role in assigned[unit]]
+        rows = [task_row(t, role, unit, per, last, shared) for t, role in assigned[unit]]
         ids = {r.task_id for r in rows}
-        books.append(UnitBook(unit, file_name, rows, measure_rows(unit, measures, ids, last)))
-    return books
+        yield UnitBook(unit, file_name, rows, measure_rows(unit, by_unit.get(unit, []), ids, last))
 
 
-def _dispatch_rows(books: list[UnitBook], roster: dict[str, Unit]) -> list[dict]:
+def _dispatch_rows(written: list[Written], roster: dict[str, Unit]) -> list[dict]:
     rows = []
-    for b in books:
-        u = roster.get(b.unit)
-        rows.append({"unit": b.unit, "group": u.group if u else "", "file": b.file_name, "tasks": len(b.tasks),
-                     "lead": sum(r.role == "牵头" for r in b.tasks), "measures": len(b.measures),
+    for w in written:
+        u = roster.get(w.unit)
+        rows.append({"unit": w.unit, "group": u.group if u else "", "file": w.file_name, "tasks": w.tasks,
+                     "lead": w.lead, "measures": w.measures,
                      "contact": u.contact if u else "", "phone": u.phone if u else ""})
     return rows

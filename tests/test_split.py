@@ -14,6 +14,7 @@ import python_calamine as pc
 from conftest import GOLDEN, SAMPLES, expected, write_xlsx
 from ledger.io.grid import load_grids
 from ledger.io.paths import safe_stem, unique_names
+from ledger.io.unit_workbook import pack_identity, unpack_identity
 from ledger.split import split
 from ledger.store import Store
 from ledger.workspace import init_workspace
@@ -105,7 +106,10 @@ def test_identity_in_very_hidden_sheet_and_custom_properties(split_ws):
         assert pairs["workspace"] == store.get_meta("workspace_id")
         files = store.split_files(PERIOD)
     assert (pairs["format"], pairs["period"], pairs["unit"]) == ("ledger-split", PERIOD, "平罗县市场监督管理局")
-    ids = [meta.cell(r, 2).value for r in range(9, meta.max_row + 1) if meta.cell(r, 1).value == "任务进展"]
+    assert (meta.cell(8, 1).value, meta.cell(8, 2).value) == ("rows", "sheet\ttask_id\tnumber\tchecksum".replace(
+        "sheet", "sheet\tid", 1))
+    packed = unpack_identity([meta.cell(r, 1).value for r in range(9, meta.max_row + 1)])
+    ids = [row["id"] for row in packed if row["sheet"] == "任务进展"]
     sheet = wb["任务进展"]
     assert ids == [sheet.cell(r, sheet.max_column).value for r in range(4, sheet.max_row + 1)]
     recorded = next(f for f in files if f["unit"] == "平罗县市场监督管理局")
@@ -256,3 +260,11 @@ def test_libreoffice_opens_resaves_and_prints(split_ws, tmp_path):
     assert (round(width), round(height)) == (842, 595)  # A4 landscape
     ods = pc.CalamineWorkbook.from_path(str(work / "单位 表.ods"))
     assert "任务进展" in ods.sheet_names
+
+
+def test_identity_packing_round_trips_across_cells():
+    rows = [{"sheet": "任务进展", "id": f"T{i:010d}", "task_id": f"T{i:010d}", "number": f"{i}.1\t",
+             "checksum": "c" * 16} for i in range(3000)]
+    cells = pack_identity(rows)
+    assert len(cells) > 1 and all(len(c) <= 30_000 for c in cells)
+    assert unpack_identity(cells) == [dict(r, number=r["number"].replace("\t", " ")) for r in rows]

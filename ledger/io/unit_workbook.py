@@ -55,6 +55,7 @@ class TaskRow:
     others_last: str = ""
     overdue: bool = False
     checksum: str = ""
+    lines: int = 0  # wrapped lines of the cells every unit of the task sees (0: not computed)
 
 
 @dataclass
@@ -127,25 +128,33 @@ def _print_setup(ws, last_col: int, header_row: int, title: str) -> None:
     ws.freeze_panes(header_row + 1, 1)
 
 
-def _widths(ws, specs, values_by_col: list[list[str]]) -> list[int]:
-    """Column widths from the content (Chinese counted double), capped per column."""
-    widths = []
-    for i, (header, cap, *_rest) in enumerate(specs):
-        seen = [text_width(v) for v in values_by_col[i][:200]]
-        width = min(max([text_width(header) // 2 + 2, *[w + 2 for w in seen], 6]), cap)
+def _widths(ws, specs) -> list[int]:
+    """Fixed column widths, sized for Chinese text (two units a character)."""
+    widths = [cap for _header, cap, *_rest in specs]
+    for i, width in enumerate(widths):
         ws.set_column(i, i, width)
-        widths.append(width)
     return widths
 
 
-def row_height(values: list[str], widths: list[int]) -> float:
-    """Height that shows every wrapped line: Excel does not grow rows by itself."""
-    lines = MIN_INPUT_LINES
-    for value, width in zip(values, widths):
-        if value:
-            per_line = max(width - 1, 1)
-            lines = max(lines, sum(-(-text_width(part) // per_line) or 1 for part in value.split("\n")))
-    return min(lines, 30) * LINE_HEIGHT
+def wrapped_lines(value: str, width: int) -> int:
+    """How many lines a wrapped cell of this width needs (Chinese counted double)."""
+    if not value:
+        return 1
+    per_line = max(width - 1, 1)
+    return sum(-(-text_width(part) // per_line) or 1 for part in value.split("\n"))
+
+
+def lines_needed(values: list[str], widths: list[int]) -> int:
+    return max((wrapped_lines(v, w) for v, w in zip(values, widths) if v), default=1)
+
+
+def row_height(lines: int) -> float:
+    """Excel does not grow rows by itself: the height shows every wrapped line."""
+    return min(max(lines, MIN_INPUT_LINES), 30) * LINE_HEIGHT
+
+
+TASK_WIDTHS = {key: cap for _h, cap, key in TASK_FIXED + (OTHERS_LAST,)}
+SHARED_KEYS = ("number", "category", "text", "lead", "others", "deadline")
 
 
 def _protect(ws, password: str) -> None:
@@ -198,11 +207,14 @@ def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     ws.write_string(HEADER_ROW, last_col, ID_HEADER, fmt.header)
     ws.set_column(last_col, last_col, 14, fmt.hidden_id, {"hidden": True})
     keys = [key for _h, _c, key in fixed]
-    widths = _widths(ws, fixed, [[getattr(r, k) for r in book.tasks] for k in keys])
+    _widths(ws, fixed)
+    own = [(k, TASK_WIDTHS[k]) for k in keys if k not in SHARED_KEYS]
     write = ws.write_string
     for r, row in enumerate(book.tasks, FIRST_ROW):
         values = [getattr(row, key) for key in keys]
-        ws.set_row(r, row_height(values, widths))
+        lines = row.lines or lines_needed([getattr(row, k) for k in SHARED_KEYS],
+                                          [TASK_WIDTHS[k] for k in SHARED_KEYS])
+        ws.set_row(r, row_height(max(lines, *(wrapped_lines(getattr(row, k), w) for k, w in own))))
         for c, value in enumerate(values):
             write(r, c, value, fmt.overdue if (row.overdue and c == DEADLINE_COL) else fmt.locked)
         write(r, last_col, row.task_id, fmt.hidden_id)
@@ -225,10 +237,10 @@ def _measure_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     ws.write_string(HEADER_ROW, last_col, "措施标识（请勿修改）", fmt.header)
     ws.set_column(last_col, last_col, 14, fmt.hidden_id, {"hidden": True})
     keys = [key for _h, _c, key in MEASURE_FIXED]
-    widths = _widths(ws, MEASURE_FIXED, [[getattr(r, k) for r in book.measures] for k in keys])
+    widths = _widths(ws, MEASURE_FIXED)
     for r, row in enumerate(book.measures, FIRST_ROW):
         values = [getattr(row, key) for key in keys]
-        ws.set_row(r, row_height(values, widths))
+        ws.set_row(r, row_height(lines_needed(values, widths)))
         for c, value in enumerate(values):
             ws.write_string(r, c, value, fmt.locked)
         ws.write_string(r, last_col, row.key, fmt.hidden_id)
@@ -245,6 +257,35 @@ def identity_rows(book: UnitBook) -> list[dict]:
     return rows
 
 
+IDENTITY_FIELDS = ("sheet", "id", "task_id", "number", "checksum")
+CELL_LIMIT = 30_000  # characters per cell (Excel allows 32,767)
+
+
+def pack_identity(rows: list[dict]) -> list[str]:
+    """Identity rows as tab-separated lines, packed into as few cells as fit."""
+    chunks, lines, size = [], [], 0
+    for row in rows:
+        line = "\t".join(row[k].replace("\t", " ").replace("\n", " ") for k in IDENTITY_FIELDS)
+        if lines and size + len(line) + 1 > CELL_LIMIT:
+            chunks.append("\n".join(lines))
+            lines, size = [], 0
+        lines.append(line)
+        size += len(line) + 1
+    if lines:
+        chunks.append("\n".join(lines))
+    return chunks
+
+
+def unpack_identity(cells: list[str]) -> list[dict]:
+    rows = []
+    for cell in cells:
+        for line in str(cell or "").split("\n"):
+            parts = line.split("\t")
+            if len(parts) == len(IDENTITY_FIELDS):
+                rows.append(dict(zip(IDENTITY_FIELDS, parts)))
+    return rows
+
+
 def _meta_sheet(wb, book: UnitBook, meta: SplitMeta) -> None:
     ws = wb.add_worksheet(META_SHEET)
     pairs = (("format", FORMAT_NAME), ("format_version", FORMAT_VERSION), ("workspace", meta.workspace_id),
@@ -253,11 +294,10 @@ def _meta_sheet(wb, book: UnitBook, meta: SplitMeta) -> None:
         ws.write_string(r, 0, k)
         ws.write_string(r, 1, v)
     start = len(pairs) + 1
-    for c, h in enumerate(("sheet", "id", "task_id", "number", "checksum")):
-        ws.write_string(start, c, h)
-    for r, row in enumerate(identity_rows(book), start + 1):
-        for c, key in enumerate(("sheet", "id", "task_id", "number", "checksum")):
-            ws.write_string(r, c, row[key])
+    ws.write_string(start, 0, "rows")
+    ws.write_string(start, 1, "\t".join(IDENTITY_FIELDS))
+    for r, chunk in enumerate(pack_identity(identity_rows(book)), start + 1):
+        ws.write_string(r, 0, chunk)
     ws.protect(meta.password)
     ws.very_hidden()
 
