@@ -9,7 +9,9 @@ same task list from ../shared/bench/gen_ledger.py:
   ledger-1proc — the same in one process (no worker processes)
   naive   — pandas.read_excel (openpyxl), explode units, groupby, to_excel per unit
   floor   — python-calamine read, one plain xlsxwriter workbook per unit, no styling
-Prints one JSON line per run and a summary with medians and ratios.
+Prints one JSON line per run and a summary with medians and ratios. Memory:
+peak_mb is this process's peak plus its largest child's (getrusage), and
+peak_tree_mb the largest sum over the process tree sampled every 50 ms.
 """
 from __future__ import annotations
 
@@ -22,12 +24,44 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GEN = ROOT.parent / "shared" / "bench" / "gen_ledger.py"
 SEP = "、"
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants (Linux /proc), in KiB."""
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += int(status.split("VmRSS:")[1].split()[0]) if "VmRSS:" in status else 0
+            for task in Path(f"/proc/{p}/task").iterdir():
+                children = (task / "children").read_text().split()
+                stack += [int(c) for c in children]
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
+class TreeSampler(threading.Thread):
+    """Samples the whole process tree's RSS every 50 ms: the peak of the sum,
+    i.e. what the machine had to hold at once (workers included)."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.peak = 0
+        self.stop = threading.Event()
+
+    def run(self):
+        while not self.stop.is_set():
+            self.peak = max(self.peak, tree_rss_kb(os.getpid()))
+            self.stop.wait(0.05)
 
 
 def peak_mb() -> float:
@@ -92,11 +126,16 @@ def run_ledger_one_process(workspace: Path, out: Path) -> dict:
 
 def child(variant: str, source: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    sampler = TreeSampler()
+    sampler.start()
     began = time.perf_counter()
     counts = {"floor": run_floor, "naive": run_naive, "ledger": run_ledger,
               "ledger-1proc": run_ledger_one_process}[variant](source, out)
     seconds = time.perf_counter() - began
-    print(json.dumps({"variant": variant, "seconds": round(seconds, 2), "peak_mb": round(peak_mb()), **counts}))
+    sampler.stop.set()
+    sampler.join()
+    print(json.dumps({"variant": variant, "seconds": round(seconds, 2), "peak_mb": round(peak_mb()),
+                      "peak_tree_mb": round(sampler.peak / 1024), **counts}))
 
 
 def prepare(size: str, work: Path) -> tuple[Path, Path]:
@@ -141,7 +180,8 @@ def main() -> None:
             print(json.dumps({"run": i + 1, **data}), flush=True)
             runs.setdefault(variant, []).append(data)
     summary = {v: {"median_s": statistics.median(r["seconds"] for r in rs),
-                   "peak_mb": max(r["peak_mb"] for r in rs), "files": rs[0]["files"], "rows": rs[0]["rows"]}
+                   "peak_mb": max(r["peak_mb"] for r in rs), "peak_tree_mb": max(r["peak_tree_mb"] for r in rs),
+                   "files": rs[0]["files"], "rows": rs[0]["rows"]}
                for v, rs in runs.items()}
     if "ledger" in summary and "floor" in summary:
         summary["ledger_vs_floor"] = round(summary["ledger"]["median_s"] / summary["floor"]["median_s"], 2)

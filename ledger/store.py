@@ -144,12 +144,18 @@ class Store:
         row = self.conn.execute("SELECT MAX(version) FROM versions").fetchone()
         return int(row[0] or 0)
 
-    def tasks(self, include_removed: bool = False) -> list[StoredTask]:
+    def tasks(self, include_removed: bool = False, drop: tuple[str, ...] = ()) -> list[StoredTask]:
+        """Current tasks in list order; ``drop`` names data keys the caller does not need."""
         sql = "SELECT id, number, text, data, removed_version FROM tasks"
         if not include_removed:
             sql += " WHERE removed_version IS NULL"
-        rows = self.conn.execute(sql + " ORDER BY position")
-        return [StoredTask(i, n or "", t or "", json.loads(d), r) for i, n, t, d, r in rows]
+        out = []
+        for i, n, t, d, r in self.conn.execute(sql + " ORDER BY position"):
+            data = json.loads(d)
+            for key in drop:
+                data.pop(key, None)
+            out.append(StoredTask(i, n or "", t or "", data, r))
+        return out
 
     def new_version(self, file: str, counts: dict[str, int]) -> int:
         version = self.current_version() + 1

@@ -38,6 +38,7 @@ MEASURE_INPUTS = (("完成状态", 8), ("本期进展", 30), ("存在问题", 18
 LINE_HEIGHT = 13.5  # points per wrapped line of 10-point 宋体
 MIN_INPUT_LINES = 2  # room to type
 ID_HEADER = "任务标识（请勿修改）"
+STREAM_FROM_ROWS = 2000  # bigger sheets are streamed row by row to keep memory flat
 DEADLINE_COL = [key for _h, _c, key in TASK_FIXED].index("deadline")
 
 
@@ -305,8 +306,9 @@ def _meta_sheet(wb, book: UnitBook, meta: SplitMeta) -> None:
 def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta) -> None:
     """Write one unit's workbook atomically."""
     with atomic_path(Path(path)) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {"in_memory": True, "strings_to_formulas": False,
-                                            "strings_to_urls": False})
+        big = len(book.tasks) > STREAM_FROM_ROWS
+        wb = xlsxwriter.Workbook(str(tmp), {"in_memory": not big, "constant_memory": big,
+                                            "strings_to_formulas": False, "strings_to_urls": False})
         wb.set_properties({"title": f"{book.unit}任务进展填报表", "subject": meta.period_label,
                            "author": meta.organ or "ledger", "comments": "由 ledger 生成，请勿删除隐藏内容"})
         for key, value in (("ledger_workspace", meta.workspace_id), ("ledger_period", meta.period_key),
