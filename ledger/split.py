@@ -21,8 +21,9 @@ from pathlib import Path
 from .errors import FileProblem, UsageError
 from .findings import ERROR, WARNING, Finding
 from .io.paths import safe_stem, set_aside, unique_names
-from .io.unit_workbook import (SHARED_KEYS, TASK_WIDTHS, MeasureRow, SplitMeta, TaskRow, UnitBook,
-                               identity_rows, lines_needed, write_dispatch_list, write_unit_workbook)
+from .io.unit_workbook import (MEASURE_CHECKED, SHARED_KEYS, TASK_CHECKED, TASK_WIDTHS, MeasureRow, SplitMeta,
+                               TaskRow, UnitBook, checksum, identity_rows, lines_needed, write_dispatch_list,
+                               write_unit_workbook)
 from .model import ROLES, Unit
 from .periods import Period, parse_period
 from .store import Store, StoredTask
@@ -53,11 +54,6 @@ class SplitResult:
                 "findings": [f.to_dict() for f in self.findings],
                 "set_aside": str(self.set_aside) if self.set_aside else None,
                 "dispatch_list": str(self.dispatch_list) if self.dispatch_list else None}
-
-
-def checksum(*values: str) -> str:
-    """Fingerprint of a row's read-only cells, to tell edits apart on merge."""
-    return hashlib.sha1("\x1f".join(values).encode("utf-8")).hexdigest()[:16]
 
 
 def measure_key(task_id: str, unit: str, text: str) -> str:
@@ -103,19 +99,19 @@ def _others(data: dict) -> str:
     return "\n".join(parts)
 
 
-def _overdue(data: dict, last: dict | None, period: Period) -> bool:
+def _past_due(data: dict, period: Period) -> bool:
+    """Due before the report date, and not an ongoing (长期坚持) task."""
     deadline = data.get("deadline", {})
     due = deadline.get("due")
-    done = (last or {}).get("status") == "已完成"
-    return bool(due) and not deadline.get("ongoing") and date.fromisoformat(due) < period.due and not done
+    return bool(due) and not deadline.get("ongoing") and date.fromisoformat(due) < period.due
 
 
-def _task_cells(t: StoredTask) -> tuple:
-    """The cells every unit of a task sees, and the lines they wrap to."""
+def _task_cells(t: StoredTask, period: Period) -> tuple:
+    """The cells every unit of a task sees, the lines they wrap to, and whether it is past due."""
     d = t.data
     cells = (d["number"], " / ".join(d.get("category", [])), d["text"], "、".join(d.get("lead", [])),
              _others(d), d["deadline"]["text"])
-    return cells + (lines_needed(list(cells), [TASK_WIDTHS[k] for k in SHARED_KEYS]),)
+    return cells + (lines_needed(list(cells), [TASK_WIDTHS[k] for k in SHARED_KEYS]), _past_due(d, period))
 
 
 def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict,
@@ -124,10 +120,10 @@ def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict,
     d = t.data
     cells = shared.get(t.id) if shared is not None else None
     if cells is None:
-        cells = _task_cells(t)
+        cells = _task_cells(t, period)
         if shared is not None:
             shared[t.id] = cells
-    number, category, text, lead, others, deadline, lines = cells
+    number, category, text, lead, others, deadline, lines, past_due = cells
     mine = last.get((unit, t.id, ""))
     others_last = ""
     if role == "lead":
@@ -136,8 +132,9 @@ def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict,
         others_last = "\n".join(reports)
     row = TaskRow(task_id=t.id, number=number, category=category, text=text, lead=lead, others=others,
                   role=ROLE_CN[role], deadline=deadline, last=describe_progress(mine),
-                  others_last=others_last, overdue=_overdue(d, mine, period), lines=lines)
-    row.checksum = checksum(row.number, row.category, row.text, row.lead, row.others, row.role, row.deadline)
+                  others_last=others_last, lines=lines,
+                  overdue=past_due and (mine or {}).get("status") != "已完成")
+    row.checksum = checksum(*(getattr(row, k) for k in TASK_CHECKED))
     return row
 
 
@@ -151,7 +148,7 @@ def measure_rows(unit: str, measures: list[dict], task_ids: set[str], last: dict
                          section=m.get("section", ""), person=m.get("person", ""),
                          milestone=m.get("milestone", {}).get("text", ""),
                          last=describe_progress(last.get((unit, m["task_id"], key))))
-        row.checksum = checksum(row.task_number, row.text, row.section, row.person, row.milestone)
+        row.checksum = checksum(*(getattr(row, k) for k in MEASURE_CHECKED))
         rows.append(row)
     return rows
 

@@ -63,13 +63,17 @@ class Grid:
         return None
 
 
-def load_grids(path: Path) -> list[Grid]:
-    """Read every sheet of a workbook (or the one table of a CSV file)."""
+def load_grids(path: Path, hidden: bool = True) -> list[Grid]:
+    """Read every sheet of a workbook (or the one table of a CSV file).
+
+    ``hidden`` also finds hidden rows and columns (xlsx, xls), which costs a
+    second look at the file; returned workbooks do not need it.
+    """
     path = Path(path)
     _check_readable(path)
     suffix = path.suffix.lower()
     if suffix in WPS_SUFFIXES:
-        return _load_wps(path)
+        return _load_wps(path, hidden)
     if suffix == ".csv":
         return [_load_csv(path)]
     if suffix not in WORKBOOK_SUFFIXES:
@@ -78,7 +82,7 @@ def load_grids(path: Path) -> list[Grid]:
             "请提供 .xlsx、.xlsm、.xls 或 .csv 文件。",
             path=str(path),
         )
-    return _load_calamine(path)
+    return _load_calamine(path, hidden)
 
 
 def _check_readable(path: Path) -> None:
@@ -103,13 +107,13 @@ def locked_error(path: Path) -> FileLocked:
     )
 
 
-def _load_wps(path: Path) -> list[Grid]:
+def _load_wps(path: Path, hidden: bool) -> list[Grid]:
     """WPS .et files are often plain xls/xlsx inside; read them when they are."""
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head.startswith(ZIP_MAGIC) or head == OLE_MAGIC:
         try:
-            return _load_calamine(path)
+            return _load_calamine(path, hidden)
         except NotAWorkbook:
             pass
     raise NotAWorkbook(
@@ -119,7 +123,7 @@ def _load_wps(path: Path) -> list[Grid]:
     )
 
 
-def _load_calamine(path: Path) -> list[Grid]:
+def _load_calamine(path: Path, hidden_rows: bool = True) -> list[Grid]:
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except PermissionError as exc:
@@ -134,7 +138,7 @@ def _load_calamine(path: Path) -> list[Grid]:
             "请在 Excel/WPS 中打开确认，另存为 .xlsx 后重试。",
             path=str(path),
         ) from exc
-    hidden = _hidden_rows_cols(path)
+    hidden = _hidden_rows_cols(path) if hidden_rows else {}
     grids = []
     try:
         for meta in wb.sheets_metadata:

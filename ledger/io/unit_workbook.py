@@ -5,6 +5,7 @@ filtering, renaming and re-saving.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -38,6 +39,9 @@ MEASURE_INPUTS = (("完成状态", 8), ("本期进展", 30), ("存在问题", 18
 LINE_HEIGHT = 13.5  # points per wrapped line of 10-point 宋体
 MIN_INPUT_LINES = 2  # room to type
 ID_HEADER = "任务标识（请勿修改）"
+MEASURE_ID_HEADER = "措施标识（请勿修改）"
+TASK_CHECKED = ("number", "category", "text", "lead", "others", "role", "deadline")
+MEASURE_CHECKED = ("task_number", "text", "section", "person", "milestone")
 STREAM_FROM_ROWS = 2000  # bigger sheets are streamed row by row to keep memory flat
 DEADLINE_COL = [key for _h, _c, key in TASK_FIXED].index("deadline")
 
@@ -95,6 +99,12 @@ class SplitMeta:
     generated_at: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
 
 
+def checksum(*values: str) -> str:
+    """Fingerprint of a row's read-only cells (TASK_CHECKED / MEASURE_CHECKED), so a
+    merge can tell when a unit edited what it was not meant to."""
+    return hashlib.sha1("\x1f".join(values).encode("utf-8")).hexdigest()[:16]
+
+
 def text_width(text: str) -> int:
     """Display width with Chinese characters counted double (cheap: bytes, not a loop)."""
     longest = max(text.split("\n"), key=len) if "\n" in text else text
@@ -129,11 +139,12 @@ def _print_setup(ws, last_col: int, header_row: int, title: str) -> None:
     ws.freeze_panes(header_row + 1, 1)
 
 
-def _widths(ws, specs) -> list[int]:
-    """Fixed column widths, sized for Chinese text (two units a character)."""
+def _widths(ws, specs, style) -> list[int]:
+    """Fixed column widths, sized for Chinese text (two units a character); the
+    column format (locked, grey) also covers the cells left blank."""
     widths = [cap for _header, cap, *_rest in specs]
     for i, width in enumerate(widths):
-        ws.set_column(i, i, width)
+        ws.set_column(i, i, width, style)
     return widths
 
 
@@ -208,7 +219,7 @@ def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     ws.write_string(HEADER_ROW, last_col, ID_HEADER, fmt.header)
     ws.set_column(last_col, last_col, 14, fmt.hidden_id, {"hidden": True})
     keys = [key for _h, _c, key in fixed]
-    _widths(ws, fixed)
+    _widths(ws, fixed, fmt.locked)
     own = [(k, TASK_WIDTHS[k]) for k in keys if k not in SHARED_KEYS]
     write = ws.write_string
     for r, row in enumerate(book.tasks, FIRST_ROW):
@@ -217,8 +228,11 @@ def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
                                           [TASK_WIDTHS[k] for k in SHARED_KEYS])
         ws.set_row(r, row_height(max(lines, *(wrapped_lines(getattr(row, k), w) for k, w in own))))
         for c, value in enumerate(values):
-            write(r, c, value, fmt.overdue if (row.overdue and c == DEADLINE_COL) else fmt.locked)
-        write(r, last_col, row.task_id, fmt.hidden_id)
+            if value:  # blank cells take the column's locked format
+                write(r, c, value)
+        if row.overdue:
+            write(r, DEADLINE_COL, row.deadline, fmt.overdue)
+        write(r, last_col, row.task_id)
     ws.autofilter(HEADER_ROW, 0, max(last_row, HEADER_ROW), last_col - 1)
     _print_setup(ws, last_col - 1, HEADER_ROW, f"{book.unit} {meta.period_label}")
     _protect(ws, meta.password)
@@ -235,16 +249,17 @@ def _measure_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     ws.set_row(HEADER_ROW, 2.2 * LINE_HEIGHT)
     last_row = FIRST_ROW + len(book.measures) - 1
     _input_columns(wb, ws, fmt, n_fixed, MEASURE_INPUTS, FIRST_ROW, last_row)
-    ws.write_string(HEADER_ROW, last_col, "措施标识（请勿修改）", fmt.header)
+    ws.write_string(HEADER_ROW, last_col, MEASURE_ID_HEADER, fmt.header)
     ws.set_column(last_col, last_col, 14, fmt.hidden_id, {"hidden": True})
     keys = [key for _h, _c, key in MEASURE_FIXED]
-    widths = _widths(ws, MEASURE_FIXED)
+    widths = _widths(ws, MEASURE_FIXED, fmt.locked)
     for r, row in enumerate(book.measures, FIRST_ROW):
         values = [getattr(row, key) for key in keys]
         ws.set_row(r, row_height(lines_needed(values, widths)))
         for c, value in enumerate(values):
-            ws.write_string(r, c, value, fmt.locked)
-        ws.write_string(r, last_col, row.key, fmt.hidden_id)
+            if value:
+                ws.write_string(r, c, value)
+        ws.write_string(r, last_col, row.key)
     ws.autofilter(HEADER_ROW, 0, max(last_row, HEADER_ROW), last_col - 1)
     _print_setup(ws, last_col - 1, HEADER_ROW, f"{book.unit} {meta.period_label}")
     _protect(ws, meta.password)

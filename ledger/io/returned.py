@@ -1,0 +1,171 @@
+"""A workbook a unit sent back -> its identity and the values it typed.
+
+Trusts nothing about the file: it may be renamed, re-saved by WPS, Excel or
+LibreOffice (.xlsx, .xls, .ods, .et), sorted, filtered, with rows inserted or
+deleted, columns added, instruction rows removed, or the hidden sheet lost.
+Columns are found by their header words; rows by the hidden id column.
+"""
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .grid import Grid, load_grids
+from .read import cell_text
+from .safety import Limits, check_container, check_size
+from .unit_workbook import (ID_HEADER, IDENTITY_FIELDS, MEASURE_ID_HEADER, META_SHEET, unpack_identity)
+
+INPUT_FIELDS = {"完成状态": "status", "本期进展": "progress", "存在问题": "problems", "下步计划": "next_steps",
+                "佐证材料": "evidence", "预计完成时间": "expected", "填报人": "reporter", "联系电话": "phone"}
+TASK_READONLY = {"编号": "number", "类别": "category", "任务内容": "text", "牵头单位": "lead",
+                 "责任/配合单位": "others", "本单位角色": "role", "完成时限": "deadline", "上期进展": "last",
+                 "各责任单位上期进展": "others_last"}
+MEASURE_READONLY = {"任务编号": "task_number", "具体措施": "text", "责任科室": "section", "责任人": "person",
+                    "时间节点": "milestone", "上期进展": "last"}
+HEADER_SCAN = 20
+
+
+@dataclass
+class ReturnedRow:
+    row: int  # 1-based row in the returned sheet
+    id: str  # the hidden id column's value ('' when the column is gone)
+    readonly: dict[str, str] = field(default_factory=dict)
+    inputs: dict[str, str] = field(default_factory=dict)
+    originals: dict[str, object] = field(default_factory=dict)
+    cells: dict[str, str] = field(default_factory=dict)  # field -> A1 address
+
+    @property
+    def has_input(self) -> bool:
+        return any(v for v in self.inputs.values())
+
+
+@dataclass
+class ReturnedSheet:
+    name: str
+    kind: str  # "tasks" | "measures"
+    rows: list[ReturnedRow]
+    has_id_column: bool
+
+
+@dataclass
+class ReturnedBook:
+    path: Path
+    meta: dict[str, str]
+    identity: list[dict]
+    sheets: list[ReturnedSheet]
+    meta_source: str  # "sheet" | "properties" | "none"
+
+    def sheet(self, kind: str) -> ReturnedSheet | None:
+        return next((s for s in self.sheets if s.kind == kind), None)
+
+
+def _meta_from_sheet(grid: Grid) -> tuple[dict[str, str], list[dict]]:
+    meta: dict[str, str] = {}
+    rows = grid.rows
+    r = 0
+    while r < len(rows) and cell_text(rows[r][0] if rows[r] else ""):
+        key = cell_text(rows[r][0])
+        if key == "rows":
+            break
+        meta[key] = cell_text(rows[r][1]) if len(rows[r]) > 1 else ""
+        r += 1
+    chunks = [cell_text(row[0]) for row in rows[r + 1:] if row]
+    return meta, unpack_identity(chunks)
+
+
+def _meta_from_properties(path: Path) -> dict[str, str]:
+    """The workbook's custom properties (kept by Excel, WPS and LibreOffice re-saves)."""
+    from defusedxml import ElementTree as ET
+
+    if not zipfile.is_zipfile(path):
+        return {}
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if "docProps/custom.xml" in names:
+                root = ET.fromstring(zf.read("docProps/custom.xml"))
+                return {p.get("name", "").removeprefix("ledger_"): (p[0].text or "") if len(p) else ""
+                        for p in root if p.get("name", "").startswith("ledger_")}
+            if "meta.xml" in names:  # OpenDocument user-defined fields
+                root = ET.fromstring(zf.read("meta.xml"))
+                ns = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
+                return {e.get(f"{ns}name", "").removeprefix("ledger_"): e.text or ""
+                        for e in root.iter(f"{ns}user-defined") if e.get(f"{ns}name", "").startswith("ledger_")}
+    except Exception:
+        return {}
+    return {}
+
+
+def _header(grid: Grid) -> tuple[int, dict[int, str]] | None:
+    known = set(INPUT_FIELDS) | set(TASK_READONLY) | set(MEASURE_READONLY) | {ID_HEADER, MEASURE_ID_HEADER}
+    for r in range(min(HEADER_SCAN, len(grid.rows))):
+        cells = {c: cell_text(v).replace("\n", "") for c, v in enumerate(grid.rows[r])}
+        hits = {c: w for c, w in cells.items() if w in known}
+        if sum(1 for w in hits.values() if w in INPUT_FIELDS) >= 2 and len(hits) >= 4:
+            return r, hits
+    return None
+
+
+def _sheet(grid: Grid) -> ReturnedSheet | None:
+    found = _header(grid)
+    if found is None:
+        return None
+    header_row, cols = found
+    words = set(cols.values())
+    kind = "measures" if "具体措施" in words or MEASURE_ID_HEADER in words else "tasks"
+    readonly = MEASURE_READONLY if kind == "measures" else TASK_READONLY
+    id_header = MEASURE_ID_HEADER if kind == "measures" else ID_HEADER
+    id_col = next((c for c, w in cols.items() if w == id_header), None)
+    rows = []
+    for r in range(header_row + 1, len(grid.rows)):
+        row = _row(grid, r, cols, readonly, id_col)
+        if row is not None:
+            rows.append(row)
+    return ReturnedSheet(grid.name, kind, rows, id_col is not None)
+
+
+def _row(grid: Grid, r: int, cols: dict[int, str], readonly: dict[str, str], id_col: int | None) -> ReturnedRow | None:
+    from .grid import cell_name
+
+    values = grid.rows[r]
+    if not any(cell_text(v) for v in values):
+        return None
+    row = ReturnedRow(r + 1, cell_text(grid.value(r, id_col)) if id_col is not None else "")
+    for c, word in cols.items():
+        value = grid.value(r, c)
+        if word in INPUT_FIELDS:
+            name = INPUT_FIELDS[word]
+            row.inputs[name] = cell_text(value)
+            row.originals[name] = value
+            row.cells[name] = cell_name(r, c)
+        elif word in readonly:
+            row.readonly[readonly[word]] = cell_text(value)
+            row.cells[readonly[word]] = cell_name(r, c)
+    return row
+
+
+def read_returned(path: Path, limits: Limits | None = None) -> ReturnedBook:
+    """Read a returned workbook within the safety limits (raises FileProblem)."""
+    path = Path(path)
+    limits = limits or Limits()
+    check_container(path, limits)
+    grids = load_grids(path, hidden=False)
+    check_size(path, sum(len(g.rows) for g in grids), sum(len(r) for g in grids for r in g.rows), limits)
+    meta, identity, source = {}, [], "none"
+    sheets = []
+    for grid in grids:
+        if grid.name == META_SHEET:
+            meta, identity = _meta_from_sheet(grid)
+            source = "sheet"
+            continue
+        sheet = _sheet(grid)
+        if sheet is not None:
+            sheets.append(sheet)
+    if source == "none":
+        meta = _meta_from_properties(path)
+        source = "properties" if meta else "none"
+    return ReturnedBook(path, meta, identity, sheets, source)
+
+
+__all__ = ["ReturnedBook", "ReturnedSheet", "ReturnedRow", "read_returned", "IDENTITY_FIELDS", "Limits"]
