@@ -24,7 +24,11 @@ from .console import configure_streams, findings_table, table
 from .errors import LedgerError, UsageError
 from .findings import Finding, has_errors
 from .imports import import_files
+from .closing import close_tasks
+from .export import export_ledger
+from .merge import merge as merge_files
 from .split import split as split_tasks
+from .status import reporting_status
 from .units import list_units, suggest_units
 from .validate import check as check_files
 from .validate import group_counts
@@ -255,6 +259,78 @@ def split_(opts: Options, period: str | None, output: Path | None, force: bool,
     if result.set_aside:
         lines.append(f"本期原有文件已移到：{result.set_aside}")
     return _findings_outcome(result.to_dict(), result.findings, lines)
+
+
+@main.command(name="merge")
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--period", help="报送周期（默认：最近一次下发的周期）。")
+@click.option("--no-export", is_flag=True, help="只汇总入库，不生成汇总台账。")
+@common
+def merge_(opts: Options, inputs: tuple[Path, ...], period: str | None, no_export: bool) -> Outcome:
+    """汇总各单位报送的填报表（文件或文件夹；默认：回收/本期 文件夹），并生成汇总台账。"""
+    ws = open_workspace(opts.workspace)
+    result = merge_files(ws, list(inputs) or None, period, export=not no_export)
+    lines = [f"{result.period.label}：收到 {len(result.files)} 个文件，汇总 {len(result.accepted)} 个，"
+             f"重复 {len(result.files) - len(result.accepted) - len(result.rejected)} 个，"
+             f"未能汇总 {len(result.rejected)} 个。"]
+    lines += [f"  未能汇总：{f.file}——{f.reason}" for f in result.rejected]
+    lines += [f"  {f.unit}：重新报送，已替换上次报送（有变化的任务：{'、'.join(f.changed_tasks) or '无'}）"
+              for f in result.accepted if f.superseded]
+    if result.closed:
+        lines.append(f"已按汇总台账中的“销号确认”销号：{'、'.join(result.closed)}")
+    if result.missing_units:
+        lines.append(f"尚未报送的单位（{len(result.missing_units)} 个）：{'、'.join(result.missing_units)}")
+    if result.ledger:
+        lines.append(f"汇总台账：{result.ledger}")
+    if result.ledger_error:
+        lines.append(f"汇总台账未能写出：{result.ledger_error}（各单位数据已汇总入库，关闭文件后运行 ledger export 即可）")
+    outcome = _findings_outcome(result.to_dict(), result.findings, lines)
+    if result.ledger_error and outcome.code == EXIT_OK:
+        outcome.code = EXIT_FILE
+    return outcome
+
+
+@main.command(name="export")
+@click.option("--period", help="报送周期（默认：最近一次下发的周期）。")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="输出文件（默认：台账/汇总台账.xlsx）。")
+@common
+def export_(opts: Options, period: str | None, output: Path | None) -> Outcome:
+    """由数据库生成汇总台账（总台账、未报送单位、逾期任务、单位汇总及图表）。"""
+    result = export_ledger(open_workspace(opts.workspace), period, output)
+    c = result.status.counts()
+    return Outcome(result.to_dict(), [f"{result.period.label} 汇总台账：{result.path}",
+                                      f"任务 {c['tasks']} 项：已完成 {c['done']}，逾期 {c['overdue']}，待销号 {c['to_close']}。"])
+
+
+@main.command(name="status")
+@click.option("--period", help="报送周期（默认：最近一次下发的周期）。")
+@common
+def status_(opts: Options, period: str | None) -> Outcome:
+    """本期报送情况：哪些单位已按时报送、逾期报送、尚未报送。"""
+    report = reporting_status(open_workspace(opts.workspace), period)
+    rows = [("单位", "报送情况", "报送时间", "任务数", "已完成", "逾期")]
+    rows += [(u.unit, u.reporting, u.received_at.replace("T", " "), str(u.tasks), str(u.done), str(u.overdue))
+             for u in report.units]
+    groups = report.by_reporting()
+    lines = [f"{report.period.label}（截止 {report.period.due_text}）："
+             + "，".join(f"{k} {len(v)} 个" for k, v in groups.items()), table(rows, (30, 8, 19, 6, 6, 6))]
+    return Outcome(report.to_dict(), lines)
+
+
+@main.command(name="close")
+@click.argument("numbers", nargs=-1, required=True)
+@click.option("--reopen", is_flag=True, help="撤销销号（重新下发这些任务）。")
+@click.option("--note", default="", help="销号说明。")
+@common
+def close_(opts: Options, numbers: tuple[str, ...], reopen: bool, note: str) -> Outcome:
+    """销号：确认任务已完成（按任务编号）；--reopen 撤销销号。"""
+    result = close_tasks(open_workspace(opts.workspace), list(numbers), reopen=reopen, note=note)
+    verb = "撤销销号" if reopen else "销号"
+    lines = [f"已{verb}：{'、'.join(result.done) or '无'}"]
+    if result.unknown:
+        lines.append(f"找不到这些任务编号：{'、'.join(result.unknown)}")
+    payload = {"ok": not result.unknown, "done": result.done, "unknown": result.unknown}
+    return Outcome(payload, lines, EXIT_DATA if result.unknown else EXIT_OK)
 
 
 def cli() -> None:

@@ -238,13 +238,14 @@ class Store:
         return {r[0] for r in rows}
 
     # submissions (written by merge)
-    def add_submission(self, period: str, unit: str, file: str, sha256: str, data: dict | None = None) -> int:
+    def add_submission(self, period: str, unit: str, file: str, sha256: str, data: dict | None = None,
+                       received_at: str | None = None) -> int:
         """A returned workbook; it supersedes the unit's earlier one for the period."""
         self.conn.execute("UPDATE submissions SET current=0 WHERE period=? AND unit=?", (period, unit))
         self.conn.execute("UPDATE progress SET current=0 WHERE period=? AND unit=?", (period, unit))
         cur = self.conn.execute(
             "INSERT INTO submissions(period, unit, file, sha256, received_at, current, data) VALUES (?,?,?,?,?,1,?)",
-            (period, unit, file, sha256, now(), json.dumps(data or {}, ensure_ascii=False)))
+            (period, unit, file, sha256, received_at or now(), json.dumps(data or {}, ensure_ascii=False)))
         return int(cur.lastrowid)
 
     def add_progress(self, submission_id: int, period: str, unit: str, rows: list[tuple[str, str, dict]]) -> None:
@@ -252,3 +253,59 @@ class Store:
         self.conn.executemany(
             "INSERT INTO progress(submission_id, period, unit, task_id, measure, current, data) VALUES (?,?,?,?,?,1,?)",
             [(submission_id, period, unit, t, m, json.dumps(d, ensure_ascii=False)) for t, m, d in rows])
+
+    def latest_split_period(self) -> str | None:
+        row = self.conn.execute("SELECT period FROM splits ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def submission_with_hash(self, period: str, sha256: str) -> str | None:
+        """The unit whose file with this content was already taken (any period)."""
+        row = self.conn.execute("SELECT unit FROM submissions WHERE sha256=? LIMIT 1", (sha256,)).fetchone()
+        return row[0] if row else None
+
+    def current_values(self, period: str, unit: str) -> dict[tuple[str, str], dict] | None:
+        """The values of the unit's current submission for the period (None: none yet)."""
+        sub = self.conn.execute("SELECT id FROM submissions WHERE period=? AND unit=? AND current=1",
+                                (period, unit)).fetchone()
+        if sub is None:
+            return None
+        rows = self.conn.execute("SELECT task_id, measure, data FROM progress WHERE submission_id=?", (sub[0],))
+        return {(t, m): json.loads(d) for t, m, d in rows}
+
+    def submissions(self, period: str, current_only: bool = True) -> list[dict]:
+        sql = "SELECT id, unit, file, sha256, received_at, current FROM submissions WHERE period=?"
+        if current_only:
+            sql += " AND current=1"
+        keys = ("id", "unit", "file", "sha256", "received_at", "current")
+        return [dict(zip(keys, r)) for r in self.conn.execute(sql + " ORDER BY id", (period,))]
+
+    def expected_units(self, period: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT f.unit FROM splits s JOIN split_files f ON f.split_id=s.id "
+            "WHERE s.period=? AND s.active=1 ORDER BY f.rowid", (period,))
+        return [r[0] for r in rows]
+
+    def missing_units(self, period: str) -> list[str]:
+        reported = {s["unit"] for s in self.submissions(period)}
+        return [u for u in self.expected_units(period) if u not in reported]
+
+    def progress_rows(self, period: str) -> list[tuple[str, str, str, dict]]:
+        """(unit, task_id, measure, values) of the current submissions of a period."""
+        rows = self.conn.execute("SELECT unit, task_id, measure, data FROM progress WHERE period=? AND current=1",
+                                 (period,))
+        return [(u, t, m, json.loads(d)) for u, t, m, d in rows]
+
+    # closing (销号)
+    def close_tasks(self, task_ids: list[str], note: str = "") -> None:
+        self.conn.executemany(
+            "INSERT INTO closures(task_id, closed_at, note, reopened_at) VALUES (?,?,?,NULL) "
+            "ON CONFLICT(task_id) DO UPDATE SET closed_at=excluded.closed_at, note=excluded.note, reopened_at=NULL",
+            [(t, now(), note) for t in task_ids])
+
+    def reopen_tasks(self, task_ids: list[str]) -> None:
+        self.conn.executemany("UPDATE closures SET reopened_at=? WHERE task_id=? AND reopened_at IS NULL",
+                              [(now(), t) for t in task_ids])
+
+    def closures(self) -> dict[str, dict]:
+        rows = self.conn.execute("SELECT task_id, closed_at, note FROM closures WHERE reopened_at IS NULL")
+        return {t: {"closed_at": c, "note": n or ""} for t, c, n in rows}

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 import uuid
 from dataclasses import dataclass, field
@@ -36,6 +37,15 @@ yellow_days = 14     # 距完成时限多少天内亮黄灯
 [split]
 password = ""        # 下发表格的保护密码，留空则不设密码
 
+[lights]
+# 汇总台账的状态灯：名称和颜色可改（有的单位用 蓝/黄/红）
+red = "红灯"
+yellow = "黄灯"
+green = "绿灯"
+red_color = "#FF4D4D"
+yellow_color = "#FFD966"
+green_color = "#70AD47"
+
 [columns]
 # 补充任务清单的列名（在默认列名之外），例如：
 # text = ["重点工作事项"]
@@ -48,6 +58,11 @@ password = ""        # 下发表格的保护密码，留空则不设密码
 """
 
 
+DEFAULT_LIGHTS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯",
+                  "red_color": "#FF4D4D", "yellow_color": "#FFD966", "green_color": "#70AD47"}
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
 @dataclass
 class Config:
     organ: str = ""
@@ -57,6 +72,7 @@ class Config:
     due_weekday: int = 5
     yellow_days: int = 14
     password: str = ""
+    lights: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LIGHTS))
     columns: dict[str, list[str]] = field(default_factory=dict)
     breakdown_columns: dict[str, list[str]] = field(default_factory=dict)
 
@@ -73,6 +89,7 @@ def parse_config(text: str, source: str = CONFIG_NAME) -> Config:
         plan_year=office.get("plan_year"), period=str(report.get("period", "week")),
         due_weekday=int(report.get("due_weekday", 5)), yellow_days=int(report.get("yellow_days", 14)),
         password=str(split.get("password", "")),
+        lights=_lights(data.get("lights", {}), source),
         columns=_word_lists(data.get("columns", {}), source),
         breakdown_columns=_word_lists(data.get("breakdown_columns", {}), source),
     )
@@ -81,6 +98,17 @@ def parse_config(text: str, source: str = CONFIG_NAME) -> Config:
     if not 1 <= cfg.due_weekday <= 7:
         raise WorkspaceError(f"设置文件《{source}》中 due_weekday 应为 1～7。", path=source)
     return cfg
+
+
+def _lights(section: dict, source: str) -> dict[str, str]:
+    lights = dict(DEFAULT_LIGHTS)
+    for key, value in section.items():
+        if key not in lights:
+            continue
+        if key.endswith("_color") and not _COLOR.match(str(value)):
+            raise WorkspaceError(f"设置文件《{source}》中 {key} 应为颜色代码，如 \"#FF0000\"。", path=source)
+        lights[key] = str(value)
+    return lights
 
 
 def _word_lists(section: dict, source: str) -> dict[str, list[str]]:

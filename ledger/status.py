@@ -1,0 +1,176 @@
+"""Where every task and unit stands for a period: the figures behind the
+汇总台账, `ledger status` and the 通报.
+
+Traffic lights (红/黄/绿 by default; labels, colours and the yellow window come
+from ledger.toml): red = past due and not done; yellow = due within the window,
+or a problem reported; green = on track or done.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .periods import Period
+from .store import Store, StoredTask
+from .workspace import Config
+
+DONE = "已完成"
+RED, YELLOW, GREEN = "red", "yellow", "green"
+
+
+@dataclass
+class TaskState:
+    task: StoredTask
+    status: str  # the lead's (or first unit's) reported status, '' when none
+    days_left: int | None  # to the deadline, from the report date
+    light: str  # RED | YELLOW | GREEN
+    closing: str  # "已销号" | "待销号" | ""
+    reports: dict[str, dict] = field(default_factory=dict)  # unit -> values of this period
+    problems: str = ""
+
+    @property
+    def overdue(self) -> bool:
+        return self.light == RED
+
+
+@dataclass
+class UnitState:
+    unit: str
+    group: str
+    contact: str
+    phone: str
+    tasks: int = 0
+    done: int = 0
+    overdue: int = 0
+    reporting: str = "未报送"  # 按时报送 | 逾期报送 | 未报送 | 无需报送
+    received_at: str = ""
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.tasks if self.tasks else 0.0
+
+
+@dataclass
+class PeriodStatus:
+    period: Period
+    tasks: list[TaskState]
+    units: list[UnitState]
+
+    def counts(self) -> dict[str, int]:
+        out = {"tasks": len(self.tasks), "done": 0, "in_progress": 0, "not_started": 0, "behind": 0,
+               "overdue": 0, "closed": 0, "to_close": 0}
+        for t in self.tasks:
+            out["done"] += t.status == DONE or t.closing == "已销号"
+            out["in_progress"] += t.status in ("推进中", "常态化推进")
+            out["not_started"] += t.status in ("未启动", "")
+            out["behind"] += t.status == "滞后"
+            out["overdue"] += t.overdue
+            out["closed"] += t.closing == "已销号"
+            out["to_close"] += t.closing == "待销号"
+        return out
+
+
+def _days_left(task: StoredTask, report_day: date) -> int | None:
+    due = task.data.get("deadline", {}).get("due")
+    if not due or task.data["deadline"].get("ongoing"):
+        return None
+    return (date.fromisoformat(due) - report_day).days
+
+
+def _owners(task: StoredTask) -> list[str]:
+    seen: dict[str, None] = {}
+    for role in ("lead", "responsible", "cooperating"):
+        for u in task.data.get(role, []):
+            seen.setdefault(u, None)
+    return list(seen)
+
+
+def task_state(task: StoredTask, reports: dict[str, dict], closed: bool, report_day: date, cfg: Config) -> TaskState:
+    owners = _owners(task)
+    leader = (task.data.get("lead") or owners or [""])[0]
+    mine = reports.get(leader, {})
+    status = mine.get("status", "")
+    days = _days_left(task, report_day)
+    problems = "；".join(f"{u}：{r['problems']}" for u, r in reports.items() if r.get("problems"))
+    done = status == DONE or closed
+    if done:
+        light = GREEN
+    elif days is not None and days < 0:
+        light = RED
+    elif (days is not None and days <= cfg.yellow_days) or problems or status == "滞后":
+        light = YELLOW
+    else:
+        light = GREEN
+    closing = "已销号" if closed else ("待销号" if status == DONE and mine.get("evidence") else "")
+    return TaskState(task, status, days, light, closing, reports, problems)
+
+
+def period_status(store: Store, period: Period, cfg: Config, today: date | None = None) -> PeriodStatus:
+    report_day = period.due
+    tasks = store.tasks(drop=("raw",))
+    closed = store.closures()
+    by_task: dict[str, dict[str, dict]] = {}
+    for unit, task_id, measure, values in store.progress_rows(period.key):
+        if not measure:
+            by_task.setdefault(task_id, {})[unit] = values
+    states = [task_state(t, by_task.get(t.id, {}), t.id in closed, report_day, cfg) for t in tasks]
+    return PeriodStatus(period, states, unit_states(store, period, states))
+
+
+def unit_states(store: Store, period: Period, states: list[TaskState]) -> list[UnitState]:
+    roster = {u.name: u for u in store.units()}
+    out: dict[str, UnitState] = {}
+    for name, u in roster.items():
+        out[name] = UnitState(name, u.group, u.contact, u.phone)
+    for st in states:
+        for unit in _owners(st.task):
+            us = out.setdefault(unit, UnitState(unit, "", "", ""))
+            us.tasks += 1
+            own = st.reports.get(unit, {}).get("status", "")
+            us.done += own == DONE or st.closing == "已销号"
+            us.overdue += st.light == RED
+    expected = set(store.expected_units(period.key))
+    deadline = datetime.combine(period.due, datetime.max.time())
+    received = {s["unit"]: s["received_at"] for s in store.submissions(period.key)}
+    first: dict[str, str] = {}
+    for s in store.submissions(period.key, current_only=False):
+        first.setdefault(s["unit"], s["received_at"])
+    for us in out.values():
+        if us.unit in received:
+            us.received_at = received[us.unit]
+            us.reporting = "按时报送" if datetime.fromisoformat(first[us.unit]) <= deadline else "逾期报送"
+        elif us.unit not in expected:
+            us.reporting = "无需报送" if not us.tasks else "未下发"
+    return [u for u in out.values() if u.tasks or u.unit in expected]
+
+
+@dataclass
+class ReportingStatus:
+    period: Period
+    units: list[UnitState]
+
+    def by_reporting(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {"按时报送": [], "逾期报送": [], "未报送": []}
+        for u in self.units:
+            out.setdefault(u.reporting, []).append(u.unit)
+        return out
+
+    def to_dict(self) -> dict:
+        groups = self.by_reporting()
+        return {"ok": True, "period": self.period.key, "due": self.period.due.isoformat(),
+                "on_time": groups.get("按时报送", []), "late": groups.get("逾期报送", []),
+                "missing": groups.get("未报送", []),
+                "units": [{"unit": u.unit, "reporting": u.reporting, "received_at": u.received_at,
+                           "tasks": u.tasks, "done": u.done, "overdue": u.overdue} for u in self.units]}
+
+
+def reporting_status(ws, period: str | None = None) -> ReportingStatus:
+    """Which units reported for the period, on time or late, and which are missing."""
+    from .periods import parse_period
+
+    cfg = ws.config
+    with Store.open(ws.db_path) as store:
+        key = period or store.latest_split_period()
+        per = parse_period(key, cfg.period, cfg.due_weekday)
+        ps = period_status(store, per, cfg)
+    return ReportingStatus(per, ps.units)

@@ -1,0 +1,371 @@
+"""`ledger merge`: every value a unit typed lands on its task, once; every file
+that cannot be used is named with the reason."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from conftest import SAMPLES
+from fill import fill_workbook
+from ledger.imports import import_files
+from ledger.merge import merge
+from ledger.split import split
+from ledger.store import Store
+from ledger.workspace import init_workspace, open_workspace
+
+PERIOD = "2023-W10"
+ON_TIME = datetime(2023, 3, 10, 9, 0)
+MARKET = "平罗县市场监督管理局"
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> Path:
+    """A workspace with the 平罗 samples imported and split for 2023-W10."""
+    root = tmp_path_factory.mktemp("tpl") / "台账 工作区"
+    ws, _ = init_workspace(root, "平罗县食品安全委员会办公室", "平罗县深化改革加强食品安全工作实施方案")
+    import_files(ws, SAMPLES / "平罗县任务清单.xlsx", breakdown=SAMPLES / "平罗县任务分解表.xlsx",
+                 units=SAMPLES / "平罗县单位名录.xlsx")
+    split(ws, PERIOD, workers=1)
+    return root
+
+
+@pytest.fixture
+def ws(template, tmp_path):
+    root = tmp_path / "台账 工作区"
+    shutil.copytree(template, root)
+    return open_workspace(root)
+
+
+def outgoing(ws) -> dict[str, Path]:
+    with Store.open(ws.db_path) as store:
+        files = store.split_files(PERIOD)
+    return {f["unit"]: ws.folder("outgoing") / PERIOD / f["file"] for f in files}
+
+
+def incoming(ws) -> Path:
+    folder = ws.folder("incoming") / PERIOD
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def fill_all(ws, units=None, rename=lambda unit, i: f"返回-{i}.xlsx") -> dict:
+    typed = {}
+    for i, (unit, path) in enumerate(outgoing(ws).items()):
+        if units is None or unit in units:
+            typed[unit] = fill_workbook(path, incoming(ws) / rename(unit, i), unit, i * 100_000)
+    return typed
+
+
+def stored(ws) -> dict[tuple[str, str, str], dict]:
+    """(unit, sheet, id) -> values, from the current submissions."""
+    with Store.open(ws.db_path) as store:
+        rows = store.progress_rows(PERIOD)
+    return {(u, "分解任务" if m else "任务进展", m or t): v for u, t, m, v in rows}
+
+
+def assert_lossless(ws, typed: dict) -> None:
+    got = stored(ws)
+    expected_keys = {(unit, sheet, rid) for unit, cells in typed.items() for (sheet, rid, _f) in cells}
+    assert set(got) == expected_keys  # every row once, no row on another unit or task
+    for unit, cells in typed.items():
+        for (sheet, rid, field), value in cells.items():
+            assert str(got[(unit, sheet, rid)][field]) == str(value), (unit, rid, field)
+
+
+def test_round_trip_every_value_lands_once(ws):
+    typed = fill_all(ws)
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert result.ok, [f.message for f in result.findings][:5]
+    assert len(result.accepted) == 46 and result.missing_units == []
+    assert_lossless(ws, typed)
+    assert sum(len(v) for v in typed.values()) > 5000
+    assert any(sheet == "分解任务" for cells in typed.values() for (sheet, _r, _f) in cells)
+    wb = openpyxl.load_workbook(result.ledger)
+    assert wb.sheetnames == ["总台账", "未报送单位", "逾期任务", "单位汇总"]
+
+
+def test_json_contract(ws, run_cli):
+    fill_all(ws, units={MARKET})
+    r = run_cli("merge", "-w", ws.root, "--period", PERIOD, "--json")
+    data = r.json
+    assert set(data) >= {"ok", "period", "accepted", "rejected", "missing_units", "findings", "ledger"}
+    assert data["accepted"][0]["unit"] == MARKET and data["accepted"][0]["rows"] == 50
+    assert len(data["missing_units"]) == 45 and r.code == 0
+
+
+def test_same_file_twice_changes_nothing(ws):
+    typed = fill_all(ws, units={MARKET})
+    merge(ws, period=PERIOD, received_at=ON_TIME)
+    before = stored(ws)
+    again = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [f.status for f in again.files] == ["duplicate"] and stored(ws) == before
+    assert_lossless(ws, typed)
+
+
+def test_newer_submission_supersedes_and_reports_differences(ws):
+    path = outgoing(ws)[MARKET]
+    fill_workbook(path, incoming(ws) / "第一次.xlsx", MARKET, 0)
+    merge(ws, period=PERIOD, received_at=ON_TIME)
+    second = fill_workbook(path, incoming(ws) / "第二次.xlsx", MARKET, 0)
+    wb = openpyxl.load_workbook(incoming(ws) / "第二次.xlsx")
+    sheet = wb["任务进展"]
+    col = [c.value for c in sheet[3]].index("本期进展") + 1
+    sheet.cell(5, col).value = "改过的进展"
+    task_number = sheet.cell(5, 1).value
+    row_id = sheet.cell(5, sheet.max_column).value
+    wb.save(incoming(ws) / "第二次.xlsx")
+    (incoming(ws) / "第一次.xlsx").unlink()
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    accepted = result.accepted[0]
+    assert accepted.superseded and accepted.changed_tasks == [task_number]
+    assert stored(ws)[(MARKET, "任务进展", row_id)]["progress"] == "改过的进展"
+    with Store.open(ws.db_path) as store:
+        subs = store.submissions(PERIOD, current_only=False)
+    assert [s["current"] for s in subs] == [0, 1]  # the older stays in history
+    assert second
+
+
+def test_renamed_sorted_rows_inserted_deleted_and_columns_added(ws):
+    path = outgoing(ws)[MARKET]
+    typed = fill_workbook(path, incoming(ws) / "tmp.xlsx", MARKET)
+    wb = openpyxl.load_workbook(incoming(ws) / "tmp.xlsx")
+    sheet = wb["任务进展"]
+    for rng in list(sheet.merged_cells.ranges):  # Excel moves merges with the rows; openpyxl does not
+        sheet.unmerge_cells(str(rng))
+    sheet.delete_rows(1, 2)  # the instruction rows
+    rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=2)]
+    rows.reverse()  # sorted the other way
+    for r, values in enumerate(rows, 2):
+        for c, v in enumerate(values, 1):
+            sheet.cell(r, c).value = v
+    sheet.insert_rows(5)
+    sheet.cell(5, 1).value = "补充说明：本周另开展联合检查一次"
+    sheet.insert_cols(3)
+    sheet.cell(1, 3).value = "我加的列"
+    (incoming(ws) / "tmp.xlsx").unlink()
+    wb.save(incoming(ws) / "市场监管局-第10周(1).xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [f.status for f in result.files] == ["accepted"]
+    assert_lossless(ws, {MARKET: typed})
+    with Store.open(ws.db_path) as store:
+        sub = store.conn.execute("SELECT data FROM submissions").fetchone()[0]
+    assert "补充说明" in sub  # the inserted note row is kept, not dropped
+
+
+def test_metadata_sheet_deleted_falls_back_with_a_warning(ws):
+    typed = fill_workbook(outgoing(ws)[MARKET], incoming(ws) / "x.xlsx", MARKET)
+    wb = openpyxl.load_workbook(incoming(ws) / "x.xlsx")
+    del wb["_ledger"]
+    wb.save(incoming(ws) / "x.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert result.accepted[0].unit == MARKET
+    assert_lossless(ws, {MARKET: typed})
+
+
+def test_rows_copied_into_a_new_file_match_by_number_and_text(ws):
+    typed = fill_workbook(outgoing(ws)[MARKET], incoming(ws) / "x.xlsx", MARKET)
+    src = openpyxl.load_workbook(incoming(ws) / "x.xlsx")["任务进展"]
+    new = openpyxl.Workbook()
+    sheet = new.active
+    sheet.title = "Sheet1"
+    for r, row in enumerate(src.iter_rows(values_only=True), 1):
+        for c, v in enumerate(row[:-1], 1):  # without the hidden id column
+            sheet.cell(r, c).value = v
+    (incoming(ws) / "x.xlsx").unlink()
+    new.save(incoming(ws) / "复制的.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    codes = {f.code for f in result.findings}
+    assert "identity-from-title" in codes and "matched-by-number" in codes
+    task_typed = {k: v for k, v in typed.items() if k[0] == "任务进展"}
+    assert_lossless(ws, {MARKET: task_typed})
+
+
+@pytest.mark.parametrize("case, reason", [
+    ("stale", "不是本期"),
+    ("other-workspace", "另一个工作区"),
+    ("unknown-unit", "不在本工作区的单位名录"),
+    ("corrupt", "损坏"),
+    ("password", "密码"),
+    ("not-ledger", "没有 ledger 下发表的标识"),
+])
+def test_unusable_files_are_rejected_and_others_still_merge(ws, case, reason):
+    typed = fill_all(ws, units={MARKET, "城关镇"})
+    bad = incoming(ws) / f"坏-{case}.xlsx"
+    src = outgoing(ws)["城关镇"]
+    if case in ("stale", "other-workspace", "unknown-unit"):
+        wb = openpyxl.load_workbook(src)
+        meta = wb["_ledger"]
+        key = {"stale": "period", "other-workspace": "workspace", "unknown-unit": "unit"}[case]
+        row = next(r for r in range(1, 8) if meta.cell(r, 1).value == key)
+        meta.cell(row, 2).value = {"period": "2023-W09", "workspace": "0" * 32, "unit": "某某局"}[key]
+        wb.save(bad)
+    elif case == "corrupt":
+        bad.write_bytes(src.read_bytes()[:3000])
+    elif case == "password":
+        from msoffcrypto.format.ooxml import OOXMLFile
+        with open(src, "rb") as fh, open(bad, "wb") as out:
+            OOXMLFile(fh).encrypt("123", out)
+    else:
+        wb = openpyxl.Workbook()
+        wb.active.append(["随便", "一张", "表"])
+        wb.save(bad)
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    rejected = {f.file: f.reason for f in result.rejected}
+    assert list(rejected) == [bad.name] and reason in rejected[bad.name]
+    assert not result.ok and any(f.code == "file-rejected" for f in result.findings)
+    assert_lossless(ws, typed)
+
+
+def test_formula_injection_is_stored_and_exported_as_text(ws):
+    path = outgoing(ws)[MARKET]
+    fill_workbook(path, incoming(ws) / "x.xlsx", MARKET)
+    wb = openpyxl.load_workbook(incoming(ws) / "x.xlsx")
+    sheet = wb["任务进展"]
+    header = [c.value for c in sheet[3]]
+    for col, text in (("本期进展", "=HYPERLINK(\"http://evil\",\"点击\")"), ("存在问题", "+1+1"),
+                      ("下步计划", "-2+3"), ("佐证材料", "@SUM(1,2)")):
+        cell = sheet.cell(4, header.index(col) + 1)
+        cell.value = text
+        cell.data_type = "s"
+    wb.save(incoming(ws) / "x.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    ledger = openpyxl.load_workbook(result.ledger)["总台账"]
+    texts = [c.value for row in ledger.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any('=HYPERLINK("http://evil"' in t for t in texts)
+    with zipfile.ZipFile(result.ledger) as zf:
+        assert b"<f>" not in zf.read("xl/worksheets/sheet1.xml")  # no formula cell at all
+
+
+def test_value_checks(ws):
+    path = outgoing(ws)[MARKET]
+    fill_workbook(path, incoming(ws) / "x.xlsx", MARKET)
+    wb = openpyxl.load_workbook(incoming(ws) / "x.xlsx")
+    sheet = wb["任务进展"]
+    header = [c.value for c in sheet[3]]
+    col = {h: header.index(h) + 1 for h in ("完成状态", "佐证材料", "预计完成时间", "任务内容")}
+    sheet.cell(4, col["完成状态"]).value = "差不多了"
+    sheet.cell(5, col["完成状态"]).value = "已完成"
+    sheet.cell(5, col["佐证材料"]).value = None
+    sheet.cell(6, col["预计完成时间"]).value = "下个月吧"
+    sheet.cell(7, col["任务内容"]).value = "我改了任务内容"
+    wb.save(incoming(ws) / "x.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    got = {(f.code, f.cell) for f in result.findings}
+    assert {("status-invalid", f"{openpyxl.utils.get_column_letter(col['完成状态'])}4"),
+            ("done-without-evidence", f"{openpyxl.utils.get_column_letter(col['佐证材料'])}5"),
+            ("date-invalid", f"{openpyxl.utils.get_column_letter(col['预计完成时间'])}6"),
+            ("readonly-edited", f"{openpyxl.utils.get_column_letter(col['任务内容'])}7")} <= got
+    with Store.open(ws.db_path) as store:
+        assert store.tasks()[0].text != "我改了任务内容"  # the task list is never changed by a unit
+
+
+def test_closing_by_command_and_from_the_ledger_column(ws, run_cli):
+    fill_all(ws, units={MARKET})
+    merge(ws, period=PERIOD, received_at=ON_TIME)
+    r = run_cli("close", "-w", ws.root, "1", "999", "--json")
+    assert r.code == 1 and r.json["done"] == ["1"] and r.json["unknown"] == ["999"]
+    ledger = ws.folder("ledgers") / "汇总台账.xlsx"
+    run_cli("export", "-w", ws.root)
+    wb = openpyxl.load_workbook(ledger)
+    sheet = wb["总台账"]
+    header = [c.value for c in sheet[3]]
+    sheet.cell(5, header.index("销号确认") + 1).value = "是"
+    number = sheet.cell(5, 1).value
+    wb.save(ledger)
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert result.closed == [number]
+    with Store.open(ws.db_path) as store:
+        closed = {t for t in store.closed_task_ids()}
+        numbers = {t.id: t.number for t in store.tasks()}
+    assert {numbers[t] for t in closed} == {"1", number}
+    again = split(ws, "2023-W11", workers=1)
+    sent = {o["unit"]: o["tasks"] for o in again.outputs}
+    assert sent[MARKET] < 50  # closed tasks no longer go out
+    run_cli("close", "-w", ws.root, "--reopen", "1")
+    with Store.open(ws.db_path) as store:
+        assert {numbers[t] for t in store.closed_task_ids()} == {number}
+
+
+def test_status_names_on_time_late_and_missing(ws, run_cli):
+    fill_all(ws, units={MARKET})
+    merge(ws, period=PERIOD, received_at=ON_TIME)
+    fill_all(ws, units={"城关镇"}, rename=lambda u, i: "城关镇.xlsx")
+    merge(ws, period=PERIOD, received_at=datetime(2023, 3, 13, 8, 0))
+    data = run_cli("status", "-w", ws.root, "--json").json
+    assert data["on_time"] == [MARKET] and data["late"] == ["城关镇"]
+    assert len(data["missing"]) == 44
+
+
+def test_ledger_open_in_excel_keeps_the_merge(ws, monkeypatch):
+    typed = fill_all(ws, units={MARKET})
+    import os
+
+    real = os.replace
+
+    def locked(src, dst):
+        if str(dst).endswith("汇总台账.xlsx"):
+            raise PermissionError(13, "locked", str(dst))
+        return real(src, dst)
+    monkeypatch.setattr(os, "replace", locked)
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert "正被其他程序占用" in result.ledger_error and result.ledger is None
+    assert_lossless(ws, typed)  # the database is merged all the same
+
+
+def test_two_merges_at_once_do_not_double(ws):
+    typed = fill_all(ws, units={MARKET, "城关镇", "平罗县公安局"})
+    code = ("import sys; sys.path.insert(0, %r); from ledger.merge import merge; "
+            "from ledger.workspace import open_workspace; import datetime; "
+            "r = merge(open_workspace(%r), period=%r, received_at=datetime.datetime(2023, 3, 10)); "
+            "print(len(r.accepted), len([f for f in r.files if f.status == 'duplicate']))"
+            % (str(Path(__file__).parent.parent), str(ws.root), PERIOD))
+    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = sorted(p.communicate(timeout=120)[0].split() for p in procs)
+    assert outs == [["0", "3"], ["3", "0"]]
+    assert_lossless(ws, typed)
+    with Store.open(ws.db_path) as store:
+        assert len(store.submissions(PERIOD, current_only=False)) == 3
+
+
+# --- through a real office suite ----------------------------------------------------------
+
+soffice = shutil.which("soffice")
+
+
+@pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
+@pytest.mark.parametrize("target", ["xlsx", "xls", "ods"])
+def test_libreoffice_resaved_sorted_renamed_is_lossless(ws, tmp_path, target):
+    units = [MARKET, "城关镇"]
+    work = tmp_path / "lo"
+    work.mkdir()
+    typed = {}
+    for unit in units:
+        filled = work / f"{unit}.xlsx"
+        typed[unit] = fill_workbook(outgoing(ws)[unit], filled, unit, len(typed) * 10_000)
+        wb = openpyxl.load_workbook(filled)
+        sheet = wb["任务进展"]
+        rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=4)]
+        rows.sort(key=lambda r: str(r[2]))  # sorted by 任务内容
+        for r, values in enumerate(rows, 4):
+            for c, v in enumerate(values, 1):
+                sheet.cell(r, c).value = v
+        wb.save(filled)
+    out = work / "out"
+    p = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                        "--convert-to", target, "--outdir", str(out), *map(str, work.glob("*.xlsx"))],
+                       capture_output=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    for i, f in enumerate(sorted(out.iterdir())):
+        shutil.copy(f, incoming(ws) / f"单位报送 {i}.{target}")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [f.status for f in result.files] == ["accepted", "accepted"], [f.reason for f in result.files]
+    assert_lossless(ws, typed)
+    assert json.dumps([f.code for f in result.findings if f.is_error]) == "[]"
