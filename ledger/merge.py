@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,6 +23,7 @@ from .findings import ERROR, WARNING, Finding
 from .io.returned import ReturnedBook, ReturnedRow, ReturnedSheet, read_returned
 from .io.unit_workbook import FORMAT_NAME, MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
+from .split import PARALLEL_FROM, default_workers
 from .store import Store
 from .workspace import Workspace
 
@@ -205,7 +209,7 @@ def _value_findings(values: dict, originals: dict, row: ReturnedRow, file: str, 
     status = values.get("status", "")
     if status and status not in STATUSES:
         found.append(Finding("status-invalid", WARNING, f"第{row.row}行的完成状态“{status}”不在选项中。",
-                             cell=row.cells.get("status", ""), value=status,
+                             cell=row.cell("status"), value=status,
                              suggestion="请从下拉列表中选择：" + "、".join(STATUSES), **where))
     expected = originals.get("expected")
     if values.get("expected"):
@@ -213,12 +217,12 @@ def _value_findings(values: dict, originals: dict, row: ReturnedRow, file: str, 
         out["expected_date"] = parsed.isoformat() if parsed else ""
         if parsed is None:
             found.append(Finding("date-invalid", WARNING, f"第{row.row}行的预计完成时间“{values['expected']}”不是日期。",
-                                 cell=row.cells.get("expected", ""), value=values["expected"],
+                                 cell=row.cell("expected"), value=values["expected"],
                                  suggestion="请写成日期，如 2023-06-30。", **where))
     if status == "已完成" and not (values.get("evidence") and values.get("progress")):
         missing = "、".join(n for k, n in (("progress", "本期进展"), ("evidence", "佐证材料")) if not values.get(k))
         found.append(Finding("done-without-evidence", WARNING, f"第{row.row}行报“已完成”，但没有填写{missing}。",
-                             cell=row.cells.get("evidence", "") or row.cells.get("status", ""), value=status,
+                             cell=row.cell("evidence") or row.cell("status"), value=status,
                              suggestion="请补充完成情况和佐证材料，否则不能销号。", **where))
     return out, found
 
@@ -273,7 +277,7 @@ def parse_rows(book: ReturnedBook, ident: Identity, texts: dict[str, str], numbe
             if _readonly_edited(sheet, row, found):
                 out.findings.append(Finding(
                     "readonly-edited", WARNING, f"第{row.row}行（任务{found['number']}）的任务信息被改动过；任务清单不会因此改变。",
-                    name, sheet.name, row.cells.get("text", f"A{row.row}"), found["number"],
+                    name, sheet.name, row.cell("text") or f"A{row.row}", found["number"],
                     "如任务信息确需调整，请修改任务清单后重新导入。"))
             values, problems = _value_findings(row.inputs, row.originals, row, name, sheet.name)
             out.findings += problems
@@ -327,9 +331,12 @@ def merge_period(ws: Workspace, period: str | None, store: Store, today: date | 
 
 def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = None, *,
           today: date | None = None, received_at: datetime | None = None, export: bool = True,
-          progress: Callable[[int, int], None] | None = None) -> MergeResult:
+          workers: int | None = None, progress: Callable[[int, int], None] | None = None) -> MergeResult:
     """Read the returned workbooks, store every value, and (by default) write the 汇总台账.
 
+    One transaction: a second merge started meanwhile waits, then finds every
+    file already taken. Files are read one at a time (memory stays flat), and a
+    file whose content was taken before is recognised by its hash, unread.
     ``received_at`` is when the files count as received (default: now)."""
     with Store.open(ws.db_path) as store:
         per = merge_period(ws, period, store, today)
@@ -338,12 +345,17 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
             raise UsageError(f"没有找到要汇总的文件。请把各单位报送的表格放到《{ws.folder('incoming') / per.key}》，"
                              "或在命令后写明文件/文件夹。")
         result = MergeResult(per)
-        books = _read_all(files, result, progress)
         received = (received_at or datetime.now()).isoformat(timespec="seconds")
         with store.transaction():
             result.closed = read_back_closures(ws, store)
-            _store_all(store, per, books, result, received)
+            context = _Context.load(store, per, received)
+            for i, (path, digest, book) in enumerate(_read_new(store, files, workers), 1):
+                result.files.append(_merge_file(store, context, path, digest, book, result))
+                if progress:
+                    progress(i, len(files))
             result.missing_units = store.missing_units(per.key)
+        result.findings += [Finding("file-rejected", ERROR, f"《{f.file}》未汇总：{f.reason}", f.file,
+                                    suggestion="请联系报送单位重新报送。") for f in result.rejected]
     if export:
         from .export import export_ledger
         try:
@@ -353,48 +365,111 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
     return result
 
 
-def _read_all(files: list[Path], result: MergeResult, progress) -> list[tuple[Path, str, ReturnedBook | None]]:
-    out = []
-    for i, path in enumerate(files, 1):
-        digest = sha256_file(path)
-        try:
-            out.append((path, digest, read_returned(path)))
-        except FileProblem as exc:
-            result.files.append(FileOutcome(path.name, status="rejected", reason=exc.message))
-        if progress:
-            progress(i, len(files))
-    return out
+@dataclass
+class _Context:
+    """What every file of a merge is checked against."""
+
+    period: Period
+    received: str
+    workspace_id: str
+    idents: dict[str, Identity]
+    units: set[str]
+    texts: dict[str, str]
+    numbers: dict[str, str]
+
+    @classmethod
+    def load(cls, store: Store, per: Period, received: str) -> "_Context":
+        idents = identities(store.split_files(per.key, active_only=False))
+        brief = store.task_brief()
+        return cls(per, received, store.get_meta("workspace_id") or "", idents,
+                   {u.name for u in store.units()} | set(idents),
+                   {tid: text for tid, (_n, text) in brief.items()},
+                   {tid: number for tid, (number, _t) in brief.items()})
 
 
-def _store_all(store: Store, per: Period, books, result: MergeResult, received: str) -> None:
-    workspace_id = store.get_meta("workspace_id") or ""
-    idents = identities(store.split_files(per.key, active_only=False))
-    units = {u.name for u in store.units()} | set(idents)
-    tasks = {t.id: t for t in store.tasks(include_removed=True, drop=("raw", "cells"))}
-    texts = {tid: t.text for tid, t in tasks.items()}
-    numbers = {tid: t.number for tid, t in tasks.items()}
-    for path, digest, book in books:
-        outcome = FileOutcome(path.name)
-        result.files.append(outcome)
-        if store.submission_with_hash(per.key, digest):
-            outcome.status, outcome.unit = "duplicate", store.submission_with_hash(per.key, digest)
-            continue
-        unit, warnings, reason = identify(book, workspace_id, per, idents, units)
-        if reason:
-            outcome.status, outcome.reason = "rejected", reason
-            continue
-        parsed = parse_rows(book, idents[unit], texts, numbers)
-        previous = store.current_values(per.key, unit)
-        sub = store.add_submission(per.key, unit, path.name, digest, {"unmatched": parsed.unmatched,
-                                                                      "meta_source": book.meta_source}, received)
-        store.add_progress(sub, per.key, unit, [(t, m, v) for (t, m), v in parsed.values.items()])
-        outcome.status, outcome.unit = "accepted", unit
-        outcome.rows, outcome.measures = parsed.tasks, parsed.measures
-        outcome.superseded = previous is not None
-        if previous is not None:
-            outcome.changed_tasks = sorted({numbers.get(t, t) for (t, m), v in parsed.values.items()
-                                            if previous.get((t, m)) != v} |
-                                           {numbers.get(t, t) for (t, m) in previous if (t, m) not in parsed.values})
-        result.findings += warnings + parsed.findings
-    result.findings += [Finding("file-rejected", ERROR, f"《{f.file}》未汇总：{f.reason}", f.file,
-                                suggestion="请联系报送单位重新报送。") for f in result.rejected]
+def _read_one(path: Path) -> ReturnedBook | FileProblem:
+    try:
+        return read_returned(path)
+    except FileProblem as exc:
+        return exc
+
+
+def _digest(path: Path) -> str | OSError:
+    try:
+        return sha256_file(path)
+    except OSError as exc:
+        return exc
+
+
+def _read_new(store: Store, files: list[Path], workers: int | None) -> Iterator[tuple]:
+    """(path, digest or error, book or error or None) per file, in order. A file
+    already taken (same content) is not read again; the others are read by
+    worker processes a few files ahead of the caller."""
+    digests = [(p, _digest(p)) for p in files]
+    todo = [p for p, d in digests if isinstance(d, str) and not store.submission_with_hash("", d)]
+    books = _books(todo, workers if workers is not None else default_workers())
+    to_read = set(todo)
+    for path, digest in digests:
+        if path in to_read:
+            yield path, digest, next(books)
+        else:
+            yield path, digest, None
+
+
+def _books(paths: list[Path], workers: int) -> Iterator[ReturnedBook | FileProblem]:
+    if workers <= 1 or len(paths) < PARALLEL_FROM:
+        for p in paths:
+            yield _read_one(p)
+        return
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        pending: deque = deque()
+        it = iter(paths)
+        for p in it:
+            pending.append(pool.submit(_read_one, p))
+            if len(pending) >= 3 * workers:
+                break
+        while pending:
+            yield pending.popleft().result()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(pool.submit(_read_one, nxt))
+
+
+def _merge_file(store: Store, ctx: _Context, path: Path, digest, book, result: MergeResult) -> FileOutcome:
+    outcome = FileOutcome(path.name)
+    if isinstance(digest, OSError):
+        outcome.status, outcome.reason = "rejected", f"无法读取文件（{digest.strerror or digest}）。"
+        return outcome
+    taken = store.submission_with_hash(ctx.period.key, digest)
+    if taken:  # taken before, or by an earlier file of this merge
+        outcome.status, outcome.unit = "duplicate", taken
+        return outcome
+    if isinstance(book, FileProblem):
+        outcome.status, outcome.reason = "rejected", book.message
+        return outcome
+    unit, warnings, reason = identify(book, ctx.workspace_id, ctx.period, ctx.idents, ctx.units)
+    if reason:
+        outcome.status, outcome.reason = "rejected", reason
+        return outcome
+    parsed = parse_rows(book, ctx.idents[unit], ctx.texts, ctx.numbers)
+    previous = store.current_values(ctx.period.key, unit)
+    sub = store.add_submission(ctx.period.key, unit, path.name, digest,
+                               {"unmatched": parsed.unmatched, "meta_source": book.meta_source}, ctx.received)
+    store.add_progress(sub, ctx.period.key, unit, [(t, m, v) for (t, m), v in parsed.values.items()])
+    outcome.status, outcome.unit = "accepted", unit
+    outcome.rows, outcome.measures = parsed.tasks, parsed.measures
+    if previous is not None:
+        outcome.superseded = True
+        outcome.changed_tasks = _changed(previous, parsed.values, ctx.numbers)
+    result.findings += warnings + parsed.findings
+    return outcome
+
+
+def _changed(previous: dict, now: dict, numbers: dict[str, str]) -> list[str]:
+    """Task numbers whose values differ from the unit's previous submission."""
+    keys = {k for k, v in now.items() if previous.get(k) != v} | {k for k in previous if k not in now}
+    return sorted({numbers.get(t, t) for t, _m in keys}, key=_number_key)
+
+
+def _number_key(number: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else 0 for p in re.findall(r"\d+", number)) + (number,)

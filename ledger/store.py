@@ -18,6 +18,7 @@ from .errors import WorkspaceError
 from .model import Unit
 
 SCHEMA_VERSION = 1
+BUSY_TIMEOUT = 600  # seconds a writer waits for another (a second merge waits for the first)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS imports (
@@ -80,7 +81,7 @@ class Store:
     @contextmanager
     def open(cls, path: Path) -> Iterator["Store"]:
         try:
-            conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.executescript(SCHEMA)
@@ -156,6 +157,10 @@ class Store:
                 data.pop(key, None)
             out.append(StoredTask(i, n or "", t or "", data, r))
         return out
+
+    def task_brief(self) -> dict[str, tuple[str, str]]:
+        """id -> (number, text) of every task, removed ones included (cheap: no JSON)."""
+        return {i: (n or "", t or "") for i, n, t in self.conn.execute("SELECT id, number, text FROM tasks")}
 
     def new_version(self, file: str, counts: dict[str, int]) -> int:
         version = self.current_version() + 1

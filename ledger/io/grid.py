@@ -63,17 +63,18 @@ class Grid:
         return None
 
 
-def load_grids(path: Path, hidden: bool = True) -> list[Grid]:
+def load_grids(path: Path, hidden: bool = True, skip: tuple[str, ...] = ()) -> list[Grid]:
     """Read every sheet of a workbook (or the one table of a CSV file).
 
     ``hidden`` also finds hidden rows and columns (xlsx, xls), which costs a
-    second look at the file; returned workbooks do not need it.
+    second look at the file; returned workbooks do not need it. Sheets named
+    in ``skip`` are not read.
     """
     path = Path(path)
     _check_readable(path)
     suffix = path.suffix.lower()
     if suffix in WPS_SUFFIXES:
-        return _load_wps(path, hidden)
+        return _load_wps(path, hidden, skip)
     if suffix == ".csv":
         return [_load_csv(path)]
     if suffix not in WORKBOOK_SUFFIXES:
@@ -82,7 +83,7 @@ def load_grids(path: Path, hidden: bool = True) -> list[Grid]:
             "请提供 .xlsx、.xlsm、.xls 或 .csv 文件。",
             path=str(path),
         )
-    return _load_calamine(path, hidden)
+    return _load_calamine(path, hidden, skip)
 
 
 def _check_readable(path: Path) -> None:
@@ -107,13 +108,13 @@ def locked_error(path: Path) -> FileLocked:
     )
 
 
-def _load_wps(path: Path, hidden: bool) -> list[Grid]:
+def _load_wps(path: Path, hidden: bool, skip: tuple[str, ...] = ()) -> list[Grid]:
     """WPS .et files are often plain xls/xlsx inside; read them when they are."""
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head.startswith(ZIP_MAGIC) or head == OLE_MAGIC:
         try:
-            return _load_calamine(path, hidden)
+            return _load_calamine(path, hidden, skip)
         except NotAWorkbook:
             pass
     raise NotAWorkbook(
@@ -123,7 +124,7 @@ def _load_wps(path: Path, hidden: bool) -> list[Grid]:
     )
 
 
-def _load_calamine(path: Path, hidden_rows: bool = True) -> list[Grid]:
+def _load_calamine(path: Path, hidden_rows: bool = True, skip: tuple[str, ...] = ()) -> list[Grid]:
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except PermissionError as exc:
@@ -142,7 +143,7 @@ def _load_calamine(path: Path, hidden_rows: bool = True) -> list[Grid]:
     grids = []
     try:
         for meta in wb.sheets_metadata:
-            if str(meta.typ) != str(pc.SheetTypeEnum.WorkSheet):
+            if str(meta.typ) != str(pc.SheetTypeEnum.WorkSheet) or meta.name in skip:
                 continue
             sheet = wb.get_sheet_by_name(meta.name)
             grid = _grid_from_sheet(meta.name, sheet)
@@ -304,11 +305,16 @@ def _xls_hidden(path: Path) -> dict[str, tuple[set[int], set[int]]]:
     return out
 
 
-def cell_name(row: int, col: int) -> str:
-    """0-based (row, col) -> A1 address."""
+def column_letter(col: int) -> str:
+    """0-based column -> "A", "B", … "AA"."""
     letters = ""
     col += 1
     while col:
         col, rem = divmod(col - 1, 26)
         letters = chr(65 + rem) + letters
-    return f"{letters}{row + 1}"
+    return letters
+
+
+def cell_name(row: int, col: int) -> str:
+    """0-based (row, col) -> A1 address."""
+    return f"{column_letter(col)}{row + 1}"

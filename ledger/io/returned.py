@@ -14,7 +14,9 @@ from pathlib import Path
 from .grid import Grid, load_grids
 from .read import cell_text
 from .safety import Limits, check_container, check_size
-from .unit_workbook import (ID_HEADER, IDENTITY_FIELDS, MEASURE_ID_HEADER, META_SHEET, unpack_identity)
+from .grid import column_letter
+from .unit_workbook import (ID_HEADER, IDENTITY_FIELDS, LISTS_SHEET, MEASURE_ID_HEADER, META_SHEET,
+                            unpack_identity)
 
 INPUT_FIELDS = {"完成状态": "status", "本期进展": "progress", "存在问题": "problems", "下步计划": "next_steps",
                 "佐证材料": "evidence", "预计完成时间": "expected", "填报人": "reporter", "联系电话": "phone"}
@@ -32,12 +34,17 @@ class ReturnedRow:
     id: str  # the hidden id column's value ('' when the column is gone)
     readonly: dict[str, str] = field(default_factory=dict)
     inputs: dict[str, str] = field(default_factory=dict)
-    originals: dict[str, object] = field(default_factory=dict)
-    cells: dict[str, str] = field(default_factory=dict)  # field -> A1 address
+    originals: dict[str, object] = field(default_factory=dict)  # non-text input values (dates, numbers)
+    columns: dict[str, int] = field(default_factory=dict, repr=False)  # field -> 0-based column (shared)
 
     @property
     def has_input(self) -> bool:
-        return any(v for v in self.inputs.values())
+        return any(self.inputs.values())
+
+    def cell(self, name: str) -> str:
+        """A1 address of a field's cell in this row ('' when the column is gone)."""
+        col = self.columns.get(name)
+        return f"{column_letter(col)}{self.row}" if col is not None else ""
 
 
 @dataclass
@@ -117,31 +124,37 @@ def _sheet(grid: Grid) -> ReturnedSheet | None:
     readonly = MEASURE_READONLY if kind == "measures" else TASK_READONLY
     id_header = MEASURE_ID_HEADER if kind == "measures" else ID_HEADER
     id_col = next((c for c, w in cols.items() if w == id_header), None)
+    inputs = [(c, INPUT_FIELDS[w]) for c, w in cols.items() if w in INPUT_FIELDS]
+    fixed = [(c, readonly[w]) for c, w in cols.items() if w in readonly]
+    columns = {name: c for c, name in inputs + fixed}
     rows = []
     for r in range(header_row + 1, len(grid.rows)):
-        row = _row(grid, r, cols, readonly, id_col)
+        row = _row(grid.rows[r], r, inputs, fixed, id_col, columns)
         if row is not None:
             rows.append(row)
     return ReturnedSheet(grid.name, kind, rows, id_col is not None)
 
 
-def _row(grid: Grid, r: int, cols: dict[int, str], readonly: dict[str, str], id_col: int | None) -> ReturnedRow | None:
-    from .grid import cell_name
+def _text(value: object) -> str:
+    return value.strip() if value.__class__ is str else cell_text(value)
 
-    values = grid.rows[r]
-    if not any(cell_text(v) for v in values):
+
+def _row(values: list, r: int, inputs, fixed, id_col: int | None, columns: dict[str, int]) -> ReturnedRow | None:
+    """One data row; the hot loop of a merge, so plain list indexing only."""
+    n = len(values)
+    if not any(v != "" and v is not None for v in values):
         return None
-    row = ReturnedRow(r + 1, cell_text(grid.value(r, id_col)) if id_col is not None else "")
-    for c, word in cols.items():
-        value = grid.value(r, c)
-        if word in INPUT_FIELDS:
-            name = INPUT_FIELDS[word]
-            row.inputs[name] = cell_text(value)
-            row.originals[name] = value
-            row.cells[name] = cell_name(r, c)
-        elif word in readonly:
-            row.readonly[readonly[word]] = cell_text(value)
-            row.cells[readonly[word]] = cell_name(r, c)
+    row = ReturnedRow(r + 1, _text(values[id_col]) if id_col is not None and id_col < n else "",
+                      columns=columns)
+    typed, originals = row.inputs, row.originals
+    for c, name in inputs:
+        value = values[c] if c < n else ""
+        typed[name] = _text(value)
+        if value.__class__ is not str:
+            originals[name] = value
+    ro = row.readonly
+    for c, name in fixed:
+        ro[name] = _text(values[c]) if c < n else ""
     return row
 
 
@@ -150,7 +163,7 @@ def read_returned(path: Path, limits: Limits | None = None) -> ReturnedBook:
     path = Path(path)
     limits = limits or Limits()
     check_container(path, limits)
-    grids = load_grids(path, hidden=False)
+    grids = load_grids(path, hidden=False, skip=(LISTS_SHEET,))
     check_size(path, sum(len(g.rows) for g in grids), sum(len(r) for g in grids for r in g.rows), limits)
     meta, identity, source = {}, [], "none"
     sheets = []
