@@ -20,7 +20,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .console import configure_streams, findings_table, table
+from .console import Progress, configure_streams, findings_table, table
 from .errors import LedgerError, UsageError
 from .findings import Finding, has_errors
 from .imports import import_files
@@ -105,7 +105,7 @@ def _emit(opts: Options, command: str, outcome: Outcome) -> None:
             click.echo(human, err=True)
         sys.stdout.buffer.write((text + "\n").encode("utf-8"))
         sys.stdout.flush()
-    elif human:
+    elif human and not (opts.quiet and outcome.code < EXIT_USAGE):
         click.echo(human, err=outcome.code >= EXIT_USAGE)
 
 
@@ -132,6 +132,10 @@ def _findings_outcome(payload: dict, findings: list[Finding], lines: list[str]) 
     payload["findings"] = [f.to_dict() for f in findings]
     payload["ok"] = not has_errors(findings)
     return Outcome(payload, lines, EXIT_DATA if has_errors(findings) else EXIT_OK)
+
+
+def _progress(opts: Options, label: str) -> Progress:
+    return Progress(label, enabled=not (opts.quiet or opts.json))
 
 
 def _maybe_workspace(opts: Options):
@@ -244,7 +248,8 @@ def split_(opts: Options, period: str | None, output: Path | None, force: bool,
            allow_unknown_units: bool) -> Outcome:
     """为每个单位生成本期任务进展填报表（可直接在 Excel/WPS 中填写），并生成下发清单。"""
     ws = open_workspace(opts.workspace)
-    result = split_tasks(ws, period, output=output, force=force, allow_unknown=allow_unknown_units)
+    result = split_tasks(ws, period, output=output, force=force, allow_unknown=allow_unknown_units,
+                         progress=_progress(opts, "正在生成填报表"))
     lines = []
     if result.outputs:
         lines.append(f"{result.period.label}：已为 {len(result.outputs)} 个单位生成填报表，"
@@ -269,7 +274,8 @@ def split_(opts: Options, period: str | None, output: Path | None, force: bool,
 def merge_(opts: Options, inputs: tuple[Path, ...], period: str | None, no_export: bool) -> Outcome:
     """汇总各单位报送的填报表（文件或文件夹；默认：回收/本期 文件夹），并生成汇总台账。"""
     ws = open_workspace(opts.workspace)
-    result = merge_files(ws, list(inputs) or None, period, export=not no_export)
+    result = merge_files(ws, list(inputs) or None, period, export=not no_export,
+                         progress=_progress(opts, "正在汇总"))
     lines = [f"{result.period.label}：收到 {len(result.files)} 个文件，汇总 {len(result.accepted)} 个，"
              f"重复 {len(result.files) - len(result.accepted) - len(result.rejected)} 个，"
              f"未能汇总 {len(result.rejected)} 个。"]

@@ -52,3 +52,32 @@ def configure_streams() -> None:
             stream.reconfigure(errors="replace")
         except (AttributeError, ValueError):
             pass
+
+
+class Progress:
+    """A one-line progress bar on stderr for long work (split, merge, report).
+
+    Off with --quiet or --json, and when stderr is not a terminal (a macro's
+    hidden window, a log file), so machine output stays clean."""
+
+    WIDTH = 24
+
+    def __init__(self, label: str, enabled: bool, stream=None):
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.enabled = enabled and bool(getattr(self.stream, "isatty", lambda: False)())
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= 0:
+            return
+        percent = done * 100 // total
+        if percent == self.shown and done != total:
+            return
+        self.shown = percent
+        filled = self.WIDTH * done // total
+        bar = "█" * filled + "░" * (self.WIDTH - filled)
+        self.stream.write(f"\r{self.label} {bar} {done}/{total}")
+        if done == total:
+            self.stream.write("\n")
+        self.stream.flush()

@@ -15,6 +15,7 @@ from .store import Store, StoredTask
 from .workspace import Config
 
 DONE = "已完成"
+REPORT_KEYS = ("status", "progress", "problems", "evidence", "next_steps", "expected_date", "period")
 RED, YELLOW, GREEN = "red", "yellow", "green"
 
 
@@ -110,9 +111,8 @@ def period_status(store: Store, period: Period, cfg: Config, today: date | None 
     tasks = store.tasks(drop=("raw",))
     closed = store.closures()
     by_task: dict[str, dict[str, dict]] = {}
-    for unit, task_id, measure, values in store.progress_rows(period.key):
-        if not measure:
-            by_task.setdefault(task_id, {})[unit] = values
+    for unit, task_id, _m, values in store.progress_rows(period.key, REPORT_KEYS, tasks_only=True):
+        by_task.setdefault(task_id, {})[unit] = values
     states = [task_state(t, by_task.get(t.id, {}), t.id in closed, report_day, cfg) for t in tasks]
     return PeriodStatus(period, states, unit_states(store, period, states))
 

@@ -294,11 +294,20 @@ class Store:
         reported = {s["unit"] for s in self.submissions(period)}
         return [u for u in self.expected_units(period) if u not in reported]
 
-    def progress_rows(self, period: str) -> list[tuple[str, str, str, dict]]:
-        """(unit, task_id, measure, values) of the current submissions of a period."""
-        rows = self.conn.execute("SELECT unit, task_id, measure, data FROM progress WHERE period=? AND current=1",
-                                 (period,))
-        return [(u, t, m, json.loads(d)) for u, t, m, d in rows]
+    def progress_rows(self, period: str, keys: tuple[str, ...] | None = None,
+                      tasks_only: bool = False) -> list[tuple[str, str, str, dict]]:
+        """(unit, task_id, measure, values) of the current submissions of a period;
+        ``keys`` keeps only those values, ``tasks_only`` skips the measures."""
+        sql = "SELECT unit, task_id, measure, data FROM progress WHERE period=? AND current=1"
+        if tasks_only:
+            sql += " AND measure=''"
+        out = []
+        for u, t, m, d in self.conn.execute(sql, (period,)):
+            values = json.loads(d)
+            if keys is not None:
+                values = {k: values[k] for k in keys if values.get(k)}
+            out.append((u, t, m, values))
+        return out
 
     # closing (销号)
     def close_tasks(self, task_ids: list[str], note: str = "") -> None:

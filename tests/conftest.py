@@ -63,7 +63,7 @@ def run_cli():
 def run_process():
     """Run `python -m ledger ...` as a real process (entry point, streams, exit code)."""
     def run(*args: str, cwd: Path | None = None) -> Run:
-        env = dict(os.environ, PYTHONIOENCODING="utf-8")
+        env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONPATH=str(ROOT))
         p = subprocess.run([sys.executable, "-m", "ledger", *map(str, args)], capture_output=True,
                            cwd=cwd, env=env, timeout=120)
         return Run(p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8", "replace"))

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from msoffcrypto.format.ooxml import OOXMLFile
+import pytest
 import openpyxl
 
 from conftest import SAMPLES, write_xlsx
@@ -180,3 +181,42 @@ def test_help_lists_every_command(run_cli):
     r = run_cli("--help")
     for name in ("init", "import", "check", "units"):
         assert name in r.out
+
+
+def test_progress_bar_only_on_a_terminal():
+    import io as stdio
+    from ledger.console import Progress
+
+    class Tty(stdio.StringIO):
+        def isatty(self):
+            return True
+    tty, pipe = Tty(), stdio.StringIO()
+    for stream in (tty, pipe):
+        bar = Progress("正在汇总", enabled=True, stream=stream)
+        for i in range(1, 5):
+            bar(i, 4)
+    assert tty.getvalue().endswith("4/4\n") and "正在汇总" in tty.getvalue()
+    assert pipe.getvalue() == ""
+    quiet = Tty()
+    Progress("x", enabled=False, stream=quiet)(1, 1)
+    assert quiet.getvalue() == ""
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8"])
+def test_console_output_reads_right_on_gbk_and_utf8_consoles(encoding, tmp_path):
+    import os
+    import subprocess
+    import sys
+    env = dict(os.environ, PYTHONIOENCODING=encoding, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    p = subprocess.run([sys.executable, "-m", "ledger", "check", str(PINGLUO)], capture_output=True, env=env,
+                       cwd=tmp_path, timeout=120)
+    text = p.stdout.decode(encoding)  # strict: every byte is valid in the console's code page
+    assert "读到 118 项任务" in text and p.returncode == 0
+    j = subprocess.run([sys.executable, "-m", "ledger", "check", str(PINGLUO), "--json"], capture_output=True,
+                       env=env, cwd=tmp_path, timeout=120)
+    assert json.loads(j.stdout.decode("utf-8"))["ok"] is True  # --json is UTF-8 whatever the console
+
+
+def test_quiet_prints_nothing_on_success(run_cli):
+    r = run_cli("check", PINGLUO, "-q")
+    assert r.code == 0 and r.out == ""

@@ -150,7 +150,7 @@ def _units_sheet(wb, fmt: _Formats, data: LedgerData) -> None:
 def write_ledger(path: Path, data: LedgerData) -> Path:
     with atomic_path(Path(path)) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False,
-                                            "constant_memory": False})
+                                            "constant_memory": True})  # rows are written in order
         fmt = _Formats(wb)
         _main_sheet(wb, fmt, data)
         _simple_sheet(wb, fmt, "未报送单位", "未报送（含逾期报送）单位", data.subtitle,
