@@ -25,6 +25,8 @@ from .errors import LedgerError, UsageError
 from .findings import Finding, has_errors
 from .imports import import_files
 from .closing import close_tasks
+from .demo import run_demo
+from .doctor import run_doctor
 from .export import export_ledger
 from .merge import merge as merge_files
 from .split import split as split_tasks
@@ -337,6 +339,37 @@ def close_(opts: Options, numbers: tuple[str, ...], reopen: bool, note: str) -> 
         lines.append(f"找不到这些任务编号：{'、'.join(result.unknown)}")
     payload = {"ok": not result.unknown, "done": result.done, "unknown": result.unknown}
     return Outcome(payload, lines, EXIT_DATA if result.unknown else EXIT_OK)
+
+
+@main.command(name="demo")
+@click.argument("directory", required=False, type=click.Path(path_type=Path))
+@click.option("--overwrite", is_flag=True, help="文件夹已存在时改名保留后重新演示。")
+@common
+def demo_(opts: Options, directory: Path | None, overwrite: bool) -> Outcome:
+    """演示完整流程：用 samples/ 中的示例走一遍 导入→检查→下发→回收→汇总→通报。"""
+    def step(text: str) -> None:
+        if not (opts.quiet or opts.json):
+            click.echo(f"▶ {text}……", err=True)
+    result = run_demo(directory or Path("ledger-演示"), overwrite=overwrite, progress=step)
+    lines = ["演示完成。各步骤的输出："] + [f"  {what}：{where}" for what, where in result.steps]
+    lines.append(f"模拟情况：{result.late_unit} 逾期报送，{result.missing_unit} 未报送，"
+                 f"《{result.damaged_file}》是损坏文件（已列为未能汇总）。")
+    return Outcome(result.to_dict(), lines)
+
+
+@main.command(name="doctor")
+@common
+def doctor_(opts: Options) -> Outcome:
+    """检查本机和工作区：工作区、数据库、字体、LibreOffice、通报模板，并说明如何修复。"""
+    checks = run_doctor(opts.workspace)
+    rows = [("", "检查项", "情况", "如何处理")]
+    rows += [("✓" if c.ok else ("✗" if c.essential else "!"), c.name, c.detail, "" if c.ok else c.fix)
+             for c in checks]
+    failed = [c for c in checks if not c.ok and c.essential]
+    lines = [table(rows, (2, 24, 40, 50)),
+             "一切就绪。" if not failed else f"有 {len(failed)} 项需要处理（标 ✗ 的项目）。"]
+    return Outcome({"ok": not failed, "checks": [c.to_dict() for c in checks]}, lines,
+                   EXIT_DATA if failed else EXIT_OK)
 
 
 def cli() -> None:

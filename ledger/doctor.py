@@ -1,0 +1,129 @@
+"""`ledger doctor`: is this machine and workspace ready, and what to fix if not."""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import LedgerError
+from .workspace import FOLDERS, find_root, open_workspace
+
+# Fonts of the 通报 (GB/T 9704) and what Windows / Linux call them.
+DOCUMENT_FONTS = {
+    "仿宋_GB2312（正文）": ("仿宋_GB2312", "仿宋", "FangSong", "simfang.ttf", "fangsong_gb2312.ttf"),
+    "方正小标宋简体（标题）": ("方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "FZXBSJW.TTF"),
+    "黑体（一级标题）": ("黑体", "SimHei", "simhei.ttf", "Noto Sans CJK SC"),
+    "楷体_GB2312（二级标题）": ("楷体_GB2312", "楷体", "KaiTi", "simkai.ttf"),
+}
+CHART_FONTS = ("Microsoft YaHei", "SimHei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Source Han Sans SC")
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+    essential: bool = True
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "ok": self.ok, "detail": self.detail, "fix": self.fix,
+                "essential": self.essential}
+
+
+def installed_font_names() -> set[str]:
+    """Family and file names of the fonts on this machine (Windows folder or fontconfig)."""
+    names: set[str] = set()
+    windir = os.environ.get("WINDIR")
+    folders = [Path(windir) / "Fonts"] if windir else []
+    folders.append(Path(os.environ.get("LOCALAPPDATA", "~")).expanduser() / "Microsoft" / "Windows" / "Fonts")
+    for folder in folders:
+        if folder.is_dir():
+            names |= {p.name.lower() for p in folder.iterdir()}
+    if shutil.which("fc-list"):
+        out = subprocess.run(["fc-list", ":", "family", "file"], capture_output=True, text=True).stdout
+        for line in out.splitlines():
+            path, _, families = line.partition(":")
+            names.add(Path(path.strip()).name.lower())
+            names |= {f.strip().lower() for f in families.split(",") if f.strip()}
+    return names
+
+
+def find_soffice() -> str | None:
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    for base in (os.environ.get("PROGRAMFILES", r"C:\Program Files"),
+                 os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)")):
+        candidate = Path(base) / "LibreOffice" / "program" / "soffice.exe"
+        if candidate.exists():
+            return str(candidate)
+    return None
+
+
+def _font_checks(names: set[str]) -> list[Check]:
+    out = []
+    for label, aliases in DOCUMENT_FONTS.items():
+        hit = next((a for a in aliases if a.lower() in names), None)
+        out.append(Check(f"字体 {label}", hit is not None, f"已安装：{hit}" if hit else "未找到",
+                         "Word/WPS 会用其他字体代替，版式可能走样。请安装该字体（常见于 WPS 或公文字体包）。",
+                         essential=False))
+    chart = next((f for f in CHART_FONTS if f.lower() in names), None)
+    out.append(Check("图表中文字体", chart is not None, f"将使用：{chart}" if chart else "未找到",
+                     "通报中的图表会出现方框。Windows 自带“微软雅黑”；Linux 请安装 fonts-noto-cjk。"))
+    return out
+
+
+def _workspace_checks(path: Path | None) -> list[Check]:
+    root = find_root(path)
+    if root is None:
+        return [Check("工作区", False, "当前文件夹及上级中没有工作区", "运行 ledger init 创建工作区，或用 -w 指定。")]
+    out = []
+    try:
+        ws = open_workspace(root)
+        out.append(Check("工作区设置", True, str(root / "ledger.toml")))
+    except LedgerError as exc:
+        return [Check("工作区设置", False, exc.message, "按提示修改 ledger.toml。")]
+    try:
+        conn = sqlite3.connect(ws.db_path)
+        conn.execute("PRAGMA quick_check").fetchone()
+        tasks = conn.execute("SELECT COUNT(*) FROM tasks WHERE removed_version IS NULL").fetchone()[0]
+        conn.close()
+        out.append(Check("数据库", True, f"{ws.db_path}（{tasks} 项任务）"))
+    except sqlite3.Error as exc:
+        out.append(Check("数据库", False, f"{ws.db_path}：{exc}", "从备份恢复 ledger.db。"))
+    for key, name in FOLDERS.items():
+        folder = ws.folder(key)
+        ok = folder.is_dir() and os.access(folder, os.W_OK)
+        out.append(Check(f"文件夹 {name}", ok, str(folder), "运行 ledger init 补齐文件夹，并检查写入权限。"))
+    return out
+
+
+def _template_checks() -> list[Check]:
+    try:
+        from .report import check_template, default_templates
+    except ImportError:
+        return []
+    out = []
+    for template in default_templates():
+        problems = check_template(template)
+        out.append(Check(f"模板 {template.name}", not problems,
+                         "可以使用" if not problems else f"{len(problems)} 处问题：{problems[0]}",
+                         "用 ledger report --check-template 查看并修改模板。"))
+    return out
+
+
+def run_doctor(workspace: Path | None = None) -> list[Check]:
+    checks = [Check("Python", sys.version_info >= (3, 11), sys.version.split()[0], "请安装 Python 3.11 或更新版本。")]
+    checks += _workspace_checks(workspace)
+    checks += _font_checks(installed_font_names())
+    soffice = find_soffice()
+    checks.append(Check("LibreOffice（生成 PDF）", soffice is not None, soffice or "未安装",
+                        "不影响 Word 通报；如需 PDF，请安装 LibreOffice（免费）。", essential=False))
+    checks += _template_checks()
+    return checks
