@@ -36,6 +36,7 @@ TASK_INPUTS = (("完成状态", 8), ("本期进展", 26), ("存在问题", 14), 
 MEASURE_FIXED = (("任务编号", 6, "task_number"), ("具体措施", 40, "text"), ("责任科室", 10, "section"),
                  ("责任人", 7, "person"), ("时间节点", 12, "milestone"), ("上期进展", 20, "last"))
 MEASURE_INPUTS = (("完成状态", 8), ("本期进展", 30), ("存在问题", 18), ("佐证材料", 14))
+WIDTH_SAMPLE = 500  # rows looked at for column widths
 LINE_HEIGHT = 13.5  # points per wrapped line of 10-point 宋体
 MIN_INPUT_LINES = 2  # room to type
 ID_HEADER = "任务标识（请勿修改）"
@@ -139,12 +140,17 @@ def _print_setup(ws, last_col: int, header_row: int, title: str) -> None:
     ws.freeze_panes(header_row + 1, 1)
 
 
-def _widths(ws, specs, style) -> list[int]:
-    """Fixed column widths, sized for Chinese text (two units a character); the
+def _widths(ws, specs, style, rows: list, keys: list[str]) -> list[int]:
+    """Column widths from the content, Chinese counted double (xlsxwriter's autofit
+    assumes Latin text), never above the column's cap; a column whose content is
+    wider than the cap wraps at the cap, which is what row heights assume. The
     column format (locked, grey) also covers the cells left blank."""
-    widths = [cap for _header, cap, *_rest in specs]
-    for i, width in enumerate(widths):
+    widths = []
+    for i, (header, cap, *_rest) in enumerate(specs):
+        sample = [text_width(getattr(r, keys[i])) for r in rows[:WIDTH_SAMPLE]]
+        width = min(max([text_width(header) // 2 + 2, 6, *[w + 2 for w in sample]]), cap)
         ws.set_column(i, i, width, style)
+        widths.append(width)
     return widths
 
 
@@ -219,7 +225,7 @@ def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     ws.write_string(HEADER_ROW, last_col, ID_HEADER, fmt.header)
     ws.set_column(last_col, last_col, 14, fmt.hidden_id, {"hidden": True})
     keys = [key for _h, _c, key in fixed]
-    _widths(ws, fixed, fmt.locked)
+    _widths(ws, fixed, fmt.locked, book.tasks, keys)
     own = [(k, TASK_WIDTHS[k]) for k in keys if k not in SHARED_KEYS]
     write = ws.write_string
     for r, row in enumerate(book.tasks, FIRST_ROW):
@@ -252,7 +258,7 @@ def _measure_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     ws.write_string(HEADER_ROW, last_col, MEASURE_ID_HEADER, fmt.header)
     ws.set_column(last_col, last_col, 14, fmt.hidden_id, {"hidden": True})
     keys = [key for _h, _c, key in MEASURE_FIXED]
-    widths = _widths(ws, MEASURE_FIXED, fmt.locked)
+    widths = _widths(ws, MEASURE_FIXED, fmt.locked, book.measures, keys)
     for r, row in enumerate(book.measures, FIRST_ROW):
         values = [getattr(row, key) for key in keys]
         ws.set_row(r, row_height(lines_needed(values, widths)))
