@@ -292,6 +292,13 @@ def parse_rows(book: ReturnedBook, ident: Identity, texts: dict[str, str], numbe
                 out.measures += 1
             else:
                 out.tasks += 1
+    missing = sorted({r["number"] for r in ident.rows.values() if r["sheet"] == "任务进展"} -
+                     {numbers.get(t, "") for (t, m) in out.values if not m}, key=_number_key)
+    if missing and book.sheet("tasks") is not None:
+        out.findings.append(Finding(
+            "rows-deleted", WARNING, f"《{name}》中没有任务 {'、'.join(missing[:20])}{'等' if len(missing) > 20 else ''}"
+            f"（共 {len(missing)} 项）的行，这些任务本期视为该单位未报。", name,
+            suggestion="请核实该单位是否误删了行；需要时请其补报。"))
     if fallback:
         out.findings.append(Finding(
             "matched-by-number", WARNING, f"《{name}》有 {fallback} 行的隐藏标识已丢失，已按编号和任务内容对应到任务。",

@@ -369,3 +369,33 @@ def test_libreoffice_resaved_sorted_renamed_is_lossless(ws, tmp_path, target):
     assert [f.status for f in result.files] == ["accepted", "accepted"], [f.reason for f in result.files]
     assert_lossless(ws, typed)
     assert json.dumps([f.code for f in result.findings if f.is_error]) == "[]"
+
+
+def test_deleted_rows_are_reported(ws):
+    typed = fill_workbook(outgoing(ws)[MARKET], incoming(ws) / "x.xlsx", MARKET)
+    wb = openpyxl.load_workbook(incoming(ws) / "x.xlsx")
+    sheet = wb["任务进展"]
+    gone = str(sheet.cell(6, 1).value)
+    sheet.delete_rows(6)
+    wb.save(incoming(ws) / "x.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    finding = next(f for f in result.findings if f.code == "rows-deleted")
+    assert gone in finding.message and "共 1 项" in finding.message
+    assert len(stored(ws)) == len({(s, r) for (s, r, _f) in typed}) - 1
+
+
+@pytest.mark.parametrize("attack", ["entity", "bomb"])
+def test_untrusted_containers_are_refused(ws, attack):
+    bad = incoming(ws) / f"{attack}.xlsx"
+    src = outgoing(ws)[MARKET]
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if attack == "entity" and item.filename == "xl/sharedStrings.xml":
+                data = data.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>', 1)
+            zout.writestr(item, data)
+        if attack == "bomb":
+            zout.writestr("xl/media/padding.bin", b"\0" * 50_000_000)
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    reason = result.rejected[0].reason
+    assert ("DOCTYPE" in reason) if attack == "entity" else ("压缩" in reason)
