@@ -1,0 +1,58 @@
+"""Clerk-ready: demo, doctor, WPS files, Windows-safe names and paths."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import openpyxl
+
+from conftest import SAMPLES
+
+
+def test_demo_runs_the_whole_cycle_and_says_where_everything_is(run_cli, tmp_path):
+    root = tmp_path / "演示 工作区"
+    r = run_cli("demo", root, "--json")
+    assert r.code == 0, r.err
+    data = r.json
+    steps = {s["step"]: Path(s["output"]) for s in data["steps"]}
+    for name in ("检查报告", "下发清单", "汇总台账"):
+        assert steps[name].exists(), name
+    assert len(list(steps["下发文件夹"].glob("*.xlsx"))) == 47  # 46 units + 下发清单
+    ledger = openpyxl.load_workbook(steps["汇总台账"])
+    missing = [row[0].value for row in ledger["未报送单位"].iter_rows(min_row=4)]
+    assert data["missing_unit"] in missing and data["late_unit"] in missing  # 未报送 and 逾期报送
+    status = run_cli("status", "-w", root, "--json").json
+    assert status["missing"] == [data["missing_unit"]] and status["late"] == [data["late_unit"]]
+    again = run_cli("demo", root, "--json")
+    assert again.code == 3 and "--overwrite" in again.json["error"]["message"]
+
+
+def test_doctor_reports_what_to_fix(run_cli, tmp_path):
+    r = run_cli("doctor", "--json", cwd=tmp_path)
+    assert r.code == 1
+    checks = {c["name"]: c for c in r.json["checks"]}
+    assert checks["工作区"]["ok"] is False and "ledger init" in checks["工作区"]["fix"]
+    run_cli("init", tmp_path / "ws")
+    ok = run_cli("doctor", "-w", tmp_path / "ws", "--json")
+    names = {c["name"] for c in ok.json["checks"]}
+    assert {"Python", "数据库", "图表中文字体", "LibreOffice（生成 PDF）"} <= names
+    assert all(c["ok"] for c in ok.json["checks"] if c["essential"]), ok.json["checks"]
+
+
+def test_wps_et_file_that_is_a_workbook_inside_is_read(run_cli, tmp_path):
+    et = tmp_path / "任务清单.et"
+    shutil.copy(SAMPLES / "平罗县任务清单.xls", et)
+    r = run_cli("check", et, "--json")
+    assert r.code == 0 and len(r.json["tasks"]) == 118
+
+
+def test_paths_with_chinese_and_spaces_everywhere(run_cli, tmp_path):
+    folder = tmp_path / "食安办 2023年 台账"
+    folder.mkdir()
+    src = folder / "任务 清单（修订）.xlsx"
+    shutil.copy(SAMPLES / "平罗县任务清单.xlsx", src)
+    assert run_cli("init", folder / "工作 区").code == 0
+    r = run_cli("import", "-w", folder / "工作 区", src, "--units", SAMPLES / "平罗县单位名录.xlsx", "--json")
+    assert r.code == 0 and r.json["tasks"] == 118
+    assert json.loads(json.dumps(r.json, ensure_ascii=False))["tasks"] == 118
