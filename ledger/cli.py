@@ -21,14 +21,20 @@ import click
 
 from . import __version__
 from .console import Progress, configure_streams, findings_table, table
-from .errors import LedgerError, UsageError
+from .errors import FileProblem, LedgerError, UsageError
 from .findings import Finding, has_errors
 from .imports import import_files
+from .io.roster_io import read_roster
+from .io.tasklist_write import write_tasklist
 from .closing import close_tasks
 from .demo import run_demo
 from .doctor import run_doctor
 from .export import export_ledger
+from .extract import extract as extract_plan
 from .merge import merge as merge_files
+from .report import check_template
+from .report import remind as make_reminders
+from .report import report as make_report
 from .split import split as split_tasks
 from .status import reporting_status
 from .units import list_units, suggest_units
@@ -370,6 +376,70 @@ def doctor_(opts: Options) -> Outcome:
              "一切就绪。" if not failed else f"有 {len(failed)} 项需要处理（标 ✗ 的项目）。"]
     return Outcome({"ok": not failed, "checks": [c.to_dict() for c in checks]}, lines,
                    EXIT_DATA if failed else EXIT_OK)
+
+
+def _template_check(path: Path, kind: str) -> Outcome:
+    found = check_template(path, kind)
+    return _findings_outcome({"template": str(path)}, found, [f"模板《{path.name}》检查完毕。"])
+
+
+@main.command(name="report")
+@click.option("--period", help="报送周期（默认：最近一次下发的周期）。")
+@click.option("-t", "--template", type=click.Path(path_type=Path), help="通报模板（默认：templates/通报.docx）。")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="输出文件（默认：通报/…进展情况通报（第N期）.docx）。")
+@click.option("--pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF（未安装时只作提示）。")
+@click.option("--check-template", "check", type=click.Path(path_type=Path), help="只检查模板中的标记，不生成通报。")
+@common
+def report_(opts: Options, period: str | None, template: Path | None, output: Path | None, pdf: bool,
+            check: Path | None) -> Outcome:
+    """生成本期进展情况通报（Word，公文格式）；--check-template 检查模板。"""
+    if check:
+        return _template_check(check, "report")
+    r = make_report(open_workspace(opts.workspace), period, template, output, pdf=pdf)
+    lines = [f"{r.period.label} 通报（第{r.issue}期）：{r.output}"] + ([f"PDF：{r.pdf}"] if r.pdf else [])
+    lines += r.notes + ([f"PDF 未能生成：{r.pdf_error}"] if r.pdf_error else [])
+    return Outcome(r.to_dict(), lines, EXIT_FILE if r.pdf_error else EXIT_OK)
+
+
+@main.command(name="remind")
+@click.option("--period", help="报送周期（默认：最近一次下发的周期）。")
+@click.option("-t", "--template", type=click.Path(path_type=Path), help="督办通知模板（默认：templates/督办通知.docx）。")
+@click.option("-o", "--output-dir", type=click.Path(path_type=Path), help="输出文件夹（默认：通报/督办通知-周期）。")
+@click.option("--check-template", "check", type=click.Path(path_type=Path), help="只检查模板中的标记，不生成通知。")
+@common
+def remind_(opts: Options, period: str | None, template: Path | None, output_dir: Path | None,
+            check: Path | None) -> Outcome:
+    """为有逾期任务或未报送的单位各生成一份督办通知（Word）。"""
+    if check:
+        return _template_check(check, "remind")
+    r = make_reminders(open_workspace(opts.workspace), period, template, output_dir)
+    data = r.to_dict()
+    lines = [f"已生成 {len(data['files'])} 份督办通知：{data['folder']}"]
+    lines += [f"  {u['unit']}：{'未报送；' if u['missing'] else ''}逾期任务 {u['overdue']} 项" for u in data["units"]]
+    return Outcome(data, lines)
+
+
+@main.command(name="extract")
+@click.argument("plan", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="任务清单文件名（默认：方案文件名-任务清单.xlsx，与方案同一文件夹）。")
+@click.option("--units", type=click.Path(path_type=Path), help="单位名录文件：核对单位名称，修复缺字的单位名称。")
+@click.option("--plan-year", type=int, help="方案年度，用于“6月底前”等未写年份的完成时限。")
+@click.option("--overwrite", is_flag=True, help="输出文件已存在时覆盖。")
+@common
+def extract_(opts: Options, plan: Path, output: Path | None, units: Path | None, plan_year: int | None,
+             overwrite: bool) -> Outcome:
+    """从实施方案（.docx/.txt）提取任务清单：任务、牵头/责任/配合单位、完成时限和原文段落。"""
+    out = output or plan.with_name(f"{plan.stem}-任务清单.xlsx")
+    if out.exists() and not overwrite:
+        raise FileProblem(f"《{out.name}》已存在。如需覆盖，请加 --overwrite；或用 -o 指定其他文件名。", path=str(out))
+    result = extract_plan(plan, read_roster(units) if units else None, plan_year=plan_year)
+    written = write_tasklist(result, out)
+    lines = [f"《{plan.name}》：提取到 {len(result.tasks)} 项任务，任务清单已写入：{written}",
+             "请打开任务清单，对照“原文段落”列核对后，用 ledger import 导入。"]
+    if units is None:
+        lines.append("未提供单位名录：单位名称按原文拆分，未做核对。可用 --units 指定单位名录。")
+    return _findings_outcome({**result.to_dict(), "outputs": [str(written)]}, result.findings, lines)
 
 
 def cli() -> None:

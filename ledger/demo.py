@@ -18,6 +18,7 @@ import openpyxl
 from .errors import FileProblem
 from .imports import import_files
 from .merge import merge
+from .report import remind, report
 from .split import split
 from .validate import check
 from .workspace import CONFIG_NAME, Workspace, init_workspace
@@ -154,13 +155,10 @@ def _returns(ws: Workspace, sent, result: DemoResult, say) -> None:
 
 
 def _circulars(ws: Workspace, result: DemoResult, say) -> None:
-    try:
-        from .report import remind, report
-    except ImportError:  # the 通报 module is optional in stripped-down installs
-        return
     say("生成进展情况通报和督办通知")
-    made = report(ws, PERIOD)
+    made = report(ws, PERIOD, pdf=True)
     result.steps.append(("进展情况通报", str(made.output)))
-    letters = remind(ws, PERIOD)
-    folder = Path(letters.outputs[0]).parent if getattr(letters, "outputs", None) else ws.folder("circulars")
-    result.steps.append(("督办通知", str(folder)))
+    if made.pdf:
+        result.steps.append(("通报 PDF", str(made.pdf)))
+    letters = remind(ws, PERIOD).to_dict()
+    result.steps.append(("督办通知", str(letters["folder"])))

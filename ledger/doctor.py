@@ -105,13 +105,15 @@ def _workspace_checks(path: Path | None) -> list[Check]:
 
 
 def _template_checks() -> list[Check]:
-    try:
-        from .report import check_template, default_templates
-    except ImportError:
-        return []
+    from .report import TEMPLATES, check_template
+
     out = []
-    for template in default_templates():
-        problems = check_template(template)
+    for name, kind in (("通报.docx", "report"), ("督办通知.docx", "remind")):
+        template = TEMPLATES / name
+        if not template.exists():
+            out.append(Check(f"模板 {name}", False, f"找不到 {template}", "请从 ledger 的 templates 文件夹复制该模板。"))
+            continue
+        problems = [f.message for f in check_template(template, kind) if f.is_error]
         out.append(Check(f"模板 {template.name}", not problems,
                          "可以使用" if not problems else f"{len(problems)} 处问题：{problems[0]}",
                          "用 ledger report --check-template 查看并修改模板。"))

@@ -41,3 +41,9 @@ class NoTaskTable(FileProblem):
 
 class WorkspaceError(FileProblem):
     pass
+
+
+class TemplateProblem(FileProblem):
+    """A Word template that cannot be rendered: unknown variable, syntax error, broken tag."""
+
+    pass

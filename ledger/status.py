@@ -78,7 +78,8 @@ def _days_left(task: StoredTask, report_day: date) -> int | None:
     return (date.fromisoformat(due) - report_day).days
 
 
-def _owners(task: StoredTask) -> list[str]:
+def owners(task: StoredTask) -> list[str]:
+    """Every unit of a task, lead first, without repeats."""
     seen: dict[str, None] = {}
     for role in ("lead", "responsible", "cooperating"):
         for u in task.data.get(role, []):
@@ -87,8 +88,8 @@ def _owners(task: StoredTask) -> list[str]:
 
 
 def task_state(task: StoredTask, reports: dict[str, dict], closed: bool, report_day: date, cfg: Config) -> TaskState:
-    owners = _owners(task)
-    leader = (task.data.get("lead") or owners or [""])[0]
+    units = owners(task)
+    leader = (task.data.get("lead") or units or [""])[0]
     mine = reports.get(leader, {})
     status = mine.get("status", "")
     days = _days_left(task, report_day)
@@ -123,7 +124,7 @@ def unit_states(store: Store, period: Period, states: list[TaskState]) -> list[U
     for name, u in roster.items():
         out[name] = UnitState(name, u.group, u.contact, u.phone)
     for st in states:
-        for unit in _owners(st.task):
+        for unit in owners(st.task):
             us = out.setdefault(unit, UnitState(unit, "", "", ""))
             us.tasks += 1
             own = st.reports.get(unit, {}).get("status", "")

@@ -1,0 +1,347 @@
+"""`ledger extract`: from the 实施方案 itself to a 任务清单.
+
+``extract(path)`` reads a plan (.docx or .txt, ``ledger.io.plan_read``) and
+returns its tasks with owners, deadline, category path and the paragraph each
+came from, plus findings for whatever it was unsure of. ``write_tasklist``
+(``ledger.io.tasklist_write``) writes them in the project's 任务清单 layout,
+which ``ledger import`` / ``ledger check`` read back unchanged.
+
+Where the tasks come from:
+
+* a **task table** (a .docx table, or a table flattened to text) recognised by
+  its columns (主要任务 + 牵头单位/责任单位/完成时限 …): read exactly as the
+  workbook reader reads a sheet. When a plan has one, it is the 任务清单 and the
+  body's own owner markers are not extracted again (reported);
+* else the **text**: the tasks part of the plan (``ledger.plan_outline``), with
+  owners from marker lines or inline markers (``ledger.owner_markers``).
+
+Owner cells are written as the plan wrote them (split, joined with 、; a lead
+marked "（牵头）" moved to 牵头单位). Units and deadlines are resolved by the same
+function ``ledger.tasklist`` uses for workbooks, so extracting with a roster and
+importing the written workbook with that roster give the same tasks; with no
+roster, ``load_tasklist(out, Roster.empty())`` gives back exactly these tasks.
+A unit name that lost a character (scraped text) is repaired only against the
+roster, and every repair is a finding.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .errors import NoTaskTable
+from .findings import INFO, WARNING, Finding, has_errors
+from .headers import breakdown_synonyms, task_synonyms
+from .io.plan_read import PlanDocument, TableBlock, read_plan
+from .io.read import RawRecord, read_grid
+from .model import Task
+from .owner_markers import OWNER_ROLES, find_markers, looks_like_unit, parse_line_marker
+from .plan_outline import (
+    Draft,
+    DraftCollector,
+    Para,
+    Section,
+    assign_numbers,
+    is_tasks_title,
+    item_mark,
+    join_broken,
+    split_sections,
+)
+from .roster import Roster, split_cell
+from .tasklist import build_tasks, role_cells
+
+TITLE_WORD = re.compile(r"方案|意见|计划|规划|清单|要点|办法|通知")
+TITLE_HEAD = re.compile(r"^(?:实施|工作|行动|专项)?(?:方案|意见|计划|规划|要点|办法)")
+YEAR = re.compile(r"(20\d\d)\s*年?")
+NOT_A_NAME_START = "委"  # 县委组织部 -> "委组织部": a party committee never starts with 委
+
+
+@dataclass
+class ExtractResult:
+    """The tasks of one plan, the paragraph each came from, and findings."""
+
+    file: str
+    title: str
+    plan_year: int | None
+    tasks: list[Task] = field(default_factory=list)
+    paragraphs: dict[str, str] = field(default_factory=dict)  # task id -> 原文段落
+    findings: list[Finding] = field(default_factory=list)
+    source: str = "text"  # "text" | "table"
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.findings)
+
+    def paragraph(self, task: Task) -> str:
+        return self.paragraphs.get(task.id, "")
+
+    def to_dict(self) -> dict:
+        return {
+            "ok": self.ok,
+            "file": self.file,
+            "title": self.title,
+            "plan_year": self.plan_year,
+            "source": self.source,
+            "tasks": [t.to_dict() | {"paragraph": self.paragraph(t)} for t in self.tasks],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def extract(path: str | Path, roster: Roster | None = None, plan_year: int | None = None) -> ExtractResult:
+    """Read a plan (.docx/.txt) and extract its tasks.
+
+    Raises FileProblem when the file cannot be read and NoTaskTable when no
+    task is found at all; everything else is a finding.
+    """
+    doc = read_plan(Path(path))
+    roster = roster if roster is not None else Roster.empty()
+    findings = _reading_findings(doc)
+    table_records, table_paragraphs = _table_records(doc)
+    drafts, text_findings = _text_drafts(doc, roster)
+    if table_records:
+        records, paragraphs, source = table_records, table_paragraphs, "table"
+        findings += _body_skipped(doc, drafts)
+    else:
+        records, paragraphs, source = _draft_records(doc, drafts), [d.paragraph for d in drafts], "text"
+        findings += text_findings
+    if not records:
+        raise NoTaskTable(
+            f"在《{doc.file}》中没有找到任务：既没有“主要任务/重点任务”部分，也没有含“主要任务”"
+            "“牵头单位/责任单位”等列的表格，正文中也没有“牵头单位：”“责任单位：”等标注。", path=str(path))
+    for rec in records:
+        findings += prepare_owners(rec, roster)
+    title = plan_title(doc, records)
+    year = plan_year or infer_year(title, records)
+    if plan_year and not YEAR.search(title):
+        title += f"（{plan_year}年）"
+    tasks, found = build_tasks(records, roster, year)
+    findings += found + _owner_findings(tasks, records)
+    result = ExtractResult(doc.file, title, year, tasks, {}, _unique(findings), source)
+    result.paragraphs = {t.id: p for t, p in zip(tasks, paragraphs)}
+    return result
+
+
+# ------------------------------------------------------------------ reading
+
+
+def _where(doc: PlanDocument, line: int) -> str:
+    return f"第{line}{doc.where_unit}" if line else ""
+
+
+def _reading_findings(doc: PlanDocument) -> list[Finding]:
+    out = []
+    if doc.page_numbers_removed:
+        out.append(Finding("page-numbers-removed", INFO, f"已删除正文中的{doc.page_numbers_removed}处页码。",
+                           doc.file))
+    if doc.replaced_chars:
+        out.append(Finding("text-encoding", WARNING,
+                           f"文件编码无法完全识别，有{doc.replaced_chars}个字符无法读取（显示为“\ufffd”）。",
+                           doc.file, suggestion="请将文件另存为 UTF-8 编码的 .txt，或提供 .docx。"))
+    return out
+
+
+def _table_records(doc: PlanDocument) -> tuple[list[RawRecord], list[str]]:
+    """Records of every task table, and each record's row as written."""
+    records: list[RawRecord] = []
+    paragraphs: list[str] = []
+    tasks, breakdown = task_synonyms(), breakdown_synonyms()
+    for table in doc.tables:
+        sheet = read_grid(table.grid, doc.file, tasks, breakdown)
+        if sheet.kind != "tasks":
+            continue
+        for rec in sheet.records:
+            paragraphs.append(table.row_sources[rec.row - 1] if rec.row - 1 < len(table.row_sources) else "")
+            records.append(_located(rec, table, doc))
+    return records, paragraphs
+
+
+def _located(rec: RawRecord, table: TableBlock, doc: PlanDocument) -> RawRecord:
+    """A flattened table's record points at its line in the text file."""
+    rec.sheet = table.label
+    if table.flattened:
+        line = table.row_lines[rec.row - 1] if rec.row - 1 < len(table.row_lines) else 0
+        rec.cells = {name: _where(doc, line) for name in rec.cells}
+        rec.row = line or rec.row
+    return rec
+
+
+def _unit_like(roster: Roster) -> Callable[[str], bool]:
+    def unit_like(piece: str) -> bool:
+        if looks_like_unit(piece):
+            return True
+        return not roster.is_empty and roster.match(piece).kind in ("exact", "alias", "normalized", "split")
+    return unit_like
+
+
+def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[Finding]]:
+    """Tasks from the text: the tasks part, its outline, owners from markers."""
+    paras, joined = join_broken(doc.paragraphs, long_lines=doc.kind == "txt")
+    findings: list[Finding] = []
+    if joined:
+        findings.append(Finding("lines-joined", INFO, f"有{joined}处被分页或换行截断的段落已接续。", doc.file,
+                                suggestion="每项任务的“原文段落”列给出了接续后的原文，请核对。"))
+    unit_like = _unit_like(roster)
+    chosen, skipped = _choose_sections(doc, split_sections(paras), unit_like)
+    findings += skipped
+    collector = DraftCollector(unit_like, lambda line: _where(doc, line))
+    drafts: list[Draft] = []
+    for section in chosen:
+        section_drafts = collector.collect(section)
+        if len(chosen) > 1 and section.mark is not None:
+            for d in section_drafts:
+                d.category = (section.title,) + d.category
+        drafts += section_drafts
+    findings += assign_numbers(drafts) + collector.findings
+    return drafts, [replace(f, file=doc.file) for f in findings]
+
+
+def _choose_sections(doc: PlanDocument, sections: list[Section],
+                     unit_like: Callable[[str], bool]) -> tuple[list[Section], list[Finding]]:
+    """The tasks part: sections with owner markers, or titled as tasks. When some
+    section has markers, a titled one without any is narrative, not the list."""
+    marked = {id(s) for s in sections if _has_markers(s.paras, unit_like)}
+    titled = {id(s) for s in sections if is_tasks_title(s.title) and not s.annex}
+    chosen = [s for s in sections if id(s) in (marked or titled)]
+    taken = {id(s) for s in chosen}
+    findings = []
+    for s in sections:
+        where = (doc.file, "正文", _where(doc, s.line), s.title[:40])
+        if id(s) in marked and id(s) not in titled and s.title and not s.annex:
+            findings.append(Finding("section-included", INFO, f"“{s.title[:30]}”不像任务部分，但有责任单位标注，已一并提取。",
+                                    *where))
+        elif id(s) not in taken and s.title and s.has_content:
+            reason = "没有责任单位标注" if id(s) in titled else "不是任务部分，也没有责任单位标注"
+            findings.append(Finding("section-skipped", INFO, f"未提取“{s.title[:30]}”：{reason}。", *where,
+                                    "如其中有任务，请在任务清单中补充。"))
+    return chosen, findings
+
+
+def _has_markers(paras: list[Para], unit_like: Callable[[str], bool]) -> bool:
+    return any(parse_line_marker(p.text) or find_markers(p.text, unit_like) for p in paras)
+
+
+def _body_skipped(doc: PlanDocument, drafts: list[Draft]) -> list[Finding]:
+    owned = [d for d in drafts if any(d.roles.get(r) for r in OWNER_ROLES)]
+    if not owned:
+        return []
+    return [Finding("body-tasks-skipped", INFO,
+                    f"正文中另有{len(owned)}项标注了责任单位的任务，未重复提取：已按文件中的任务清单表格提取。",
+                    doc.file, "正文", _where(doc, owned[0].line), owned[0].text[:40],
+                    "如表格与正文不一致，请以正式印发的任务清单为准核对。")]
+
+
+def _draft_records(doc: PlanDocument, drafts: list[Draft]) -> list[RawRecord]:
+    records = []
+    for d in drafts:
+        values = {"text": d.text}
+        for role in OWNER_ROLES:
+            values[role] = "、".join(d.roles.get(role, []))
+        values["deadline"] = "；".join(dict.fromkeys(d.roles.get("deadline", [])))
+        if d.roles.get("leader"):
+            values["leader"] = "、".join(dict.fromkeys(d.roles["leader"]))
+        cells = {k: _where(doc, d.role_lines.get(k, d.line)) for k in values}
+        rec = RawRecord(doc.file, "正文", d.line, values, cells, number=d.number, category=d.category)
+        records.append(rec)
+    return records
+
+
+# ------------------------------------------------------------------ owners
+
+
+def prepare_owners(rec: RawRecord, roster: Roster) -> list[Finding]:
+    """Owner cells as they will be written: a "（牵头）" lead moved to 牵头单位,
+    names split and joined with 、, lost characters repaired against the roster."""
+    findings: list[Finding] = []
+    cells = role_cells(rec)
+    for role in OWNER_ROLES:
+        pieces = split_cell(cells[role]) if cells[role].strip() else []
+        fixed = []
+        for piece in pieces:
+            name, finding = repair_unit(piece, roster)
+            fixed.append(name)
+            if finding is not None:
+                findings.append(replace(finding, file=rec.file, sheet=rec.sheet, cell=rec.cells.get(role, "")))
+        rec.values[role] = "、".join(dict.fromkeys(fixed))
+    return findings
+
+
+def repair_unit(piece: str, roster: Roster) -> tuple[str, Finding | None]:
+    """A name that lost its first (or last) character, matched against the roster.
+
+    Only a single candidate unit is accepted; the repair is always reported."""
+    if roster.is_empty or len(piece) < 2:
+        return piece, None
+    match = roster.match(piece)
+    lost_start = match.kind == "normalized" and piece[0] in NOT_A_NAME_START
+    if match.kind not in ("fuzzy", "none") and not lost_start:
+        return piece, None
+    if match.problem is not None and match.problem.code not in ("unknown-unit", "unit-normalized"):
+        return piece, None
+    candidates = _truncated_from(piece, roster)
+    if len(candidates) != 1:
+        return piece, None
+    name, spelling = next(iter(candidates.items()))
+    return spelling, Finding(
+        "unit-repaired", WARNING, f"“{piece}”疑似缺字，已按单位名录中的“{spelling}”（{name}）处理。",
+        value=piece, suggestion="请核对原文；如不是该单位，请在任务清单中改正。")
+
+
+def _truncated_from(piece: str, roster: Roster) -> dict[str, str]:
+    """Units with a spelling that is ``piece`` plus one or two lost leading
+    characters (or one lost last character): unit name -> shortest such spelling."""
+    candidates: dict[str, str] = {}
+    for unit in roster.units:
+        for spelling in (unit.name, *unit.aliases):
+            lost = len(spelling) - len(piece)
+            fits = (spelling.endswith(piece) and lost in (1, 2)) or (spelling.startswith(piece) and lost == 1)
+            if fits and (unit.name not in candidates or len(spelling) < len(candidates[unit.name])):
+                candidates[unit.name] = spelling
+    return candidates
+
+
+def _owner_findings(tasks: list[Task], records: list[RawRecord]) -> list[Finding]:
+    out = []
+    for task, rec in zip(tasks, records):
+        if not any(rec.values.get(r) for r in OWNER_ROLES):
+            out.append(Finding("task-without-owner", WARNING, f"第{task.number or '?'}项任务没有找到牵头单位或责任单位。",
+                               rec.file, rec.sheet, rec.cells.get("text", ""), task.text[:40],
+                               "请核对原文，在任务清单中补充牵头单位或责任单位。"))
+    return out
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    return list(dict.fromkeys(findings))
+
+
+# ------------------------------------------------------------------ title and year
+
+
+def plan_title(doc: PlanDocument, records: list[RawRecord]) -> str:
+    """The plan's title (or its table's), as the 任务清单 title."""
+    paras = doc.paragraphs
+    for i, p in enumerate(paras[:15]):
+        text = p.text
+        if (not TITLE_WORD.search(text) or len(text) > 60 or text.startswith("《") or text[-1] in "。；：:，,"
+                or item_mark(text) is not None):
+            continue
+        prev = paras[i - 1].text if i else ""
+        if TITLE_HEAD.match(text) and prev and len(prev) <= 30 and not re.search(r"[，。；：、\d]", prev):
+            text = prev + text
+        return text if text.endswith("清单") else text + "任务清单"
+    for table in doc.tables:
+        before = [p for p in paras if p.line < table.line and p.text.endswith(("清单", "表"))]
+        if before and table.line - before[-1].line <= 3:
+            return before[-1].text
+    return f"{Path(doc.file).stem}任务清单"
+
+
+def infer_year(title: str, records: list[RawRecord]) -> int | None:
+    """As the workbook reader infers it: the title's (first) year, else the most
+    common year in the deadlines."""
+    years = [int(y) for y in re.findall(r"(20\d\d)", title)]
+    if years:
+        return min(years)
+    counted = Counter(int(y) for r in records for y in re.findall(r"(20\d\d)\s*年", r.values.get("deadline", "")))
+    return counted.most_common(1)[0][0] if counted else None

@@ -1,0 +1,202 @@
+"""Plan documents (实施方案, .docx or .txt) -> a neutral list of blocks.
+
+A block is a :class:`Paragraph` (one line of text, in document order) or a
+:class:`TableBlock` (a :class:`~ledger.io.grid.Grid`, merged cells filled in,
+so the workbook reader ``ledger.io.read.read_grid`` understands it).
+
+* ``.docx``: body paragraphs and tables in order (content controls opened),
+  automatic numbering ("1." "（一）" "①" made by Word, not typed) put back in
+  front of the text, soft line breaks split into lines, table cells merged
+  with ``w:gridSpan`` / ``w:vMerge`` resolved.
+* ``.txt``: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030.
+  A task table flattened to text (one cell a line, tab-indented, empty lines
+  where cells were vertically merged; see ``ledger.io.flat_table``) is
+  rebuilt into a grid.
+
+Page numbers ("— 1 —", "-1-", "第1页") are removed from both, and the line after
+a removed page number is marked, so the extractor can join a paragraph that a
+page break split in two.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import FileProblem
+from .flat_table import find_flat_tables
+from .grid import Grid
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+PAGE_LINE = re.compile(
+    r"^\s*(?:[-—–－~～]+\s*\d{1,4}\s*[-—–－~～]+|第\s*\d{1,4}\s*页(?:\s*[，,/、]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,3})\s*$")
+INLINE_PAGE = re.compile(
+    r"(?<![\d—–])\s*[—–]{1,2}\s*\d{1,3}\s*[—–]{1,2}\s*(?![\d—–])"
+    r"|(?<=[\u4e00-\u9fff，。、；：])\s+[-－]\s*\d{1,3}\s*[-－]\s+(?=[\u4e00-\u9fff])")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One line of the plan's text.
+
+    ``line`` is the 1-based line of a .txt file or the paragraph number of a
+    .docx; ``page_break_before`` says a page number was removed just before it,
+    ``blank_before`` that an empty line came before it.
+    """
+
+    text: str
+    line: int
+    page_break_before: bool = False
+    blank_before: bool = False
+
+
+@dataclass
+class TableBlock:
+    """A table: the grid, where it starts, and each grid row's source text."""
+
+    grid: Grid
+    line: int
+    label: str
+    row_lines: list[int] = field(default_factory=list)  # grid row -> source line (0: none)
+    row_sources: list[str] = field(default_factory=list)  # grid row -> the row as written
+    flattened: bool = False
+
+
+Block = Paragraph | TableBlock
+
+
+@dataclass
+class PlanDocument:
+    """What was read from one plan file."""
+
+    file: str
+    path: Path
+    kind: str  # "docx" | "txt"
+    blocks: list[Block]
+    encoding: str = ""
+    page_numbers_removed: int = 0
+    replaced_chars: int = 0
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    @property
+    def tables(self) -> list[TableBlock]:
+        return [b for b in self.blocks if isinstance(b, TableBlock)]
+
+    @property
+    def where_unit(self) -> str:
+        """How a position is named to the clerk: 第N行 (txt) or 第N段 (docx)."""
+        return "行" if self.kind == "txt" else "段"
+
+
+def read_plan(path: str | Path) -> PlanDocument:
+    """Read a .docx or .txt plan into blocks; FileProblem for anything unreadable."""
+    path = Path(path)
+    if not path.exists():
+        raise FileProblem(f"找不到文件《{path.name}》，请检查文件名和路径。", path=str(path))
+    if path.is_dir():
+        raise FileProblem(f"《{path.name}》是文件夹，不是实施方案文件。", path=str(path))
+    try:
+        head = path.read_bytes()[:8]
+    except OSError as exc:
+        raise FileProblem(f"无法读取《{path.name}》：{exc.strerror or exc}。", path=str(path)) from exc
+    suffix = path.suffix.lower()
+    if head.startswith(OLE_MAGIC):
+        raise FileProblem(f"《{path.name}》是旧版 Word/WPS 文件（.doc/.wps），请在 Word 或 WPS 中"
+                          "“另存为”.docx 后重试。", path=str(path))
+    if head.startswith(ZIP_MAGIC) or suffix == ".docx":
+        from .plan_docx import read_docx_blocks
+
+        blocks = read_docx_blocks(path)
+        return _cleaned(PlanDocument(path.name, path, "docx", blocks))
+    if suffix in TEXT_SUFFIXES or not suffix:
+        text, encoding, replaced = decode_text(path.read_bytes())
+        doc = PlanDocument(path.name, path, "txt", [], encoding, replaced_chars=replaced)
+        doc.blocks, doc.page_numbers_removed = text_blocks(text)
+        return doc
+    raise FileProblem(f"《{path.name}》不是可读取的实施方案：请提供 .docx 或 .txt 文件"
+                      "（PDF 请先复制文字另存为 .txt）。", path=str(path))
+
+
+def decode_text(data: bytes) -> tuple[str, str, int]:
+    """Bytes -> (text, encoding, replaced characters). Never fails."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16", 0
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding), encoding, 0
+        except UnicodeDecodeError:
+            continue
+    text = data.decode("utf-8", errors="replace")
+    return text, "utf-8", text.count("\ufffd")
+
+
+def is_page_number(line: str) -> bool:
+    """A line that is only a page number: "— 1 —", "-1-", "第1页 共5页", "3/12", "7"."""
+    return bool(PAGE_LINE.match(line)) and not line.startswith("\t")
+
+
+def strip_inline_page_numbers(text: str) -> str:
+    """"加强食品— 3 —安全" -> "加强食品安全" (a page number left inside a line)."""
+    return INLINE_PAGE.sub("", text)
+
+
+def text_blocks(text: str) -> tuple[list[Block], int]:
+    """Plain text -> blocks (paragraph lines and rebuilt tables), page numbers removed."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines: list[tuple[int, str, bool]] = []  # (1-based line, text, page break before)
+    removed, pending_break = 0, False
+    for number, line in enumerate(raw, start=1):
+        line = line.replace("\ufeff", "")
+        line = line.rstrip() or ("\t" if line.startswith("\t") else "")  # "\t" alone: an empty cell
+        if is_page_number(line):
+            removed, pending_break = removed + 1, True
+            continue
+        lines.append((number, strip_inline_page_numbers(line), pending_break))
+        pending_break = pending_break and not line.strip()
+    return _blocks_from_lines(lines), removed
+
+
+def _blocks_from_lines(lines: list[tuple[int, str, bool]]) -> list[Block]:
+    tables = find_flat_tables([text for _, text, _ in lines], [n for n, _, _ in lines])
+    blocks: list[Block] = []
+    i, blank = 0, False
+    for table in tables + [None]:
+        stop = table.start if table is not None else len(lines)
+        while i < stop:
+            number, text, page_break = lines[i]
+            if text.strip():
+                blocks.append(Paragraph(text.strip(), number, page_break, blank))
+            blank = not text.strip()
+            i += 1
+        if table is not None:
+            label = f"表{sum(isinstance(b, TableBlock) for b in blocks) + 1}"
+            blocks.append(TableBlock(table.grid, lines[table.start][0], label,
+                                     table.row_lines, table.row_sources, flattened=True))
+            i, blank = table.end, False
+    return blocks
+
+
+def _cleaned(doc: PlanDocument) -> PlanDocument:
+    """Page numbers out of docx paragraphs too (scraped text pasted into Word)."""
+    out: list[Block] = []
+    pending_break = False
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            if is_page_number(block.text):
+                doc.page_numbers_removed += 1
+                pending_break = True
+                continue
+            text = strip_inline_page_numbers(block.text).strip()
+            if text:
+                out.append(Paragraph(text, block.line, pending_break, block.blank_before))
+            pending_break = False
+        else:
+            out.append(block)
+    doc.blocks = out
+    return doc

@@ -1,0 +1,212 @@
+"""Owner markers in a plan's text: who leads, who is responsible, by when.
+
+The forms real plans use (DOMAIN.md, seeds 000/002/004), full- or half-width:
+
+* a line of its own: ``牵头部门：A、B`` / ``责任单位:C`` / ``配合部门：D`` /
+  ``完成时限：2022年12月底前``, several labels on one line allowed, and a
+  label that lost its first character (``头部门：``) still recognised;
+* inline, in brackets after a clause: ``（牵头单位：A；责任单位：B）``,
+  ``(牵头单位:A,B;责任单位:C)``, ``【责任单位：A】``;
+* inline without brackets at the end of a paragraph: ``…。牵头单位：A；责任单位：B``;
+* a verb form: ``（A、B，各镇人民政府负责）`` (responsible units, no lead),
+  ``（A牵头，B、C配合）``, ``（A牵头，各成员单位按职责分工负责）``.
+
+Bracketed text is a marker only when it starts with a label, or when it ends
+with a role verb and every name in it looks like a unit, so "（园长）" or
+"（HACCP）" stay part of the task text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .roster import is_group_phrase, is_unexpandable, split_cell
+
+ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
+OWNER_ROLES = ("lead", "responsible", "cooperating")
+_LABEL = (r"(?:牵头|责任|配合|协办|主办|参与|协助|协同|承办|落实)(?:单位|部门)|责任主体|(?:牵头|责任|分管)领导"
+          r"|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求")
+LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
+LINE_LABEL_RE = re.compile(rf"^\s*({_LABEL}|时限|(?:头|任|合)(?:单位|部门)|成时限)\s*[:：]")
+DAMAGED_LABELS = {"头单位": "牵头单位", "头部门": "牵头部门", "任单位": "责任单位", "任部门": "责任部门",
+                  "合单位": "配合单位", "合部门": "配合部门", "成时限": "完成时限"}
+_VERB = (r"(?:按职责分工|按照职责分工|按职责|分工|分别|共同)?"
+         r"(?:牵头负责|牵头|配合|参与|协助|协办|协同|负责|落实|承办|主办)")
+VERB_END_RE = re.compile(rf"{_VERB}$")
+OPEN, CLOSE = "（(【[〔", "）)】]〕"
+SEPARATORS = " \u3000\t;；,，。:：、"
+DATE_START = re.compile(r"^(?:\d{4}\s*年|\d{4}\s*[./-]\s*\d|\d{1,2}\s*月|每[年季月周旬]|长期|常年|常态|持续|[上下]半年|年底|年内)")
+UNIT_END_RE = re.compile(
+    r"(?:局|委|办|院|部|中心|政府|队|所|站|公司|行|社|会|室|镇|乡|街道|厅|处|关|馆|组|单位|部门|办事处|分局|支行)$")
+_INLINE_LABEL_RE = re.compile(
+    r"(?:^|(?<=[。；;！!？?\s）)]))(?:(?:牵头|责任|配合|协办|主办|参与|协助|协同|承办)(?:单位|部门)|责任主体)\s*[:：]")
+MAX_OWNER_TEXT = 120
+
+
+@dataclass
+class Marker:
+    """One owner marker: its span in the text and the texts per role."""
+
+    start: int
+    end: int
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    kind: str = "label"  # label | verb | tail
+
+    def owners_key(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(self.roles.get(r, ())) for r in OWNER_ROLES)
+
+    @property
+    def has_owners(self) -> bool:
+        return any(self.roles.get(r) for r in OWNER_ROLES)
+
+
+def label_role(label: str) -> str:
+    """"牵头部门" -> lead, "完成时限" -> deadline, …"""
+    label = DAMAGED_LABELS.get(label, label)
+    if "领导" in label:
+        return "leader"
+    if "时" in label or "期限" in label:
+        return "deadline"
+    if label.startswith("牵头"):
+        return "lead"
+    if label[:2] in ("配合", "协办", "参与", "协助", "协同"):
+        return "cooperating"
+    return "responsible"
+
+
+def verb_role(verb: str) -> str:
+    if "牵头" in verb:
+        return "lead"
+    if any(v in verb for v in ("配合", "参与", "协助", "协办", "协同")):
+        return "cooperating"
+    return "responsible"
+
+
+def _clean_value(value: str) -> str:
+    return value.strip(SEPARATORS)
+
+
+def parse_labelled(content: str) -> dict[str, list[str]]:
+    """"牵头单位:A、B;责任单位:C；2022年底前完成" -> {lead: [A、B], responsible: [C], deadline: […]}."""
+    roles: dict[str, list[str]] = {}
+    found = list(LABEL_RE.finditer(content))
+    for i, m in enumerate(found):
+        stop = found[i + 1].start() if i + 1 < len(found) else len(content)
+        role = label_role(m.group(1))
+        parts = [content[m.end():stop]] if role == "deadline" else re.split(r"[;；]", content[m.end():stop])
+        for part in parts:
+            value = _clean_value(part)
+            if value:
+                target = "deadline" if role in OWNER_ROLES and DATE_START.match(value) else role
+                roles.setdefault(target, []).append(value)
+    return roles
+
+
+def parse_line_marker(text: str) -> tuple[dict[str, list[str]], str] | None:
+    """A marker line ("牵头部门：A") -> (roles, damaged label or "")."""
+    m = LINE_LABEL_RE.match(text)
+    if m is None:
+        return None
+    label = m.group(1)
+    damaged = label if label in DAMAGED_LABELS else ""
+    fixed = DAMAGED_LABELS.get(label, label)
+    if label == "时限":
+        fixed = "完成时限"
+    roles = parse_labelled(fixed + "：" + text[m.end():])
+    return roles, damaged
+
+
+def looks_like_unit(piece: str) -> bool:
+    """A written name that can be a unit: ends like one, or is a group phrase."""
+    piece = piece.strip()
+    if not piece or len(piece) > 30:
+        return False
+    return bool(UNIT_END_RE.search(piece)) or is_group_phrase(piece) or is_unexpandable(piece)
+
+
+def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit) -> dict[str, list[str]] | None:
+    """"A、B，各镇人民政府负责" -> {responsible: [A、B, 各镇人民政府]}; None if not a marker."""
+    content = re.sub(r"^\s*由", "", content.strip())
+    roles: dict[str, list[str]] = {}
+    waiting: list[str] = []
+    for seg in (s.strip() for s in re.split(r"[，,；;]", content)):
+        if not seg:
+            continue
+        m = VERB_END_RE.search(seg)
+        if m is None:
+            waiting.append(seg)
+            continue
+        role = verb_role(m.group())
+        for text in waiting + [seg[:m.start()]]:
+            if _clean_value(text):
+                roles.setdefault(role, []).append(_clean_value(text))
+        waiting = []
+    if waiting or not roles:
+        return None
+    pieces = [p for texts in roles.values() for t in texts for p in split_cell(t)]
+    if not pieces or not all(unit_like(p) for p in pieces):
+        return None
+    return roles
+
+
+def bracket_spans(text: str) -> list[tuple[int, int]]:
+    """Top-level bracketed spans [start, end) of text; an unclosed one runs to the end."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, -1
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    if depth and start >= 0:
+        spans.append((start, len(text)))
+    return spans
+
+
+def find_markers(text: str, unit_like: Callable[[str], bool] = looks_like_unit) -> list[Marker]:
+    """Inline markers in a paragraph's text, in order."""
+    markers: list[Marker] = []
+    for start, end in bracket_spans(text):
+        content = text[start + 1:end - 1] if text[end - 1:end] in CLOSE else text[start + 1:end]
+        if LABEL_RE.match(content.strip()):
+            roles = parse_labelled(content)
+            if roles:
+                markers.append(Marker(start, end, roles, "label"))
+            continue
+        verb_roles = parse_verb(content, unit_like) if VERB_END_RE.search(content.strip()) else None
+        if verb_roles:
+            markers.append(Marker(start, end, verb_roles, "verb"))
+    tail = _tail_marker(text, markers)
+    if tail is not None:
+        markers.append(tail)
+    return markers
+
+
+def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:
+    """"…。牵头单位：A；责任单位：B" with no brackets, after the last bracketed marker."""
+    after = markers[-1].end if markers else 0
+    inside = [(m.start, m.end) for m in markers]
+    for m in _INLINE_LABEL_RE.finditer(text, after):
+        if any(s <= m.start() < e for s, e in bracket_spans(text)) or any(s <= m.start() < e for s, e in inside):
+            continue
+        roles = parse_labelled(text[m.start():])
+        owners = [t for r in OWNER_ROLES for t in roles.get(r, [])]
+        if owners and all("。" not in t and len(t) <= MAX_OWNER_TEXT for t in owners):
+            return Marker(m.start(), len(text), roles, "tail")
+    return None
+
+
+def remove_markers(text: str, markers: list[Marker]) -> str:
+    """The text without its markers (and the blanks they leave)."""
+    out, pos = [], 0
+    for m in sorted(markers, key=lambda m: m.start):
+        out.append(text[pos:m.start])
+        pos = m.end
+    out.append(text[pos:])
+    text = re.sub(r"[ \u3000]{2,}", " ", "".join(out))
+    return re.sub(r"[ \u3000]*\n[\s;；,，]*\n", "\n", text).strip(" \u3000\t\n;；,，")

@@ -1,0 +1,503 @@
+"""Plan text -> task drafts: cleaned paragraphs, the tasks part, the outline.
+
+1. **Cleaning.** A paragraph that a page break cut in two is joined again:
+   the line after a removed page number, a line that starts with closing
+   punctuation, or a long line that does not end a sentence, followed by a line
+   that does not start a heading, an item or a marker line.
+2. **The tasks part.** The plan is cut at its top headings (第一部分 or 一、)
+   and at 附件 lines. A part is extracted when its title names tasks (主要任务,
+   重点任务, 工作任务及措施, 工作措施 …) and is not boilerplate (指导思想, 工作目标,
+   实施步骤, 保障措施 …), or when it carries owner markers at all; every part
+   left out is reported.
+3. **The outline.** Headings and items (（一） 1. （1） 1） ①, "1.1", and "12加大…"
+   with a lost dot when 12 follows 11) nest by their conventional rank
+   (GB/T 9704: 一、 > （一） > 1. > （1）; ① last); marker lines attach to the
+   item above them, other lines are its body.
+4. **Tasks.** An item carrying markers is a task; items above it are its
+   category path. Sub-items ①② that carry their own markers are tasks numbered
+   "2①" under their parent "2.…". When only the last sub-item carries marker
+   lines, they are the parent's, and the sub-items are part of its text.
+   Items at the task level without any marker are tasks without owners (reported).
+
+**Several markers in one task** ("…监测。（责任单位：A）强化…（责任单位：B）"):
+when they name different owners the task is split into sub-tasks "N-1",
+"N-2" …, each clause with its own owners (the way offices' own 任务清单 split
+such paragraphs, e.g. seed 004's annex); markers naming the same owners are
+merged. Text after the last marker joins the last clause (reported).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .findings import INFO, WARNING, Finding
+from .io.plan_read import Paragraph
+from .owner_markers import (
+    DAMAGED_LABELS,
+    LINE_LABEL_RE,
+    OWNER_ROLES,
+    Marker,
+    find_markers,
+    parse_line_marker,
+    remove_markers,
+)
+
+CN = "一二三四五六七八九十百零〇两"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+MARKS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+    ("part", 0, re.compile(rf"^第\s*([{CN}\d]+)\s*(?:部分|章|篇)[、:：\s]*")),
+    ("cn_paren", 2, re.compile(rf"^[（(]\s*([{CN}]+)\s*[）)]\s*")),
+    ("num_paren", 4, re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*")),
+    ("dotted", 3.5, re.compile(r"^(\d{1,3}(?:[.．]\d{1,3})+)(?:[.．、]\s*|\s+|(?=[\u4e00-\u9fff“《]))")),
+    ("num", 3, re.compile(r"^(\d{1,3})\s*[.．、]\s*")),
+    ("num_half", 5, re.compile(r"^(\d{1,3})\s*[)）]\s*")),
+    ("circled", 6, re.compile(rf"^([{CIRCLED}])\s*")),
+    ("cn", 1, re.compile(rf"^([{CN}]+|—)\s*[、.．]\s*")),
+)
+NODOT = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff“《])(?![\d]*[年月日号批家个项条人元万亿千百余多倍周天次户所座台套份只头吨亩])")
+ANNEX = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$|\s|[\u4e00-\u9fff])")
+TERMINAL = "。；;！!？?：:）)」』”…"
+CONTINUATION_START = "，,。、；;：:）)”’！!？?%％"
+LONG_LINE = 25
+TASK_TITLE = re.compile(r"任务|重点工作|主要工作|工作措施|主要措施|重点措施|具体措施|举措|工作内容|主要内容|分工")
+BOILERPLATE = re.compile(r"指导思想|总体要求|基本原则|目标|实施步骤|步骤安排|进度安排|时间安排|组织领导|组织机构"
+                         r"|保障措施|工作要求|组织实施|工作机制|考核|督查|附则|领导小组")
+
+
+@dataclass(frozen=True)
+class Mark:
+    style: str
+    rank: float
+    value: str  # arabic: "3", "1.2"; circled items keep the sign: "②"
+    label: str  # as written: "（一）", "3.", "②"
+    rest: str
+
+
+@dataclass
+class Para:
+    text: str
+    line: int
+    source: str
+
+
+@dataclass
+class Item:
+    mark: Mark | None
+    head: Para | None
+    parent: Item | None = None
+    body: list[Para] = field(default_factory=list)
+    markers: list[Para] = field(default_factory=list)
+    children: list[Item] = field(default_factory=list)
+    _inline: list[Marker] | None = None
+
+    def own_text(self) -> str:
+        parts = ([self.mark.rest if self.mark else self.head.text] if self.head else []) + [p.text for p in self.body]
+        return "\n".join(p for p in parts if p)
+
+    def inline(self, unit_like: Callable[[str], bool]) -> list[Marker]:
+        if self._inline is None:
+            self._inline = find_markers(self.own_text(), unit_like)
+        return self._inline
+
+    def has_own(self, unit_like: Callable[[str], bool]) -> bool:
+        return bool(self.markers) or bool(self.inline(unit_like))
+
+    def subtree_has(self, unit_like: Callable[[str], bool]) -> bool:
+        return self.has_own(unit_like) or any(c.subtree_has(unit_like) for c in self.children)
+
+    def label(self) -> str:
+        text = self.head.text if self.head else ""
+        cut = text.find("。")
+        return text if cut < 0 or cut == len(text) - 1 else text[:cut]
+
+    def all_paras(self) -> list[Para]:
+        out = ([self.head] if self.head else []) + self.body + self.markers
+        for child in self.children:
+            out += child.all_paras()
+        return out
+
+    def chain(self) -> list[Mark]:
+        out: list[Mark] = []
+        item: Item | None = self
+        while item is not None and item.mark is not None:
+            out.append(item.mark)
+            item = item.parent
+        return out[::-1]
+
+
+@dataclass
+class Section:
+    title: str
+    line: int
+    paras: list[Para]
+    mark: Mark | None = None
+    annex: bool = False
+    head_lines: int = 1  # "附件1⏎XX任务清单": the title takes two lines
+
+    @property
+    def has_content(self) -> bool:
+        return len(self.paras) > self.head_lines
+
+
+@dataclass
+class Draft:
+    """A task as found in the text, before units and deadlines are resolved."""
+
+    chain: list[Mark]
+    category: tuple[str, ...]
+    text: str
+    roles: dict[str, list[str]]
+    paragraph: str
+    line: int
+    suffix: str = ""
+    section: Section | None = None
+    number: str = ""
+    role_lines: dict[str, int] = field(default_factory=dict)  # role -> line of its marker line
+
+
+# ------------------------------------------------------------------ marks
+
+
+def cn_to_int(word: str) -> int:
+    """"十二" -> 12, "二十" -> 20, "三" -> 3, "—" (a typo for 一) -> 1."""
+    if word.isdigit():
+        return int(word)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "—": 1}
+    total, current = 0, 0
+    for ch in word:
+        if ch == "百":
+            total, current = total + max(current, 1) * 100, 0
+        elif ch == "十":
+            total, current = total + max(current, 1) * 10, 0
+        else:
+            current = digits.get(ch, 0)
+    return total + current
+
+
+def item_mark(text: str) -> Mark | None:
+    """The heading or item number a line starts with, if any."""
+    for style, rank, pattern in MARKS:
+        m = pattern.match(text)
+        if m is None or not text[m.end():].strip() and style not in ("cn", "part"):
+            continue
+        raw = m.group(1)
+        if style in ("cn", "cn_paren", "part"):
+            value = str(cn_to_int(raw))
+        else:
+            value = raw.replace("．", ".")
+        return Mark(style, rank, value, m.group(0).strip(), text[m.end():].strip())
+    return None
+
+
+def is_structural(text: str) -> bool:
+    return item_mark(text) is not None or bool(LINE_LABEL_RE.match(text)) or bool(ANNEX.match(text))
+
+
+# ------------------------------------------------------------------ cleaning
+
+
+def join_broken(paragraphs: list[Paragraph], long_lines: bool = True) -> tuple[list[Para], int]:
+    """Paragraph lines -> paragraphs, the ones a page break split joined again.
+
+    ``long_lines``: a long line that does not end a sentence continues on the
+    next line (plain text; a .docx paragraph is deliberate)."""
+    out: list[Para] = []
+    joined = 0
+    for p in paragraphs:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, p, long_lines):
+            prev.text += p.text
+            prev.source += "\n" + p.text
+            joined += 1
+            continue
+        out.append(Para(p.text, p.line, p.text))
+    return out, joined
+
+
+def _continues(prev: Para, p: Paragraph, long_lines: bool) -> bool:
+    if is_structural(p.text) or prev.text.endswith(tuple(TERMINAL)):
+        return False
+    if p.text[0] in CONTINUATION_START:
+        return True
+    last_line = prev.source.rsplit("\n", 1)[-1]
+    heading = item_mark(prev.text) is not None and len(prev.text) <= LONG_LINE
+    if p.page_break_before:
+        return not heading
+    return long_lines and not p.blank_before and len(last_line) >= LONG_LINE and not heading
+
+
+# ------------------------------------------------------------------ sections
+
+
+def split_sections(paras: list[Para]) -> list[Section]:
+    """The plan cut at its top headings and 附件 lines; the first is the preamble."""
+    marks = [item_mark(p.text) for p in paras]
+    styles = {m.style for m in marks if m is not None}
+    top = "part" if "part" in styles else "cn" if "cn" in styles else None
+    sections = [Section("", paras[0].line if paras else 0, [])]
+    for p, m in zip(paras, marks):
+        current = sections[-1]
+        if ANNEX.match(p.text):
+            sections.append(Section(p.text, p.line, [p], None, annex=True))
+        elif m is not None and m.style == top and not (current.annex and not current.paras[1:]):
+            sections.append(Section(p.text, p.line, [p], m, annex=current.annex))  # an annex's own 一、二、
+        else:
+            if current.annex and current.mark is None and len(current.paras) == 1 and len(current.title) <= 6:
+                current.title = f"{current.title} {p.text[:40]}"  # "附件1" then its title line
+                current.head_lines = 2
+            current.paras.append(p)
+    return [s for s in sections if s.paras]
+
+
+def is_tasks_title(title: str) -> bool:
+    return bool(TASK_TITLE.search(title)) and not BOILERPLATE.search(title)
+
+
+# ------------------------------------------------------------------ outline
+
+
+def build_outline(section: Section) -> Item:
+    """Items nested by rank; marker lines on the item above them."""
+    root = Item(None, None)
+    paras = section.paras
+    if section.mark is not None:
+        rest = section.mark.rest
+        root.head = Para(rest, paras[0].line, paras[0].source) if "。" in rest or len(rest) > 40 else None
+        paras = paras[1:]
+    stack = [root]
+    last_number = 0
+    for p in paras:
+        mark = None if LINE_LABEL_RE.match(p.text) else item_mark(p.text) or _nodot(p.text, last_number)
+        if mark is not None:
+            while stack[-1] is not root and _rank(stack[-1]) >= mark.rank:
+                stack.pop()
+            item = Item(mark, p, stack[-1])
+            stack[-1].children.append(item)
+            stack.append(item)
+            if mark.style in ("num", "nodot") and mark.value.isdigit():
+                last_number = int(mark.value)
+        elif LINE_LABEL_RE.match(p.text):
+            stack[-1].markers.append(p)
+        else:
+            stack[-1].body.append(p)
+    return root
+
+
+def _rank(item: Item) -> float:
+    return item.mark.rank if item.mark is not None else -1.0
+
+
+def _nodot(text: str, last_number: int) -> Mark | None:
+    """"12加大经费投入…" right after item 11: an item number that lost its dot."""
+    m = NODOT.match(text)
+    if m is None or int(m.group(1)) != last_number + 1 or last_number == 0:
+        return None
+    return Mark("nodot", 3, m.group(1), m.group(1), text[m.end():].strip())
+
+
+def task_rank(root: Item, unit_like: Callable[[str], bool]) -> float | None:
+    ranks: Counter[float] = Counter()
+
+    def walk(item: Item) -> None:
+        if item.mark is not None and item.has_own(unit_like):
+            ranks[item.mark.rank] += 1
+        for child in item.children:
+            walk(child)
+
+    walk(root)
+    return ranks.most_common(1)[0][0] if ranks else None
+
+
+# ------------------------------------------------------------------ drafts
+
+
+class DraftCollector:
+    """Walks an outline and makes drafts; notes what it was unsure of."""
+
+    def __init__(self, unit_like: Callable[[str], bool], where: Callable[[int], str]):
+        self.unit_like = unit_like
+        self.where = where
+        self.findings: list[Finding] = []
+
+    def collect(self, section: Section) -> list[Draft]:
+        root = build_outline(section)
+        self._nodot_notes(root)
+        rank = task_rank(root, self.unit_like)
+        drafts = self._collect(root, [], rank)
+        for d in drafts:
+            d.section = section
+        return drafts
+
+    def _collect(self, item: Item, path: list[str], rank: float | None) -> list[Draft]:
+        ul = self.unit_like
+        kids = [c for c in item.children if c.subtree_has(ul)]
+        own = item.has_own(ul)
+        if own and not kids:
+            return self._drafts(item, path, whole=True)
+        if kids and not own and self._last_child_owns(item, kids):
+            return self._drafts(item, path, whole=True)
+        if not kids and not own:
+            at_rank = item.mark is not None and (item.mark.rank == rank or (rank is None and not item.children))
+            if at_rank:
+                return self._drafts(item, path, whole=True)
+        out = self._drafts(item, path, whole=False) if own else []
+        sub_path = path + [item.label()] if item.mark is not None else path
+        for child in item.children:
+            out += self._collect(child, sub_path, rank)
+        return out
+
+    def _last_child_owns(self, item: Item, kids: list[Item]) -> bool:
+        """"3.…⏎①…⏎②…⏎牵头部门：A": the marker lines are the whole item's."""
+        if item.mark is None or len(item.children) < 2:
+            return False
+        last = item.children[-1]
+        return (kids == [last]
+                and bool(last.markers) and not last.inline(self.unit_like) and not last.children
+                and len({c.mark.style for c in item.children if c.mark}) == 1)
+
+    def _drafts(self, item: Item, path: list[str], whole: bool) -> list[Draft]:
+        paras = item.all_paras() if whole else ([item.head] if item.head else []) + item.body + item.markers
+        paras = sorted(paras, key=lambda p: p.line)
+        text = item.own_text()
+        line_roles: dict[str, list[str]] = {}
+        role_lines: dict[str, int] = {}
+        for p in (self._marker_paras(item) if whole else item.markers):
+            for role in self._add_line_marker(p, line_roles):
+                role_lines.setdefault(role, p.line)
+        if whole:
+            text = "\n".join([text] + [_full_text(c) for c in item.children]).strip()
+        markers = find_markers(text, self.unit_like)
+        base = Draft(item.chain(), tuple(path), text, line_roles,
+                     "\n".join(p.source for p in paras), paras[0].line if paras else 0, role_lines=role_lines)
+        return self._split(base, markers, item, path)
+
+    def _marker_paras(self, item: Item) -> list[Para]:
+        out = list(item.markers)
+        for child in item.children:
+            out += self._marker_paras(child)
+        return out
+
+    def _add_line_marker(self, p: Para, roles: dict[str, list[str]]) -> list[str]:
+        """Adds a marker line's texts to roles; returns the roles it named."""
+        found = parse_line_marker(p.text)
+        if found is None:
+            return []
+        parsed, damaged = found
+        for role, texts in parsed.items():
+            roles.setdefault(role, []).extend(texts)
+        if damaged:
+            self.findings.append(Finding(
+                "marker-repaired", WARNING, f"“{damaged}：”疑似缺字，已按“{DAMAGED_LABELS[damaged]}：”读取。",
+                sheet="正文", cell=self.where(p.line), value=p.text[:40], suggestion="请核对原文。"))
+        return list(parsed)
+
+    def _split(self, base: Draft, markers: list[Marker], item: Item, path: list[str]) -> list[Draft]:
+        owners = [m for m in markers if m.has_owners]
+        distinct = {m.owners_key() for m in owners}
+        has_line_owners = any(base.roles.get(r) for r in OWNER_ROLES)
+        if len(distinct) <= 1 or has_line_owners:
+            for m in markers:
+                for role, texts in m.roles.items():
+                    if role == "deadline" and base.roles.get("deadline"):
+                        continue
+                    base.roles.setdefault(role, []).extend(t for t in texts if t not in base.roles.get(role, []))
+            base.text = remove_markers(base.text, markers)
+            return [base]
+        return self._split_clauses(base, markers, owners, item, path)
+
+    def _split_clauses(self, base: Draft, markers: list[Marker], owners: list[Marker],
+                       item: Item, path: list[str]) -> list[Draft]:
+        others = [m for m in markers if not m.has_owners]
+        deadline = [t for m in others for t in m.roles.get("deadline", [])] or base.roles.get("deadline", [])
+        drafts, pos = [], 0
+        for k, m in enumerate(owners, start=1):
+            clause = remove_markers(base.text[pos:m.start], [o for o in others if pos <= o.start < m.start])
+            roles = {r: list(v) for r, v in m.roles.items()}
+            if deadline and not roles.get("deadline"):
+                roles["deadline"] = list(deadline)
+            label = item.label() if item.mark is not None else ""
+            drafts.append(Draft(base.chain, tuple(path + ([label] if label else [])), clause.strip(), roles,
+                                base.paragraph, base.line, suffix=f"-{k}"))
+            pos = m.end
+        tail = remove_markers(base.text[pos:], others).strip(" \n。；;，,")
+        if tail:
+            drafts[-1].text += base.text[pos:].strip()
+            self.findings.append(Finding(
+                "text-after-marker", INFO, f"“{tail[:20]}…”之后没有标明责任单位，已归入上一分项。",
+                sheet="正文", cell=self.where(base.line), value=tail[:40], suggestion="请核对该句由哪个单位负责。"))
+        self.findings.append(Finding(
+            "task-split", INFO, f"一项任务中有{len(owners)}处不同的责任单位标注，已按分句拆为{len(owners)}项。",
+            sheet="正文", cell=self.where(base.line), value=base.text[:40], suggestion="如应作为一项任务，请在任务清单中合并。"))
+        return drafts
+
+    def _nodot_notes(self, root: Item) -> None:
+        def walk(item: Item) -> None:
+            if item.mark is not None and item.mark.style == "nodot" and item.head is not None:
+                self.findings.append(Finding(
+                    "number-repaired", INFO, f"编号“{item.mark.value}”后缺少“.”，已按第{item.mark.value}项读取。",
+                    sheet="正文", cell=self.where(item.head.line), value=item.head.text[:40]))
+            for child in item.children:
+                walk(child)
+        walk(root)
+
+
+def _full_text(item: Item) -> str:
+    parts = [item.head.text if item.head else ""] + [p.text for p in item.body]
+    parts += [_full_text(c) for c in item.children]
+    return "\n".join(p for p in parts if p)
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def _short_number(d: Draft) -> str:
+    if not d.chain:
+        return ""
+    last = d.chain[-1]
+    if last.style == "circled":
+        return (d.chain[-2].value if len(d.chain) > 1 else "") + last.value
+    return last.value
+
+
+def _qualified_number(d: Draft, with_section: bool) -> str:
+    values = [m.value for m in d.chain if m.style != "circled"]
+    number = ".".join(values)
+    if d.chain and d.chain[-1].style == "circled":
+        number += d.chain[-1].value
+    if with_section and d.section is not None and d.section.mark is not None:
+        number = f"{d.section.mark.value}.{number}" if number else d.section.mark.value
+    return number
+
+
+def assign_numbers(drafts: list[Draft]) -> list[Finding]:
+    """Task numbers as written ("12", "2①", "5-2"); qualified by the headings
+    above ("2.1") only when the plain numbers repeat (numbering restarts per
+    section); unnumbered tasks are counted per section."""
+    for level in range(3):
+        numbers = _numbers(drafts, level)
+        if len(set(numbers)) == len(numbers):
+            break
+    findings: list[Finding] = []
+    seen: Counter[str] = Counter()
+    for d, number in zip(drafts, numbers):
+        seen[number] += 1
+        d.number = number if seen[number] == 1 else f"{number}({seen[number]})"
+        if seen[number] > 1:
+            findings.append(Finding("duplicate-number", WARNING, f"任务编号“{number}”重复，第二项起改为“{d.number}”。",
+                                    sheet="正文", value=d.text[:40], suggestion="请核对原文编号。"))
+    return findings
+
+
+def _numbers(drafts: list[Draft], level: int) -> list[str]:
+    out: list[str] = []
+    counters: Counter[int] = Counter()
+    for d in drafts:
+        base = _short_number(d) if level == 0 else _qualified_number(d, level == 2)
+        if not base:
+            counters[id(d.section)] += 1
+            out.append(str(counters[id(d.section)]))
+        else:
+            out.append(base + d.suffix)
+    return out

@@ -1,0 +1,26 @@
+"""Docs are tested: every command has help and is in the README; every
+template variable is documented."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ledger.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, command in main.commands.items():
+        assert (command.help or "").strip(), name
+        assert f"ledger {name}" in readme, name
+        for param in command.params:
+            if param.param_type_name == "option" and param.name not in ("workspace", "as_json", "result", "debug",
+                                                                            "quiet"):
+                assert (param.help or "").strip(), (name, param.name)
+
+
+def test_readme_has_the_two_setup_commands_and_ci_runs_the_test_one():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "bash scripts/demo.sh" in readme and "bash scripts/test.sh" in readme
+    assert "scripts/test.sh" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")

@@ -1,0 +1,616 @@
+"""`ledger report` / `ledger remind`: the 通报 and the 督办通知 in Word, from a merged sample period.
+
+The expected figures are computed here from the store's raw rows (tasks, progress,
+submissions), not by the functions under test.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import fill
+import openpyxl
+import pytest
+from conftest import GOLDEN, ROOT, SAMPLES
+from docx import Document
+from docx.oxml.ns import qn
+
+from ledger.errors import TemplateProblem, WorkspaceError
+from ledger.imports import import_files
+from ledger.merge import merge
+from ledger.report import (
+    TEMPLATES,
+    check_template,
+    example_context,
+    progress_category,
+    ranking_rules,
+    remind,
+    report,
+)
+from ledger.split import split
+from ledger.status import TaskState
+from ledger.store import Store
+from ledger.workspace import init_workspace, open_workspace
+
+PERIOD, PREVIOUS = "2023-W10", "2023-W09"
+TODAY = date(2023, 3, 10)
+ON_TIME, LATE, LAST_WEEK = datetime(2023, 3, 10, 9), datetime(2023, 3, 13, 8), datetime(2023, 3, 3, 9)
+MARKET, HEALTH = "平罗县市场监督管理局", "平罗县卫生健康局"
+MISSING = {"红崖子乡", "平罗县委巡察办", "人民银行平罗支行"}
+LATE_UNITS = {"城关镇", "平罗县公安局"}
+LAST_WEEK_UNITS = {MARKET, HEALTH, "城关镇", "宝丰镇", "平罗县农业农村局"}
+SPECIAL = 'A & B <c> "d" 10%\n第二行：<w:t>不是标记</w:t>'
+PROBLEMS = ("专业执法人员不足", "经费保障不到位", "部门协作机制有待完善")
+# 完成时限 rewritten in a copy of the sample list: tasks 1-3 overdue, 4-10 far off, 11-13 due in a week
+DEADLINES = {"F4": "2023年3月1日前", "F7": "2023年12月底前", "F14": "2023年3月17日前"}
+soffice = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def realistic(field: str, unit: str, row_id: str, n: int):
+    """What units type: a status, a few recurring problems (most rows: 无), short progress text."""
+    if field == "problems":
+        return PROBLEMS[n % 3] if n % 7 == 0 else "无"
+    if field in ("status", "expected", "phone"):
+        return fill_value(field, unit, row_id, n)
+    return f"{field}{n}"
+
+
+fill_value = fill.value_for
+
+
+def fill_units(ws, period: str, units: set[str], start: int, special: bool = False) -> None:
+    with Store.open(ws.db_path) as store:
+        files = {f["unit"]: f["file"] for f in store.split_files(period)}
+    folder = ws.folder("incoming") / period
+    folder.mkdir(parents=True, exist_ok=True)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(fill, "value_for", realistic)
+        for i, unit in enumerate(sorted(units)):
+            dst = folder / f"{unit}.xlsx"
+            fill.fill_workbook(ws.folder("outgoing") / period / files[unit], dst, unit, start + i * 10_007)
+            if special and unit == MARKET:
+                wb = openpyxl.load_workbook(dst)
+                sheet = wb["任务进展"]
+                header = [c.value for c in sheet[3]]
+                sheet.cell(4, header.index("存在问题") + 1).value = SPECIAL
+                wb.save(dst)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """平罗 samples (three deadline blocks made concrete), W09 partly reported, W10 merged:
+    most units on time, two late, three missing."""
+    base = tmp_path_factory.mktemp("report")
+    tasklist = base / "平罗县任务清单.xlsx"
+    wb = openpyxl.load_workbook(SAMPLES / "平罗县任务清单.xlsx")
+    for cell, text in DEADLINES.items():
+        wb.active[cell] = text
+    wb.save(tasklist)
+    ws, _ = init_workspace(base / "工作区", "平罗县食品安全委员会办公室", "平罗县深化改革加强食品安全工作实施方案")
+    import_files(ws, tasklist, breakdown=SAMPLES / "平罗县任务分解表.xlsx", units=SAMPLES / "平罗县单位名录.xlsx")
+    split(ws, PREVIOUS, workers=1)
+    fill_units(ws, PREVIOUS, LAST_WEEK_UNITS, 7)
+    merge(ws, period=PREVIOUS, received_at=LAST_WEEK, export=False)
+    split(ws, PERIOD, workers=1)
+    with Store.open(ws.db_path) as store:
+        units = {f["unit"] for f in store.split_files(PERIOD)}
+    fill_units(ws, PERIOD, units - MISSING - LATE_UNITS, 0, special=True)
+    merge(ws, period=PERIOD, received_at=ON_TIME, export=False)
+    fill_units(ws, PERIOD, LATE_UNITS, 900_000)
+    merge(ws, period=PERIOD, received_at=LATE, export=False)
+    return ws.root
+
+
+@pytest.fixture
+def ws(built, tmp_path):
+    root = tmp_path / "工作区"
+    shutil.copytree(built, root)
+    return open_workspace(root)
+
+
+@pytest.fixture(scope="module")
+def rendered(built, tmp_path_factory):
+    """The 通报 of W10, rendered once (with a PDF when LibreOffice is installed)."""
+    root = tmp_path_factory.mktemp("rendered") / "工作区"
+    shutil.copytree(built, root)
+    return report(open_workspace(root), PERIOD, pdf=soffice is not None, today=TODAY)
+
+
+# --- expected figures, from the store's raw rows -------------------------------------------------
+
+def expected_figures(root: Path, period: str) -> dict:
+    ws = open_workspace(root)
+    due = date(2023, 3, 10) if period == PERIOD else date(2023, 3, 3)
+    with Store.open(ws.db_path) as store:
+        tasks = store.tasks()
+        rows = {(u, t): v for u, t, m, v in store.progress_rows(period) if not m}
+    out = {"tasks": len(tasks), "done": 0, "overdue": [], "ahead": 0, "on_track": 0, "behind": 0}
+    for t in tasks:
+        owners = list(dict.fromkeys(t.data["lead"] + t.data["responsible"] + t.data["cooperating"]))
+        status = rows.get(((t.data["lead"] or owners or [""])[0], t.id), {}).get("status", "")
+        dl = t.data["deadline"]
+        left = None if dl["ongoing"] or not dl["due"] else (date.fromisoformat(dl["due"]) - due).days
+        if status == "已完成":
+            out["done"] += 1
+            continue
+        if left is not None and left < 0:
+            out["overdue"].append(t.number)
+        if status == "滞后" or (left is not None and left < 0) or (status in ("", "未启动") and (left or 0) <= 7):
+            out["behind"] += 1
+        elif status not in ("", "未启动") and left is not None and left > 7:
+            out["ahead"] += 1
+        else:
+            out["on_track"] += 1
+    return out
+
+
+def test_context_figures_match_the_store(rendered, built):
+    ctx = rendered.context
+    exp = expected_figures(built, PERIOD)
+    fig = ctx["figures"]
+    assert fig["tasks"] == exp["tasks"] == 118
+    assert fig["done"] == exp["done"] and fig["rate"] == round(100 * exp["done"] / 118, 1)
+    assert [t["number"] for t in ctx["overdue_tasks"]] == exp["overdue"]
+    assert set(exp["overdue"]) <= {"1", "2", "3"} and exp["overdue"]
+    cats = {c["key"]: c["count"] for c in ctx["categories"]}
+    assert cats == {"done": exp["done"], "ahead": exp["ahead"], "on_track": exp["on_track"], "behind": exp["behind"]}
+    assert cats["ahead"] > 0 and cats["behind"] > 0 and sum(cats.values()) == 118
+    before = expected_figures(built, PREVIOUS)
+    assert ctx["change"]["available"] and ctx["change"]["done"] == exp["done"] - before["done"]
+    assert ctx["change"]["rate"] == round(100 * (exp["done"] - before["done"]) / 118, 1)
+    assert ctx["issue"] == 1 and ctx["issue_text"] == "第1期" and ctx["date"] == "2023年3月10日"
+
+
+def test_reporting_names_units_on_time_late_and_missing(rendered):
+    rep = rendered.context["reporting"]
+    assert set(rep["missing"]) == MISSING and set(rep["late"]) == LATE_UNITS
+    assert rep["expected_count"] == 46 and rep["on_time_count"] == 46 - 3 - 2
+
+
+def test_rankings_within_peer_groups(rendered):
+    ctx = rendered.context
+    groups = {g["group"]: g for g in ctx["rankings"]}
+    assert list(groups) == ["乡镇", "县直部门"]
+    towns = {u["unit"] for u in groups["乡镇"]["units"]}
+    assert len(towns) == 13 and "城关镇" in towns
+    depts = {u["unit"] for u in groups["县直部门"]["units"]}
+    assert "平罗县委组织部" in depts and MARKET in depts  # "县直部门、成员单位": ranks in its first group
+    assert "平罗县纪委监委" not in depts | towns  # 成员单位 only: no peer group to rank in
+    for g in groups.values():
+        scores = [u["score"] for u in g["units"]]
+        assert scores == sorted(scores, reverse=True) and g["units"][0]["rank"] == 1
+        for u in g["units"]:
+            reported = {"按时报送": 1, "逾期报送": 0.5, "未报送": 0}[u["reporting"]]
+            exp = 100 * (0.6 * u["done"] / u["tasks"] + 0.2 * (1 - u["overdue"] / u["tasks"]) + 0.2 * reported)
+            assert u["score"] == round(exp, 1)
+    missing_town = next(u for u in groups["乡镇"]["units"] if u["unit"] == "红崖子乡")
+    assert missing_town["reporting"] == "未报送" and missing_town["done"] == 0
+
+
+def test_problems_gathered_per_unit(rendered):
+    problems = {p["unit"]: p for p in rendered.context["problems"]}
+    assert SPECIAL in problems[MARKET]["text"]
+    assert all(p["text"] and "无。" != p["text"] for p in problems.values())
+    assert not MISSING & set(problems)
+    texts = {i["text"] for p in problems.values() for i in p["items"]}
+    assert set(PROBLEMS) <= texts and "无" not in texts
+
+
+def test_context_golden(rendered, update_golden):
+    ctx = rendered.context
+    got = {"figures": ctx["figures"], "change": ctx["change"], "categories": ctx["categories"],
+           "reporting": {k: ctx["reporting"][k] for k in ("on_time_count", "late_count", "missing_count", "late",
+                                                           "missing")},
+           "overdue_tasks": [(t["number"], t["lead"], t["days_overdue"]) for t in ctx["overdue_tasks"]],
+           "rankings": {g["group"]: [(u["rank"], u["unit"], u["score"]) for u in g["units"]] for g in ctx["rankings"]},
+           "problems": [(p["unit"], p["tasks"]) for p in ctx["problems"]]}
+    got = json.loads(json.dumps(got, ensure_ascii=False))
+    path = GOLDEN / "report-context.json"
+    if update_golden or not path.exists():
+        path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    exp = json.loads(path.read_text(encoding="utf-8"))
+    assert got == exp
+
+
+# --- the Word document and its PDF ---------------------------------------------------------------
+
+def east_asia_font(doc, paragraph, run) -> str | None:
+    """The East-Asian font Word uses for a run: run, character style, paragraph style chain, defaults."""
+    def of(rpr):
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        if fonts is not None and fonts.get(qn("w:eastAsiaTheme")) is None:
+            return fonts.get(qn("w:eastAsia"))
+        return None
+    found = of(run._r.rPr)
+    style = run.style if run._r.rPr is not None and run._r.rPr.find(qn("w:rStyle")) is not None else None
+    chain = ([style] if style is not None else []) + [paragraph.style]
+    while found is None and chain:
+        s = chain.pop(0)
+        found = of(s.element.rPr)
+        if found is None and s.base_style is not None:
+            chain.append(s.base_style)
+    if found is None:
+        found = of(doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")))
+    return found
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_docx_layout_fonts_tables_chart(rendered):
+    doc = Document(str(rendered.output))
+    sec = doc.sections[0]
+    assert [round(x.mm) for x in (sec.page_width, sec.page_height, sec.top_margin, sec.bottom_margin,
+                                  sec.left_margin, sec.right_margin)] == [210, 297, 37, 35, 28, 26]
+    fonts = {name: doc.styles[name].element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia"))
+             for name in ("Normal", "Title", "Heading 1", "Heading 2", "Footer")}
+    assert fonts == {"Normal": "仿宋_GB2312", "Title": "方正小标宋简体", "Heading 1": "黑体",
+                     "Heading 2": "楷体_GB2312", "Footer": "宋体"}
+    assert doc.styles["Title"].element.rPr.find(qn("w:sz")).get(qn("w:val")) == "44"  # 2号 = 22 pt
+    assert doc.styles["Normal"].element.rPr.find(qn("w:sz")).get(qn("w:val")) == "32"  # 3号 = 16 pt
+    styles_xml = doc.styles.element.xml
+    assert "eastAsiaTheme" not in styles_xml and "asciiTheme" not in styles_xml  # nothing overrides the names
+    body = [p for p in doc.paragraphs if p.style.name == "Normal" and p.text.strip()]
+    assert len(body) > 20
+    for p in body:
+        for run in p.runs:
+            if run.text.strip():
+                assert east_asia_font(doc, p, run) in ("仿宋_GB2312", "楷体_GB2312"), (p.text[:20], run.text)
+    headings = [p for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert [p.text for p in headings] == ["一、总体情况", "二、报送情况", "三、逾期任务", "四、单位排名", "五、存在问题",
+                                          "六、下步工作要求"]
+    assert all(east_asia_font(doc, p, p.runs[0]) == "黑体" for p in headings)
+    for table in doc.tables:
+        assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert "{{" not in doc.element.xml and "{%" not in doc.element.xml
+    footer = sec.footer._element.xml
+    assert "PAGE" in footer and "— " in footer and "宋体" not in footer  # the font comes from the Footer style
+    assert len(doc.inline_shapes) == 1 and rendered.chart.is_file()
+    with zipfile.ZipFile(rendered.output) as zf:
+        media = [n for n in zf.namelist() if n.startswith("word/media/")]
+        import io
+
+        from PIL import Image
+        image = Image.open(io.BytesIO(zf.read(media[0])))
+    assert round(image.info["dpi"][0]) == 300 and image.width >= 1700
+
+
+def test_unit_text_renders_intact(rendered):
+    doc = Document(str(rendered.output))
+    texts = [p.text for p in doc.paragraphs]
+    hit = [t for t in texts if SPECIAL in t]  # & < > " and the line break (a w:br) as the unit typed them
+    assert hit and re.match(rf"\d+\.{MARKET}（涉及任务", hit[0])
+    para = next(p for p in doc.paragraphs if SPECIAL in p.text)
+    assert para._p.xpath(".//w:br") and "&amp; B &lt;c&gt;" in para._p.xml
+
+
+@pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
+def test_pdf_holds_the_figures_units_and_overdue_tasks(rendered, built):
+    assert rendered.pdf and rendered.pdf.is_file() and rendered.ok
+    text = subprocess.run(["pdftotext", str(rendered.pdf), "-"], capture_output=True, timeout=60, check=True).stdout.decode()
+    flat = squeeze(text)
+    exp = expected_figures(built, PERIOD)
+    assert f"共有任务{exp['tasks']}项" in flat and f"已完成{exp['done']}项" in flat
+    assert f"按时报送{46 - 5}个，逾期报送2个，未报送3个" in flat
+    assert f"超过完成时限仍未完成的{len(exp['overdue'])}项" in flat
+    assert "第1期" in flat and "2023年3月10日" in flat and "—1—" in flat
+    for unit in MISSING | LATE_UNITS:
+        assert unit in flat
+    ws = open_workspace(built)
+    with Store.open(ws.db_path) as store:
+        tasks = {t.number: t for t in store.tasks()}
+    for number in exp["overdue"]:
+        assert squeeze(tasks[number].text[:20]) in flat and squeeze(tasks[number].data["lead"][0]) in flat
+    assert squeeze('A & B <c> "d" 10%') in flat and "第二行：<w:t>不是标记</w:t>" in flat
+    lines = text.splitlines()
+    i = next(k for k, line in enumerate(lines) if "10%" in line)
+    assert "第二行" not in lines[i]  # the line break is a line break
+
+
+def test_to_dict_shape(rendered):
+    data = json.loads(json.dumps(rendered.to_dict(), ensure_ascii=False))
+    assert set(data) >= {"ok", "period", "output", "pdf", "figures"}
+    assert data["period"] == PERIOD and data["output"].endswith("进展情况通报（第1期）.docx")
+    assert data["figures"]["tasks"] == 118 and data["figures"]["missing"] == 3 and data["figures"]["late"] == 2
+    assert set(data["figures"]["categories"]) == {"done", "ahead", "on_track", "behind"}
+
+
+# --- templates: the check, and rendering errors --------------------------------------------------
+
+def test_default_templates_are_clean():
+    assert check_template(TEMPLATES / "通报.docx") == []
+    assert check_template(TEMPLATES / "督办通知.docx", kind="remind") == []
+
+
+def add_runs(doc, pieces: list[str]) -> int:
+    """A paragraph at the end of the body built from raw run XML pieces; returns its number (1-based)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    p = doc.add_paragraph()
+    for piece in pieces:
+        p._p.append(parse_xml(f'<w:r {nsdecls("w")}>{piece}</w:r>' if not piece.startswith("<w:proofErr")
+                              else piece.replace("<w:proofErr", f'<w:proofErr {nsdecls("w")}')))
+    return len(list(doc.element.body.iter(qn("w:p"))))
+
+
+def t(text: str) -> str:
+    return f'<w:t xml:space="preserve">{text}</w:t>'
+
+
+BROKEN = {
+    "unknown-variable": ([t("报送截止：{{ period.due_text }}，发文单位：{{ organ_name }}")], "organ_name", "error"),
+    "unknown-field": ([t("截至{{ period.due_dat }}")], "period.due_dat", "error"),
+    "template-syntax": ([t("共有任务{{ figures.tasks + }}项")], "{{ figures.tasks + }}", "error"),
+    "template-block": ([t("{% if reporting.late %}逾期报送：{{ reporting.late_text }}")], "{% if reporting.late %}",
+                       "error"),
+    "tag-curly-quotes": ([t("{{ reporting.late|join(“、”) }}")], "{{ reporting.late|join(“、”) }}", "warning"),
+    "tag-split": ([t("{{ org"), "<w:br/>", t("an }}")], "{{ organ }}", "error"),
+    "tag-unclosed": ([t("发文机关：{{ organ")], "{{ organ", "error"),
+    "tag-fullwidth": ([t("发文机关：｛｛ organ ｝｝")], "｛｛ organ ｝｝", "warning"),
+}
+
+
+@pytest.mark.parametrize("code", list(BROKEN))
+def test_broken_template_is_caught_with_its_place(tmp_path, code):
+    pieces, value, severity = BROKEN[code]
+    doc = Document(str(TEMPLATES / "通报.docx"))
+    number = add_runs(doc, pieces)
+    path = tmp_path / f"坏模板-{code}.docx"
+    doc.save(str(path))
+    got = [f for f in check_template(path) if f.code == code]
+    assert got, [f.to_dict() for f in check_template(path)]
+    f = got[0]
+    assert f.severity == severity and f.sheet == "正文" and f.cell == f"第{number}段" and f.file == path.name
+    assert value in f.value or value in f.message
+    assert "所在段落" in f.message and f.suggestion
+    json.dumps(f.to_dict(), ensure_ascii=False)
+
+
+def test_tag_split_across_paragraphs_and_a_cleanly_split_tag(tmp_path):
+    doc = Document(str(TEMPLATES / "通报.docx"))
+    first = add_runs(doc, [t("抄送：{{ or")])
+    add_runs(doc, [t("gan }}")])
+    clean = add_runs(doc, ["<w:tab/>" + t("印发：{{ or"), '<w:proofErr w:type="spellStart"/>',
+                           "<w:rPr><w:b/></w:rPr>" + t("gan }}") + "<w:br/>"])
+    path = tmp_path / "拆开的标记.docx"
+    doc.save(str(path))
+    found = check_template(path)
+    assert [(f.code, f.cell) for f in found] == [("tag-unclosed", f"第{first}段")]
+    doc.paragraphs[-2]._p.getparent().remove(doc.paragraphs[-2]._p)
+    doc.paragraphs[-2]._p.getparent().remove(doc.paragraphs[-2]._p)
+    doc.save(str(path))
+    assert check_template(path) == []  # Word's harmless split (spell-check mark, formatting) is patched by docxtpl
+    from ledger.io.docx_render import render_docx
+    out = tmp_path / "out.docx"
+    render_docx(path, example_context(), out)
+    assert Document(str(out)).paragraphs[-1].text == "\t印发：平罗县食品安全委员会办公室\n"
+    assert clean > first
+
+
+def test_rendering_an_unknown_variable_is_an_error_naming_it_and_its_place(ws, tmp_path):
+    doc = Document(str(TEMPLATES / "通报.docx"))
+    number = add_runs(doc, [t("截至{{ period.due_text }}，发文单位：{{ organ_name }}")])
+    path = tmp_path / "坏模板.docx"
+    doc.save(str(path))
+    with pytest.raises(TemplateProblem) as info:
+        report(ws, PERIOD, template=path, today=TODAY)
+    assert info.value.exit_code == 3
+    assert "organ_name" in info.value.message and f"第{number}段" in info.value.message
+    assert not list(ws.folder("circulars").glob("*.docx"))  # nothing half-written
+
+
+def test_render_blocks_split_tags_before_writing(ws, tmp_path):
+    doc = Document(str(TEMPLATES / "通报.docx"))
+    number = add_runs(doc, [t("{{ org"), "<w:tab/>", t("an }}")])
+    path = tmp_path / "拆开.docx"
+    doc.save(str(path))
+    with pytest.raises(TemplateProblem) as info:
+        report(ws, PERIOD, template=path, today=TODAY)
+    assert f"第{number}段" in info.value.message and "制表符" in info.value.message
+
+
+def test_missing_template_is_a_file_problem(ws, tmp_path):
+    from ledger.errors import FileProblem
+    with pytest.raises(FileProblem) as info:
+        report(ws, PERIOD, template=tmp_path / "没有.docx")
+    assert info.value.exit_code == 3 and "找不到模板" in info.value.message
+    bad = tmp_path / "假的.docx"
+    bad.write_text("not a docx")
+    assert pytest.raises(FileProblem, check_template, bad).value.exit_code == 3
+
+
+# --- 督办通知 ------------------------------------------------------------------------------------
+
+def test_remind_writes_one_letter_per_unit_that_needs_one(ws, built):
+    exp = expected_figures(built, PERIOD)
+    with Store.open(ws.db_path) as store:
+        tasks = {t.number: t for t in store.tasks()}
+    owners_of_overdue = {u for n in exp["overdue"] for role in ("lead", "responsible", "cooperating")
+                         for u in tasks[n].data[role]}
+    result = remind(ws, PERIOD, today=TODAY)
+    assert {u["unit"] for u in result.units} == MISSING | owners_of_overdue
+    assert len(result.files) == len(MISSING | owners_of_overdue) and all(f.is_file() for f in result.files)
+    assert result.folder == ws.folder("circulars") / f"督办通知-{PERIOD}"
+    letter = next(f for f in result.files if f.name == f"督办通知-{HEALTH}.docx")
+    doc = Document(str(letter))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert text.startswith("督办通知") and f"{HEALTH}：" in text and "有" in text and "项任务已超过完成时限" in text
+    cells = [[c.text for c in row.cells] for row in doc.tables[0].rows]
+    assert cells[0][:3] == ["序号", "编号", "任务内容"]
+    assert {row[1] for row in cells[1:]} == {n for n in exp["overdue"] if HEALTH in owners(tasks[n])}
+    missing = next(f for f in result.files if f.name == "督办通知-红崖子乡.docx")
+    rows = Document(str(missing)).tables[0].rows
+    with Store.open(ws.db_path) as store:
+        assigned = sum("红崖子乡" in owners(t) for t in store.tasks())
+    assert len(rows) - 1 == assigned and "本期未报送进展" in rows[-1].cells[5].text
+    assert json.loads(json.dumps(result.to_dict(), ensure_ascii=False))["period"] == PERIOD
+
+
+def owners(task) -> set[str]:
+    return {u for role in ("lead", "responsible", "cooperating") for u in task.data[role]}
+
+
+# --- numbering, PDF, settings ---------------------------------------------------------------------
+
+def tiny_template(path: Path, text: str = "{{ issue_text }}：{{ period.label }}") -> Path:
+    doc = Document()
+    doc.add_paragraph(text)
+    doc.save(str(path))
+    return path
+
+
+def test_issue_numbers_per_workspace_kept_per_period(ws, tmp_path):
+    tpl = tiny_template(tmp_path / "小模板.docx")
+    numbers = [report(ws, p, template=tpl, today=TODAY).issue for p in (PERIOD, PERIOD, PREVIOUS, PERIOD)]
+    assert numbers == [1, 1, 2, 1]
+    with Store.open(ws.db_path) as store:
+        assert json.loads(store.get_meta("report_issue_number")) == {PERIOD: 1, PREVIOUS: 2}
+    out = ws.folder("circulars") / "平罗县深化改革加强食品安全工作进展情况通报（第2期）.docx"
+    assert Document(str(out)).paragraphs[0].text == "第2期：2023年第9周"
+
+
+def test_pdf_without_libreoffice_says_so(ws, tmp_path, monkeypatch):
+    from ledger.io import docx_render
+
+    monkeypatch.setattr(docx_render, "find_soffice", lambda: None)
+    result = report(ws, PERIOD, template=tiny_template(tmp_path / "小.docx"), pdf=True, today=TODAY)
+    assert result.output.is_file() and result.pdf is None and result.ok  # the .docx is the 通报; PDF optional
+    data = result.to_dict()
+    assert data["pdf"] is None and data["pdf_error"] is None and "未找到 LibreOffice" in data["notes"][0]
+    assert docx_render.to_pdf(result.output) is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for soffice")
+def test_pdf_conversion_failure_is_reported(ws, tmp_path, monkeypatch):
+    from ledger.io import docx_render
+
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\necho 'crashed' >&2\nexit 81\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(docx_render, "find_soffice", lambda: str(fake))
+    result = report(ws, PERIOD, template=tiny_template(tmp_path / "小.docx"), pdf=True, today=TODAY)
+    assert result.output.is_file() and result.pdf is None and not result.ok
+    assert "退出码 81" in result.pdf_error and "crashed" in result.pdf_error
+    assert result.to_dict()["ok"] is False
+
+
+def test_ranking_settings_from_ledger_toml(ws, tmp_path):
+    toml = ws.root / "ledger.toml"
+    assert ranking_rules(ws).weights == {"completion": 0.6, "overdue": 0.2, "on_time": 0.2}
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[ranking]\ngroups = ["乡镇"]\n'
+                    'weights = {completion = 1, overdue = 0, on_time = 1}\n', encoding="utf-8")
+    rules = ranking_rules(ws)
+    assert rules.groups == ("乡镇",) and rules.weights == {"completion": 1.0, "overdue": 0.0, "on_time": 1.0}
+    ctx = report(ws, PERIOD, template=tiny_template(tmp_path / "小.docx"), today=TODAY).context
+    assert [g["group"] for g in ctx["rankings"]] == ["乡镇"]
+    for u in ctx["rankings"][0]["units"]:
+        reported = {"按时报送": 1, "逾期报送": 0.5, "未报送": 0}[u["reporting"]]
+        assert u["score"] == round(100 * (u["done"] / u["tasks"] + reported) / 2, 1)
+    assert ctx["ranking_rule"] == {"completion": 50, "overdue": 0, "on_time": 50}
+    toml.write_text(toml.read_text(encoding="utf-8").replace("overdue = 0", "late = 3"), encoding="utf-8")
+    with pytest.raises(WorkspaceError) as info:
+        ranking_rules(ws)
+    assert "late" in info.value.message and info.value.exit_code == 3
+
+
+# --- rules, docs, the context's shape -------------------------------------------------------------
+
+@pytest.mark.parametrize("status, days, light, closing, expected", [
+    ("已完成", -5, "green", "", "done"),
+    ("推进中", None, "green", "已销号", "done"),
+    ("推进中", -1, "red", "", "behind"),
+    ("滞后", 100, "yellow", "", "behind"),
+    ("未启动", 3, "yellow", "", "behind"),
+    ("", None, "green", "", "behind"),
+    ("未启动", 30, "green", "", "on_track"),
+    ("推进中", 30, "green", "", "ahead"),
+    ("常态化推进", None, "green", "", "on_track"),
+    ("推进中", 7, "yellow", "", "on_track"),
+])
+def test_progress_category_rule(status, days, light, closing, expected):
+    st = TaskState(None, status, days, light, closing)
+    assert progress_category(st, yellow_days=7) == expected
+
+
+def shape(value):
+    if isinstance(value, dict):
+        return {k: shape(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [shape(value[0])] if value and isinstance(value[0], dict) else "list"
+    return type(value).__name__ if value is not None else "none"
+
+
+def test_example_context_has_the_keys_of_a_real_one(rendered):
+    real = shape(json.loads(json.dumps(rendered.context)))
+    example = shape(json.loads(json.dumps(example_context())))
+    assert _keys(example) == _keys(real) and example == real
+
+
+def _keys(tree, prefix=""):
+    if isinstance(tree, dict):
+        return {k2 for k, v in tree.items() for k2 in {prefix + k} | _keys(v, prefix + k + ".")}
+    if isinstance(tree, list) and tree and isinstance(tree[0], dict):
+        return _keys(tree[0], prefix)
+    return set()
+
+
+def test_docs_list_every_variable():
+    docs = (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
+    for kind in ("report", "remind"):
+        for path in _keys(shape(example_context(kind))):
+            name = path.split(".")[-1]
+            assert re.search(rf"`[^`]*\b{re.escape(name)}\b[^`]*`", docs), (kind, path)
+    for top in example_context():
+        assert f"`{top}" in docs, top
+
+
+def test_templates_are_what_the_script_builds(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_templates", ROOT / "scripts" / "build_templates.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for got in module.build(tmp_path):
+        with zipfile.ZipFile(got) as a, zipfile.ZipFile(TEMPLATES / got.name) as b:
+            assert sorted(a.namelist()) == sorted(b.namelist())
+            for name in a.namelist():
+                assert a.read(name) == b.read(name), (got.name, name)
+
+
+def test_chart_font_is_a_real_cjk_font():
+    from ledger.chart import cjk_font
+
+    assert cjk_font("平罗县市场监督管理局红崖子乡完成率") is not None
+    assert cjk_font("\U0010fff0") is None  # a character no font has: no chart rather than boxes
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for soffice")
+def test_pdf_conversion_that_hangs_is_stopped(tmp_path, monkeypatch):
+    from ledger.errors import FileProblem
+    from ledger.io import docx_render
+
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\nsleep 30 &\nwait\n")  # a child of its own, as soffice.bin is
+    fake.chmod(0o755)
+    monkeypatch.setattr(docx_render, "find_soffice", lambda: str(fake))
+    started = datetime.now()
+    with pytest.raises(FileProblem) as info:
+        docx_render.to_pdf(tiny_template(tmp_path / "小.docx"), timeout=1)
+    assert "超过 1 秒" in info.value.message and (datetime.now() - started).total_seconds() < 10
+
+
+def test_a_tag_in_the_footer_is_placed_in_the_footer(tmp_path):
+    doc = Document(str(TEMPLATES / "通报.docx"))
+    doc.sections[0].footer.add_paragraph("{{ page_note }}")
+    path = tmp_path / "页脚.docx"
+    doc.save(str(path))
+    found = check_template(path)
+    assert [(f.code, f.sheet, f.value) for f in found] == [("unknown-variable", "页脚", "page_note")]
