@@ -14,9 +14,9 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
+from .findings import ERROR, WARNING
 from .model import Unit
 
-ERROR, WARNING, INFO = "error", "warning", "info"
 
 # Characters that separate units in one cell (\s covers line breaks and U+3000).
 _SEP = r"、，,；;/／\s"
@@ -399,7 +399,7 @@ class Roster:
         if parts:
             names = tuple(dict.fromkeys(self._names(parts)))
             return Match("split", name, names, Problem(
-                "units-run-together", INFO, name,
+                "units-run-together", WARNING, name,
                 f"“{name}”按{_quote_all(names)}分别处理（疑似单位名称之间缺少分隔符）",
                 "请在单位之间加顿号“、”", names))
         return self._unknown(name)
@@ -413,7 +413,7 @@ class Roster:
                 "请写明单位全称，或在单位名录中调整简称/别名", names))
         problem = None
         if kind == "normalized":
-            problem = Problem("unit-normalized", INFO, name,
+            problem = Problem("unit-normalized", WARNING, name,
                               f"“{name}”按“{names[0]}”处理",
                               f"如不是同一单位，请在单位名录中补充“{name}”", names)
         return Match(kind, name, names, problem)

@@ -100,7 +100,7 @@ def test_exact_alias_and_normalized(roster: Roster) -> None:
     assert got.kind == "normalized"
     assert got.names == ("平罗县委组织部",)
     assert got.problem is not None
-    assert (got.problem.code, got.problem.severity) == ("unit-normalized", "info")
+    assert (got.problem.code, got.problem.severity) == ("unit-normalized", "warning")
     assert got.problem.message == "“委组织部”按“平罗县委组织部”处理"
     assert roster.match("县市场监督管理局").names == ("平罗县市场监督管理局",)
 
@@ -161,7 +161,7 @@ def test_run_together_names_are_split_at_known_names(roster: Roster, cell: str,
                                                       exp: tuple[str, ...]) -> None:
     got = roster.resolve_cell(cell)
     assert got.names == exp
-    assert [p.severity for p in got.problems] == ["info"]
+    assert [p.severity for p in got.problems] == ["warning"]
     assert got.problems[0].code == "units-run-together"
 
 
