@@ -42,7 +42,7 @@ def _incoming(work: Path) -> Path:
 
 
 def run_merge(work: Path) -> dict:
-    from ledger.merge import merge
+    from ledger.merging import merge
     result = merge(_ws(work), period=PERIOD, export=False)
     return {"files": len(result.files), "accepted": len(result.accepted),
             "rows": sum(f.rows + f.measures for f in result.accepted)}
@@ -114,7 +114,7 @@ def prepare(size: str, work: Path) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from fill import fill_workbook
     from ledger.imports import import_files
-    from ledger.split import split
+    from ledger.splitting import split
     from ledger.workspace import init_workspace
     tasks, roster = work / f"{size}.xlsx", work / f"{size}_单位名录.xlsx"
     subprocess.run([sys.executable, str(GEN), size, str(tasks), "--roster", str(roster)], check=True,

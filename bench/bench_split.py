@@ -114,7 +114,7 @@ def run_naive(tasks: Path, out: Path) -> dict:
 
 def run_ledger(workspace: Path, out: Path, workers: int | None = None) -> dict:
     sys.path.insert(0, str(ROOT))
-    from ledger.split import split
+    from ledger.splitting import split
     from ledger.workspace import open_workspace
     result = split(open_workspace(workspace), "2023-W10", output=out, force=True, workers=workers)
     return {"files": len(result.outputs), "rows": sum(o["tasks"] for o in result.outputs)}

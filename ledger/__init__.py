@@ -13,11 +13,11 @@ _EXPORTS = {
     "load_tasklist": "ledger.tasklist", "TaskList": "ledger.tasklist",
     "Workspace": "ledger.workspace", "init_workspace": "ledger.workspace",
     "open_workspace": "ledger.workspace", "suggest_units": "ledger.units",
-    "split": "ledger.split", "SplitResult": "ledger.split",
-    "merge": "ledger.merge", "MergeResult": "ledger.merge",
+    "split": "ledger.splitting", "SplitResult": "ledger.splitting",
+    "merge": "ledger.merging", "MergeResult": "ledger.merging",
     "export_ledger": "ledger.export", "reporting_status": "ledger.status",
-    "close_tasks": "ledger.closing", "report": "ledger.report", "remind": "ledger.report",
-    "check_template": "ledger.report", "extract": "ledger.extract", "ExtractResult": "ledger.extract",
+    "close_tasks": "ledger.closing", "report": "ledger.reporting", "remind": "ledger.reporting",
+    "check_template": "ledger.reporting", "extract": "ledger.extraction", "ExtractResult": "ledger.extraction",
     "write_tasklist": "ledger.io.tasklist_write", "run_demo": "ledger.demo", "run_doctor": "ledger.doctor",
 }
 __all__ = ["__version__", *_EXPORTS]

@@ -30,12 +30,12 @@ from .closing import close_tasks
 from .demo import run_demo
 from .doctor import run_doctor
 from .export import export_ledger
-from .extract import extract as extract_plan
-from .merge import merge as merge_files
-from .report import check_template
-from .report import remind as make_reminders
-from .report import report as make_report
-from .split import split as split_tasks
+from .extraction import extract as extract_plan
+from .merging import merge as merge_files
+from .reporting import check_template
+from .reporting import remind as make_reminders
+from .reporting import report as make_report
+from .splitting import split as split_tasks
 from .status import reporting_status
 from .units import list_units, suggest_units
 from .validate import check as check_files

@@ -17,9 +17,9 @@ import openpyxl
 
 from .errors import FileProblem
 from .imports import import_files
-from .merge import merge
-from .report import remind, report
-from .split import split
+from .merging import merge
+from .reporting import remind, report
+from .splitting import split
 from .validate import check
 from .workspace import CONFIG_NAME, Workspace, init_workspace
 

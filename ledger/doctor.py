@@ -105,7 +105,7 @@ def _workspace_checks(path: Path | None) -> list[Check]:
 
 
 def _template_checks() -> list[Check]:
-    from .report import TEMPLATES, check_template
+    from .reporting import TEMPLATES, check_template
 
     out = []
     for name, kind in (("通报.docx", "report"), ("督办通知.docx", "remind")):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .io.ledger_workbook import LedgerData, write_ledger
 from .periods import Period, cn_date, parse_period
-from .split import describe_progress
+from .splitting import describe_progress
 from .status import RED, PeriodStatus, TaskState, period_status
 from .store import Store
 from .workspace import Workspace

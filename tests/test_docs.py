@@ -24,3 +24,13 @@ def test_readme_has_the_two_setup_commands_and_ci_runs_the_test_one():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "bash scripts/demo.sh" in readme and "bash scripts/test.sh" in readme
     assert "scripts/test.sh" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_commands_have_library_twins_of_the_same_name():
+    import ledger
+    import ledger.extraction  # noqa: F401  (importing the modules must not hide the functions)
+    import ledger.merging  # noqa: F401
+    import ledger.reporting  # noqa: F401
+    import ledger.splitting  # noqa: F401
+    for name in ("check", "split", "merge", "report", "remind", "extract"):
+        assert callable(getattr(ledger, name)) and getattr(ledger, name).__name__ == name

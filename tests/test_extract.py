@@ -17,7 +17,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from ledger.errors import FileProblem, NoTaskTable, UsageError
-from ledger.extract import ExtractResult, extract, repair_unit
+from ledger.extraction import ExtractResult, extract, repair_unit
 from ledger.io.plan_read import read_plan
 from ledger.io.roster_io import read_roster
 from ledger.io.tasklist_write import write_tasklist

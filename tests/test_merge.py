@@ -16,8 +16,8 @@ import pytest
 from conftest import SAMPLES
 from fill import fill_workbook
 from ledger.imports import import_files
-from ledger.merge import merge
-from ledger.split import split
+from ledger.merging import merge
+from ledger.splitting import split
 from ledger.store import Store
 from ledger.workspace import init_workspace, open_workspace
 
@@ -322,7 +322,7 @@ def test_ledger_open_in_excel_keeps_the_merge(ws, monkeypatch):
 
 def test_two_merges_at_once_do_not_double(ws):
     typed = fill_all(ws, units={MARKET, "城关镇", "平罗县公安局"})
-    code = ("import sys; sys.path.insert(0, %r); from ledger.merge import merge; "
+    code = ("import sys; sys.path.insert(0, %r); from ledger.merging import merge; "
             "from ledger.workspace import open_workspace; import datetime; "
             "r = merge(open_workspace(%r), period=%r, received_at=datetime.datetime(2023, 3, 10)); "
             "print(len(r.accepted), len([f for f in r.files if f.status == 'duplicate']))"

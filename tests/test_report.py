@@ -23,8 +23,8 @@ from docx.oxml.ns import qn
 
 from ledger.errors import TemplateProblem, WorkspaceError
 from ledger.imports import import_files
-from ledger.merge import merge
-from ledger.report import (
+from ledger.merging import merge
+from ledger.reporting import (
     TEMPLATES,
     check_template,
     example_context,
@@ -33,7 +33,7 @@ from ledger.report import (
     remind,
     report,
 )
-from ledger.split import split
+from ledger.splitting import split
 from ledger.status import TaskState
 from ledger.store import Store
 from ledger.workspace import init_workspace, open_workspace

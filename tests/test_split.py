@@ -15,7 +15,7 @@ from conftest import GOLDEN, SAMPLES, expected, write_xlsx
 from ledger.io.grid import load_grids
 from ledger.io.paths import safe_stem, unique_names
 from ledger.io.unit_workbook import pack_identity, unpack_identity
-from ledger.split import split
+from ledger.splitting import split
 from ledger.store import Store
 from ledger.workspace import init_workspace
 from xlsx_dump import dump_workbook

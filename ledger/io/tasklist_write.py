@@ -25,7 +25,7 @@ from ..errors import UsageError
 from .atomic import atomic_path
 
 if TYPE_CHECKING:
-    from ..extract import ExtractResult
+    from ..extraction import ExtractResult
     from ..model import Task
 
 SHEET = "任务清单"

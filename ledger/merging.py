@@ -23,7 +23,7 @@ from .findings import ERROR, WARNING, Finding
 from .io.returned import ReturnedBook, ReturnedRow, ReturnedSheet, read_returned
 from .io.unit_workbook import FORMAT_NAME, MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
-from .split import PARALLEL_FROM, default_workers
+from .splitting import PARALLEL_FROM, default_workers
 from .store import Store
 from .workspace import Workspace
 
