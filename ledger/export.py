@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .io.ledger_workbook import LedgerData, write_ledger
 from .periods import Period, cn_date, parse_period
-from .splitting import describe_progress
+from .splitting import describe_progress, partners_text
 from .status import RED, PeriodStatus, TaskState, period_status
 from .store import Store
 from .workspace import Workspace
@@ -28,20 +28,11 @@ class ExportResult:
                                                                   if u.reporting == "未报送"]}
 
 
-def _others(d: dict) -> str:
-    parts = []
-    if d.get("responsible"):
-        parts.append("责任：" + "、".join(d["responsible"]))
-    if d.get("cooperating"):
-        parts.append("配合：" + "、".join(d["cooperating"]))
-    return "\n".join(parts)
-
-
 def main_row(st: TaskState, lights: dict[str, str]) -> tuple:
     d = st.task.data
     lead = (d.get("lead") or [""])[0]
     others = "\n".join(f"{u}{describe_progress(v, False)}" for u, v in st.reports.items() if u != lead)
-    return (d["number"], " / ".join(d.get("category", [])), d["text"], "、".join(d.get("lead", [])), _others(d),
+    return (d["number"], " / ".join(d.get("category", [])), d["text"], "、".join(d.get("lead", [])), partners_text(d),
             d["deadline"]["text"], st.days_left if st.days_left is not None else "", st.status,
             describe_progress(st.reports.get(lead), False), others, st.problems, lights[st.light], st.closing,
             "", st.task.id)

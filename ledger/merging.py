@@ -7,7 +7,6 @@ does not stop the others. The whole merge is one database transaction.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +19,7 @@ from pathlib import Path
 from .deadlines import parse_deadline
 from .errors import FileProblem, UsageError
 from .findings import ERROR, WARNING, Finding
+from .imports import sha256_of
 from .io.returned import ReturnedBook, ReturnedRow, ReturnedSheet, read_returned
 from .io.unit_workbook import FORMAT_NAME, MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
@@ -88,14 +88,6 @@ class MergeResult:
             "ledger_error": self.ledger_error or None,
             "closed": self.closed,
         }
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def collect_files(inputs: Iterable[Path]) -> list[Path]:
@@ -403,7 +395,7 @@ def _read_one(path: Path) -> ReturnedBook | FileProblem:
 
 def _digest(path: Path) -> str | OSError:
     try:
-        return sha256_file(path)
+        return sha256_of(path)
     except OSError as exc:
         return exc
 

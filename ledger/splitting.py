@@ -90,7 +90,8 @@ def unit_assignments(tasks: list[StoredTask]) -> dict[str, list[tuple[StoredTask
     return out
 
 
-def _others(data: dict) -> str:
+def partners_text(data: dict) -> str:
+    """The responsible and cooperating units of a task, one role a line."""
     parts = []
     if data.get("responsible"):
         parts.append("责任：" + "、".join(data["responsible"]))
@@ -110,7 +111,7 @@ def _task_cells(t: StoredTask, period: Period) -> tuple:
     """The cells every unit of a task sees, the lines they wrap to, and whether it is past due."""
     d = t.data
     cells = (d["number"], " / ".join(d.get("category", [])), d["text"], "、".join(d.get("lead", [])),
-             _others(d), d["deadline"]["text"])
+             partners_text(d), d["deadline"]["text"])
     return cells + (lines_needed(list(cells), [TASK_WIDTHS[k] for k in SHARED_KEYS]), _past_due(d, period))
 
 
