@@ -46,6 +46,11 @@ red_color = "#FF4D4D"
 yellow_color = "#FFD966"
 green_color = "#70AD47"
 
+[ranking]
+# 通报中的单位排名：同一分组内比较（按单位名录的“分组”列）；得分 = 各项加权
+groups = ["乡镇", "县直部门"]
+weights = {{completion = 0.6, overdue = 0.2, on_time = 0.2}}   # 完成率、无逾期任务、按时报送
+
 [columns]
 # 补充任务清单的列名（在默认列名之外），例如：
 # text = ["重点工作事项"]

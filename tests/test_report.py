@@ -505,8 +505,11 @@ def test_pdf_conversion_failure_is_reported(ws, tmp_path, monkeypatch):
 def test_ranking_settings_from_ledger_toml(ws, tmp_path):
     toml = ws.root / "ledger.toml"
     assert ranking_rules(ws).weights == {"completion": 0.6, "overdue": 0.2, "on_time": 0.2}
-    toml.write_text(toml.read_text(encoding="utf-8") + '\n[ranking]\ngroups = ["乡镇"]\n'
-                    'weights = {completion = 1, overdue = 0, on_time = 1}\n', encoding="utf-8")
+    text = toml.read_text(encoding="utf-8")  # ledger init writes a [ranking] section with the defaults
+    assert 'groups = ["乡镇", "县直部门"]' in text
+    text = text.replace('groups = ["乡镇", "县直部门"]', 'groups = ["乡镇"]').replace(
+        "weights = {completion = 0.6, overdue = 0.2, on_time = 0.2}", "weights = {completion = 1, overdue = 0, on_time = 1}")
+    toml.write_text(text, encoding="utf-8")
     rules = ranking_rules(ws)
     assert rules.groups == ("乡镇",) and rules.weights == {"completion": 1.0, "overdue": 0.0, "on_time": 1.0}
     ctx = report(ws, PERIOD, template=tiny_template(tmp_path / "小.docx"), today=TODAY).context
