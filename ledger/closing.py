@@ -17,7 +17,7 @@ def close_tasks(ws: Workspace, numbers: list[str], *, reopen: bool = False, note
     """Close (or reopen) tasks by their number; a closed task is no longer sent out."""
     result = CloseResult()
     with Store.open(ws.db_path) as store, store.transaction():
-        by_number = {t.number: t.id for t in store.tasks()}
+        by_number = {t.number: t.id for t in store.tasks(detail=False)}
         ids = []
         for n in numbers:
             if n in by_number:

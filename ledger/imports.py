@@ -128,7 +128,7 @@ def import_files(ws: Workspace, tasklist: Path | None, *, breakdown: Path | None
 
 def _store_tasklist(store: Store, tl: TaskList, path: Path, breakdown: Path | None,
                     result: ImportResult) -> None:
-    old = store.tasks()
+    old = store.tasks(detail=False)
     old_by_id = {t.id: t for t in old}
     matched = match_tasks(tl.tasks, old)
     records = []

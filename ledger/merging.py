@@ -310,7 +310,7 @@ def read_back_closures(ws: Workspace, store: Store) -> list[str]:
         confirmed = read_confirmations(path)
     except FileProblem:
         return []
-    open_ids = {t.id: t.number for t in store.tasks()}
+    open_ids = {t.id: t.number for t in store.tasks(detail=False)}
     already = store.closures()
     ids = [t for t in confirmed if t in open_ids and t not in already]
     store.close_tasks(ids, "汇总台账中确认销号")

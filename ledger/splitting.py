@@ -154,7 +154,8 @@ def measure_rows(unit: str, measures: list[dict], task_ids: set[str], last: dict
     return rows
 
 
-def _unknown_findings(unknown: dict[str, list[tuple[StoredTask, str]]], allowed: bool) -> list[Finding]:
+def _unknown_findings(unknown: dict[str, list[tuple[StoredTask, str]]], allowed: bool,
+                      cells: dict[str, dict]) -> list[Finding]:
     out = []
     for unit, rows in unknown.items():
         numbers = "、".join(t.number or t.id for t, _ in rows[:10]) + ("等" if len(rows) > 10 else "")
@@ -163,7 +164,7 @@ def _unknown_findings(unknown: dict[str, list[tuple[StoredTask, str]]], allowed:
             f"“{unit}”不在单位名录中（见任务 {numbers}）。",
             file=rows[0][0].data.get("source", {}).get("file", ""),
             sheet=rows[0][0].data.get("source", {}).get("sheet", ""),
-            cell=rows[0][0].data.get("cells", {}).get(rows[0][1], ""), value=unit,
+            cell=cells.get(rows[0][0].id, {}).get(rows[0][1], ""), value=unit,
             suggestion="请把该单位补入单位名录（或改正任务清单中的名称）后重新导入；"
                        "确需照常下发可加 --allow-unknown-units。"))
     return out
@@ -225,7 +226,7 @@ def split(ws: Workspace, period: str | None = None, *, output: Path | None = Non
     folder = Path(output) if output else ws.folder("outgoing") / per.key
     with Store.open(ws.db_path) as store:
         closed = store.closed_task_ids()
-        tasks = [t for t in store.tasks(drop=("raw",)) if t.id not in closed]
+        tasks = [t for t in store.tasks(detail=False) if t.id not in closed]
         roster = {u.name: u for u in store.units()}
         measures = store.measures()
         last = store.latest_progress(per.key)
@@ -235,7 +236,9 @@ def split(ws: Workspace, period: str | None = None, *, output: Path | None = Non
     result = SplitResult(per, folder)
     assigned = unit_assignments(tasks)
     unknown = {u: rows for u, rows in assigned.items() if u not in roster}
-    result.findings = _unknown_findings(unknown, allow_unknown)
+    with Store.open(ws.db_path) as store:
+        cells = {rows[0][0].id: store.task_detail(rows[0][0].id).get("cells", {}) for rows in unknown.values()}
+    result.findings = _unknown_findings(unknown, allow_unknown, cells)
     if unknown and not allow_unknown:
         return result
     result.skipped = [{"unit": u, "reason": "没有任务"} for u in roster if u not in assigned]

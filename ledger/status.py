@@ -109,7 +109,7 @@ def task_state(task: StoredTask, reports: dict[str, dict], closed: bool, report_
 
 def period_status(store: Store, period: Period, cfg: Config, today: date | None = None) -> PeriodStatus:
     report_day = period.due
-    tasks = store.tasks(drop=("raw",))
+    tasks = store.tasks(detail=False)
     closed = store.closures()
     by_task: dict[str, dict[str, dict]] = {}
     for unit, task_id, _m, values in store.progress_rows(period.key, REPORT_KEYS, tasks_only=True):

@@ -18,6 +18,7 @@ from .errors import WorkspaceError
 from .model import Unit
 
 SCHEMA_VERSION = 1
+DETAIL_KEYS = ("cells", "raw")  # kept apart from a task's data: see Store.tasks(detail=...)
 BUSY_TIMEOUT = 600  # seconds a writer waits for another (a second merge waits for the first)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -28,7 +29,7 @@ CREATE TABLE IF NOT EXISTS versions (
     version INTEGER PRIMARY KEY, created_at TEXT NOT NULL, file TEXT NOT NULL,
     added INTEGER, changed INTEGER, removed INTEGER, unchanged INTEGER);
 CREATE TABLE IF NOT EXISTS tasks (
-    id TEXT PRIMARY KEY, position INTEGER, number TEXT, text TEXT, data TEXT NOT NULL,
+    id TEXT PRIMARY KEY, position INTEGER, number TEXT, text TEXT, data TEXT NOT NULL, detail TEXT,
     first_version INTEGER, last_version INTEGER, removed_version INTEGER);
 CREATE TABLE IF NOT EXISTS task_versions (
     task_id TEXT NOT NULL, version INTEGER NOT NULL, change TEXT NOT NULL, data TEXT NOT NULL,
@@ -145,18 +146,24 @@ class Store:
         row = self.conn.execute("SELECT MAX(version) FROM versions").fetchone()
         return int(row[0] or 0)
 
-    def tasks(self, include_removed: bool = False, drop: tuple[str, ...] = ()) -> list[StoredTask]:
-        """Current tasks in list order; ``drop`` names data keys the caller does not need."""
-        sql = "SELECT id, number, text, data, removed_version FROM tasks"
+    def tasks(self, include_removed: bool = False, detail: bool = True) -> list[StoredTask]:
+        """Current tasks in list order. ``detail`` adds the cells as read and their
+        addresses (``raw``, ``cells``): half the data, and rarely needed."""
+        columns = "id, number, text, data, removed_version" + (", detail" if detail else "")
+        sql = f"SELECT {columns} FROM tasks"
         if not include_removed:
             sql += " WHERE removed_version IS NULL"
         out = []
-        for i, n, t, d, r in self.conn.execute(sql + " ORDER BY position"):
-            data = json.loads(d)
-            for key in drop:
-                data.pop(key, None)
-            out.append(StoredTask(i, n or "", t or "", data, r))
+        for row in self.conn.execute(sql + " ORDER BY position"):
+            data = json.loads(row[3])
+            if detail and row[5]:
+                data.update(json.loads(row[5]))
+            out.append(StoredTask(row[0], row[1] or "", row[2] or "", data, row[4]))
         return out
+
+    def task_detail(self, task_id: str) -> dict:
+        row = self.conn.execute("SELECT detail FROM tasks WHERE id=?", (task_id,)).fetchone()
+        return json.loads(row[0]) if row and row[0] else {}
 
     def task_brief(self) -> dict[str, tuple[str, str]]:
         """id -> (number, text) of every task, removed ones included (cheap: no JSON)."""
@@ -174,19 +181,23 @@ class Store:
     def put_task(self, version: int, position: int, data: dict, change: str) -> None:
         """Insert or update a task's current row, and keep the version's copy."""
         text = json.dumps(data, ensure_ascii=False)
+        lean = {k: v for k, v in data.items() if k not in DETAIL_KEYS}
+        detail = {k: data[k] for k in DETAIL_KEYS if k in data}
         self.conn.execute(
-            "INSERT INTO tasks(id, position, number, text, data, first_version, last_version, removed_version) "
-            "VALUES (?,?,?,?,?,?,?,NULL) ON CONFLICT(id) DO UPDATE SET position=excluded.position, "
-            "number=excluded.number, text=excluded.text, data=excluded.data, "
-            "last_version=excluded.last_version, removed_version=NULL",
-            (data["id"], position, data["number"], data["text"], text, version, version))
+            "INSERT INTO tasks(id, position, number, text, data, detail, first_version, last_version, "
+            "removed_version) VALUES (?,?,?,?,?,?,?,?,NULL) ON CONFLICT(id) DO UPDATE SET "
+            "position=excluded.position, number=excluded.number, text=excluded.text, data=excluded.data, "
+            "detail=excluded.detail, last_version=excluded.last_version, removed_version=NULL",
+            (data["id"], position, data["number"], data["text"], json.dumps(lean, ensure_ascii=False),
+             json.dumps(detail, ensure_ascii=False), version, version))
         if change != "unchanged":
             self.conn.execute("INSERT OR REPLACE INTO task_versions(task_id, version, change, data) VALUES (?,?,?,?)",
                               (data["id"], version, change, text))
 
     def remove_task(self, version: int, task_id: str) -> None:
         self.conn.execute("UPDATE tasks SET removed_version=? WHERE id=?", (version, task_id))
-        data = self.conn.execute("SELECT data FROM tasks WHERE id=?", (task_id,)).fetchone()[0]
+        lean, detail = self.conn.execute("SELECT data, detail FROM tasks WHERE id=?", (task_id,)).fetchone()
+        data = json.dumps({**json.loads(lean), **json.loads(detail or "{}")}, ensure_ascii=False)
         self.conn.execute("INSERT OR REPLACE INTO task_versions(task_id, version, change, data) VALUES (?,?,?,?)",
                           (task_id, version, "removed", data))
 
