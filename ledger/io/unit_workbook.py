@@ -207,23 +207,39 @@ def _input_columns(wb, ws, fmt: _Formats, first_col: int, inputs, first_row: int
                 "input_message": "可换行（Alt+回车）；请勿以 = 开头"})
 
 
-def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
-    ws = wb.add_worksheet(TASK_SHEET)
-    fixed = TASK_FIXED + ((OTHERS_LAST,) if book.leads_any else ())
-    n_fixed, last_col = len(fixed), len(fixed) + len(TASK_INPUTS)
-    ws.merge_range(TITLE_ROW, 0, TITLE_ROW, last_col - 1, f"{book.unit}任务进展填报表（{meta.period_label}）", fmt.title)
-    note = (f"填报说明：请于{meta.due_text}前填写黄色表头下的白色单元格，报送{meta.organ or '牵头部门'}。"
-            f"灰色单元格为任务信息，不能修改。完成状态：{STATUS_HELP}"
-            "请勿删除隐藏列，勿改动表格结构；可以排序、筛选、调整列宽，需要补充内容时可插入行。")
+def _frame(wb, ws, fmt: _Formats, title: str, note: str, fixed, inputs, id_header: str,
+           rows: int) -> tuple[int, int]:
+    """Title, instructions, headers, input columns and the hidden id column of a
+    sheet; returns (id column, last data row)."""
+    n_fixed, last_col = len(fixed), len(fixed) + len(inputs)
+    ws.merge_range(TITLE_ROW, 0, TITLE_ROW, last_col - 1, title, fmt.title)
     ws.merge_range(NOTE_ROW, 0, NOTE_ROW, last_col - 1, note, fmt.note)
-    ws.set_row(NOTE_ROW, 15 * max(2, text_width(note) // 140 + 1))
     for c, (header, _cap, _key) in enumerate(fixed):
         ws.write_string(HEADER_ROW, c, header, fmt.header)
     ws.set_row(HEADER_ROW, 2.2 * LINE_HEIGHT)
-    last_row = FIRST_ROW + len(book.tasks) - 1
-    _input_columns(wb, ws, fmt, n_fixed, TASK_INPUTS, FIRST_ROW, last_row)
-    ws.write_string(HEADER_ROW, last_col, ID_HEADER, fmt.header)
+    last_row = FIRST_ROW + rows - 1
+    _input_columns(wb, ws, fmt, n_fixed, inputs, FIRST_ROW, last_row)
+    ws.write_string(HEADER_ROW, last_col, id_header, fmt.header)
     ws.set_column(last_col, last_col, 14, fmt.hidden_id, {"hidden": True})
+    return last_col, last_row
+
+
+def _finish(ws, last_col: int, last_row: int, print_title: str, password: str) -> None:
+    """Filter on the header, print set-up, protection: the same for every sheet."""
+    ws.autofilter(HEADER_ROW, 0, max(last_row, HEADER_ROW), last_col - 1)
+    _print_setup(ws, last_col - 1, HEADER_ROW, print_title)
+    _protect(ws, password)
+
+
+def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
+    ws = wb.add_worksheet(TASK_SHEET)
+    fixed = TASK_FIXED + ((OTHERS_LAST,) if book.leads_any else ())
+    note = (f"填报说明：请于{meta.due_text}前填写黄色表头下的白色单元格，报送{meta.organ or '牵头部门'}。"
+            f"灰色单元格为任务信息，不能修改。完成状态：{STATUS_HELP}"
+            "请勿删除隐藏列，勿改动表格结构；可以排序、筛选、调整列宽，需要补充内容时可插入行。")
+    last_col, last_row = _frame(wb, ws, fmt, f"{book.unit}任务进展填报表（{meta.period_label}）", note,
+                                fixed, TASK_INPUTS, ID_HEADER, len(book.tasks))
+    ws.set_row(NOTE_ROW, 15 * max(2, text_width(note) // 140 + 1))
     keys = [key for _h, _c, key in fixed]
     _widths(ws, fixed, fmt.locked, book.tasks, keys)
     own = [(k, TASK_WIDTHS[k]) for k in keys if k not in SHARED_KEYS]
@@ -239,24 +255,14 @@ def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
         if row.overdue:
             write(r, DEADLINE_COL, row.deadline, fmt.overdue)
         write(r, last_col, row.task_id)
-    ws.autofilter(HEADER_ROW, 0, max(last_row, HEADER_ROW), last_col - 1)
-    _print_setup(ws, last_col - 1, HEADER_ROW, f"{book.unit} {meta.period_label}")
-    _protect(ws, meta.password)
+    _finish(ws, last_col, last_row, f"{book.unit} {meta.period_label}", meta.password)
 
 
 def _measure_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     ws = wb.add_worksheet(MEASURE_SHEET)
-    n_fixed, last_col = len(MEASURE_FIXED), len(MEASURE_FIXED) + len(MEASURE_INPUTS)
-    ws.merge_range(TITLE_ROW, 0, TITLE_ROW, last_col - 1, f"{book.unit}分解任务进展（{meta.period_label}）", fmt.title)
-    ws.merge_range(NOTE_ROW, 0, NOTE_ROW, last_col - 1,
-                   "填报说明：按任务分解表逐条填写各项措施的进展；灰色单元格不能修改。", fmt.note)
-    for c, (header, _cap, _key) in enumerate(MEASURE_FIXED):
-        ws.write_string(HEADER_ROW, c, header, fmt.header)
-    ws.set_row(HEADER_ROW, 2.2 * LINE_HEIGHT)
-    last_row = FIRST_ROW + len(book.measures) - 1
-    _input_columns(wb, ws, fmt, n_fixed, MEASURE_INPUTS, FIRST_ROW, last_row)
-    ws.write_string(HEADER_ROW, last_col, MEASURE_ID_HEADER, fmt.header)
-    ws.set_column(last_col, last_col, 14, fmt.hidden_id, {"hidden": True})
+    last_col, last_row = _frame(wb, ws, fmt, f"{book.unit}分解任务进展（{meta.period_label}）",
+                                "填报说明：按任务分解表逐条填写各项措施的进展；灰色单元格不能修改。",
+                                MEASURE_FIXED, MEASURE_INPUTS, MEASURE_ID_HEADER, len(book.measures))
     keys = [key for _h, _c, key in MEASURE_FIXED]
     widths = _widths(ws, MEASURE_FIXED, fmt.locked, book.measures, keys)
     for r, row in enumerate(book.measures, FIRST_ROW):
@@ -266,9 +272,7 @@ def _measure_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
             if value:
                 ws.write_string(r, c, value)
         ws.write_string(r, last_col, row.key)
-    ws.autofilter(HEADER_ROW, 0, max(last_row, HEADER_ROW), last_col - 1)
-    _print_setup(ws, last_col - 1, HEADER_ROW, f"{book.unit} {meta.period_label}")
-    _protect(ws, meta.password)
+    _finish(ws, last_col, last_row, f"{book.unit} {meta.period_label}", meta.password)
 
 
 def identity_rows(book: UnitBook) -> list[dict]:
