@@ -9,6 +9,7 @@ never deleted.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from multiprocessing import get_context
 from collections.abc import Callable
@@ -20,10 +21,11 @@ from pathlib import Path
 
 from .errors import FileProblem, UsageError
 from .findings import ERROR, WARNING, Finding
+from .gc_pause import gc_paused
 from .io.paths import safe_stem, set_aside, unique_names
 from .io.unit_workbook import (MEASURE_CHECKED, SHARED_KEYS, TASK_CHECKED, TASK_WIDTHS, MeasureRow, SplitMeta,
-                               TaskRow, UnitBook, checksum, identity_rows, lines_needed, write_dispatch_list,
-                               write_unit_workbook)
+                               TaskRow, UnitBook, checksum, identity_rows, lines_needed, wrapped_lines,
+                               warm_up, write_dispatch_list, write_unit_workbook)
 from .model import ROLES, Unit
 from .periods import Period, parse_period
 from .store import Store, StoredTask
@@ -81,12 +83,17 @@ def unit_assignments(tasks: list[StoredTask]) -> dict[str, list[tuple[StoredTask
     """Unit -> (task, its role) in task order; a unit named twice keeps its first role."""
     out: dict[str, list[tuple[StoredTask, str]]] = {}
     for t in tasks:
-        seen: set[str] = set()
+        d = t.data
+        roles: dict[str, str] = {}
         for role in ROLES:
-            for unit in t.data.get(role, []):
-                if unit not in seen:
-                    seen.add(unit)
-                    out.setdefault(unit, []).append((t, role))
+            for unit in d.get(role, ()):
+                roles.setdefault(unit, role)
+        for unit, role in roles.items():
+            entry = (t, role)
+            if unit in out:
+                out[unit].append(entry)
+            else:
+                out[unit] = [entry]
     return out
 
 
@@ -115,15 +122,29 @@ def _task_cells(t: StoredTask, period: Period) -> tuple:
     return cells + (lines_needed(list(cells), [TASK_WIDTHS[k] for k in SHARED_KEYS]), _past_due(d, period))
 
 
-def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict,
-             shared: dict[str, tuple] | None = None) -> TaskRow:
-    """One row of a unit's sheet; ``shared`` caches the cells every unit of the task sees."""
-    d = t.data
+def _shared(t: StoredTask, role: str, period: Period, shared: dict | None) -> tuple:
+    """A task's shared cells and, for this role, the checksum of the read-only cells;
+    ``shared`` caches both across the units of the task."""
+    key = (t.id, role)
+    if shared is not None and key in shared:
+        return shared[key]
     cells = shared.get(t.id) if shared is not None else None
     if cells is None:
         cells = _task_cells(t, period)
         if shared is not None:
             shared[t.id] = cells
+    values = dict(zip(SHARED_KEYS, cells), role=ROLE_CN[role])
+    value = (cells, checksum(*(values[k] for k in TASK_CHECKED)))
+    if shared is not None:
+        shared[key] = value
+    return value
+
+
+def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict,
+             shared: dict | None = None) -> TaskRow:
+    """One row of a unit's sheet; ``shared`` caches what every unit of the task sees."""
+    d = t.data
+    cells, fingerprint = _shared(t, role, period, shared)
     number, category, text, lead, others, deadline, lines, past_due = cells
     mine = last.get((unit, t.id, ""))
     others_last = ""
@@ -131,12 +152,14 @@ def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict,
         reports = [f"{u}：{describe_progress(last.get((u, t.id, '')), False)}"
                    for u in d.get("responsible", []) + d.get("cooperating", []) if last.get((u, t.id, ""))]
         others_last = "\n".join(reports)
-    row = TaskRow(task_id=t.id, number=number, category=category, text=text, lead=lead, others=others,
-                  role=ROLE_CN[role], deadline=deadline, last=describe_progress(mine),
-                  others_last=others_last, lines=lines,
-                  overdue=past_due and (mine or {}).get("status") != "已完成")
-    row.checksum = checksum(*(getattr(row, k) for k in TASK_CHECKED))
-    return row
+    mine_text = describe_progress(mine)
+    if mine_text or others_last:
+        lines = max(lines, wrapped_lines(mine_text, TASK_WIDTHS["last"]),
+                    wrapped_lines(others_last, TASK_WIDTHS["others_last"]))
+    return TaskRow(task_id=t.id, number=number, category=category, text=text, lead=lead, others=others,
+                   role=ROLE_CN[role], deadline=deadline, last=mine_text, others_last=others_last,
+                   lines=lines, overdue=past_due and (mine or {}).get("status") != "已完成",
+                   checksum=fingerprint)
 
 
 def measure_rows(unit: str, measures: list[dict], task_ids: set[str], last: dict) -> list[MeasureRow]:
@@ -180,25 +203,41 @@ def _prepare_folder(folder: Path, force: bool) -> Path | None:
     return None
 
 
-def _write_all(jobs: Iterator[tuple[Path, UnitBook, SplitMeta]], total: int, workers: int,
-               progress: Callable[[int, int], None] | None) -> None:
-    """Write the workbooks, planning each one only when a worker is free, so
+class Writers:
+    """Writes the workbooks: in worker processes when there are many (spawned
+    when the split starts, so they import while the planner loads the tasks),
+    otherwise in this process. Jobs are planned only when a worker is free, so
     memory holds a few workbooks, not all of them."""
-    done = 0
-    if workers <= 1 or total < PARALLEL_FROM:
+
+    def __init__(self, workers: int):
+        self.pool = None
+        if workers > 1:
+            # spawn, not fork: workers start small (they do not inherit the planner's
+            # memory), and behave as they do on Windows
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+            self.workers = workers
+            for _ in range(workers):
+                self.pool.submit(warm_up)
+
+    def __enter__(self) -> "Writers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def write_all(self, jobs: Iterator[tuple[Path, UnitBook, SplitMeta]], total: int,
+                  progress: Callable[[int, int], None] | None) -> None:
+        if self.pool is None or total < PARALLEL_FROM:
+            for done, job in enumerate(jobs, 1):
+                write_unit_workbook(*job)
+                if progress:
+                    progress(done, total)
+            return
+        done, pending = 0, set()
         for job in jobs:
-            write_unit_workbook(*job)
-            done += 1
-            if progress:
-                progress(done, total)
-        return
-    # spawn, not fork: workers start small (they do not inherit the planner's memory),
-    # and behave as they do on Windows
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-        pending = set()
-        for job in jobs:
-            pending.add(pool.submit(write_unit_workbook, *job))
-            if len(pending) >= 2 * workers:
+            pending.add(self.pool.submit(write_unit_workbook, *job))
+            if len(pending) >= 2 * self.workers:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 done += _collect(finished, done, total, progress)
         finished, _ = wait(pending)
@@ -225,6 +264,14 @@ def split(ws: Workspace, period: str | None = None, *, output: Path | None = Non
     per = parse_period(period, cfg.period, cfg.due_weekday, today)
     folder = Path(output) if output else ws.folder("outgoing") / per.key
     with Store.open(ws.db_path) as store:
+        many = store.unit_count() >= PARALLEL_FROM
+    with Writers(workers or default_workers() if many else 1) as writers, gc_paused():
+        return _split(ws, per, folder, writers, force, allow_unknown, progress)
+
+
+def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bool, allow_unknown: bool,
+           progress: Callable[[int, int], None] | None) -> SplitResult:
+    with Store.open(ws.db_path) as store:
         closed = store.closed_task_ids()
         tasks = [t for t in store.tasks(detail=False) if t.id not in closed]
         roster = {u.name: u for u in store.units()}
@@ -242,7 +289,7 @@ def split(ws: Workspace, period: str | None = None, *, output: Path | None = Non
     if unknown and not allow_unknown:
         return result
     result.skipped = [{"unit": u, "reason": "没有任务"} for u in roster if u not in assigned]
-    meta = SplitMeta(workspace_id, per.key, per.label, per.due_text, cfg.organ, cfg.password)
+    meta = SplitMeta(workspace_id, per.key, per.label, per.due_text, ws.config.organ, ws.config.password)
     result.set_aside = _prepare_folder(folder, force)
     written: list[Written] = []  # what is kept of each book once it is handed to a writer
 
@@ -250,10 +297,10 @@ def split(ws: Workspace, period: str | None = None, *, output: Path | None = Non
         for book in _plan_books(assigned, roster, per, measures, last):
             written.append(Written(book.unit, book.file_name, len(book.tasks),
                                    sum(r.role == ROLE_CN["lead"] for r in book.tasks), len(book.measures),
-                                   identity_rows(book)))
+                                   json.dumps(identity_rows(book), ensure_ascii=False)))
             yield folder / book.file_name, book, meta
 
-    _write_all(jobs(), len(assigned), workers or default_workers(), progress)
+    writers.write_all(jobs(), len(assigned), progress)
     result.outputs = [{"unit": w.unit, "file": str(folder / w.file_name), "tasks": w.tasks,
                        "measures": w.measures} for w in written]
     result.dispatch_list = folder / DISPATCH_LIST
@@ -270,7 +317,7 @@ class Written:
     tasks: int
     lead: int
     measures: int
-    identity: list[dict]
+    identity: str  # JSON of its identity rows, made while the workers write
 
 
 def _plan_books(assigned, roster: dict[str, Unit], per: Period, measures: list[dict],

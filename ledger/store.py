@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .errors import WorkspaceError
+from .gc_pause import gc_paused
 from .model import Unit
 
 SCHEMA_VERSION = 1
@@ -137,6 +138,9 @@ class Store:
             [(u.name, i, json.dumps(list(u.aliases), ensure_ascii=False), u.group, u.contact, u.phone)
              for i, u in enumerate(units)])
 
+    def unit_count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM units").fetchone()[0])
+
     def units(self) -> list[Unit]:
         rows = self.conn.execute("SELECT name, aliases, grp, contact, phone FROM units ORDER BY position")
         return [Unit(n, tuple(json.loads(a or "[]")), g or "", c or "", p or "") for n, a, g, c, p in rows]
@@ -154,11 +158,12 @@ class Store:
         if not include_removed:
             sql += " WHERE removed_version IS NULL"
         out = []
-        for row in self.conn.execute(sql + " ORDER BY position"):
-            data = json.loads(row[3])
-            if detail and row[5]:
-                data.update(json.loads(row[5]))
-            out.append(StoredTask(row[0], row[1] or "", row[2] or "", data, row[4]))
+        with gc_paused():
+            for row in self.conn.execute(sql + " ORDER BY position"):
+                data = json.loads(row[3])
+                if detail and row[5]:
+                    data.update(json.loads(row[5]))
+                out.append(StoredTask(row[0], row[1] or "", row[2] or "", data, row[4]))
         return out
 
     def task_detail(self, task_id: str) -> dict:
@@ -218,16 +223,16 @@ class Store:
         return [json.loads(d) for (d,) in self.conn.execute("SELECT data FROM measures ORDER BY id")]
 
     # splits
-    def record_split(self, period: str, folder: str, files: list[tuple[str, str, list[dict]]]) -> int:
-        """A split run: (unit, file name, identity rows) per workbook. Earlier
-        splits of the period stay in the database but are no longer active."""
+    def record_split(self, period: str, folder: str, files: list[tuple[str, str, str]]) -> int:
+        """A split run: (unit, file name, its identity rows as JSON) per workbook.
+        Earlier splits of the period stay in the database but are no longer active."""
         self.conn.execute("UPDATE splits SET active=0 WHERE period=?", (period,))
         cur = self.conn.execute("INSERT INTO splits(period, created_at, folder, version) VALUES (?,?,?,?)",
                                 (period, now(), folder, self.current_version()))
         split_id = int(cur.lastrowid)
         self.conn.executemany(
             "INSERT INTO split_files(split_id, unit, file, rows) VALUES (?,?,?,?)",
-            [(split_id, unit, file, json.dumps(rows, ensure_ascii=False)) for unit, file, rows in files])
+            [(split_id, unit, file, rows) for unit, file, rows in files])
         return split_id
 
     def split_files(self, period: str, active_only: bool = True) -> list[dict]:

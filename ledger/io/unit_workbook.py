@@ -47,7 +47,7 @@ STREAM_FROM_ROWS = 2000  # bigger sheets are streamed row by row to keep memory 
 DEADLINE_COL = [key for _h, _c, key in TASK_FIXED].index("deadline")
 
 
-@dataclass
+@dataclass(slots=True)
 class TaskRow:
     task_id: str
     number: str
@@ -61,10 +61,10 @@ class TaskRow:
     others_last: str = ""
     overdue: bool = False
     checksum: str = ""
-    lines: int = 0  # wrapped lines of the cells every unit of the task sees (0: not computed)
+    lines: int = 0  # wrapped lines of the row's read-only cells (0: not computed)
 
 
-@dataclass
+@dataclass(slots=True)
 class MeasureRow:
     key: str
     task_id: str
@@ -147,8 +147,12 @@ def _widths(ws, specs, style, rows: list, keys: list[str]) -> list[int]:
     column format (locked, grey) also covers the cells left blank."""
     widths = []
     for i, (header, cap, *_rest) in enumerate(specs):
-        sample = [text_width(getattr(r, keys[i])) for r in rows[:WIDTH_SAMPLE]]
-        width = min(max([text_width(header) // 2 + 2, 6, *[w + 2 for w in sample]]), cap)
+        width = max(text_width(header) // 2 + 2, 6)
+        for r in rows[:WIDTH_SAMPLE]:
+            if width >= cap:
+                break
+            width = max(width, text_width(getattr(r, keys[i])) + 2)
+        width = min(width, cap)
         ws.set_column(i, i, width, style)
         widths.append(width)
     return widths
@@ -242,13 +246,11 @@ def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     ws.set_row(NOTE_ROW, 15 * max(2, text_width(note) // 140 + 1))
     keys = [key for _h, _c, key in fixed]
     _widths(ws, fixed, fmt.locked, book.tasks, keys)
-    own = [(k, TASK_WIDTHS[k]) for k in keys if k not in SHARED_KEYS]
+    widths = [TASK_WIDTHS[k] for k in keys]
     write = ws.write_string
     for r, row in enumerate(book.tasks, FIRST_ROW):
         values = [getattr(row, key) for key in keys]
-        lines = row.lines or lines_needed([getattr(row, k) for k in SHARED_KEYS],
-                                          [TASK_WIDTHS[k] for k in SHARED_KEYS])
-        ws.set_row(r, row_height(max(lines, *(wrapped_lines(getattr(row, k), w) for k, w in own))))
+        ws.set_row(r, row_height(row.lines or lines_needed(values, widths)))
         for c, value in enumerate(values):
             if value:  # blank cells take the column's locked format
                 write(r, c, value)
@@ -326,6 +328,10 @@ def _meta_sheet(wb, book: UnitBook, meta: SplitMeta) -> None:
         ws.write_string(r, 0, chunk)
     ws.protect(meta.password)
     ws.very_hidden()
+
+
+def warm_up() -> None:
+    """Nothing: a worker process that runs it has imported this module and XlsxWriter."""
 
 
 def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta) -> None:
