@@ -9,12 +9,11 @@ never deleted.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from multiprocessing import get_context
 from collections.abc import Callable
 from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,7 +23,7 @@ from .findings import ERROR, WARNING, Finding
 from .gc_pause import gc_paused
 from .io.paths import safe_stem, set_aside, unique_names
 from .io.unit_workbook import (MEASURE_CHECKED, SHARED_KEYS, TASK_CHECKED, TASK_WIDTHS, MeasureRow, SplitMeta,
-                               TaskRow, UnitBook, checksum, identity_rows, lines_needed, wrapped_lines,
+                               TaskRow, UnitBook, checksum, lines_needed, wrapped_lines,
                                warm_up, write_dispatch_list, write_unit_workbook)
 from .model import ROLES, Unit
 from .periods import Period, parse_period
@@ -227,29 +226,31 @@ class Writers:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
     def write_all(self, jobs: Iterator[tuple[Path, UnitBook, SplitMeta]], total: int,
-                  progress: Callable[[int, int], None] | None) -> None:
+                  progress: Callable[[int, int], None] | None) -> list[str]:
+        """Write every job's workbook; returns their packed identities in job order."""
         if self.pool is None or total < PARALLEL_FROM:
-            for done, job in enumerate(jobs, 1):
-                write_unit_workbook(*job)
+            out = []
+            for job in jobs:
+                out.append(write_unit_workbook(*job))
                 if progress:
-                    progress(done, total)
-            return
-        done, pending = 0, set()
-        for job in jobs:
-            pending.add(self.pool.submit(write_unit_workbook, *job))
+                    progress(len(out), total)
+            return out
+        results: dict[int, str] = {}
+        pending: dict = {}
+        for i, job in enumerate(jobs):
+            pending[self.pool.submit(write_unit_workbook, *job)] = i
             if len(pending) >= 2 * self.workers:
-                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                done += _collect(finished, done, total, progress)
-        finished, _ = wait(pending)
-        _collect(finished, done, total, progress)
+                self._collect(pending, results, total, progress, FIRST_COMPLETED)
+        self._collect(pending, results, total, progress, ALL_COMPLETED)
+        return [results[i] for i in range(len(results))]
 
-
-def _collect(finished, done: int, total: int, progress) -> int:
-    for i, future in enumerate(finished, 1):
-        future.result()
-        if progress:
-            progress(done + i, total)
-    return len(finished)
+    @staticmethod
+    def _collect(pending: dict, results: dict[int, str], total: int, progress, when: str) -> None:
+        finished, _ = wait(pending, return_when=when)
+        for future in finished:
+            results[pending.pop(future)] = future.result()
+            if progress:
+                progress(len(results), total)
 
 
 def default_workers() -> int:
@@ -296,11 +297,12 @@ def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bo
     def jobs() -> Iterator[tuple[Path, UnitBook, SplitMeta]]:
         for book in _plan_books(assigned, roster, per, measures, last):
             written.append(Written(book.unit, book.file_name, len(book.tasks),
-                                   sum(r.role == ROLE_CN["lead"] for r in book.tasks), len(book.measures),
-                                   json.dumps(identity_rows(book), ensure_ascii=False)))
+                                   sum(r.role == ROLE_CN["lead"] for r in book.tasks), len(book.measures)))
             yield folder / book.file_name, book, meta
 
-    writers.write_all(jobs(), len(assigned), progress)
+    identities = writers.write_all(jobs(), len(assigned), progress)
+    for w, identity in zip(written, identities, strict=True):
+        w.identity = identity
     result.outputs = [{"unit": w.unit, "file": str(folder / w.file_name), "tasks": w.tasks,
                        "measures": w.measures} for w in written]
     result.dispatch_list = folder / DISPATCH_LIST
@@ -317,7 +319,7 @@ class Written:
     tasks: int
     lead: int
     measures: int
-    identity: str  # JSON of its identity rows, made while the workers write
+    identity: str = ""  # its packed identity rows, as the writer wrote them
 
 
 def _plan_books(assigned, roster: dict[str, Unit], per: Period, measures: list[dict],

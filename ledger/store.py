@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import WorkspaceError
 from .gc_pause import gc_paused
+from .identity import stored_identity
 from .model import Unit
 
 SCHEMA_VERSION = 1
@@ -224,7 +225,7 @@ class Store:
 
     # splits
     def record_split(self, period: str, folder: str, files: list[tuple[str, str, str]]) -> int:
-        """A split run: (unit, file name, its identity rows as JSON) per workbook.
+        """A split run: (unit, file name, its packed identity rows) per workbook.
         Earlier splits of the period stay in the database but are no longer active."""
         self.conn.execute("UPDATE splits SET active=0 WHERE period=?", (period,))
         cur = self.conn.execute("INSERT INTO splits(period, created_at, folder, version) VALUES (?,?,?,?)",
@@ -240,7 +241,7 @@ class Store:
                "ON f.split_id = s.id WHERE s.period=?" + (" AND s.active=1" if active_only else "") +
                " ORDER BY s.id, f.unit")
         keys = ("split_id", "created_at", "unit", "file", "rows")
-        return [dict(zip(keys, r[:-1] + (json.loads(r[-1]),))) for r in self.conn.execute(sql, (period,))]
+        return [dict(zip(keys, r[:-1] + (stored_identity(r[-1]),))) for r in self.conn.execute(sql, (period,))]
 
     # progress (filled by merge)
     def latest_progress(self, before_period: str, units: list[str] | None = None) -> dict[tuple[str, str, str], dict]:

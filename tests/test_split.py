@@ -14,7 +14,7 @@ import python_calamine as pc
 from conftest import GOLDEN, SAMPLES, expected, write_xlsx
 from ledger.io.grid import load_grids
 from ledger.io.paths import safe_stem, unique_names
-from ledger.io.unit_workbook import pack_identity, unpack_identity
+from ledger.identity import pack_identity, stored_identity, unpack_identity
 from ledger.splitting import split
 from ledger.store import Store
 from ledger.workspace import init_workspace
@@ -268,3 +268,12 @@ def test_identity_packing_round_trips_across_cells():
     cells = pack_identity(rows)
     assert len(cells) > 1 and all(len(c) <= 30_000 for c in cells)
     assert unpack_identity(cells) == [dict(r, number=r["number"].replace("\t", " ")) for r in rows]
+
+
+def test_workspace_keeps_identity_packed_and_still_reads_the_json_of_older_splits():
+    rows = [{"sheet": "任务进展", "id": "T1", "task_id": "T1", "number": "1.1", "checksum": "a" * 16},
+            {"sheet": "分解任务", "id": "M2", "task_id": "T1", "number": "1.1", "checksum": "b" * 16}]
+    packed = "\n".join(pack_identity(rows))
+    assert stored_identity(packed) == rows
+    assert stored_identity(json.dumps(rows, ensure_ascii=False)) == rows
+    assert stored_identity("") == []

@@ -15,8 +15,8 @@ from .grid import Grid, load_grids
 from .read import cell_text
 from .safety import Limits, check_container, check_size
 from .grid import column_letter
-from .unit_workbook import (ID_HEADER, IDENTITY_FIELDS, LISTS_SHEET, MEASURE_ID_HEADER, META_SHEET,
-                            unpack_identity)
+from ..identity import IDENTITY_FIELDS, unpack_identity
+from .unit_workbook import ID_HEADER, LISTS_SHEET, MEASURE_ID_HEADER, META_SHEET
 
 INPUT_FIELDS = {"完成状态": "status", "本期进展": "progress", "存在问题": "problems", "下步计划": "next_steps",
                 "佐证材料": "evidence", "预计完成时间": "expected", "填报人": "reporter", "联系电话": "phone"}

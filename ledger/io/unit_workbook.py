@@ -6,12 +6,15 @@ filtering, renaming and re-saving.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import attrgetter
 from pathlib import Path
 
 import xlsxwriter
 
+from ..identity import IDENTITY_FIELDS, pack_identity
 from .atomic import atomic_path
 
 FORMAT_NAME = "ledger-split"
@@ -166,7 +169,7 @@ def wrapped_lines(value: str, width: int) -> int:
     return sum(-(-text_width(part) // per_line) or 1 for part in value.split("\n"))
 
 
-def lines_needed(values: list[str], widths: list[int]) -> int:
+def lines_needed(values: Sequence[str], widths: Sequence[int]) -> int:
     return max((wrapped_lines(v, w) for v, w in zip(values, widths) if v), default=1)
 
 
@@ -248,8 +251,9 @@ def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     _widths(ws, fixed, fmt.locked, book.tasks, keys)
     widths = [TASK_WIDTHS[k] for k in keys]
     write = ws.write_string
+    values_of = attrgetter(*keys)
     for r, row in enumerate(book.tasks, FIRST_ROW):
-        values = [getattr(row, key) for key in keys]
+        values = values_of(row)
         ws.set_row(r, row_height(row.lines or lines_needed(values, widths)))
         for c, value in enumerate(values):
             if value:  # blank cells take the column's locked format
@@ -285,36 +289,7 @@ def identity_rows(book: UnitBook) -> list[dict]:
     return rows
 
 
-IDENTITY_FIELDS = ("sheet", "id", "task_id", "number", "checksum")
-CELL_LIMIT = 30_000  # characters per cell (Excel allows 32,767)
-
-
-def pack_identity(rows: list[dict]) -> list[str]:
-    """Identity rows as tab-separated lines, packed into as few cells as fit."""
-    chunks, lines, size = [], [], 0
-    for row in rows:
-        line = "\t".join(row[k].replace("\t", " ").replace("\n", " ") for k in IDENTITY_FIELDS)
-        if lines and size + len(line) + 1 > CELL_LIMIT:
-            chunks.append("\n".join(lines))
-            lines, size = [], 0
-        lines.append(line)
-        size += len(line) + 1
-    if lines:
-        chunks.append("\n".join(lines))
-    return chunks
-
-
-def unpack_identity(cells: list[str]) -> list[dict]:
-    rows = []
-    for cell in cells:
-        for line in str(cell or "").split("\n"):
-            parts = line.split("\t")
-            if len(parts) == len(IDENTITY_FIELDS):
-                rows.append(dict(zip(IDENTITY_FIELDS, parts)))
-    return rows
-
-
-def _meta_sheet(wb, book: UnitBook, meta: SplitMeta) -> None:
+def _meta_sheet(wb, book: UnitBook, meta: SplitMeta, identity: list[str]) -> None:
     ws = wb.add_worksheet(META_SHEET)
     pairs = (("format", FORMAT_NAME), ("format_version", FORMAT_VERSION), ("workspace", meta.workspace_id),
              ("period", meta.period_key), ("unit", book.unit), ("generated_at", meta.generated_at))
@@ -324,7 +299,7 @@ def _meta_sheet(wb, book: UnitBook, meta: SplitMeta) -> None:
     start = len(pairs) + 1
     ws.write_string(start, 0, "rows")
     ws.write_string(start, 1, "\t".join(IDENTITY_FIELDS))
-    for r, chunk in enumerate(pack_identity(identity_rows(book)), start + 1):
+    for r, chunk in enumerate(identity, start + 1):
         ws.write_string(r, 0, chunk)
     ws.protect(meta.password)
     ws.very_hidden()
@@ -334,8 +309,10 @@ def warm_up() -> None:
     """Nothing: a worker process that runs it has imported this module and XlsxWriter."""
 
 
-def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta) -> None:
-    """Write one unit's workbook atomically."""
+def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta) -> str:
+    """Write one unit's workbook atomically; returns its identity rows as written
+    (tab-separated lines, see ledger.identity) for the workspace to keep."""
+    identity = pack_identity(identity_rows(book))
     with atomic_path(Path(path)) as tmp:
         big = len(book.tasks) > STREAM_FROM_ROWS
         wb = xlsxwriter.Workbook(str(tmp), {"in_memory": not big, "constant_memory": big,
@@ -353,9 +330,10 @@ def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta) -> None:
         for r, status in enumerate(STATUSES):
             lists.write_string(r, 0, status)
         lists.hide()
-        _meta_sheet(wb, book, meta)
+        _meta_sheet(wb, book, meta, identity)
         wb.worksheets()[0].activate()
         wb.close()
+    return "\n".join(identity)
 
 
 def write_dispatch_list(path: Path, rows: list[dict], meta: SplitMeta) -> None:

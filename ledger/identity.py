@@ -1,0 +1,45 @@
+"""The identity of a split workbook's rows: which task (or measure) each row is,
+and a checksum of its read-only cells.
+
+Kept twice, in the same form: packed into the very hidden sheet of the unit's
+workbook (tab-separated lines, a few cells of up to CELL_LIMIT characters), and
+in the workspace (split_files.rows), so merge can compare what came back with
+what was sent out.
+"""
+from __future__ import annotations
+
+import json
+
+IDENTITY_FIELDS = ("sheet", "id", "task_id", "number", "checksum")
+CELL_LIMIT = 30_000  # characters per cell (Excel allows 32,767)
+
+
+def pack_identity(rows: list[dict]) -> list[str]:
+    """Identity rows as tab-separated lines, packed into as few cells as fit."""
+    chunks, lines, size = [], [], 0
+    for row in rows:
+        line = "\t".join(row[k].replace("\t", " ").replace("\n", " ") for k in IDENTITY_FIELDS)
+        if lines and size + len(line) + 1 > CELL_LIMIT:
+            chunks.append("\n".join(lines))
+            lines, size = [], 0
+        lines.append(line)
+        size += len(line) + 1
+    if lines:
+        chunks.append("\n".join(lines))
+    return chunks
+
+
+def unpack_identity(cells: list[str]) -> list[dict]:
+    rows = []
+    for cell in cells:
+        for line in str(cell or "").split("\n"):
+            parts = line.split("\t")
+            if len(parts) == len(IDENTITY_FIELDS):
+                rows.append(dict(zip(IDENTITY_FIELDS, parts)))
+    return rows
+
+
+def stored_identity(text: str) -> list[dict]:
+    """Identity rows as the workspace keeps them: packed lines (JSON in workspaces
+    split before the packed form was kept)."""
+    return json.loads(text) if text.startswith("[") else unpack_identity([text])
