@@ -171,8 +171,7 @@ def measure_rows(unit: str, measures: list[dict], task_ids: set[str], last: dict
                          section=m.get("section", ""), person=m.get("person", ""),
                          milestone=m.get("milestone", {}).get("text", ""),
                          last=describe_progress(last.get((unit, m["task_id"], key))))
-        row.checksum = checksum(*(getattr(row, k) for k in MEASURE_CHECKED))
-        rows.append(row)
+        rows.append(row._replace(checksum=checksum(*(getattr(row, k) for k in MEASURE_CHECKED))))
     return rows
 
 

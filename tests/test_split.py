@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -277,3 +278,15 @@ def test_workspace_keeps_identity_packed_and_still_reads_the_json_of_older_split
     assert stored_identity(packed) == rows
     assert stored_identity(json.dumps(rows, ensure_ascii=False)) == rows
     assert stored_identity("") == []
+
+
+def test_a_sheet_too_big_to_hold_in_memory_is_streamed_with_the_same_content(split_ws, tmp_path, monkeypatch):
+    import ledger.io.unit_workbook as unit_workbook
+    from ledger.workspace import open_workspace
+    monkeypatch.setattr(unit_workbook, "STREAM_FROM_ROWS", 0)  # every sheet streamed (constant_memory)
+    result = split(open_workspace(split_ws[0]), PERIOD, output=tmp_path / "streamed", workers=1)
+    unit = UNITS[0]
+    streamed = next(Path(o["file"]) for o in result.outputs if o["unit"] == unit)
+    with zipfile.ZipFile(streamed) as z:
+        assert b't="inlineStr"' in z.read("xl/worksheets/sheet1.xml")  # the streaming path was taken
+    assert dump_workbook(streamed) == dump_workbook(_file(split_ws, unit))
