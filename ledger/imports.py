@@ -142,7 +142,8 @@ def _store_tasklist(store: Store, tl: TaskList, path: Path, breakdown: Path | No
         change = "added" if prior is None else (
             "unchanged" if _comparable(prior.data) == _comparable(rec) else "changed")
         changes.append(change)
-    removed = [t for t in old if t.id not in {r["id"] for r in records}]
+    kept = {r["id"] for r in records}
+    removed = [t for t in old if t.id not in kept]
     counts = {"added": changes.count("added"), "changed": changes.count("changed"),
               "removed": len(removed), "unchanged": changes.count("unchanged")}
     version = store.new_version(path.name, counts)
