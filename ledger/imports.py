@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .findings import Finding
 from .io.roster_io import read_roster
@@ -69,33 +69,41 @@ def sha256_of(path: Path) -> str:
 
 
 def match_tasks(new: list[Task], old: list[StoredTask]) -> dict[int, str]:
-    """Index in ``new`` -> id of the stored task it continues."""
+    """Index in ``new`` -> id of the stored task it continues: the same content id,
+    else the same number and similar text, else very similar text. A stored task
+    continues at most one new task; among equal scores the earlier stored one wins.
+    Candidates are looked up by number and scored in rapidfuzz's C loop, so a
+    revision that rewords thousands of tasks stays quick."""
     free = {t.id: t for t in old}
     result: dict[int, str] = {}
     for i, t in enumerate(new):
         if t.id in free:
             result[i] = t.id
             del free[t.id]
-    for threshold, same_number in ((SAME_NUMBER_SIMILARITY, True), (ANY_NUMBER_SIMILARITY, False)):
+    texts = {t.id: t.text for t in free.values()}
+    by_number: dict[str, dict[str, str]] = {}
+    for t in free.values():
+        if t.number:
+            by_number.setdefault(t.number, {})[t.id] = t.text
+    for same_number in (True, False):
         for i, t in enumerate(new):
-            if i in result or not free:
+            if i in result or not texts or (same_number and not t.number):
                 continue
-            best = _best_match(t, free.values(), threshold, same_number)
+            choices = by_number.get(t.number, {}) if same_number else texts
+            best = _best_match(t.text, choices, SAME_NUMBER_SIMILARITY if same_number else ANY_NUMBER_SIMILARITY)
             if best is not None:
                 result[i] = best
-                del free[best]
+                del texts[best]
+                by_number.get(free[best].number, {}).pop(best, None)
     return result
 
 
-def _best_match(t: Task, candidates, threshold: int, same_number: bool) -> str | None:
-    best_id, best_score = None, threshold - 1
-    for c in candidates:
-        if same_number and (not t.number or c.number != t.number):
-            continue
-        score = fuzz.ratio(t.text, c.text)
-        if score > best_score:
-            best_id, best_score = c.id, score
-    return best_id
+def _best_match(text: str, choices: dict[str, str], threshold: int) -> str | None:
+    """Id of the most similar text scoring at least ``threshold`` (first of equals)."""
+    if not choices:
+        return None
+    found = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=threshold)
+    return found[2] if found else None
 
 
 def workspace_roster(store: Store) -> Roster:
