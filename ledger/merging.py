@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from .deadlines import parse_deadline
 from .errors import FileProblem, UsageError
 from .findings import ERROR, WARNING, Finding
+from .gc_pause import gc_paused
 from .imports import sha256_of
 from .io.returned import ReturnedBook, ReturnedRow, ReturnedSheet, read_returned
 from .io.unit_workbook import FORMAT_NAME, MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
@@ -345,9 +347,9 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
                              "或在命令后写明文件/文件夹。")
         result = MergeResult(per)
         received = (received_at or datetime.now()).isoformat(timespec="seconds")
-        with store.transaction():
+        with store.transaction(), gc_paused():
             result.closed = read_back_closures(ws, store)
-            context = _Context.load(store, per, received)
+            context = _Context(store, per, received)
             for i, (path, digest, book) in enumerate(_read_new(store, files, workers), 1):
                 result.files.append(_merge_file(store, context, path, digest, book, result))
                 if progress:
@@ -364,26 +366,36 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
     return result
 
 
-@dataclass
 class _Context:
-    """What every file of a merge is checked against."""
+    """What every file of a merge is checked against, loaded when first needed: a
+    merge of files that were all taken before (same content) loads none of it."""
 
-    period: Period
-    received: str
-    workspace_id: str
-    idents: dict[str, Identity]
-    units: set[str]
-    texts: dict[str, str]
-    numbers: dict[str, str]
+    def __init__(self, store: Store, period: Period, received: str):
+        self.store, self.period, self.received = store, period, received
 
-    @classmethod
-    def load(cls, store: Store, per: Period, received: str) -> "_Context":
-        idents = identities(store.split_files(per.key, active_only=False))
-        brief = store.task_brief()
-        return cls(per, received, store.get_meta("workspace_id") or "", idents,
-                   {u.name for u in store.units()} | set(idents),
-                   {tid: text for tid, (_n, text) in brief.items()},
-                   {tid: number for tid, (number, _t) in brief.items()})
+    @cached_property
+    def workspace_id(self) -> str:
+        return self.store.get_meta("workspace_id") or ""
+
+    @cached_property
+    def idents(self) -> dict[str, Identity]:
+        return identities(self.store.split_files(self.period.key, active_only=False))
+
+    @cached_property
+    def units(self) -> set[str]:
+        return {u.name for u in self.store.units()} | set(self.idents)
+
+    @cached_property
+    def _brief(self) -> dict[str, tuple[str, str]]:
+        return self.store.task_brief()
+
+    @cached_property
+    def texts(self) -> dict[str, str]:
+        return {tid: text for tid, (_n, text) in self._brief.items()}
+
+    @cached_property
+    def numbers(self) -> dict[str, str]:
+        return {tid: number for tid, (number, _t) in self._brief.items()}
 
 
 def _read_one(path: Path) -> ReturnedBook | FileProblem:
