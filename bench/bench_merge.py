@@ -14,19 +14,17 @@ Then, each variant in its own process, on the same 1,000 filled workbooks:
 """
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench_split import GEN, ROOT, TreeSampler, peak_mb  # noqa: E402
+from bench_split import GEN, ROOT, TreeSampler, bench_parser, peak_mb, work_folder
 
 PERIOD = "2023-W10"
 
@@ -113,6 +111,7 @@ def prepare(size: str, work: Path) -> None:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "tests"))
     from fill import fill_workbook
+
     from ledger.imports import import_files
     from ledger.splitting import split
     from ledger.workspace import init_workspace
@@ -140,18 +139,12 @@ def reset_submissions(work: Path) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--size", default="province")
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--variants", default="merge,remerge,export,floor-read,floor-write,naive")
-    ap.add_argument("--keep", type=Path)
-    ap.add_argument("--child", nargs=2, metavar=("VARIANT", "WORK"), help=argparse.SUPPRESS)
+    ap = bench_parser("merge,remerge,export,floor-read,floor-write,naive")
     args = ap.parse_args()
     if args.child:
         child(args.child[0], Path(args.child[1]))
         return
-    work = args.keep or Path(tempfile.mkdtemp(prefix="ledger-bench-merge-"))
-    work.mkdir(parents=True, exist_ok=True)
+    work = work_folder(args.keep, "ledger-bench-merge-")
     began = time.perf_counter()
     prepare(args.size, work)
     print(json.dumps({"step": "prepare", "seconds": round(time.perf_counter() - began, 1)}), flush=True)
@@ -161,7 +154,7 @@ def main() -> None:
             if variant == "merge":
                 reset_submissions(work)
             p = subprocess.run([sys.executable, __file__, "--child", variant, str(work)],
-                               capture_output=True, text=True)
+                               capture_output=True, text=True, check=False)
             if p.returncode:
                 raise SystemExit(p.stderr)
             data = json.loads(p.stdout.strip().splitlines()[-1])

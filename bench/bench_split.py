@@ -147,26 +147,36 @@ def prepare(size: str, work: Path) -> tuple[Path, Path]:
                    stdout=subprocess.DEVNULL)
     began = time.perf_counter()
     p = subprocess.run([sys.executable, "-m", "ledger", "import", "-w", str(ws), str(tasks), "--units",
-                        str(roster), "--json", "-q"], env=env, capture_output=True)
+                        str(roster), "--json", "-q"], env=env, capture_output=True, check=False)  # exit 1: findings
     data = json.loads(p.stdout)
     print(json.dumps({"step": "import", "seconds": round(time.perf_counter() - began, 2),
                       "tasks": data["tasks"], "units": data["units"]}))
     return tasks, ws
 
 
-def main() -> None:
+def bench_parser(variants: str, child: tuple[str, ...] = ("VARIANT", "WORK")) -> argparse.ArgumentParser:
+    """The options every benchmark here takes; --child runs one variant (internal)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", default="province")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--variants", default="ledger,floor,naive")
+    ap.add_argument("--variants", default=variants)
     ap.add_argument("--keep", type=Path, help="work in this folder and keep it")
-    ap.add_argument("--child", nargs=3, metavar=("VARIANT", "SOURCE", "OUT"), help=argparse.SUPPRESS)
-    args = ap.parse_args()
+    ap.add_argument("--child", nargs=len(child), metavar=child, help=argparse.SUPPRESS)
+    return ap
+
+
+def work_folder(keep: Path | None, prefix: str) -> Path:
+    work = keep or Path(tempfile.mkdtemp(prefix=prefix))
+    work.mkdir(parents=True, exist_ok=True)
+    return work
+
+
+def main() -> None:
+    args = bench_parser("ledger,floor,naive", ("VARIANT", "SOURCE", "OUT")).parse_args()
     if args.child:
         child(args.child[0], Path(args.child[1]), Path(args.child[2]))
         return
-    work = args.keep or Path(tempfile.mkdtemp(prefix="ledger-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
+    work = work_folder(args.keep, "ledger-bench-")
     tasks, ws = prepare(args.size, work)
     runs: dict[str, list[dict]] = {}
     for i in range(args.repeat):
