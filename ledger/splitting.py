@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from multiprocessing import get_context
-from collections.abc import Callable
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
+from multiprocessing import get_context
 from pathlib import Path
 
 from .errors import FileProblem, UsageError

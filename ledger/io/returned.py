@@ -11,11 +11,10 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .grid import Grid, load_grids
+from ..identity import IDENTITY_FIELDS, unpack_identity
+from .grid import Grid, column_letter, load_grids
 from .read import cell_text
 from .safety import Limits, check_container, check_size
-from .grid import column_letter
-from ..identity import IDENTITY_FIELDS, unpack_identity
 from .unit_workbook import ID_HEADER, LISTS_SHEET, MEASURE_ID_HEADER, META_SHEET
 
 INPUT_FIELDS = {"完成状态": "status", "本期进展": "progress", "存在问题": "problems", "下步计划": "next_steps",
