@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .errors import FileProblem, UsageError
 from .findings import ERROR, WARNING, Finding
-from .gc_pause import gc_paused
+from .gc_pause import gc_paused, gc_running
 from .io.paths import safe_stem, set_aside, unique_names
 from .io.unit_workbook import (MEASURE_CHECKED, SHARED_KEYS, TASK_CHECKED, TASK_WIDTHS, MeasureRow, SplitMeta,
                                TaskRow, UnitBook, checksum, lines_needed, wrapped_lines,
@@ -229,7 +229,8 @@ class Writers:
         if self.pool is None or total < PARALLEL_FROM:
             out = []
             for job in jobs:
-                out.append(write_unit_workbook(*job))
+                with gc_running():  # XlsxWriter leaves cyclic garbage
+                    out.append(write_unit_workbook(*job))
                 if progress:
                     progress(len(out), total)
             return out

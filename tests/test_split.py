@@ -290,3 +290,22 @@ def test_a_sheet_too_big_to_hold_in_memory_is_streamed_with_the_same_content(spl
     with zipfile.ZipFile(streamed) as z:
         assert b't="inlineStr"' in z.read("xl/worksheets/sheet1.xml")  # the streaming path was taken
     assert dump_workbook(streamed) == dump_workbook(_file(split_ws, unit))
+
+
+def test_workbooks_written_in_this_process_run_with_the_garbage_collector_on(split_ws, tmp_path, monkeypatch):
+    """The planner pauses the cyclic collector; XlsxWriter leaves cyclic garbage, so
+    the books written in-process (one CPU, or few units) must be written with it on."""
+    import gc
+
+    import ledger.splitting as splitting
+    from ledger.workspace import open_workspace
+    seen, original = [], splitting.write_unit_workbook
+
+    def write(*job):
+        seen.append(gc.isenabled())
+        return original(*job)
+
+    monkeypatch.setattr(splitting, "write_unit_workbook", write)
+    split(open_workspace(split_ws[0]), PERIOD, output=tmp_path / "one", workers=1)
+    assert seen and all(seen)
+    assert gc.isenabled()
