@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,6 +17,8 @@ import openpyxl
 
 from .errors import FileProblem
 from .imports import import_files
+from .io.returned import INPUT_FIELDS
+from .io.unit_workbook import FIRST_ROW, HEADER_ROW, ID_HEADER, MEASURE_ID_HEADER
 from .merging import merge
 from .reporting import remind, report
 from .splitting import split
@@ -32,9 +34,7 @@ PROGRESS = ("本周开展专项检查{n}次，检查经营主体{m}家，发现�
             "完成抽检{m}批次，合格率{p}%，不合格产品已依法处置。",
             "组织宣传培训{n}场，覆盖{m}人次，发放宣传资料{k}00份。")
 PROBLEMS = ("", "", "基层执法力量不足，快检设备老化。", "", "部分经营主体主体责任意识不强。", "")
-FILL = {"完成状态": "status", "本期进展": "progress", "存在问题": "problems", "下步计划": "next_steps",
-        "佐证材料": "evidence", "填报人": "reporter", "联系电话": "phone"}
-ID_HEADERS = ("任务标识（请勿修改）", "措施标识（请勿修改）")
+FILL = {h: f for h, f in INPUT_FIELDS.items() if f != "expected"}  # the demo leaves 预计完成时间 blank
 
 
 @dataclass
@@ -79,21 +79,29 @@ def _value(field: str, unit: str, row_id: str) -> str:
     return f"0952-{seed % 9000000 + 1000000}"
 
 
+def input_cells(wb: openpyxl.Workbook, fields: dict[str, str]) -> Iterator[tuple]:
+    """(sheet, cell, field, row id) of every input cell whose header is in ``fields``
+    (header -> field), row by row, in the visible sheets of a split workbook."""
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        header = [c.value for c in ws[HEADER_ROW + 1]]
+        id_col = next((i for i, h in enumerate(header) if h in (ID_HEADER, MEASURE_ID_HEADER)), None)
+        if id_col is None:
+            continue
+        cols = {i: fields[h] for i, h in enumerate(header) if h in fields}
+        for r in range(FIRST_ROW + 1, ws.max_row + 1):
+            row_id = ws.cell(r, id_col + 1).value
+            if row_id:
+                for c, name in cols.items():
+                    yield ws, ws.cell(r, c + 1), name, str(row_id)
+
+
 def fill_like_a_unit(src: Path, dst: Path, unit: str) -> None:
     """Fill the input cells of a split workbook with plausible progress."""
     wb = openpyxl.load_workbook(src)
-    for ws in wb.worksheets:
-        if ws.sheet_state != "visible" or ws.max_row < 4:
-            continue
-        header = [c.value for c in ws[3]]
-        id_col = next((i for i, h in enumerate(header) if h in ID_HEADERS), None)
-        if id_col is None:
-            continue
-        cols = {i: FILL[h] for i, h in enumerate(header) if h in FILL}
-        for r in range(4, ws.max_row + 1):
-            row_id = str(ws.cell(r, id_col + 1).value or "")
-            for c, name in cols.items():
-                ws.cell(r, c + 1).value = _value(name, unit, row_id)
+    for _ws, cell, name, row_id in input_cells(wb, FILL):
+        cell.value = _value(name, unit, row_id)
     wb.save(dst)
 
 

@@ -13,30 +13,27 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+import contextlib
 from contextlib import contextmanager
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def _collector(on: bool) -> Iterator[None]:
     was_enabled = gc.isenabled()
-    gc.disable()
+    (gc.enable if on else gc.disable)()
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        (gc.enable if was_enabled else gc.disable)()
 
 
-@contextmanager
-def gc_running() -> Iterator[None]:
+def gc_paused() -> contextlib.AbstractContextManager[None]:
+    return _collector(False)
+
+
+def gc_running() -> contextlib.AbstractContextManager[None]:
     """The collector on for a span inside a paused one: for work that leaves
     cyclic garbage, such as writing a workbook with XlsxWriter (about 6,700
     objects in cycles for a 200-row unit workbook), which a paused collector
     would keep until the end of the whole run."""
-    was_enabled = gc.isenabled()
-    gc.enable()
-    try:
-        yield
-    finally:
-        if not was_enabled:
-            gc.disable()
+    return _collector(True)

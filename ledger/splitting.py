@@ -120,26 +120,18 @@ def _task_cells(t: StoredTask, period: Period) -> tuple:
     return cells + (lines_needed(list(cells), [TASK_WIDTHS[k] for k in SHARED_KEYS]), _past_due(d, period))
 
 
-def _shared(t: StoredTask, role: str, period: Period, shared: dict | None) -> tuple:
+def _shared(t: StoredTask, role: str, period: Period, cache: dict) -> tuple:
     """A task's shared cells and, for this role, the checksum of the read-only cells;
-    ``shared`` caches both across the units of the task."""
+    ``cache`` keeps both across the units of the task."""
     key = (t.id, role)
-    if shared is not None and key in shared:
-        return shared[key]
-    cells = shared.get(t.id) if shared is not None else None
-    if cells is None:
-        cells = _task_cells(t, period)
-        if shared is not None:
-            shared[t.id] = cells
-    values = dict(zip(SHARED_KEYS, cells), role=ROLE_CN[role])
-    value = (cells, checksum(*(values[k] for k in TASK_CHECKED)))
-    if shared is not None:
-        shared[key] = value
-    return value
+    if key not in cache:
+        cells = cache.get(t.id) or cache.setdefault(t.id, _task_cells(t, period))
+        values = dict(zip(SHARED_KEYS, cells), role=ROLE_CN[role])
+        cache[key] = (cells, checksum(*(values[k] for k in TASK_CHECKED)))
+    return cache[key]
 
 
-def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict,
-             shared: dict | None = None) -> TaskRow:
+def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict, shared: dict) -> TaskRow:
     """One row of a unit's sheet; ``shared`` caches what every unit of the task sees."""
     d = t.data
     cells, fingerprint = _shared(t, role, period, shared)

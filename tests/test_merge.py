@@ -64,6 +64,15 @@ def fill_all(ws, units=None, rename=lambda unit, i: f"返回-{i}.xlsx") -> dict:
     return typed
 
 
+def filled_market_sheet(ws):
+    """The market regulator's workbook filled in as x.xlsx, opened: (workbook, its
+    任务进展 sheet, that sheet's headers), for a test to edit and save back."""
+    fill_workbook(outgoing(ws)[MARKET], incoming(ws) / "x.xlsx", MARKET)
+    wb = openpyxl.load_workbook(incoming(ws) / "x.xlsx")
+    sheet = wb["任务进展"]
+    return wb, sheet, [c.value for c in sheet[3]]
+
+
 def stored(ws) -> dict[tuple[str, str, str], dict]:
     """(unit, sheet, id) -> values, from the current submissions."""
     with Store.open(ws.db_path) as store:
@@ -225,11 +234,7 @@ def test_unusable_files_are_rejected_and_others_still_merge(ws, case, reason):
 
 
 def test_formula_injection_is_stored_and_exported_as_text(ws):
-    path = outgoing(ws)[MARKET]
-    fill_workbook(path, incoming(ws) / "x.xlsx", MARKET)
-    wb = openpyxl.load_workbook(incoming(ws) / "x.xlsx")
-    sheet = wb["任务进展"]
-    header = [c.value for c in sheet[3]]
+    wb, sheet, header = filled_market_sheet(ws)
     for col, text in (("本期进展", "=HYPERLINK(\"http://evil\",\"点击\")"), ("存在问题", "+1+1"),
                       ("下步计划", "-2+3"), ("佐证材料", "@SUM(1,2)")):
         cell = sheet.cell(4, header.index(col) + 1)
@@ -245,11 +250,7 @@ def test_formula_injection_is_stored_and_exported_as_text(ws):
 
 
 def test_value_checks(ws):
-    path = outgoing(ws)[MARKET]
-    fill_workbook(path, incoming(ws) / "x.xlsx", MARKET)
-    wb = openpyxl.load_workbook(incoming(ws) / "x.xlsx")
-    sheet = wb["任务进展"]
-    header = [c.value for c in sheet[3]]
+    wb, sheet, header = filled_market_sheet(ws)
     col = {h: header.index(h) + 1 for h in ("完成状态", "佐证材料", "预计完成时间", "任务内容")}
     sheet.cell(4, col["完成状态"]).value = "差不多了"
     sheet.cell(5, col["完成状态"]).value = "已完成"

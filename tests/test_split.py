@@ -166,16 +166,21 @@ def test_units_without_tasks_are_listed_not_given_a_file(tmp_path, run_cli):
     assert not any("档案馆" in o["file"] for o in data["outputs"])
 
 
+def _split_first_sheet(tmp_path: Path, run_cli, rows: list[list]):
+    """Import a one-unit task list (序号, 主要任务, 牵头单位, 完成时限), split it, and
+    return the unit's 任务进展 sheet."""
+    tasks = write_xlsx(tmp_path / "清单.xlsx", [["序号", "主要任务", "牵头单位", "完成时限"], *rows])
+    root = _workspace(tmp_path / "ws", run_cli, tasklist=tasks)
+    data = run_cli("split", "-w", root, "--period", PERIOD, "--json").json
+    return openpyxl.load_workbook(data["outputs"][0]["file"])["任务进展"]
+
+
 def test_formula_like_text_is_written_as_text(tmp_path, run_cli):
-    tasks = write_xlsx(tmp_path / "清单.xlsx", [
-        ["序号", "主要任务", "牵头单位", "完成时限"],
+    ws = _split_first_sheet(tmp_path, run_cli, [
         ["1", "=HYPERLINK(\"http://x\",\"点我\")", "市场监管局", "长期坚持"],
         ["2", "+1+2", "市场监管局", "@SUM(A1)"],
         ["3", "-减少抽检不合格", "市场监管局", "2023年6月底前"],
     ])
-    root = _workspace(tmp_path / "ws", run_cli, tasklist=tasks)
-    data = run_cli("split", "-w", root, "--period", PERIOD, "--json").json
-    ws = openpyxl.load_workbook(data["outputs"][0]["file"])["任务进展"]
     texts = [ws.cell(r, 3).value for r in range(4, 7)]
     assert texts == ["=HYPERLINK(\"http://x\",\"点我\")", "+1+2", "-减少抽检不合格"]
     assert all(ws.cell(r, 3).data_type == "s" for r in range(4, 7))
@@ -200,15 +205,11 @@ def test_last_period_progress_is_shown_and_leads_see_their_partners(tmp_path, ru
 
 
 def test_overdue_tasks_are_highlighted(tmp_path, run_cli):
-    tasks = write_xlsx(tmp_path / "清单.xlsx", [
-        ["序号", "主要任务", "牵头单位", "完成时限"],
+    ws = _split_first_sheet(tmp_path, run_cli, [
         ["1", "逾期任务", "市场监管局", "2023年1月底前"],
         ["2", "未到期任务", "市场监管局", "2023年12月底前"],
         ["3", "长期任务", "市场监管局", "2020年10月底完成并长期坚持"],
     ])
-    root = _workspace(tmp_path / "ws", run_cli, tasklist=tasks)
-    data = run_cli("split", "-w", root, "--period", PERIOD, "--json").json
-    ws = openpyxl.load_workbook(data["outputs"][0]["file"])["任务进展"]
     col = [c.value for c in ws[3]].index("完成时限") + 1
     fills = [ws.cell(r, col).fill.fgColor.rgb[-6:] for r in (4, 5, 6)]
     assert fills == ["FFC7CE", "F2F2F2", "F2F2F2"]

@@ -6,12 +6,11 @@ filtering, renaming and re-saving.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from datetime import date, datetime
 from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import xlsxwriter
 
@@ -62,11 +61,11 @@ class TaskRow(NamedTuple):
     others: str
     role: str
     deadline: str
+    lines: int  # wrapped lines of the row's read-only cells, as the planner measured them
     last: str = ""
     others_last: str = ""
     overdue: bool = False
     checksum: str = ""
-    lines: int = 0  # wrapped lines of the row's read-only cells (0: not computed)
 
 
 class MeasureRow(NamedTuple):
@@ -182,7 +181,7 @@ def wrapped_lines(value: str, width: int) -> int:
     return sum(-(-text_width(part) // per_line) or 1 for part in value.split("\n"))
 
 
-def lines_needed(values: Sequence[str], widths: Sequence[int]) -> int:
+def lines_needed(values: list[str], widths: list[int]) -> int:
     return max((wrapped_lines(v, w) for v, w in zip(values, widths) if v), default=1)
 
 
@@ -262,12 +261,11 @@ def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     ws.set_row(NOTE_ROW, 15 * max(2, text_width(note) // 140 + 1))
     keys = [key for _h, _c, key in fixed]
     _widths(ws, fixed, fmt.locked, book.tasks, keys)
-    widths = [TASK_WIDTHS[k] for k in keys]
     write = ws.write_string
     values_of = attrgetter(*keys)
     for r, row in enumerate(book.tasks, FIRST_ROW):
         values = values_of(row)
-        ws.set_row(r, row_height(row.lines or lines_needed(values, widths)))
+        ws.set_row(r, row_height(row.lines))
         for c, value in enumerate(values):
             if value:  # blank cells take the column's locked format
                 write(r, c, value)
