@@ -276,7 +276,7 @@ def split_(opts: Options, period: str | None, output: Path | None, force: bool,
 
 @main.command(name="merge")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--period", help="报送周期（默认：最近一次下发的周期）。")
+@click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
 @click.option("--no-export", is_flag=True, help="只汇总入库，不生成汇总台账。")
 @common
 def merge_(opts: Options, inputs: tuple[Path, ...], period: str | None, no_export: bool) -> Outcome:
@@ -305,7 +305,7 @@ def merge_(opts: Options, inputs: tuple[Path, ...], period: str | None, no_expor
 
 
 @main.command(name="export")
-@click.option("--period", help="报送周期（默认：最近一次下发的周期）。")
+@click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="输出文件（默认：台账/汇总台账.xlsx）。")
 @common
 def export_(opts: Options, period: str | None, output: Path | None) -> Outcome:
@@ -317,7 +317,7 @@ def export_(opts: Options, period: str | None, output: Path | None) -> Outcome:
 
 
 @main.command(name="status")
-@click.option("--period", help="报送周期（默认：最近一次下发的周期）。")
+@click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
 @common
 def status_(opts: Options, period: str | None) -> Outcome:
     """本期报送情况：哪些单位已按时报送、逾期报送、尚未报送。"""
@@ -384,7 +384,7 @@ def _template_check(path: Path, kind: str) -> Outcome:
 
 
 @main.command(name="report")
-@click.option("--period", help="报送周期（默认：最近一次下发的周期）。")
+@click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
 @click.option("-t", "--template", type=click.Path(path_type=Path), help="通报模板（默认：templates/通报.docx）。")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="输出文件（默认：通报/…进展情况通报（第N期）.docx）。")
 @click.option("--pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF（未安装时只作提示）。")
@@ -402,7 +402,7 @@ def report_(opts: Options, period: str | None, template: Path | None, output: Pa
 
 
 @main.command(name="remind")
-@click.option("--period", help="报送周期（默认：最近一次下发的周期）。")
+@click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
 @click.option("-t", "--template", type=click.Path(path_type=Path), help="督办通知模板（默认：templates/督办通知.docx）。")
 @click.option("-o", "--output-dir", type=click.Path(path_type=Path), help="输出文件夹（默认：通报/督办通知-周期）。")
 @click.option("--check-template", "check", type=click.Path(path_type=Path), help="只检查模板中的标记，不生成通知。")

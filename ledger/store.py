@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .errors import WorkspaceError
+from .errors import UsageError, WorkspaceError
 from .gc_pause import gc_paused
 from .identity import stored_identity
 from .model import Unit
+from .periods import Period, parse_period
 
 SCHEMA_VERSION = 1
 DETAIL_KEYS = ("cells", "raw")  # kept apart from a task's data: see Store.tasks(detail=...)
@@ -68,6 +69,15 @@ class StoredTask:
     text: str
     data: dict
     removed_version: int | None = None
+
+
+def _period_order(key: str) -> tuple:
+    """A period key's place in time (last day, then first); an unreadable key sorts first."""
+    try:
+        period: Period = parse_period(key)
+    except UsageError:
+        return ()
+    return (period.end, period.start)
 
 
 def now() -> str:
@@ -277,8 +287,12 @@ class Store:
             [(submission_id, period, unit, t, m, json.dumps(d, ensure_ascii=False)) for t, m, d in rows])
 
     def latest_split_period(self) -> str | None:
-        row = self.conn.execute("SELECT period FROM splits ORDER BY id DESC LIMIT 1").fetchone()
-        return row[0] if row else None
+        """The latest period by date that was split, not the one split last: after
+        2023-W10, re-splitting 2023-W09 for a late unit leaves 2023-W10 the latest."""
+        rows = self.conn.execute("SELECT period, MAX(id) FROM splits GROUP BY period").fetchall()
+        if not rows:
+            return None
+        return max(rows, key=lambda row: (_period_order(row[0]), row[1]))[0]
 
     def submission_with_hash(self, period: str, sha256: str) -> str | None:
         """The unit whose file with this content was already taken (any period)."""

@@ -477,6 +477,14 @@ def test_issue_numbers_per_workspace_kept_per_period(ws, tmp_path):
     assert Document(str(out)).paragraphs[0].text == "第2期：2023年第9周"
 
 
+def test_default_period_is_the_latest_by_date_not_the_last_split(ws, tmp_path, run_cli):
+    split(ws, PREVIOUS, workers=1, force=True)  # 2023-W09 sent again (a late unit) after 2023-W10
+    assert report(ws, template=tiny_template(tmp_path / "小.docx"), today=TODAY).period.key == PERIOD
+    exported = run_cli("export", "-w", ws.root, "--json")
+    assert exported.code == 0 and exported.json["period"] == PERIOD
+    assert run_cli("status", "-w", ws.root, "--json").json["period"] == PERIOD
+
+
 def test_pdf_without_libreoffice_says_so(ws, tmp_path, monkeypatch):
     from ledger.io import docx_render
 
