@@ -2,7 +2,9 @@
 
 Offices name the same column many ways (DOMAIN.md); a table is recognised by
 its columns, never by its title or file name. Synonyms are listed best first;
-ledger.toml may add more per field.
+ledger.toml may add more per field. When a table has several task-text
+columns (a short 重点任务 title and a 具体措施 content column), which one is
+the text is decided by the table's shape (ledger.io.tables), not by this order.
 """
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ TASK_FIELDS: dict[str, tuple[str, ...]] = {
                  "一级指标", "二级指标", "评价项目", "任务分类", "类型"),
     "text": ("主要任务", "工作任务", "任务内容", "具体任务", "具体内容", "重点任务", "重点工作",
              "工作内容", "主要内容", "任务事项", "工作事项", "目标任务", "任务", "工作措施",
-             "事项", "内容"),
+             "具体措施", "主要措施", "重点措施", "工作举措", "具体举措", "任务名称", "具体工作",
+             "工作要点", "措施", "事项", "内容"),
     "lead": ("牵头单位", "牵头部门", "牵头责任单位", "牵头"),
     "leader": ("牵头领导", "责任领导", "分管领导", "包抓领导", "牵头县领导", "领导"),
     "responsible": ("责任单位", "责任部门", "责任主体", "承办单位", "主责单位", "落实单位",
@@ -25,6 +28,7 @@ TASK_FIELDS: dict[str, tuple[str, ...]] = {
     "deadline": ("完成时限", "时限要求", "完成时间", "时间节点", "时限", "截止时间", "完成期限",
                  "时间要求", "完成时间节点", "时间安排"),
     "note": ("备注", "说明"),
+    "source_text": ("原文段落", "方案原文", "原文"),  # written by ledger extract: kept, not shown
 }
 
 BREAKDOWN_FIELDS: dict[str, tuple[str, ...]] = {

@@ -49,6 +49,8 @@ class ImportResult:
 def task_record(task: Task) -> dict:
     """Everything kept of a task in the database."""
     d = task.to_dict()
+    d["number"] = task.label  # in the workspace a task's number is the one people see ("3-2")
+    del d["label"]
     d["category"] = list(task.category)
     d["deadline"] = task.deadline.to_dict()
     d.update(leader=task.leader, note=task.note, cells=task.cells, raw=task.raw)
@@ -57,7 +59,8 @@ def task_record(task: Task) -> dict:
 
 def _comparable(d: dict) -> tuple:
     return (d["number"], tuple(d["category"]), d["text"], tuple(d["lead"]), tuple(d["responsible"]),
-            tuple(d["cooperating"]), d["deadline"]["text"])
+            tuple(d["cooperating"]), d["deadline"]["text"], d.get("title", ""),
+            tuple(sorted((d.get("extra") or {}).items())))
 
 
 def sha256_of(path: Path) -> str:
@@ -87,9 +90,9 @@ def match_tasks(new: list[Task], old: list[StoredTask]) -> dict[int, str]:
             by_number.setdefault(t.number, {})[t.id] = t.text
     for same_number in (True, False):
         for i, t in enumerate(new):
-            if i in result or not texts or (same_number and not t.number):
+            if i in result or not texts or (same_number and not t.label):
                 continue
-            choices = by_number.get(t.number, {}) if same_number else texts
+            choices = by_number.get(t.label, {}) if same_number else texts
             best = _best_match(t.text, choices, SAME_NUMBER_SIMILARITY if same_number else ANY_NUMBER_SIMILARITY)
             if best is not None:
                 result[i] = best
@@ -160,6 +163,9 @@ def _store_tasklist(store: Store, tl: TaskList, path: Path, breakdown: Path | No
     for t in removed:
         store.remove_task(version, t.id)
     number_to_id = {r["number"]: r["id"] for r in records if r["number"]}
+    for task, r in zip(tl.tasks, records):
+        if task.clause and task.number:
+            number_to_id.setdefault(task.number, r["id"])  # a measure of "3" goes to clause 3-1
     measures = [dict(m.to_dict(), task_id=number_to_id.get(m.task_number)) for m in tl.measures]
     store.replace_measures(version, measures)
     store.record_import("tasks", path.name, sha256_of(path), version, counts)

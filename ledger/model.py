@@ -66,6 +66,11 @@ class Source:
 ROLES = ("lead", "responsible", "cooperating")
 
 
+def clause_label(number: str, clause: int) -> str:
+    """One convention for the rows that share a number (README): "3-1", "3-2"."""
+    return f"{number}-{clause}" if clause and number else number
+
+
 @dataclass
 class Task:
     """One row of a 任务清单."""
@@ -83,6 +88,14 @@ class Task:
     note: str = ""
     cells: dict[str, str] = field(default_factory=dict)  # field -> A1 address
     raw: dict[str, str] = field(default_factory=dict)  # field -> cell text as read
+    title: str = ""  # the short title (重点任务) of a title+content list
+    clause: int = 0  # 1, 2, … for the rows that share one number; 0 when the number is its own
+    extra: dict[str, str] = field(default_factory=dict)  # unrecognised column header -> value
+
+    @property
+    def label(self) -> str:
+        """The number shown to people: "3", or "3-2" for the second clause of task 3."""
+        return clause_label(self.number, self.clause)
 
     def units(self) -> list[str]:
         """Every unit named on the task, lead first, without repeats."""
@@ -102,7 +115,10 @@ class Task:
             "id": self.id,
             "source": self.source.to_dict(),
             "number": self.number,
+            "clause": self.clause,
+            "label": self.label,
             "category": " / ".join(self.category),
+            "title": self.title,
             "text": self.text,
             "lead": list(self.lead),
             "responsible": list(self.responsible),
@@ -112,6 +128,7 @@ class Task:
                 "due": self.deadline.due.isoformat() if self.deadline.due else None,
                 "ongoing": self.deadline.ongoing,
             },
+            "extra": dict(self.extra),
         }
 
 
@@ -129,6 +146,7 @@ class Measure:
     source: Source
     task_text: str = ""
     cells: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)  # unrecognised column header -> value
 
     def to_dict(self) -> dict:
         return {
@@ -141,4 +159,5 @@ class Measure:
             "phone": self.phone,
             "milestone": self.milestone.to_dict(),
             "source": self.source.to_dict(),
+            "extra": dict(self.extra),
         }

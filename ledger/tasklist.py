@@ -39,7 +39,13 @@ class TaskList:
     plan_year: int | None = None
 
     def by_number(self) -> dict[str, Task]:
-        return {t.number: t for t in self.tasks if t.number}
+        """Number as shown ("3", "3-2") -> task; a clause's bare number ("3")
+        finds its first clause."""
+        out = {t.label: t for t in self.tasks if t.number}
+        for t in self.tasks:
+            if t.clause and t.number:
+                out.setdefault(t.number, t)
+        return out
 
 
 def content_id(text: str, number: str = "") -> str:
@@ -117,6 +123,7 @@ def build_tasks(records: list[RawRecord], roster: Roster, plan_year: int | None)
             deadline=deadline_of(rec, "deadline", plan_year, findings),
             source=Source(rec.file, rec.sheet, rec.row), leader=rec.values.get("leader", ""),
             note=rec.values.get("note", ""), cells=dict(rec.cells), raw=dict(rec.values),
+            title=rec.values.get("title", ""), clause=rec.clause, extra=dict(rec.extra),
         )
         task.cells.setdefault("row", f"A{rec.row}")
         tasks.append(task)
@@ -137,18 +144,21 @@ def build_measures(records: list[RawRecord], roster: Roster, plan_year: int | No
                 phone=rec.values.get("phone", ""),
                 milestone=deadline_of(rec, "milestone", plan_year, findings),
                 source=Source(rec.file, rec.sheet, rec.row),
-                task_text=rec.values.get("task_text", ""), cells=dict(rec.cells),
+                task_text=rec.values.get("task_text", ""), cells=dict(rec.cells), extra=dict(rec.extra),
             ))
     return measures, findings
 
 
 def read_findings(book: WorkbookResult, kind: str) -> list[Finding]:
-    """What the reader itself noticed: no table at all, hidden rows and columns."""
+    """What the reader itself noticed: hidden rows and columns, columns it does
+    not know, cells it could not give to a task."""
     out = []
     label = "任务清单" if kind == "tasks" else "任务分解表"
     if not any(s.kind == kind for s in book.sheets):
         return out
     for sheet in book.sheets:
+        if sheet.kind == kind or (kind == "tasks" and sheet.kind == "breakdown"):
+            out += sheet.findings  # a breakdown sheet in the task list's own file is read too
         for cell in sheet.hidden_cols:
             out.append(Finding("hidden-column", WARNING, f"第{cell.rstrip('0123456789')}列被隐藏，已照常读取。",
                                book.file, sheet.sheet, cell, "", "请确认隐藏列中的内容是否仍然有效。"))
@@ -180,7 +190,7 @@ def load_tasklist(path: Path, roster: Roster, *, breakdown: Path | None = None,
     result.findings += read_findings(book, "tasks") + found
     measure_records = book.records("breakdown")
     if breakdown is not None:
-        bbook = read_workbook(Path(breakdown), columns, breakdown_columns)
+        bbook = read_workbook(Path(breakdown), columns, breakdown_columns, prefer="breakdown")
         measure_records += bbook.records("breakdown")
         result.files.append(bbook.file)
         if not bbook.records("breakdown"):

@@ -33,7 +33,7 @@ def _at(task: Task, field_name: str) -> dict:
 
 
 def _label(task: Task) -> str:
-    return f"第{task.number}项任务" if task.number else f"第{task.source.row}行的任务"
+    return f"第{task.label}项任务" if task.number else f"第{task.source.row}行的任务"
 
 
 def check_owners(tl: TaskList, roster: Roster) -> Iterable[Finding]:
@@ -80,11 +80,11 @@ def check_numbers(tl: TaskList, roster: Roster) -> Iterable[Finding]:
                           value=t.text[:30], suggestion="请补充编号，便于各单位对照填报。",
                           **_at(t, "number"))
             continue
-        first = seen.setdefault(t.number, t)
+        first = seen.setdefault(t.label, t)
         if first is not t:
             yield Finding("duplicate-number", ERROR,
-                          f"编号“{t.number}”重复：第{first.source.row}行和第{t.source.row}行。",
-                          value=t.number, suggestion="请为每项任务使用不同的编号。", **_at(t, "number"))
+                          f"编号“{t.label}”重复：第{first.source.row}行和第{t.source.row}行。",
+                          value=t.label, suggestion="请为每项任务使用不同的编号。", **_at(t, "number"))
     yield from _number_gaps(tl.tasks)
 
 

@@ -24,8 +24,9 @@ def test_check_json_has_the_documented_shape(run_cli):
     assert set(data) >= {"ok", "tasks", "findings", "exit_code"}
     assert len(data["tasks"]) == 118
     first = data["tasks"][0]
-    assert set(first) == {"id", "source", "number", "category", "text", "lead", "responsible",
-                          "cooperating", "deadline"}
+    assert set(first) == {"id", "source", "number", "clause", "label", "category", "title", "text", "lead",
+                          "responsible", "cooperating", "deadline", "extra"}
+    assert (first["number"], first["clause"], first["label"], first["title"], first["extra"]) == ("1", 0, "1", "", {})
     assert first["source"] == {"file": "平罗县任务清单.xlsx", "sheet": "任务清单", "row": 4}
     assert first["lead"] == ["平罗县卫生健康局"]
     assert first["deadline"] == {"text": "2020年10月底完成并长期坚持", "due": "2020-10-31", "ongoing": True}

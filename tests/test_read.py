@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from accounting import assert_accounted
 from conftest import SAMPLES, expected, write_xlsx
 from ledger.errors import NoTaskTable
 from ledger.io.read import read_workbook, split_number
@@ -121,6 +122,7 @@ def test_two_row_header_with_a_merged_group_cell(tmp_path):
     recs = _only_tasks(path)
     assert [(r.number, r.values["text"], r.values["lead"], r.values["cooperating"]) for r in recs] == [
         ("1", "建立台账", "市场监管局", "农业农村局、公安局"), ("2", "开展检查", "卫健局", "")]
+    assert_accounted(path)
 
 
 def test_section_rows_and_footer_notes(tmp_path):
@@ -140,6 +142,7 @@ def test_section_rows_and_footer_notes(tmp_path):
     assert [(r.number, r.category) for r in recs] == [
         ("1", ("一、源头治理", "（一）种植环节")), ("2", ("一、源头治理", "（二）养殖环节")),
         ("3", ("二、过程监管",))]
+    assert_accounted(path)
 
 
 def test_text_merged_over_rows_is_one_task_with_every_rows_units(tmp_path):
@@ -154,6 +157,7 @@ def test_text_merged_over_rows_is_one_task_with_every_rows_units(tmp_path):
     assert len(recs) == 2
     assert recs[0].values["responsible"] == "市场监管局\n公安局\n农业农村局"
     assert recs[0].extra_rows == [3, 4]
+    assert_accounted(path)
 
 
 def test_hidden_rows_and_columns_are_read_and_reported(tmp_path):
@@ -166,6 +170,7 @@ def test_hidden_rows_and_columns_are_read_and_reported(tmp_path):
     assert [t.number for t in tl.tasks] == ["1", "2"]
     codes = {(f.code, f.cell) for f in tl.findings}
     assert ("hidden-row", "A3") in codes and ("hidden-column", "E1") in codes
+    assert_accounted(path)
 
 
 def test_a_blank_deadline_that_is_not_merged_stays_blank(tmp_path):
@@ -176,6 +181,7 @@ def test_a_blank_deadline_that_is_not_merged_stays_blank(tmp_path):
     ])
     tasks = load_tasklist(path, Roster.empty()).tasks
     assert tasks[1].deadline.text == "" and tasks[1].deadline.due is None
+    assert_accounted(path)
 
 
 def test_column_synonyms_from_settings(tmp_path):
@@ -204,6 +210,7 @@ def test_excel_serial_and_real_dates_in_the_deadline_column(tmp_path):
     wb.close()
     tasks = load_tasklist(path, Roster.empty()).tasks
     assert [t.deadline.due for t in tasks] == [date(2023, 6, 30), date(2023, 6, 30)]
+    assert_accounted(path)
 
 
 def test_chapter_numbers_in_the_number_column_are_sections(tmp_path):
@@ -219,6 +226,7 @@ def test_chapter_numbers_in_the_number_column_are_sections(tmp_path):
     recs = _only_tasks(path)
     assert [(r.number, r.category) for r in recs] == [
         ("1", ("一、源头治理", "（一）种植环节")), ("2", ("二、过程监管",)), ("3", ("二、过程监管",))]
+    assert_accounted(path)
 
 
 def test_lead_marked_inside_the_responsible_cell(tmp_path):
@@ -229,6 +237,7 @@ def test_lead_marked_inside_the_responsible_cell(tmp_path):
     t = load_tasklist(path, read_roster(SAMPLES / "平罗县单位名录.xlsx")).tasks[0]
     assert t.lead == ["平罗县市场监督管理局"]
     assert t.responsible == ["平罗县公安局", "平罗县农业农村局"]
+    assert_accounted(path)
 
 
 def test_several_task_sheets_in_one_workbook(tmp_path):
@@ -242,3 +251,4 @@ def test_several_task_sheets_in_one_workbook(tmp_path):
     wb.close()
     tasks = load_tasklist(path, Roster.empty()).tasks
     assert [(t.source.sheet, t.text) for t in tasks] == [("市场监管", "甲任务"), ("农业农村", "乙任务")]
+    assert_accounted(path)

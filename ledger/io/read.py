@@ -3,7 +3,13 @@
 This is where the layouts of real 任务清单 are understood: section rows that
 give the category path, category columns, numbers inside the task text,
 ①②… sub-items under a heading row, tasks whose text cell is merged over
-several rows (one unit a row), footer notes, hidden rows.
+several rows (one unit a row), title+content lists whose rows share a merged
+number (each row a clause of its own), columns nobody here named (carried as
+``extra``), footer notes, hidden rows.
+
+Nothing is dropped silently: every non-empty cell of a table sheet ends up in
+a task's field, in a recognised non-task row (title, header, section, footer),
+or in a finding that names it (``CellAccount``).
 Units and deadlines are interpreted later (ledger.tasklist).
 """
 from __future__ import annotations
@@ -14,8 +20,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from ..findings import WARNING, Finding
 from ..headers import Synonyms, breakdown_synonyms, task_synonyms
-from .grid import Grid, cell_name, load_grids
+from .grid import Grid, cell_name, column_letter, load_grids
 from .tables import Table, find_table
 
 OWNER_FIELDS = ("lead", "responsible", "cooperating")
@@ -50,6 +57,26 @@ class RawRecord:
     category: tuple[str, ...] = ()
     hidden: bool = False
     extra_rows: list[int] = field(default_factory=list)  # further rows of a merged task
+    clause: int = 0  # position among the rows sharing one number (0: the number is its own)
+    extra: dict[str, str] = field(default_factory=dict)  # unrecognised column label -> text
+    own: dict[tuple[int, int], str] = field(default_factory=dict, repr=False)  # cell -> field
+
+
+Cell = tuple[int, int]
+
+
+@dataclass
+class CellAccount:
+    """Where the non-empty cells of a table sheet went (0-based merge origins):
+    into a record's field, into a recognised non-task row, or into a finding."""
+
+    read: set[Cell] = field(default_factory=set)
+    placed: set[Cell] = field(default_factory=set)
+    structural: set[Cell] = field(default_factory=set)
+    reported: set[Cell] = field(default_factory=set)
+
+    def unaccounted(self) -> set[Cell]:
+        return self.read - self.placed - self.structural - self.reported
 
 
 @dataclass
@@ -61,6 +88,8 @@ class SheetResult:
     header_row: int = 0
     hidden_cols: list[str] = field(default_factory=list)
     title: str = ""
+    account: CellAccount = field(default_factory=CellAccount)
+    findings: list[Finding] = field(default_factory=list)
 
 
 @dataclass
@@ -95,27 +124,29 @@ def cell_text(value: object) -> str:
 
 
 def read_workbook(path: Path, columns: dict[str, list[str]] | None = None,
-                  breakdown_columns: dict[str, list[str]] | None = None) -> WorkbookResult:
-    """Every sheet of the file that holds a task table or a breakdown table."""
+                  breakdown_columns: dict[str, list[str]] | None = None, prefer: str = "tasks") -> WorkbookResult:
+    """Every sheet of the file that holds a task table or a breakdown table;
+    ``prefer`` is what the file was given as, for a sheet that could be either."""
     path = Path(path)
     tasks, breakdown = task_synonyms(columns), breakdown_synonyms(breakdown_columns)
-    sheets = [read_grid(g, path.name, tasks, breakdown) for g in load_grids(path)]
+    sheets = [read_grid(g, path.name, tasks, breakdown, prefer) for g in load_grids(path)]
     return WorkbookResult(path.name, path, sheets)
 
 
-def read_grid(grid: Grid, file: str, tasks: Synonyms, breakdown: Synonyms) -> SheetResult:
-    table = find_table(grid, tasks, breakdown)
+def read_grid(grid: Grid, file: str, tasks: Synonyms, breakdown: Synonyms, prefer: str = "tasks") -> SheetResult:
+    table = find_table(grid, tasks, breakdown, prefer)
     if table is None:
         return SheetResult(grid.name, "none", [])
     reader = _TaskRows(table, file) if table.kind == "tasks" else _MeasureRows(table, file)
     records = reader.read()
+    reader.settle_account()
     headers = {name: table.headers.get(cols[0], "") for name, cols in table.columns.items()}
     hidden_cols = [cell_name(table.header_rows[-1], c) for c in sorted(grid.hidden_cols)
-                   if c in table.headers]
+                   if c in table.headers or c in reader.extra_cols]
     parts = [cell_text(grid.value(r, c)) for r in range(table.header_rows[0]) for c in range(min(grid.width, 8))]
     title = " ".join(dict.fromkeys(p for p in parts if p))
     return SheetResult(grid.name, table.kind, records, headers, table.header_rows[0] + 1,
-                       hidden_cols, title)
+                       hidden_cols, title, reader.account, reader.findings)
 
 
 def _section_level(text: str) -> int | None:
@@ -133,16 +164,24 @@ def split_number(text: str) -> tuple[str, str]:
     return m.group(1).replace("．", "."), text[m.end():].strip()
 
 
-class _Rows:
-    """Shared walking over the data rows of a table."""
+NOT_TEXT_TYPES = (int, float, date)  # datetime is a date
 
-    fields: tuple[str, ...] = ()
+
+class _Rows:
+    """Shared walking over the data rows of a table, with the cell accounting."""
+
+    text_fields: tuple[str, ...] = ()  # fields where a bare number or date is suspicious
 
     def __init__(self, table: Table, file: str):
         self.table = table
         self.grid = table.grid
         self.file = file
         self.header_keys = {c: w for c, w in table.headers.items()}
+        self.findings: list[Finding] = []
+        self.account = CellAccount(read=_nonempty_cells(self.grid))
+        last_header = table.header_rows[-1]
+        self.account.structural |= {cell for cell in self.account.read if cell[0] <= last_header}
+        self.extra_cols = _extra_columns(table)
 
     def row_values(self, r: int) -> dict[str, object]:
         out = {}
@@ -155,6 +194,14 @@ class _Rows:
     def nonempty(self, r: int) -> list[str]:
         return [t for t in (cell_text(v) for v in (self.grid.rows[r] if r < len(self.grid.rows) else [])) if t]
 
+    def own_cells(self, r: int) -> list[Cell]:
+        """The non-empty cells that start in row r (not copies of a merge above or beside)."""
+        return sorted(cell for cell in self.account.read if cell[0] == r)
+
+    def mark_row(self, r: int) -> None:
+        """Row r is a recognised non-task row (section, repeated header, footer note)."""
+        self.account.structural.update(self.own_cells(r))
+
     def is_header_repeat(self, r: int) -> bool:
         texts = {c: cell_text(self.grid.value(r, c)) for c in self.table.headers}
         same = sum(1 for c, w in self.table.headers.items() if texts[c] and texts[c].replace(" ", "") == w)
@@ -164,22 +211,124 @@ class _Rows:
         rec = RawRecord(self.file, self.grid.name, r + 1, hidden=r in self.grid.hidden_rows)
         for name, value in values.items():
             col = self.table.col(name)
+            origin = self._origin(r, col)
             rec.values[name] = cell_text(value)
             rec.originals[name] = value
-            rec.cells[name] = cell_name(*self._origin(r, col))
+            rec.cells[name] = cell_name(*origin)
+            if rec.values[name]:
+                self._place(rec, origin, name)
+                if name in self.text_fields and isinstance(value, NOT_TEXT_TYPES) and not isinstance(value, bool):
+                    self._not_text(rec, name, origin)
+        self._extras(rec, r)
         return rec
+
+    def _place(self, rec: RawRecord, origin: Cell, name: str) -> None:
+        if origin[0] == rec.row - 1 or origin not in self.account.placed:
+            rec.own.setdefault(origin, name)
+        self.account.placed.add(origin)
+
+    def _extras(self, rec: RawRecord, r: int) -> None:
+        """Columns nobody named: carried as they are, label -> text (a merge over
+        several rows applies to each; a cell merged in from the left is not its own)."""
+        for c, label in self.extra_cols.items():
+            origin = self._origin(r, c)
+            text = cell_text(self.grid.value(r, c)) if origin[1] == c else ""
+            if not text:
+                continue
+            old = rec.extra.get(label, "")
+            if text not in old.split("\n"):
+                rec.extra[label] = f"{old}\n{text}" if old else text
+            self._place(rec, origin, "extra")
+
+    def _not_text(self, rec: RawRecord, name: str, origin: Cell) -> None:
+        value = rec.values[name]
+        self.findings.append(Finding(
+            "value-not-text", WARNING,
+            f"第{origin[0] + 1}行的“{self.table.headers.get(self.table.col(name), name)}”是"
+            f"{'日期' if isinstance(rec.originals[name], date) else '数字'}“{value}”，已按文字“{value}”读入。",
+            self.file, self.grid.name, cell_name(*origin), value,
+            "请确认该单元格内容；如应为文字，请把单元格格式设为“文本”后重新输入。"))
+
+    def report(self, cell: Cell, code: str, message: str, suggestion: str) -> None:
+        """A cell whose content could not be given to a task: a finding names it."""
+        value = cell_text(self.grid.value(*cell))
+        self.account.reported.add(cell)
+        self.findings.append(Finding(code, WARNING, message, self.file, self.grid.name, cell_name(*cell),
+                                     value[:50], suggestion))
+
+    def settle_account(self) -> None:
+        """Unrecognised columns are reported once; any cell still unaccounted for
+        is reported, so nothing a list holds can vanish without a word."""
+        for c, label in self.extra_cols.items():
+            if any(cell[1] == c for cell in self.account.placed):
+                self._column_finding(c, label)
+        for cell in sorted(self.account.unaccounted()):
+            value = cell_text(self.grid.value(*cell))
+            self.report(cell, "cell-unplaced",
+                        f"第{cell[0] + 1}行{column_letter(cell[1])}列的内容“{value[:20]}”没有归入任何任务。",
+                        "请确认该内容属于哪项任务，并移到该任务所在的行；如已作废，请删除。")
+
+    def _column_finding(self, c: int, label: str) -> None:
+        header = next((r for r in reversed(self.table.header_rows) if cell_text(self.grid.value(r, c))),
+                      self.table.header_rows[-1])
+        named = f"{column_letter(c)}列（没有列名）" if label == _unnamed(c) else f"“{label}”列（{column_letter(c)}列）"
+        self.findings.append(Finding(
+            "column-unrecognised", WARNING,
+            f"{named}不是任务清单的标准列，其内容已作为“其他信息”随任务保存，在下发表和汇总台账中只读显示。",
+            self.file, self.grid.name, cell_name(header, c), label,
+            f"如该列应对应某一字段（如牵头单位、完成时限），请在 ledger.toml 的 [columns] 中补充，"
+            f"例如 lead = [\"{label}\"]，然后重新导入。"))
 
     def _origin(self, r: int, c: int) -> tuple[int, int]:
         return self.grid.origin.get((r, c), (r, c))
 
 
+def _nonempty_cells(grid: Grid) -> set[Cell]:
+    out = set()
+    for r, row in enumerate(grid.rows):
+        for c, value in enumerate(row):
+            if grid.origin.get((r, c), (r, c)) == (r, c) and cell_text(value):
+                out.add((r, c))
+    return out
+
+
+def _extra_columns(table: Table) -> dict[int, str]:
+    """Columns of the sheet that no field took: column -> its header as written
+    (both header rows when there are two), or "第X列" when it has none."""
+    grid = table.grid
+    taken = {c for cols in table.columns.values() for c in cols}
+    out = {}
+    for c in range(grid.width):
+        if c in taken:
+            continue
+        words = []
+        for r in table.header_rows:
+            origin = grid.origin.get((r, c), (r, c))
+            word = re.sub(r"\s+", "", cell_text(grid.value(*origin)))
+            if word and word not in words and (origin[1] == c or len(table.header_rows) > 1):
+                words.append(word)
+        out[c] = "/".join(words) or _unnamed(c)
+    labels = list(out.values())
+    for c, label in out.items():
+        if labels.count(label) > 1:
+            out[c] = f"{label}（{column_letter(c)}列）"
+    return out
+
+
+def _unnamed(c: int) -> str:
+    return f"第{column_letter(c)}列"
+
+
 class _TaskRows(_Rows):
+    text_fields = ("text", "title", "lead", "responsible", "cooperating")
+
     def __init__(self, table: Table, file: str):
         super().__init__(table, file)
         self.sections: list[tuple[int, str]] = []
         self.parent: tuple[str, str] | None = None  # (number, heading) of ①② sub-items
         self.records: list[RawRecord] = []
         self.by_text_origin: dict[int, RawRecord] = {}
+        self.last: RawRecord | None = None  # the task row before, for rows sharing its number
 
     def read(self) -> list[RawRecord]:
         rows = range(self.table.first_data_row, len(self.grid.rows))
@@ -195,6 +344,8 @@ class _TaskRows(_Rows):
                 pending = rec if self._could_be_parent(rec) else None
                 if pending is None:
                     self.records.append(rec)
+            elif kind in ("section", "skip"):
+                self.mark_row(r)
         if pending is not None:
             self.records.append(pending)
         return self.records
@@ -220,8 +371,21 @@ class _TaskRows(_Rows):
             heading = self._heading(values)
             if heading:
                 self._push_section(*heading)
-                return "section"
+                self._heading_cells(r)
+                return "heading"
         return "task"
+
+    def _heading_cells(self, r: int) -> None:
+        """A chapter row: its number and title make the category; anything else
+        in it (a note, a figure) belongs to no task and is reported."""
+        keep = {self.table.col("number"), self.table.col("text")} | set(self.table.columns.get("category", []))
+        for cell in self.own_cells(r):
+            if cell[1] in keep:
+                self.account.structural.add(cell)
+            else:
+                self.report(cell, "cell-in-heading-row",
+                            f"第{r + 1}行是章节标题行，其中{column_letter(cell[1])}列的内容不属于任何一项任务。",
+                            "如该内容属于下面的任务，请移到对应任务的行中；否则可删除。")
 
     def _heading(self, values: dict[str, object]) -> tuple[int, str] | None:
         """A row without owners that is a chapter heading: 一、… in the text, or
@@ -249,13 +413,16 @@ class _TaskRows(_Rows):
         self.sections = [(lv, t) for lv, t in self.sections if lv < level]
         self.sections.append((level, text))
         self.parent = None
+        self.last = None
 
-    def _category(self, r: int) -> tuple[str, ...]:
+    def _category(self, r: int, rec: RawRecord) -> tuple[str, ...]:
         path = [t for _, t in self.sections]
         for col in self.table.columns.get("category", []):
             text = cell_text(self.grid.value(r, col))
-            if text and text not in path:
-                path.append(text)
+            if text:
+                self._place(rec, self._origin(r, col), "category")
+                if text not in path:
+                    path.append(text)
         return tuple(path)
 
     def _task(self, r: int) -> RawRecord | None:
@@ -266,8 +433,9 @@ class _TaskRows(_Rows):
             self._extend(self.by_text_origin[origin], r, values)
             return None
         rec = self.record(r, values)
-        rec.category = self._category(r)
+        rec.category = self._category(r, rec)
         self._number(rec)
+        self._clause(rec, r)
         self.by_text_origin[r] = rec
         return rec
 
@@ -288,8 +456,36 @@ class _TaskRows(_Rows):
         rec.number = number
         rec.values["text"] = text
 
+    def _clause(self, rec: RawRecord, r: int) -> None:
+        """Rows with their own content under one merged number (or under one
+        title, the number left blank) are clauses of that number: 3-1, 3-2 …"""
+        prev, self.last = self.last, rec
+        if prev is None or not prev.number or rec.number not in ("", prev.number):
+            return
+        if not self._continues(prev, r):
+            return
+        prev.clause = prev.clause or 1
+        rec.clause, rec.number = prev.clause + 1, prev.number
+        if not rec.values.get("title"):
+            rec.values["title"] = prev.values.get("title", "")
+
+    def _continues(self, prev: RawRecord, r: int) -> bool:
+        number_col, title_col = self.table.col("number"), self.table.col("title")
+        if number_col is not None:
+            covered = self.grid.vertical_origin(r, number_col)
+            if covered is not None:
+                return cell_name(covered, number_col) == prev.cells.get("number")
+            if cell_text(self.grid.value(r, number_col)):
+                return False
+        if title_col is None:
+            return False
+        covered = self.grid.vertical_origin(r, title_col)
+        if covered is not None:
+            return cell_name(covered, title_col) == prev.cells.get("title")
+        return not cell_text(self.grid.value(r, title_col)) and bool(prev.values.get("title"))
+
     def _could_be_parent(self, rec: RawRecord) -> bool:
-        return bool(rec.values.get("text")) and not any(
+        return bool(rec.values.get("text")) and not rec.clause and not any(
             rec.values.get(f) for f in OWNER_FIELDS + ("deadline", "leader"))
 
     def _settle_pending(self, pending: RawRecord, nxt: RawRecord) -> None:
@@ -302,33 +498,79 @@ class _TaskRows(_Rows):
             nxt.number = pending.number + sub.group(1)
             nxt.values["text"] = cell_text(original)[sub.end():].strip()
             nxt.category = pending.category + (heading,)
+            self._parent_cells(pending)
         else:
             self.records.append(pending)
 
+    def _parent_cells(self, pending: RawRecord) -> None:
+        """The heading of ①② sub-items gives them its number and text; other
+        values on its row (a note, an extra column) belong to no task."""
+        for cell, name in pending.own.items():
+            if name in ("number", "text", "category", "title"):
+                continue
+            self.account.placed.discard(cell)
+            self.report(cell, "cell-in-heading-row",
+                        f"第{cell[0] + 1}行是分项（①②…）的总标题行，其中{column_letter(cell[1])}列的内容不属于任何一个分项。",
+                        "如该内容适用于各分项，请填到各分项的行中。")
+
     def _extend(self, rec: RawRecord, r: int, values: dict[str, object]) -> None:
-        """Another row of a task whose text cell is merged down: add its units."""
+        """Another row of a task whose text cell is merged down: its units, notes
+        and extra columns join the task; a second, different deadline (or number,
+        title) is reported, not dropped."""
         rec.extra_rows.append(r + 1)
-        for name in OWNER_FIELDS:
-            extra = cell_text(values.get(name))
-            if extra and extra not in rec.values.get(name, "").split("\n"):
-                joined = "\n".join(x for x in (rec.values.get(name, ""), extra) if x)
-                rec.values[name] = joined
-        if not rec.values.get("deadline") and cell_text(values.get("deadline")):
-            rec.values["deadline"] = cell_text(values.get("deadline"))
-            rec.originals["deadline"] = values.get("deadline")
+        for name, value in values.items():
+            origin = self._origin(r, self.table.col(name))
+            text = cell_text(value)
+            if not text or origin[0] != r:
+                continue  # empty, or a merge already read above
+            self._extend_field(rec, name, text, value, origin)
+        self._extras(rec, r)
+        for col in self.table.columns.get("category", []):
+            origin = self._origin(r, col)
+            text = cell_text(self.grid.value(r, col))
+            if text and origin[0] == r:
+                if text in rec.category:
+                    self.account.placed.add(origin)
+                else:
+                    self._conflict(rec, origin, "类别")
+
+    def _extend_field(self, rec: RawRecord, name: str, text: str, value: object, origin: Cell) -> None:
+        if name in OWNER_FIELDS + ("leader", "note"):
+            if text not in rec.values.get(name, "").split("\n"):
+                rec.values[name] = "\n".join(x for x in (rec.values.get(name, ""), text) if x)
+            self.account.placed.add(origin)
+        elif not rec.values.get(name):
+            rec.values[name], rec.originals[name] = text, value
+            rec.cells[name] = cell_name(*origin)
+            self.account.placed.add(origin)
+        elif text == rec.values[name] or (name == "number" and text == rec.number):
+            self.account.placed.add(origin)
+        else:
+            self._conflict(rec, origin, self.table.headers.get(self.table.col(name), name))
+
+    def _conflict(self, rec: RawRecord, cell: Cell, what: str) -> None:
+        self.report(cell, "merged-row-conflict",
+                    f"第{cell[0] + 1}行与第{rec.row}行同属一项任务（任务内容单元格合并），但{what}不同："
+                    f"已按第{rec.row}行读入，本行的“{cell_text(self.grid.value(*cell))[:20]}”未采用。",
+                    "如本行是另一项任务，请取消任务内容的合并并填写本行的任务内容；否则请统一为同一内容。")
 
 
 class _MeasureRows(_Rows):
+    text_fields = ("measure", "unit")
+
     def read(self) -> list[RawRecord]:
         records = []
         for r in range(self.table.first_data_row, len(self.grid.rows)):
             texts = self.nonempty(r)
             if not texts or self.is_header_repeat(r):
+                self.mark_row(r)
                 continue
             values = self.row_values(r)
             if len(set(texts)) == 1 and not cell_text(values.get("measure")):
+                self.mark_row(r)
                 continue  # section or footer row
             if FOOTER.match(texts[0]) and not cell_text(values.get("measure")):
+                self.mark_row(r)
                 continue
             rec = self.record(r, values)
             rec.number = rec.values.get("task_number", "")

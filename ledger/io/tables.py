@@ -58,24 +58,26 @@ def assign_columns(cells: dict[int, str], synonyms: Synonyms) -> dict[str, list[
             continue
         taken.add(col)
         columns.setdefault(name, []).append(col)
-    _extra_text_as_category(cells, synonyms, columns, taken)
+    _more_text_columns(cells, synonyms, columns, taken)
     for cols in columns.values():
         cols.sort()
     return columns
 
 
-def _extra_text_as_category(cells, synonyms, columns, taken) -> None:
-    """A second task-text column left of the real one (平罗: 项目 | 内容 | 主要任务)
-    is a category level."""
-    text_col = (columns.get("text") or [None])[0]
-    if text_col is None or "text" not in synonyms.fields:
+def _more_text_columns(cells, synonyms, columns, taken) -> None:
+    """Further task-text columns (重点任务 beside 具体措施, 内容 beside 主要任务) are
+    category levels for now; shape_text_columns then decides by the table's
+    shape which one is the text and which a title."""
+    if "text" not in columns or "text" not in synonyms.fields:
         return
     for col, word in cells.items():
-        if col in taken or col >= text_col:
-            continue
-        if any(name == "text" for name, _ in synonyms.lookup(word)):
+        if col not in taken and _is_text_word(synonyms, word):
             columns.setdefault("category", []).append(col)
             taken.add(col)
+
+
+def _is_text_word(synonyms: Synonyms, word: str) -> bool:
+    return any(name == "text" for name, _ in synonyms.lookup(word))
 
 
 def _row_cells(grid: Grid, r: int) -> dict[int, str]:
@@ -107,8 +109,10 @@ def is_breakdown_table(columns: dict[str, list[int]]) -> bool:
     )
 
 
-def find_table(grid: Grid, tasks: Synonyms, breakdown: Synonyms) -> Table | None:
-    """The best header in the first rows of a grid, or None for a non-table sheet."""
+def find_table(grid: Grid, tasks: Synonyms, breakdown: Synonyms, prefer: str = "tasks") -> Table | None:
+    """The best header in the first rows of a grid, or None for a non-table sheet.
+    ``prefer`` breaks a tie between a task list and a breakdown: what the file
+    was given as (``ledger import 任务清单 --breakdown 分解表``)."""
     best: tuple[int, Table] | None = None
     limit = min(len(grid.rows), HEADER_SCAN_ROWS)
     for r in range(limit):
@@ -124,11 +128,86 @@ def find_table(grid: Grid, tasks: Synonyms, breakdown: Synonyms) -> Table | None
                 columns = assign_columns(cells, synonyms)
                 if not ok(columns):
                     continue
-                score = sum(len(v) for v in columns.values()) * 2 + (kind == "breakdown")
+                score = _score(kind, columns) + (kind == prefer)
                 if best is None or score > best[0]:
                     table = Table(grid, kind, rows, columns, {c: cells[c] for c in cells})
                     best = (score, table)
+    if best is not None and best[1].kind == "tasks":
+        shape_text_columns(best[1], tasks)
     return best[1] if best else None
+
+
+def _score(kind: str, columns: dict[str, list[int]]) -> int:
+    """Fields found, and what marks each kind: a task list names units by role
+    (牵头 and 责任/配合), a breakdown names the section and the person. A list of
+    具体措施 under 重点任务 with 牵头/配合 columns is a task list, not a breakdown."""
+    score = sum(1 for name in columns if name != "text") * 2 + 2 * ("text" in columns)
+    if kind == "tasks":
+        roles = sum(1 for f in ("lead", "responsible", "cooperating") if f in columns)
+        return score + (3 if roles >= 2 else 0)
+    return score + (4 if any(f in columns for f in ("section", "person", "phone")) else 0)
+
+
+def shape_text_columns(table: Table, synonyms: Synonyms) -> None:
+    """Of several task-text columns, the content is the one with the most distinct
+    values (then the longest, then the rightmost); each other one is a ``title``
+    when every block of it belongs to one task number, else a category level
+    (平罗: 项目 | 内容 | 主要任务, where 内容 groups many numbered tasks)."""
+    categories = table.columns.get("category", [])
+    candidates = table.columns["text"] + [c for c in categories
+                                          if _is_text_word(synonyms, table.headers.get(c, ""))]
+    if len(candidates) < 2:
+        return
+    grid, first = table.grid, table.first_data_row
+    shapes = {c: _shape(grid, c, first) for c in candidates}
+    content = max(candidates, key=lambda c: (shapes[c][0], shapes[c][1], c))
+    table.columns["text"] = [content]
+    table.columns["category"] = [c for c in categories if c != content]
+    for c in sorted(c for c in candidates if c != content):
+        groups_tasks = _groups_several_numbers(table, c, content) or shapes[c][2]
+        levels = [x for x in table.columns["category"] if x != c]
+        if groups_tasks or "title" in table.columns:
+            levels.append(c)
+        else:
+            table.columns["title"] = [c]
+        table.columns["category"] = sorted(levels)
+    if not table.columns["category"]:
+        del table.columns["category"]
+
+
+def _shape(grid: Grid, col: int, first: int) -> tuple[int, float, bool]:
+    """(distinct values, mean length, mostly section headings) of a column's own cells."""
+    from .read import _section_level, cell_text
+
+    values = [cell_text(grid.value(r, col)) for r in range(first, len(grid.rows))
+              if grid.origin.get((r, col), (r, col)) == (r, col)]
+    values = [v for v in values if v]
+    if not values:
+        return 0, 0.0, False
+    sections = sum(1 for v in values if _section_level(v) is not None)
+    return len(set(values)), sum(map(len, values)) / len(values), sections * 2 > len(values)
+
+
+def _groups_several_numbers(table: Table, col: int, content: int) -> bool:
+    """Does one block of the column (a run of one value, merged or written out)
+    span rows of two different task numbers?"""
+    from .read import cell_text, split_number
+
+    grid, number_col = table.grid, table.col("number")
+    block, numbers = None, set()
+    for r in range(table.first_data_row, len(grid.rows)):
+        value = cell_text(grid.value(r, col))
+        if not value:
+            continue
+        if value != block:
+            block, numbers = value, set()
+        number = cell_text(grid.value(r, number_col)) if number_col is not None else ""
+        number = number or split_number(cell_text(grid.value(r, content)))[0]
+        if number:
+            numbers.add(number)
+        if len(numbers) > 1:
+            return True
+    return False
 
 
 def _looks_like_second_header(grid, r, lower, tasks, breakdown) -> bool:

@@ -55,7 +55,7 @@ def owner_cell(task: Task, role: str) -> str:
 
 def task_row(task: Task, paragraph: str, leader: bool = False) -> list[str]:
     """The cells of one task, in COLUMNS order (牵头领导 last, when the plan names leaders)."""
-    row = [task.number, " / ".join(task.category), task.text, owner_cell(task, "lead"),
+    row = [task.label, " / ".join(task.category), task.text, owner_cell(task, "lead"),
            owner_cell(task, "responsible"), owner_cell(task, "cooperating"), task.deadline.text, paragraph]
     return row + [task.leader] if leader else row
 

@@ -1,0 +1,136 @@
+"""Layouts that used to lose data: title + content lists, rows sharing one
+number, columns nobody named, hidden helper columns; and the cell accounting
+on every layout in samples/ and tests/fixtures/layouts/."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from accounting import assert_accounted, cells_in_file
+from conftest import ROOT, SAMPLES, expected
+from ledger.roster import Roster
+from ledger.tasklist import load_tasklist
+
+LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
+TRUTH = expected("平罗县任务清单.json")
+
+
+def _tasks(name: str):
+    return load_tasklist(LAYOUTS / name, Roster.empty())
+
+
+def test_title_and_content_merged_down_give_one_task_per_content_row():
+    tl = _tasks("重点任务-具体措施.xlsx")
+    got = [(t.label, t.number, t.clause, t.title, t.text, t.lead, t.cooperating) for t in tl.tasks]
+    src = TRUTH[0:9]
+    titles = ["建立最严谨的标准"] * 3 + ["严把产地环境安全关"] * 2 + ["严把农业投入品生产使用关"] + ["严格食品生产经营许可"] * 3
+    labels = [("1-1", "1", 1), ("1-2", "1", 2), ("1-3", "1", 3), ("2-1", "2", 1), ("2-2", "2", 2), ("3", "3", 0),
+              ("4-1", "4", 1), ("4-2", "4", 2), ("4-3", "4", 3)]
+    assert got == [(*lab, title, t["text"], t["lead"], t["cooperating"])
+                   for lab, title, t in zip(labels, titles, src)]
+    assert [t.deadline.text for t in tl.tasks[:3]] == ["2023年6月底前"] * 3  # a merged deadline spans its clauses
+    assert [t.category for t in tl.tasks] == [("一、强化标准实施",)] * 6 + [("二、加强源头严防",)] * 3
+    assert not [f for f in tl.findings if f.code in ("duplicate-number", "cell-unplaced", "duplicate-task-text")]
+
+
+def test_rows_under_one_merged_number_keep_their_own_owners():
+    tl = _tasks("一个编号多行.xlsx")
+    assert [(t.label, t.responsible, t.deadline.text) for t in tl.tasks] == [
+        ("1-1", TRUTH[10]["lead"], "2023年12月底前"), ("1-2", TRUTH[11]["lead"], "2023年12月底前"),
+        ("1-3", TRUTH[12]["lead"], "2023年12月底前"), ("2", TRUTH[13]["lead"], TRUTH[13]["deadline"]),
+        ("3", ["市场监管局", "公安局", "农业农村局"], "长期坚持")]
+    assert [t.text for t in tl.tasks[:3]] == [t["text"] for t in TRUTH[10:13]]
+
+
+def test_a_title_left_blank_below_is_shared_and_the_shape_picks_the_content():
+    tl = _tasks("主要任务-工作措施.xlsx")
+    assert [(t.label, t.title) for t in tl.tasks] == [
+        ("1-1", "强化源头治理"), ("1-2", "强化源头治理"), ("1-3", "强化源头治理"),
+        ("2-1", "加强过程监管"), ("2-2", "加强过程监管"), ("3", "严格执法处罚")]
+    assert [t.text for t in tl.tasks] == [t["text"] for t in TRUTH[30:36]]
+
+
+def test_unknown_and_hidden_columns_are_carried_and_reported_once():
+    tl = _tasks("其他列和隐藏列.xlsx")
+    assert [t.extra for t in tl.tasks] == [
+        {"责任领导电话": "13909510001", "资金（万元）": "50", "辅助": "核对1"},
+        {"责任领导电话": "0952-5012345", "资金（万元）": "12.5", "辅助": "核对2", "第I列": "（已电话确认）"},
+        {"辅助": "核对3"},
+        {"责任领导电话": "13909510004", "资金（万元）": "待定", "辅助": "核对4"}]
+    unrecognised = [(f.cell, f.value) for f in tl.findings if f.code == "column-unrecognised"]
+    assert unrecognised == [("F2", "责任领导电话"), ("G2", "资金（万元）"), ("H2", "辅助"), ("I2", "第I列")]
+    assert [(f.code, f.cell) for f in tl.findings if f.code == "hidden-column"] == [("hidden-column", "H2")]
+    message = next(f.message for f in tl.findings if f.cell == "I2")
+    assert message == ("I列（没有列名）不是任务清单的标准列，其内容已作为“其他信息”随任务保存，"
+                       "在下发表和汇总台账中只读显示。")
+
+
+def test_check_json_carries_title_clause_and_extra(run_cli):
+    data = run_cli("check", LAYOUTS / "重点任务-具体措施.xlsx", "--json").json
+    first = data["tasks"][0]
+    assert (first["number"], first["clause"], first["label"], first["title"]) == ("1", 1, "1-1", "建立最严谨的标准")
+    extra = run_cli("check", LAYOUTS / "其他列和隐藏列.xlsx", "--json").json["tasks"][0]["extra"]
+    assert extra == {"责任领导电话": "13909510001", "资金（万元）": "50", "辅助": "核对1"}
+
+
+def test_a_heading_row_with_a_stray_value_is_reported(tmp_path):
+    from conftest import write_xlsx
+    path = write_xlsx(tmp_path / "stray.xlsx", [
+        ["序号", "工作任务", "牵头单位", "完成时限", "资金"],
+        ["一", "源头治理", "", "", "100"],
+        ["1", "开展农药残留抽检", "农业农村局", "每季度", ""],
+    ])
+    tl = load_tasklist(path, Roster.empty())
+    assert [(f.code, f.cell, f.value) for f in tl.findings if f.code == "cell-in-heading-row"] == [
+        ("cell-in-heading-row", "E2", "100")]
+    assert_accounted(path)
+
+
+def test_a_second_deadline_under_a_merged_text_is_reported_not_dropped(tmp_path):
+    from conftest import write_xlsx
+    path = write_xlsx(tmp_path / "two-deadlines.xlsx", [
+        ["序号", "任务内容", "责任单位", "完成时限"],
+        ["1", "开展联合执法", "市场监管局", "2023年6月底前"],
+        ["", "", "公安局", "2023年9月底前"],
+    ], merges=["A2:A3", "B2:B3"])
+    tl = load_tasklist(path, Roster.empty())
+    assert [(t.responsible, t.deadline.text) for t in tl.tasks] == [(["市场监管局", "公安局"], "2023年6月底前")]
+    assert [(f.code, f.cell, f.value) for f in tl.findings if f.code == "merged-row-conflict"] == [
+        ("merged-row-conflict", "D3", "2023年9月底前")]
+    assert_accounted(path)
+
+
+def test_numbers_and_dates_in_text_columns_are_warnings(tmp_path):
+    from datetime import datetime
+    from conftest import write_xlsx
+    path = write_xlsx(tmp_path / "typed.xlsx", [
+        ["序号", "任务内容", "牵头单位", "完成时限"],
+        ["1", 2023, "市场监管局", "长期坚持"],
+        ["2", "开展检查", datetime(2023, 3, 1), "长期坚持"],
+    ])
+    tl = load_tasklist(path, Roster.empty())
+    assert [(f.code, f.cell, f.severity) for f in tl.findings if f.code == "value-not-text"] == [
+        ("value-not-text", "B2", "warning"), ("value-not-text", "C3", "warning")]
+    assert tl.tasks[0].text == "2023"
+
+
+SAMPLE_LAYOUTS = [SAMPLES / n for n in ("平罗县任务清单.xlsx", "平罗县任务清单.xls", "五原县任务清单.xlsx",
+                                        "五原县任务清单.csv", "平罗县任务清单-修订.xlsx")]
+
+
+@pytest.mark.parametrize("path", SAMPLE_LAYOUTS + sorted(LAYOUTS.glob("*.xlsx")), ids=lambda p: p.name)
+def test_every_cell_of_every_layout_is_accounted_for(path):
+    assert_accounted(path)
+
+
+def test_the_breakdown_sample_is_accounted_for():
+    assert_accounted(SAMPLES / "平罗县任务分解表.xlsx", kind="breakdown")
+
+
+def test_layout_fixtures_are_what_the_script_builds(tmp_path):
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_fixtures.py"), "--out", str(tmp_path)],
+                   check=True, capture_output=True)
+    for path in sorted(LAYOUTS.glob("*.xlsx")):
+        assert cells_in_file(tmp_path / path.name) == cells_in_file(path), path.name
