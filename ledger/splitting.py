@@ -112,12 +112,20 @@ def _past_due(data: dict, period: Period) -> bool:
     return bool(due) and not deadline.get("ongoing") and date.fromisoformat(due) < period.due
 
 
+def extra_text(data: dict) -> str:
+    """A task's columns the reader did not know, "header：value" a line."""
+    return "\n".join(f"{k}：{v}" for k, v in (data.get("extra") or {}).items())
+
+
 def _task_cells(t: StoredTask, period: Period) -> tuple:
-    """The cells every unit of a task sees, the lines they wrap to, and whether it is past due."""
+    """The cells every unit of a task sees, the lines they wrap to, whether it is
+    past due, and its title and extra columns."""
     d = t.data
     cells = (d["number"], " / ".join(d.get("category", [])), d["text"], "、".join(d.get("lead", [])),
              partners_text(d), d["deadline"]["text"])
-    return cells + (lines_needed(list(cells), [TASK_WIDTHS[k] for k in SHARED_KEYS]), _past_due(d, period))
+    title, extra = d.get("title", ""), extra_text(d)
+    widths = [TASK_WIDTHS[k] for k in SHARED_KEYS] + [TASK_WIDTHS["title"], TASK_WIDTHS["extra"]]
+    return cells + (lines_needed([*cells, title, extra], widths), _past_due(d, period), title, extra)
 
 
 def _shared(t: StoredTask, role: str, period: Period, cache: dict) -> tuple:
@@ -126,7 +134,7 @@ def _shared(t: StoredTask, role: str, period: Period, cache: dict) -> tuple:
     key = (t.id, role)
     if key not in cache:
         cells = cache.get(t.id) or cache.setdefault(t.id, _task_cells(t, period))
-        values = dict(zip(SHARED_KEYS, cells), role=ROLE_CN[role])
+        values = dict(zip(SHARED_KEYS, cells), role=ROLE_CN[role])  # the first six: the checked cells
         cache[key] = (cells, checksum(*(values[k] for k in TASK_CHECKED)))
     return cache[key]
 
@@ -135,7 +143,7 @@ def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict, sh
     """One row of a unit's sheet; ``shared`` caches what every unit of the task sees."""
     d = t.data
     cells, fingerprint = _shared(t, role, period, shared)
-    number, category, text, lead, others, deadline, lines, past_due = cells
+    number, category, text, lead, others, deadline, lines, past_due, title, extra = cells
     mine = last.get((unit, t.id, ""))
     others_last = ""
     if role == "lead":
@@ -149,7 +157,7 @@ def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict, sh
     return TaskRow(task_id=t.id, number=number, category=category, text=text, lead=lead, others=others,
                    role=ROLE_CN[role], deadline=deadline, last=mine_text, others_last=others_last,
                    lines=lines, overdue=past_due and (mine or {}).get("status") != "已完成",
-                   checksum=fingerprint)
+                   checksum=fingerprint, title=title, extra=extra)
 
 
 def measure_rows(unit: str, measures: list[dict], task_ids: set[str], last: dict) -> list[MeasureRow]:

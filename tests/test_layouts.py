@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -134,3 +135,42 @@ def test_layout_fixtures_are_what_the_script_builds(tmp_path):
                    check=True, capture_output=True)
     for path in sorted(LAYOUTS.glob("*.xlsx")):
         assert cells_in_file(tmp_path / path.name) == cells_in_file(path), path.name
+
+
+def _split_layout(tmp_path, run_cli, name: str) -> dict[str, Path]:
+    from ledger.workspace import init_workspace
+    root = tmp_path / "台账 工作区"
+    init_workspace(root, "平罗县食品安全委员会办公室")
+    r = run_cli("import", "-w", root, LAYOUTS / name, "--units", SAMPLES / "平罗县单位名录.xlsx")
+    assert r.code in (0, 1), r.err
+    r = run_cli("split", "-w", root, "--period", "2023-W10", "--allow-unknown-units", "--json")
+    assert r.code == 0, r.err
+    return {o["unit"]: Path(o["file"]) for o in r.json["outputs"]}
+
+
+def _task_sheet(path: Path):
+    import openpyxl
+    ws = openpyxl.load_workbook(path)["任务进展"]
+    header = [c.value for c in ws[3]]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
+    return ws, header, rows
+
+
+def test_split_sheets_show_title_and_clause_number_read_only(tmp_path, run_cli):
+    files = _split_layout(tmp_path, run_cli, "重点任务-具体措施.xlsx")
+    ws, header, rows = _task_sheet(files["平罗县卫生健康局"])
+    assert header[:4] == ["编号", "类别", "任务标题", "任务内容"] and "其他信息" not in header
+    assert [(r[0], r[2], r[3]) for r in rows] == [("1-1", "建立最严谨的标准", TRUTH[0]["text"]),
+                                                  ("1-2", "建立最严谨的标准", TRUTH[1]["text"])]
+    assert ws.protection.sheet and ws.cell(4, 3).protection.locked
+    _ws, plain_header, _rows = _task_sheet(files["平罗县市场监督管理局"])
+    assert "任务标题" in plain_header
+
+
+def test_split_sheets_carry_the_unknown_columns_read_only(tmp_path, run_cli):
+    files = _split_layout(tmp_path, run_cli, "其他列和隐藏列.xlsx")
+    ws, header, rows = _task_sheet(files["平罗县商务局"])
+    col = header.index("其他信息")
+    assert header[col - 1] == "完成时限" and "任务标题" not in header
+    assert rows[0][col] == "责任领导电话：0952-5012345\n资金（万元）：12.5\n辅助：核对2\n第I列：（已电话确认）"
+    assert ws.cell(4, col + 1).protection.locked

@@ -16,6 +16,7 @@ import xlsxwriter
 
 from ..identity import IDENTITY_FIELDS, pack_identity
 from .atomic import atomic_path
+from .cells import EXCEL_MAX_CHARS, fit_text
 
 FORMAT_NAME = "ledger-split"
 FORMAT_VERSION = "1"
@@ -27,6 +28,7 @@ STATUSES = ("已完成", "推进中", "常态化推进", "未启动", "滞后")
 STATUS_HELP = ("已完成——任务全部完成，并附佐证材料；推进中——按计划正常推进；"
                "常态化推进——长期坚持类任务按要求持续开展；未启动——尚未开始；滞后——进度落后于时限要求。")
 TITLE_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2
+FITS_ANY_CELL = EXCEL_MAX_CHARS // 2  # shorter texts fit a cell however Excel counts them
 FIRST_ROW = 3
 
 # (header, width cap, key); read-only columns first, then the inputs.
@@ -34,6 +36,8 @@ TASK_FIXED = (("编号", 6, "number"), ("类别", 10, "category"), ("任务内�
               ("牵头单位", 12, "lead"), ("责任/配合单位", 14, "others"), ("本单位角色", 6, "role"),
               ("完成时限", 11, "deadline"), ("上期进展", 18, "last"))
 OTHERS_LAST = ("各责任单位上期进展", 20, "others_last")
+TITLE_COLUMN = ("任务标题", 14, "title")  # only in books with titled tasks (重点任务 + 具体措施 lists)
+EXTRA_COLUMN = ("其他信息", 18, "extra")  # only in books with columns the reader did not know
 TASK_INPUTS = (("完成状态", 8), ("本期进展", 26), ("存在问题", 14), ("下步计划", 14),
                ("佐证材料", 11), ("预计完成时间", 10), ("填报人", 6), ("联系电话", 11))
 MEASURE_FIXED = (("任务编号", 6, "task_number"), ("具体措施", 40, "text"), ("责任科室", 10, "section"),
@@ -47,7 +51,6 @@ MEASURE_ID_HEADER = "措施标识（请勿修改）"
 TASK_CHECKED = ("number", "category", "text", "lead", "others", "role", "deadline")
 MEASURE_CHECKED = ("task_number", "text", "section", "person", "milestone")
 STREAM_FROM_ROWS = 20_000  # bigger sheets are streamed row by row (slower); in memory a row takes ~4 KB
-DEADLINE_COL = [key for _h, _c, key in TASK_FIXED].index("deadline")
 
 
 class TaskRow(NamedTuple):
@@ -66,6 +69,8 @@ class TaskRow(NamedTuple):
     others_last: str = ""
     overdue: bool = False
     checksum: str = ""
+    title: str = ""
+    extra: str = ""  # the task's unrecognised columns, "header：value" a line
 
 
 class MeasureRow(NamedTuple):
@@ -92,6 +97,18 @@ class UnitBook:
     @property
     def leads_any(self) -> bool:
         return any(r.role == "牵头" for r in self.tasks)
+
+    def task_columns(self) -> tuple:
+        """The read-only columns of 任务进展: the fixed ones, with 任务标题 before
+        任务内容, 其他信息 after 完成时限 and 各责任单位上期进展 when the book needs them."""
+        columns = []
+        for spec in TASK_FIXED:
+            if spec[2] == "text" and any(r.title for r in self.tasks):
+                columns.append(TITLE_COLUMN)
+            columns.append(spec)
+            if spec[2] == "deadline" and any(r.extra for r in self.tasks):
+                columns.append(EXTRA_COLUMN)
+        return tuple(columns) + ((OTHERS_LAST,) if self.leads_any else ())
 
     def __reduce__(self):
         # rows travel to the writer processes as plain tuples, which pickle several
@@ -190,7 +207,7 @@ def row_height(lines: int) -> float:
     return min(max(lines, MIN_INPUT_LINES), 30) * LINE_HEIGHT
 
 
-TASK_WIDTHS = {key: cap for _h, cap, key in TASK_FIXED + (OTHERS_LAST,)}
+TASK_WIDTHS = {key: cap for _h, cap, key in TASK_FIXED + (OTHERS_LAST, TITLE_COLUMN, EXTRA_COLUMN)}
 SHARED_KEYS = ("number", "category", "text", "lead", "others", "deadline")
 
 
@@ -252,7 +269,7 @@ def _finish(ws, last_col: int, last_row: int, print_title: str, password: str) -
 
 def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     ws = wb.add_worksheet(TASK_SHEET)
-    fixed = TASK_FIXED + ((OTHERS_LAST,) if book.leads_any else ())
+    fixed = book.task_columns()
     note = (f"填报说明：请于{meta.due_text}前填写黄色表头下的白色单元格，报送{meta.organ or '牵头部门'}。"
             f"灰色单元格为任务信息，不能修改。完成状态：{STATUS_HELP}"
             "请勿删除隐藏列，勿改动表格结构；可以排序、筛选、调整列宽，需要补充内容时可插入行。")
@@ -260,6 +277,7 @@ def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
                                 fixed, TASK_INPUTS, ID_HEADER, len(book.tasks))
     ws.set_row(NOTE_ROW, 15 * max(2, text_width(note) // 140 + 1))
     keys = [key for _h, _c, key in fixed]
+    deadline_col = keys.index("deadline")
     _widths(ws, fixed, fmt.locked, book.tasks, keys)
     write = ws.write_string
     values_of = attrgetter(*keys)
@@ -268,9 +286,9 @@ def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
         ws.set_row(r, row_height(row.lines))
         for c, value in enumerate(values):
             if value:  # blank cells take the column's locked format
-                write(r, c, value)
+                write(r, c, value if len(value) <= FITS_ANY_CELL else fit_text(value)[0])
         if row.overdue:
-            write(r, DEADLINE_COL, row.deadline, fmt.overdue)
+            write(r, deadline_col, row.deadline, fmt.overdue)
         write(r, last_col, row.task_id)
     _finish(ws, last_col, last_row, f"{book.unit} {meta.period_label}", meta.password)
 
@@ -287,7 +305,7 @@ def _measure_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
         ws.set_row(r, row_height(lines_needed(values, widths)))
         for c, value in enumerate(values):
             if value:
-                ws.write_string(r, c, value)
+                ws.write_string(r, c, value if len(value) <= FITS_ANY_CELL else fit_text(value)[0])
         ws.write_string(r, last_col, row.key)
     _finish(ws, last_col, last_row, f"{book.unit} {meta.period_label}", meta.password)
 
