@@ -16,6 +16,8 @@ data on:
                           header) and a hidden helper column
 * 主要任务-工作措施.xlsx   a title column not merged but left blank below, whose header
                           ranks above the content's in the synonym list
+* 标题单独成行.xlsx        no number column: "1.建立…" in the title column, once on a row
+                          of its own above its content rows, once merged down beside them
 
 Every workbook gets a fixed creation date, so running the script twice writes
 the same files.
@@ -158,11 +160,25 @@ def title_left_blank(path: Path, tasks: list[dict]) -> None:
     s.close()
 
 
+def title_rows_numbered_titles(path: Path, tasks: list[dict]) -> None:
+    """重点任务 | 具体内容 | 牵头单位 | 责任单位 | 完成时限, the number inside the title."""
+    s = Sheet(path)
+    s.row(0, ["重点任务", "具体内容", "牵头单位", "责任单位", "完成时限"])
+    s.row(1, ["1.建立最严谨的标准"])
+    for i, t in enumerate(tasks[40:42]):
+        s.row(2 + i, ["", t["text"], _owners(t, "lead"), _owners(t, "cooperating"), t["deadline"]])
+    s.merge(4, 0, 5, 0, "2.严把产地环境安全关")
+    for i, t in enumerate(tasks[42:44]):
+        s.row(4 + i, [None, t["text"], _owners(t, "lead"), _owners(t, "cooperating"), t["deadline"]])
+    s.close()
+
+
 LAYOUTS = {
     "重点任务-具体措施.xlsx": title_content_merged,
     "一个编号多行.xlsx": clauses_under_one_number,
     "其他列和隐藏列.xlsx": extra_and_hidden_columns,
     "主要任务-工作措施.xlsx": title_left_blank,
+    "标题单独成行.xlsx": title_rows_numbered_titles,
 }
 
 

@@ -53,6 +53,16 @@ def test_a_title_left_blank_below_is_shared_and_the_shape_picks_the_content():
     assert [t.text for t in tl.tasks] == [t["text"] for t in TRUTH[30:36]]
 
 
+def test_a_numbered_title_on_its_own_row_or_merged_heads_its_clauses():
+    tl = _tasks("标题单独成行.xlsx")
+    assert [(t.label, t.title, t.text, t.lead) for t in tl.tasks] == [
+        ("1-1", "建立最严谨的标准", TRUTH[40]["text"], TRUTH[40]["lead"]),
+        ("1-2", "建立最严谨的标准", TRUTH[41]["text"], TRUTH[41]["lead"]),
+        ("2-1", "严把产地环境安全关", TRUTH[42]["text"], TRUTH[42]["lead"]),
+        ("2-2", "严把产地环境安全关", TRUTH[43]["text"], TRUTH[43]["lead"])]
+    assert not [f for f in tl.findings if f.code in ("empty-task-text", "task-without-number", "cell-unplaced")]
+
+
 def test_unknown_and_hidden_columns_are_carried_and_reported_once():
     tl = _tasks("其他列和隐藏列.xlsx")
     assert [t.extra for t in tl.tasks] == [

@@ -60,6 +60,7 @@ class RawRecord:
     clause: int = 0  # position among the rows sharing one number (0: the number is its own)
     extra: dict[str, str] = field(default_factory=dict)  # unrecognised column label -> text
     own: dict[tuple[int, int], str] = field(default_factory=dict, repr=False)  # cell -> field
+    head: bool = False  # a title row over clause rows, not a task itself
 
 
 Cell = tuple[int, int]
@@ -400,7 +401,13 @@ class _TaskRows(_Rows):
         return None
 
     def _is_task_cell_only(self, r: int, values: dict[str, object]) -> bool:
-        """A lone value in the text column (not merged across) is a task, not a section."""
+        """A lone value in the text column (not merged across) is a task, not a
+        section; a lone value in the title column heads the clause rows below."""
+        title_col = self.table.col("title")
+        title = cell_text(values.get("title"))
+        if title_col is not None and title and not cell_text(values.get("text")):
+            return (r, title_col) not in self.grid.origin and _section_level(title) is None and not any(
+                m[0][0] == r and m[0][1] <= title_col <= m[1][1] and m[1][1] > m[0][1] for m in self.grid.merges)
         col = self.table.col("text")
         text = cell_text(values.get("text"))
         if not text or (r, col) in self.grid.origin:
@@ -435,9 +442,25 @@ class _TaskRows(_Rows):
         rec = self.record(r, values)
         rec.category = self._category(r, rec)
         self._number(rec)
+        if self._is_title_row(rec):
+            return None
         self._clause(rec, r)
         self.by_text_origin[r] = rec
         return rec
+
+    def _is_title_row(self, rec: RawRecord) -> bool:
+        """A row with only a number and a title (重点任务) above its 具体措施 rows:
+        the rows below are its clauses; its cells are a heading, not a task."""
+        if self.table.col("title") is None or rec.values.get("text") or not rec.values.get("title"):
+            return False
+        if any(rec.values.get(f) for f in OWNER_FIELDS + ("deadline", "leader")) or rec.extra:
+            return False
+        rec.head = True
+        self.last = rec
+        for cell in rec.own:
+            self.account.placed.discard(cell)
+            self.account.structural.add(cell)
+        return True
 
     def _number(self, rec: RawRecord) -> None:
         text = unicodedata.normalize("NFC", rec.values.get("text", ""))
@@ -453,6 +476,8 @@ class _TaskRows(_Rows):
             number, text = split_number(text)
         else:
             text = split_number(text)[1] if split_number(text)[0] == number else text
+        if not number and rec.values.get("title"):  # "1.建立…" in the title column
+            number, rec.values["title"] = split_number(rec.values["title"])
         rec.number = number
         rec.values["text"] = text
 
@@ -464,7 +489,8 @@ class _TaskRows(_Rows):
             return
         if not self._continues(prev, r):
             return
-        prev.clause = prev.clause or 1
+        if not prev.head:
+            prev.clause = prev.clause or 1
         rec.clause, rec.number = prev.clause + 1, prev.number
         if not rec.values.get("title"):
             rec.values["title"] = prev.values.get("title", "")
