@@ -309,11 +309,12 @@ def merge_(opts: Options, inputs: tuple[Path, ...], period: str | None, no_expor
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="输出文件（默认：台账/汇总台账.xlsx）。")
 @common
 def export_(opts: Options, period: str | None, output: Path | None) -> Outcome:
-    """由数据库生成汇总台账（总台账、未报送单位、逾期任务、单位汇总及图表）。"""
+    """由数据库生成汇总台账（总台账、报送明细、未报送单位、逾期任务、单位汇总及图表）。"""
     result = export_ledger(open_workspace(opts.workspace), period, output)
     c = result.status.counts()
-    return Outcome(result.to_dict(), [f"{result.period.label} 汇总台账：{result.path}",
-                                      f"任务 {c['tasks']} 项：已完成 {c['done']}，逾期 {c['overdue']}，待销号 {c['to_close']}。"])
+    return _findings_outcome(result.to_dict(), result.findings, [
+        f"{result.period.label} 汇总台账：{result.path}",
+        f"任务 {c['tasks']} 项：已完成 {c['done']}，逾期 {c['overdue']}，待销号 {c['to_close']}。"])
 
 
 @main.command(name="status")

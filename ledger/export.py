@@ -1,19 +1,34 @@
-"""`ledger export`: the 汇总台账 of a period, from the database."""
+"""`ledger export`: the 汇总台账 of a period, from the database.
+
+The 总台账 has one row per task; 报送明细 has every value each unit typed, as
+typed, one row per task and unit (and per measure), with the rows a merge could
+not match to any task at the end, so nothing a unit sent is missing.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .io.ledger_workbook import LedgerData, write_ledger
+from .findings import TEXT_TRUNCATED, Finding
+from .io.cells import Cut
+from .io.ledger_workbook import (EVIDENCE_HEADER, EXTRA_HEADER, ID_HEADER, TITLE_HEADER, UNMATCHED_NOTE,
+                                 LedgerData, write_ledger)
+from .io.returned import INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
+from .model import ROLES
 from .periods import Period, cn_date, parse_period
-from .splitting import describe_progress, partners_text
-from .status import RED, PeriodStatus, TaskState, period_status
-from .store import Store
+from .splitting import ROLE_CN, describe_progress, measure_key, partners_text
+from .status import RED, PeriodStatus, TaskState, owners, period_status
+from .store import Store, StoredTask
 from .workspace import Workspace
 
 LEDGER_NAME = "汇总台账.xlsx"
 LIGHT_KEYS = ("red", "yellow", "green")
+SHORT_TEXT = 40  # characters of the task text shown in 报送明细
+TYPED_KEYS = tuple(INPUT_FIELDS.values())  # 完成状态 … 联系电话, in the sheet's order
+READONLY_HEADERS = {key: header for header, key in {**TASK_READONLY, **MEASURE_READONLY}.items()}
 
 
 @dataclass
@@ -21,21 +36,40 @@ class ExportResult:
     path: Path
     period: Period
     status: PeriodStatus
+    findings: list[Finding] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"ok": True, "period": self.period.key, "ledger": str(self.path),
                 "counts": self.status.counts(), "missing_units": [u.unit for u in self.status.units
-                                                                  if u.reporting == "未报送"]}
+                                                                  if u.reporting == "未报送"],
+                "findings": [f.to_dict() for f in self.findings]}
 
 
-def main_row(st: TaskState, lights: dict[str, str]) -> tuple:
+def extra_text(data: dict) -> str:
+    """The office's own columns of a task (``extra``), one "header：value" a line."""
+    return "\n".join(f"{k}：{v}" for k, v in (data.get("extra") or {}).items() if v not in ("", None))
+
+
+def evidence_text(st: TaskState) -> str:
+    """Each unit's 佐证材料, one "单位：材料" a line, for a task awaiting 销号."""
+    if st.closing != "待销号":
+        return ""
+    named = owners(st.task)
+    units = named + [u for u in st.reports if u not in named]
+    return "\n".join(f"{u}：{st.reports[u]['evidence']}" for u in units if st.reports.get(u, {}).get("evidence"))
+
+
+def main_row(st: TaskState, lights: dict[str, str]) -> dict[str, object]:
     d = st.task.data
     lead = (d.get("lead") or [""])[0]
     others = "\n".join(f"{u}{describe_progress(v, False)}" for u, v in st.reports.items() if u != lead)
-    return (d["number"], " / ".join(d.get("category", [])), d["text"], "、".join(d.get("lead", [])), partners_text(d),
-            d["deadline"]["text"], st.days_left if st.days_left is not None else "", st.status,
-            describe_progress(st.reports.get(lead), False), others, st.problems, lights[st.light], st.closing,
-            "", st.task.id)
+    return {"编号": d["number"], "类别": " / ".join(d.get("category", [])), TITLE_HEADER: d.get("title") or "",
+            "任务内容": d["text"], "牵头单位": "、".join(d.get("lead", [])), "责任/配合单位": partners_text(d),
+            "完成时限": d["deadline"]["text"], EXTRA_HEADER: extra_text(d),
+            "距时限天数": st.days_left if st.days_left is not None else "", "完成状态": st.status,
+            "牵头单位进展": describe_progress(st.reports.get(lead), False), "各单位进展": others,
+            "存在问题": st.problems, EVIDENCE_HEADER: evidence_text(st), "状态灯": lights[st.light],
+            "销号": st.closing, ID_HEADER: st.task.id}
 
 
 def ledger_data(ps: PeriodStatus, ws: Workspace) -> LedgerData:
@@ -55,6 +89,91 @@ def ledger_data(ps: PeriodStatus, ws: Workspace) -> LedgerData:
                       cfg.lights, cfg.yellow_days)
 
 
+# --- 报送明细 -----------------------------------------------------------------------------------
+
+def short(text: str, limit: int = SHORT_TEXT) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+@dataclass
+class DetailSource:
+    """What 报送明细 is written from, loaded while the database is open."""
+
+    tasks: list[StoredTask]
+    records: list[tuple[str, str, str, str]]  # unit, task_id, measure, values (JSON text)
+    submissions: dict[str, dict]  # unit -> its current submission (with data)
+    measures: dict[str, tuple[int, str]]  # measure key -> (order, text)
+    units: dict[str, int]  # roster order
+    brief: dict[str, tuple[str, str]]  # task id -> (number, text), removed tasks included
+
+    @classmethod
+    def load(cls, store: Store, period: str, tasks: list[StoredTask]) -> "DetailSource":
+        measures = {measure_key(m["task_id"], m["unit"], m["text"]): (i, m["text"])
+                    for i, m in enumerate(store.measures()) if m.get("task_id")}
+        return cls(tasks, store.progress_records(period),
+                   {s["unit"]: s for s in store.submissions(period, with_data=True)}, measures,
+                   {u.name: i for i, u in enumerate(store.units())}, store.task_brief())
+
+
+def detail_rows(src: DetailSource) -> Iterator[tuple]:
+    """报送明细 rows: task order, then the task's units (lead first), task row before
+    its measures; reports on tasks since removed next; rows matched to no task last."""
+    position = {t.id: i for i, t in enumerate(src.tasks)}
+    tasks = {t.id: t for t in src.tasks}
+    ranks: dict[str, dict[str, int]] = {}
+
+    def order(record: tuple) -> tuple:
+        unit, task_id, measure, _data = record
+        if task_id not in ranks:
+            ranks[task_id] = {u: i for i, u in enumerate(owners(tasks[task_id]))} if task_id in tasks else {}
+        rank = ranks[task_id].get(unit, len(ranks[task_id]) + src.units.get(unit, len(src.units)))
+        return (position.get(task_id, len(position)), src.brief.get(task_id, ("", ""))[0], rank,
+                src.measures.get(measure, (-1, ""))[0] if measure else -2, measure)
+
+    for unit, task_id, measure, data in sorted(src.records, key=order):
+        yield _detail_row(src, tasks.get(task_id), task_id, unit, measure, json.loads(data))
+    for unit in sorted(src.submissions, key=lambda u: src.units.get(u, len(src.units))):
+        for entry in src.submissions[unit]["data"].get("unmatched", []):
+            yield _unmatched_row(src.submissions[unit], entry)
+
+
+def _role(task: StoredTask | None, unit: str) -> str:
+    if task is None:
+        return ""
+    return next((ROLE_CN[role] for role in ROLES if unit in task.data.get(role, ())), "")
+
+
+def _delivery(sub: dict | None) -> tuple[str, str]:
+    return ((sub or {}).get("received_at", "").replace("T", " "), (sub or {}).get("file", ""))
+
+
+def _detail_row(src: DetailSource, task: StoredTask | None, task_id: str, unit: str, measure: str,
+                values: dict) -> tuple:
+    number, text = src.brief.get(task_id, ("", ""))
+    note = "" if task is not None else "该任务已不在现行任务清单中"
+    measure_text = src.measures.get(measure, (0, "（该措施已不在现行任务分解表中）"))[1] if measure else ""
+    return (number, short(text), unit, _role(task, unit), measure_text,
+            *(values.get(k, "") for k in TYPED_KEYS), *_delivery(src.submissions.get(unit)), note)
+
+
+def _unmatched_row(sub: dict, entry: dict) -> tuple:
+    """A returned row no task took: what it says, as typed, marked 未对应任务."""
+    ro, inputs = entry.get("readonly", {}), entry.get("inputs", {})
+    measure = "task_number" in ro
+    shown = ("task_number", "text") if measure else ("number", "text")
+    lines = [f"{UNMATCHED_NOTE}（工作表“{entry.get('sheet', '')}”第{entry.get('row', '')}行）"]
+    lines += [f"{READONLY_HEADERS.get(k, k)}：{v}" for k, v in ro.items() if v and k not in shown]
+    text = ro.get("text", "")
+    return (ro.get(shown[0], ""), "" if measure else text, sub["unit"], "", text if measure else "",
+            *(inputs.get(k, "") for k in TYPED_KEYS), *_delivery(sub), "\n".join(lines))
+
+
+# --- the export --------------------------------------------------------------------------------
+
+def cut_findings(path: Path, cuts: list[Cut]) -> list[Finding]:
+    return [TEXT_TRUNCATED(path.name, c.sheet, c.cell, c.label, column=c.column, length=c.length) for c in cuts]
+
+
 def export_ledger(ws: Workspace, period: str | None = None, output: Path | None = None,
                   today: date | None = None) -> ExportResult:
     """Write the 汇总台账 (default: 台账/汇总台账.xlsx, replaced atomically)."""
@@ -63,6 +182,9 @@ def export_ledger(ws: Workspace, period: str | None = None, output: Path | None 
         key = period or store.latest_split_period()
         per = parse_period(key, cfg.period, cfg.due_weekday, today)
         ps = period_status(store, per, cfg, today)
+        source = DetailSource.load(store, per.key, [s.task for s in ps.tasks])
     path = Path(output) if output else ws.folder("ledgers") / LEDGER_NAME
-    write_ledger(path, ledger_data(ps, ws))
-    return ExportResult(path, per, ps)
+    data = ledger_data(ps, ws)
+    data.details = detail_rows(source)
+    cuts = write_ledger(path, data)
+    return ExportResult(path, per, ps, cut_findings(path, cuts))

@@ -360,7 +360,9 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
     if export:
         from .export import export_ledger
         try:
-            result.ledger = export_ledger(ws, per.key, today=today).path
+            exported = export_ledger(ws, per.key, today=today)
+            result.ledger = exported.path
+            result.findings += exported.findings
         except FileProblem as exc:
             result.ledger_error = exc.message
     return result

@@ -308,12 +308,21 @@ class Store:
         rows = self.conn.execute("SELECT task_id, measure, data FROM progress WHERE submission_id=?", (sub[0],))
         return {(t, m): json.loads(d) for t, m, d in rows}
 
-    def submissions(self, period: str, current_only: bool = True) -> list[dict]:
-        sql = "SELECT id, unit, file, sha256, received_at, current FROM submissions WHERE period=?"
+    def submissions(self, period: str, current_only: bool = True, with_data: bool = False) -> list[dict]:
+        """The period's submissions in the order received; ``with_data`` adds what was
+        kept of each file beside its values (``data``: unmatched rows, identity source)."""
+        sql = ("SELECT id, unit, file, sha256, received_at, current" + (", data" if with_data else "") +
+               " FROM submissions WHERE period=?")
         if current_only:
             sql += " AND current=1"
         keys = ("id", "unit", "file", "sha256", "received_at", "current")
-        return [dict(zip(keys, r)) for r in self.conn.execute(sql + " ORDER BY id", (period,))]
+        out = []
+        for r in self.conn.execute(sql + " ORDER BY id", (period,)):
+            row = dict(zip(keys, r))
+            if with_data:
+                row["data"] = json.loads(r[-1] or "{}")
+            out.append(row)
+        return out
 
     def expected_units(self, period: str) -> list[str]:
         rows = self.conn.execute(
@@ -339,6 +348,12 @@ class Store:
                 values = {k: values[k] for k in keys if values.get(k)}
             out.append((u, t, m, values))
         return out
+
+    def progress_records(self, period: str) -> list[tuple[str, str, str, str]]:
+        """(unit, task_id, measure, values as JSON text) of the current submissions of
+        a period: every value, left unparsed (a province period holds 200,000 reports)."""
+        sql = "SELECT unit, task_id, measure, data FROM progress WHERE period=? AND current=1"
+        return self.conn.execute(sql, (period,)).fetchall()
 
     # closing (销号)
     def close_tasks(self, task_ids: list[str], note: str = "") -> None:

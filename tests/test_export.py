@@ -3,9 +3,172 @@ evidence of tasks awaiting 销号, the office's own task columns, and says where
 value could not be kept whole."""
 from __future__ import annotations
 
-import pytest
+import json
+import zipfile
+from collections import Counter
+from pathlib import Path
 
+import openpyxl
+import pytest
+from openpyxl.utils import get_column_letter
+
+from ledger.export import export_ledger
+from ledger.io.cells import EXCEL_MAX_CHARS
+from ledger.io.returned import INPUT_FIELDS
+from ledger.merging import merge
 from ledger.store import Store
+from test_merge import (MARKET, ON_TIME, PERIOD, fill_all, filled_market_sheet, incoming, outgoing,  # noqa: F401
+                        template, ws)
+
+FIELD_HEADER = {f: h for h, f in INPUT_FIELDS.items()}
+
+
+def read_sheet(path: Path, name: str) -> list[dict[str, object]]:
+    """A sheet of the 汇总台账 as dicts (header -> value), from the header row (row 3)."""
+    sheet = openpyxl.load_workbook(path)[name]
+    rows = list(sheet.iter_rows(min_row=3, values_only=True))
+    header = rows[0]
+    return [dict(zip(header, r)) for r in rows[1:]]
+
+
+def row_numbers(ws) -> dict[tuple[str, str], str]:
+    """(unit, row id) -> the task number split sent with that row."""
+    with Store.open(ws.db_path) as store:
+        return {(f["unit"], r["id"]): r["number"] for f in store.split_files(PERIOD) for r in f["rows"]}
+
+
+def assert_every_value_once(ledger: Path, typed: dict, numbers: dict, fields=tuple(FIELD_HEADER), exact=lambda f, v: v):
+    """Every typed value of ``fields`` is in exactly one cell of its column in 报送明细,
+    on a row of its unit whose 编号 is the task's number."""
+    details = read_sheet(ledger, "报送明细")
+    for field in fields:
+        header = FIELD_HEADER[field]
+        seen = Counter(r[header] for r in details)
+        where = {r[header]: r for r in details}
+        for unit, cells in typed.items():
+            for (_sheet, rid, f), value in cells.items():
+                if f != field:
+                    continue
+                want = exact(field, str(value))
+                assert seen[want] == 1, (unit, rid, field, want)
+                assert (where[want]["单位"], where[want]["编号"]) == (unit, numbers[(unit, rid)]), (unit, rid, field)
+
+
+def test_detail_sheet_has_every_typed_value_once_in_task_then_unit_order(ws):
+    typed = fill_all(ws)
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    distinct = tuple(f for f in FIELD_HEADER if f not in ("status", "expected"))  # these repeat
+    assert_every_value_once(result.ledger, typed, row_numbers(ws), distinct)
+    details = read_sheet(result.ledger, "报送明细")
+    assert len(details) == sum(len({(s, r) for (s, r, _f) in cells}) for cells in typed.values())
+    with Store.open(ws.db_path) as store:
+        tasks = store.tasks(detail=False)
+        subs = {s["unit"]: s for s in store.submissions(PERIOD)}
+    position = {t.number: i for i, t in enumerate(tasks)}
+    assert [position[r["编号"]] for r in details] == sorted(position[r["编号"]] for r in details)
+    first = next(t for t in tasks if t.data["lead"] and t.data["cooperating"])
+    rows = [r for r in details if r["编号"] == first.number and not r["分解措施"]]
+    owners = first.data["lead"] + first.data["responsible"] + first.data["cooperating"]
+    assert [r["单位"] for r in rows] == owners  # lead first, then the others in the task's order
+    assert [r["角色"] for r in rows] == ["牵头"] + ["责任"] * len(first.data["responsible"]) + \
+        ["配合"] * len(first.data["cooperating"])
+    assert rows[0]["报送时间"] == "2023-03-10 09:00:00" and rows[0]["来源文件"] == subs[rows[0]["单位"]]["file"]
+    assert any(r["分解措施"] for r in details)
+    main = read_sheet(result.ledger, "总台账")
+    assert Counter(r["编号"] for r in main) == Counter(t.number for t in tasks)
+
+
+def test_unmatched_rows_are_listed_with_what_they_say(ws):
+    wb, sheet, header = filled_market_sheet(ws)
+    sheet.insert_rows(4)
+    sheet.cell(4, 1).value = "补1"
+    sheet.cell(4, header.index("任务内容") + 1).value = "本周另开展联合检查一次"
+    sheet.cell(4, header.index("本期进展") + 1).value = "检查餐饮单位12家"
+    wb.save(incoming(ws) / "x.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert "row-unmatched" in {f.code for f in result.findings}
+    details = read_sheet(result.ledger, "报送明细")
+    row = next(r for r in details if r["编号"] == "补1")
+    assert row["任务内容"] == "本周另开展联合检查一次" and row["本期进展"] == "检查餐饮单位12家"
+    assert row["单位"] == MARKET and row["备注"].startswith("未对应任务（工作表“任务进展”第4行）")
+    assert details[-1] is row  # after every task
+
+
+def test_evidence_column_for_tasks_awaiting_closing(ws):
+    typed = fill_all(ws, units={MARKET})[MARKET]
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    main = read_sheet(result.ledger, "总台账")
+    with Store.open(ws.db_path) as store:
+        ids = {t.number: t.id for t in store.tasks(detail=False)}
+    awaiting = [r for r in main if r["销号"] == "待销号"]
+    assert awaiting and all(r["完成状态"] == "已完成" for r in awaiting)
+    for r in awaiting:
+        assert r["佐证材料"] == f"{MARKET}：{typed[('任务进展', ids[r['编号']], 'evidence')]}"
+    assert all(r["佐证材料"] is None for r in main if r["销号"] != "待销号")
+
+
+def set_task_data(ws, change) -> None:
+    """Edit every stored task's data (as a newer reader would have stored it)."""
+    with Store.open(ws.db_path) as store:
+        for task_id, data in store.conn.execute("SELECT id, data FROM tasks").fetchall():
+            d = json.loads(data)
+            change(d)
+            store.conn.execute("UPDATE tasks SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), task_id))
+
+
+def test_title_and_extra_columns_only_when_tasks_have_them(ws):
+    set_task_data(ws, lambda d: [d.pop(k, None) for k in ("title", "clause", "extra")])  # data of older versions
+    plain = export_ledger(ws, PERIOD).path
+    header = [c.value for c in openpyxl.load_workbook(plain)["总台账"][3]]
+    assert "任务标题" not in header and "其他信息" not in header and "佐证材料" in header
+
+    def add(d):
+        if d["number"] == "2":
+            d.update(title="标准宣贯", clause=0, extra={"资金（万元）": "50", "责任领导电话": "13800000000"})
+    set_task_data(ws, add)
+    path = export_ledger(ws, PERIOD).path
+    sheet = openpyxl.load_workbook(path)["总台账"]
+    header = [c.value for c in sheet[3]]
+    assert header.index("任务标题") == header.index("任务内容") - 1 and "其他信息" in header
+    row = next(r for r in read_sheet(path, "总台账") if r["编号"] == "2")
+    assert row["任务标题"] == "标准宣贯" and row["其他信息"] == "资金（万元）：50\n责任领导电话：13800000000"
+    status = get_column_letter(header.index("完成状态") + 1)
+    days = get_column_letter(header.index("距时限天数") + 1)
+    rules = [r.formula[0] for rng in sheet.conditional_formatting for r in rng.rules]
+    assert any(f"${status}4" in f for f in rules) and any(f"${days}4" in f for f in rules)
+    light = get_column_letter(header.index("状态灯") + 1)
+    assert {str(rng.sqref) for rng in sheet.conditional_formatting} == {f"{light}4:{light}{sheet.max_row}"}
+
+
+def test_text_longer_than_a_cell_is_cut_visibly_and_kept_whole(ws):
+    wb, sheet, header = filled_market_sheet(ws)
+    sheet.cell(4, header.index("本期进展") + 1).value = "LONG-TEXT-HERE"
+    task_id = sheet.cell(4, len(header)).value
+    wb.save(incoming(ws) / "x.xlsx")
+    long = "进展" * 20_000 + "末尾"  # 40,002 characters
+    rewrite(incoming(ws) / "x.xlsx", b"LONG-TEXT-HERE", long.encode("utf-8"))
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    with Store.open(ws.db_path) as store:
+        kept = {(u, t, m): v for u, t, m, v in store.progress_rows(PERIOD)}[(MARKET, task_id, "")]
+    assert kept["progress"] == long  # the database has it whole
+    cut = [f for f in result.findings if f.code == "text-truncated"]
+    detail = next(f for f in cut if f.sheet == "报送明细")
+    assert detail.severity == "warning" and detail.file == "汇总台账.xlsx" and "40002" in detail.message
+    cell = openpyxl.load_workbook(result.ledger)["报送明细"][detail.cell]
+    assert len(cell.value) <= EXCEL_MAX_CHARS and cell.value.startswith("进展进展")
+    assert cell.value.endswith("……【内容过长，已截断，完整内容共40002字，见数据库】")
+    assert openpyxl.load_workbook(result.ledger)["报送明细"].cell(3, cell.column).value == "本期进展"
+
+
+def rewrite(path: Path, old: bytes, new: bytes) -> None:
+    """Replace bytes in every XML part of a workbook (to write what openpyxl would not)."""
+    data = {}
+    with zipfile.ZipFile(path) as zf:
+        for item in zf.infolist():
+            data[item] = zf.read(item.filename).replace(old, new)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for item, content in data.items():
+            zf.writestr(item, content)
 
 
 @pytest.mark.parametrize("splits, latest", [

@@ -98,7 +98,7 @@ def test_round_trip_every_value_lands_once(ws):
     assert sum(len(v) for v in typed.values()) > 5000
     assert any(sheet == "分解任务" for cells in typed.values() for (sheet, _r, _f) in cells)
     wb = openpyxl.load_workbook(result.ledger)
-    assert wb.sheetnames == ["总台账", "未报送单位", "逾期任务", "单位汇总"]
+    assert wb.sheetnames == ["总台账", "报送明细", "未报送单位", "逾期任务", "单位汇总"]
 
 
 def test_json_contract(ws, run_cli):

@@ -1,0 +1,59 @@
+"""Text into a worksheet cell: whole, or visibly cut.
+
+An Excel cell holds 32,767 characters (counted in UTF-16 units), and xlsxwriter's
+``write_string`` cuts a longer text silently. Every writer that puts a unit's
+text into a workbook goes through ``write_text``: it always writes a string
+(never a formula), cuts an over-long text with a marker saying so and how long
+the whole text is, and records the cut so the caller can report it (the
+database keeps the whole text).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xlsxwriter.utility import xl_rowcol_to_cell
+
+EXCEL_MAX_CHARS = 32_767
+CUT_MARK = "……【内容过长，已截断，完整内容共{length}字，见数据库】"
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A text that did not fit its cell; ``column`` and ``label`` (the row's first
+    cell) are filled in by writers that know them."""
+
+    sheet: str
+    row: int  # 0-based
+    col: int  # 0-based
+    length: int  # characters of the whole text
+    column: str = ""
+    label: str = ""
+
+    @property
+    def cell(self) -> str:
+        return xl_rowcol_to_cell(self.row, self.col)
+
+
+def excel_length(text: str) -> int:
+    """Length as Excel counts it: characters beyond the BMP count twice."""
+    if len(text) <= EXCEL_MAX_CHARS // 2:
+        return len(text)
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fit_text(text: str) -> tuple[str, int]:
+    """(text, 0) when it fits a cell, else (its head plus the marker, the whole length)."""
+    if excel_length(text) <= EXCEL_MAX_CHARS:
+        return text, 0
+    mark = CUT_MARK.format(length=len(text))
+    units = text.encode("utf-16-le")[: 2 * (EXCEL_MAX_CHARS - excel_length(mark))]
+    head = units.decode("utf-16-le", errors="ignore")  # a surrogate pair cut in two is dropped
+    return head + mark, len(text)
+
+
+def write_text(ws, row: int, col: int, text: str, style=None, cuts: list[Cut] | None = None) -> None:
+    """Write ``text`` as a string cell of an xlsxwriter worksheet, cut to fit if it must be."""
+    fitted, length = fit_text(text)
+    ws.write_string(row, col, fitted, style)
+    if length and cuts is not None:
+        cuts.append(Cut(ws.name, row, col, length))
