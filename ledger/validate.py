@@ -82,8 +82,9 @@ def check_numbers(tl: TaskList, roster: Roster) -> Iterable[Finding]:
             continue
         first = seen.setdefault(t.label, t)
         if first is not t:
-            yield Finding("duplicate-number", ERROR,
-                          f"编号“{t.label}”重复：第{first.source.row}行和第{t.source.row}行。",
+            where = (f"第{first.source.row}行和第{t.source.row}行" if first.source.sheet == t.source.sheet else
+                     f"“{first.source.sheet}”第{first.source.row}行和“{t.source.sheet}”第{t.source.row}行")
+            yield Finding("duplicate-number", ERROR, f"编号“{t.label}”重复：{where}。",
                           value=t.label, suggestion="请为每项任务使用不同的编号。", **_at(t, "number"))
     yield from _number_gaps(tl.tasks)
 

@@ -184,3 +184,110 @@ def test_split_sheets_carry_the_unknown_columns_read_only(tmp_path, run_cli):
     assert header[col - 1] == "完成时限" and "任务标题" not in header
     assert rows[0][col] == "责任领导电话：0952-5012345\n资金（万元）：12.5\n辅助：核对2\n第I列：（已电话确认）"
     assert ws.cell(4, col + 1).protection.locked
+
+
+# ---- layouts a stranger built (each once lost or misplaced data) ----------------------------
+
+def _read(tmp_path, name, rows, merges=(), **kw):
+    from conftest import write_xlsx
+    path = write_xlsx(tmp_path / name, rows, merges=list(merges), **kw)
+    assert_accounted(path)
+    return load_tasklist(path, Roster.empty())
+
+
+def test_push_measures_without_a_number_column_are_a_task_list(tmp_path):
+    tl = _read(tmp_path, "f14.xlsx", [
+        ["重点任务", "推进措施", "责任单位", "完成时限"],
+        ["风险分级管理", "制定食品生产企业风险分级办法。", "市场监管局", "2023年4月"],
+        ["", "开展企业风险等级评定。", "市场监管局", "2023年8月"],
+    ], merges=["A2:A3"])
+    assert [(t.title, t.text) for t in tl.tasks] == [("风险分级管理", "制定食品生产企业风险分级办法。"),
+                                                    ("风险分级管理", "开展企业风险等级评定。")]
+
+
+def test_section_rows_do_not_turn_the_title_into_the_text_and_signatures_are_footers(tmp_path):
+    tl = _read(tmp_path, "f22.xlsx", [
+        ["序号", "任务名称", "工作内容", "牵头单位", "完成时限"],
+        ["一", "组织领导", "", "", ""],
+        ["1", "召开食安委全体会议", "研究部署年度工作。", "县食安办", "2023年3月"],
+        ["二", "监管执法", "", "", ""],
+        ["2", "开展“铁拳”行动", "查办民生领域案件。", "县市场监管局", "2023年11月"],
+        ["填表人：", "", "", "审核人：", ""],
+        ["说明：本表按季度更新。"],
+        ["", "", "", "XX县食品安全委员会办公室", ""],
+        ["", "", "", "", "2023年3月1日"],
+    ])
+    assert [(t.label, t.title, t.text, t.category) for t in tl.tasks] == [
+        ("1", "召开食安委全体会议", "研究部署年度工作。", ("一、组织领导",)),
+        ("2", "开展“铁拳”行动", "查办民生领域案件。", ("二、监管执法",))]
+    assert not [f for f in tl.findings if f.code in ("cell-in-heading-row", "empty-task-text", "deadline-unparsed")]
+
+
+def test_content_left_blank_on_some_rows_keeps_the_content_column_and_uses_the_title(tmp_path):
+    tl = _read(tmp_path, "f32.xlsx", [
+        ["序号", "重点任务", "具体措施", "牵头单位", "完成时限"],
+        ["1", "健全工作机制", "建立例会、督办、通报制度。", "食安办", "2023年3月"],
+        ["2", "开展示范街区创建", "", "商务局", "2023年9月"],
+        ["3", "推进明厨亮灶", "学校食堂明厨亮灶覆盖率达到100%。", "教育局", "2023年8月"],
+    ])
+    assert [(t.title, t.text) for t in tl.tasks] == [
+        ("健全工作机制", "建立例会、督办、通报制度。"), ("开展示范街区创建", "开展示范街区创建"),
+        ("推进明厨亮灶", "学校食堂明厨亮灶覆盖率达到100%。")]
+
+
+def test_numbers_under_a_project_column_dotted_numbers_and_circled_items(tmp_path):
+    tl = _read(tmp_path, "f04.xlsx", [
+        ["项目", "工作任务", "责任单位", "完成时限"],
+        ["1.", "加强校园食品安全管理", "教育局", "2023年9月底前"],
+        ["2、", "强化农产品质量安全监管", "农业农村局", "2023年12月底前"],
+        ["", "①开展农药残留专项整治", "农业农村局", "2023年6月底前"],
+        ["", "②推行食用农产品承诺达标合格证", "市场监管局", "2023年8月底前"],
+    ])
+    assert [t.label for t in tl.tasks] == ["1", "2", "2①", "2②"]
+    assert not [f for f in tl.findings if f.code == "task-without-number"]
+
+
+def test_short_role_words_under_a_group_header(tmp_path):
+    tl = _read(tmp_path, "f23.xlsx", [
+        ["序号", "工作任务", "责任单位", "", "完成时限"],
+        ["", "", "牵头", "配合", ""],
+        ["1", "开展食品安全示范街区创建。", "商务局", "市场监管局、城管局", "2023年10月底前"],
+    ], merges=["C1:D1", "A1:A2", "B1:B2", "E1:E2"])
+    assert [(t.lead, t.cooperating) for t in tl.tasks] == [(["商务局"], ["市场监管局", "城管局"])]
+
+
+def test_a_hidden_sheet_is_read_and_reported(tmp_path):
+    import xlsxwriter
+    path = tmp_path / "hidden-sheet.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    for name, hidden in (("2023年清单", False), ("2022年清单（旧）", True)):
+        ws = wb.add_worksheet(name)
+        ws.write_row(0, 0, ["序号", "主要任务", "牵头单位", "完成时限"])
+        ws.write_row(1, 0, ["1", f"{name}的任务", "市场监管局", "长期坚持"])
+        if hidden:
+            ws.hide()
+    wb.close()
+    tl = load_tasklist(path, Roster.empty())
+    assert [(f.code, f.sheet) for f in tl.findings if f.code == "hidden-sheet"] == [("hidden-sheet", "2022年清单（旧）")]
+    from ledger.validate import check_tasklist
+    dup = next(f for f in check_tasklist(tl, Roster.empty()) if f.code == "duplicate-number")
+    assert dup.message == "编号“1”重复：“2023年清单”第2行和“2022年清单（旧）”第2行。"
+
+
+soffice = __import__("shutil").which("soffice") or __import__("shutil").which("libreoffice")
+
+
+@pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
+@pytest.mark.parametrize("target", ["ods", "xls"])
+def test_layouts_resaved_by_libreoffice_read_the_same(tmp_path, target):
+    names = ["重点任务-具体措施.xlsx", "其他列和隐藏列.xlsx"]
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+                    target, "--outdir", str(tmp_path), *[str(LAYOUTS / n) for n in names]],
+                   check=True, capture_output=True, timeout=180)
+
+    def seen(path):
+        tl = load_tasklist(path, Roster.empty())
+        return ([(t.label, t.title, t.text, t.lead, t.cooperating, t.deadline.text, t.extra) for t in tl.tasks],
+                sorted((f.code, f.cell) for f in tl.findings))
+    for name in names:
+        assert seen(tmp_path / name.replace(".xlsx", f".{target}")) == seen(LAYOUTS / name), name

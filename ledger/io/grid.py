@@ -140,13 +140,14 @@ def _load_calamine(path: Path, hidden_rows: bool = True, skip: tuple[str, ...] =
             path=str(path),
         ) from exc
     hidden = _hidden_rows_cols(path) if hidden_rows else {}
+    ods_merges = _ods_merges(path) if hidden_rows and path.suffix.lower() == ".ods" else {}
     grids = []
     try:
         for meta in wb.sheets_metadata:
             if str(meta.typ) != str(pc.SheetTypeEnum.WorkSheet) or meta.name in skip:
                 continue
             sheet = wb.get_sheet_by_name(meta.name)
-            grid = _grid_from_sheet(meta.name, sheet)
+            grid = _grid_from_sheet(meta.name, sheet, ods_merges.get(meta.name))
             grid.visible = str(meta.visible) == str(pc.SheetVisibleEnum.Visible)
             grid.hidden_rows, grid.hidden_cols = hidden.get(meta.name, (set(), set()))
             grids.append(grid)
@@ -181,9 +182,9 @@ def _is_encrypted_ole(path: Path) -> bool:
     return False
 
 
-def _grid_from_sheet(name: str, sheet: "pc.CalamineSheet") -> Grid:
+def _grid_from_sheet(name: str, sheet: "pc.CalamineSheet", merges: list[Merge] | None = None) -> Grid:
     rows = [list(r) for r in sheet.to_python(skip_empty_area=False)]
-    merges = list(sheet.merged_cell_ranges or [])
+    merges = list(sheet.merged_cell_ranges or merges or [])
     grid = Grid(name=name, rows=rows, merges=merges)
     _fill_merges(grid)
     return grid
@@ -240,11 +241,74 @@ def _hidden_rows_cols(path: Path) -> dict[str, tuple[set[int], set[int]]]:
     try:
         if path.suffix.lower() == ".xls":
             return _xls_hidden(path)
+        if path.suffix.lower() == ".ods":
+            return _ods_hidden(path)
         if zipfile.is_zipfile(path):
             return _xlsx_hidden(path)
     except Exception:
         return {}
     return {}
+
+
+_ODS = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0"}
+
+
+def _ods_attr(elem, name: str, default: str = "") -> str:
+    return elem.get(f"{{{_ODS['table']}}}{name}", default)
+
+
+def _ods_walk(path: Path):
+    """(sheet, row, col, element, rows repeated) for every row and cell of an
+    .ods, streamed (calamine gives no merges or hidden flags for OpenDocument)."""
+    from defusedxml.ElementTree import iterparse
+
+    t = "{%s}" % _ODS["table"]
+    with zipfile.ZipFile(path) as zf, zf.open("content.xml") as fh:
+        sheet, r, c = "", -1, 0
+        for event, elem in iterparse(fh, events=("start", "end")):
+            if event == "start" and elem.tag == t + "table":
+                sheet, r = _ods_attr(elem, "name"), -1
+            elif event == "start" and elem.tag == t + "table-row":
+                r, c = r + 1, 0
+                yield sheet, r, -1, elem
+            elif event == "end" and elem.tag == t + "table-row":
+                r += int(_ods_attr(elem, "number-rows-repeated", "1") or 1) - 1
+                elem.clear()
+            elif event == "start" and elem.tag == t + "table-column":
+                yield sheet, -1, -1, elem
+            elif event == "end" and elem.tag in (t + "table-cell", t + "covered-table-cell"):
+                yield sheet, r, c, elem
+                c += int(_ods_attr(elem, "number-columns-repeated", "1") or 1)
+
+
+def _ods_merges(path: Path) -> dict[str, list[Merge]]:
+    out: dict[str, list[Merge]] = {}
+    try:
+        for sheet, r, c, elem in _ods_walk(path):
+            rows = int(_ods_attr(elem, "number-rows-spanned", "1") or 1)
+            cols = int(_ods_attr(elem, "number-columns-spanned", "1") or 1)
+            if c >= 0 and (rows > 1 or cols > 1):
+                out.setdefault(sheet, []).append(((r, c), (r + rows - 1, c + cols - 1)))
+    except Exception:
+        return {}
+    return out
+
+
+def _ods_hidden(path: Path) -> dict[str, tuple[set[int], set[int]]]:
+    out: dict[str, tuple[set[int], set[int]]] = {}
+    col_at: dict[str, int] = {}
+    for sheet, r, c, elem in _ods_walk(path):
+        rows, cols = out.setdefault(sheet, (set(), set()))
+        hidden = _ods_attr(elem, "visibility") in ("collapse", "filter")
+        if r == -1:  # a column definition
+            n = int(_ods_attr(elem, "number-columns-repeated", "1") or 1)
+            start = col_at.get(sheet, 0)
+            if hidden:
+                cols.update(range(start, start + min(n, 16384)))
+            col_at[sheet] = start + n
+        elif c == -1 and hidden:
+            rows.add(r)
+    return out
 
 
 def _xlsx_hidden(path: Path) -> dict[str, tuple[set[int], set[int]]]:

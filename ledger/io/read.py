@@ -39,6 +39,7 @@ NUM_PREFIX = re.compile(
     r"^\s*(\d{1,4}(?:[.．]\d{1,3})*)\s*"
     r"(?:[.．、,，](?!\d)\s*|(?=[^\d\s.．%％年月日号批家个项条人元万亿千百余多倍以周天次户所座台套份只头吨亩]))"
 )
+NUMBER_END = re.compile(r"(?<=\d)[.．、,，]$")
 FOOTER = re.compile(r"^\s*(注|备注|说明|填表|制表|审核|审核人|联系人|附[:：])\s*[:：\d.．、]?")
 WORD_YEAR = re.compile(r"(20\d\d)")
 
@@ -141,6 +142,10 @@ def read_grid(grid: Grid, file: str, tasks: Synonyms, breakdown: Synonyms, prefe
     reader = _TaskRows(table, file) if table.kind == "tasks" else _MeasureRows(table, file)
     records = reader.read()
     reader.settle_account()
+    if not grid.visible:
+        reader.findings.append(Finding(
+            "hidden-sheet", WARNING, f"工作表“{grid.name}”被隐藏，其中的{len(records)}行已照常读入。",
+            file, grid.name, "", "", "如该表已作废（如往年的旧清单），请删除该工作表后重新导入；否则请取消隐藏。"))
     headers = {name: table.headers.get(cols[0], "") for name, cols in table.columns.items()}
     hidden_cols = [cell_name(table.header_rows[-1], c) for c in sorted(grid.hidden_cols)
                    if c in table.headers or c in reader.extra_cols]
@@ -330,6 +335,7 @@ class _TaskRows(_Rows):
         self.records: list[RawRecord] = []
         self.by_text_origin: dict[int, RawRecord] = {}
         self.last: RawRecord | None = None  # the task row before, for rows sharing its number
+        self.after_footer = False  # below a 注：/填表人： row, rows without a task are the 落款
 
     def read(self) -> list[RawRecord]:
         rows = range(self.table.first_data_row, len(self.grid.rows))
@@ -358,9 +364,16 @@ class _TaskRows(_Rows):
         distinct = set(texts)
         values = self.row_values(r)
         has_owner = any(cell_text(values.get(f)) for f in OWNER_FIELDS + ("deadline",))
+        number = cell_text(values.get("number"))
+        taskless = not any(cell_text(values.get(f)) for f in ("text", "title")) and (
+            not number or bool(FOOTER.match(number)))
+        if taskless and (self.after_footer or FOOTER.match(texts[0])):
+            self.after_footer = True  # 注：…, 填表人：… 审核人：…, then the signature and date
+            return "skip"
         if len(distinct) == 1 and not self._is_task_cell_only(r, values):
             only = texts[0]
             if FOOTER.match(only):
+                self.after_footer = True
                 return "skip"
             level = _section_level(only)
             if level is not None or not has_owner:
@@ -379,7 +392,7 @@ class _TaskRows(_Rows):
     def _heading_cells(self, r: int) -> None:
         """A chapter row: its number and title make the category; anything else
         in it (a note, a figure) belongs to no task and is reported."""
-        keep = {self.table.col("number"), self.table.col("text")} | set(self.table.columns.get("category", []))
+        keep = {self.table.col(f) for f in ("number", "text", "title")} | set(self.table.columns.get("category", []))
         for cell in self.own_cells(r):
             if cell[1] in keep:
                 self.account.structural.add(cell)
@@ -391,7 +404,8 @@ class _TaskRows(_Rows):
     def _heading(self, values: dict[str, object]) -> tuple[int, str] | None:
         """A row without owners that is a chapter heading: 一、… in the text, or
         "一" / "（一）" in the number column beside the heading text."""
-        number, text = cell_text(values.get("number")), cell_text(values.get("text"))
+        number = cell_text(values.get("number"))
+        text = cell_text(values.get("text")) or cell_text(values.get("title"))
         if CN_NUMBER.match(number):
             joined = number if number[-1] in "、.．）)" else number + "、"
             level = _section_level(joined) or 1
@@ -463,9 +477,14 @@ class _TaskRows(_Rows):
         return True
 
     def _number(self, rec: RawRecord) -> None:
+        owned = any(rec.values.get(f) for f in OWNER_FIELDS + ("deadline",))
+        if not rec.values.get("text") and rec.values.get("title") and owned:
+            rec.values["text"] = rec.values["title"]  # a task whose content is its title alone
         text = unicodedata.normalize("NFC", rec.values.get("text", ""))
-        number = rec.values.get("number", "")
+        number = NUMBER_END.sub("", rec.values.get("number", ""))  # "1." / "2、" -> "1" / "2"
         sub = SUB_ITEM.match(text)
+        if sub and self.parent is None and not number and self.last is not None and self.last.number:
+            self.parent = (self.last.number, self.last.values.get("text", ""))  # ① rows under task 2
         if sub and self.parent is not None:
             rec.number = self.parent[0] + sub.group(1)
             rec.values["text"] = text[sub.end():].strip()

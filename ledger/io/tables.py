@@ -6,12 +6,14 @@ cells, footer notes below.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..headers import Synonyms, normalize_header
 from .grid import Grid
 
 HEADER_SCAN_ROWS = 30
+_NUMBER_ONLY = re.compile(r"^\d{1,4}(?:[.．-]\d{1,3})*[.．、]?$")
 MAX_HEADER_LEN = 16
 MULTI_FIELDS = {"category"}
 
@@ -134,7 +136,26 @@ def find_table(grid: Grid, tasks: Synonyms, breakdown: Synonyms, prefer: str = "
                     best = (score, table)
     if best is not None and best[1].kind == "tasks":
         shape_text_columns(best[1], tasks)
+        _numbers_in_a_category_column(best[1])
     return best[1] if best else None
+
+
+def _numbers_in_a_category_column(table: Table) -> None:
+    """项目 | 任务名称 | … with 1, 2, 3 under 项目: with no number column, a
+    category column that holds only numbers is the number column."""
+    from .read import cell_text
+
+    if "number" in table.columns:
+        return
+    for c in table.columns.get("category", []):
+        values = [cell_text(table.grid.value(r, c)) for r in range(table.first_data_row, len(table.grid.rows))]
+        values = [v for v in values if v]
+        if values and sum(1 for v in values if _NUMBER_ONLY.match(v)) * 10 >= len(values) * 9:
+            table.columns["category"].remove(c)
+            table.columns["number"] = [c]
+            if not table.columns["category"]:
+                del table.columns["category"]
+            return
 
 
 def _score(kind: str, columns: dict[str, list[int]]) -> int:
@@ -149,18 +170,20 @@ def _score(kind: str, columns: dict[str, list[int]]) -> int:
 
 
 def shape_text_columns(table: Table, synonyms: Synonyms) -> None:
-    """Of several task-text columns, the content is the one with the most distinct
-    values (then the longest, then the rightmost); each other one is a ``title``
-    when every block of it belongs to one task number, else a category level
-    (平罗: 项目 | 内容 | 主要任务, where 内容 groups many numbered tasks)."""
+    """Of several task-text columns, the content is the one holding the most
+    distinct text (the summed length of its distinct values) on the rows that
+    name an owner or a deadline, then the rightmost: titles are short and
+    repeat; sections, notes and blank cells do not count. Each other one is a ``title`` when every block of it
+    belongs to one task number, else a category level (平罗: 项目 | 内容 | 主要任务,
+    where 内容 groups many numbered tasks)."""
     categories = table.columns.get("category", [])
     candidates = table.columns["text"] + [c for c in categories
                                           if _is_text_word(synonyms, table.headers.get(c, ""))]
     if len(candidates) < 2:
         return
-    grid, first = table.grid, table.first_data_row
-    shapes = {c: _shape(grid, c, first) for c in candidates}
-    content = max(candidates, key=lambda c: (shapes[c][0], shapes[c][1], c))
+    rows = _task_like_rows(table)
+    shapes = {c: _shape(table.grid, c, rows) for c in candidates}
+    content = max(candidates, key=lambda c: (shapes[c][1], c))
     table.columns["text"] = [content]
     table.columns["category"] = [c for c in categories if c != content]
     for c in sorted(c for c in candidates if c != content):
@@ -175,17 +198,27 @@ def shape_text_columns(table: Table, synonyms: Synonyms) -> None:
         del table.columns["category"]
 
 
-def _shape(grid: Grid, col: int, first: int) -> tuple[int, float, bool]:
-    """(distinct values, mean length, mostly section headings) of a column's own cells."""
+def _task_like_rows(table: Table) -> list[int]:
+    """Data rows that name an owner or a deadline (not sections, notes, footers)."""
+    from .read import cell_text
+
+    cols = [c for f in TASK_OWNER_FIELDS for c in table.columns.get(f, [])]
+    rows = [r for r in range(table.first_data_row, len(table.grid.rows))
+            if any(cell_text(table.grid.value(r, c)) for c in cols)]
+    return rows or list(range(table.first_data_row, len(table.grid.rows)))
+
+
+def _shape(grid: Grid, col: int, rows: list[int]) -> tuple[int, int, bool]:
+    """(distinct values, their summed length, mostly section headings) of a column's own cells."""
     from .read import _section_level, cell_text
 
-    values = [cell_text(grid.value(r, col)) for r in range(first, len(grid.rows))
-              if grid.origin.get((r, col), (r, col)) == (r, col)]
+    values = [cell_text(grid.value(r, col)) for r in rows if grid.origin.get((r, col), (r, col)) == (r, col)]
     values = [v for v in values if v]
     if not values:
-        return 0, 0.0, False
+        return 0, 0, False
     sections = sum(1 for v in values if _section_level(v) is not None)
-    return len(set(values)), sum(map(len, values)) / len(values), sections * 2 > len(values)
+    distinct = set(values)
+    return len(distinct), sum(map(len, distinct)), sections * 2 > len(values)
 
 
 def _groups_several_numbers(table: Table, col: int, content: int) -> bool:
