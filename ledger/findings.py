@@ -64,3 +64,17 @@ TEXT_TRUNCATED = FindingType(
     " 32767 字，表中只显示前面部分，末尾注明了“内容过长，已截断”。",
     "完整内容仍保存在工作区数据库中，没有丢失。如需在表中完整显示，请让报送单位精简该项内容"
     "（长篇材料作为附件另行报送）后重新报送。")
+FORMULA_IN_INPUT = FindingType(
+    "formula-in-input", WARNING,
+    "《{file}》“{sheet}”表 {cell} 单元格（{column}）填的是公式 {formula}，已按文件中保存的计算结果“{value}”汇总。",
+    "请核对这个结果是否就是报送单位要填的内容；如不是，请让其把该单元格改为文字后重新报送。")
+FORMULA_WITHOUT_VALUE = FindingType(
+    "formula-without-value", WARNING,
+    "《{file}》“{sheet}”表 {cell} 单元格（{column}）填的是公式，文件中没有它的计算结果（或结果是错误值），已按公式原文“{value}”汇总。",
+    "请让报送单位在 Excel/WPS 中打开该文件，确认该单元格的内容后重新保存报送；"
+    "如要填写以“=”开头的文字，请先输入英文单引号（'）。")
+VALUE_NOT_TEXT = FindingType(
+    "value-not-text", WARNING,
+    "《{file}》“{sheet}”表 {cell} 单元格（{column}）填的是{kind}，不是文字，已按“{value}”汇总。",
+    "请核对这与报送单位在表中看到的是否一致；如不一致，请让其先输入英文单引号（'）再填写"
+    "（或把单元格设为文本格式），重新报送。")

@@ -14,15 +14,15 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from dataclasses import dataclass, field
 from functools import cached_property
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from .deadlines import parse_deadline
 from .errors import FileProblem, UsageError
-from .findings import ERROR, WARNING, Finding
+from .findings import ERROR, FORMULA_IN_INPUT, FORMULA_WITHOUT_VALUE, VALUE_NOT_TEXT, WARNING, Finding
 from .gc_pause import gc_paused
 from .imports import sha256_of
-from .io.returned import ReturnedBook, ReturnedRow, ReturnedSheet, read_returned
+from .io.returned import INPUT_FIELDS, TEXT_INPUTS, ReturnedBook, ReturnedRow, ReturnedSheet, read_returned
 from .io.unit_workbook import FORMAT_NAME, MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
 from .splitting import PARALLEL_FROM, default_workers
@@ -30,7 +30,7 @@ from .store import Store
 from .workspace import Workspace
 
 RETURN_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods", ".xlsb"}
-TEXT_FIELDS = ("progress", "problems", "next_steps", "evidence", "reporter", "phone")
+INPUT_HEADERS = {name: header for header, name in INPUT_FIELDS.items()}
 _TITLE = re.compile(r"^(?P<unit>.+?)(?:任务进展填报表|分解任务进展)（(?P<label>[^）]+)）")
 
 
@@ -221,6 +221,31 @@ def _value_findings(values: dict, originals: dict, row: ReturnedRow, file: str, 
     return out, found
 
 
+def _input_findings(row: ReturnedRow, file: str, sheet: str) -> list[Finding]:
+    """What was typed that is not plain text: formulas (kept as their value, or as
+    their own text when the file has no value), dates and numbers in text columns."""
+    found = []
+    for name, (formula, computed) in row.formulas.items():
+        where = {"file": file, "sheet": sheet, "cell": row.cell(name), "value": row.inputs.get(name, ""),
+                 "column": INPUT_HEADERS[name]}
+        found.append(FORMULA_IN_INPUT(**where, formula=formula) if computed else FORMULA_WITHOUT_VALUE(**where))
+    for name in TEXT_INPUTS:
+        if name in row.originals and name not in row.formulas and row.inputs.get(name):
+            found.append(VALUE_NOT_TEXT(file, sheet, row.cell(name), row.inputs[name], column=INPUT_HEADERS[name],
+                                        kind=_kind(row.originals[name])))
+    return found
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "逻辑值（TRUE/FALSE）"
+    if isinstance(value, (date, datetime)):
+        return "日期"
+    if isinstance(value, (int, float)):
+        return "数字"
+    return "时间" if isinstance(value, (time, timedelta)) else "非文字的值"
+
+
 def _date_of(value: object) -> date | None:
     if isinstance(value, datetime):
         return value.date()
@@ -256,6 +281,8 @@ def parse_rows(book: ReturnedBook, ident: Identity, texts: dict[str, str], numbe
     fallback = 0
     for sheet in book.sheets:
         for row in sheet.rows:
+            if row.formulas or row.originals:
+                out.findings += _input_findings(row, name, sheet.name)
             found, by_number = _match(sheet, row, ident, texts)
             if found is None:
                 if row.has_input or any(row.readonly.values()):

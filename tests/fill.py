@@ -25,12 +25,23 @@ def value_for(field: str, unit: str, row_id: str, n: int):
     return f"{unit}|{row_id}|{field}|{n}"
 
 
-def fill_workbook(src: Path, dst: Path, unit: str, start: int = 0) -> dict[tuple[str, str, str], object]:
+def tricky_value(field: str, unit: str, row_id: str, n: int) -> str:
+    """Distinct text in every cell, with what trips a careless reader or writer:
+    & < > ", a line break, spaces around it, and (every other cell) a leading "="."""
+    core = f'{unit}|{row_id}|{field}|{n} & <b> "引号"\n第二行'
+    return f"={core}  " if n % 2 else f"  {core}  "
+
+
+def fill_workbook(src: Path, dst: Path, unit: str, start: int = 0,
+                  value_of=None) -> dict[tuple[str, str, str], object]:
+    value_of = value_of or value_for  # looked up now: a test may swap value_for
     wb = openpyxl.load_workbook(src)
     typed: dict[tuple[str, str, str], object] = {}
     for n, (ws, cell, field, row_id) in enumerate(input_cells(wb, INPUT_FIELDS), start + 1):
-        value = value_for(field, unit, row_id, n)
+        value = value_of(field, unit, row_id, n)
         cell.value = value
+        if isinstance(value, str) and value.startswith("="):
+            cell.data_type = "s"  # text that starts with "=", as a unit pastes it, not a formula
         typed[(ws.title, row_id, field)] = value.isoformat() if isinstance(value, date) else value
     wb.save(dst)
     return typed

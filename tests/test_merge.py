@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -56,11 +56,11 @@ def incoming(ws) -> Path:
     return folder
 
 
-def fill_all(ws, units=None, rename=lambda unit, i: f"返回-{i}.xlsx") -> dict:
+def fill_all(ws, units=None, rename=lambda unit, i: f"返回-{i}.xlsx", value_of=None, folder=None) -> dict:
     typed = {}
     for i, (unit, path) in enumerate(outgoing(ws).items()):
         if units is None or unit in units:
-            typed[unit] = fill_workbook(path, incoming(ws) / rename(unit, i), unit, i * 100_000)
+            typed[unit] = fill_workbook(path, (folder or incoming(ws)) / rename(unit, i), unit, i * 100_000, value_of)
     return typed
 
 
@@ -247,6 +247,79 @@ def test_formula_injection_is_stored_and_exported_as_text(ws):
     assert any('=HYPERLINK("http://evil"' in t for t in texts)
     with zipfile.ZipFile(result.ledger) as zf:
         assert b"<f>" not in zf.read("xl/worksheets/sheet1.xml")  # no formula cell at all
+
+
+def rewrite(path: Path, old: bytes, new: bytes) -> None:
+    """Replace bytes in every part of a workbook (to write what openpyxl would not)."""
+    with zipfile.ZipFile(path) as zf:
+        parts = [(item, zf.read(item.filename).replace(old, new)) for item in zf.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for item, content in parts:
+            zf.writestr(item, content)
+
+
+def market_values(ws) -> dict[str, dict]:
+    """Task id -> the market regulator's stored values (task rows)."""
+    return {rid: v for (unit, sheet, rid), v in stored(ws).items() if unit == MARKET and sheet == "任务进展"}
+
+
+def test_formula_in_an_input_cell_keeps_its_value_or_else_its_text(ws):
+    wb, sheet, header = filled_market_sheet(ws)
+    col = header.index("本期进展") + 1
+    letter = openpyxl.utils.get_column_letter(col)
+    ids = [sheet.cell(r, len(header)).value for r in (4, 5)]
+    sheet.cell(4, col).value = "=1+1"  # openpyxl writes formulas without a cached value
+    sheet.cell(5, col).value = "=abc"
+    wb.save(incoming(ws) / "x.xlsx")
+    rewrite(incoming(ws) / "x.xlsx", b"<f>1+1</f><v></v>", b"<f>1+1</f><v>2</v>")  # as Excel saves it
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    values = market_values(ws)
+    assert [values[i]["progress"] for i in ids] == ["2", "=abc"]
+    found = {f.code: f for f in result.findings if f.code.startswith("formula-")}
+    cached, bare = found["formula-in-input"], found["formula-without-value"]
+    assert (cached.cell, cached.value, cached.severity) == (f"{letter}4", "2", "warning") and "=1+1" in cached.message
+    assert (bare.cell, bare.value, bare.sheet, bare.file) == (f"{letter}5", "=abc", "任务进展", "x.xlsx")
+    assert "本期进展" in bare.message and bare.suggestion
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by scripts/install-system.sh")
+@pytest.mark.parametrize("target, finding", [("xlsx", True), ("ods", True), ("xls", False)])
+def test_formula_found_in_files_libreoffice_saved(ws, tmp_path, target, finding):
+    """.xlsx (<f>) and .ods (table:formula) show the formula; .xls is taken as its value."""
+    wb, sheet, header = filled_market_sheet(ws)
+    col = header.index("存在问题") + 1
+    task_id = sheet.cell(6, len(header)).value
+    sheet.cell(6, col).value = "=3*4"
+    wb.save(tmp_path / "x.xlsx")
+    (incoming(ws) / "x.xlsx").unlink()
+    p = subprocess.run([shutil.which("soffice"), "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                        "--convert-to", target, "--outdir", str(incoming(ws)), str(tmp_path / "x.xlsx")],
+                       capture_output=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert market_values(ws)[task_id]["problems"] == "12"
+    got = [(f.cell, f.value) for f in result.findings if f.code == "formula-in-input"]
+    assert got == ([(f"{openpyxl.utils.get_column_letter(col)}6", "12")] if finding else [])
+
+
+def test_dates_and_numbers_in_text_columns_are_kept_as_text_and_named(ws):
+    wb, sheet, header = filled_market_sheet(ws)
+    col = {h: header.index(h) + 1 for h in ("本期进展", "存在问题", "下步计划")}
+    ids = [sheet.cell(r, len(header)).value for r in (4, 5, 6)]
+    sheet.cell(4, col["本期进展"]).value = date(2023, 3, 1)
+    sheet.cell(5, col["存在问题"]).value = 12345
+    sheet.cell(6, col["下步计划"]).value = "  \n "  # only spaces: nothing typed
+    wb.save(incoming(ws) / "x.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    values = market_values(ws)
+    assert values[ids[0]]["progress"] == "2023-03-01" and values[ids[1]]["problems"] == "12345"
+    assert values[ids[2]]["next_steps"] == ""
+    found = {f.cell: f for f in result.findings if f.code == "value-not-text"}
+    letter = openpyxl.utils.get_column_letter
+    assert set(found) == {f"{letter(col['本期进展'])}4", f"{letter(col['存在问题'])}5"}
+    assert "日期" in found[f"{letter(col['本期进展'])}4"].message
+    assert "数字" in found[f"{letter(col['存在问题'])}5"].message
+    assert all(f.severity == "warning" and f.sheet == "任务进展" for f in found.values())
 
 
 def test_value_checks(ws):

@@ -4,6 +4,9 @@ Trusts nothing about the file: it may be renamed, re-saved by WPS, Excel or
 LibreOffice (.xlsx, .xls, .ods, .et), sorted, filtered, with rows inserted or
 deleted, columns added, instruction rows removed, or the hidden sheet lost.
 Columns are found by their header words; rows by the hidden id column.
+The text inputs are kept exactly as typed (line breaks and surrounding spaces
+included; a cell of spaces only is empty); a formula in an input cell gives its
+cached value, or its own text when the file holds no value (``io.formulas``).
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..identity import IDENTITY_FIELDS, unpack_identity
+from .formulas import Formulas, formula_cells
 from .grid import Grid, column_letter, load_grids
 from .read import cell_text
 from .safety import Limits, check_container, check_size
@@ -24,6 +28,7 @@ TASK_READONLY = {"编号": "number", "类别": "category", "任务内容": "text
                  "各责任单位上期进展": "others_last"}
 MEASURE_READONLY = {"任务编号": "task_number", "具体措施": "text", "责任科室": "section", "责任人": "person",
                     "时间节点": "milestone", "上期进展": "last"}
+TEXT_INPUTS = ("progress", "problems", "next_steps", "evidence", "reporter", "phone")  # kept as typed
 HEADER_SCAN = 20
 
 
@@ -34,6 +39,7 @@ class ReturnedRow:
     readonly: dict[str, str] = field(default_factory=dict)
     inputs: dict[str, str] = field(default_factory=dict)
     originals: dict[str, object] = field(default_factory=dict)  # non-text input values (dates, numbers)
+    formulas: dict[str, tuple[str, bool]] = field(default_factory=dict)  # field -> (formula, file had its value)
     columns: dict[str, int] = field(default_factory=dict, repr=False)  # field -> 0-based column (shared)
 
     @property
@@ -113,10 +119,7 @@ def _header(grid: Grid) -> tuple[int, dict[int, str]] | None:
     return None
 
 
-def _sheet(grid: Grid) -> ReturnedSheet | None:
-    found = _header(grid)
-    if found is None:
-        return None
+def _sheet(grid: Grid, found: tuple[int, dict[int, str]], formulas: Formulas) -> ReturnedSheet:
     header_row, cols = found
     words = set(cols.values())
     kind = "measures" if "具体措施" in words or MEASURE_ID_HEADER in words else "tasks"
@@ -128,7 +131,7 @@ def _sheet(grid: Grid) -> ReturnedSheet | None:
     columns = {name: c for c, name in inputs + fixed}
     rows = []
     for r in range(header_row + 1, len(grid.rows)):
-        row = _row(grid.rows[r], r, inputs, fixed, id_col, columns)
+        row = _row(grid.rows[r], r, inputs, fixed, id_col, columns, formulas)
         if row is not None:
             rows.append(row)
     return ReturnedSheet(grid.name, kind, rows, id_col is not None)
@@ -138,23 +141,35 @@ def _text(value: object) -> str:
     return value.strip() if value.__class__ is str else cell_text(value)
 
 
-def _row(values: list, r: int, inputs, fixed, id_col: int | None, columns: dict[str, int]) -> ReturnedRow | None:
+def _row(values: list, r: int, inputs, fixed, id_col: int | None, columns: dict[str, int],
+         formulas: Formulas) -> ReturnedRow | None:
     """One data row; the hot loop of a merge, so plain list indexing only."""
     n = len(values)
-    if not any(v != "" and v is not None for v in values):
+    if not any(v != "" and v is not None for v in values) and not (formulas and _has_formula(formulas, r, inputs)):
         return None
     row = ReturnedRow(r + 1, _text(values[id_col]) if id_col is not None and id_col < n else "",
                       columns=columns)
     typed, originals = row.inputs, row.originals
     for c, name in inputs:
         value = values[c] if c < n else ""
-        typed[name] = _text(value)
-        if value.__class__ is not str:
+        if formulas and (r, c) in formulas:
+            computed = value != "" and value is not None
+            row.formulas[name] = (formulas[(r, c)], computed)
+            if not computed:
+                value = formulas[(r, c)]  # no value in the file: the formula itself is what was typed
+        if value.__class__ is str:
+            typed[name] = (value if value.strip() else "") if name in TEXT_INPUTS else value.strip()
+        else:
+            typed[name] = cell_text(value)
             originals[name] = value
     ro = row.readonly
     for c, name in fixed:
         ro[name] = _text(values[c]) if c < n else ""
     return row
+
+
+def _has_formula(formulas: Formulas, r: int, inputs) -> bool:
+    return any((r, c) in formulas for c, _name in inputs)
 
 
 def read_returned(path: Path, limits: Limits | None = None) -> ReturnedBook:
@@ -165,15 +180,15 @@ def read_returned(path: Path, limits: Limits | None = None) -> ReturnedBook:
     grids = load_grids(path, hidden=False, skip=(LISTS_SHEET,))
     check_size(path, sum(len(g.rows) for g in grids), sum(len(r) for g in grids for r in g.rows), limits)
     meta, identity, source = {}, [], "none"
-    sheets = []
+    tables = []
     for grid in grids:
         if grid.name == META_SHEET:
             meta, identity = _meta_from_sheet(grid)
             source = "sheet"
-            continue
-        sheet = _sheet(grid)
-        if sheet is not None:
-            sheets.append(sheet)
+        elif (found := _header(grid)) is not None:
+            tables.append((grid, found))
+    formulas = formula_cells(path, {g.name: (len(g.rows), g.width) for g, _f in tables})
+    sheets = [_sheet(grid, found, formulas.get(grid.name, {})) for grid, found in tables]
     if source == "none":
         meta = _meta_from_properties(path)
         source = "properties" if meta else "none"
