@@ -3,8 +3,9 @@
 python-calamine gives a formula cell's cached value only (or nothing when the
 file holds none), so the sheet XML is read for the cells that hold a formula:
 ``<f>`` in the ``<c>`` cells of .xlsx/.xlsm, ``table:formula`` in the cells of
-an .ods file's content.xml. A sheet without any formula costs one byte search.
-.xls and .xlsb are taken as calamine reads them. The container has already
+an .ods file's content.xml (walked as io.grid walks it for merges). An .xlsx
+sheet without any formula costs one byte search. .xls and .xlsb are taken as
+calamine reads them. The container has already
 passed ``safety.check_container`` (no DOCTYPE/ENTITY, sizes bounded); the XML
 is parsed with defusedxml all the same.
 """
@@ -17,12 +18,11 @@ from pathlib import Path
 
 from defusedxml.ElementTree import ParseError, iterparse
 
-from .grid import _xlsx_sheet_parts
+from .grid import _ods_attr, _ods_walk, _xlsx_sheet_parts
 
 Formulas = dict[tuple[int, int], str]  # (row, col), 0-based -> the formula as typed, "=…"
 _XLSX_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _CELL_REF = re.compile(r"^([A-Z]+)(\d+)$")
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 
 
 def formula_cells(path: Path, sheets: dict[str, tuple[int, int]]) -> dict[str, Formulas]:
@@ -36,7 +36,7 @@ def formula_cells(path: Path, sheets: dict[str, tuple[int, int]]) -> dict[str, F
             if "xl/workbook.xml" in names:
                 return _xlsx(zf, names, sheets)
             if "content.xml" in names:
-                return _ods(zf.read("content.xml"), sheets)
+                return _ods(path, sheets)
     except (zipfile.BadZipFile, ParseError, KeyError, ValueError):
         return {}  # calamine read the file; a part it did not need is damaged
     return {}
@@ -95,32 +95,23 @@ def _xlsx_sheet(xml: bytes, rows: int, cols: int) -> Formulas:
     return found
 
 
-def _ods(xml: bytes, sheets: dict[str, tuple[int, int]]) -> dict[str, Formulas]:
-    if b"formula=" not in xml:
-        return {}
+def _ods(path: Path, sheets: dict[str, tuple[int, int]]) -> dict[str, Formulas]:
     out: dict[str, Formulas] = {}
-    name, bounds, row, col, repeat = "", (0, 0), 0, 0, 1
-    for event, el in iterparse(io.BytesIO(xml), events=("start", "end")):
-        tag = el.tag
-        if event == "end":
-            if tag == f"{_TABLE}table-row":
-                row += repeat
-                el.clear()
+    repeat = 1  # how often the current row repeats
+    for sheet, r, c, elem in _ods_walk(path):
+        if sheet not in sheets:
             continue
-        if tag == f"{_TABLE}table":
-            name, row = el.get(f"{_TABLE}name", ""), 0
-            bounds = sheets.get(name, (0, 0))
-        elif tag == f"{_TABLE}table-row":
-            col, repeat = 0, int(el.get(f"{_TABLE}number-rows-repeated", "1"))
-        elif tag in (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"):
-            span = int(el.get(f"{_TABLE}number-columns-repeated", "1"))
-            formula = el.get(f"{_TABLE}formula")
-            if formula and row < bounds[0] and col < bounds[1]:
-                cells = out.setdefault(name, {})
-                for r in range(row, min(row + repeat, bounds[0])):
-                    for c in range(col, min(col + span, bounds[1])):
-                        cells[(r, c)] = _ods_formula(formula)
-            col += span
+        if c == -1:  # a row (or, with r == -1, a column definition)
+            repeat = int(_ods_attr(elem, "number-rows-repeated", "1") or 1) if r >= 0 else repeat
+            continue
+        formula = _ods_attr(elem, "formula")
+        rows, cols = sheets[sheet]
+        if formula and r < rows and c < cols:
+            span = int(_ods_attr(elem, "number-columns-repeated", "1") or 1)
+            cells = out.setdefault(sheet, {})
+            for row in range(r, min(r + repeat, rows)):
+                for col in range(c, min(c + span, cols)):
+                    cells[(row, col)] = _ods_formula(formula)
     return out
 
 
