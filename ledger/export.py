@@ -19,7 +19,7 @@ from .io.ledger_workbook import (EVIDENCE_HEADER, EXTRA_HEADER, ID_HEADER, TITLE
 from .io.returned import INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
 from .model import ROLES
 from .periods import Period, cn_date, parse_period
-from .splitting import ROLE_CN, describe_progress, measure_key, partners_text
+from .splitting import ROLE_CN, describe_progress, extra_text, measure_key, partners_text
 from .status import RED, PeriodStatus, TaskState, owners, period_status
 from .store import Store, StoredTask
 from .workspace import Workspace
@@ -43,11 +43,6 @@ class ExportResult:
                 "counts": self.status.counts(), "missing_units": [u.unit for u in self.status.units
                                                                   if u.reporting == "未报送"],
                 "findings": [f.to_dict() for f in self.findings]}
-
-
-def extra_text(data: dict) -> str:
-    """The office's own columns of a task (``extra``), one "header：value" a line."""
-    return "\n".join(f"{k}：{v}" for k, v in (data.get("extra") or {}).items() if v not in ("", None))
 
 
 def evidence_text(st: TaskState) -> str:
