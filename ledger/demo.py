@@ -19,6 +19,7 @@ from .errors import FileProblem
 from .imports import import_files
 from .io.returned import INPUT_FIELDS
 from .io.unit_workbook import FIRST_ROW, HEADER_ROW, ID_HEADER, MEASURE_ID_HEADER
+from .keys import split_tagged
 from .merging import merge
 from .reporting import remind, report
 from .splitting import split
@@ -91,10 +92,10 @@ def input_cells(wb: openpyxl.Workbook, fields: dict[str, str]) -> Iterator[tuple
             continue
         cols = {i: fields[h] for i, h in enumerate(header) if h in fields}
         for r in range(FIRST_ROW + 1, ws.max_row + 1):
-            row_id = ws.cell(r, id_col + 1).value
+            row_id = split_tagged(str(ws.cell(r, id_col + 1).value or ""))[0]
             if row_id:
                 for c, name in cols.items():
-                    yield ws, ws.cell(r, c + 1), name, str(row_id)
+                    yield ws, ws.cell(r, c + 1), name, row_id
 
 
 def fill_like_a_unit(src: Path, dst: Path, unit: str) -> None:

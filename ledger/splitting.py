@@ -20,6 +20,7 @@ from pathlib import Path
 from .errors import FileProblem, UsageError
 from .findings import ERROR, WARNING, Finding
 from .gc_pause import gc_paused, gc_running
+from .keys import issue
 from .io.paths import safe_stem, set_aside, unique_names
 from .io.unit_workbook import (MEASURE_CHECKED, SHARED_KEYS, TASK_CHECKED, TASK_WIDTHS, MeasureRow, SplitMeta,
                                TaskRow, UnitBook, checksum, lines_needed, wrapped_lines,
@@ -278,6 +279,7 @@ def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bo
         measures = store.measures()
         last = store.latest_progress(per.key)
         workspace_id = store.get_meta("workspace_id") or ""
+        key_id, secret = store.signing_key()
     if not tasks:
         raise UsageError("工作区中还没有任务。请先导入任务清单：ledger import 任务清单.xlsx --units 单位名录.xlsx")
     result = SplitResult(per, folder)
@@ -295,8 +297,10 @@ def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bo
 
     def jobs() -> Iterator[tuple[Path, UnitBook, SplitMeta]]:
         for book in _plan_books(assigned, roster, per, measures, last):
+            book.key = issue(secret, key_id, workspace_id, per.key, book.unit)
             written.append(Written(book.unit, book.file_name, len(book.tasks),
-                                   sum(r.role == ROLE_CN["lead"] for r in book.tasks), len(book.measures)))
+                                   sum(r.role == ROLE_CN["lead"] for r in book.tasks), len(book.measures),
+                                   book.key.nonce, key_id))
             yield folder / book.file_name, book, meta
 
     identities = writers.write_all(jobs(), len(assigned), progress)
@@ -307,7 +311,8 @@ def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bo
     result.dispatch_list = folder / DISPATCH_LIST
     write_dispatch_list(result.dispatch_list, _dispatch_rows(written, roster), meta)
     with Store.open(ws.db_path) as store, store.transaction():
-        store.record_split(per.key, str(folder), [(w.unit, w.file_name, w.identity) for w in written])
+        store.record_split(per.key, str(folder),
+                           [(w.unit, w.file_name, w.identity, w.nonce, w.key_id) for w in written])
     return result
 
 
@@ -318,6 +323,8 @@ class Written:
     tasks: int
     lead: int
     measures: int
+    nonce: str = ""
+    key_id: str = ""
     identity: str = ""  # its packed identity rows, as the writer wrote them
 
 

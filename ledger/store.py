@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -47,7 +48,9 @@ CREATE TABLE IF NOT EXISTS splits (
     version INTEGER, active INTEGER NOT NULL DEFAULT 1);
 CREATE TABLE IF NOT EXISTS split_files (
     split_id INTEGER NOT NULL, unit TEXT NOT NULL, file TEXT NOT NULL, rows TEXT NOT NULL,
-    PRIMARY KEY (split_id, unit));
+    nonce TEXT, key_id TEXT, PRIMARY KEY (split_id, unit));
+CREATE TABLE IF NOT EXISTS secrets (
+    key_id TEXT PRIMARY KEY, secret TEXT NOT NULL, created_at TEXT NOT NULL, retired_at TEXT);
 CREATE TABLE IF NOT EXISTS submissions (
     id INTEGER PRIMARY KEY, period TEXT NOT NULL, unit TEXT NOT NULL, file TEXT NOT NULL,
     sha256 TEXT NOT NULL, received_at TEXT NOT NULL, current INTEGER NOT NULL DEFAULT 1, data TEXT);
@@ -102,12 +105,20 @@ class Store:
             raise WorkspaceError(f"工作区数据库《{path}》无法打开（{exc}）。请从备份恢复该文件。",
                                  path=str(path)) from exc
         store = cls(conn)
+        store._add_missing_columns()
         if store.get_meta("schema_version") is None:
             store.set_meta("schema_version", str(SCHEMA_VERSION))
         try:
             yield store
         finally:
             conn.close()
+
+    def _add_missing_columns(self) -> None:
+        """Columns added since a workspace was made (its data stays as it was)."""
+        have = {row[1] for row in self.conn.execute("PRAGMA table_info(split_files)")}
+        for column in ("nonce", "key_id"):
+            if column not in have:
+                self.conn.execute(f"ALTER TABLE split_files ADD COLUMN {column} TEXT")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -127,6 +138,30 @@ class Store:
 
     def set_meta(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    # the workspace secret (ledger.keys): never written into a file sent out
+    def signing_key(self) -> tuple[str, str]:
+        """(key id, secret) that new splits are signed with; made on first use
+        (a workspace made before keyed identity gets its secret here)."""
+        row = self.conn.execute(
+            "SELECT key_id, secret FROM secrets WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1").fetchone()
+        if row:
+            return row[0], row[1]
+        return self.rotate_key()
+
+    def rotate_key(self) -> tuple[str, str]:
+        """A new secret for splits from now on; earlier ones still verify the files
+        they signed."""
+        from .keys import new_secret
+
+        key_id, secret = uuid.uuid4().hex[:12], new_secret()
+        self.conn.execute("UPDATE secrets SET retired_at=? WHERE retired_at IS NULL", (now(),))
+        self.conn.execute("INSERT INTO secrets(key_id, secret, created_at) VALUES (?,?,?)", (key_id, secret, now()))
+        return key_id, secret
+
+    def secret(self, key_id: str) -> str | None:
+        row = self.conn.execute("SELECT secret FROM secrets WHERE key_id=?", (key_id,)).fetchone()
+        return row[0] if row else None
 
     # imports
     def record_import(self, kind: str, file: str, sha256: str, version: int | None, summary: dict) -> int:
@@ -234,23 +269,23 @@ class Store:
         return [json.loads(d) for (d,) in self.conn.execute("SELECT data FROM measures ORDER BY id")]
 
     # splits
-    def record_split(self, period: str, folder: str, files: list[tuple[str, str, str]]) -> int:
-        """A split run: (unit, file name, its packed identity rows) per workbook.
-        Earlier splits of the period stay in the database but are no longer active."""
+    def record_split(self, period: str, folder: str, files: list[tuple[str, str, str, str, str]]) -> int:
+        """A split run: (unit, file name, its packed identity rows, nonce, key id)
+        per workbook. Earlier splits of the period stay but are no longer active."""
         self.conn.execute("UPDATE splits SET active=0 WHERE period=?", (period,))
         cur = self.conn.execute("INSERT INTO splits(period, created_at, folder, version) VALUES (?,?,?,?)",
                                 (period, now(), folder, self.current_version()))
         split_id = int(cur.lastrowid)
         self.conn.executemany(
-            "INSERT INTO split_files(split_id, unit, file, rows) VALUES (?,?,?,?)",
-            [(split_id, unit, file, rows) for unit, file, rows in files])
+            "INSERT INTO split_files(split_id, unit, file, rows, nonce, key_id) VALUES (?,?,?,?,?,?)",
+            [(split_id, *f) for f in files])
         return split_id
 
     def split_files(self, period: str, active_only: bool = True) -> list[dict]:
-        sql = ("SELECT s.id, s.created_at, f.unit, f.file, f.rows FROM splits s JOIN split_files f "
-               "ON f.split_id = s.id WHERE s.period=?" + (" AND s.active=1" if active_only else "") +
+        sql = ("SELECT s.id, s.created_at, f.unit, f.file, f.nonce, f.key_id, f.rows FROM splits s "
+               "JOIN split_files f ON f.split_id = s.id WHERE s.period=?" + (" AND s.active=1" if active_only else "") +
                " ORDER BY s.id, f.unit")
-        keys = ("split_id", "created_at", "unit", "file", "rows")
+        keys = ("split_id", "created_at", "unit", "file", "nonce", "key_id", "rows")
         return [dict(zip(keys, r[:-1] + (stored_identity(r[-1]),))) for r in self.conn.execute(sql, (period,))]
 
     # progress (filled by merge)

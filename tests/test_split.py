@@ -15,6 +15,7 @@ import python_calamine as pc
 from conftest import GOLDEN, SAMPLES, expected, write_xlsx
 from ledger.io.grid import load_grids
 from ledger.io.paths import safe_stem, unique_names
+from ledger.keys import split_tagged
 from ledger.identity import pack_identity, stored_identity, unpack_identity
 from ledger.splitting import split
 from ledger.store import Store
@@ -93,7 +94,7 @@ def test_rows_cover_every_task_unit_pair(split_ws):
         wb = pc.CalamineWorkbook.from_path(o["file"])
         rows = wb.get_sheet_by_name("任务进展").to_python()
         id_col = rows[2].index("任务标识（请勿修改）")
-        got |= {(o["unit"], r[id_col]) for r in rows[3:]}
+        got |= {(o["unit"], split_tagged(r[id_col])[0]) for r in rows[3:]}
     assert got == pairs
 
 
@@ -102,21 +103,24 @@ def test_identity_in_very_hidden_sheet_and_custom_properties(split_ws):
     wb = openpyxl.load_workbook(_file(split_ws, "平罗县市场监督管理局"))
     meta = wb["_ledger"]
     assert meta.sheet_state == "veryHidden"
-    pairs = {meta.cell(r, 1).value: meta.cell(r, 2).value for r in range(1, 7)}
+    pairs = {meta.cell(r, 1).value: meta.cell(r, 2).value for r in range(1, 10)}
     with Store.open(root / "ledger.db") as store:
         assert pairs["workspace"] == store.get_meta("workspace_id")
         files = store.split_files(PERIOD)
-    assert (pairs["format"], pairs["period"], pairs["unit"]) == ("ledger-split", PERIOD, "平罗县市场监督管理局")
-    assert (meta.cell(8, 1).value, meta.cell(8, 2).value) == ("rows", "sheet\ttask_id\tnumber\tchecksum".replace(
-        "sheet", "sheet\tid", 1))
-    packed = unpack_identity([meta.cell(r, 1).value for r in range(9, meta.max_row + 1)])
+    assert (pairs["format"], pairs["format_version"], pairs["period"], pairs["unit"]) == (
+        "ledger-split", "2", PERIOD, "平罗县市场监督管理局")
+    assert (meta.cell(11, 1).value, meta.cell(11, 2).value) == ("rows", "sheet\tid\ttask_id\tnumber\tchecksum")
+    packed = unpack_identity([meta.cell(r, 1).value for r in range(12, meta.max_row + 1)])
     ids = [row["id"] for row in packed if row["sheet"] == "任务进展"]
     sheet = wb["任务进展"]
-    assert ids == [sheet.cell(r, sheet.max_column).value for r in range(4, sheet.max_row + 1)]
+    hidden = [split_tagged(sheet.cell(r, sheet.max_column).value) for r in range(4, sheet.max_row + 1)]
+    assert ids == [row_id for row_id, _tag in hidden] and all(len(tag) == 12 for _id, tag in hidden)
     recorded = next(f for f in files if f["unit"] == "平罗县市场监督管理局")
     assert [r["id"] for r in recorded["rows"] if r["sheet"] == "任务进展"] == ids
+    assert (recorded["nonce"], recorded["key_id"]) == (pairs["nonce"], pairs["key_id"])
     props = {p.name: p.value for p in wb.custom_doc_props.props}
     assert props["ledger_unit"] == "平罗县市场监督管理局" and props["ledger_period"] == PERIOD
+    assert (props["ledger_nonce"], props["ledger_token"]) == (pairs["nonce"], pairs["token"])
 
 
 def test_input_cells_unlocked_and_task_cells_locked(split_ws):

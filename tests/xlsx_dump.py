@@ -6,10 +6,15 @@ from pathlib import Path
 
 import openpyxl
 
-VOLATILE_META = {"workspace", "generated_at"}
+import re
+
+VOLATILE_META = {"workspace", "generated_at", "key_id", "nonce", "token"}
+TAGGED_ID = re.compile(r"^([TM][0-9a-f]+):[0-9a-f]{12}$")  # a hidden row id and its keyed tag (random per file)
 
 
 def _cell_value(v):
+    if isinstance(v, str) and TAGGED_ID.match(v):
+        return TAGGED_ID.sub(r"\1:<tag>", v)
     return v.isoformat() if hasattr(v, "isoformat") else v
 
 
@@ -50,5 +55,6 @@ def dump_workbook(path: Path) -> dict:
                                  else v) for k, v in data["cells"].items()}
         sheets[ws.title] = data
     props = {p.name: p.value for p in wb.custom_doc_props.props}
-    props["ledger_workspace"] = "<volatile>" if "ledger_workspace" in props else None
+    for name in ("ledger_workspace", "ledger_key_id", "ledger_nonce", "ledger_token"):
+        props[name] = "<volatile>" if name in props else None
     return {"sheets": sheets, "order": wb.sheetnames, "custom": props}

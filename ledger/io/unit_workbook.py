@@ -15,11 +15,12 @@ from typing import NamedTuple
 import xlsxwriter
 
 from ..identity import IDENTITY_FIELDS, pack_identity
+from ..keys import FileKey
 from .atomic import atomic_path
 from .cells import EXCEL_MAX_CHARS, fit_text
 
 FORMAT_NAME = "ledger-split"
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: keyed identity (token, nonce, tagged row ids; ledger.keys)
 META_SHEET = "_ledger"
 LISTS_SHEET = "填报选项"
 TASK_SHEET = "任务进展"
@@ -93,6 +94,10 @@ class UnitBook:
     file_name: str
     tasks: list[TaskRow]
     measures: list[MeasureRow] = field(default_factory=list)
+    key: FileKey | None = None  # the keyed identity it is issued with
+
+    def hidden_id(self, sheet: str, row_id: str) -> str:
+        return self.key.tagged(sheet, row_id) if self.key else row_id
 
     @property
     def leads_any(self) -> bool:
@@ -114,11 +119,12 @@ class UnitBook:
         # rows travel to the writer processes as plain tuples, which pickle several
         # times faster than row objects (a province split sends 225,000 of them)
         return (_unit_book, (self.unit, self.file_name, [tuple(r) for r in self.tasks],
-                             [tuple(m) for m in self.measures]))
+                             [tuple(m) for m in self.measures], self.key))
 
 
-def _unit_book(unit: str, file_name: str, tasks: list[tuple], measures: list[tuple]) -> UnitBook:
-    return UnitBook(unit, file_name, [TaskRow._make(t) for t in tasks], [MeasureRow._make(m) for m in measures])
+def _unit_book(unit: str, file_name: str, tasks: list[tuple], measures: list[tuple],
+               key: FileKey | None = None) -> UnitBook:
+    return UnitBook(unit, file_name, [TaskRow._make(t) for t in tasks], [MeasureRow._make(m) for m in measures], key)
 
 
 @dataclass
@@ -289,7 +295,7 @@ def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
                 write(r, c, value if len(value) <= FITS_ANY_CELL else fit_text(value)[0])
         if row.overdue:
             write(r, deadline_col, row.deadline, fmt.overdue)
-        write(r, last_col, row.task_id)
+        write(r, last_col, book.hidden_id(TASK_SHEET, row.task_id))
     _finish(ws, last_col, last_row, f"{book.unit} {meta.period_label}", meta.password)
 
 
@@ -306,7 +312,7 @@ def _measure_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
         for c, value in enumerate(values):
             if value:
                 ws.write_string(r, c, value if len(value) <= FITS_ANY_CELL else fit_text(value)[0])
-        ws.write_string(r, last_col, row.key)
+        ws.write_string(r, last_col, book.hidden_id(MEASURE_SHEET, row.key))
     _finish(ws, last_col, last_row, f"{book.unit} {meta.period_label}", meta.password)
 
 
@@ -321,7 +327,8 @@ def identity_rows(book: UnitBook) -> list[dict]:
 def _meta_sheet(wb, book: UnitBook, meta: SplitMeta, identity: list[str]) -> None:
     ws = wb.add_worksheet(META_SHEET)
     pairs = (("format", FORMAT_NAME), ("format_version", FORMAT_VERSION), ("workspace", meta.workspace_id),
-             ("period", meta.period_key), ("unit", book.unit), ("generated_at", meta.generated_at))
+             ("period", meta.period_key), ("unit", book.unit), ("generated_at", meta.generated_at),
+             *key_pairs(book.key))
     for r, (k, v) in enumerate(pairs):
         ws.write_string(r, 0, k)
         ws.write_string(r, 1, v)
@@ -332,6 +339,14 @@ def _meta_sheet(wb, book: UnitBook, meta: SplitMeta, identity: list[str]) -> Non
         ws.write_string(r, 0, chunk)
     ws.protect(meta.password)
     ws.very_hidden()
+
+
+def key_pairs(key: FileKey | None) -> tuple[tuple[str, str], ...]:
+    """What a workbook carries of its keyed identity (in the hidden sheet and
+    again in the document properties)."""
+    if key is None:
+        return ()
+    return (("key_id", key.key_id), ("nonce", key.nonce), ("token", key.token))
 
 
 def warm_up() -> None:
@@ -348,9 +363,9 @@ def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta) -> str:
                                             "strings_to_formulas": False, "strings_to_urls": False})
         wb.set_properties({"title": f"{book.unit}任务进展填报表", "subject": meta.period_label,
                            "author": meta.organ or "ledger", "comments": "由 ledger 生成，请勿删除隐藏内容"})
-        for key, value in (("ledger_workspace", meta.workspace_id), ("ledger_period", meta.period_key),
-                           ("ledger_unit", book.unit)):
-            wb.set_custom_property(key, value)
+        for key, value in (("workspace", meta.workspace_id), ("period", meta.period_key), ("unit", book.unit),
+                           *key_pairs(book.key)):
+            wb.set_custom_property(f"ledger_{key}", value)
         fmt = _Formats(wb)
         _task_sheet(wb, fmt, book, meta)
         if book.measures:
