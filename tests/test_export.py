@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from ledger.export import export_ledger
 from ledger.io.cells import EXCEL_MAX_CHARS
 from ledger.io.returned import INPUT_FIELDS
-from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW, ID_HEADER, MEASURE_ID_HEADER
+from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW, ID_HEADER, LINE_HEIGHT, MEASURE_ID_HEADER
 from ledger.merging import merge
 from ledger.store import Store
 from fill import tricky_value
@@ -112,6 +112,9 @@ def test_round_trip_of_tricky_text_every_value_once_as_typed(ws):
     assert not result.rejected and not result.missing_units
     assert sum(len(cells) for cells in typed.values()) > 5000
     assert_round_trip(result.ledger, typed, row_numbers(ws))
+    sheet = openpyxl.load_workbook(result.ledger)["报送明细"]
+    heights = [sheet.row_dimensions[r].height or 0 for r in range(4, sheet.max_row + 1)]
+    assert min(heights) >= 2 * LINE_HEIGHT  # every row has a line break: it shows both lines
 
 
 @pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")

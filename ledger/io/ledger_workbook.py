@@ -18,6 +18,7 @@ from .atomic import atomic_path
 from .cells import Cut, write_text
 from .grid import load_grids
 from .read import cell_text
+from .unit_workbook import LINE_HEIGHT, lines_needed
 
 MAIN_SHEET = "总台账"
 DETAIL_SHEET = "报送明细"
@@ -37,6 +38,7 @@ DETAIL_COLUMNS = (("编号", 7), ("任务内容", 22), ("单位", 16), ("角色"
                   ("填报人", 8), ("联系电话", 13), ("报送时间", 17), ("来源文件", 22), ("备注", 18))
 HEADER_ROW = 2
 FIRST = HEADER_ROW + 1
+MAX_LINES = 30  # a row shows at most this many lines (Excel's rows stop at 409 points)
 SHEET_ROWS = 1_048_576  # rows of an Excel sheet; 报送明细 goes on in 报送明细（续1）… past that
 
 
@@ -101,12 +103,17 @@ class LedgerWriter:
         return ws
 
     def row(self, ws, r: int, row: tuple, columns, styles: dict[int, object]) -> None:
-        """One row: numbers as numbers, everything else as (possibly cut) text."""
+        """One row: numbers as numbers, everything else as (possibly cut) text, the
+        row as high as its wrapped lines (Excel does not grow rows by itself)."""
+        lines = lines_needed([v if isinstance(v, str) else "" for v in row], [w for _h, w in columns])
+        if lines > 1:
+            ws.set_row(r, min(lines, MAX_LINES) * LINE_HEIGHT)
         cuts, before = self.cuts, len(self.cuts)
         for c, value in enumerate(row):
-            if value is None or value == "":
-                continue
             style = styles.get(c, self.fmt.cell)
+            if value is None or value == "":
+                ws.write_blank(r, c, None, style)  # the cell's border, as on the filled ones
+                continue
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 ws.write_number(r, c, value, style)
             else:
