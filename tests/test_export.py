@@ -14,10 +14,11 @@ import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
+from ledger.demo import input_cells
 from ledger.export import export_ledger
 from ledger.io.cells import EXCEL_MAX_CHARS
 from ledger.io.returned import INPUT_FIELDS
-from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW, ID_HEADER, LINE_HEIGHT, MEASURE_ID_HEADER
+from ledger.io.unit_workbook import LINE_HEIGHT
 from ledger.merging import merge
 from ledger.store import Store
 from fill import tricky_value
@@ -25,6 +26,7 @@ from test_merge import (MARKET, ON_TIME, PERIOD, fill_all, filled_market_sheet, 
                         rewrite, soffice, template, ws)
 
 FIELD_HEADER = {f: h for h, f in INPUT_FIELDS.items()}
+NUMBER_HEADERS = {"编号": "number", "任务编号": "number"}  # 任务进展, 分解任务
 
 
 def read_sheet(path: Path, name: str) -> list[dict[str, object]]:
@@ -36,17 +38,12 @@ def read_sheet(path: Path, name: str) -> list[dict[str, object]]:
 
 
 def row_numbers(ws) -> dict[tuple[str, str], str]:
-    """(unit, row id) -> the task number written on that row of the unit's workbook."""
+    """(unit, row id) -> the task number written on that row of the unit's workbook
+    (row ids as tests/fill.py keys what it typed)."""
     out = {}
     for unit, path in outgoing(ws).items():
-        for sheet in openpyxl.load_workbook(path, read_only=True).worksheets:
-            rows = list(sheet.iter_rows(values_only=True))
-            header = rows[HEADER_ROW] if sheet.sheet_state == "visible" and len(rows) > HEADER_ROW else ()
-            id_col = next((i for i, h in enumerate(header) if h in (ID_HEADER, MEASURE_ID_HEADER)), None)
-            if id_col is None:
-                continue
-            number = header.index("编号" if "编号" in header else "任务编号")
-            out.update({(unit, str(r[id_col])): str(r[number]) for r in rows[FIRST_ROW:] if r[id_col]})
+        for _sheet, cell, _field, row_id in input_cells(openpyxl.load_workbook(path), NUMBER_HEADERS):
+            out[(unit, row_id)] = str(cell.value)
     return out
 
 
@@ -89,6 +86,12 @@ def test_detail_sheet_has_every_typed_value_once_in_task_then_unit_order(ws):
     assert any(r["分解措施"] for r in details)
     main = read_sheet(result.ledger, "总台账")
     assert Counter(r["编号"] for r in main) == Counter(t.number for t in tasks)
+    sheet = openpyxl.load_workbook(result.ledger)["报送明细"]
+    assert sheet.freeze_panes == "A4" and sheet.auto_filter.ref == f"A3:P{sheet.max_row}"
+    assert (sheet.page_setup.orientation, sheet.page_setup.paperSize, sheet.print_title_rows) == ("landscape", 9, "$3:$3")
+    setup = sheet.page_setup  # fit to one page wide (fitToWidth 1 is the default, left out), any height
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and (setup.fitToWidth, setup.fitToHeight) == (None, 0)
+    assert all(c.alignment.wrap_text for c in sheet[4])
 
 
 def normalised(field: str, value: str) -> str:
@@ -203,14 +206,13 @@ def test_title_and_extra_columns_only_when_tasks_have_them(ws):
 def test_text_longer_than_a_cell_is_cut_visibly_and_kept_whole(ws):
     wb, sheet, header = filled_market_sheet(ws)
     sheet.cell(4, header.index("本期进展") + 1).value = "LONG-TEXT-HERE"
-    task_id = sheet.cell(4, len(header)).value
     wb.save(incoming(ws) / "x.xlsx")
     long = "进展" * 20_000 + "末尾"  # 40,002 characters
     rewrite(incoming(ws) / "x.xlsx", b"LONG-TEXT-HERE", long.encode("utf-8"))
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     with Store.open(ws.db_path) as store:
-        kept = {(u, t, m): v for u, t, m, v in store.progress_rows(PERIOD)}[(MARKET, task_id, "")]
-    assert kept["progress"] == long  # the database has it whole
+        kept = [v["progress"] for u, _t, m, v in store.progress_rows(PERIOD) if u == MARKET and not m]
+    assert long in kept  # the database has it whole
     cut = [f for f in result.findings if f.code == "text-truncated"]
     detail = next(f for f in cut if f.sheet == "报送明细")
     assert detail.severity == "warning" and detail.file == "汇总台账.xlsx" and "40002" in detail.message
