@@ -11,10 +11,9 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, wait
 from dataclasses import dataclass, field
 from datetime import date
-from multiprocessing import get_context
 from pathlib import Path
 
 from .errors import FileProblem, UsageError
@@ -28,6 +27,7 @@ from .io.unit_workbook import (MEASURE_CHECKED, SHARED_KEYS, TASK_CHECKED, TASK_
 from .model import ROLES, Unit
 from .periods import Period, parse_period
 from .store import Store, StoredTask
+from .workers import process_pool
 from .workspace import Workspace
 
 ROLE_CN = {"lead": "牵头", "responsible": "责任", "cooperating": "配合"}
@@ -210,9 +210,8 @@ class Writers:
     def __init__(self, workers: int):
         self.pool = None
         if workers > 1:
-            # spawn, not fork: workers start small (they do not inherit the planner's
-            # memory), and behave as they do on Windows
-            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+            # spawned (they do not inherit the planner's memory), and gone with this process
+            self.pool = process_pool(workers)
             self.workers = workers
             for _ in range(workers):
                 self.pool.submit(warm_up)
