@@ -269,6 +269,8 @@ def split_(opts: Options, period: str | None, output: Path | None, force: bool,
     if result.skipped:
         lines.append(f"没有任务、未生成文件的单位（{len(result.skipped)} 个）："
                      + "、".join(s["unit"] for s in result.skipped))
+    if result.interrupted:
+        lines.append("上次生成本期填报表时中途停止（文件不全），本次已重新生成。")
     if result.set_aside:
         lines.append(f"本期原有文件已移到：{result.set_aside}")
     return _findings_outcome(result.to_dict(), result.findings, lines)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, wait
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ class SplitResult:
     findings: list[Finding] = field(default_factory=list)
     set_aside: Path | None = None
     dispatch_list: Path | None = None
+    interrupted: bool = False  # an earlier split of the period never finished; this one redid it
 
     @property
     def ok(self) -> bool:
@@ -54,6 +56,7 @@ class SplitResult:
                 "outputs": self.outputs, "skipped": self.skipped,
                 "findings": [f.to_dict() for f in self.findings],
                 "set_aside": str(self.set_aside) if self.set_aside else None,
+                "interrupted": self.interrupted,
                 "dispatch_list": str(self.dispatch_list) if self.dispatch_list else None}
 
 
@@ -191,13 +194,46 @@ def _unknown_findings(unknown: dict[str, list[tuple[StoredTask, str]]], allowed:
     return out
 
 
-def _prepare_folder(folder: Path, force: bool) -> Path | None:
+PARTIAL = ".ledger-partial-"  # a split writes here, then moves the finished files into place
+
+
+@dataclass
+class Staging:
+    """Where a split writes (a hidden folder beside the period's), what it set
+    aside, and whether it found an earlier split that never finished."""
+
+    folder: Path
+    set_aside: Path | None = None
+    interrupted: bool = False
+
+
+def _prepare_folder(folder: Path, force: bool, recorded: bool) -> Staging:
+    """Refuse to replace a finished split without ``force``; a split that was
+    interrupted (its temporary folder left behind, or files never recorded) is
+    redone without it. Old files are set aside, never deleted."""
+    staging = Staging(folder.parent / f"{PARTIAL}{folder.name}-{os.getpid()}")
+    for partial in folder.parent.glob(f"{PARTIAL}{folder.name}-*"):
+        shutil.rmtree(partial, ignore_errors=True)  # our own output of a split that never finished
+        staging.interrupted = True
     if folder.exists() and any(folder.glob("*.xlsx")):
-        if not force:
+        if recorded and not force:
             raise FileProblem(f"《{folder}》中已有本期下发的文件。如需重新生成，请加 --force（旧文件会移到“已替换”子文件夹保存）。",
                               path=str(folder))
-        return set_aside(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+        staging.interrupted |= not recorded
+        staging.set_aside = set_aside(folder)
+    staging.folder.mkdir(parents=True, exist_ok=True)
+    return staging
+
+
+def _move_into_place(staging: Path, folder: Path) -> None:
+    """The finished files go where the clerk looks for them: the whole folder at
+    once when it is new, else file by file (each move is atomic)."""
+    if not folder.exists():
+        os.replace(staging, folder)
+        return
+    for path in staging.iterdir():
+        os.replace(path, folder / path.name)
+    staging.rmdir()
     return None
 
 
@@ -291,7 +327,10 @@ def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bo
         return result
     result.skipped = [{"unit": u, "reason": "没有任务"} for u in roster if u not in assigned]
     meta = SplitMeta(workspace_id, per.key, per.label, per.due_text, ws.config.organ, ws.config.password)
-    result.set_aside = _prepare_folder(folder, force)
+    with Store.open(ws.db_path) as store:
+        recorded = bool(store.expected_units(per.key))
+    staging = _prepare_folder(folder, force, recorded)
+    result.set_aside, result.interrupted = staging.set_aside, staging.interrupted
     written: list[Written] = []  # what is kept of each book once it is handed to a writer
 
     def jobs() -> Iterator[tuple[Path, UnitBook, SplitMeta]]:
@@ -300,7 +339,7 @@ def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bo
             written.append(Written(book.unit, book.file_name, len(book.tasks),
                                    sum(r.role == ROLE_CN["lead"] for r in book.tasks), len(book.measures),
                                    book.key.nonce, key_id))
-            yield folder / book.file_name, book, meta
+            yield staging.folder / book.file_name, book, meta
 
     identities = writers.write_all(jobs(), len(assigned), progress)
     for w, identity in zip(written, identities, strict=True):
@@ -308,7 +347,8 @@ def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bo
     result.outputs = [{"unit": w.unit, "file": str(folder / w.file_name), "tasks": w.tasks,
                        "measures": w.measures} for w in written]
     result.dispatch_list = folder / DISPATCH_LIST
-    write_dispatch_list(result.dispatch_list, _dispatch_rows(written, roster), meta)
+    write_dispatch_list(staging.folder / DISPATCH_LIST, _dispatch_rows(written, roster), meta)
+    _move_into_place(staging.folder, folder)
     with Store.open(ws.db_path) as store, store.transaction():
         store.record_split(per.key, str(folder),
                            [(w.unit, w.file_name, w.identity, w.nonce, w.key_id) for w in written])

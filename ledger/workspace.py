@@ -35,7 +35,7 @@ due_weekday = 5      # 每周几报送：1=周一 … 5=周五 … 7=周日
 yellow_days = 14     # 距完成时限多少天内亮黄灯
 
 [split]
-password = ""        # 下发表格的保护密码，留空则不设密码
+protect_password = ""  # 下发表格的工作表保护密码；留空则不设密码（各单位的数据由隐藏的密钥标识保护，见 docs/SECURITY.md）
 
 [lights]
 # 汇总台账的状态灯：名称和颜色可改（有的单位用 蓝/黄/红）
@@ -93,7 +93,7 @@ def parse_config(text: str, source: str = CONFIG_NAME) -> Config:
         organ=str(office.get("organ", "")), plan_title=str(office.get("plan_title", "")),
         plan_year=office.get("plan_year"), period=str(report.get("period", "week")),
         due_weekday=int(report.get("due_weekday", 5)), yellow_days=int(report.get("yellow_days", 14)),
-        password=str(split.get("password", "")),
+        password=str(split.get("protect_password", split.get("password", ""))),  # "password": before 0.2
         lights=_lights(data.get("lights", {}), source),
         columns=_word_lists(data.get("columns", {}), source),
         breakdown_columns=_word_lists(data.get("breakdown_columns", {}), source),

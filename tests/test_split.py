@@ -19,7 +19,7 @@ from ledger.keys import split_tagged
 from ledger.identity import pack_identity, stored_identity, unpack_identity
 from ledger.splitting import split
 from ledger.store import Store
-from ledger.workspace import init_workspace
+from ledger.workspace import init_workspace, open_workspace
 from xlsx_dump import dump_workbook
 
 PERIOD = "2023-W10"
@@ -314,3 +314,58 @@ def test_workbooks_written_in_this_process_run_with_the_garbage_collector_on(spl
     split(open_workspace(split_ws[0]), PERIOD, output=tmp_path / "one", workers=1)
     assert seen and all(seen)
     assert gc.isenabled()
+
+
+def test_split_writes_aside_and_moves_into_place_and_redoes_an_interrupted_split(tmp_path, run_cli, monkeypatch):
+    import ledger.splitting as splitting
+    root = _workspace(tmp_path / "ws", run_cli)
+    folder = root / "下发" / PERIOD
+    calls = {"n": 0}
+    real = splitting.write_unit_workbook
+
+    def dies_midway(path, book, meta):
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise KeyboardInterrupt  # the clerk closes the window
+        return real(path, book, meta)
+    monkeypatch.setattr(splitting, "write_unit_workbook", dies_midway)
+    with pytest.raises(KeyboardInterrupt):
+        split(open_workspace(root), PERIOD, workers=1)
+    assert not folder.exists()  # nothing half-written where the clerk looks
+    assert len(list((root / "下发").glob(".ledger-partial-*"))) == 1
+    monkeypatch.setattr(splitting, "write_unit_workbook", real)
+    r = run_cli("split", "-w", root, "--period", PERIOD, "--json")  # no --force needed
+    assert r.code == 0, r.err
+    assert r.json["interrupted"] is True and r.json["set_aside"] is None
+    assert not list((root / "下发").glob(".ledger-partial-*"))
+    assert len(list(folder.glob("*.xlsx"))) == len(r.json["outputs"]) + 1  # and the 下发清单
+    again = run_cli("split", "-w", root, "--period", PERIOD, "--json")
+    assert again.code == 3 and "--force" in again.err  # a finished split is not replaced unasked
+
+
+def test_files_of_a_split_never_recorded_are_set_aside_without_force(tmp_path, run_cli):
+    root = _workspace(tmp_path / "ws", run_cli)
+    folder = root / "下发" / PERIOD
+    folder.mkdir(parents=True)
+    (folder / "旧文件.xlsx").write_bytes(b"left by a split that stopped before it was recorded")
+    r = run_cli("split", "-w", root, "--period", PERIOD, "--json")
+    assert r.code == 0, r.err
+    assert r.json["interrupted"] is True and (Path(r.json["set_aside"]) / "旧文件.xlsx").exists()
+
+
+def test_optional_sheet_protection_password_from_settings(tmp_path, run_cli):
+    root = _workspace(tmp_path / "ws", run_cli)
+    toml = root / "ledger.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('protect_password = ""', 'protect_password = "食安办2023"'),
+                    encoding="utf-8")
+    r = run_cli("split", "-w", root, "--period", PERIOD, "--json")
+    assert r.code == 0, r.err
+    sheet = openpyxl.load_workbook(r.json["outputs"][0]["file"])["任务进展"]
+    assert sheet.protection.sheet and sheet.protection.password  # a hash of the password, never the text
+    default = openpyxl.load_workbook(_file_of(tmp_path, run_cli))["任务进展"]
+    assert default.protection.sheet and not default.protection.password
+
+
+def _file_of(tmp_path, run_cli) -> str:
+    root = _workspace(tmp_path / "plain", run_cli)
+    return run_cli("split", "-w", root, "--period", PERIOD, "--json").json["outputs"][0]["file"]
