@@ -6,8 +6,7 @@ not match to any task at the end, so nothing a unit sent is missing.
 """
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,6 +26,7 @@ from .workspace import Workspace
 LEDGER_NAME = "汇总台账.xlsx"
 LIGHT_KEYS = ("red", "yellow", "green")
 SHORT_TEXT = 40  # characters of the task text shown in 报送明细
+DETAIL_BATCH = 500  # reports fetched from the database at a time while 报送明细 is written
 TYPED_KEYS = tuple(INPUT_FIELDS.values())  # 完成状态 … 联系电话, in the sheet's order
 READONLY_HEADERS = {key: header for header, key in {**TASK_READONLY, **MEASURE_READONLY}.items()}
 
@@ -92,10 +92,12 @@ def short(text: str, limit: int = SHORT_TEXT) -> str:
 
 @dataclass
 class DetailSource:
-    """What 报送明细 is written from, loaded while the database is open."""
+    """What 报送明细 is written from: the reports' keys in the order shown, and a
+    way to fetch their values a batch at a time while the sheet is written."""
 
     tasks: list[StoredTask]
-    records: list[tuple[str, str, str, str]]  # unit, task_id, measure, values (JSON text)
+    keys: list[tuple[int, str, str, str]]  # progress id, unit, task_id, measure
+    fetch: Callable[[list[int]], dict[int, dict]]  # progress ids -> values
     submissions: dict[str, dict]  # unit -> its current submission (with data)
     measures: dict[str, tuple[int, str]]  # measure key -> (order, text)
     units: dict[str, int]  # roster order
@@ -105,28 +107,36 @@ class DetailSource:
     def load(cls, store: Store, period: str, tasks: list[StoredTask]) -> "DetailSource":
         measures = {measure_key(m["task_id"], m["unit"], m["text"]): (i, m["text"])
                     for i, m in enumerate(store.measures()) if m.get("task_id")}
-        return cls(tasks, store.progress_records(period),
+        return cls(tasks, store.progress_keys(period), store.progress_values,
                    {s["unit"]: s for s in store.submissions(period, with_data=True)}, measures,
                    {u.name: i for i, u in enumerate(store.units())}, store.task_brief())
 
+    def ordered(self) -> list[tuple[int, str, str, str]]:
+        """The keys in task order, then the task's units (lead first, others by the
+        roster), the task row before its measures; tasks since removed last."""
+        position = {t.id: i for i, t in enumerate(self.tasks)}
+        ranks = {t.id: {u: i for i, u in enumerate(owners(t))} for t in self.tasks}
+        no_rank: dict[str, int] = {}
+
+        def order(key: tuple) -> tuple:
+            _id, unit, task_id, measure = key
+            rank = ranks.get(task_id, no_rank)
+            return (position.get(task_id, len(position)), self.brief.get(task_id, ("", ""))[0],
+                    rank.get(unit, len(rank) + self.units.get(unit, len(self.units))),
+                    self.measures.get(measure, (-1, ""))[0] if measure else -2, measure)
+        return sorted(self.keys, key=order)
+
 
 def detail_rows(src: DetailSource) -> Iterator[tuple]:
-    """报送明细 rows: task order, then the task's units (lead first), task row before
-    its measures; reports on tasks since removed next; rows matched to no task last."""
-    position = {t.id: i for i, t in enumerate(src.tasks)}
+    """报送明细 rows: the reports in order (values fetched a batch at a time), then
+    the rows a merge matched to no task."""
     tasks = {t.id: t for t in src.tasks}
-    ranks: dict[str, dict[str, int]] = {}
-
-    def order(record: tuple) -> tuple:
-        unit, task_id, measure, _data = record
-        if task_id not in ranks:
-            ranks[task_id] = {u: i for i, u in enumerate(owners(tasks[task_id]))} if task_id in tasks else {}
-        rank = ranks[task_id].get(unit, len(ranks[task_id]) + src.units.get(unit, len(src.units)))
-        return (position.get(task_id, len(position)), src.brief.get(task_id, ("", ""))[0], rank,
-                src.measures.get(measure, (-1, ""))[0] if measure else -2, measure)
-
-    for unit, task_id, measure, data in sorted(src.records, key=order):
-        yield _detail_row(src, tasks.get(task_id), task_id, unit, measure, json.loads(data))
+    keys = src.ordered()
+    for start in range(0, len(keys), DETAIL_BATCH):
+        batch = keys[start:start + DETAIL_BATCH]
+        values = src.fetch([k[0] for k in batch])
+        for pid, unit, task_id, measure in batch:
+            yield _detail_row(src, tasks.get(task_id), task_id, unit, measure, values[pid])
     for unit in sorted(src.submissions, key=lambda u: src.units.get(u, len(src.units))):
         for entry in src.submissions[unit]["data"].get("unmatched", []):
             yield _unmatched_row(src.submissions[unit], entry)
@@ -173,13 +183,12 @@ def export_ledger(ws: Workspace, period: str | None = None, output: Path | None 
                   today: date | None = None) -> ExportResult:
     """Write the 汇总台账 (default: 台账/汇总台账.xlsx, replaced atomically)."""
     cfg = ws.config
-    with Store.open(ws.db_path) as store:
+    path = Path(output) if output else ws.folder("ledgers") / LEDGER_NAME
+    with Store.open(ws.db_path) as store:  # open while writing: 报送明细 reads its values as it goes
         key = period or store.latest_split_period()
         per = parse_period(key, cfg.period, cfg.due_weekday, today)
         ps = period_status(store, per, cfg, today)
-        source = DetailSource.load(store, per.key, [s.task for s in ps.tasks])
-    path = Path(output) if output else ws.folder("ledgers") / LEDGER_NAME
-    data = ledger_data(ps, ws)
-    data.details = detail_rows(source)
-    cuts = write_ledger(path, data)
+        data = ledger_data(ps, ws)
+        data.details = detail_rows(DetailSource.load(store, per.key, [s.task for s in ps.tasks]))
+        cuts = write_ledger(path, data)
     return ExportResult(path, per, ps, cut_findings(path, cuts))

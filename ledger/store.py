@@ -384,11 +384,17 @@ class Store:
             out.append((u, t, m, values))
         return out
 
-    def progress_records(self, period: str) -> list[tuple[str, str, str, str]]:
-        """(unit, task_id, measure, values as JSON text) of the current submissions of
-        a period: every value, left unparsed (a province period holds 200,000 reports)."""
-        sql = "SELECT unit, task_id, measure, data FROM progress WHERE period=? AND current=1"
+    def progress_keys(self, period: str) -> list[tuple[int, str, str, str]]:
+        """(id, unit, task_id, measure) of the current reports of a period, without
+        their values: a province period holds 200,000 reports (see progress_values)."""
+        sql = "SELECT id, unit, task_id, measure FROM progress WHERE period=? AND current=1"
         return self.conn.execute(sql, (period,)).fetchall()
+
+    def progress_values(self, ids: list[int]) -> dict[int, dict]:
+        """id -> the values of those reports (ask for a few hundred at a time)."""
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(f"SELECT id, data FROM progress WHERE id IN ({marks})", ids)
+        return {i: json.loads(d) for i, d in rows}
 
     # closing (销号)
     def close_tasks(self, task_ids: list[str], note: str = "") -> None:

@@ -18,7 +18,7 @@ from .atomic import atomic_path
 from .cells import Cut, write_text
 from .grid import load_grids
 from .read import cell_text
-from .unit_workbook import LINE_HEIGHT, lines_needed
+from .unit_workbook import LINE_HEIGHT, wrapped_lines
 
 MAIN_SHEET = "总台账"
 DETAIL_SHEET = "报送明细"
@@ -105,7 +105,8 @@ class LedgerWriter:
     def row(self, ws, r: int, row: tuple, columns, styles: dict[int, object]) -> None:
         """One row: numbers as numbers, everything else as (possibly cut) text, the
         row as high as its wrapped lines (Excel does not grow rows by itself)."""
-        lines = lines_needed([v if isinstance(v, str) else "" for v in row], [w for _h, w in columns])
+        lines = max((wrapped_lines(v, w) for v, (_h, w) in zip(row, columns)
+                     if v.__class__ is str and (2 * len(v) >= w or "\n" in v)), default=1)  # others fit a line
         if lines > 1:
             ws.set_row(r, min(lines, MAX_LINES) * LINE_HEIGHT)
         cuts, before = self.cuts, len(self.cuts)
