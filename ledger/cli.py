@@ -280,16 +280,22 @@ def split_(opts: Options, period: str | None, output: Path | None, force: bool,
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
 @click.option("--no-export", is_flag=True, help="只汇总入库，不生成汇总台账。")
+@click.option("--as", "as_unit", metavar="单位", help="确认写明的文件（没有隐藏标识、待确认的）是该单位的本期报送。")
 @common
-def merge_(opts: Options, inputs: tuple[Path, ...], period: str | None, no_export: bool) -> Outcome:
+def merge_(opts: Options, inputs: tuple[Path, ...], period: str | None, no_export: bool,
+           as_unit: str | None) -> Outcome:
     """汇总各单位报送的填报表（文件或文件夹；默认：回收/本期 文件夹），并生成汇总台账。"""
     ws = open_workspace(opts.workspace)
     result = merge_files(ws, list(inputs) or None, period, export=not no_export,
-                         progress=_progress(opts, "正在汇总"))
+                         progress=_progress(opts, "正在汇总"), as_unit=as_unit)
+    duplicates = sum(f.status == "duplicate" for f in result.files)
     lines = [f"{result.period.label}：收到 {len(result.files)} 个文件，汇总 {len(result.accepted)} 个，"
-             f"重复 {len(result.files) - len(result.accepted) - len(result.rejected)} 个，"
-             f"未能汇总 {len(result.rejected)} 个。"]
+             f"重复 {duplicates} 个，未能汇总 {len(result.rejected)} 个，待确认 {len(result.pending)} 个。"]
     lines += [f"  未能汇总：{f.file}——{f.reason}" for f in result.rejected]
+    lines += [f"  待确认：{f.file}——{f.reason}\n    核实后运行：ledger merge \"{f.path}\" --as {f.unit or '单位名称'}"
+              for f in result.pending]
+    lines += [f"  {f.unit}：《{f.file}》的保存时间早于已汇总的《{f.current_file}》，只存为历史记录"
+              for f in result.accepted if f.older]
     lines += [f"  {f.unit}：重新报送，已替换上次报送（有变化的任务：{'、'.join(f.changed_tasks) or '无'}）"
               for f in result.accepted if f.superseded]
     if result.closed:

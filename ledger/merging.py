@@ -10,37 +10,28 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from .attribution import Identity, Verifier, identities
 from .deadlines import parse_deadline
 from .errors import FileProblem, UsageError
 from .findings import ERROR, FORMULA_IN_INPUT, FORMULA_WITHOUT_VALUE, VALUE_NOT_TEXT, WARNING, Finding
 from .gc_pause import gc_paused
 from .imports import sha256_of
+from .io.saved_time import file_order
 from .io.returned import INPUT_FIELDS, TEXT_INPUTS, ReturnedBook, ReturnedRow, ReturnedSheet, read_returned
 from .io.unit_workbook import FORMAT_NAME, MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
 from .splitting import PARALLEL_FROM, default_workers
 from .store import Store
+from .workers import process_pool
 from .workspace import Workspace
 
 RETURN_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods", ".xlsb"}
 INPUT_HEADERS = {name: header for header, name in INPUT_FIELDS.items()}
-_TITLE = re.compile(r"^(?P<unit>.+?)(?:任务进展填报表|分解任务进展)（(?P<label>[^）]+)）")
-
-
-@dataclass
-class Identity:
-    """What split sent to one unit for the period: its rows by id."""
-
-    unit: str
-    rows: dict[str, dict]  # id -> identity row (sheet, id, task_id, number, checksum)
-    by_number: dict[tuple[str, str], list[dict]] = field(default_factory=dict)  # (sheet, number)
 
 
 @dataclass
@@ -53,6 +44,9 @@ class FileOutcome:
     measures: int = 0
     superseded: bool = False
     changed_tasks: list[str] = field(default_factory=list)
+    older: bool = False  # saved before the unit's current file: kept as history only
+    current_file: str = ""  # with ``older``: the file that stays current
+    path: str = ""  # the file as given (for the command that confirms a pending one)
 
 
 @dataclass
@@ -67,7 +61,7 @@ class MergeResult:
 
     @property
     def ok(self) -> bool:
-        return not any(f.is_error for f in self.findings) and not self.rejected
+        return not any(f.is_error for f in self.findings) and not self.rejected and not self.pending
 
     @property
     def accepted(self) -> list[FileOutcome]:
@@ -77,13 +71,20 @@ class MergeResult:
     def rejected(self) -> list[FileOutcome]:
         return [f for f in self.files if f.status == "rejected"]
 
+    @property
+    def pending(self) -> list[FileOutcome]:
+        return [f for f in self.files if f.status == "pending"]
+
     def to_dict(self) -> dict:
         return {
             "ok": self.ok, "period": self.period.key,
             "accepted": [{"file": f.file, "unit": f.unit, "rows": f.rows, "measures": f.measures,
-                          "superseded": f.superseded, "changed_tasks": f.changed_tasks} for f in self.accepted],
+                          "superseded": f.superseded, "changed_tasks": f.changed_tasks,
+                          "older_than": f.current_file or None} for f in self.accepted],
             "duplicates": [{"file": f.file, "unit": f.unit} for f in self.files if f.status == "duplicate"],
             "rejected": [{"file": f.file, "reason": f.reason} for f in self.rejected],
+            "pending": [{"file": f.file, "path": f.path, "guess": f.unit or None, "reason": f.reason}
+                        for f in self.pending],
             "missing_units": self.missing_units,
             "findings": [f.to_dict() for f in self.findings],
             "ledger": str(self.ledger) if self.ledger else None,
@@ -109,64 +110,6 @@ def collect_files(inputs: Iterable[Path]) -> list[Path]:
 
 def _returnable(p: Path) -> bool:
     return p.suffix.lower() in RETURN_SUFFIXES and not p.name.startswith(("~$", ".~lock", "~ledger-"))
-
-
-def identities(split_files: list[dict]) -> dict[str, Identity]:
-    out: dict[str, Identity] = {}
-    for f in split_files:  # later splits of the period overwrite earlier rows of the same id
-        ident = out.setdefault(f["unit"], Identity(f["unit"], {}))
-        for row in f["rows"]:
-            ident.rows[row["id"]] = row
-    for ident in out.values():
-        for row in ident.rows.values():
-            ident.by_number.setdefault((row["sheet"], row["number"]), []).append(row)
-    return out
-
-
-# --- identifying a returned file --------------------------------------------------------
-
-def _title_identity(book: ReturnedBook, known_units: Iterable[str]) -> dict[str, str]:
-    """Without metadata: the unit and period written in the sheet's title row."""
-    from .io.grid import load_grids
-    from .io.read import cell_text
-
-    units = set(known_units)
-    for grid in load_grids(book.path, hidden=False):
-        for row in grid.rows[:3]:
-            for value in row:
-                m = _TITLE.match(cell_text(value))
-                if m and m.group("unit") in units:
-                    return {"unit": m.group("unit"), "period_label": m.group("label")}
-    return {}
-
-
-def identify(book: ReturnedBook, workspace_id: str, period: Period, idents: dict[str, Identity],
-             units: set[str]) -> tuple[str, list[Finding], str]:
-    """(unit, warnings, rejection reason) for a returned workbook."""
-    meta, name = book.meta, book.path.name
-    warnings: list[Finding] = []
-    if book.meta_source == "none":
-        found = _title_identity(book, idents)
-        if not found:
-            return "", [], "文件中没有 ledger 下发表的标识（隐藏信息已丢失），也无法从表头认出报送单位。请让该单位在下发的原表上填写后重新报送。"
-        if found["period_label"] != period.label:
-            return "", [], f"文件是“{found['period_label']}”的填报表，不是本期（{period.label}）的。"
-        warnings.append(Finding("identity-from-title", WARNING,
-                                f"《{name}》的隐藏标识已丢失，按表头认定为“{found['unit']}”的本期填报表，并按编号和任务内容逐行核对。",
-                                name, suggestion="请提醒该单位在下发的原表上填写，不要复制到新文件。"))
-        return found["unit"], warnings, ""
-    if meta.get("format", FORMAT_NAME) != FORMAT_NAME:
-        return "", [], "这不是 ledger 下发的填报表。"
-    if meta.get("workspace") and meta["workspace"] != workspace_id:
-        return "", [], "这是另一个工作区（其他台账）下发的填报表，不属于本台账。"
-    if meta.get("period") != period.key:
-        return "", [], f"这是 {meta.get('period') or '未知周期'} 的填报表，不是本期（{period.key}）的。请让该单位填写本期下发的表格。"
-    unit = meta.get("unit", "")
-    if unit not in units:
-        return "", [], f"报送单位“{unit}”不在本工作区的单位名录中。"
-    if unit not in idents:
-        return "", [], f"本期没有给“{unit}”下发过填报表。"
-    return unit, warnings, ""
 
 
 # --- matching rows ---------------------------------------------------------------------
@@ -359,31 +302,41 @@ def merge_period(ws: Workspace, period: str | None, store: Store, today: date | 
 
 def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = None, *,
           today: date | None = None, received_at: datetime | None = None, export: bool = True,
-          workers: int | None = None, progress: Callable[[int, int], None] | None = None) -> MergeResult:
+          workers: int | None = None, progress: Callable[[int, int], None] | None = None,
+          as_unit: str | None = None) -> MergeResult:
     """Read the returned workbooks, store every value, and (by default) write the 汇总台账.
 
     One transaction: a second merge started meanwhile waits, then finds every
     file already taken. Files are read one at a time (memory stays flat), and a
-    file whose content was taken before is recognised by its hash, unread.
-    ``received_at`` is when the files count as received (default: now)."""
+    file whose content was taken for the period before is recognised by its
+    hash, unread. Files go in the order they were saved (their own saved time,
+    then their modification time), so a unit's newest file is the one that counts.
+    ``received_at`` is when the files count as received (default: now);
+    ``as_unit`` attributes files that carry no identity, as the clerk confirms."""
+    if as_unit and not inputs:
+        raise UsageError("--as 只能用于写明的文件，例如：ledger merge 回收/2023-W10/某单位.xlsx --as 某单位")
     with Store.open(ws.db_path) as store:
         per = merge_period(ws, period, store, today)
         files = collect_files(inputs or [ws.folder("incoming") / per.key])
         if not files:
             raise UsageError(f"没有找到要汇总的文件。请把各单位报送的表格放到《{ws.folder('incoming') / per.key}》，"
                              "或在命令后写明文件/文件夹。")
+        order = {p: file_order(p) for p in files}
+        files.sort(key=lambda p: (order[p], p.name))
         result = MergeResult(per)
         received = (received_at or datetime.now()).isoformat(timespec="seconds")
         with store.transaction(), gc_paused():
             result.closed = read_back_closures(ws, store)
-            context = _Context(store, per, received)
-            for i, (path, digest, book) in enumerate(_read_new(store, files, workers), 1):
+            context = _Context(store, per, received, as_unit, order)
+            for i, (path, digest, book) in enumerate(_read_new(store, per.key, files, workers), 1):
                 result.files.append(_merge_file(store, context, path, digest, book, result))
                 if progress:
                     progress(i, len(files))
             result.missing_units = store.missing_units(per.key)
+        result.findings += _several_files_of_one_unit(result.files, order, files)
         result.findings += [Finding("file-rejected", ERROR, f"《{f.file}》未汇总：{f.reason}", f.file,
                                     suggestion="请联系报送单位重新报送。") for f in result.rejected]
+        result.findings += [_pending_finding(f) for f in result.pending]
     if export:
         from .export import export_ledger
         try:
@@ -399,8 +352,14 @@ class _Context:
     """What every file of a merge is checked against, loaded when first needed: a
     merge of files that were all taken before (same content) loads none of it."""
 
-    def __init__(self, store: Store, period: Period, received: str):
-        self.store, self.period, self.received = store, period, received
+    def __init__(self, store: Store, period: Period, received: str, as_unit: str | None = None,
+                 order: dict[Path, tuple[float, float]] | None = None):
+        self.store, self.period, self.received, self.as_unit = store, period, received, as_unit
+        self.order = order or {}
+
+    @cached_property
+    def verifier(self) -> Verifier:
+        return Verifier(self.workspace_id, self.period, self.idents, self.units, self.store.secret)
 
     @cached_property
     def workspace_id(self) -> str:
@@ -428,10 +387,17 @@ class _Context:
 
 
 def _read_one(path: Path) -> ReturnedBook | FileProblem:
+    """One file, one fate: whatever goes wrong while reading it rejects it alone."""
     try:
         return read_returned(path)
     except FileProblem as exc:
         return exc
+    except MemoryError:
+        return FileProblem(f"《{path.name}》内容过多，读取时内存不足，未汇总。请让报送单位删除多余内容后重新报送。",
+                           path=str(path))
+    except Exception as exc:  # a malformed container or XML: the reader libraries raise many kinds
+        return FileProblem(f"《{path.name}》已损坏或格式异常，无法读取（{type(exc).__name__}）。"
+                           "请让报送单位在 Excel/WPS 中打开、另存为 .xlsx 后重新报送。", path=str(path))
 
 
 def _digest(path: Path) -> str | OSError:
@@ -441,12 +407,12 @@ def _digest(path: Path) -> str | OSError:
         return exc
 
 
-def _read_new(store: Store, files: list[Path], workers: int | None) -> Iterator[tuple]:
+def _read_new(store: Store, period: str, files: list[Path], workers: int | None) -> Iterator[tuple]:
     """(path, digest or error, book or error or None) per file, in order. A file
-    already taken (same content) is not read again; the others are read by
-    worker processes a few files ahead of the caller."""
+    already taken for the period (same content) is not read again; the others
+    are read by worker processes a few files ahead of the caller."""
     digests = [(p, _digest(p)) for p in files]
-    todo = [p for p, d in digests if isinstance(d, str) and not store.submission_with_hash("", d)]
+    todo = [p for p, d in digests if isinstance(d, str) and not store.submission_with_hash(period, d)]
     books = _books(todo, workers if workers is not None else default_workers())
     to_read = set(todo)
     for path, digest in digests:
@@ -461,7 +427,7 @@ def _books(paths: list[Path], workers: int) -> Iterator[ReturnedBook | FileProbl
         for p in paths:
             yield _read_one(p)
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    with process_pool(workers) as pool:
         pending: deque = deque()
         it = iter(paths)
         for p in it:
@@ -476,7 +442,7 @@ def _books(paths: list[Path], workers: int) -> Iterator[ReturnedBook | FileProbl
 
 
 def _merge_file(store: Store, ctx: _Context, path: Path, digest, book, result: MergeResult) -> FileOutcome:
-    outcome = FileOutcome(path.name)
+    outcome = FileOutcome(path.name, path=str(path))
     if isinstance(digest, OSError):
         outcome.status, outcome.reason = "rejected", f"无法读取文件（{digest.strerror or digest}）。"
         return outcome
@@ -487,22 +453,68 @@ def _merge_file(store: Store, ctx: _Context, path: Path, digest, book, result: M
     if isinstance(book, FileProblem):
         outcome.status, outcome.reason = "rejected", book.message
         return outcome
-    unit, warnings, reason = identify(book, ctx.workspace_id, ctx.period, ctx.idents, ctx.units)
-    if reason:
-        outcome.status, outcome.reason = "rejected", reason
+    try:
+        verdict = ctx.verifier.attribute(book, ctx.as_unit)
+        if verdict.status != "accepted":
+            outcome.status, outcome.reason, outcome.unit = verdict.status, verdict.reason, verdict.unit
+            return outcome
+        parsed = parse_rows(book, ctx.idents[verdict.unit], ctx.texts, ctx.numbers)
+    except Exception as exc:  # one file, one fate: matching a malformed file rejects it alone
+        outcome.status = "rejected"
+        outcome.reason = f"文件内容异常，无法逐行核对（{type(exc).__name__}）。请让报送单位在下发的原表上重新填写。"
         return outcome
-    parsed = parse_rows(book, ctx.idents[unit], ctx.texts, ctx.numbers)
-    previous = store.current_values(ctx.period.key, unit)
+    _store(store, ctx, path, digest, book, verdict.unit, parsed, outcome)
+    result.findings += verdict.warnings + parsed.findings
+    return outcome
+
+
+def _store(store: Store, ctx: _Context, path: Path, digest: str, book: ReturnedBook, unit: str,
+           parsed: "Parsed", outcome: FileOutcome) -> None:
+    """Keep the file's values; it becomes the unit's current report unless the
+    current one was saved later (a late copy of an older file is kept as history)."""
+    saved = list(ctx.order.get(path, (0.0, 0.0)))
+    current = store.current_submission(ctx.period.key, unit)
+    newer = current is None or tuple(current["data"].get("saved", (0.0, 0.0))) <= tuple(saved)
+    previous = store.current_values(ctx.period.key, unit) if newer else None
     sub = store.add_submission(ctx.period.key, unit, path.name, digest,
-                               {"unmatched": parsed.unmatched, "meta_source": book.meta_source}, ctx.received)
-    store.add_progress(sub, ctx.period.key, unit, [(t, m, v) for (t, m), v in parsed.values.items()])
+                               {"unmatched": parsed.unmatched, "meta_source": book.meta_source, "saved": saved},
+                               ctx.received, current=newer)
+    store.add_progress(sub, ctx.period.key, unit, [(t, m, v) for (t, m), v in parsed.values.items()], current=newer)
     outcome.status, outcome.unit = "accepted", unit
     outcome.rows, outcome.measures = parsed.tasks, parsed.measures
-    if previous is not None:
+    if not newer:
+        outcome.older, outcome.current_file = True, current["file"]
+    elif previous is not None:
         outcome.superseded = True
         outcome.changed_tasks = _changed(previous, parsed.values, ctx.numbers)
-    result.findings += warnings + parsed.findings
-    return outcome
+
+
+def _pending_finding(f: "FileOutcome") -> Finding:
+    unit = f.unit or "单位名称"
+    return Finding("file-needs-confirmation", ERROR, f"《{f.file}》待确认：{f.reason}", f.file, value=f.unit,
+                   suggestion=f"核实后运行：ledger merge \"{f.path or f.file}\" --as {unit}（在 Excel 中可用“确认报送单位”按钮）。")
+
+
+def _several_files_of_one_unit(outcomes: list["FileOutcome"], order: dict[Path, tuple], files: list[Path]) -> list[Finding]:
+    """When one merge takes several files of a unit, say which one counts and why."""
+    by_name = {p.name: p for p in files}
+    by_unit: dict[str, list[FileOutcome]] = {}
+    for f in outcomes:
+        if f.status == "accepted":
+            by_unit.setdefault(f.unit, []).append(f)
+    out = []
+    for unit, taken in by_unit.items():
+        if len(taken) < 2:
+            continue
+        current = next((f for f in reversed(taken) if not f.older), taken[-1])
+        times = [order.get(by_name.get(f.file), (0.0, 0.0)) for f in taken]
+        why = ("各文件的保存时间相同或无法读取，已按文件名顺序采用最后一个" if len(set(times)) < len(times)
+               or not all(t[0] for t in times) else "按文件自身记录的保存时间，采用最晚保存的一份")
+        out.append(Finding("several-files-of-one-unit", WARNING,
+                           f"本次收到“{unit}”的{len(taken)}份表格（{'、'.join('《' + f.file + '》' for f in taken)}），"
+                           f"{why}：《{current.file}》；其余已存为历史记录。", current.file, value=unit,
+                           suggestion="如采用的不是最新的一份，请把最新的一份重新放入回收文件夹后再运行 ledger merge。"))
+    return out
 
 
 def _changed(previous: dict, now: dict, numbers: dict[str, str]) -> list[str]:

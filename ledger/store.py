@@ -306,20 +306,32 @@ class Store:
 
     # submissions (written by merge)
     def add_submission(self, period: str, unit: str, file: str, sha256: str, data: dict | None = None,
-                       received_at: str | None = None) -> int:
-        """A returned workbook; it supersedes the unit's earlier one for the period."""
-        self.conn.execute("UPDATE submissions SET current=0 WHERE period=? AND unit=?", (period, unit))
-        self.conn.execute("UPDATE progress SET current=0 WHERE period=? AND unit=?", (period, unit))
+                       received_at: str | None = None, current: bool = True) -> int:
+        """A returned workbook; when ``current`` it supersedes the unit's earlier one
+        for the period, else it is kept as history (an older file that came late)."""
+        if current:
+            self.conn.execute("UPDATE submissions SET current=0 WHERE period=? AND unit=?", (period, unit))
+            self.conn.execute("UPDATE progress SET current=0 WHERE period=? AND unit=?", (period, unit))
         cur = self.conn.execute(
-            "INSERT INTO submissions(period, unit, file, sha256, received_at, current, data) VALUES (?,?,?,?,?,1,?)",
-            (period, unit, file, sha256, received_at or now(), json.dumps(data or {}, ensure_ascii=False)))
+            "INSERT INTO submissions(period, unit, file, sha256, received_at, current, data) VALUES (?,?,?,?,?,?,?)",
+            (period, unit, file, sha256, received_at or now(), int(current), json.dumps(data or {}, ensure_ascii=False)))
         return int(cur.lastrowid)
 
-    def add_progress(self, submission_id: int, period: str, unit: str, rows: list[tuple[str, str, dict]]) -> None:
+    def add_progress(self, submission_id: int, period: str, unit: str, rows: list[tuple[str, str, dict]],
+                     current: bool = True) -> None:
         """rows: (task_id, measure key or "", values as typed)."""
         self.conn.executemany(
-            "INSERT INTO progress(submission_id, period, unit, task_id, measure, current, data) VALUES (?,?,?,?,?,1,?)",
-            [(submission_id, period, unit, t, m, json.dumps(d, ensure_ascii=False)) for t, m, d in rows])
+            "INSERT INTO progress(submission_id, period, unit, task_id, measure, current, data) VALUES (?,?,?,?,?,?,?)",
+            [(submission_id, period, unit, t, m, int(current), json.dumps(d, ensure_ascii=False)) for t, m, d in rows])
+
+    def current_submission(self, period: str, unit: str) -> dict | None:
+        """The unit's current submission of the period: file, received_at and what
+        was kept of the file (``data``), or None."""
+        row = self.conn.execute("SELECT id, file, received_at, data FROM submissions WHERE period=? AND unit=? "
+                                "AND current=1", (period, unit)).fetchone()
+        if row is None:
+            return None
+        return {"id": row[0], "file": row[1], "received_at": row[2], "data": json.loads(row[3] or "{}")}
 
     def latest_split_period(self) -> str | None:
         """The latest period by date that was split, not the one split last: after
@@ -330,8 +342,10 @@ class Store:
         return max(rows, key=lambda row: (_period_order(row[0]), row[1]))[0]
 
     def submission_with_hash(self, period: str, sha256: str) -> str | None:
-        """The unit whose file with this content was already taken (any period)."""
-        row = self.conn.execute("SELECT unit FROM submissions WHERE sha256=? LIMIT 1", (sha256,)).fetchone()
+        """The unit whose file with this content was already taken for the period
+        (a file of another period is not a duplicate here: it is the wrong period)."""
+        row = self.conn.execute("SELECT unit FROM submissions WHERE period=? AND sha256=? LIMIT 1",
+                                (period, sha256)).fetchone()
         return row[0] if row else None
 
     def current_values(self, period: str, unit: str) -> dict[tuple[str, str], dict] | None:

@@ -15,6 +15,7 @@ import pytest
 
 from conftest import SAMPLES
 from fill import fill_workbook
+from ledger.keys import split_tagged
 from ledger.imports import import_files
 from ledger.merging import merge
 from ledger.splitting import split
@@ -129,7 +130,7 @@ def test_newer_submission_supersedes_and_reports_differences(ws):
     col = [c.value for c in sheet[3]].index("本期进展") + 1
     sheet.cell(5, col).value = "改过的进展"
     task_number = sheet.cell(5, 1).value
-    row_id = sheet.cell(5, sheet.max_column).value
+    row_id = split_tagged(sheet.cell(5, sheet.max_column).value)[0]
     wb.save(incoming(ws) / "第二次.xlsx")
     (incoming(ws) / "第一次.xlsx").unlink()
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
@@ -189,12 +190,41 @@ def test_rows_copied_into_a_new_file_match_by_number_and_text(ws):
         for c, v in enumerate(row[:-1], 1):  # without the hidden id column
             sheet.cell(r, c).value = v
     (incoming(ws) / "x.xlsx").unlink()
-    new.save(incoming(ws) / "复制的.xlsx")
-    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    copied = incoming(ws) / "复制的.xlsx"
+    new.save(copied)
+    waiting = merge(ws, period=PERIOD, received_at=ON_TIME)  # never attributed by its title alone
+    assert [(f.file, f.status, f.unit) for f in waiting.files] == [(copied.name, "pending", MARKET)]
+    assert not waiting.ok and MARKET in waiting.missing_units
+    found = next(f for f in waiting.findings if f.code == "file-needs-confirmation")
+    assert found.severity == "error" and f'ledger merge "{copied}" --as {MARKET}' in found.suggestion
+    result = merge(ws, [copied], period=PERIOD, received_at=ON_TIME, as_unit=MARKET)  # the clerk confirms
     codes = {f.code for f in result.findings}
-    assert "identity-from-title" in codes and "matched-by-number" in codes
+    assert "identity-confirmed" in codes and "matched-by-number" in codes
     task_typed = {k: v for k, v in typed.items() if k[0] == "任务进展"}
     assert_lossless(ws, {MARKET: task_typed})
+
+
+def claim(wb, key: str, value: str) -> None:
+    """Change what a workbook claims, in its hidden sheet and its document
+    properties alike (as a file of another period or workspace would say)."""
+    meta = wb["_ledger"]
+    row = next(r for r in range(1, 12) if meta.cell(r, 1).value == key)
+    meta.cell(row, 2).value = value
+    for prop in wb.custom_doc_props.props:
+        if prop.name == f"ledger_{key}":
+            prop.value = value
+
+
+def test_a_file_with_no_identity_at_all_waits_for_the_clerk(ws):
+    typed = fill_all(ws, units={MARKET})
+    stray = incoming(ws) / "随便.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["随便", "一张", "表"])
+    wb.save(stray)
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [(f.file, f.status, f.unit) for f in result.pending] == [(stray.name, "pending", "")]
+    assert "没有 ledger 下发表的隐藏标识" in result.pending[0].reason
+    assert_lossless(ws, typed)
 
 
 @pytest.mark.parametrize("case, reason", [
@@ -203,7 +233,6 @@ def test_rows_copied_into_a_new_file_match_by_number_and_text(ws):
     ("unknown-unit", "不在本工作区的单位名录"),
     ("corrupt", "损坏"),
     ("password", "密码"),
-    ("not-ledger", "没有 ledger 下发表的标识"),
 ])
 def test_unusable_files_are_rejected_and_others_still_merge(ws, case, reason):
     typed = fill_all(ws, units={MARKET, "城关镇"})
@@ -213,8 +242,7 @@ def test_unusable_files_are_rejected_and_others_still_merge(ws, case, reason):
         wb = openpyxl.load_workbook(src)
         meta = wb["_ledger"]
         key = {"stale": "period", "other-workspace": "workspace", "unknown-unit": "unit"}[case]
-        row = next(r for r in range(1, 8) if meta.cell(r, 1).value == key)
-        meta.cell(row, 2).value = {"period": "2023-W09", "workspace": "0" * 32, "unit": "某某局"}[key]
+        claim(wb, key, {"period": "2023-W09", "workspace": "0" * 32, "unit": "某某局"}[key])
         wb.save(bad)
     elif case == "corrupt":
         bad.write_bytes(src.read_bytes()[:3000])
@@ -222,10 +250,6 @@ def test_unusable_files_are_rejected_and_others_still_merge(ws, case, reason):
         from msoffcrypto.format.ooxml import OOXMLFile
         with open(src, "rb") as fh, open(bad, "wb") as out:
             OOXMLFile(fh).encrypt("123", out)
-    else:
-        wb = openpyxl.Workbook()
-        wb.active.append(["随便", "一张", "表"])
-        wb.save(bad)
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     rejected = {f.file: f.reason for f in result.rejected}
     assert list(rejected) == [bad.name] and reason in rejected[bad.name]
@@ -267,7 +291,7 @@ def test_formula_in_an_input_cell_keeps_its_value_or_else_its_text(ws):
     wb, sheet, header = filled_market_sheet(ws)
     col = header.index("本期进展") + 1
     letter = openpyxl.utils.get_column_letter(col)
-    ids = [sheet.cell(r, len(header)).value for r in (4, 5)]
+    ids = [split_tagged(sheet.cell(r, len(header)).value)[0] for r in (4, 5)]
     sheet.cell(4, col).value = "=1+1"  # openpyxl writes formulas without a cached value
     sheet.cell(5, col).value = "=abc"
     wb.save(incoming(ws) / "x.xlsx")
@@ -288,7 +312,7 @@ def test_formula_found_in_files_libreoffice_saved(ws, tmp_path, target, finding)
     """.xlsx (<f>) and .ods (table:formula) show the formula; .xls is taken as its value."""
     wb, sheet, header = filled_market_sheet(ws)
     col = header.index("存在问题") + 1
-    task_id = sheet.cell(6, len(header)).value
+    task_id = split_tagged(sheet.cell(6, len(header)).value)[0]
     sheet.cell(6, col).value = "=3*4"
     wb.save(tmp_path / "x.xlsx")
     (incoming(ws) / "x.xlsx").unlink()
@@ -305,7 +329,7 @@ def test_formula_found_in_files_libreoffice_saved(ws, tmp_path, target, finding)
 def test_dates_and_numbers_in_text_columns_are_kept_as_text_and_named(ws):
     wb, sheet, header = filled_market_sheet(ws)
     col = {h: header.index(h) + 1 for h in ("本期进展", "存在问题", "下步计划")}
-    ids = [sheet.cell(r, len(header)).value for r in (4, 5, 6)]
+    ids = [split_tagged(sheet.cell(r, len(header)).value)[0] for r in (4, 5, 6)]
     sheet.cell(4, col["本期进展"]).value = date(2023, 3, 1)
     sheet.cell(5, col["存在问题"]).value = 12345
     sheet.cell(6, col["下步计划"]).value = "  \n "  # only spaces: nothing typed

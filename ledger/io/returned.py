@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..identity import IDENTITY_FIELDS, unpack_identity
+from ..keys import split_tagged
 from .formulas import Formulas, formula_cells
 from .grid import Grid, column_letter, load_grids
 from .read import cell_text
@@ -41,6 +42,7 @@ class ReturnedRow:
     originals: dict[str, object] = field(default_factory=dict)  # non-text input values (dates, numbers)
     formulas: dict[str, tuple[str, bool]] = field(default_factory=dict)  # field -> (formula, file had its value)
     columns: dict[str, int] = field(default_factory=dict, repr=False)  # field -> 0-based column (shared)
+    tag: str = ""  # the keyed tag beside the id in the hidden id column (ledger.keys)
 
     @property
     def has_input(self) -> bool:
@@ -67,6 +69,7 @@ class ReturnedBook:
     identity: list[dict]
     sheets: list[ReturnedSheet]
     meta_source: str  # "sheet" | "properties" | "none"
+    properties: dict[str, str] = field(default_factory=dict)  # the ledger_ document properties, as found
 
     def sheet(self, kind: str) -> ReturnedSheet | None:
         return next((s for s in self.sheets if s.kind == kind), None)
@@ -147,8 +150,8 @@ def _row(values: list, r: int, inputs, fixed, id_col: int | None, columns: dict[
     n = len(values)
     if not any(v != "" and v is not None for v in values) and not (formulas and _has_formula(formulas, r, inputs)):
         return None
-    row = ReturnedRow(r + 1, _text(values[id_col]) if id_col is not None and id_col < n else "",
-                      columns=columns)
+    row_id, tag = split_tagged(_text(values[id_col]) if id_col is not None and id_col < n else "")
+    row = ReturnedRow(r + 1, row_id, columns=columns, tag=tag)
     typed, originals = row.inputs, row.originals
     for c, name in inputs:
         value = values[c] if c < n else ""
@@ -189,10 +192,11 @@ def read_returned(path: Path, limits: Limits | None = None) -> ReturnedBook:
             tables.append((grid, found))
     formulas = formula_cells(path, {g.name: (len(g.rows), g.width) for g, _f in tables})
     sheets = [_sheet(grid, found, formulas.get(grid.name, {})) for grid, found in tables]
+    properties = _meta_from_properties(path)  # read even beside the sheet: the two must agree
     if source == "none":
-        meta = _meta_from_properties(path)
+        meta = properties
         source = "properties" if meta else "none"
-    return ReturnedBook(path, meta, identity, sheets, source)
+    return ReturnedBook(path, meta, identity, sheets, source, properties)
 
 
 __all__ = ["ReturnedBook", "ReturnedSheet", "ReturnedRow", "read_returned", "IDENTITY_FIELDS", "Limits"]

@@ -1,0 +1,168 @@
+"""Which unit a returned workbook speaks for, and whether it may.
+
+A unit's file is untrusted input; only the clerk's workspace can vouch for it.
+A file is taken for a unit when it carries that unit's keyed identity for the
+period (ledger.keys): a token only the workspace's secret can make, row ids
+tagged with a key derived from it, and the same claims in its hidden sheet and
+in its document properties. A file that claims a unit but fails any of these
+is rejected and the unit's genuine submission stays current. A file with no
+identity at all (rows copied into a new workbook) is never attributed by its
+title, file name or content: it waits as 待确认 until the clerk names its unit
+(`ledger merge FILE --as 单位`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .findings import WARNING, Finding
+from .io.returned import ReturnedBook
+from .io.unit_workbook import FORMAT_NAME, MEASURE_SHEET, TASK_SHEET
+from .keys import derive, token_matches
+from .periods import Period
+
+CLAIMS = ("format", "workspace", "period", "unit", "key_id", "nonce", "token")
+_TITLE = re.compile(r"^(?P<unit>.+?)(?:任务进展填报表|分解任务进展)（(?P<label>[^）]+)）")
+FORGED = "标识与单位不符，可能是其他单位的表格或被改动过。"
+
+
+@dataclass
+class Identity:
+    """What split sent to one unit for the period: its rows by id, and the
+    nonces (with their key ids) of the files it was issued."""
+
+    unit: str
+    rows: dict[str, dict]  # id -> identity row (sheet, id, task_id, number, checksum)
+    by_number: dict[tuple[str, str], list[dict]] = field(default_factory=dict)  # (sheet, number)
+    nonces: dict[str, str] = field(default_factory=dict)  # nonce -> key id
+
+
+def identities(split_files: list[dict]) -> dict[str, Identity]:
+    out: dict[str, Identity] = {}
+    for f in split_files:  # later splits of the period overwrite earlier rows of the same id
+        ident = out.setdefault(f["unit"], Identity(f["unit"], {}))
+        for row in f["rows"]:
+            ident.rows[row["id"]] = row
+        if f.get("nonce"):
+            ident.nonces[f["nonce"]] = f.get("key_id") or ""
+    for ident in out.values():
+        for row in ident.rows.values():
+            ident.by_number.setdefault((row["sheet"], row["number"]), []).append(row)
+    return out
+
+
+@dataclass
+class Attribution:
+    """The verdict on one returned file."""
+
+    unit: str = ""
+    status: str = "accepted"  # "accepted" | "rejected" | "pending"
+    reason: str = ""
+    warnings: list[Finding] = field(default_factory=list)
+
+    @classmethod
+    def rejected(cls, reason: str) -> "Attribution":
+        return cls(status="rejected", reason=reason)
+
+
+class Verifier:
+    """Checks files against what the workspace issued for one period."""
+
+    def __init__(self, workspace_id: str, period: Period, idents: dict[str, Identity], units: set[str],
+                 secret_of):
+        self.workspace_id, self.period, self.idents, self.units = workspace_id, period, idents, units
+        self.secret_of = secret_of  # key id -> the workspace secret (None when unknown)
+
+    def attribute(self, book: ReturnedBook, as_unit: str | None = None) -> Attribution:
+        if book.meta_source == "none":
+            return self._without_identity(book, as_unit)
+        claim = self._claims(book)
+        if isinstance(claim, Attribution):
+            return claim
+        if as_unit and as_unit != claim:
+            return Attribution.rejected(f"文件带有“{claim}”的标识，不能改记为“{as_unit}”。")
+        reason = self._keys(book, claim)
+        return Attribution.rejected(reason) if reason else Attribution(claim)
+
+    def _claims(self, book: ReturnedBook) -> str | Attribution:
+        """The unit the file claims, or why its claims do not hold."""
+        meta = book.meta
+        if meta.get("format", FORMAT_NAME) != FORMAT_NAME:
+            return Attribution.rejected("这不是 ledger 下发的填报表。")
+        disagree = [k for k in CLAIMS if k in meta and k in book.properties and meta[k] != book.properties[k]]
+        if disagree:
+            return Attribution.rejected(FORGED + "（隐藏表与文件属性中的标识不一致）")
+        if meta.get("workspace") and meta["workspace"] != self.workspace_id:
+            return Attribution.rejected("这是另一个工作区（其他台账）下发的填报表，不属于本台账。")
+        if meta.get("period") != self.period.key:
+            return Attribution.rejected(
+                f"这是{_label(meta.get('period'))}的填报表，不是本期（{self.period.label}）的。请让该单位填写本期下发的表格。")
+        unit = meta.get("unit", "")
+        if unit not in self.units:
+            return Attribution.rejected(f"报送单位“{unit}”不在本工作区的单位名录中。")
+        if unit not in self.idents:
+            return Attribution.rejected(f"本期没有给“{unit}”下发过填报表。")
+        return unit
+
+    def _keys(self, book: ReturnedBook, unit: str) -> str:
+        """'' when the file carries the keyed identity issued to ``unit``."""
+        ident = self.idents[unit]
+        if not ident.nonces:
+            return ""  # issued before keyed identity (format 1): nothing to verify against
+        meta = book.meta
+        nonce, key_id = meta.get("nonce", ""), meta.get("key_id", "")
+        secret = self.secret_of(key_id) if ident.nonces.get(nonce) == key_id and nonce else None
+        if secret is None:
+            return FORGED
+        key = derive(secret, key_id, self.workspace_id, self.period.key, unit, nonce)
+        if not token_matches(key, meta.get("token", "")):
+            return FORGED
+        for sheet in book.sheets:
+            name = MEASURE_SHEET if sheet.kind == "measures" else TASK_SHEET
+            for row in sheet.rows:
+                if row.id and not (key.verifies(name, row.id, row.tag) and row.id in ident.rows):
+                    return f"第{row.row}行的任务标识不属于“{unit}”的本期填报表：" + FORGED
+        return ""
+
+    def _without_identity(self, book: ReturnedBook, as_unit: str | None) -> Attribution:
+        found = title_identity(book, self.idents)
+        if found.get("label") and found["label"] != self.period.label:
+            return Attribution.rejected(f"文件是“{found['label']}”的填报表，不是本期（{self.period.label}）的。")
+        if not as_unit:
+            guess = f"表头写的是“{found['unit']}”，" if found.get("unit") else ""
+            return Attribution(found.get("unit", ""), "pending",
+                               "文件中没有 ledger 下发表的隐藏标识（可能是把内容复制到了新表格），不能自动认定报送单位；"
+                               f"{guess}请核实是哪个单位报送的。")
+        if as_unit not in self.idents:
+            return Attribution.rejected(f"本期没有给“{as_unit}”下发过填报表，不能记为该单位的报送。")
+        name = book.path.name
+        return Attribution(as_unit, warnings=[Finding(
+            "identity-confirmed", WARNING,
+            f"《{name}》没有隐藏标识，已按您的确认记为“{as_unit}”的本期报送，并按编号和任务内容逐行核对。",
+            name, suggestion="请提醒该单位在下发的原表上填写，不要复制到新文件。")])
+
+
+def title_identity(book: ReturnedBook, known_units: Iterable[str]) -> dict[str, str]:
+    """Without metadata: the unit and period written in the sheet's title row (a
+    guess shown to the clerk, never taken on its own)."""
+    from .io.grid import load_grids
+    from .io.read import cell_text
+
+    units = set(known_units)
+    for grid in load_grids(book.path, hidden=False):
+        for row in grid.rows[:3]:
+            for value in row:
+                m = _TITLE.match(cell_text(value))
+                if m and m.group("unit") in units:
+                    return {"unit": m.group("unit"), "label": m.group("label")}
+    return {}
+
+
+def _label(period_key: str | None) -> str:
+    from .periods import parse_period
+
+    try:
+        return parse_period(period_key).label if period_key else "未知周期"
+    except Exception:
+        return str(period_key)
