@@ -40,7 +40,7 @@ from .status import reporting_status
 from .units import list_units, suggest_units
 from .validate import check as check_files
 from .validate import group_counts
-from .workspace import find_root, init_workspace, open_workspace
+from .workspace import find_root, init_workspace, open_workspace, rotate_secret
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_FILE, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
@@ -354,6 +354,18 @@ def close_(opts: Options, numbers: tuple[str, ...], reopen: bool, note: str) -> 
         lines.append(f"找不到这些任务编号：{'、'.join(result.unknown)}")
     payload = {"ok": not result.unknown, "done": result.done, "unknown": result.unknown}
     return Outcome(payload, lines, EXIT_DATA if result.unknown else EXIT_OK)
+
+
+@main.command(name="rotate-secret")
+@click.option("--revoke-old", is_flag=True, help="同时作废旧密钥（密钥可能泄露时用）：此前下发的填报表将不能汇总，须重新下发。")
+@common
+def rotate_secret_(opts: Options, revoke_old: bool) -> Outcome:
+    """更换工作区密钥（下发表格中的隐藏标识由它签名，见 docs/SECURITY.md）。"""
+    result = rotate_secret(open_workspace(opts.workspace), revoke_old)
+    lines = ["已更换工作区密钥，此后下发的填报表使用新密钥。"]
+    lines.append("旧密钥已作废：此前下发、尚未收回的填报表将不能汇总，请运行 ledger split --force 重新下发本期填报表。"
+                 if revoke_old else "此前下发的填报表仍可正常汇总。")
+    return Outcome(result.to_dict(), lines)
 
 
 @main.command(name="demo")

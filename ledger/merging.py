@@ -83,7 +83,7 @@ class MergeResult:
                           "older_than": f.current_file or None} for f in self.accepted],
             "duplicates": [{"file": f.file, "unit": f.unit} for f in self.files if f.status == "duplicate"],
             "rejected": [{"file": f.file, "reason": f.reason} for f in self.rejected],
-            "pending": [{"file": f.file, "path": f.path, "guess": f.unit or None, "reason": f.reason}
+            "pending": [{"file": f.file, "reason": f.reason, "path": f.path, "guess": f.unit or None}
                         for f in self.pending],
             "missing_units": self.missing_units,
             "findings": [f.to_dict() for f in self.findings],

@@ -159,6 +159,10 @@ class Store:
         self.conn.execute("INSERT INTO secrets(key_id, secret, created_at) VALUES (?,?,?)", (key_id, secret, now()))
         return key_id, secret
 
+    def revoke_retired_keys(self) -> int:
+        """Forget every secret but the current one: files they signed no longer verify."""
+        return self.conn.execute("DELETE FROM secrets WHERE retired_at IS NOT NULL").rowcount
+
     def secret(self, key_id: str) -> str | None:
         row = self.conn.execute("SELECT secret FROM secrets WHERE key_id=?", (key_id,)).fetchone()
         return row[0] if row else None

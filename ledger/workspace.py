@@ -183,7 +183,29 @@ def init_workspace(path: Path, organ: str = "", plan_title: str = "") -> tuple[W
     with Store.open(ws.db_path) as store:
         if store.get_meta("workspace_id") is None:
             store.set_meta("workspace_id", uuid.uuid4().hex)
+        store.signing_key()  # the secret that signs the files sent out (docs/SECURITY.md)
     return ws, created
+
+
+@dataclass
+class SecretResult:
+    key_id: str
+    revoked: int
+
+    def to_dict(self) -> dict:
+        return {"ok": True, "key_id": self.key_id, "revoked": self.revoked}
+
+
+def rotate_secret(ws: Workspace, revoke_old: bool = False) -> SecretResult:
+    """A new workspace secret for the files sent out from now on. Files signed
+    with the old one still verify, unless ``revoke_old`` (after a leak): then
+    they are rejected and the period must be split again."""
+    from .store import Store
+
+    with Store.open(ws.db_path) as store, store.transaction():
+        key_id, _secret = store.rotate_key()
+        revoked = store.revoke_retired_keys() if revoke_old else 0
+    return SecretResult(key_id, revoked)
 
 
 def _toml_str(text: str) -> str:

@@ -14,7 +14,7 @@ Private Function WorkspaceDir() As String
     WorkspaceDir = ThisWorkbook.Path
 End Function
 
-' ===== 五个按钮宏 =====
+' ===== 六个按钮宏 =====
 
 Public Sub 检查任务清单()
     Dim f As Variant, report As String, json As String
@@ -56,10 +56,33 @@ Public Sub 合并回收表()
     If CountInSection(json, "rejected", """file""") > 0 Then
         msg = msg & vbCrLf & "未能汇总的文件：" & vbCrLf & ListPairs(json, "rejected", "file", "reason") & vbCrLf
     End If
+    If CountInSection(json, "pending", """file""") > 0 Then
+        msg = msg & vbCrLf & "待确认的文件（没有隐藏标识，不能自动认定单位）：" & vbCrLf & _
+              ListPairs(json, "pending", "file", "reason") & vbCrLf & _
+              "核实后请点“确认报送单位”按钮。" & vbCrLf
+    End If
     msg = msg & vbCrLf & "尚未报送：" & ListStrings(json, "missing_units") & vbCrLf & vbCrLf & _
           "汇总台账：" & JsonString(json, "ledger")
     MsgBox msg, IIf(JsonString(json, "ok") = "true", vbInformation, vbExclamation), "合并回收表"
     If JsonString(json, "ledger") <> "" Then OpenFolder ParentFolder(JsonString(json, "ledger"))
+End Sub
+
+Public Sub 确认报送单位()
+    Dim f As Variant, unit As String, json As String
+    f = Application.GetOpenFilename("Excel 文件 (*.xlsx;*.xlsm;*.xls;*.et;*.ods),*.xlsx;*.xlsm;*.xls;*.et;*.ods", , _
+                                    "请选择待确认的报送文件（在“回收”文件夹中）")
+    If VarType(f) = vbBoolean Then Exit Sub
+    unit = InputBox("这份文件没有 ledger 的隐藏标识。核实报送单位后，请输入单位名称（与单位名录一致）：", "确认报送单位")
+    If Trim(unit) = "" Then Exit Sub
+    json = RunLedger("merge " & Q(CStr(f)) & " --as " & Q(Trim(unit)))
+    If json = "" Then Exit Sub
+    If ShowError(json) Then Exit Sub
+    If CountInSection(json, "rejected", """file""") > 0 Then
+        MsgBox "未能汇总：" & vbCrLf & ListPairs(json, "rejected", "file", "reason"), vbExclamation, "确认报送单位"
+    Else
+        MsgBox "已按“" & Trim(unit) & "”的本期报送汇总。" & vbCrLf & vbCrLf & _
+               "汇总台账：" & JsonString(json, "ledger"), vbInformation, "确认报送单位"
+    End If
 End Sub
 
 Public Sub 生成通报()

@@ -10,7 +10,7 @@ import pytest
 from ledger.cli import main
 
 BAS = Path(__file__).resolve().parent.parent / "scripts" / "ledger.bas"
-MACROS = ("检查任务清单", "下发任务", "合并回收表", "生成通报", "打开台账")
+MACROS = ("检查任务清单", "下发任务", "合并回收表", "确认报送单位", "生成通报", "打开台账")
 READERS = re.compile(r'(?:JsonString|JsonNumber|ListStrings|CountInSection|ListPairs)\(json, "(\w+)"')
 
 

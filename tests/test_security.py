@@ -196,3 +196,16 @@ def test_merge_as_from_the_command_line(ws, run_cli):
     assert all(str(got[(MARKET, s, rid)][f]) == str(v) for (s, rid, f), v in task_typed.items())
     r = run_cli("merge", "-w", ws.root, "--as", MARKET, "--period", PERIOD)
     assert r.code == 2 and "--as 只能用于写明的文件" in r.err
+
+
+def test_rotating_the_secret_keeps_files_sent_out_and_revoking_rejects_them(ws, run_cli):
+    fill_all(ws, units={MARKET})
+    r = run_cli("rotate-secret", "-w", ws.root, "--json")
+    assert r.code == 0 and r.json["revoked"] == 0
+    assert merge(ws, period=PERIOD, received_at=ON_TIME).ok  # signed with the old key: still genuine
+    fill_all(ws, units={VICTIM}, rename=lambda unit, i: f"后来的-{i}.xlsx")
+    r = run_cli("rotate-secret", "-w", ws.root, "--revoke-old", "--json")
+    assert r.code == 0 and r.json["revoked"] == 2
+    assert "ledger split --force" in r.err
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [(f.status, FORGED in f.reason) for f in result.files if f.status != "duplicate"] == [("rejected", True)]
