@@ -67,6 +67,7 @@ NOTE_UNPARSED = ("无法识别完成时限“{text}”，请改写为具体日�
 
 EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
 _MONTH_END = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+PLAUSIBLE_FROM = 1950  # an earlier date in a plan's cell is Excel showing a typed number as a date
 _EXCEL_EPOCH = date(1899, 12, 30)  # serials from 61 on (Excel's fake 1900-02-29 is 60)
 
 _MONTH_PART = r"底|末|初|上旬|中旬|下旬|中"
@@ -149,10 +150,12 @@ def parse_deadline(value: object, plan_year: int | None = None) -> Deadline:
             return _parse_str(text, plan_year)
         if value != value:  # NaN, pandas NaT: an empty cell
             return Deadline(text="")
-        if isinstance(value, datetime):
-            return Deadline(text=text, due=value.date())
         if isinstance(value, date):
-            return Deadline(text=text, due=value)
+            day = value.date() if isinstance(value, datetime) else value
+            if day.year < PLAUSIBLE_FROM:  # a number typed into a date cell: 2023 shows as 1905-07-15
+                serial = (day - _EXCEL_EPOCH).days
+                return _from_number(str(serial), float(serial))
+            return Deadline(text=text, due=day)
         if isinstance(value, numbers.Number):
             return _from_number(text, float(value))  # type: ignore[arg-type]
         return _parse_str(text, plan_year)

@@ -150,12 +150,14 @@ def _value_findings(values: dict, originals: dict, row: ReturnedRow, file: str, 
                              suggestion="请从下拉列表中选择：" + "、".join(STATUSES), **where))
     expected = originals.get("expected")
     if values.get("expected"):
-        parsed = _date_of(expected)
-        out["expected_date"] = parsed.isoformat() if parsed else ""
-        if parsed is None:
-            found.append(Finding("date-invalid", WARNING, f"第{row.row}行的预计完成时间“{values['expected']}”不是日期。",
-                                 cell=row.cell("expected"), value=values["expected"],
-                                 suggestion="请写成日期，如 2023-06-30。", **where))
+        parsed = parse_deadline(expected if expected is not None else values["expected"])  # the one reading of a date
+        out["expected_date"] = parsed.due.isoformat() if parsed.due else ""
+        if parsed.due is None or parsed.problem:
+            found.append(Finding(
+                "date-invalid" if parsed.due is None else "date-ambiguous", WARNING,
+                f"第{row.row}行的预计完成时间“{values['expected']}”"
+                + ("不是日期。" if parsed.due is None else f"不是完整的日期：{parsed.note or ''}"),
+                cell=row.cell("expected"), value=values["expected"], suggestion="请写成日期，如 2023-06-30。", **where))
     if status == "已完成" and not (values.get("evidence") and values.get("progress")):
         missing = "、".join(n for k, n in (("progress", "本期进展"), ("evidence", "佐证材料")) if not values.get(k))
         found.append(Finding("done-without-evidence", WARNING, f"第{row.row}行报“已完成”，但没有填写{missing}。",
@@ -187,17 +189,6 @@ def _kind(value: object) -> str:
     if isinstance(value, (int, float)):
         return "数字"
     return "时间" if isinstance(value, (time, timedelta)) else "非文字的值"
-
-
-def _date_of(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, (int, float)) and 1 < value < 2958466:
-        return date(1899, 12, 30) + timedelta(days=int(value))
-    parsed = parse_deadline(str(value or ""))
-    return parsed.due if parsed.due and not parsed.problem else None
 
 
 def _readonly_edited(sheet: ReturnedSheet, row: ReturnedRow, ident_row: dict) -> bool:

@@ -330,3 +330,13 @@ def test_bench_forms_all_numbers() -> None:
             assert got.problem == INV, text
         else:
             assert got.problem is None and (got.due is not None or got.ongoing), text
+
+
+@pytest.mark.parametrize("value, exp_due, exp_problem", [
+    (datetime(1905, 7, 15), date(2023, 12, 31), AMBIGUOUS),  # 2023 typed into a date-formatted cell
+    (date(1955, 3, 1), date(1955, 3, 1), None),  # plausible enough to stay a date
+    (datetime(2023, 6, 30), date(2023, 6, 30), None),
+])
+def test_a_number_shown_as_an_old_date_is_read_as_the_number(value, exp_due, exp_problem) -> None:
+    got = parse_deadline(value)
+    assert (got.due, got.problem) == (exp_due, exp_problem)

@@ -497,3 +497,23 @@ def test_untrusted_containers_are_refused(ws, attack):
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     reason = result.rejected[0].reason
     assert ("DOCTYPE" in reason) if attack == "entity" else ("压缩" in reason)
+
+
+@pytest.mark.parametrize("typed, stored_as, code", [
+    (2023, "2023-12-31", "date-ambiguous"),  # a bare year, read as deadlines read it, and said so
+    (45107, "2023-06-30", None),  # an Excel serial date
+    (20230630, "2023-06-30", None),
+    ("2023.6.30", "2023-06-30", None),
+    ("下个月吧", "", "date-invalid"),
+])
+def test_expected_dates_are_read_by_the_one_date_reader(ws, typed, stored_as, code):
+    wb, sheet, header = filled_market_sheet(ws)
+    col = header.index("预计完成时间") + 1
+    sheet.cell(4, col).value = typed
+    task_id = split_tagged(sheet.cell(4, len(header)).value)[0]
+    wb.save(incoming(ws) / "x.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert stored(ws)[(MARKET, "任务进展", task_id)]["expected_date"] == stored_as
+    cell = f"{openpyxl.utils.get_column_letter(col)}4"
+    assert [f.code for f in result.findings if f.cell == cell and f.code.startswith("date-")] == (
+        [code] if code else [])
