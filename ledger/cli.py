@@ -118,11 +118,14 @@ def _emit(opts: Options, command: str, outcome: Outcome) -> None:
 
 
 def _log_exception(opts: Options, command: str) -> Path:
-    root = find_root(opts.workspace) if opts.workspace is None or opts.workspace.exists() else None
-    folder = root / "日志" if root else Path(tempfile.gettempdir())
+    log = Path(tempfile.gettempdir()) / "ledger.log"
+    try:  # the workspace's log when there is a workspace to open; this must not fail itself
+        root = find_root(opts.workspace) if opts.workspace is None or opts.workspace.exists() else None
+        log = open_workspace(root).log_path if root else log
+    except Exception:
+        pass
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "ledger.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
         logging.basicConfig(filename=log, encoding="utf-8", level=logging.ERROR, force=True)
     except OSError:
         log = Path(tempfile.gettempdir()) / "ledger.log"

@@ -16,9 +16,9 @@ from .io.cells import Cut
 from .io.ledger_workbook import (EVIDENCE_HEADER, EXTRA_HEADER, ID_HEADER, TITLE_HEADER, UNMATCHED_NOTE,
                                  LedgerData, write_ledger)
 from .io.returned import INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
-from .model import ROLES
+from .model import ROLE_CN, ROLES
 from .periods import Period, cn_date, parse_period
-from .splitting import ROLE_CN, describe_progress, extra_text, measure_key, partners_text
+from .splitting import describe_progress, extra_text, measure_key, partners_text
 from .status import RED, PeriodStatus, TaskState, owners, period_status
 from .store import Store, StoredTask
 from .workspace import Workspace

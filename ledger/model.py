@@ -64,6 +64,12 @@ class Source:
 
 
 ROLES = ("lead", "responsible", "cooperating")
+ROLE_CN = {"lead": "牵头", "responsible": "责任", "cooperating": "配合"}  # 本单位角色 in the sheets
+
+
+def role_label(role: str) -> str:
+    """The column a role's units stand in: 牵头单位, 责任单位, 配合单位 (a breakdown's unit: 责任单位)."""
+    return ROLE_CN.get(role, "责任") + "单位"
 
 
 def clause_label(number: str, clause: int) -> str:
@@ -103,12 +109,6 @@ class Task:
         for name in self.lead + self.responsible + self.cooperating:
             seen.setdefault(name, None)
         return list(seen)
-
-    def role_of(self, unit: str) -> str | None:
-        for role in ROLES:
-            if unit in getattr(self, role):
-                return role
-        return None
 
     def to_dict(self) -> dict:
         return {

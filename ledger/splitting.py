@@ -25,13 +25,12 @@ from .io.paths import safe_stem, set_aside, unique_names
 from .io.unit_workbook import (MEASURE_CHECKED, SHARED_KEYS, TASK_CHECKED, TASK_WIDTHS, MeasureRow, SplitMeta,
                                TaskRow, UnitBook, checksum, lines_needed, wrapped_lines,
                                warm_up, write_dispatch_list, write_unit_workbook)
-from .model import ROLES, Unit
+from .model import ROLE_CN, ROLES, Unit
 from .periods import Period, parse_period
 from .store import Store, StoredTask
 from .workers import process_pool
 from .workspace import Workspace
 
-ROLE_CN = {"lead": "牵头", "responsible": "责任", "cooperating": "配合"}
 DISPATCH_LIST = "下发清单.xlsx"
 PARALLEL_FROM = 40  # workbooks; below this one process is faster
 

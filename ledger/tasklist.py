@@ -15,12 +15,10 @@ from pathlib import Path
 from .deadlines import parse_deadline
 from .findings import ERROR, WARNING, Finding
 from .io.read import RawRecord, WorkbookResult, read_workbook
-from .model import Measure, Source, Task
+from .model import Measure, Source, Task, role_label
 from .roster import CellUnits, Roster
 
 ROLE_FIELDS = ("lead", "responsible", "cooperating")
-ROLE_LABELS = {"lead": "牵头单位", "responsible": "责任单位", "cooperating": "配合单位",
-               "unit": "责任单位"}
 DEADLINE_SEVERITY = {"deadline-unparsed": ERROR, "deadline-invalid": ERROR,
                      "deadline-ambiguous": WARNING}
 LEAD_MARK = re.compile(r"([^、，,；;\s]+?)\s*[（(]\s*牵头\s*[)）]")
@@ -69,7 +67,7 @@ def infer_plan_year(book: WorkbookResult, records: list[RawRecord]) -> int | Non
 def unit_findings(rec: RawRecord, name: str, cu: CellUnits) -> list[Finding]:
     out = []
     for p in cu.problems:
-        out.append(Finding(p.code, p.severity, f"{ROLE_LABELS.get(name, name)}：{p.message}",
+        out.append(Finding(p.code, p.severity, f"{role_label(name)}：{p.message}",
                            rec.file, rec.sheet, rec.cells.get(name) or rec.cells.get("responsible", ""),
                            p.written, p.suggestion))
     return out

@@ -52,9 +52,6 @@ class Grid:
             return self.rows[r][c]
         return ""
 
-    def is_merged(self, r: int, c: int) -> bool:
-        return (r, c) in self.origin
-
     def vertical_origin(self, r: int, c: int) -> int | None:
         """Row of the merge's top cell when (r, c) is covered from above."""
         o = self.origin.get((r, c))
