@@ -18,7 +18,7 @@ _EXPORTS = {
     "export_ledger": "ledger.export", "reporting_status": "ledger.status",
     "close_tasks": "ledger.closing", "report": "ledger.reporting", "remind": "ledger.reporting",
     "check_template": "ledger.reporting", "extract": "ledger.extraction", "ExtractResult": "ledger.extraction",
-    "write_tasklist": "ledger.io.tasklist_write", "run_demo": "ledger.demo", "run_doctor": "ledger.doctor",
+    "write_tasklist": "ledger.extraction", "run_demo": "ledger.demo", "run_doctor": "ledger.doctor",
 }
 __all__ = ["__version__", *_EXPORTS]
 

@@ -25,12 +25,12 @@ from .errors import FileProblem, LedgerError, UsageError
 from .findings import Finding, has_errors
 from .imports import import_files
 from .io.roster_io import read_roster
-from .io.tasklist_write import write_tasklist
 from .closing import close_tasks
 from .demo import run_demo
 from .doctor import run_doctor
 from .export import export_ledger
 from .extraction import extract as extract_plan
+from .extraction import write_tasklist
 from .merging import merge as merge_files
 from .reporting import check_template
 from .reporting import remind as make_reminders

@@ -17,12 +17,11 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from ledger.errors import FileProblem, NoTaskTable, UsageError
-from ledger.extraction import ExtractResult, extract, repair_unit
-from ledger.io.plan_read import read_plan
+from ledger.extraction import ExtractResult, extract, repair_unit, write_tasklist
+from ledger.extraction.markers import bracket_spans, find_markers, parse_labelled, parse_verb
+from ledger.extraction.read import read_plan
 from ledger.io.roster_io import read_roster
-from ledger.io.tasklist_write import write_tasklist
 from ledger.model import Unit
-from ledger.owner_markers import bracket_spans, find_markers, parse_labelled, parse_verb
 from ledger.roster import Roster, split_cell
 from ledger.tasklist import load_tasklist
 

@@ -1,16 +1,12 @@
-"""Plan documents (实施方案, .docx or .txt) -> a neutral list of blocks.
-
-A block is a :class:`Paragraph` (one line of text, in document order) or a
-:class:`TableBlock` (a :class:`~ledger.io.grid.Grid`, merged cells filled in,
-so the workbook reader ``ledger.io.read.read_grid`` understands it).
+"""Reading a plan (实施方案, .docx or .txt) into blocks (``.blocks``).
 
 * ``.docx``: body paragraphs and tables in order (content controls opened),
   automatic numbering ("1." "（一）" "①" made by Word, not typed) put back in
   front of the text, soft line breaks split into lines, table cells merged
-  with ``w:gridSpan`` / ``w:vMerge`` resolved.
+  with ``w:gridSpan`` / ``w:vMerge`` resolved (``.word``).
 * ``.txt``: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030.
   A task table flattened to text (one cell a line, tab-indented, empty lines
-  where cells were vertically merged; see ``ledger.io.flat_table``) is
+  where cells were vertically merged; see ``.flat_table``) is
   rebuilt into a grid.
 
 Page numbers ("— 1 —", "-1-", "第1页") are removed from both, and the line after
@@ -20,12 +16,12 @@ page break split in two.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import FileProblem
+from .blocks import Block, Paragraph, PlanDocument, TableBlock
 from .flat_table import find_flat_tables
-from .grid import Grid
+from .word import read_docx_blocks
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -36,62 +32,6 @@ PAGE_LINE = re.compile(
 INLINE_PAGE = re.compile(
     r"(?<![\d—–])\s*[—–]{1,2}\s*\d{1,3}\s*[—–]{1,2}\s*(?![\d—–])"
     r"|(?<=[\u4e00-\u9fff，。、；：])\s+[-－]\s*\d{1,3}\s*[-－]\s+(?=[\u4e00-\u9fff])")
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """One line of the plan's text.
-
-    ``line`` is the 1-based line of a .txt file or the paragraph number of a
-    .docx; ``page_break_before`` says a page number was removed just before it,
-    ``blank_before`` that an empty line came before it.
-    """
-
-    text: str
-    line: int
-    page_break_before: bool = False
-    blank_before: bool = False
-
-
-@dataclass
-class TableBlock:
-    """A table: the grid, where it starts, and each grid row's source text."""
-
-    grid: Grid
-    line: int
-    label: str
-    row_lines: list[int] = field(default_factory=list)  # grid row -> source line (0: none)
-    row_sources: list[str] = field(default_factory=list)  # grid row -> the row as written
-    flattened: bool = False
-
-
-Block = Paragraph | TableBlock
-
-
-@dataclass
-class PlanDocument:
-    """What was read from one plan file."""
-
-    file: str
-    path: Path
-    kind: str  # "docx" | "txt"
-    blocks: list[Block]
-    encoding: str = ""
-    page_numbers_removed: int = 0
-    replaced_chars: int = 0
-
-    @property
-    def paragraphs(self) -> list[Paragraph]:
-        return [b for b in self.blocks if isinstance(b, Paragraph)]
-
-    @property
-    def tables(self) -> list[TableBlock]:
-        return [b for b in self.blocks if isinstance(b, TableBlock)]
-
-    @property
-    def where_unit(self) -> str:
-        """How a position is named to the clerk: 第N行 (txt) or 第N段 (docx)."""
-        return "行" if self.kind == "txt" else "段"
 
 
 def read_plan(path: str | Path) -> PlanDocument:
@@ -110,8 +50,6 @@ def read_plan(path: str | Path) -> PlanDocument:
         raise FileProblem(f"《{path.name}》是旧版 Word/WPS 文件（.doc/.wps），请在 Word 或 WPS 中"
                           "“另存为”.docx 后重试。", path=str(path))
     if head.startswith(ZIP_MAGIC) or suffix == ".docx":
-        from .plan_docx import read_docx_blocks
-
         blocks = read_docx_blocks(path)
         return _cleaned(PlanDocument(path.name, path, "docx", blocks))
     if suffix in TEXT_SUFFIXES or not suffix:

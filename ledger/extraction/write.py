@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING
 import xlsxwriter
 
 from ..errors import UsageError
-from .atomic import atomic_path
+from ..io.atomic import atomic_path
 
 if TYPE_CHECKING:
-    from ..extraction import ExtractResult
     from ..model import Task
+    from .tasks import ExtractResult
 
 SHEET = "任务清单"
 COLUMNS: tuple[tuple[str, float], ...] = (

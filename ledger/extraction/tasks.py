@@ -1,9 +1,9 @@
-"""`ledger extract`: from the 实施方案 itself to a 任务清单.
+"""A plan's blocks -> its tasks: the step that decides where the tasks are.
 
-``extract(path)`` reads a plan (.docx or .txt, ``ledger.io.plan_read``) and
+``extract(path)`` reads a plan (.docx or .txt, ``.read``) and
 returns its tasks with owners, deadline, category path and the paragraph each
 came from, plus findings for whatever it was unsure of. ``write_tasklist``
-(``ledger.io.tasklist_write``) writes them in the project's 任务清单 layout,
+(``.write``) writes them in the project's 任务清单 layout,
 which ``ledger import`` / ``ledger check`` read back unchanged.
 
 Where the tasks come from:
@@ -12,8 +12,8 @@ Where the tasks come from:
   its columns (主要任务 + 牵头单位/责任单位/完成时限 …): read exactly as the
   workbook reader reads a sheet. When a plan has one, it is the 任务清单 and the
   body's own owner markers are not extracted again (reported);
-* else the **text**: the tasks part of the plan (``ledger.plan_outline``), with
-  owners from marker lines or inline markers (``ledger.owner_markers``).
+* else the **text**: the tasks part of the plan (``.outline``), with
+  owners from marker lines or inline markers (``.markers``).
 
 Owner cells are written as the plan wrote them (split, joined with 、; a lead
 marked "（牵头）" moved to 牵头单位). Units and deadlines are resolved by the same
@@ -31,14 +31,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import NoTaskTable
-from .findings import INFO, WARNING, Finding, has_errors
-from .headers import breakdown_synonyms, task_synonyms
-from .io.plan_read import PlanDocument, TableBlock, read_plan
-from .io.read import RawRecord, read_grid
-from .model import Task
-from .owner_markers import OWNER_ROLES, find_markers, looks_like_unit, parse_line_marker
-from .plan_outline import (
+from ..errors import NoTaskTable
+from ..findings import INFO, WARNING, Finding, has_errors
+from ..headers import breakdown_synonyms, task_synonyms
+from ..io.read import RawRecord, read_grid
+from ..model import Task
+from ..roster import Roster, split_cell
+from ..tasklist import build_tasks, role_cells
+from .blocks import PlanDocument, TableBlock
+from .markers import OWNER_ROLES, find_markers, looks_like_unit, parse_line_marker
+from .outline import (
     Draft,
     DraftCollector,
     Para,
@@ -49,8 +51,7 @@ from .plan_outline import (
     join_broken,
     split_sections,
 )
-from .roster import Roster, split_cell
-from .tasklist import build_tasks, role_cells
+from .read import read_plan
 
 TITLE_WORD = re.compile(r"方案|意见|计划|规划|清单|要点|办法|通知")
 TITLE_HEAD = re.compile(r"^(?:实施|工作|行动|专项)?(?:方案|意见|计划|规划|要点|办法)")

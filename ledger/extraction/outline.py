@@ -32,9 +32,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .findings import INFO, WARNING, Finding
-from .io.plan_read import Paragraph
-from .owner_markers import (
+from ..findings import INFO, WARNING, Finding
+from .blocks import Paragraph
+from .markers import (
     DAMAGED_LABELS,
     LINE_LABEL_RE,
     OWNER_ROLES,

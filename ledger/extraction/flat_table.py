@@ -29,9 +29,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..headers import task_synonyms
-from .grid import Grid
-from .read import split_number
-from .tables import assign_columns, header_text, is_task_table
+from ..io.grid import Grid
+from ..io.read import split_number
+from ..io.tables import assign_columns, header_text, is_task_table
 
 HEADING_L1 = re.compile(r"^[一二三四五六七八九十百—]+\s*[、.．]")  # "—、" is a real typo for 一、
 HEADING_L2 = re.compile(r"^[（(]\s*[一二三四五六七八九十百]+\s*[）)]")

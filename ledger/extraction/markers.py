@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .roster import is_group_phrase, is_unexpandable, split_cell
+from ..roster import is_group_phrase, is_unexpandable, split_cell
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
 OWNER_ROLES = ("lead", "responsible", "cooperating")

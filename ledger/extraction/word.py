@@ -6,6 +6,7 @@ front of the text, so "1." and "（一）" look the same as when typed. Tables
 are read cell by cell: ``w:gridSpan`` (merged across) and ``w:vMerge``
 (merged down) become merges of a :class:`~ledger.io.grid.Grid`, every covered
 cell showing the merge's value, as ``ledger.io.grid`` does for workbooks.
+``.read.read_plan`` calls it for a .docx and cleans the page numbers out.
 """
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FileProblem
-from .docx_render import cn_number
-from .grid import Grid
-from .plan_read import Block, Paragraph, TableBlock
+from ..io.docx_render import cn_number
+from ..io.grid import Grid
+from .blocks import Block, Paragraph, TableBlock
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

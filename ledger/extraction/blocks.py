@@ -1,0 +1,73 @@
+"""What a plan (实施方案) is once read: blocks of text and tables, no I/O.
+
+A block is a :class:`Paragraph` (one line of text, in document order) or a
+:class:`TableBlock` (a :class:`~ledger.io.grid.Grid`, merged cells filled in,
+so the workbook reader ``ledger.io.read.read_grid`` understands it). A
+:class:`PlanDocument` holds the blocks of one file and what reading it
+changed (page numbers removed, characters that could not be decoded).
+Both readers (``read`` for text, ``word`` for .docx) make these; the
+extraction steps after them read nothing else.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..io.grid import Grid
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One line of the plan's text.
+
+    ``line`` is the 1-based line of a .txt file or the paragraph number of a
+    .docx; ``page_break_before`` says a page number was removed just before it,
+    ``blank_before`` that an empty line came before it.
+    """
+
+    text: str
+    line: int
+    page_break_before: bool = False
+    blank_before: bool = False
+
+
+@dataclass
+class TableBlock:
+    """A table: the grid, where it starts, and each grid row's source text."""
+
+    grid: Grid
+    line: int
+    label: str
+    row_lines: list[int] = field(default_factory=list)  # grid row -> source line (0: none)
+    row_sources: list[str] = field(default_factory=list)  # grid row -> the row as written
+    flattened: bool = False
+
+
+Block = Paragraph | TableBlock
+
+
+@dataclass
+class PlanDocument:
+    """What was read from one plan file."""
+
+    file: str
+    path: Path
+    kind: str  # "docx" | "txt"
+    blocks: list[Block]
+    encoding: str = ""
+    page_numbers_removed: int = 0
+    replaced_chars: int = 0
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    @property
+    def tables(self) -> list[TableBlock]:
+        return [b for b in self.blocks if isinstance(b, TableBlock)]
+
+    @property
+    def where_unit(self) -> str:
+        """How a position is named to the clerk: 第N行 (txt) or 第N段 (docx)."""
+        return "行" if self.kind == "txt" else "段"
+
