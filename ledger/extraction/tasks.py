@@ -1,10 +1,8 @@
-"""A plan's blocks -> its tasks: the step that decides where the tasks are.
+"""A plan -> its tasks: where the tasks are, the records they make, title and year.
 
-``extract(path)`` reads a plan (.docx or .txt, ``.read``) and
-returns its tasks with owners, deadline, category path and the paragraph each
-came from, plus findings for whatever it was unsure of. ``write_tasklist``
-(``.write``) writes them in the project's 任务清单 layout,
-which ``ledger import`` / ``ledger check`` read back unchanged.
+``extract(path)`` reads a plan (.docx or .txt, ``.read``) and returns its tasks
+with owners, deadline, category path and the paragraph each came from, plus
+findings for whatever it was unsure of (an ``.result.ExtractResult``).
 
 Where the tasks come from:
 
@@ -12,82 +10,41 @@ Where the tasks come from:
   its columns (主要任务 + 牵头单位/责任单位/完成时限 …): read exactly as the
   workbook reader reads a sheet. When a plan has one, it is the 任务清单 and the
   body's own owner markers are not extracted again (reported);
-* else the **text**: the tasks part of the plan (``.outline``), with
-  owners from marker lines or inline markers (``.markers``).
+* else the **text**: the tasks part of the plan (``.outline``), its items made
+  tasks (``.drafts``), with owners from marker lines or inline markers
+  (``.markers``).
 
-Owner cells are written as the plan wrote them (split, joined with 、; a lead
-marked "（牵头）" moved to 牵头单位). Units and deadlines are resolved by the same
-function ``ledger.tasklist`` uses for workbooks, so extracting with a roster and
-importing the written workbook with that roster give the same tasks; with no
-roster, ``load_tasklist(out, Roster.empty())`` gives back exactly these tasks.
-A unit name that lost a character (scraped text) is repaired only against the
-roster, and every repair is a finding.
+Owner cells are prepared by ``.owners``. Units and deadlines are resolved by the
+same function ``ledger.tasklist`` uses for workbooks, so extracting with a
+roster and importing the written workbook (``.write``) with that roster give
+the same tasks; with no roster, ``load_tasklist(out, Roster.empty())`` gives
+back exactly these tasks.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import NoTaskTable
-from ..findings import INFO, WARNING, Finding, has_errors
+from ..findings import INFO, WARNING, Finding
 from ..headers import breakdown_synonyms, task_synonyms
 from ..io.read import RawRecord, read_grid
-from ..model import Task
-from ..roster import Roster, split_cell
-from ..tasklist import build_tasks, role_cells
+from ..roster import Roster
+from ..tasklist import build_tasks
 from .blocks import PlanDocument, TableBlock
+from .drafts import Draft, DraftCollector, assign_numbers
 from .markers import OWNER_ROLES, find_markers, looks_like_unit, parse_line_marker
-from .outline import (
-    Draft,
-    DraftCollector,
-    Para,
-    Section,
-    assign_numbers,
-    is_tasks_title,
-    item_mark,
-    join_broken,
-    split_sections,
-)
+from .outline import Para, Section, is_tasks_title, item_mark, join_broken, split_sections
+from .owners import owner_findings, prepare_owners
 from .read import read_plan
+from .result import ExtractResult
 
 TITLE_WORD = re.compile(r"方案|意见|计划|规划|清单|要点|办法|通知")
 TITLE_HEAD = re.compile(r"^(?:实施|工作|行动|专项)?(?:方案|意见|计划|规划|要点|办法)")
 YEAR = re.compile(r"(20\d\d)\s*年?")
-NOT_A_NAME_START = "委"  # 县委组织部 -> "委组织部": a party committee never starts with 委
-
-
-@dataclass
-class ExtractResult:
-    """The tasks of one plan, the paragraph each came from, and findings."""
-
-    file: str
-    title: str
-    plan_year: int | None
-    tasks: list[Task] = field(default_factory=list)
-    paragraphs: dict[str, str] = field(default_factory=dict)  # task id -> 原文段落
-    findings: list[Finding] = field(default_factory=list)
-    source: str = "text"  # "text" | "table"
-
-    @property
-    def ok(self) -> bool:
-        return not has_errors(self.findings)
-
-    def paragraph(self, task: Task) -> str:
-        return self.paragraphs.get(task.id, "")
-
-    def to_dict(self) -> dict:
-        return {
-            "ok": self.ok,
-            "file": self.file,
-            "title": self.title,
-            "plan_year": self.plan_year,
-            "source": self.source,
-            "tasks": [t.to_dict() | {"paragraph": self.paragraph(t)} for t in self.tasks],
-            "findings": [f.to_dict() for f in self.findings],
-        }
 
 
 def extract(path: str | Path, roster: Roster | None = None, plan_year: int | None = None) -> ExtractResult:
@@ -118,7 +75,7 @@ def extract(path: str | Path, roster: Roster | None = None, plan_year: int | Non
     if plan_year and not YEAR.search(title):
         title += f"（{plan_year}年）"
     tasks, found = build_tasks(records, roster, year)
-    findings += found + _owner_findings(tasks, records)
+    findings += found + owner_findings(tasks, records)
     result = ExtractResult(doc.file, title, year, tasks, {}, _unique(findings), source)
     result.paragraphs = {t.id: p for t, p in zip(tasks, paragraphs)}
     return result
@@ -246,70 +203,6 @@ def _draft_records(doc: PlanDocument, drafts: list[Draft]) -> list[RawRecord]:
         rec = RawRecord(doc.file, "正文", d.line, values, cells, number=d.number, category=d.category)
         records.append(rec)
     return records
-
-
-# ------------------------------------------------------------------ owners
-
-
-def prepare_owners(rec: RawRecord, roster: Roster) -> list[Finding]:
-    """Owner cells as they will be written: a "（牵头）" lead moved to 牵头单位,
-    names split and joined with 、, lost characters repaired against the roster."""
-    findings: list[Finding] = []
-    cells = role_cells(rec)
-    for role in OWNER_ROLES:
-        pieces = split_cell(cells[role]) if cells[role].strip() else []
-        fixed = []
-        for piece in pieces:
-            name, finding = repair_unit(piece, roster)
-            fixed.append(name)
-            if finding is not None:
-                findings.append(replace(finding, file=rec.file, sheet=rec.sheet, cell=rec.cells.get(role, "")))
-        rec.values[role] = "、".join(dict.fromkeys(fixed))
-    return findings
-
-
-def repair_unit(piece: str, roster: Roster) -> tuple[str, Finding | None]:
-    """A name that lost its first (or last) character, matched against the roster.
-
-    Only a single candidate unit is accepted; the repair is always reported."""
-    if roster.is_empty or len(piece) < 2:
-        return piece, None
-    match = roster.match(piece)
-    lost_start = match.kind == "normalized" and piece[0] in NOT_A_NAME_START
-    if match.kind not in ("fuzzy", "none") and not lost_start:
-        return piece, None
-    if match.problem is not None and match.problem.code not in ("unknown-unit", "unit-normalized"):
-        return piece, None
-    candidates = _truncated_from(piece, roster)
-    if len(candidates) != 1:
-        return piece, None
-    name, spelling = next(iter(candidates.items()))
-    return spelling, Finding(
-        "unit-repaired", WARNING, f"“{piece}”疑似缺字，已按单位名录中的“{spelling}”（{name}）处理。",
-        value=piece, suggestion="请核对原文；如不是该单位，请在任务清单中改正。")
-
-
-def _truncated_from(piece: str, roster: Roster) -> dict[str, str]:
-    """Units with a spelling that is ``piece`` plus one or two lost leading
-    characters (or one lost last character): unit name -> shortest such spelling."""
-    candidates: dict[str, str] = {}
-    for unit in roster.units:
-        for spelling in (unit.name, *unit.aliases):
-            lost = len(spelling) - len(piece)
-            fits = (spelling.endswith(piece) and lost in (1, 2)) or (spelling.startswith(piece) and lost == 1)
-            if fits and (unit.name not in candidates or len(spelling) < len(candidates[unit.name])):
-                candidates[unit.name] = spelling
-    return candidates
-
-
-def _owner_findings(tasks: list[Task], records: list[RawRecord]) -> list[Finding]:
-    out = []
-    for task, rec in zip(tasks, records):
-        if not any(rec.values.get(r) for r in OWNER_ROLES):
-            out.append(Finding("task-without-owner", WARNING, f"第{task.number or '?'}项任务没有找到牵头单位或责任单位。",
-                               rec.file, rec.sheet, rec.cells.get("text", ""), task.text[:40],
-                               "请核对原文，在任务清单中补充牵头单位或责任单位。"))
-    return out
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

@@ -26,7 +26,7 @@ from ..io.atomic import atomic_path
 
 if TYPE_CHECKING:
     from ..model import Task
-    from .tasks import ExtractResult
+    from .result import ExtractResult
 
 SHEET = "任务清单"
 COLUMNS: tuple[tuple[str, float], ...] = (

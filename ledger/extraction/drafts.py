@@ -1,0 +1,249 @@
+"""An outline -> task drafts: which items are tasks, their owners, their numbers.
+
+**Tasks.** An item carrying markers is a task; items above it are its
+category path. Sub-items ①② that carry their own markers are tasks numbered
+"2①" under their parent "2.…". When only the last sub-item carries marker
+lines, they are the parent's, and the sub-items are part of its text.
+Items at the task level without any marker are tasks without owners (reported).
+
+**Several markers in one task** ("…监测。（责任单位：A）强化…（责任单位：B）"):
+when they name different owners the task is split into sub-tasks "N-1",
+"N-2" …, each clause with its own owners (the way offices' own 任务清单 split
+such paragraphs, e.g. seed 004's annex); markers naming the same owners are
+merged. Text after the last marker joins the last clause (reported).
+
+**Numbers** are the items' own ("12", "2①", "5-2"), qualified by the headings
+above only where they repeat.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..findings import INFO, WARNING, Finding
+from .markers import DAMAGED_LABELS, OWNER_ROLES, Marker, find_markers, parse_line_marker, remove_markers
+from .outline import Item, Mark, Para, Section, build_outline
+
+
+@dataclass
+class Draft:
+    """A task as found in the text, before units and deadlines are resolved."""
+
+    chain: list[Mark]
+    category: tuple[str, ...]
+    text: str
+    roles: dict[str, list[str]]
+    paragraph: str
+    line: int
+    suffix: str = ""
+    section: Section | None = None
+    number: str = ""
+    role_lines: dict[str, int] = field(default_factory=dict)  # role -> line of its marker line
+
+
+# ------------------------------------------------------------------ drafts
+
+
+def task_rank(root: Item, unit_like: Callable[[str], bool]) -> float | None:
+    """The task level: the rank of the items that carry markers most often."""
+    ranks: Counter[float] = Counter()
+
+    def walk(item: Item) -> None:
+        if item.mark is not None and item.has_own(unit_like):
+            ranks[item.mark.rank] += 1
+        for child in item.children:
+            walk(child)
+
+    walk(root)
+    return ranks.most_common(1)[0][0] if ranks else None
+
+
+class DraftCollector:
+    """Walks an outline and makes drafts; notes what it was unsure of."""
+
+    def __init__(self, unit_like: Callable[[str], bool], where: Callable[[int], str]):
+        self.unit_like = unit_like
+        self.where = where
+        self.findings: list[Finding] = []
+
+    def collect(self, section: Section) -> list[Draft]:
+        root = build_outline(section)
+        self._nodot_notes(root)
+        rank = task_rank(root, self.unit_like)
+        drafts = self._collect(root, [], rank)
+        for d in drafts:
+            d.section = section
+        return drafts
+
+    def _collect(self, item: Item, path: list[str], rank: float | None) -> list[Draft]:
+        ul = self.unit_like
+        kids = [c for c in item.children if c.subtree_has(ul)]
+        own = item.has_own(ul)
+        if own and not kids:
+            return self._drafts(item, path, whole=True)
+        if kids and not own and self._last_child_owns(item, kids):
+            return self._drafts(item, path, whole=True)
+        if not kids and not own:
+            at_rank = item.mark is not None and (item.mark.rank == rank or (rank is None and not item.children))
+            if at_rank:
+                return self._drafts(item, path, whole=True)
+        out = self._drafts(item, path, whole=False) if own else []
+        sub_path = path + [item.label()] if item.mark is not None else path
+        for child in item.children:
+            out += self._collect(child, sub_path, rank)
+        return out
+
+    def _last_child_owns(self, item: Item, kids: list[Item]) -> bool:
+        """"3.…⏎①…⏎②…⏎牵头部门：A": the marker lines are the whole item's."""
+        if item.mark is None or len(item.children) < 2:
+            return False
+        last = item.children[-1]
+        return (kids == [last]
+                and bool(last.markers) and not last.inline(self.unit_like) and not last.children
+                and len({c.mark.style for c in item.children if c.mark}) == 1)
+
+    def _drafts(self, item: Item, path: list[str], whole: bool) -> list[Draft]:
+        paras = item.all_paras() if whole else ([item.head] if item.head else []) + item.body + item.markers
+        paras = sorted(paras, key=lambda p: p.line)
+        text = item.own_text()
+        line_roles: dict[str, list[str]] = {}
+        role_lines: dict[str, int] = {}
+        for p in (self._marker_paras(item) if whole else item.markers):
+            for role in self._add_line_marker(p, line_roles):
+                role_lines.setdefault(role, p.line)
+        if whole:
+            text = "\n".join([text] + [_full_text(c) for c in item.children]).strip()
+        markers = find_markers(text, self.unit_like)
+        base = Draft(item.chain(), tuple(path), text, line_roles,
+                     "\n".join(p.source for p in paras), paras[0].line if paras else 0, role_lines=role_lines)
+        return self._split(base, markers, item, path)
+
+    def _marker_paras(self, item: Item) -> list[Para]:
+        out = list(item.markers)
+        for child in item.children:
+            out += self._marker_paras(child)
+        return out
+
+    def _add_line_marker(self, p: Para, roles: dict[str, list[str]]) -> list[str]:
+        """Adds a marker line's texts to roles; returns the roles it named."""
+        found = parse_line_marker(p.text)
+        if found is None:
+            return []
+        parsed, damaged = found
+        for role, texts in parsed.items():
+            roles.setdefault(role, []).extend(texts)
+        if damaged:
+            self.findings.append(Finding(
+                "marker-repaired", WARNING, f"“{damaged}：”疑似缺字，已按“{DAMAGED_LABELS[damaged]}：”读取。",
+                sheet="正文", cell=self.where(p.line), value=p.text[:40], suggestion="请核对原文。"))
+        return list(parsed)
+
+    def _split(self, base: Draft, markers: list[Marker], item: Item, path: list[str]) -> list[Draft]:
+        owners = [m for m in markers if m.has_owners]
+        distinct = {m.owners_key() for m in owners}
+        has_line_owners = any(base.roles.get(r) for r in OWNER_ROLES)
+        if len(distinct) <= 1 or has_line_owners:
+            for m in markers:
+                for role, texts in m.roles.items():
+                    if role == "deadline" and base.roles.get("deadline"):
+                        continue
+                    base.roles.setdefault(role, []).extend(t for t in texts if t not in base.roles.get(role, []))
+            base.text = remove_markers(base.text, markers)
+            return [base]
+        return self._split_clauses(base, markers, owners, item, path)
+
+    def _split_clauses(self, base: Draft, markers: list[Marker], owners: list[Marker],
+                       item: Item, path: list[str]) -> list[Draft]:
+        others = [m for m in markers if not m.has_owners]
+        deadline = [t for m in others for t in m.roles.get("deadline", [])] or base.roles.get("deadline", [])
+        drafts, pos = [], 0
+        for k, m in enumerate(owners, start=1):
+            clause = remove_markers(base.text[pos:m.start], [o for o in others if pos <= o.start < m.start])
+            roles = {r: list(v) for r, v in m.roles.items()}
+            if deadline and not roles.get("deadline"):
+                roles["deadline"] = list(deadline)
+            label = item.label() if item.mark is not None else ""
+            drafts.append(Draft(base.chain, tuple(path + ([label] if label else [])), clause.strip(), roles,
+                                base.paragraph, base.line, suffix=f"-{k}"))
+            pos = m.end
+        tail = remove_markers(base.text[pos:], others).strip(" \n。；;，,")
+        if tail:
+            drafts[-1].text += base.text[pos:].strip()
+            self.findings.append(Finding(
+                "text-after-marker", INFO, f"“{tail[:20]}…”之后没有标明责任单位，已归入上一分项。",
+                sheet="正文", cell=self.where(base.line), value=tail[:40], suggestion="请核对该句由哪个单位负责。"))
+        self.findings.append(Finding(
+            "task-split", INFO, f"一项任务中有{len(owners)}处不同的责任单位标注，已按分句拆为{len(owners)}项。",
+            sheet="正文", cell=self.where(base.line), value=base.text[:40], suggestion="如应作为一项任务，请在任务清单中合并。"))
+        return drafts
+
+    def _nodot_notes(self, root: Item) -> None:
+        def walk(item: Item) -> None:
+            if item.mark is not None and item.mark.style == "nodot" and item.head is not None:
+                self.findings.append(Finding(
+                    "number-repaired", INFO, f"编号“{item.mark.value}”后缺少“.”，已按第{item.mark.value}项读取。",
+                    sheet="正文", cell=self.where(item.head.line), value=item.head.text[:40]))
+            for child in item.children:
+                walk(child)
+        walk(root)
+
+
+def _full_text(item: Item) -> str:
+    parts = [item.head.text if item.head else ""] + [p.text for p in item.body]
+    parts += [_full_text(c) for c in item.children]
+    return "\n".join(p for p in parts if p)
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def _short_number(d: Draft) -> str:
+    if not d.chain:
+        return ""
+    last = d.chain[-1]
+    if last.style == "circled":
+        return (d.chain[-2].value if len(d.chain) > 1 else "") + last.value
+    return last.value
+
+
+def _qualified_number(d: Draft, with_section: bool) -> str:
+    values = [m.value for m in d.chain if m.style != "circled"]
+    number = ".".join(values)
+    if d.chain and d.chain[-1].style == "circled":
+        number += d.chain[-1].value
+    if with_section and d.section is not None and d.section.mark is not None:
+        number = f"{d.section.mark.value}.{number}" if number else d.section.mark.value
+    return number
+
+
+def assign_numbers(drafts: list[Draft]) -> list[Finding]:
+    """Task numbers as written ("12", "2①", "5-2"); qualified by the headings
+    above ("2.1") only when the plain numbers repeat (numbering restarts per
+    section); unnumbered tasks are counted per section."""
+    for level in range(3):
+        numbers = _numbers(drafts, level)
+        if len(set(numbers)) == len(numbers):
+            break
+    findings: list[Finding] = []
+    seen: Counter[str] = Counter()
+    for d, number in zip(drafts, numbers):
+        seen[number] += 1
+        d.number = number if seen[number] == 1 else f"{number}({seen[number]})"
+        if seen[number] > 1:
+            findings.append(Finding("duplicate-number", WARNING, f"任务编号“{number}”重复，第二项起改为“{d.number}”。",
+                                    sheet="正文", value=d.text[:40], suggestion="请核对原文编号。"))
+    return findings
+
+
+def _numbers(drafts: list[Draft], level: int) -> list[str]:
+    out: list[str] = []
+    counters: Counter[int] = Counter()
+    for d in drafts:
+        base = _short_number(d) if level == 0 else _qualified_number(d, level == 2)
+        if not base:
+            counters[id(d.section)] += 1
+            out.append(str(counters[id(d.section)]))
+        else:
+            out.append(base + d.suffix)
+    return out
