@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FileProblem
-from ..io.docx_render import cn_number
+from ..numerals import cn_number
 from ..io.grid import Grid
 from .blocks import Block, Paragraph, TableBlock
 

@@ -41,6 +41,7 @@ from jinja2 import (
 
 from ..errors import FileProblem, TemplateProblem
 from ..findings import ERROR, WARNING, Finding
+from ..numerals import cn_number
 from .atomic import atomic_path
 
 HEADER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
@@ -64,19 +65,6 @@ WHAT = {"w:br": "换行符", "w:cr": "换行符", "w:tab": "制表符", "w:drawi
         "w:sdt": "内容控件", "w:smartTag": "智能标记", "w:delText": "修订标记"}
 NO_LIBREOFFICE = ("未找到 LibreOffice（soffice），没有生成 PDF。请安装 LibreOffice（https://zh-cn.libreoffice.org/）"
                   "后重试，或用 Word/WPS 打开通报后“另存为 PDF”。")
-
-
-def cn_number(n: int) -> str:
-    """1 -> 一, 12 -> 十二, 21 -> 二十一 (for headings such as （一）)."""
-    digits = "零一二三四五六七八九"
-    n = int(n)
-    if n < 10:
-        return digits[n]
-    if n < 20:
-        return "十" + (digits[n % 10] if n % 10 else "")
-    if n < 100:
-        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
-    return str(n)
 
 
 FILTERS: dict[str, Callable[..., Any]] = {"cn_number": cn_number}
