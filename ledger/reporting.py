@@ -25,14 +25,13 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from .chart import WIDTH_MM, Bar, completion_chart
-from .errors import FileProblem, TemplateProblem, WorkspaceError
+from .errors import FileProblem, TemplateProblem
 from .findings import Finding
 from .io.docx_render import (
     NO_LIBREOFFICE,
@@ -44,7 +43,7 @@ from .io.docx_render import (
 from .periods import Period, cn_date, parse_period
 from .status import DONE, RED, PeriodStatus, TaskState, UnitState, owners, period_status
 from .store import Store, StoredTask
-from .workspace import CONFIG_NAME, Workspace
+from .workspace import RankingRules, Workspace
 
 _HERE = Path(__file__).resolve().parent
 # the default templates: inside the package when installed from a wheel, else templates/ of the checkout
@@ -52,44 +51,11 @@ TEMPLATES = next((p for p in (_HERE / "templates", _HERE.parent / "templates") i
 REPORT_TEMPLATE = "通报.docx"
 REMIND_TEMPLATE = "督办通知.docx"
 ISSUE_KEY = "report_issue_number"
-DEFAULT_WEIGHTS = {"completion": 0.6, "overdue": 0.2, "on_time": 0.2}
-DEFAULT_GROUPS = ("乡镇", "县直部门")
 REPORTING_SCORE = {"按时报送": 1.0, "逾期报送": 0.5, "未报送": 0.0}
 CATEGORIES = (("done", "已完成"), ("ahead", "超进度"), ("on_track", "达进度"), ("behind", "欠进度（滞后）"))
 NOTHING = {"", "无", "暂无", "没有", "无问题", "暂无问题", "否", "/", "-", "—", "——", "无。", "暂无。"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-
-
-# --- settings ----------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class RankingRules:
-    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    groups: tuple[str, ...] = DEFAULT_GROUPS
-
-
-def ranking_rules(ws: Workspace) -> RankingRules:
-    """``[ranking]`` of ledger.toml: ``weights = {completion, overdue, on_time}`` and ``groups``."""
-    path = ws.root / CONFIG_NAME
-    try:
-        section = tomllib.loads(path.read_text(encoding="utf-8-sig")).get("ranking", {})
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise WorkspaceError(f"设置文件《{path}》无法读取：{exc}。", path=str(path)) from exc
-    weights = dict(DEFAULT_WEIGHTS)
-    for key, value in dict(section.get("weights", {})).items():
-        if key not in weights or not isinstance(value, (int, float)) or value < 0:
-            raise WorkspaceError(f"设置文件《{path}》[ranking] weights 中的 {key} 有误：只能是 completion、overdue、"
-                                 "on_time，值为不小于 0 的数，如 weights = {completion = 0.6, overdue = 0.2, "
-                                 "on_time = 0.2}。", path=str(path))
-        weights[key] = float(value)
-    groups = section.get("groups", list(DEFAULT_GROUPS))
-    if isinstance(groups, str):
-        groups = [groups]
-    if not isinstance(groups, list) or not all(isinstance(g, str) for g in groups) or sum(weights.values()) <= 0:
-        raise WorkspaceError(f"设置文件《{path}》[ranking] 有误：groups 应为分组名称列表，如 [\"乡镇\", \"县直部门\"]，"
-                             "且权重之和应大于 0。", path=str(path))
-    return RankingRules(weights, tuple(groups))
 
 
 # --- small helpers -----------------------------------------------------------------------------
@@ -460,7 +426,7 @@ def report(ws: Workspace, period: str | None = None, template: Path | None = Non
     _check_first(tpl)
     loaded = _load(ws, period, today)
     ps = loaded.status
-    rules = ranking_rules(ws)
+    rules = ws.config.ranking
     ctx = report_context(ws, ps, loaded.previous, loaded.issue, loaded.rows, rules, today)
     subject = ctx["subject"]
     out = Path(output) if output else ws.folder("circulars") / safe_name(f"{subject}进展情况通报（第{loaded.issue}期）.docx")
@@ -560,6 +526,6 @@ def example_context(kind: str = "report") -> dict[str, Any]:
         return remind_context(ws, ps, ps.units[2], today)
     rows = [("平罗县卫生健康局", "T1", "", {"problems": "培训场地不足；\n部分经营者参训积极性不高"}),
             ("城关镇", "T2", "M1", {"problems": "集体聚餐备案不及时"})]
-    ctx = report_context(ws, ps, example_status(done=False), 3, rows, RankingRules(), today)
+    ctx = report_context(ws, ps, example_status(done=False), 3, rows, ws.config.ranking, today)
     ctx["chart"] = "完成率图.png"
     return ctx

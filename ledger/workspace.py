@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 import tomllib
@@ -65,7 +66,17 @@ weights = {{completion = 0.6, overdue = 0.2, on_time = 0.2}}   # 完成率、无
 
 DEFAULT_LIGHTS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯",
                   "red_color": "#FF4D4D", "yellow_color": "#FFD966", "green_color": "#70AD47"}
+DEFAULT_RANKING_WEIGHTS = {"completion": 0.6, "overdue": 0.2, "on_time": 0.2}
+DEFAULT_RANKING_GROUPS = ("乡镇", "县直部门")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+@dataclass(frozen=True)
+class RankingRules:
+    """``[ranking]``: the peer groups the 通报 ranks units in, and the weights of the score."""
+
+    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_RANKING_WEIGHTS))
+    groups: tuple[str, ...] = DEFAULT_RANKING_GROUPS
 
 
 @dataclass
@@ -80,6 +91,7 @@ class Config:
     lights: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LIGHTS))
     columns: dict[str, list[str]] = field(default_factory=dict)
     breakdown_columns: dict[str, list[str]] = field(default_factory=dict)
+    ranking: RankingRules = field(default_factory=RankingRules)
 
 
 def parse_config(text: str, source: str = CONFIG_NAME) -> Config:
@@ -97,6 +109,7 @@ def parse_config(text: str, source: str = CONFIG_NAME) -> Config:
         lights=_lights(data.get("lights", {}), source),
         columns=_word_lists(data.get("columns", {}), source),
         breakdown_columns=_word_lists(data.get("breakdown_columns", {}), source),
+        ranking=_ranking(data.get("ranking", {}), source),
     )
     if cfg.period not in ("week", "month"):
         raise WorkspaceError(f"设置文件《{source}》中 period 只能是 week 或 month，现为“{cfg.period}”。", path=source)
@@ -124,6 +137,27 @@ def _word_lists(section: dict, source: str) -> dict[str, list[str]]:
             raise WorkspaceError(f"设置文件《{source}》中 {key} 应为列名列表，如 [\"重点工作事项\"]。", path=source)
         out[key] = words
     return out
+
+
+def _ranking(section: dict, source: str) -> RankingRules:
+    """``weights = {completion, overdue, on_time}`` (numbers, not below 0) and ``groups`` (names)."""
+    example = "weights = {completion = 0.6, overdue = 0.2, on_time = 0.2}"
+    given = section.get("weights", {}) if isinstance(section, dict) else None
+    if not isinstance(given, dict):
+        raise WorkspaceError(f"设置文件《{source}》[ranking] 有误：weights 应写成 {example}。", path=source)
+    weights = dict(DEFAULT_RANKING_WEIGHTS)
+    for key, value in given.items():
+        number = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        if key not in weights or not number or value < 0:
+            raise WorkspaceError(f"设置文件《{source}》[ranking] weights 中的 {key} 有误：只能是 completion、overdue、"
+                                 f"on_time，值为不小于 0 的数，如 {example}。", path=source)
+        weights[key] = float(value)
+    groups = section.get("groups", list(DEFAULT_RANKING_GROUPS))
+    groups = [groups] if isinstance(groups, str) else groups
+    if not isinstance(groups, list) or not all(isinstance(g, str) for g in groups) or sum(weights.values()) <= 0:
+        raise WorkspaceError(f"设置文件《{source}》[ranking] 有误：groups 应为分组名称列表，如 [\"乡镇\", \"县直部门\"]，"
+                             "且权重之和应大于 0。", path=source)
+    return RankingRules(weights, tuple(groups))
 
 
 @dataclass

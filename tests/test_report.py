@@ -29,14 +29,13 @@ from ledger.reporting import (
     check_template,
     example_context,
     progress_category,
-    ranking_rules,
     remind,
     report,
 )
 from ledger.splitting import split
 from ledger.status import TaskState
 from ledger.store import Store
-from ledger.workspace import init_workspace, open_workspace
+from ledger.workspace import RankingRules, init_workspace, open_workspace, parse_config
 
 PERIOD, PREVIOUS = "2023-W10", "2023-W09"
 TODAY = date(2023, 3, 10)
@@ -512,13 +511,14 @@ def test_pdf_conversion_failure_is_reported(ws, tmp_path, monkeypatch):
 
 def test_ranking_settings_from_ledger_toml(ws, tmp_path):
     toml = ws.root / "ledger.toml"
-    assert ranking_rules(ws).weights == {"completion": 0.6, "overdue": 0.2, "on_time": 0.2}
+    assert ws.config.ranking.weights == {"completion": 0.6, "overdue": 0.2, "on_time": 0.2}
     text = toml.read_text(encoding="utf-8")  # ledger init writes a [ranking] section with the defaults
     assert 'groups = ["乡镇", "县直部门"]' in text
     text = text.replace('groups = ["乡镇", "县直部门"]', 'groups = ["乡镇"]').replace(
         "weights = {completion = 0.6, overdue = 0.2, on_time = 0.2}", "weights = {completion = 1, overdue = 0, on_time = 1}")
     toml.write_text(text, encoding="utf-8")
-    rules = ranking_rules(ws)
+    ws = open_workspace(ws.root)  # [ranking] is read with the other settings, when the workspace is opened
+    rules = ws.config.ranking
     assert rules.groups == ("乡镇",) and rules.weights == {"completion": 1.0, "overdue": 0.0, "on_time": 1.0}
     ctx = report(ws, PERIOD, template=tiny_template(tmp_path / "小.docx"), today=TODAY).context
     assert [g["group"] for g in ctx["rankings"]] == ["乡镇"]
@@ -528,8 +528,23 @@ def test_ranking_settings_from_ledger_toml(ws, tmp_path):
     assert ctx["ranking_rule"] == {"completion": 50, "overdue": 0, "on_time": 50}
     toml.write_text(toml.read_text(encoding="utf-8").replace("overdue = 0", "late = 3"), encoding="utf-8")
     with pytest.raises(WorkspaceError) as info:
-        ranking_rules(ws)
+        open_workspace(ws.root)
     assert "late" in info.value.message and info.value.exit_code == 3
+
+
+@pytest.mark.parametrize("section", [
+    "weights = {completion = -1}", "weights = {completion = true}", "weights = {completion = nan}", "weights = 0.6",
+    "weights = {completion = 0, overdue = 0, on_time = 0}", "groups = [1, 2]",
+])
+def test_bad_ranking_settings_are_a_clear_error(section):
+    with pytest.raises(WorkspaceError) as info:
+        parse_config(f"[ranking]\n{section}\n", "ledger.toml")
+    assert info.value.message.startswith("设置文件《ledger.toml》[ranking]") and info.value.exit_code == 3
+
+
+def test_ranking_settings_default_and_a_single_group():
+    assert parse_config("").ranking == RankingRules()
+    assert parse_config('[ranking]\ngroups = "乡镇"\n').ranking.groups == ("乡镇",)
 
 
 # --- rules, docs, the context's shape -------------------------------------------------------------
