@@ -422,7 +422,7 @@ def report_(opts: Options, period: str | None, template: Path | None, output: Pa
     r = make_report(open_workspace(opts.workspace), period, template, output, pdf=pdf)
     lines = [f"{r.period.label} 通报（第{r.issue}期）：{r.output}"] + ([f"PDF：{r.pdf}"] if r.pdf else [])
     lines += r.notes + ([f"PDF 未能生成：{r.pdf_error}"] if r.pdf_error else [])
-    return Outcome(r.to_dict(), lines, EXIT_FILE if r.pdf_error else EXIT_OK)
+    return Outcome(r.to_dict(), lines, r.exit_code)
 
 
 @main.command(name="remind")
@@ -437,10 +437,9 @@ def remind_(opts: Options, period: str | None, template: Path | None, output_dir
     if check:
         return _template_check(check, "remind")
     r = make_reminders(open_workspace(opts.workspace), period, template, output_dir)
-    data = r.to_dict()
-    lines = [f"已生成 {len(data['files'])} 份督办通知：{data['folder']}"]
-    lines += [f"  {u['unit']}：{'未报送；' if u['missing'] else ''}逾期任务 {u['overdue']} 项" for u in data["units"]]
-    return Outcome(data, lines)
+    lines = [f"已生成 {len(r.files)} 份督办通知：{r.folder}"]
+    lines += [f"  {u['unit']}：{'未报送；' if u['missing'] else ''}逾期任务 {u['overdue']} 项" for u in r.units]
+    return Outcome(r.to_dict(), lines, r.exit_code)
 
 
 @main.command(name="extract")

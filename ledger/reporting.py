@@ -355,6 +355,11 @@ class ReportResult:
     def ok(self) -> bool:
         return not self.pdf_error
 
+    @property
+    def exit_code(self) -> int:
+        """0, or 3 (a file problem) when the PDF was asked for and LibreOffice failed."""
+        return FileProblem.exit_code if self.pdf_error else 0
+
     def to_dict(self) -> dict[str, Any]:
         ctx = self.context
         figs = {**ctx["figures"], "categories": {c["key"]: c["count"] for c in ctx["categories"]},
@@ -371,11 +376,19 @@ class ReportResult:
 class RemindResult:
     period: Period
     files: list[Path]
-    units: list[dict[str, Any]]
+    units: list[dict[str, Any]]  # per letter: unit, missing, overdue, tasks, file
     folder: Path
 
+    @property
+    def ok(self) -> bool:
+        return True
+
+    @property
+    def exit_code(self) -> int:
+        return 0
+
     def to_dict(self) -> dict[str, Any]:
-        return {"ok": True, "period": self.period.key, "folder": str(self.folder),
+        return {"ok": self.ok, "period": self.period.key, "folder": str(self.folder),
                 "files": [str(f) for f in self.files], "units": self.units}
 
 

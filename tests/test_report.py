@@ -313,6 +313,26 @@ def test_pdf_holds_the_figures_units_and_overdue_tasks(rendered, built):
     assert "第二行" not in lines[i]  # the line break is a line break
 
 
+def cli_payload(run) -> dict:
+    """The --json payload less the keys every command adds (command, exit_code)."""
+    return {k: v for k, v in run.json.items() if k not in ("command", "exit_code")}
+
+
+def test_report_json_is_the_library_result(ws, tmp_path, run_cli):
+    tpl = tiny_template(tmp_path / "小.docx")
+    got = run_cli("report", "-w", ws.root, "--period", PERIOD, "-t", tpl, "--json")
+    lib = report(ws, PERIOD, template=tpl)
+    assert cli_payload(got) == json.loads(json.dumps(lib.to_dict(), ensure_ascii=False))
+    assert got.code == got.json["exit_code"] == lib.exit_code == 0
+
+
+def test_remind_json_is_the_library_result(ws, run_cli):
+    got = run_cli("remind", "-w", ws.root, "--period", PERIOD, "--json")
+    lib = remind(ws, PERIOD)
+    assert cli_payload(got) == json.loads(json.dumps(lib.to_dict(), ensure_ascii=False))
+    assert got.code == got.json["exit_code"] == lib.exit_code == 0
+
+
 def test_to_dict_shape(rendered):
     data = json.loads(json.dumps(rendered.to_dict(), ensure_ascii=False))
     assert set(data) >= {"ok", "period", "output", "pdf", "figures"}
@@ -506,7 +526,7 @@ def test_pdf_conversion_failure_is_reported(ws, tmp_path, monkeypatch):
     result = report(ws, PERIOD, template=tiny_template(tmp_path / "小.docx"), pdf=True, today=TODAY)
     assert result.output.is_file() and result.pdf is None and not result.ok
     assert "退出码 81" in result.pdf_error and "crashed" in result.pdf_error
-    assert result.to_dict()["ok"] is False
+    assert result.to_dict()["ok"] is False and result.exit_code == 3
 
 
 def test_ranking_settings_from_ledger_toml(ws, tmp_path):
