@@ -24,14 +24,9 @@ from docx.oxml.ns import qn
 from ledger.errors import TemplateProblem, WorkspaceError
 from ledger.imports import import_files
 from ledger.merging import merge
-from ledger.reporting import (
-    TEMPLATES,
-    check_template,
-    example_context,
-    progress_category,
-    remind,
-    report,
-)
+from ledger.reporting import TEMPLATES, check_template, remind, report
+from ledger.reporting.example import example_context
+from ledger.reporting.figures import progress_category
 from ledger.splitting import split
 from ledger.status import TaskState
 from ledger.store import Store
@@ -407,7 +402,7 @@ def test_tag_split_across_paragraphs_and_a_cleanly_split_tag(tmp_path):
     doc.paragraphs[-2]._p.getparent().remove(doc.paragraphs[-2]._p)
     doc.save(str(path))
     assert check_template(path) == []  # Word's harmless split (spell-check mark, formatting) is patched by docxtpl
-    from ledger.io.docx_render import render_docx
+    from ledger.reporting.render import render_docx
     out = tmp_path / "out.docx"
     render_docx(path, example_context(), out)
     assert Document(str(out)).paragraphs[-1].text == "\t印发：平罗县食品安全委员会办公室\n"
@@ -505,24 +500,24 @@ def test_default_period_is_the_latest_by_date_not_the_last_split(ws, tmp_path, r
 
 
 def test_pdf_without_libreoffice_says_so(ws, tmp_path, monkeypatch):
-    from ledger.io import docx_render
+    from ledger.reporting import pdf
 
-    monkeypatch.setattr(docx_render, "find_soffice", lambda: None)
+    monkeypatch.setattr(pdf, "find_soffice", lambda: None)
     result = report(ws, PERIOD, template=tiny_template(tmp_path / "小.docx"), pdf=True, today=TODAY)
     assert result.output.is_file() and result.pdf is None and result.ok  # the .docx is the 通报; PDF optional
     data = result.to_dict()
     assert data["pdf"] is None and data["pdf_error"] is None and "未找到 LibreOffice" in data["notes"][0]
-    assert docx_render.to_pdf(result.output) is None
+    assert pdf.to_pdf(result.output) is None
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for soffice")
 def test_pdf_conversion_failure_is_reported(ws, tmp_path, monkeypatch):
-    from ledger.io import docx_render
+    from ledger.reporting import pdf
 
     fake = tmp_path / "soffice"
     fake.write_text("#!/bin/sh\necho 'crashed' >&2\nexit 81\n")
     fake.chmod(0o755)
-    monkeypatch.setattr(docx_render, "find_soffice", lambda: str(fake))
+    monkeypatch.setattr(pdf, "find_soffice", lambda: str(fake))
     result = report(ws, PERIOD, template=tiny_template(tmp_path / "小.docx"), pdf=True, today=TODAY)
     assert result.output.is_file() and result.pdf is None and not result.ok
     assert "退出码 81" in result.pdf_error and "crashed" in result.pdf_error
@@ -632,7 +627,7 @@ def test_templates_are_what_the_script_builds(tmp_path):
 
 
 def test_chart_font_is_a_real_cjk_font():
-    from ledger.chart import cjk_font
+    from ledger.reporting.chart import cjk_font
 
     assert cjk_font("平罗县市场监督管理局红崖子乡完成率") is not None
     assert cjk_font("\U0010fff0") is None  # a character no font has: no chart rather than boxes
@@ -641,15 +636,15 @@ def test_chart_font_is_a_real_cjk_font():
 @pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for soffice")
 def test_pdf_conversion_that_hangs_is_stopped(tmp_path, monkeypatch):
     from ledger.errors import FileProblem
-    from ledger.io import docx_render
+    from ledger.reporting import pdf
 
     fake = tmp_path / "soffice"
     fake.write_text("#!/bin/sh\nsleep 30 &\nwait\n")  # a child of its own, as soffice.bin is
     fake.chmod(0o755)
-    monkeypatch.setattr(docx_render, "find_soffice", lambda: str(fake))
+    monkeypatch.setattr(pdf, "find_soffice", lambda: str(fake))
     started = datetime.now()
     with pytest.raises(FileProblem) as info:
-        docx_render.to_pdf(tiny_template(tmp_path / "小.docx"), timeout=1)
+        pdf.to_pdf(tiny_template(tmp_path / "小.docx"), timeout=1)
     assert "超过 1 秒" in info.value.message and (datetime.now() - started).total_seconds() < 10
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .io.atomic import atomic_path
+from ..io.atomic import atomic_path
+from .figures import first_group
 
 DPI = 300
 WIDTH_MM = 150
@@ -48,6 +50,13 @@ def cjk_font(text: str) -> str | None:
         if all(font.get_char_index(code) for code in wanted):
             return family
     return None
+
+
+def report_chart(ctx: dict[str, Any], path: Path, groups: Iterable[str]) -> Path | None:
+    """The chart of a 通报's context: its ``units`` by completion rate, coloured by peer group."""
+    rows = sorted(ctx["units"], key=lambda u: (-u["rate"], u["unit"]))
+    bars = [Bar(u["unit"], u["rate"] / 100, first_group(u["group"])) for u in rows]
+    return completion_chart(bars, path, f"各单位任务完成率（{ctx['period']['label']}）", groups)
 
 
 def _colors(bars: list[Bar], groups: Iterable[str]) -> tuple[list[str], dict[str, str]]:
