@@ -1,15 +1,38 @@
 """Limits for reading untrusted files (what units send back).
 
-A returned workbook is opened only after its container passes these checks:
-zip size and compression ratio (zip bombs), XML entity declarations (billion
-laughs), and — after reading — the number of rows and cells.
+A returned workbook is opened only after its container passes these checks,
+made from the zip directory and by decompressing every part once, in chunks,
+before any sheet is loaded:
+
+- the file size, and the size of the zip directory (how many parts it lists);
+- every part's real size: the bytes actually decompressed, not the size its
+  zip header claims; the total, and the compression ratio (zip bombs); a part
+  whose bytes do not match its header (size, CRC) is a damaged file;
+- XML entity declarations (billion laughs) anywhere in an XML part;
+- the rows and cells of every sheet, counted while the sheet is decompressed
+  and stopped as soon as a limit is passed.
+
+Rows and cells are counted as the reader (python-calamine) would place them:
+a sheet takes the rectangle from A1 to its last cell holding a value, so one
+value in XFD1048576 costs as much as a full sheet. Cells without a value
+(formatting only) and LibreOffice's trailing run of empty rows repeated a
+million times take no room and are not counted. A sheet's ``<dimension>``
+claim is not trusted either way: the reader allocates for the cells it finds,
+not for the claim, so a file is judged by its real rows and cells.
+
+After reading, the rows and cells are checked again (``check_size``).
 """
 from __future__ import annotations
 
+import html
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from ..errors import FileProblem
 
@@ -21,19 +44,22 @@ class UnsafeFile(FileProblem):
 @dataclass(frozen=True)
 class Limits:
     max_file_bytes: int = 100 * 1024 * 1024
-    max_unzipped_bytes: int = 500 * 1024 * 1024
-    max_ratio: int = 200  # uncompressed / compressed, per member
+    max_unzipped_bytes: int = 500 * 1024 * 1024  # all parts, as decompressed
+    max_ratio: int = 200  # uncompressed / compressed, per part over 1 MB
     max_members: int = 5_000
-    max_rows: int = 100_000
-    max_cells: int = 3_000_000
+    max_rows: int = 100_000  # all sheets together
+    max_cells: int = 3_000_000  # rows x columns of every sheet, all sheets together
 
 
+CHUNK = 1 << 16
+_DIRECTORY_BYTES_PER_MEMBER = 512  # a real entry is ~100 bytes (name, sizes, a time stamp)
+_RESAVE = "请让报送单位在 Excel/WPS 中打开、另存为 .xlsx 后重新报送。"
 _ENTITY = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
-_XML_HEAD = 4096
 
 
 def check_container(path: Path, limits: Limits) -> None:
-    """Raise UnsafeFile when the file is too big or a zip bomb, or declares XML entities."""
+    """Raise UnsafeFile when the file is too big, a zip bomb, damaged, declares XML
+    entities, or holds more rows or cells than the limits allow."""
     size = path.stat().st_size
     if size > limits.max_file_bytes:
         raise UnsafeFile(f"《{path.name}》太大（{size // 1048576} MB），超过 {limits.max_file_bytes // 1048576} MB 的上限，未读取。"
@@ -41,31 +67,347 @@ def check_container(path: Path, limits: Limits) -> None:
     if not zipfile.is_zipfile(path):
         return  # legacy .xls (OLE) and csv: bounded by the size check
     try:
-        with zipfile.ZipFile(path) as zf:
-            _check_members(path, zf, limits)
+        with open(path, "rb") as fp:
+            _check_directory(path, fp, limits)
+            with zipfile.ZipFile(fp) as zf:
+                _check_members(path, zf, fp, limits)
     except zipfile.BadZipFile as exc:
         raise UnsafeFile(f"《{path.name}》已损坏（压缩包结构错误），无法读取。请让报送单位重新保存后报送。",
                          path=str(path)) from exc
 
 
-def _check_members(path: Path, zf: zipfile.ZipFile, limits: Limits) -> None:
+def _too_many_parts(path: Path, count: int) -> UnsafeFile:
+    return UnsafeFile(f"《{path.name}》包含的部件过多（{count} 个以上），未读取。{_RESAVE}", path=str(path))
+
+
+def _check_directory(path: Path, fp: BinaryIO, limits: Limits) -> None:
+    """The zip directory's size, before zipfile reads all of it into memory."""
+    end = zipfile._EndRecData(fp)  # noqa: SLF001 (the record is_zipfile found)
+    if end is None:
+        return
+    entries, directory = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # noqa: SLF001
+    if entries > limits.max_members or directory > limits.max_members * _DIRECTORY_BYTES_PER_MEMBER:
+        raise _too_many_parts(path, max(entries, directory // _DIRECTORY_BYTES_PER_MEMBER))
+
+
+def _check_members(path: Path, zf: zipfile.ZipFile, fp: BinaryIO, limits: Limits) -> None:
     infos = zf.infolist()
     if len(infos) > limits.max_members:
-        raise UnsafeFile(f"《{path.name}》包含的部件过多（{len(infos)} 个），未读取。", path=str(path))
+        raise _too_many_parts(path, len(infos))
     total = sum(i.file_size for i in infos)
-    if total > limits.max_unzipped_bytes:
+    if total > limits.max_unzipped_bytes:  # what the headers claim; the real bytes are counted below
         raise UnsafeFile(f"《{path.name}》解压后过大（{total // 1048576} MB），疑似异常文件，未读取。", path=str(path))
     for info in infos:
         if info.file_size > 1_000_000 and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            raise UnsafeFile(f"《{path.name}》压缩比异常（疑似“压缩炸弹”），未读取。", path=str(path))
-        if info.filename.endswith((".xml", ".rels")):
-            with zf.open(info) as fh:
-                head = fh.read(_XML_HEAD)
-            if _ENTITY.search(head):
-                raise UnsafeFile(f"《{path.name}》含有不安全的 XML 声明（DOCTYPE/ENTITY），未读取。", path=str(path))
+            raise _bomb(path)
+    tally = _Tally(path, limits, _sheet_names(zf, fp))
+    unzipped = 0
+    for info in infos:
+        unzipped = _scan_part(path, fp, info, _sinks(info.filename, tally), limits, unzipped)
+
+
+def _bomb(path: Path) -> UnsafeFile:
+    return UnsafeFile(f"《{path.name}》压缩比异常（疑似“压缩炸弹”），未读取。", path=str(path))
+
+
+def _damaged(path: Path, part: str, what: str) -> UnsafeFile:
+    return UnsafeFile(f"《{path.name}》已损坏（压缩包中的部件 {part} {what}），无法读取。{_RESAVE}", path=str(path))
+
+
+def _scan_part(path: Path, fp: BinaryIO, info: zipfile.ZipInfo, sinks: list, limits: Limits, unzipped: int) -> int:
+    """Decompress one part in chunks through its sinks; the running total of real bytes."""
+    size = crc = 0
+    for chunk in _part_chunks(path, fp, info):
+        size += len(chunk)
+        unzipped += len(chunk)
+        crc = zlib.crc32(chunk, crc)
+        if unzipped > limits.max_unzipped_bytes:
+            raise UnsafeFile(f"《{path.name}》解压后超过 {limits.max_unzipped_bytes // 1048576} MB，疑似异常文件，未读取。",
+                             path=str(path))
+        if size > 1_000_000 and size > limits.max_ratio * max(info.compress_size, 1):
+            raise _bomb(path)
+        for sink in sinks:
+            sink.feed(chunk)
+    for sink in sinks:
+        sink.close()
+    if size != info.file_size or crc != info.CRC:
+        raise _damaged(path, info.filename, "的内容与压缩包记录的大小或校验值不符")
+    return unzipped
+
+
+def _part_chunks(path: Path, fp: BinaryIO, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """A part's bytes as decompressed from its raw data, whatever its header says
+    about its size (``ZipFile.open`` would stop at the declared size)."""
+    if info.flag_bits & 0x1:
+        raise _damaged(path, info.filename, "被加密")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise _damaged(path, info.filename, "使用了不支持的压缩方式")
+    fp.seek(info.header_offset)
+    head = fp.read(30)
+    if len(head) < 30 or head[:4] != b"PK\x03\x04":
+        raise _damaged(path, info.filename, "的位置记录有误")
+    name_len, extra_len = struct.unpack("<HH", head[26:30])
+    fp.seek(info.header_offset + 30 + name_len + extra_len)
+    raw = _raw_chunks(fp, info.compress_size)
+    if info.compress_type == zipfile.ZIP_STORED:
+        yield from raw
+        return
+    inflate = zlib.decompressobj(-15)
+    try:
+        for data in raw:
+            while data:
+                out = inflate.decompress(data, CHUNK)
+                data = inflate.unconsumed_tail
+                if out:
+                    yield out
+                if inflate.eof:
+                    return
+        while not inflate.eof and (out := inflate.decompress(b"", CHUNK)):
+            yield out
+    except zlib.error as exc:
+        raise _damaged(path, info.filename, "无法解压") from exc
+    if not inflate.eof:
+        raise _damaged(path, info.filename, "不完整（文件可能被截断）")
+
+
+def _raw_chunks(fp: BinaryIO, left: int) -> Iterator[bytes]:
+    while left > 0:
+        data = fp.read(min(CHUNK, left))
+        if not data:
+            return
+        left -= len(data)
+        yield data
+
+
+def _read_small(fp: BinaryIO, info: zipfile.ZipInfo, cap: int = 1 << 20) -> bytes | None:
+    """A small part's bytes (None when larger than cap or unreadable)."""
+    out = b""
+    try:
+        for chunk in _part_chunks(Path(info.filename), fp, info):
+            out += chunk
+            if len(out) > cap:
+                return None
+    except UnsafeFile:
+        return None
+    return out
+
+
+# --- what each part is checked for ------------------------------------------------------
+
+def _sinks(name: str, tally: "_Tally") -> list:
+    sinks: list = []
+    if name.endswith((".xml", ".rels")):
+        sinks.append(_Entities(tally.path))
+        sinks.append(_OdsRows(tally) if name == "content.xml" else _SheetRows(tally, name))
+    return sinks
+
+
+def _split_tail(buf: bytes) -> tuple[bytes, bytes]:
+    """(the complete tags, an unfinished tag at the end to carry into the next chunk)."""
+    cut = buf.rfind(b"<")
+    if cut == -1 or buf.find(b">", cut) != -1 or len(buf) - cut > CHUNK:
+        return buf, b""
+    return buf[:cut], buf[cut:]
+
+
+class _Entities:
+    """No DOCTYPE or ENTITY declaration anywhere in an XML part."""
+
+    def __init__(self, path: Path):
+        self.path, self.tail = path, b""
+
+    def feed(self, chunk: bytes) -> None:
+        if _ENTITY.search(self.tail + chunk):
+            raise UnsafeFile(f"《{self.path.name}》含有不安全的 XML 声明（DOCTYPE/ENTITY），未读取。", path=str(self.path))
+        self.tail = chunk[-16:]
+
+    def close(self) -> None:
+        pass
+
+
+class _Tally:
+    """Rows and cells of the sheets read so far; raises as soon as a limit is passed."""
+
+    def __init__(self, path: Path, limits: Limits, names: dict[str, str]):
+        self.path, self.limits, self.names = path, limits, names
+        self.rows = self.cells = 0  # of the sheets finished
+
+    def check(self, sheet: str, rows: int, cols: int, elements: int) -> None:
+        lim = self.limits
+        if self.rows + rows > lim.max_rows:
+            where = f"工作表“{sheet}”至少有 {rows} 行" if rows > lim.max_rows else f"各工作表合计至少有 {self.rows + rows} 行"
+            raise UnsafeFile(f"《{self.path.name}》行数超过上限：{where}，上限为 {lim.max_rows} 行，未读取。"
+                             "请让报送单位删除多余的行（或在下发的原表上重新填写）后重新报送。", path=str(self.path))
+        cells = max(rows * cols, elements)
+        if self.cells + cells > lim.max_cells:
+            where = (f"工作表“{sheet}”至少占 {rows} 行 × {cols} 列" if rows * cols >= elements
+                     else f"工作表“{sheet}”至少有 {elements} 个单元格")
+            raise UnsafeFile(f"《{self.path.name}》单元格数超过上限：{where}，各工作表合计上限为 {lim.max_cells} 个单元格，未读取。"
+                             "请让报送单位删除多余的行和列（包括远处误填的单元格）后重新报送。", path=str(self.path))
+
+    def done(self, sheet: str, rows: int, cols: int, elements: int) -> None:
+        self.check(sheet, rows, cols, elements)
+        self.rows += rows
+        self.cells += max(rows * cols, elements)
+
+
+def _number(digits: bytes) -> int:
+    return int(digits) if len(digits) <= 9 else 10 ** 9
+
+
+@lru_cache(maxsize=4096)
+def _column(letters: bytes) -> int:
+    """1-based column of "A", "AB", …"""
+    n = 0
+    for ch in letters.upper()[:8]:
+        n = n * 26 + ch - 64
+    return n
+
+
+_SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData[\s/>]")
+_XLSX_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])"
+                       rb"""(?:[^>]*?\sr\s*=\s*["']([A-Za-z]{0,8})(\d{0,12}))?[^>]*?(/?)>(?=(</)?)""")
+
+
+class _SheetRows:
+    """An .xlsx/.xlsm sheet part: the last row and column holding a value, and the
+    cell elements, counted from the ``<sheetData>`` on (any XML part that has one,
+    whatever its name)."""
+
+    def __init__(self, tally: _Tally, part: str):
+        self.tally, self.part = tally, part
+        self.active, self.carry = False, b""
+        self.row = self.col = self.last_row = self.last_col = self.elements = 0
+
+    def feed(self, chunk: bytes) -> None:
+        buf = self.carry + chunk
+        if not self.active:
+            m = _SHEET_DATA.search(buf)
+            if not m:
+                self.carry = buf[-64:]
+                return
+            self.active, buf = True, buf[m.start():]
+        body, self.carry = _split_tail(buf)
+        row, col, last_row, last_col, elements = self.row, self.col, self.last_row, self.last_col, self.elements
+        for kind, letters, digits, closed, empty in _XLSX_TAG.findall(body):
+            if kind == b"row":
+                row, col = (_number(digits) if digits else row + 1), 0
+                continue
+            elements += 1
+            col = _column(letters) if letters else col + 1
+            if closed or empty:
+                continue  # formatting only: no value, no room taken
+            r = _number(digits) if digits else row
+            if r > last_row:
+                last_row = r
+            if col > last_col:
+                last_col = col
+        self.row, self.col, self.last_row, self.last_col, self.elements = row, col, last_row, last_col, elements
+        self.tally.check(self.name, last_row, last_col, elements)
+
+    @property
+    def name(self) -> str:
+        return self.tally.names.get(self.part, self.part)
+
+    def close(self) -> None:
+        if self.active:
+            self.tally.done(self.name, self.last_row, self.last_col, self.elements)
+
+
+_ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>")
+_ODS_ROWS = re.compile(rb"""table:number-rows-repeated\s*=\s*["'](\d+)""")
+_ODS_COLS = re.compile(rb"""table:number-columns-repeated\s*=\s*["'](\d+)""")
+_ODS_VALUE = re.compile(rb"office:value-type\s*=|table:formula\s*=")
+_ODS_NAME = re.compile(rb"""table:name\s*=\s*["']([^"']*)""")
+
+
+class _OdsRows:
+    """An .ods content.xml: per table, the rows up to the last one holding a value
+    (repeats included) and the columns up to the last cell holding one. The run of
+    empty rows LibreOffice writes at a sheet's end, repeated a million times, is
+    not counted; empty rows before a row with a value are."""
+
+    def __init__(self, tally: _Tally):
+        self.tally, self.carry = tally, b""
+        self.name, self.at = "", 0  # table name, rows passed (repeats included)
+        self.last_row = self.last_col = self.elements = 0
+        self.row_repeat, self.row_col, self.row_last_col = 1, 0, -1
+
+    def feed(self, chunk: bytes) -> None:
+        body, self.carry = _split_tail(self.carry + chunk)
+        for m in _ODS_TAG.finditer(body):
+            closing, kind, attrs, closed = m.groups()
+            if kind == b"table":
+                if closing:
+                    self._end_table()
+                else:
+                    self._table(attrs)
+            elif kind == b"table-row":
+                if not closing:
+                    self.row_repeat = _repeat(_ODS_ROWS, attrs)
+                    self.row_col, self.row_last_col = 0, -1
+                if closing or closed:
+                    self._end_row()
+            elif not closing:
+                self.elements += 1
+                n = _repeat(_ODS_COLS, attrs)
+                if not closed or _ODS_VALUE.search(attrs):
+                    self.row_last_col = self.row_col + n
+                self.row_col += n
+        self.tally.check(self.name, self.last_row, self.last_col, self.elements)
+
+    def _table(self, attrs: bytes) -> None:
+        self._end_table()
+        m = _ODS_NAME.search(attrs)
+        self.name = html.unescape(m.group(1).decode("utf-8", "replace")) if m else ""
+
+    def _end_row(self) -> None:
+        if self.row_last_col >= 0:
+            self.last_row = self.at + self.row_repeat
+            self.last_col = max(self.last_col, self.row_last_col)
+        self.at += self.row_repeat
+
+    def _end_table(self) -> None:
+        if self.at or self.elements:
+            self.tally.done(self.name, self.last_row, self.last_col, self.elements)
+        self.at = self.last_row = self.last_col = self.elements = 0
+
+    def close(self) -> None:
+        self._end_table()
+
+
+def _repeat(pattern: re.Pattern, attrs: bytes) -> int:
+    m = pattern.search(attrs)
+    return max(_number(m.group(1)), 1) if m else 1
+
+
+def _sheet_names(zf: zipfile.ZipFile, fp: BinaryIO) -> dict[str, str]:
+    """Sheet part -> sheet name, for the messages (best effort: {} when unreadable)."""
+    from defusedxml import ElementTree as ET
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    try:
+        book, rels = (_read_small(fp, zf.getinfo(n)) for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"))
+        if not book or not rels:
+            return {}
+        targets = {r.get("Id"): r.get("Target") or "" for r in ET.fromstring(rels)}
+        out = {}
+        for sheet in ET.fromstring(book).iter(f"{main}sheet"):
+            target = targets.get(sheet.get(f"{rel}id"), "")
+            part = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            out[part] = sheet.get("name") or part
+        return out
+    except Exception:
+        return {}
 
 
 def check_size(path: Path, rows: int, cells: int, limits: Limits) -> None:
-    if rows > limits.max_rows or cells > limits.max_cells:
-        raise UnsafeFile(f"《{path.name}》行数或单元格过多（{rows} 行，{cells} 个单元格），超过上限，未读取。",
-                         path=str(path))
+    """The second line, after reading: the rows and cells the reader returned."""
+    if rows > limits.max_rows:
+        raise UnsafeFile(f"《{path.name}》行数超过上限（{rows} 行，上限为 {limits.max_rows} 行），未读取。"
+                         "请让报送单位删除多余的行后重新报送。", path=str(path))
+    if cells > limits.max_cells:
+        raise UnsafeFile(f"《{path.name}》单元格数超过上限（{cells} 个，上限为 {limits.max_cells} 个），未读取。"
+                         "请让报送单位删除多余的行和列后重新报送。", path=str(path))
+

@@ -1,0 +1,252 @@
+"""Reading limits are checked before a sheet is loaded: a returned file with a
+million rows is refused from its zip directory and a streamed count of its
+rows, the merge goes on with the others and stays small; a zip header that
+lies about a part's size does not defeat the count; a sheet's <dimension>
+claim alone is not held against it."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import zipfile
+import zlib
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pytest
+
+from conftest import ROOT
+from ledger.io.safety import Limits, UnsafeFile, check_container
+from ledger.merging import merge
+from test_merge import MARKET, ON_TIME, PERIOD, assert_lossless, fill_all, incoming, template, ws  # noqa: F401
+
+SHEET = "xl/worksheets/sheet1.xml"  # 任务进展 in the books split writes
+UNITS = {MARKET, "城关镇", "平罗县教育体育局"}
+MB = 1024 * 1024
+
+
+def copy_with_sheet(src: Path, dst: Path, sheet: Callable[[bytes], Iterable[bytes]]) -> Path:
+    """src with its first sheet's XML replaced by what sheet(old xml) yields, in pieces."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename != SHEET:
+                zout.writestr(item, data)
+                continue
+            info = zipfile.ZipInfo(item.filename, item.date_time)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with zout.open(info, "w") as fh:
+                for piece in sheet(data):
+                    fh.write(piece)
+    return dst
+
+
+def extra_rows(xml: bytes, rows: int, claim: str | None = None):
+    """The sheet with rows appended up to row ``rows`` (three cells each), written
+    a batch at a time; its <dimension> says ``claim`` (default: the truth)."""
+    head, tail = xml.split(b"</sheetData>")
+    last = max(int(r) for r in re.findall(rb'<row r="(\d+)"', head))
+    yield re.sub(rb'<dimension ref="[^"]*"/>', f'<dimension ref="{claim or f"A1:R{rows}"}"/>'.encode(), head)
+    for start in range(last + 1, rows + 1, 20_000):
+        yield b"".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c><c r="B{r}" t="inlineStr"><is><t>第{r}行</t></is></c>'
+                       f'<c r="C{r}"><v>{r % 997}</v></c></row>'.encode() for r in range(start, min(start + 20_000, rows + 1)))
+    yield b"</sheetData>" + tail
+
+
+def million_rows(src: Path, dst: Path, rows: int = 1_000_000) -> Path:
+    return copy_with_sheet(src, dst, lambda xml: extra_rows(xml, rows))
+
+
+def lie_about_size(path: Path, member: str, size: int) -> None:
+    """Make the local and central headers of a part claim ``size`` bytes, with
+    the CRC of the part's first ``size`` bytes: a reader that trusts the headers
+    sees a small, sound part."""
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(member)
+        with zf.open(member) as fh:
+            crc = zlib.crc32(fh.read(size))
+    data = bytearray(path.read_bytes())
+    struct.pack_into("<I", data, info.header_offset + 14, crc)
+    struct.pack_into("<I", data, info.header_offset + 22, size)
+    central = _central_entry(data, member)
+    struct.pack_into("<I", data, central + 16, crc)
+    struct.pack_into("<I", data, central + 24, size)
+    path.write_bytes(bytes(data))
+
+
+def _central_entry(data: bytearray, member: str) -> int:
+    at = data.rfind(b"PK\x05\x06")
+    at = struct.unpack_from("<I", data, at + 16)[0]  # the central directory's offset
+    while data[at:at + 4] == b"PK\x01\x02":
+        n, m, k = struct.unpack_from("<HHH", data, at + 28)
+        if data[at + 46:at + 46 + n].decode() == member:
+            return at
+        at += 46 + n + m + k
+    raise KeyError(member)
+
+
+MEASURE = """
+import resource, subprocess, sys
+done = subprocess.run(sys.argv[2:], capture_output=True)
+sys.stdout.buffer.write(done.stdout)
+sys.stderr.buffer.write(done.stderr)
+with open(sys.argv[1], "w") as fh:
+    fh.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+sys.exit(done.returncode)
+"""
+
+
+def merge_measured(root: Path, tmp_path: Path) -> tuple[int, dict, int]:
+    """`python -m ledger merge --json` in a fresh process: (exit code, JSON, peak RSS
+    in KiB of the merge and any worker it started, nothing else)."""
+    peak = tmp_path / "peak.txt"
+    env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONPATH=str(ROOT))
+    p = subprocess.run([sys.executable, "-c", MEASURE, str(peak), sys.executable, "-m", "ledger", "merge",
+                        "-w", str(root), "--period", PERIOD, "--json"], capture_output=True, env=env, timeout=300)
+    assert p.stdout, p.stderr.decode("utf-8", "replace")
+    return p.returncode, json.loads(p.stdout), int(peak.read_text())
+
+
+def test_a_million_rows_are_refused_before_loading_and_the_merge_stays_small(ws, tmp_path):
+    """Before the streamed count, calamine loaded the whole sheet first: ~900 MB."""
+    fill_all(ws, units=UNITS)
+    genuine = next(incoming(ws).iterdir())
+    big = million_rows(genuine, incoming(ws) / "一百万行.xlsx")
+    lying = shutil.copy(big, incoming(ws) / "一百万行-头部不实.xlsx")
+    lie_about_size(lying, SHEET, 50_000)
+    assert zipfile.ZipFile(lying).testzip() is None  # headers and CRC agree: only the real bytes tell
+    code, out, peak_kib = merge_measured(ws.root, tmp_path)
+    assert code == 1
+    assert sorted(f["unit"] for f in out["accepted"]) == sorted(UNITS)
+    rejected = {f["file"]: f["reason"] for f in out["rejected"]}
+    assert set(rejected) == {"一百万行.xlsx", "一百万行-头部不实.xlsx"}
+    for name, reason in rejected.items():
+        assert reason.startswith(f"《{name}》行数超过上限：工作表“任务进展”至少有 ")
+        assert "上限为 100000 行" in reason and "后重新报送" in reason
+    assert peak_kib < 200 * 1024, f"peak {peak_kib // 1024} MB"
+
+
+def test_the_streamed_count_stops_at_the_limit(tmp_path, template):
+    """The count stops soon after the limit, not at the end of the sheet."""
+    big = million_rows(next((template / "下发" / PERIOD).glob("*_2023-W10.xlsx")), tmp_path / "big.xlsx", 200_000)
+    with pytest.raises(UnsafeFile, match="行数超过上限") as err:
+        check_container(big, Limits(max_rows=1000))
+    counted = int(re.search(r"至少有 (\d+) 行", err.value.message).group(1))
+    assert 1000 < counted < 5000
+
+
+def test_a_lying_header_on_a_small_part_is_a_damaged_file(ws):
+    fill_all(ws, units={MARKET})
+    path = next(incoming(ws).iterdir())
+    lie_about_size(path, SHEET, 1000)
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [f.status for f in result.files] == ["rejected"]
+    assert result.files[0].reason == (f"《{path.name}》已损坏（压缩包中的部件 {SHEET} 的内容与压缩包记录的大小或校验值不符），"
+                                      "无法读取。请让报送单位在 Excel/WPS 中打开、另存为 .xlsx 后重新报送。")
+
+
+def test_a_huge_dimension_claim_with_few_rows_is_read(ws):
+    """The claim costs nothing (the reader allocates for the cells it finds), so
+    the file is judged by its real rows: accepted, every value kept."""
+    typed = fill_all(ws, units={MARKET})
+    path = next(incoming(ws).iterdir())
+    honest = path.with_name("x.xlsx")
+    path.rename(honest)
+    copy_with_sheet(honest, path, lambda xml: [re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:XFD1048576"/>', xml)])
+    honest.unlink()
+    with zipfile.ZipFile(path) as zf:
+        assert b'<dimension ref="A1:XFD1048576"/>' in zf.read(SHEET)
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [f.status for f in result.files] == ["accepted"]
+    assert_lossless(ws, typed)
+
+
+@pytest.mark.parametrize("cell, reason", [
+    ("XFD1048576", "行数超过上限：工作表“任务进展”至少有 1048576 行"),
+    ("XFD300", "单元格数超过上限：工作表“任务进展”至少占 300 行 × 16384 列"),
+])
+def test_one_value_far_away_is_refused(ws, cell, reason):
+    """One value in a far cell makes the reader fill the whole rectangle up to it."""
+    fill_all(ws, units={MARKET})
+    path = next(incoming(ws).iterdir())
+    src = path.rename(path.with_name("x.xlsx"))
+    far = f'<row r="{cell[3:]}"><c r="{cell}" t="inlineStr"><is><t>远处</t></is></c></row></sheetData>'.encode()
+    copy_with_sheet(src, path, lambda xml: [xml.replace(b"</sheetData>", far)])
+    src.unlink()
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [f.status for f in result.files] == ["rejected"]
+    assert reason in result.files[0].reason
+
+
+def test_formatting_far_away_takes_no_room(ws):
+    """A formatted cell without a value (Excel writes <c r=".." s="3"/>) is not counted."""
+    typed = fill_all(ws, units={MARKET})
+    path = next(incoming(ws).iterdir())
+    src = path.rename(path.with_name("x.xlsx"))
+    far = b'<row r="1048576"><c r="XFD1048576" s="1"/></row></sheetData>'
+    copy_with_sheet(src, path, lambda xml: [xml.replace(b"</sheetData>", far)])
+    src.unlink()
+    assert [f.status for f in merge(ws, period=PERIOD, received_at=ON_TIME).files] == ["accepted"]
+    assert_lossless(ws, typed)
+
+
+soffice = shutil.which("soffice")
+
+
+@pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
+def test_ods_counts_rows_with_values_not_libreoffices_trailing_repeat(ws, tmp_path):
+    """LibreOffice ends each sheet with one empty row repeated ~1,048,000 times:
+    not counted. A row with a value repeated past the limit is."""
+    typed = fill_all(ws, units={MARKET}, folder=tmp_path)
+    src = next(tmp_path.glob("*.xlsx"))
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "ods",
+                    "--outdir", str(incoming(ws)), str(src)], check=True, capture_output=True, timeout=120)
+    good = next(incoming(ws).glob("*.ods"))
+    with zipfile.ZipFile(good) as zf:
+        assert re.search(rb'number-rows-repeated="10\d{5}"', zf.read("content.xml"))
+    row = (b'<table:table-row table:number-rows-repeated="200000"><table:table-cell office:value-type="string">'
+           b"<text:p>x</text:p></table:table-cell></table:table-row>")
+    bad = incoming(ws) / "重复行.ods"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data.replace(b"</table:table>", row + b"</table:table>", 1)
+                          if item.filename == "content.xml" else data)
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert {f.file: f.status for f in result.files} == {good.name: "accepted", bad.name: "rejected"}
+    assert "《重复行.ods》行数超过上限：工作表“任务进展”至少有 " in result.rejected[0].reason
+    assert_lossless(ws, typed)
+
+
+def test_a_doctype_after_a_long_prolog_is_found(ws):
+    """The entity check reads the whole part, not only its first 4 KB."""
+    fill_all(ws, units={MARKET})
+    path = next(incoming(ws).iterdir())
+    src = path.rename(path.with_name("x.xlsx"))
+    pad = b"<!--" + b" " * 10_000 + b"-->"
+    copy_with_sheet(src, path, lambda xml: [xml.replace(b"<worksheet", pad + b'<!DOCTYPE x [<!ENTITY a "a">]><worksheet', 1)])
+    src.unlink()
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert "DOCTYPE" in result.rejected[0].reason
+
+
+def test_a_zip_directory_listing_too_many_parts_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "many.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+        for i in range(6000):
+            zf.writestr(f"x/{i}.bin", b"")
+    with pytest.raises(UnsafeFile, match="包含的部件过多"):
+        check_container(path, Limits())
+
+
+def test_limits_are_documented():
+    text = (ROOT / "docs" / "SECURITY.md").read_text(encoding="utf-8")
+    section = text.split("## Limits", 1)[1]
+    lim = Limits()
+    for value in (f"{lim.max_rows:,}", f"{lim.max_cells:,}", f"{lim.max_file_bytes // MB} MB",
+                  f"{lim.max_unzipped_bytes // MB} MB", f"{lim.max_members:,}", f"{lim.max_ratio}"):
+        assert value in section, value
