@@ -206,8 +206,10 @@ def test_context_golden(rendered, update_golden):
            "problems": [(p["unit"], p["tasks"]) for p in ctx["problems"]]}
     got = json.loads(json.dumps(got, ensure_ascii=False))
     path = GOLDEN / "report-context.json"
-    if update_golden or not path.exists():
+    if update_golden:
         path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if not path.exists():
+        pytest.fail(f"golden file {path.name} is missing: run pytest --update-golden and review the diff")
     exp = json.loads(path.read_text(encoding="utf-8"))
     assert got == exp
 
