@@ -21,16 +21,14 @@ import click
 
 from . import __version__
 from .console import Progress, configure_streams, findings_table, table
-from .errors import FileProblem, LedgerError, UsageError
+from .errors import LedgerError, UsageError
 from .findings import Finding, has_errors
 from .imports import import_files
-from .io.roster_io import read_roster
 from .closing import close_tasks
 from .demo import run_demo
 from .doctor import run_doctor
 from .export import export_ledger
 from .extraction import extract as extract_plan
-from .extraction import write_tasklist
 from .merging import merge as merge_files
 from .reporting import check_template
 from .reporting import remind as make_reminders
@@ -453,16 +451,12 @@ def remind_(opts: Options, period: str | None, template: Path | None, output_dir
 def extract_(opts: Options, plan: Path, output: Path | None, units: Path | None, plan_year: int | None,
              overwrite: bool) -> Outcome:
     """从实施方案（.docx/.txt）提取任务清单：任务、牵头/责任/配合单位、完成时限和原文段落。"""
-    out = output or plan.with_name(f"{plan.stem}-任务清单.xlsx")
-    if out.exists() and not overwrite:
-        raise FileProblem(f"《{out.name}》已存在。如需覆盖，请加 --overwrite；或用 -o 指定其他文件名。", path=str(out))
-    result = extract_plan(plan, read_roster(units) if units else None, plan_year=plan_year)
-    written = write_tasklist(result, out)
-    lines = [f"《{plan.name}》：提取到 {len(result.tasks)} 项任务，任务清单已写入：{written}",
+    result = extract_plan(plan, output, units=units, plan_year=plan_year, overwrite=overwrite)
+    lines = [f"《{plan.name}》：提取到 {len(result.tasks)} 项任务，任务清单已写入：{result.output}",
              "请打开任务清单，对照“原文段落”列核对后，用 ledger import 导入。"]
     if units is None:
         lines.append("未提供单位名录：单位名称按原文拆分，未做核对。可用 --units 指定单位名录。")
-    return _findings_outcome({**result.to_dict(), "outputs": [str(written)]}, result.findings, lines)
+    return _findings_outcome(result.to_dict(), result.findings, lines)
 
 
 def cli() -> None:

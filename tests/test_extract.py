@@ -1,4 +1,5 @@
-"""ledger.extract: plans (.txt/.docx) -> tasks with owners; the 任务清单 written from them.
+"""ledger.extract_tasks: plans (.txt/.docx) -> tasks with owners; the 任务清单 written from them
+(``ledger extract`` and its library twin ``ledger.extract``).
 
 Quality is measured on the three real plans in ../shared/seeds against
 hand-checked expectations in tests/fixtures/extract/seed*_owners.json:
@@ -17,7 +18,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from ledger.errors import FileProblem, NoTaskTable, UsageError
-from ledger.extraction import ExtractResult, extract, repair_unit, write_tasklist
+from ledger.extraction import ExtractResult, extract, extract_tasks, repair_unit, write_tasklist
 from ledger.extraction.markers import bracket_spans, find_markers, parse_labelled, parse_verb
 from ledger.extraction.read import read_plan
 from ledger.io.roster_io import read_roster
@@ -88,7 +89,7 @@ def codes(result: ExtractResult) -> list[str]:
 @pytest.mark.parametrize("seed", ["000", "002", "004"])
 def test_seed_owner_pairs_precision_and_recall(seed, record_property):
     exp = pairs_of(owners_fixture(seed)["tasks"])
-    got = extracted_pairs(extract(seed_path(seed)))
+    got = extracted_pairs(extract_tasks(seed_path(seed)))
     precision, recall = precision_recall(exp, got)
     record_property("precision", precision)
     record_property("recall", recall)
@@ -103,7 +104,7 @@ def test_seed_owner_pairs_precision_and_recall(seed, record_property):
 def test_seed_canonical_pairs_with_roster(seed):
     truth = json.loads(SAMPLE_TRUTH[seed].read_text(encoding="utf-8"))
     exp = {(t["number"], role, u) for t in truth for role in ROLES for u in t[f"{role}_canonical"]}
-    result = extract(seed_path(seed), read_roster(ROSTERS[seed]))
+    result = extract_tasks(seed_path(seed), read_roster(ROSTERS[seed]))
     got = {(t.number, role, u) for t in result.tasks for role in ROLES for u in getattr(t, role)}
     precision, recall = precision_recall(exp, got)
     assert precision >= 0.98 and recall >= 0.98, (sorted(got - exp)[:5], sorted(exp - got)[:5])
@@ -120,7 +121,7 @@ def test_owner_fixtures_agree_with_hand_checked_samples(seed):
 @pytest.mark.parametrize("seed", ["000", "004"])
 def test_seed_rows_match_the_hand_checked_task_lists(seed):
     truth = json.loads(SAMPLE_TRUTH[seed].read_text(encoding="utf-8"))
-    got = by_number(extract(seed_path(seed)))
+    got = by_number(extract_tasks(seed_path(seed)))
     assert list(got) == [t["number"] for t in truth]
     for t in truth:
         task = got[t["number"]]
@@ -129,7 +130,7 @@ def test_seed_rows_match_the_hand_checked_task_lists(seed):
 
 @needs_seeds
 def test_seed_000_skips_the_boilerplate_and_says_so():
-    result = extract(seed_path("000"))
+    result = extract_tasks(seed_path("000"))
     skipped = [f.value for f in result.findings if f.code == "section-skipped"]
     assert {"一、指导思想", "二、工作目标", "四、实施步骤", "五、组织领导", "六、工作要求"} <= set(skipped)
     assert not any("加强培训学习" in t.text for t in result.tasks)  # 四、实施步骤 1. is not a task
@@ -143,7 +144,7 @@ def test_seed_000_skips_the_boilerplate_and_says_so():
 
 @needs_seeds
 def test_seed_002_inline_markers():
-    result = extract(seed_path("002"))
+    result = extract_tasks(seed_path("002"))
     assert [t.number for t in result.tasks] == [str(n) for n in range(1, 33)]
     first = result.tasks[0]
     assert first.category == ("(一)加强食品源头质量管控",)
@@ -154,7 +155,7 @@ def test_seed_002_inline_markers():
 
 @needs_seeds
 def test_seed_004_annex_table_wins_over_the_body():
-    result = extract(seed_path("004"))
+    result = extract_tasks(seed_path("004"))
     assert result.source == "table" and len(result.tasks) == 118
     assert "body-tasks-skipped" in codes(result)
     t36 = by_number(result)["36"]  # "36县级…": a number without its dot
@@ -168,7 +169,7 @@ def test_seed_004_body_alone_splits_clauses_with_their_own_owners(tmp_path):
     text = seed_path("004").read_text(encoding="utf-8")
     body = tmp_path / "平罗县实施方案正文.txt"
     body.write_text(text[:text.index(" 附件1")], encoding="utf-8")
-    result = extract(body)
+    result = extract_tasks(body)
     clauses = [t for t in result.tasks if t.number.startswith("3.2.1-")]
     assert [t.responsible for t in clauses] == [
         ["市生态环境局平罗分局"], ["市生态环境局平罗分局", "县农业农村局", "住建局", "交通局", "水务局"],
@@ -183,7 +184,7 @@ def test_seed_004_body_alone_splits_clauses_with_their_own_owners(tmp_path):
 @needs_seeds
 @pytest.mark.parametrize("seed", ["000", "002", "004"])
 def test_written_tasklist_reads_back_as_the_extracted_tasks(seed, tmp_path):
-    result = extract(seed_path(seed))
+    result = extract_tasks(seed_path(seed))
     out = write_tasklist(result, tmp_path / "任务清单.xlsx")
     read = load_tasklist(out, Roster.empty())
     assert comparable(read.tasks) == comparable(result.tasks)
@@ -193,14 +194,14 @@ def test_written_tasklist_reads_back_as_the_extracted_tasks(seed, tmp_path):
 @needs_seeds
 def test_round_trip_with_a_roster_keeps_the_written_names(tmp_path):
     roster = read_roster(ROSTERS["000"])
-    result = extract(seed_path("000"), roster)
+    result = extract_tasks(seed_path("000"), roster)
     out = write_tasklist(result, tmp_path / "任务清单.xlsx")
     assert comparable(load_tasklist(out, roster).tasks) == comparable(result.tasks)
     assert by_number(result)["7"].raw["responsible"] == "相关成员单位"  # not resolvable: kept visible
 
 
 def test_workbook_layout(tmp_path):
-    result = extract(fixture("damaged_text.txt"))
+    result = extract_tasks(fixture("damaged_text.txt"))
     out = write_tasklist(result, tmp_path / "out" / "任务清单.xlsx")
     sheet = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("任务清单")
     rows = sheet.to_python(skip_empty_area=False)
@@ -214,11 +215,11 @@ def test_workbook_layout(tmp_path):
 
 def test_write_requires_xlsx(tmp_path):
     with pytest.raises(UsageError):
-        write_tasklist(extract(fixture("damaged_text.txt")), tmp_path / "任务清单.xls")
+        write_tasklist(extract_tasks(fixture("damaged_text.txt")), tmp_path / "任务清单.xls")
 
 
 def test_to_dict_is_check_tasks_plus_paragraph():
-    result = extract(str(fixture("verb_markers.txt")))
+    result = extract_tasks(str(fixture("verb_markers.txt")))
     payload = json.loads(json.dumps(result.to_dict(), ensure_ascii=False))
     assert payload["ok"] is True and payload["source"] == "text"
     assert [{k: v for k, v in t.items() if k != "paragraph"} for t in payload["tasks"]] == \
@@ -230,7 +231,7 @@ def test_to_dict_is_check_tasks_plus_paragraph():
 def test_leaders_get_their_own_column(tmp_path):
     plan = tmp_path / "plan.txt"
     plan.write_text("二、重点任务\n1.加强源头治理。落实分类管理。\n牵头领导：张三\n牵头单位：县农业农村局\n", encoding="utf-8")
-    result = extract(plan)
+    result = extract_tasks(plan)
     assert result.tasks[0].leader == "张三"
     out = write_tasklist(result, tmp_path / "任务清单.xlsx")
     rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("任务清单").to_python()
@@ -238,11 +239,47 @@ def test_leaders_get_their_own_column(tmp_path):
     assert load_tasklist(out, Roster.empty()).tasks[0].leader == "张三"
 
 
+# ------------------------------------------------------------------ ledger extract and its library twin
+
+
+@pytest.mark.parametrize("plan, units", [("damaged_text.txt", None), ("numbering_half_width.txt", "五原县单位名录.xlsx")])
+def test_cli_json_is_the_library_result(run_cli, tmp_path, plan, units):
+    out = tmp_path / "任务清单.xlsx"
+    roster = SAMPLES / units if units else None
+    r = run_cli("extract", fixture(plan), "-o", out, *(["--units", roster] if roster else []), "--json")
+    got = extract(fixture(plan), out, units=roster, overwrite=True)
+    exp = json.loads(json.dumps(got.to_dict(), ensure_ascii=False, default=str))
+    assert r.json == {**exp, "command": "extract", "exit_code": got.exit_code}
+    assert r.code == got.exit_code == (1 if units else 0)  # unknown units are errors; the file is written
+    assert got.output == out and exp["outputs"] == [str(out)]
+
+
+def test_extract_writes_beside_the_plan_and_overwrites_only_when_told(tmp_path):
+    plan = tmp_path / "方案.txt"
+    plan.write_bytes(fixture("damaged_text.txt").read_bytes())
+    result = extract(plan)
+    assert result.output == tmp_path / "方案-任务清单.xlsx"
+    assert comparable(load_tasklist(result.output, Roster.empty()).tasks) == comparable(result.tasks)
+    result.output.write_bytes(b"kept")
+    with pytest.raises(FileProblem, match="--overwrite"):
+        extract(plan)
+    assert result.output.read_bytes() == b"kept"
+    assert extract(plan, overwrite=True).output.read_bytes() != b"kept"
+
+
+def test_cli_keeps_an_existing_workbook(run_cli, tmp_path):
+    out = tmp_path / "任务清单.xlsx"
+    out.write_bytes(b"kept")
+    r = run_cli("extract", fixture("damaged_text.txt"), "-o", out, "--json")
+    assert (r.code, r.json["error"]["type"], r.json["error"]["file"]) == (3, "FileProblem", str(out))
+    assert out.read_bytes() == b"kept"
+
+
 # ------------------------------------------------------------------ synthetic text variants
 
 
 def test_half_width_line_markers_and_numbering_with_dun_hao():
-    result = extract(fixture("numbering_half_width.txt"))
+    result = extract_tasks(fixture("numbering_half_width.txt"))
     tasks = by_number(result)
     assert list(tasks) == ["1", "2", "3", "4"]
     assert (tasks["1"].lead, tasks["1"].responsible) == (["县农业农村局"], ["县生态环境局", "各乡镇人民政府"])
@@ -253,7 +290,7 @@ def test_half_width_line_markers_and_numbering_with_dun_hao():
 
 
 def test_verb_markers_and_brackets_that_are_not_markers():
-    tasks = by_number(extract(fixture("verb_markers.txt")))
+    tasks = by_number(extract_tasks(fixture("verb_markers.txt")))
     assert list(tasks) == ["1.1", "1.2", "1.3", "2.1", "2.2"]  # （1） restarts under （二）
     assert (tasks["1.1"].lead, tasks["1.1"].cooperating) == (["市农牧局"], ["市自然资源局", "市生态环境局"])
     assert (tasks["1.2"].lead, tasks["1.2"].responsible) == ([], ["市生态环境局", "市水务局", "各镇人民政府"])
@@ -263,7 +300,7 @@ def test_verb_markers_and_brackets_that_are_not_markers():
 
 
 def test_several_markers_in_one_task():
-    result = extract(fixture("several_markers.txt"))
+    result = extract_tasks(fixture("several_markers.txt"))
     tasks = by_number(result)
     assert list(tasks) == ["1.1-1", "1.1-2", "1.1-3", "1.2", "2.1", "2.2"]
     assert tasks["1.1-2"].responsible == ["市生态环境局某某分局", "县住建局"]
@@ -275,7 +312,7 @@ def test_several_markers_in_one_task():
 
 
 def test_damaged_text_page_breaks_labels_and_numbers():
-    result = extract(fixture("damaged_text.txt"))
+    result = extract_tasks(fixture("damaged_text.txt"))
     tasks = by_number(result)
     assert list(tasks) == ["1", "2", "3", "4", "5"]
     assert "领导干部履行食品安全工作职责情况" in tasks["1"].text  # joined across "— 3 —"
@@ -293,7 +330,7 @@ def test_damaged_text_page_breaks_labels_and_numbers():
 def test_lost_first_characters_repaired_against_the_roster_and_reported():
     roster = Roster([Unit("某某县委组织部", ("县委组织部",)), Unit("某某县市场监督管理局", ("县市场监管局", "市场监管局")),
                      Unit("某某县食品药品安全委员会办公室", ("县食药安办",)), Unit("某某县卫生健康委员会", ("县卫健委",))])
-    result = extract(fixture("damaged_text.txt"), roster)
+    result = extract_tasks(fixture("damaged_text.txt"), roster)
     tasks = by_number(result)
     assert tasks["1"].lead == ["某某县委组织部", "某某县食品药品安全委员会办公室"]
     assert tasks["2"].responsible[0] == "某某县市场监督管理局"
@@ -310,13 +347,13 @@ def test_repair_needs_a_single_candidate():
 
 
 def test_gb18030_text_reads_like_utf8():
-    utf8, gb = extract(fixture("damaged_text.txt")), extract(fixture("damaged_text_gb18030.txt"))
+    utf8, gb = extract_tasks(fixture("damaged_text.txt")), extract_tasks(fixture("damaged_text_gb18030.txt"))
     assert comparable(gb.tasks) == comparable(utf8.tasks)
     assert read_plan(fixture("damaged_text_gb18030.txt")).encoding == "gb18030"
 
 
 def test_part_headings_tail_markers_and_a_marker_cut_by_a_page_break():
-    tasks = by_number(extract(fixture("part_headings_tail_markers.txt")))
+    tasks = by_number(extract_tasks(fixture("part_headings_tail_markers.txt")))
     assert list(tasks) == ["1", "2", "3"]  # （一）（二）（三） are the tasks
     assert (tasks["2"].lead, tasks["2"].cooperating) == (["县市场监管局"], ["县公安局", "县卫健局"])
     assert tasks["2"].text == "严格过程监管。落实风险分级管理。"
@@ -325,7 +362,7 @@ def test_part_headings_tail_markers_and_a_marker_cut_by_a_page_break():
 
 
 def test_flattened_table_with_section_rows_and_a_number_column():
-    result = extract(fixture("flat_table_sections.txt"))
+    result = extract_tasks(fixture("flat_table_sections.txt"))
     assert result.source == "table" and result.title == "某某县重点任务清单"
     tasks = by_number(result)
     assert [t.category for t in result.tasks] == [("一、源头治理",), ("一、源头治理",), ("二、过程监管",)]
@@ -338,7 +375,7 @@ def test_markers_on_their_own_bracketed_line_and_a_task_without_owner(tmp_path):
     plan.write_text("1.加强源头治理。落实耕地分类管理。\n（牵头单位：县农业农村局；责任单位：各乡镇）\n"
                     "2.严格过程监管。\n（县市场监管局牵头，县公安局配合）\n3.强化宣传教育。开展宣传周活动。\n",
                     encoding="utf-8")
-    result = extract(plan)
+    result = extract_tasks(plan)
     assert [t.text for t in result.tasks][:2] == ["加强源头治理。落实耕地分类管理。", "严格过程监管。"]
     assert by_number(result)["2"].cooperating == ["县公安局"]
     assert [f.value for f in result.findings if f.code == "task-without-owner"] == ["强化宣传教育。开展宣传周活动。"]
@@ -349,7 +386,7 @@ def test_owners_only_in_a_text_annex(tmp_path):
     plan.write_text("三、主要任务\n（一）加强源头治理。落实耕地分类管理。\n（二）严格过程监管。落实风险分级管理。\n"
                     "附件1\n重点任务分工\n一、源头治理\n1.落实耕地分类管理。\n牵头单位：县农业农村局\n"
                     "二、过程监管\n2.落实风险分级管理。\n牵头单位：县市场监管局\n", encoding="utf-8")
-    result = extract(plan)
+    result = extract_tasks(plan)
     assert [(t.number, t.lead) for t in result.tasks] == [("1", ["县农业农村局"]), ("2", ["县市场监管局"])]
     assert result.tasks[1].category == ("二、过程监管",)
     skipped = [f for f in result.findings if f.code == "section-skipped"]
@@ -360,21 +397,21 @@ def test_no_tasks_and_unreadable_files(tmp_path):
     empty = tmp_path / "通知.txt"
     empty.write_text("各乡镇：\n现将有关事项通知如下。\n一、指导思想\n坚持人民至上。\n", encoding="utf-8")
     with pytest.raises(NoTaskTable):
-        extract(empty)
+        extract_tasks(empty)
     with pytest.raises(FileProblem):
-        extract(tmp_path / "没有这个文件.docx")
+        extract_tasks(tmp_path / "没有这个文件.docx")
     old = tmp_path / "方案.doc"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
     with pytest.raises(FileProblem, match="另存为"):
-        extract(old)
+        extract_tasks(old)
     broken = tmp_path / "损坏.docx"
     broken.write_bytes(b"PK\x03\x04not really a zip")
     with pytest.raises(FileProblem):
-        extract(broken)
+        extract_tasks(broken)
     pdf = tmp_path / "方案.pdf"
     pdf.write_bytes(b"%PDF-1.4")
     with pytest.raises(FileProblem):
-        extract(pdf)
+        extract_tasks(pdf)
 
 
 # ------------------------------------------------------------------ .docx
@@ -426,7 +463,7 @@ def numbered_docx(path: Path) -> Path:
 
 
 def test_docx_annex_table_with_merged_cells(tmp_path):
-    result = extract(annex_table_docx(tmp_path / "方案.docx"))
+    result = extract_tasks(annex_table_docx(tmp_path / "方案.docx"))
     assert result.source == "table" and "body-tasks-skipped" in codes(result)
     assert [t.number for t in result.tasks] == ["1", "2", "3", "4"]
     assert [t.category for t in result.tasks] == [("一、强化源头治理", "源头治理")] * 2 + [("二、强化过程监管", "过程监管")] * 2
@@ -443,7 +480,7 @@ def test_docx_automatic_numbering_soft_breaks_and_page_numbers(tmp_path):
     texts = [b.text for b in read_plan(path).paragraphs]
     assert "1.加强源头治理。开展土壤污染状况调查。" in texts and "牵头单位：市农牧局" in texts
     assert "— 2 —" not in texts
-    result = extract(path)
+    result = extract_tasks(path)
     tasks = by_number(result)
     assert (tasks["1"].lead, tasks["1"].responsible) == (["市农牧局"], ["各旗区人民政府"])
     assert (tasks["2"].lead, tasks["2"].responsible) == (["市市场监管局"], ["市公安局"])
@@ -459,7 +496,7 @@ def test_docx_lead_marked_in_the_responsible_column(tmp_path):
         for c, value in enumerate(row):
             table.cell(r, c).text = value
     d.save(str(tmp_path / "清单.docx"))
-    result = extract(tmp_path / "清单.docx")
+    result = extract_tasks(tmp_path / "清单.docx")
     assert (result.tasks[0].lead, result.tasks[0].responsible) == (["县农业农村局"], ["县自然资源局"])
     assert result.tasks[0].raw["lead"] == "县农业农村局"
 

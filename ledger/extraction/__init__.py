@@ -9,10 +9,42 @@
     owners      owner cells as written: split, a （牵头） lead moved, names repaired
     result      ExtractResult: the tasks, the paragraph each came from, findings
     write       the tasks -> the project's 任务清单 workbook
+
+``extract`` below is the command's twin: it reads and writes what
+``ledger extract`` does; ``extract_tasks`` only reads.
 """
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import FileProblem
+from ..io.roster_io import read_roster
 from .owners import repair_unit
 from .result import ExtractResult
-from .tasks import extract
+from .tasks import extract_tasks
 from .write import write_tasklist
 
-__all__ = ["ExtractResult", "extract", "repair_unit", "write_tasklist"]
+__all__ = ["ExtractResult", "default_output", "extract", "extract_tasks", "repair_unit", "write_tasklist"]
+
+
+def default_output(plan: Path) -> Path:
+    """方案文件名-任务清单.xlsx, beside the plan."""
+    return plan.with_name(f"{plan.stem}-任务清单.xlsx")
+
+
+def extract(plan: str | Path, output: str | Path | None = None, *, units: str | Path | None = None,
+            plan_year: int | None = None, overwrite: bool = False) -> ExtractResult:
+    """Extract a plan's tasks and write them as a 任务清单 (.xlsx, atomically).
+
+    ``output`` defaults to :func:`default_output`; a file already there is
+    replaced only with ``overwrite`` (else FileProblem, before the plan is
+    read). ``units`` is a 单位名录 file to check names against and repair
+    names that lost a character. The result's ``output`` is the file written.
+    """
+    plan = Path(plan)
+    out = Path(output) if output is not None else default_output(plan)
+    if out.exists() and not overwrite:
+        raise FileProblem(f"《{out.name}》已存在。如需覆盖，请加 --overwrite；或用 -o 指定其他文件名。", path=str(out))
+    result = extract_tasks(plan, read_roster(Path(units)) if units is not None else None, plan_year=plan_year)
+    result.output = write_tasklist(result, out)
+    return result

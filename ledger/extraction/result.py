@@ -1,7 +1,9 @@
-"""What extracting a plan gives back: its tasks, the paragraph each came from, findings."""
+"""What extracting a plan gives back: its tasks, the paragraph each came from,
+findings, and the 任务清单 written from them (what ``ledger extract --json`` prints)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..findings import Finding, has_errors
 from ..model import Task
@@ -9,7 +11,8 @@ from ..model import Task
 
 @dataclass
 class ExtractResult:
-    """The tasks of one plan, the paragraph each came from, and findings."""
+    """The tasks of one plan, the paragraph each came from, findings, and the
+    workbook written (``output``; None until ``ledger.extract`` writes it)."""
 
     file: str
     title: str
@@ -18,10 +21,16 @@ class ExtractResult:
     paragraphs: dict[str, str] = field(default_factory=dict)  # task id -> 原文段落
     findings: list[Finding] = field(default_factory=list)
     source: str = "text"  # "text" | "table"
+    output: Path | None = None
 
     @property
     def ok(self) -> bool:
         return not has_errors(self.findings)
+
+    @property
+    def exit_code(self) -> int:
+        """0 done, 1 done (the 任务清单 written) but with error-level findings."""
+        return 0 if self.ok else 1
 
     def paragraph(self, task: Task) -> str:
         return self.paragraphs.get(task.id, "")
@@ -35,4 +44,5 @@ class ExtractResult:
             "source": self.source,
             "tasks": [t.to_dict() | {"paragraph": self.paragraph(t)} for t in self.tasks],
             "findings": [f.to_dict() for f in self.findings],
+            "outputs": [str(self.output)] if self.output else [],
         }

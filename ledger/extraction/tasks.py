@@ -1,6 +1,6 @@
 """A plan -> its tasks: where the tasks are, the records they make, title and year.
 
-``extract(path)`` reads a plan (.docx or .txt, ``.read``) and returns its tasks
+``extract_tasks(path)`` reads a plan (.docx or .txt, ``.read``) and returns its tasks
 with owners, deadline, category path and the paragraph each came from, plus
 findings for whatever it was unsure of (an ``.result.ExtractResult``).
 
@@ -47,8 +47,8 @@ TITLE_HEAD = re.compile(r"^(?:实施|工作|行动|专项)?(?:方案|意见|计�
 YEAR = re.compile(r"(20\d\d)\s*年?")
 
 
-def extract(path: str | Path, roster: Roster | None = None, plan_year: int | None = None) -> ExtractResult:
-    """Read a plan (.docx/.txt) and extract its tasks.
+def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int | None = None) -> ExtractResult:
+    """Read a plan (.docx/.txt) and extract its tasks (nothing is written).
 
     Raises FileProblem when the file cannot be read and NoTaskTable when no
     task is found at all; everything else is a finding.
