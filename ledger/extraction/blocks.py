@@ -5,6 +5,7 @@ A block is a :class:`Paragraph` (one line of text, in document order) or a
 so the workbook reader ``ledger.io.read.read_grid`` understands it). A
 :class:`PlanDocument` holds the blocks of one file and what reading it
 changed (page numbers removed, characters that could not be decoded).
+``merge_boxes`` gives a table built cell by cell its merged ranges.
 Both readers (``read`` for text, ``word`` for .docx) make these; the
 extraction steps after them read nothing else.
 """
@@ -71,3 +72,12 @@ class PlanDocument:
         """How a position is named to the clerk: 第N行 (txt) or 第N段 (docx)."""
         return "行" if self.kind == "txt" else "段"
 
+
+def merge_boxes(origin: dict[tuple[int, int], tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The merged ranges of a grid built cell by cell: each covered cell's
+    origin (its range's top-left cell) -> ((top, left), (bottom, right))."""
+    boxes: dict[tuple[int, int], list[int]] = {}
+    for (r, c), (r0, c0) in origin.items():
+        box = boxes.setdefault((r0, c0), [r0, c0, r0, c0])
+        box[2], box[3] = max(box[2], r), max(box[3], c)
+    return [((b[0], b[1]), (b[2], b[3])) for b in boxes.values()]

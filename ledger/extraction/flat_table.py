@@ -32,6 +32,7 @@ from ..headers import task_synonyms
 from ..io.grid import Grid
 from ..io.read import split_number
 from ..io.tables import assign_columns, header_text, is_task_table
+from .blocks import merge_boxes
 
 HEADING_L1 = re.compile(r"^[一二三四五六七八九十百—]+\s*[、.．]")  # "—、" is a real typo for 一、
 HEADING_L2 = re.compile(r"^[（(]\s*[一二三四五六七八九十百]+\s*[）)]")
@@ -230,7 +231,7 @@ def _read_table(texts: list[str], numbers: list[int], start: int, cells: list[st
     builder = _GridBuilder(cells, parser)
     for row in parser.rows:
         builder.add(row)
-    grid = Grid(name="表", rows=builder.rows, merges=builder.merges(), origin=builder.origin)
+    grid = Grid(name="表", rows=builder.rows, merges=merge_boxes(builder.origin), origin=builder.origin)
     return FlatTable(start, end, grid, builder.row_lines, builder.row_sources)
 
 
@@ -315,10 +316,3 @@ class _GridBuilder:
         self.row_lines.append(row.line)
         self.row_sources.append("" if section else "\n".join(row.source))
         return len(self.rows) - 1
-
-    def merges(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-        boxes: dict[tuple[int, int], list[int]] = {}
-        for (r, c), (r0, c0) in self.origin.items():
-            box = boxes.setdefault((r0, c0), [r0, c0, r0, c0])
-            box[2], box[3] = max(box[2], r), max(box[3], c)
-        return [((b[0], b[1]), (b[2], b[3])) for b in boxes.values()]

@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import FileProblem
 from ..numerals import cn_number
 from ..io.grid import Grid
-from .blocks import Block, Paragraph, TableBlock
+from .blocks import Block, Paragraph, TableBlock, merge_boxes
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -119,17 +119,9 @@ def _table_block(tbl: Any, document: Any, label: str, line: int) -> TableBlock:
     width = max((len(r) for r in rows), default=0)
     for row in rows:
         row.extend([""] * (width - len(row)))
-    grid = Grid(name=label, rows=rows, merges=_merges(origin), origin=origin)
+    grid = Grid(name=label, rows=rows, merges=merge_boxes(origin), origin=origin)
     sources = [" | ".join(dict.fromkeys(str(v) for v in row if str(v).strip())) for row in rows]
     return TableBlock(grid, line, label, [0] * len(rows), sources)
-
-
-def _merges(origin: dict[tuple[int, int], tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    boxes: dict[tuple[int, int], list[int]] = {}
-    for (r, c), (r0, c0) in origin.items():
-        box = boxes.setdefault((r0, c0), [r0, c0, r0, c0])
-        box[2], box[3] = max(box[2], r), max(box[3], c)
-    return [((b[0], b[1]), (b[2], b[3])) for b in boxes.values()]
 
 
 class _Numbering:
