@@ -235,3 +235,16 @@ def test_latest_split_period_is_the_latest_by_date(tmp_path, splits, latest):
         for period in splits:
             store.record_split(period, f"下发/{period}", [])
         assert store.latest_split_period() == latest
+
+
+def test_detail_rows_past_a_full_sheet_go_on_in_the_next(ws, monkeypatch):
+    import ledger.io.ledger_workbook as ledger_workbook
+    fill_all(ws, units={MARKET})
+    whole = read_sheet(merge(ws, period=PERIOD, received_at=ON_TIME).ledger, "报送明细")
+    monkeypatch.setattr(ledger_workbook, "SHEET_ROWS", 3 + 20)  # an Excel sheet of 20 data rows
+    path = export_ledger(ws, PERIOD).path
+    names = openpyxl.load_workbook(path).sheetnames
+    parts = [n for n in names if n.startswith("报送明细")]
+    assert parts == ["报送明细"] + [f"报送明细（续{i}）" for i in range(1, len(parts))]
+    assert names[1:1 + len(parts)] == parts and len(parts) == -(-len(whole) // 20)
+    assert [r for n in parts for r in read_sheet(path, n)] == whole  # every row, once, in order
