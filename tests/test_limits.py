@@ -250,3 +250,33 @@ def test_limits_are_documented():
     for value in (f"{lim.max_rows:,}", f"{lim.max_cells:,}", f"{lim.max_file_bytes // MB} MB",
                   f"{lim.max_unzipped_bytes // MB} MB", f"{lim.max_members:,}", f"{lim.max_ratio}"):
         assert value in section, value
+
+
+def patch_xls_cell(path: Path, row: int, col: int) -> None:
+    """Move the first value of the first sheet of an .xls to (row, col), 0-based."""
+    import olefile
+
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:
+        stream = bytearray(ole.openstream("Workbook").read())
+        at, sheets = 0, 0
+        while at + 4 <= len(stream):
+            kind, size = struct.unpack_from("<HH", stream, at)
+            sheets += kind == 0x0809
+            if sheets == 2 and kind in (0x00FD, 0x0203, 0x027E, 0x0204):  # LABELSST, NUMBER, RK, LABEL
+                struct.pack_into("<HH", stream, at + 4, row, col)
+                break
+            at += 4 + size
+        ole.write_stream("Workbook", bytes(stream))
+
+
+@pytest.mark.parametrize("row, col, refused", [(65535, 255, True), (59_000, 17, False), (5, 3, False)])
+def test_an_xls_is_counted_from_its_cell_records(tmp_path, row, col, refused):
+    """A legacy .xls holds at most 65,536 x 256 cells; one value in IV65536 would
+    make the reader fill all 16 million (1.7 GB). Its DIMENSIONS claim is ignored."""
+    path = shutil.copy(ROOT / "samples" / "平罗县任务清单.xls", tmp_path / "x.xls")
+    patch_xls_cell(path, row, col)
+    if refused:
+        with pytest.raises(UnsafeFile, match="单元格数超过上限：工作表“.+”至少占 65536 行 × 256 列"):
+            check_container(path, Limits())
+    else:
+        check_container(path, Limits())
