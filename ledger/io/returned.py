@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import NotAWorkbook
 from ..identity import IDENTITY_FIELDS, unpack_identity
 from ..keys import split_tagged
 from .formulas import Formulas, formula_cells
@@ -175,12 +176,25 @@ def _has_formula(formulas: Formulas, r: int, inputs) -> bool:
     return any((r, c) in formulas for c, _name in inputs)
 
 
+def _load(path: Path) -> list[Grid]:
+    """The sheets, as calamine reads them. On some damaged files (a cut-short .xls)
+    calamine panics: pyo3 raises PanicException, a BaseException that no
+    ``except Exception`` catches and that cannot cross back from a worker process."""
+    try:
+        return load_grids(path, hidden=False, skip=(LISTS_SHEET,))
+    except BaseException as exc:
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise NotAWorkbook(f"《{path.name}》已损坏，无法作为 Excel 文件打开。"
+                           "请让报送单位在 Excel/WPS 中打开、另存为 .xlsx 后重新报送。", path=str(path)) from None
+
+
 def read_returned(path: Path, limits: Limits | None = None) -> ReturnedBook:
     """Read a returned workbook within the safety limits (raises FileProblem)."""
     path = Path(path)
     limits = limits or Limits()
     check_container(path, limits)
-    grids = load_grids(path, hidden=False, skip=(LISTS_SHEET,))
+    grids = _load(path)
     check_size(path, sum(len(g.rows) for g in grids), sum(len(r) for g in grids for r in g.rows), limits)
     meta, identity, source = {}, [], "none"
     tables = []
