@@ -386,6 +386,19 @@ def test_damaged_returned_files_never_stop_the_merge_nor_cross_units(ws, sources
     assert counts[("huge_dimension", "accepted")] >= 4 and sum(n for (_k, s), n in counts.items() if s == "rejected") > 100
 
 
+def test_a_cut_short_xls_is_a_damaged_file(tmp_path):
+    """calamine panics on this one (a Rust panic: a BaseException); found by fuzzing,
+    where it came back from a merge worker as a PicklingError and exit code 4."""
+    from ledger.errors import NotAWorkbook
+    from ledger.io.returned import read_returned
+
+    path = tmp_path / "截断.xls"
+    path.write_bytes((ROOT / "samples" / "平罗县任务清单.xls").read_bytes()[:40960])
+    with pytest.raises(NotAWorkbook) as err:
+        read_returned(path)
+    assert err.value.message == "《截断.xls》已损坏，无法作为 Excel 文件打开。请让报送单位在 Excel/WPS 中打开、另存为 .xlsx 后重新报送。"
+
+
 def empty_vector_property(path: Path) -> None:
     """Give the first property of the summary information of an .xls the type
     VT_VECTOR | VT_EMPTY and a count of 2**31 - 1: items of no bytes each."""
