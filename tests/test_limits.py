@@ -280,3 +280,60 @@ def test_an_xls_is_counted_from_its_cell_records(tmp_path, row, col, refused):
             check_container(path, Limits())
     else:
         check_container(path, Limits())
+
+
+def wrapped_dimensions(path: Path) -> None:
+    """The first sheet's DIMENSIONS with its first row past its last: the reader's
+    row count wraps round to four billion and it asks for terabytes."""
+    import olefile
+
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:
+        stream = bytearray(ole.openstream("Workbook").read())
+        at = 0
+        while at + 4 <= len(stream):
+            kind, size = struct.unpack_from("<HH", stream, at)
+            if kind == 0x0200:
+                struct.pack_into("<II", stream, at + 4, 40_000, 34)
+                break
+            at += 4 + size
+        ole.write_stream("Workbook", bytes(stream))
+
+
+def directory_loop(path: Path) -> None:
+    """The directory's first sector followed, in the FAT, by itself."""
+    data = bytearray(path.read_bytes())
+    first = struct.unpack_from("<I", data, 48)[0]
+    fat_sector = struct.unpack_from("<I", data, 76 + 4 * (first // 128))[0]
+    struct.pack_into("<I", data, 512 * (fat_sector + 1) + 4 * (first % 128), first)
+    path.write_bytes(bytes(data))
+
+
+def shared_strings_claim(src: Path, dst: Path) -> Path:
+    """src with a shared-string table that says it holds 10**14 strings."""
+    rel = (b'<Relationship Id="rIdS" Target="sharedStrings.xml" '
+           b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"/></Relationships>')
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data.replace(b"</Relationships>", rel) if item.filename.endswith("workbook.xml.rels") else data)
+        zout.writestr("xl/sharedStrings.xml", b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                                              b'count="1" uniqueCount="100000000000000"><si><t>x</t></si></sst>')
+    return dst
+
+
+def test_files_that_would_kill_the_reader_are_refused_and_the_merge_goes_on(ws, tmp_path):
+    """python-calamine sizes buffers from what these files claim and the process is
+    killed (an allocation of terabytes aborts it; a looping chain grows until the
+    machine runs out): one unit's file would end the whole merge."""
+    fill_all(ws, units=UNITS)
+    shared_strings_claim(next(incoming(ws).iterdir()), incoming(ws) / "文字条目.xlsx")
+    for name, damage in (("范围.xls", wrapped_dimensions), ("目录.xls", directory_loop)):
+        damage(shutil.copy(ROOT / "samples" / "平罗县任务清单.xls", incoming(ws) / name))
+    code, out, peak_kib = merge_measured(ws.root, tmp_path)
+    assert code == 1
+    assert sorted(f["unit"] for f in out["accepted"]) == sorted(UNITS)
+    assert {f["file"]: f["reason"].split("，", 1)[0] for f in out["rejected"]} == {
+        "文字条目.xlsx": "《文字条目.xlsx》单元格数超过上限：文件记录有 100000000000000 条不同的文字",
+        "范围.xls": "《范围.xls》单元格数超过上限：工作表“任务清单”记录的范围为 4294927330 行 × 6 列",
+        "目录.xls": "《目录.xls》已损坏（文件内部的目录的扇区链条首尾相接）"}
+    assert peak_kib < 200 * 1024

@@ -17,9 +17,14 @@ Rows and cells are counted as the reader (python-calamine) would place them:
 a sheet takes the rectangle from A1 to its last cell holding a value, so one
 value in XFD1048576 costs as much as a full sheet. Cells without a value
 (formatting only) and LibreOffice's trailing run of empty rows repeated a
-million times take no room and are not counted. A sheet's ``<dimension>``
-claim is not trusted either way: the reader allocates for the cells it finds,
-not for the claim, so a file is judged by its real rows and cells.
+million times take no room and are not counted. An .xlsx sheet's
+``<dimension>`` claim is not trusted either way: the reader allocates for the
+cells it finds, not for the claim, so a file is judged by its real rows and
+cells. Where the reader does size a buffer from a claim (an .xls sheet's
+DIMENSIONS, a shared-string table's uniqueCount), a claim past the cell limit
+is refused, since the process would be killed asking for it. A legacy .xls is
+walked the way the reader walks it (records in an OLE file), and a sector chain
+that loops, which would make it read for ever, is a damaged file.
 
 After reading, the rows and cells are checked again (``check_size``).
 """
@@ -33,7 +38,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Callable, Iterator
 
 from ..errors import FileProblem
 
@@ -73,7 +78,7 @@ def check_container(path: Path, limits: Limits) -> None:
             _check_directory(path, fp, limits)
             with zipfile.ZipFile(fp) as zf:
                 _check_members(path, zf, fp, limits)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, ValueError, struct.error, EOFError) as exc:  # ValueError: a part name not UTF-8
         raise UnsafeFile(f"《{path.name}》已损坏（压缩包结构错误），无法读取。请让报送单位重新保存后报送。",
                          path=str(path)) from exc
 
@@ -113,6 +118,10 @@ def _bomb(path: Path) -> UnsafeFile:
 
 def _damaged(path: Path, part: str, what: str) -> UnsafeFile:
     return UnsafeFile(f"《{path.name}》已损坏（压缩包中的部件 {part} {what}），无法读取。{_RESAVE}", path=str(path))
+
+
+def _ole_damaged(path: Path, what: str) -> UnsafeFile:
+    return UnsafeFile(f"《{path.name}》已损坏（文件内部的{what}），无法读取。{_RESAVE}", path=str(path))
 
 
 def _scan_part(path: Path, fp: BinaryIO, info: zipfile.ZipInfo, sinks: list, limits: Limits, unzipped: int) -> int:
@@ -202,6 +211,7 @@ def _sinks(name: str, tally: "_Tally") -> list:
     if name.endswith((".xml", ".rels")):
         sinks.append(_Entities(tally.path))
         sinks.append(_OdsRows(tally) if name == "content.xml" else _SheetRows(tally, name))
+        sinks.append(_SharedStrings(tally))
     return sinks
 
 
@@ -248,10 +258,46 @@ class _Tally:
             raise UnsafeFile(f"《{self.path.name}》单元格数超过上限：{where}，各工作表合计上限为 {lim.max_cells} 个单元格，未读取。"
                              "请让报送单位删除多余的行和列（包括远处误填的单元格）后重新报送。", path=str(self.path))
 
+    def claim(self, sheet: str, rows: int, cols: int) -> None:
+        raise UnsafeFile(f"《{self.path.name}》单元格数超过上限：工作表“{sheet}”记录的范围为 {rows} 行 × {cols} 列，"
+                         f"读取时要按此预留，上限为 {self.limits.max_cells} 个单元格，未读取。"
+                         "请让报送单位清除多余行列的内容和格式后另存为 .xlsx 重新报送。", path=str(self.path))
+
     def done(self, sheet: str, rows: int, cols: int, elements: int) -> None:
         self.check(sheet, rows, cols, elements)
         self.rows += rows
         self.cells += max(rows * cols, elements)
+
+
+_SST = re.compile(rb"<(?:[\w.-]+:)?sst(?=[\s/>])[^>]*>")
+_UNIQUE = re.compile(rb"""\suniqueCount\s*=\s*["'](\d+)""")
+
+
+class _SharedStrings:
+    """The reader reserves room for as many strings as a shared-string table says it
+    holds (``<sst uniqueCount=…>``), before reading one: a file of a few hundred bytes
+    claiming 10**14 makes it ask for petabytes and the process is killed. A table
+    cannot need more strings than the cell limit."""
+
+    def __init__(self, tally: _Tally):
+        self.tally, self.carry, self.found = tally, b"", False
+
+    def feed(self, chunk: bytes) -> None:
+        if self.found:
+            return
+        body, self.carry = _split_tail(self.carry + chunk)
+        tag = _SST.search(body)
+        if tag is None:
+            return
+        self.found = True
+        count = _UNIQUE.search(tag.group(0))
+        if count and _number(count.group(1)) > self.tally.limits.max_cells:
+            path = self.tally.path
+            raise UnsafeFile(f"《{path.name}》单元格数超过上限：文件记录有 {count.group(1).decode()} 条不同的文字，"
+                             f"读取时要按此预留，上限为 {self.tally.limits.max_cells} 个，未读取。{_RESAVE}", path=str(path))
+
+    def close(self) -> None:
+        pass
 
 
 def _number(digits: bytes) -> int:
@@ -408,7 +454,7 @@ def _sheet_names(zf: zipfile.ZipFile, fp: BinaryIO) -> dict[str, str]:
 # --- legacy .xls: BIFF records in an OLE file ------------------------------------------
 
 _XLS_BOF, _XLS_EOF, _XLS_SHEET, _XLS_FILEPASS, _XLS_MULRK = 0x0809, 0x000A, 0x0085, 0x002F, 0x00BD
-_XLS_WORKSHEET = 0x0010  # the BOF's substream type
+_XLS_WORKSHEET, _XLS_DIMENSIONS = 0x0010, 0x0200  # the BOF's substream type; the sheet's claimed range
 # FORMULA, RSTRING, LABELSST, NUMBER, LABEL, BOOLERR, RK: the records that place a value at (row, col)
 _XLS_VALUES = frozenset((0x0006, 0x00D6, 0x00FD, 0x0203, 0x0204, 0x0205, 0x027E))
 
@@ -434,6 +480,8 @@ def _check_xls(path: Path, limits: Limits) -> None:
         elif kind == _XLS_EOF and stack:
             if stack.pop() == _XLS_WORKSHEET:
                 tally.done(name, rows, cols, 0)
+        elif kind == _XLS_DIMENSIONS and stack and stack[-1] == _XLS_WORKSHEET:
+            _xls_reserve(tally, name, stream[body:at])
         elif kind == _XLS_SHEET and size >= 8:
             names[struct.unpack_from("<I", stream, body)[0]] = _xls_sheet_name(stream[body + 6:at])
         elif stack and stack[-1] == _XLS_WORKSHEET and size >= 6 and (kind in _XLS_VALUES or kind == _XLS_MULRK):
@@ -445,25 +493,150 @@ def _check_xls(path: Path, limits: Limits) -> None:
                 tally.check(name, rows, cols, 0)
 
 
-def _xls_stream(path: Path) -> bytes | None:
-    """The workbook stream of an OLE file (None when there is none or it cannot be
-    read: the reader then says what is wrong)."""
-    import olefile
+def _xls_reserve(tally: _Tally, name: str, body: bytes) -> None:
+    """Unlike the other formats, the reader reserves room for an .xls sheet's DIMENSIONS
+    claim (rows x columns, in 32-bit arithmetic that wraps when the first row is past
+    the last): a claim beyond the cell limit is refused for what it would cost."""
+    if len(body) == 14:
+        first, last, col0, col1 = struct.unpack_from("<IIHH", body)
+    elif len(body) == 10:
+        first, last, col0, col1 = struct.unpack_from("<HHHH", body)
+    else:
+        return  # the reader stops at it
+    if col0 > 0xFF or col1 < col0:
+        col0 = 0
+    if last >= 1 and col1 >= 1:
+        rows, cols = (last - first) % (1 << 32), (col1 - col0) % (1 << 32)
+        if rows * cols > tally.limits.max_cells:
+            tally.claim(name, rows, cols)
 
-    try:
-        if not olefile.isOleFile(str(path)):
-            return None
-        with olefile.OleFileIO(str(path)) as ole:
-            name = next((n for n in ("Workbook", "Book") if ole.exists(n)), None)
-            if name is None:
-                return None
-            if ole.get_size(name) > path.stat().st_size:
-                raise _damaged(path, name, "的大小记录有误")
-            return ole.openstream(name).read()
-    except UnsafeFile:
-        raise
-    except Exception:
+
+def _xls_stream(path: Path) -> bytes | None:
+    """The workbook stream of an OLE file as the reader finds it (None when the file
+    is no OLE file or the reader would stop at an error of its own)."""
+    data = path.read_bytes()
+    if len(data) < 512 or data[:8] != _OLE_MAGIC:
         return None
+    try:
+        cfb = _Cfb(path, data)
+        for name in ("Workbook", "Book", "WORKBOOK", "BOOK"):
+            if name in cfb.entries:
+                return cfb.stream(*cfb.entries[name])
+    except _ReaderStops:
+        return None
+    return None
+
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_END_OF_CHAIN, _MARKERS, _DIFAT_SECTOR = 0xFFFFFFFE, 0xFFFFFFFA, 0xFFFFFFFC
+_MAX_RESERVE = 1 << 24  # entries the reader may reserve from a header field (64 MB)
+
+
+class _ReaderStops(Exception):
+    """The reader would stop here with an error of its own (it says the file is damaged)."""
+
+
+class _Cfb:
+    """An OLE compound file walked the way python-calamine walks it (calamine's
+    cfb.rs), to refuse what would make it loop for ever or allocate without bound
+    before it is given the file: a sector chain that comes back on itself, a FAT
+    larger than the file, header counts it sizes buffers from, a stream longer
+    than the file. Where the reader would stop with an error, so does the walk."""
+
+    def __init__(self, path: Path, data: bytes):
+        self.path, self.data = path, data
+        shift, mini_shift = struct.unpack_from("<HH", data, 30)
+        if shift not in (9, 12) or mini_shift != 6:
+            raise _ReaderStops
+        self.size, self.maxid, self.buffer = 1 << shift, len(data) >> shift, 0
+        fat_len, dir_start = struct.unpack_from("<II", data, 44)
+        mini_fat_start, mini_fat_len, difat_start = struct.unpack_from("<III", data, 60)
+        if fat_len > self.maxid or mini_fat_len > self.maxid or struct.unpack_from("<I", data, 62)[0] > _MAX_RESERVE:
+            raise _ole_damaged(path, "文件头记录有误")
+        self.fat = self._fat(list(struct.unpack_from("<109I", data, 76)), difat_start)
+        dirs = self._chain(dir_start, self.fat, self._sector, None)
+        if not dirs or len(dirs) % 128:
+            raise _ReaderStops
+        wide = "<I" if self.size == 512 else "<Q"
+        self.entries: dict[str, tuple[int, int]] = {}
+        for at in range(0, len(dirs), 128):
+            name = dirs[at:at + 64].decode("utf-16-le", "replace").split("\0", 1)[0]
+            self.entries.setdefault(name, (struct.unpack_from("<I", dirs, at + 116)[0],
+                                           struct.unpack_from(wide, dirs, at + 120)[0]))
+        self.mini, self.mini_fat = b"", memoryview(b"").cast("I")
+        if mini_fat_len:
+            root_start, root_len = struct.unpack_from("<I", dirs, 116)[0], struct.unpack_from(wide, dirs, 120)[0]
+            self.mini = self._chain(root_start, self.fat, self._sector, self._within_file(root_len, "根目录"))
+            self.mini_fat = _u32s(self._chain(mini_fat_start, self.fat, self._sector, mini_fat_len * self.size))
+
+    def stream(self, start: int, length: int) -> bytes:
+        length = self._within_file(length, "工作簿数据")
+        if length < 4096:
+            return self._chain(start, self.mini_fat, self._mini_sector, length)
+        return self._chain(start, self.fat, self._sector, length)
+
+    def _within_file(self, length: int, what: str) -> int:
+        if length > len(self.data):
+            raise _ole_damaged(self.path, f"{what}记录的大小超过文件本身")
+        return length
+
+    def _sector(self, sid: int) -> bytes:
+        """The reader reads the file once, in order, into a buffer it grows with zeros
+        past the end; the first look past the end gets what there was."""
+        if sid > self.maxid:
+            raise _ReaderStops
+        start, end, real = sid * self.size, (sid + 1) * self.size, len(self.data) - self.size
+        if end > self.buffer:
+            self.buffer = end
+            if real < end:
+                if start > real:
+                    raise _ReaderStops  # the reader panics here
+                return self.data[self.size + start:]
+        return self.data[self.size + start:self.size + end].ljust(self.size, b"\0")
+
+    def _mini_sector(self, sid: int) -> bytes:
+        if sid > self.maxid * 8:
+            raise _ReaderStops
+        return self.mini[sid * 64:(sid + 1) * 64].ljust(64, b"\0")
+
+    def _fat(self, difat: list[int], sid: int) -> memoryview:
+        seen: set[int] = set()
+        while sid < _MARKERS:  # the DIFAT's own chain: each sector's last entry names the next
+            if sid in seen:
+                raise _ole_damaged(self.path, "扇区分配表的链条首尾相接")
+            seen.add(sid)
+            difat.extend(_u32s(self._sector(sid)))
+            if not difat:
+                raise _ReaderStops
+            sid = difat.pop()
+        ids = [i for i in difat if i < _DIFAT_SECTOR]
+        if len(ids) * self.size > len(self.data):
+            raise _ole_damaged(self.path, "扇区分配表比文件本身还大")
+        return _u32s(b"".join(self._sector(i) for i in ids))
+
+    def _chain(self, sid: int, fat: memoryview, sector: Callable[[int], bytes], length: int | None) -> bytes:
+        """A chain of sectors, cut at ``length`` (None: to its end, which must come)."""
+        out, got, seen = [], 0, set()
+        while sid != _END_OF_CHAIN:
+            if length is None:
+                if sid in seen:
+                    raise _ole_damaged(self.path, "目录的扇区链条首尾相接")
+                seen.add(sid)
+            piece = sector(sid)
+            if length is not None:
+                piece = piece[:length - got]
+            out.append(piece)
+            got += len(piece)
+            if length is not None and got >= length:
+                break
+            if sid >= len(fat):
+                raise _ReaderStops  # the reader panics here
+            sid = fat[sid]
+        return b"".join(out)
+
+
+def _u32s(data: bytes) -> memoryview:
+    return memoryview(data[:len(data) // 4 * 4]).cast("I")
 
 
 def _xls_sheet_name(data: bytes) -> str:
