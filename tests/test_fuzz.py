@@ -156,6 +156,17 @@ def method(rng, data, _ctx):
     return bytes(out)
 
 
+def bad_name(rng, data, _ctx):
+    """A part's name, in its central entry, marked UTF-8 and given a byte that is not."""
+    s = rng.choice(spans(data))
+    out = bytearray(data)
+    flags = struct.unpack_from("<H", out, s["central"] + 8)[0]
+    struct.pack_into("<H", out, s["central"] + 8, flags | 0x800)
+    n = struct.unpack_from("<H", out, s["central"] + 28)[0]
+    out[s["central"] + 46 + rng.randrange(n)] = rng.choice((0xFF, 0xC3, 0x80, 0xFE))
+    return bytes(out)
+
+
 def end_record(rng, data, _ctx):
     """The end-of-directory record: entry counts, directory size or offset changed."""
     out = bytearray(data)
@@ -263,8 +274,8 @@ def zero_block(rng, data, _ctx):
     return data[:at] + b"\0" * n + data[at + n:]
 
 
-ZIP_MUTATIONS = [truncate, flip_deflated, flip_stored, lie_local, lie_central, lie_consistently, method, end_record,
-                 rename, delete, duplicate, swap, huge_dimension, garbage, malformed_xml]
+ZIP_MUTATIONS = [truncate, flip_deflated, flip_stored, lie_local, lie_central, lie_consistently, method, bad_name,
+                 end_record, rename, delete, duplicate, swap, huge_dimension, garbage, malformed_xml]
 OLE_MUTATIONS = [truncate, flip_anywhere, zero_block, garbage]
 
 
