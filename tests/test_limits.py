@@ -337,3 +337,36 @@ def test_files_that_would_kill_the_reader_are_refused_and_the_merge_goes_on(ws, 
         "范围.xls": "《范围.xls》单元格数超过上限：工作表“任务清单”记录的范围为 4294927330 行 × 6 列",
         "目录.xls": "《目录.xls》已损坏（文件内部的目录的扇区链条首尾相接）"}
     assert peak_kib < 200 * 1024
+
+
+def widest_merge_xls(path: Path) -> None:
+    """The first merged range of the first sheet stretched to IV65536."""
+    import olefile
+
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:
+        stream = bytearray(ole.openstream("Workbook").read())
+        at = 0
+        while at + 4 <= len(stream):
+            kind, size = struct.unpack_from("<HH", stream, at)
+            if kind == 0x00E5:  # MERGEDCELLS: a count, then (first row, last row, first col, last col)
+                struct.pack_into("<HH", stream, at + 8, 65535, 0)
+                struct.pack_into("<H", stream, at + 12, 255)
+                break
+            at += 4 + size
+        ole.write_stream("Workbook", bytes(stream))
+
+
+def test_a_merged_range_out_to_the_sheets_end_is_refused(template, tmp_path):
+    """io.grid fills every cell of a merged range with its value: one range
+    A1:XFD1048576 in a 20 KB file would be 17 billion cells (2.8 GB for IV65536)."""
+    book = tmp_path / "合并.xlsx"
+    merge = b'</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'
+    copy_with_sheet(next((template / "下发" / PERIOD).glob("*_2023-W10.xlsx")), book,
+                    lambda xml: [re.sub(rb"<mergeCells.*?</mergeCells>", b"", xml).replace(b"</sheetData>", merge)])
+    with pytest.raises(UnsafeFile) as err:
+        check_container(book, Limits())
+    assert "工作表“任务进展”有合并单元格 A1:XFD1048576，读取时要逐格展开到 1048576 行 × 16384 列" in err.value.message
+    old = shutil.copy(ROOT / "samples" / "平罗县任务清单.xls", tmp_path / "合并.xls")
+    widest_merge_xls(old)
+    with pytest.raises(UnsafeFile, match="有合并单元格 .+:IV65536，读取时要逐格展开到 65536 行 × 256 列"):
+        check_container(old, Limits())

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
 from ..errors import FileProblem
+from .grid import column_letter
 
 
 class UnsafeFile(FileProblem):
@@ -258,6 +259,19 @@ class _Tally:
             raise UnsafeFile(f"《{self.path.name}》单元格数超过上限：{where}，各工作表合计上限为 {lim.max_cells} 个单元格，未读取。"
                              "请让报送单位删除多余的行和列（包括远处误填的单元格）后重新报送。", path=str(self.path))
 
+    def merged(self, sheet: str, ref: str, extent: tuple[int, int], span: tuple[int, int], right: int) -> tuple[int, int]:
+        """The sheet's (rows, columns) with a merged range: the reader fills one that
+        starts within the rows with its value (io.grid), out to its far corner."""
+        (rows, cols), (top, bottom) = extent, span
+        if top > rows:
+            return extent
+        rows, cols = max(rows, bottom), max(cols, right)
+        if self.rows + rows > self.limits.max_rows or self.cells + rows * cols > self.limits.max_cells:
+            raise UnsafeFile(f"《{self.path.name}》单元格数超过上限：工作表“{sheet}”有合并单元格 {ref}，读取时要逐格展开到 "
+                             f"{rows} 行 × {cols} 列，超过上限，未读取。请让报送单位取消多余的合并后重新报送。",
+                             path=str(self.path))
+        return rows, cols
+
     def claim(self, sheet: str, rows: int, cols: int) -> None:
         raise UnsafeFile(f"《{self.path.name}》单元格数超过上限：工作表“{sheet}”记录的范围为 {rows} 行 × {cols} 列，"
                          f"读取时要按此预留，上限为 {self.limits.max_cells} 个单元格，未读取。"
@@ -318,6 +332,10 @@ _XLSX_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])"
                        rb"""(?:[^>]*?\sr\s*=\s*["']([A-Za-z]{0,8})(\d{0,12}))?[^>]*?(/?)>(?=(</)?)""")
 
 
+_MERGE = re.compile(rb"""<(?:[\w.-]+:)?mergeCell(?=[\s/>])[^>]*?\sref\s*=\s*["']"""
+                    rb"([A-Za-z]{1,8})(\d{1,12}):([A-Za-z]{1,8})(\d{1,12})")
+
+
 class _SheetRows:
     """An .xlsx/.xlsm sheet part: the last row and column holding a value, and the
     cell elements, counted from the ``<sheetData>`` on (any XML part that has one,
@@ -353,6 +371,13 @@ class _SheetRows:
                 last_col = col
         self.row, self.col, self.last_row, self.last_col, self.elements = row, col, last_row, last_col, elements
         self.tally.check(self.name, last_row, last_col, elements)
+        if b"mergeCell" in body:
+            for left, top, right, bottom in _MERGE.findall(body):
+                ref = f"{left.decode()}{top.decode()}:{right.decode()}{bottom.decode()}"
+                self.last_row, self.last_col = self.tally.merged(
+                    self.name, ref, (self.last_row, self.last_col), (_number(top), _number(bottom)),
+                    max(_column(left), _column(right)))
+        self.tally.check(self.name, self.last_row, self.last_col, elements)
 
     @property
     def name(self) -> str:
@@ -454,7 +479,7 @@ def _sheet_names(zf: zipfile.ZipFile, fp: BinaryIO) -> dict[str, str]:
 # --- legacy .xls: BIFF records in an OLE file ------------------------------------------
 
 _XLS_BOF, _XLS_EOF, _XLS_SHEET, _XLS_FILEPASS, _XLS_MULRK = 0x0809, 0x000A, 0x0085, 0x002F, 0x00BD
-_XLS_WORKSHEET, _XLS_DIMENSIONS = 0x0010, 0x0200  # the BOF's substream type; the sheet's claimed range
+_XLS_WORKSHEET, _XLS_DIMENSIONS, _XLS_MERGED = 0x0010, 0x0200, 0x00E5  # a BOF's type; a claimed range; merges
 # FORMULA, RSTRING, LABELSST, NUMBER, LABEL, BOOLERR, RK: the records that place a value at (row, col)
 _XLS_VALUES = frozenset((0x0006, 0x00D6, 0x00FD, 0x0203, 0x0204, 0x0205, 0x027E))
 
@@ -482,6 +507,10 @@ def _check_xls(path: Path, limits: Limits) -> None:
                 tally.done(name, rows, cols, 0)
         elif kind == _XLS_DIMENSIONS and stack and stack[-1] == _XLS_WORKSHEET:
             _xls_reserve(tally, name, stream[body:at])
+        elif kind == _XLS_MERGED and stack and stack[-1] == _XLS_WORKSHEET and size >= 2:
+            for top, bottom, left, right in struct.iter_unpack("<HHHH", stream[body + 2:body + 2 + (size - 2) // 8 * 8]):
+                ref = f"{column_letter(left)}{top + 1}:{column_letter(right)}{bottom + 1}"
+                rows, cols = tally.merged(name, ref, (rows, cols), (top + 1, bottom + 1), right + 1)
         elif kind == _XLS_SHEET and size >= 8:
             names[struct.unpack_from("<I", stream, body)[0]] = _xls_sheet_name(stream[body + 6:at])
         elif stack and stack[-1] == _XLS_WORKSHEET and size >= 6 and (kind in _XLS_VALUES or kind == _XLS_MULRK):
