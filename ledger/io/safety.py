@@ -56,6 +56,7 @@ class Limits:
     max_members: int = 5_000
     max_rows: int = 100_000  # all sheets together
     max_cells: int = 3_000_000  # rows x columns of every sheet, all sheets together
+    max_merged_cells: int = 100_000  # covered by merged ranges, all sheets (io.grid fills each one: ~150 bytes)
 
 
 CHUNK = 1 << 16
@@ -245,6 +246,7 @@ class _Tally:
     def __init__(self, path: Path, limits: Limits, names: dict[str, str]):
         self.path, self.limits, self.names = path, limits, names
         self.rows = self.cells = 0  # of the sheets finished
+        self.merged_cells = 0  # covered by merged ranges, all sheets
 
     def check(self, sheet: str, rows: int, cols: int, elements: int) -> None:
         lim = self.limits
@@ -259,17 +261,21 @@ class _Tally:
             raise UnsafeFile(f"《{self.path.name}》单元格数超过上限：{where}，各工作表合计上限为 {lim.max_cells} 个单元格，未读取。"
                              "请让报送单位删除多余的行和列（包括远处误填的单元格）后重新报送。", path=str(self.path))
 
-    def merged(self, sheet: str, ref: str, extent: tuple[int, int], span: tuple[int, int], right: int) -> tuple[int, int]:
-        """The sheet's (rows, columns) with a merged range: the reader fills one that
-        starts within the rows with its value (io.grid), out to its far corner."""
-        (rows, cols), (top, bottom) = extent, span
+    def merged(self, sheet: str, ref: str, extent: tuple[int, int], box: tuple[int, int, int, int]) -> tuple[int, int]:
+        """The sheet's (rows, columns) with a merged range (top, left, bottom, right;
+        1-based): the reader fills every cell of one that starts within the rows with
+        its value and remembers where each came from (io.grid), out to its far corner."""
+        (rows, cols), (top, left, bottom, right) = extent, box
         if top > rows:
             return extent
+        self.merged_cells += max(bottom - top + 1, 0) * max(right - left + 1, 0)
         rows, cols = max(rows, bottom), max(cols, right)
-        if self.rows + rows > self.limits.max_rows or self.cells + rows * cols > self.limits.max_cells:
-            raise UnsafeFile(f"《{self.path.name}》单元格数超过上限：工作表“{sheet}”有合并单元格 {ref}，读取时要逐格展开到 "
-                             f"{rows} 行 × {cols} 列，超过上限，未读取。请让报送单位取消多余的合并后重新报送。",
-                             path=str(self.path))
+        lim = self.limits
+        if (self.rows + rows > lim.max_rows or self.cells + rows * cols > lim.max_cells
+                or self.merged_cells > lim.max_merged_cells):
+            raise UnsafeFile(f"《{self.path.name}》单元格数超过上限：工作表“{sheet}”有合并单元格 {ref}，读取时要逐格展开"
+                             f"（合并的单元格合计上限为 {lim.max_merged_cells} 个，全部单元格上限为 {lim.max_cells} 个），未读取。"
+                             "请让报送单位取消多余的合并后重新报送。", path=str(self.path))
         return rows, cols
 
     def claim(self, sheet: str, rows: int, cols: int) -> None:
@@ -375,8 +381,8 @@ class _SheetRows:
             for left, top, right, bottom in _MERGE.findall(body):
                 ref = f"{left.decode()}{top.decode()}:{right.decode()}{bottom.decode()}"
                 self.last_row, self.last_col = self.tally.merged(
-                    self.name, ref, (self.last_row, self.last_col), (_number(top), _number(bottom)),
-                    max(_column(left), _column(right)))
+                    self.name, ref, (self.last_row, self.last_col),
+                    (_number(top), _column(left), _number(bottom), _column(right)))
         self.tally.check(self.name, self.last_row, self.last_col, elements)
 
     @property
@@ -510,7 +516,7 @@ def _check_xls(path: Path, limits: Limits) -> None:
         elif kind == _XLS_MERGED and stack and stack[-1] == _XLS_WORKSHEET and size >= 2:
             for top, bottom, left, right in struct.iter_unpack("<HHHH", stream[body + 2:body + 2 + (size - 2) // 8 * 8]):
                 ref = f"{column_letter(left)}{top + 1}:{column_letter(right)}{bottom + 1}"
-                rows, cols = tally.merged(name, ref, (rows, cols), (top + 1, bottom + 1), right + 1)
+                rows, cols = tally.merged(name, ref, (rows, cols), (top + 1, left + 1, bottom + 1, right + 1))
         elif kind == _XLS_SHEET and size >= 8:
             names[struct.unpack_from("<I", stream, body)[0]] = _xls_sheet_name(stream[body + 6:at])
         elif stack and stack[-1] == _XLS_WORKSHEET and size >= 6 and (kind in _XLS_VALUES or kind == _XLS_MULRK):
