@@ -502,6 +502,8 @@ def _check_xls(path: Path, limits: Limits) -> None:
     while at + 4 <= len(stream):
         kind, size = struct.unpack_from("<HH", stream, at)
         body, at = at + 4, at + 4 + size
+        if at > len(stream):
+            return  # a record cut short: the reader stops there
         if kind == _XLS_FILEPASS and not stack[1:]:
             return  # encrypted: the records cannot be read (the reader says so)
         if kind == _XLS_BOF and size >= 4:
@@ -549,8 +551,11 @@ def _xls_reserve(tally: _Tally, name: str, body: bytes) -> None:
 def _xls_stream(path: Path) -> bytes | None:
     """The workbook stream of an OLE file as the reader finds it (None when the file
     is no OLE file or the reader would stop at an error of its own)."""
+    with open(path, "rb") as fh:
+        if fh.read(8) != _OLE_MAGIC:
+            return None  # csv, or not a workbook at all: the reader says which
     data = path.read_bytes()
-    if len(data) < 512 or data[:8] != _OLE_MAGIC:
+    if len(data) < 512:
         return None
     try:
         cfb = _Cfb(path, data)
