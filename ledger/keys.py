@@ -50,7 +50,7 @@ class FileKey:
         return f"{row_id}{TAG_SEPARATOR}{self.tag(sheet, row_id)}"
 
     def verifies(self, sheet: str, row_id: str, tag: str) -> bool:
-        return hmac.compare_digest(self.tag(sheet, row_id), tag)
+        return tag.isascii() and hmac.compare_digest(self.tag(sheet, row_id), tag)
 
 
 def derive(secret: str, key_id: str, workspace: str, period: str, unit: str, nonce: str) -> FileKey:

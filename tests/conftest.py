@@ -26,6 +26,28 @@ def update_golden(request) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
+def check_golden(path: Path, got, update: bool) -> None:
+    """Compare with a golden file; ``pytest --update-golden`` rewrites it. A golden
+    that is missing fails: a test that writes its own expectation cannot fail."""
+    if update:
+        path.write_text(json.dumps(got, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    if not path.exists():
+        pytest.fail(f"golden file {path.name} is missing: run pytest --update-golden and review the diff")
+    exp = json.loads(path.read_text(encoding="utf-8"))
+    assert got == exp
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory):
+    """One run of `ledger demo` for the whole suite: (workspace root, its JSON).
+    Tests that change the workspace copy it first."""
+    from ledger.cli import main
+    root = tmp_path_factory.mktemp("demo") / "演示 工作区"
+    result = CliRunner().invoke(main, ["demo", str(root), "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    return root, json.loads(result.stdout)
+
+
 def expected(name: str) -> list[dict]:
     return json.loads((EXPECTED / name).read_text(encoding="utf-8"))
 

@@ -10,11 +10,8 @@ import openpyxl
 from conftest import SAMPLES
 
 
-def test_demo_runs_the_whole_cycle_and_says_where_everything_is(run_cli, tmp_path):
-    root = tmp_path / "演示 工作区"
-    r = run_cli("demo", root, "--json")
-    assert r.code == 0, r.err
-    data = r.json
+def test_demo_runs_the_whole_cycle_and_says_where_everything_is(run_cli, demo_run):
+    root, data = demo_run
     steps = {s["step"]: Path(s["output"]) for s in data["steps"]}
     for name in ("检查报告", "下发清单", "汇总台账"):
         assert steps[name].exists(), name

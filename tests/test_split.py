@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 import python_calamine as pc
 
-from conftest import GOLDEN, SAMPLES, expected, write_xlsx
+from conftest import GOLDEN, SAMPLES, check_golden, expected, write_xlsx
 from ledger.io.grid import load_grids
 from ledger.io.paths import safe_stem, unique_names
 from ledger.keys import split_tagged
@@ -63,11 +63,7 @@ def _file(split_ws, unit: str) -> Path:
 @pytest.mark.parametrize("unit", UNITS)
 def test_golden_workbooks(split_ws, unit, update_golden):
     got = json.loads(json.dumps(dump_workbook(_file(split_ws, unit)), ensure_ascii=False))
-    golden = GOLDEN / f"split-{unit}.json"
-    if update_golden or not golden.exists():
-        golden.write_text(json.dumps(got, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
-    exp = json.loads(golden.read_text(encoding="utf-8"))
-    assert got == exp
+    check_golden(GOLDEN / f"split-{unit}.json", got, update_golden)
 
 
 def test_json_lists_every_unit_with_tasks(split_ws):

@@ -7,6 +7,7 @@ information of .xls), then by the file's modification time; never by its name.
 from __future__ import annotations
 
 import re
+import time
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,7 +22,7 @@ def saved_time(path: Path) -> datetime | None:
     try:
         if zipfile.is_zipfile(path):
             return _zip_time(Path(path))
-        return _ole_time(Path(path))
+        return None  # .xls: olefile's metadata parser can loop on a crafted vector; the mtime decides
     except Exception:  # an unreadable file has no saved time; merge reports it when it reads it
         return None
 
@@ -33,7 +34,9 @@ def file_order(path: Path) -> tuple[float, float]:
         mtime = Path(path).stat().st_mtime
     except OSError:
         mtime = 0.0
-    return (saved.timestamp() if saved else 0.0, mtime)
+    if saved is None or saved.timestamp() > time.time() + 86_400:
+        return (mtime, mtime)  # none written, or a PC with a wrong clock: the file's own mtime decides
+    return (saved.timestamp(), mtime)
 
 
 def _zip_time(path: Path) -> datetime | None:
@@ -58,13 +61,3 @@ def _parse(text: str) -> datetime | None:
         except ValueError:
             return None
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-
-
-def _ole_time(path: Path) -> datetime | None:
-    import olefile
-
-    if not olefile.isOleFile(str(path)):
-        return None
-    with olefile.OleFileIO(str(path)) as ole:
-        saved = ole.get_metadata().last_saved_time
-    return saved.replace(tzinfo=timezone.utc) if saved else None
