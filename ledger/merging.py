@@ -23,7 +23,7 @@ from .gc_pause import gc_paused
 from .imports import sha256_of
 from .io.saved_time import file_order
 from .io.returned import INPUT_FIELDS, TEXT_INPUTS, ReturnedBook, ReturnedRow, ReturnedSheet, read_returned
-from .io.unit_workbook import FORMAT_NAME, MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
+from .io.unit_workbook import MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
 from .splitting import PARALLEL_FROM, default_workers
 from .store import Store
