@@ -25,7 +25,7 @@ from .io.saved_time import file_order
 from .io.returned import INPUT_FIELDS, TEXT_INPUTS, ReturnedBook, ReturnedRow, ReturnedSheet, read_returned
 from .io.unit_workbook import MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
-from .splitting import PARALLEL_FROM, default_workers
+from .splitting import PARALLEL_FROM, default_workers, measure_key
 from .store import Store
 from .workers import process_pool
 from .workspace import Workspace
@@ -114,19 +114,35 @@ def _returnable(p: Path) -> bool:
 
 # --- matching rows ---------------------------------------------------------------------
 
-def _match(sheet: ReturnedSheet, row: ReturnedRow, ident: Identity, texts: dict[str, str]) -> tuple[dict | None, bool]:
-    """The identity row a returned row belongs to, and whether it took the fallback."""
+def _match(sheet: ReturnedSheet, row: ReturnedRow, ident: Identity, texts: dict[str, str]) -> tuple[dict | None, str]:
+    """The identity row a returned row belongs to, and how it was found: "id" (its
+    hidden id), "moved" (the visible cells are another of the unit's tasks, whole and
+    unedited: the id column stayed behind when only the visible columns were sorted),
+    "number" (no id: 编号 + task text), or "" (not found)."""
     sheet_name = "分解任务" if sheet.kind == "measures" else "任务进展"
-    if row.id and row.id in ident.rows and ident.rows[row.id]["sheet"] == sheet_name:
-        return ident.rows[row.id], False
-    number = row.readonly.get("task_number" if sheet.kind == "measures" else "number", "")
-    candidates = ident.by_number.get((sheet_name, number), [])
-    if sheet.kind == "tasks":
-        text = row.readonly.get("text", "")
+    by_id = ident.rows.get(row.id) if row.id else None
+    if by_id is not None and by_id["sheet"] == sheet_name:
+        if not _readonly_edited(sheet, row, by_id):
+            return by_id, "id"
+        seen = _by_content(sheet, row, ident, texts, sheet_name)
+        if seen is not None and seen["id"] != by_id["id"] and _readonly_whole(sheet, row, seen):
+            return seen, "moved"
+        return by_id, "id"
+    found = _by_content(sheet, row, ident, texts, sheet_name)
+    return (found, "number") if found is not None else (None, "")
+
+
+def _by_content(sheet: ReturnedSheet, row: ReturnedRow, ident: Identity, texts: dict[str, str],
+                sheet_name: str) -> dict | None:
+    """The one row of the unit with this 编号 and this task (or measure) text."""
+    text = row.readonly.get("text", "")
+    if sheet.kind == "measures":
+        candidates = ident.by_number.get((sheet_name, row.readonly.get("task_number", "")), [])
+        candidates = [c for c in candidates if measure_key(c["task_id"], ident.unit, text) == c["id"]]
+    else:
+        candidates = ident.by_number.get((sheet_name, row.readonly.get("number", "")), [])
         candidates = [c for c in candidates if texts.get(c["task_id"], "") == text]
-    if len(candidates) == 1:
-        return candidates[0], True
-    return None, False
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _combine(first: dict, second: dict) -> dict:
@@ -198,6 +214,12 @@ def _readonly_edited(sheet: ReturnedSheet, row: ReturnedRow, ident_row: dict) ->
     return checksum(*(row.readonly[k] for k in keys)) != ident_row.get("checksum")
 
 
+def _readonly_whole(sheet: ReturnedSheet, row: ReturnedRow, ident_row: dict) -> bool:
+    """Every read-only cell present and exactly as split wrote it for this row."""
+    keys = MEASURE_CHECKED if sheet.kind == "measures" else TASK_CHECKED
+    return all(k in row.readonly for k in keys) and not _readonly_edited(sheet, row, ident_row)
+
+
 @dataclass
 class Parsed:
     """A returned book turned into rows to store, with what was noticed."""
@@ -212,12 +234,12 @@ class Parsed:
 def parse_rows(book: ReturnedBook, ident: Identity, texts: dict[str, str], numbers: dict[str, str]) -> Parsed:
     out = Parsed()
     name = book.path.name
-    fallback = 0
+    fallback = moved = 0
     for sheet in book.sheets:
         for row in sheet.rows:
             if row.formulas or row.originals:
                 out.findings += _input_findings(row, name, sheet.name)
-            found, by_number = _match(sheet, row, ident, texts)
+            found, how = _match(sheet, row, ident, texts)
             if found is None:
                 if row.has_input or any(row.readonly.values()):
                     out.unmatched.append({"sheet": sheet.name, "row": row.row, "readonly": row.readonly,
@@ -228,7 +250,8 @@ def parse_rows(book: ReturnedBook, ident: Identity, texts: dict[str, str], numbe
                             name, sheet.name, f"A{row.row}", row.readonly.get("number", ""),
                             "请核对该行是否为该单位的任务，必要时手工补录。"))
                 continue
-            fallback += by_number
+            fallback += how == "number"
+            moved += how == "moved"
             if _readonly_edited(sheet, row, found):
                 out.findings.append(Finding(
                     "readonly-edited", WARNING, f"第{row.row}行（任务{found['number']}）的任务信息被改动过；任务清单不会因此改变。",
@@ -258,6 +281,11 @@ def parse_rows(book: ReturnedBook, ident: Identity, texts: dict[str, str], numbe
         out.findings.append(Finding(
             "matched-by-number", WARNING, f"《{name}》有 {fallback} 行的隐藏标识已丢失，已按编号和任务内容对应到任务。",
             name, suggestion="请提醒该单位不要删除隐藏列、不要把内容复制到新表。"))
+    if moved:
+        out.findings.append(Finding(
+            "ids-out-of-place", WARNING, f"《{name}》有 {moved} 行的隐藏标识与该行显示的任务不对应（可能排序时只选中了部分列），"
+            "已按该行显示的编号和任务内容对应到任务。", name,
+            suggestion="请核对这些任务的汇总结果；并提醒该单位排序时使用表头的筛选按钮，或选中整张表后再排序。"))
     return out
 
 

@@ -268,7 +268,7 @@ def _frame(wb, ws, fmt: _Formats, title: str, note: str, fixed, inputs, id_heade
 
 def _finish(ws, last_col: int, last_row: int, print_title: str, password: str) -> None:
     """Filter on the header, print set-up, protection: the same for every sheet."""
-    ws.autofilter(HEADER_ROW, 0, max(last_row, HEADER_ROW), last_col - 1)
+    ws.autofilter(HEADER_ROW, 0, max(last_row, HEADER_ROW), last_col)  # with the hidden id column: a sort moves ids with their rows
     _print_setup(ws, last_col - 1, HEADER_ROW, print_title)
     _protect(ws, password)
 
