@@ -70,9 +70,10 @@ class Verifier:
     """Checks files against what the workspace issued for one period."""
 
     def __init__(self, workspace_id: str, period: Period, idents: dict[str, Identity], units: set[str],
-                 secret_of):
+                 secret_of, signed_current=lambda unit: ""):
         self.workspace_id, self.period, self.idents, self.units = workspace_id, period, idents, units
         self.secret_of = secret_of  # key id -> the workspace secret (None when unknown)
+        self.signed_current = signed_current  # unit -> file name of its current signed report, or ""
 
     def attribute(self, book: ReturnedBook, as_unit: str | None = None) -> Attribution:
         if book.meta_source == "none":
@@ -136,11 +137,40 @@ class Verifier:
                                f"{guess}请核实是哪个单位报送的。")
         if as_unit not in self.idents:
             return Attribution.rejected(f"本期没有给“{as_unit}”下发过填报表，不能记为该单位的报送。")
+        refused = self._confirmable(book, as_unit)
+        if refused:
+            return Attribution.rejected(refused)
         name = book.path.name
         return Attribution(as_unit, warnings=[Finding(
             "identity-confirmed", WARNING,
             f"《{name}》没有隐藏标识，已按您的确认记为“{as_unit}”的本期报送，并按编号和任务内容逐行核对。",
             name, suggestion="请提醒该单位在下发的原表上填写，不要复制到新文件。")])
+
+    def _confirmable(self, book: ReturnedBook, unit: str) -> str:
+        """Why a file without identity may not be confirmed as ``unit`` ('' when it
+        may): the clerk's word does not outrank a signed report of the unit, nor
+        row ids the file still carries that were issued to another unit or period."""
+        signed = self.signed_current(unit)
+        if signed:
+            return (f"“{unit}”本期已有带标识的正式报送《{signed}》，不能用没有标识的文件替换。"
+                    "如需更正，请让该单位在下发的原表上修改后重新报送。")
+        ident = self.idents[unit]
+        keys = [derive(secret, key_id, self.workspace_id, self.period.key, unit, nonce)
+                for nonce, key_id in ident.nonces.items() if (secret := self.secret_of(key_id)) is not None]
+        for sheet in book.sheets:
+            name = MEASURE_SHEET if sheet.kind == "measures" else TASK_SHEET
+            for row in sheet.rows:
+                if row.id and not _issued(row.id, row.tag, name, ident, keys):
+                    return (f"第{row.row}行带有的任务标识不是本期下发给“{unit}”的（可能是其他单位或其他周期的表格），"
+                            f"不能记为“{unit}”的报送。请核实文件来源。")
+        return ""
+
+
+def _issued(row_id: str, tag: str, sheet: str, ident: Identity, keys: list) -> bool:
+    """A row id (and its keyed tag, when the unit's files carry tags) issued to this unit."""
+    if row_id not in ident.rows:
+        return False
+    return not ident.nonces or any(key.verifies(sheet, row_id, tag) for key in keys)
 
 
 def title_identity(book: ReturnedBook, known_units: Iterable[str]) -> dict[str, str]:

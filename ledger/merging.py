@@ -378,7 +378,12 @@ class _Context:
 
     @cached_property
     def verifier(self) -> Verifier:
-        return Verifier(self.workspace_id, self.period, self.idents, self.units, self.store.secret)
+        return Verifier(self.workspace_id, self.period, self.idents, self.units, self.store.secret,
+                        self._signed_current)
+
+    def _signed_current(self, unit: str) -> str:
+        current = self.store.current_submission(self.period.key, unit)
+        return current["file"] if current and current["data"].get("meta_source", "none") != "none" else ""
 
     @cached_property
     def workspace_id(self) -> str:

@@ -209,3 +209,56 @@ def test_rotating_the_secret_keeps_files_sent_out_and_revoking_rejects_them(ws, 
     assert "ledger split --force" in r.err
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     assert [(f.status, FORGED in f.reason) for f in result.files if f.status != "duplicate"] == [("rejected", True)]
+
+
+def _stripped(path: Path) -> None:
+    """Identity sheet and properties deleted; the hidden id column (ids and tags) kept."""
+    wb = openpyxl.load_workbook(path)
+    del wb["_ledger"]
+    wb.custom_doc_props.props = []
+    wb.save(path)
+
+
+def test_confirming_cannot_replace_a_signed_report(ws, victim_reported):
+    path = incoming(ws) / "城关镇-更正.xlsx"
+    fill_workbook(outgoing(ws)[VICTIM], path, VICTIM, 700_000)
+    _stripped(path)
+    result = merge(ws, [path], period=PERIOD, received_at=ON_TIME, as_unit=VICTIM)
+    assert [f.status for f in result.files] == ["rejected"]
+    assert "已有带标识的正式报送" in result.files[0].reason and not result.ok
+    assert_lossless(ws, victim_reported)
+
+
+def test_confirming_another_units_rows_as_this_unit_is_refused(ws):
+    """市监局's file with its identity stripped, confirmed as 城关镇: the row ids it
+    still carries were issued to 市监局, whatever tasks the two units share."""
+    path = _attacker_file(ws)
+    _stripped(path)
+    result = merge(ws, [path], period=PERIOD, received_at=ON_TIME, as_unit=VICTIM)
+    assert [f.status for f in result.files] == ["rejected"]
+    assert "不是本期下发给“城关镇”的" in result.files[0].reason
+    assert stored(ws) == {}
+
+
+def test_confirming_last_periods_file_into_this_period_is_refused(ws):
+    split(ws, "2023-W11", workers=1)
+    path = incoming(ws) / "上周的.xlsx"
+    fill_workbook(outgoing(ws)[MARKET], path, MARKET)  # the 2023-W10 workbook
+    _stripped(path)
+    wb = openpyxl.load_workbook(path)
+    for sheet in wb.worksheets:
+        if isinstance(sheet["A1"].value, str):
+            sheet["A1"].value = sheet["A1"].value.replace("2023年第10周", "2023年第11周")
+    wb.save(path)
+    result = merge(ws, [path], period="2023-W11", received_at=ON_TIME, as_unit=MARKET)
+    assert [f.status for f in result.files] == ["rejected"], result.files[0].reason
+    assert "不是本期下发给" in result.files[0].reason
+
+
+def test_confirming_a_copy_with_the_units_own_ids_is_taken(ws):
+    path = incoming(ws) / "自己的.xlsx"
+    typed = fill_workbook(outgoing(ws)[MARKET], path, MARKET)
+    _stripped(path)
+    result = merge(ws, [path], period=PERIOD, received_at=ON_TIME, as_unit=MARKET)
+    assert [f.status for f in result.files] == ["accepted"]
+    assert_lossless(ws, {MARKET: typed})
