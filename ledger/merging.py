@@ -7,9 +7,11 @@ does not stop the others. The whole merge is one database transaction.
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date, datetime, time, timedelta
@@ -32,6 +34,7 @@ from .workspace import Workspace
 
 RETURN_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods", ".xlsb"}
 INPUT_HEADERS = {name: header for header, name in INPUT_FIELDS.items()}
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -420,7 +423,8 @@ def _read_one(path: Path) -> ReturnedBook | FileProblem:
         return FileProblem(f"《{path.name}》内容过多，读取时内存不足，未汇总。请让报送单位删除多余内容后重新报送。",
                            path=str(path))
     except Exception as exc:  # a malformed container or XML: the reader libraries raise many kinds
-        return FileProblem(f"《{path.name}》已损坏或格式异常，无法读取（{type(exc).__name__}）。"
+        log.warning("reading %s failed", path, exc_info=exc)  # the class name is for the log, not the clerk
+        return FileProblem(f"《{path.name}》已损坏或格式异常，无法读取。"
                            "请让报送单位在 Excel/WPS 中打开、另存为 .xlsx 后重新报送。", path=str(path))
 
 
@@ -451,18 +455,47 @@ def _books(paths: list[Path], workers: int) -> Iterator[ReturnedBook | FileProbl
         for p in paths:
             yield _read_one(p)
         return
+    todo = deque(paths)
+    while todo:  # a worker that dies (a crash inside a reader library) breaks the pool: start another
+        yield from _pooled(todo, workers)
+
+
+def _pooled(todo: deque, workers: int, read=_read_one) -> Iterator[ReturnedBook | FileProblem]:
+    """Read ``todo`` in one pool, a few files ahead, taking each path off ``todo``
+    once its result is handed on. If a worker dies, the files in flight are read
+    again one by one, each in a process of its own, so only the one that kills its
+    reader is rejected; the caller starts a new pool for the rest."""
     with process_pool(workers) as pool:
         pending: deque = deque()
-        it = iter(paths)
-        for p in it:
-            pending.append(pool.submit(_read_one, p))
+        queued = iter(list(todo))
+        for p in queued:
+            pending.append((p, pool.submit(read, p)))
             if len(pending) >= 3 * workers:
                 break
         while pending:
-            yield pending.popleft().result()
-            nxt = next(it, None)
+            try:
+                book = pending[0][1].result()
+            except BrokenProcessPool:
+                break
+            pending.popleft()
+            todo.popleft()
+            yield book
+            nxt = next(queued, None)
             if nxt is not None:
-                pending.append(pool.submit(_read_one, nxt))
+                pending.append((nxt, pool.submit(read, nxt)))
+    for path, future in pending:
+        todo.popleft()
+        done = future.done() and not future.cancelled() and future.exception() is None
+        yield future.result() if done else _read_alone(path, read)
+
+
+def _read_alone(path: Path, read=_read_one) -> ReturnedBook | FileProblem:
+    with process_pool(1) as pool:
+        try:
+            return pool.submit(read, path).result()
+        except BrokenProcessPool:
+            return FileProblem(f"《{path.name}》读取时使读取程序异常退出（文件可能已损坏或被改动过），未汇总。"
+                               "请让报送单位在 Excel/WPS 中打开、另存为 .xlsx 后重新报送。", path=str(path))
 
 
 def _merge_file(store: Store, ctx: _Context, path: Path, digest, book, result: MergeResult) -> FileOutcome:
@@ -485,7 +518,8 @@ def _merge_file(store: Store, ctx: _Context, path: Path, digest, book, result: M
         parsed = parse_rows(book, ctx.idents[verdict.unit], ctx.texts, ctx.numbers)
     except Exception as exc:  # one file, one fate: matching a malformed file rejects it alone
         outcome.status = "rejected"
-        outcome.reason = f"文件内容异常，无法逐行核对（{type(exc).__name__}）。请让报送单位在下发的原表上重新填写。"
+        log.warning("matching %s failed", path, exc_info=exc)
+        outcome.reason = "文件内容异常，无法逐行核对。请让报送单位在下发的原表上重新填写。"
         return outcome
     _store(store, ctx, path, digest, book, verdict.unit, parsed, outcome)
     result.findings += verdict.warnings + parsed.findings

@@ -435,6 +435,34 @@ def test_a_cut_short_xls_is_a_damaged_file(tmp_path):
     assert err.value.message == "《截断.xls》已损坏，无法作为 Excel 文件打开。请让报送单位在 Excel/WPS 中打开、另存为 .xlsx 后重新报送。"
 
 
+def test_a_sheet_calamine_cannot_read_rejects_the_file_in_chinese(ws):
+    """The workbook opens but one sheet does not (a shared-string index past the
+    table): the file is rejected with a reason naming the sheet, not calamine's
+    English error class, and the others are merged."""
+    fill_all(ws, units={MARKET, "城关镇"})
+    path = next(p for p in incoming(ws).iterdir() if MARKET in _unit_of(p))
+    data = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            part = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                part, n = re.subn(rb'<c r="A4"([^>]*) t="inlineStr"><is><t>[^<]*</t></is>',
+                                  rb'<c r="A4"\1 t="s"><v>99999999</v>', part)
+                assert n == 1
+            out.writestr(item, part)
+    path.write_bytes(data.getvalue())
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    rejected = [f for f in result.files if f.status == "rejected"]
+    assert [f.file for f in rejected] == [path.name] and [f.status for f in result.files].count("accepted") == 1
+    assert "表已损坏，无法读取" in rejected[0].reason and not re.search(r"[A-Za-z]{6,}", rejected[0].reason)
+
+
+def _unit_of(path: Path) -> str:
+    import openpyxl
+
+    return str(openpyxl.load_workbook(path, read_only=True)["任务进展"]["A1"].value)
+
+
 def empty_vector_property(path: Path) -> None:
     """Give the first property of the summary information of an .xls the type
     VT_VECTOR | VT_EMPTY and a count of 2**31 - 1: items of no bytes each."""

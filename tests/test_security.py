@@ -262,3 +262,16 @@ def test_confirming_a_copy_with_the_units_own_ids_is_taken(ws):
     result = merge(ws, [path], period=PERIOD, received_at=ON_TIME, as_unit=MARKET)
     assert [f.status for f in result.files] == ["accepted"]
     assert_lossless(ws, {MARKET: typed})
+
+
+def test_an_emptied_identity_sheet_falls_back_to_the_document_properties(ws):
+    path = incoming(ws) / "清空了隐藏表.xlsx"
+    typed = fill_workbook(outgoing(ws)[MARKET], path, MARKET)
+    wb = openpyxl.load_workbook(path)
+    for row in wb["_ledger"].iter_rows():
+        for cell in row:
+            cell.value = None
+    wb.save(path)
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [(f.status, f.unit) for f in result.files] == [("accepted", MARKET)], result.files[0].reason
+    assert_lossless(ws, {MARKET: typed})

@@ -48,3 +48,26 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path):
         assert not [p for p in workers if _alive(p)]
     finally:
         parent.kill()
+
+
+def test_a_worker_that_dies_rejects_its_file_and_the_others_are_read(tmp_path):
+    """One file kills the process reading it: that file alone is rejected, every
+    other file (before it, in flight beside it, and after it) is read."""
+    from collections import deque
+
+    from dying_reader import read_or_die
+    from ledger.errors import FileProblem
+    from ledger.merging import _pooled
+
+    paths = []
+    for i in range(12):
+        p = tmp_path / (f"{i:02d}-die.xlsx" if i in (3, 9) else f"{i:02d}.xlsx")
+        p.write_bytes(b"not a workbook")
+        paths.append(p)
+    todo, got = deque(paths), []
+    while todo:
+        got += list(_pooled(todo, 2, read_or_die))
+    assert len(got) == len(paths) and all(isinstance(g, FileProblem) for g in got)
+    died = [p.name for p, g in zip(paths, got) if "异常退出" in g.message]
+    assert died == ["03-die.xlsx", "09-die.xlsx"]
+    assert all("异常退出" not in g.message and p.name in g.message for p, g in zip(paths, got) if "die" not in p.name)

@@ -143,14 +143,27 @@ def _load_calamine(path: Path, hidden_rows: bool = True, skip: tuple[str, ...] =
         for meta in wb.sheets_metadata:
             if str(meta.typ) != str(pc.SheetTypeEnum.WorkSheet) or meta.name in skip:
                 continue
-            sheet = wb.get_sheet_by_name(meta.name)
-            grid = _grid_from_sheet(meta.name, sheet, ods_merges.get(meta.name))
+            grid = _read_sheet(path, wb, meta.name, ods_merges.get(meta.name))
             grid.visible = str(meta.visible) == str(pc.SheetVisibleEnum.Visible)
             grid.hidden_rows, grid.hidden_cols = hidden.get(meta.name, (set(), set()))
             grids.append(grid)
     finally:
         wb.close()
     return grids
+
+
+def _read_sheet(path: Path, wb: "pc.CalamineWorkbook", name: str, merges: list[Merge] | None) -> Grid:
+    """One sheet; calamine's errors on a damaged sheet become a file problem that
+    names the sheet (never a library's class name in front of a clerk)."""
+    try:
+        return _grid_from_sheet(name, wb.get_sheet_by_name(name), merges)
+    except (FileProblem, MemoryError):
+        raise
+    except Exception as exc:
+        raise NotAWorkbook(
+            f"《{path.name}》中的“{name}”表已损坏，无法读取。请在 Excel/WPS 中打开该文件，另存为 .xlsx 后重试。",
+            path=str(path),
+        ) from exc
 
 
 def _protected(path: Path) -> PasswordProtected:

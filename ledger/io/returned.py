@@ -207,9 +207,8 @@ def read_returned(path: Path, limits: Limits | None = None) -> ReturnedBook:
     formulas = formula_cells(path, {g.name: (len(g.rows), g.width) for g, _f in tables})
     sheets = [_sheet(grid, found, formulas.get(grid.name, {})) for grid, found in tables]
     properties = _meta_from_properties(path)  # read even beside the sheet: the two must agree
-    if source == "none":
-        meta = properties
-        source = "properties" if meta else "none"
+    if not meta.get("unit") and properties:  # no identity sheet, or one emptied: the properties speak
+        meta, source = properties, "properties"
     return ReturnedBook(path, meta, identity, sheets, source, properties)
 
 
