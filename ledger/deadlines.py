@@ -51,6 +51,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ledger.model import Deadline
+from ledger.numerals import cn_digits, cn_int
 
 AMBIGUOUS = "deadline-ambiguous"
 INVALID = "deadline-invalid"
@@ -95,7 +96,6 @@ _ONGOING = re.compile(r"长期|持续|常态|坚持|常年|常抓|久久为功|�
 _PERIOD_GAP = re.compile(r"(?:起|开始)?(?:至|到|[-—–―~]+)")
 _RECUR_GAP = re.compile(r"的|于|在")
 _SPACES = re.compile(r"[\s\u200b\ufeff]+")
-_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _CN_ANY = re.compile(r"[〇零一二三四五六七八九十]")
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 _CN_MONTH = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=月)")
@@ -223,24 +223,10 @@ def _normalize(text: str) -> str:
     s = _SPACES.sub("", unicodedata.normalize("NFKC", text))
     s = s.replace("月低", "月底").replace("年低", "年底")
     if _CN_ANY.search(s):
-        s = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), s)
-        s = _CN_MONTH.sub(lambda m: str(_cn_int(m.group(1))), s)
-        s = _CN_DAY.sub(lambda m: str(_cn_int(m.group(1))), s)
+        s = _CN_YEAR.sub(lambda m: cn_digits(m.group()), s)
+        s = _CN_MONTH.sub(lambda m: str(cn_int(m.group(1)) or 0), s)  # 0: malformed, no such month
+        s = _CN_DAY.sub(lambda m: str(cn_int(m.group(1)) or 0), s)
     return s
-
-
-def _cn_int(word: str) -> int:
-    """Chinese numerals 1..39 (一, 十二, 二十五, 三十一) to int; 0 when malformed."""
-    digits = "一二三四五六七八九"
-    if word.count("十") > 1:
-        return 0
-    if "十" not in word:
-        return digits.index(word) + 1 if len(word) == 1 else 0
-    tens, _, ones = word.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        return 0
-    high = digits.index(tens) + 1 if tens else 1
-    return high * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 def _parse_normalized(text: str, s: str, plan_year: int | None) -> Deadline:

@@ -21,11 +21,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..numerals import CIRCLED, cn_int
 from .blocks import Paragraph
 from .markers import LINE_LABEL_RE, Marker, find_markers
 
 CN = "一二三四五六七八九十百零〇两"
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 MARKS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("part", 0, re.compile(rf"^第\s*([{CN}\d]+)\s*(?:部分|章|篇)[、:：\s]*")),
     ("cn_paren", 2, re.compile(rf"^[（(]\s*([{CN}]+)\s*[）)]\s*")),
@@ -124,22 +124,6 @@ class Section:
 # ------------------------------------------------------------------ marks
 
 
-def cn_to_int(word: str) -> int:
-    """"十二" -> 12, "二十" -> 20, "三" -> 3, "—" (a typo for 一) -> 1."""
-    if word.isdigit():
-        return int(word)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "—": 1}
-    total, current = 0, 0
-    for ch in word:
-        if ch == "百":
-            total, current = total + max(current, 1) * 100, 0
-        elif ch == "十":
-            total, current = total + max(current, 1) * 10, 0
-        else:
-            current = digits.get(ch, 0)
-    return total + current
-
-
 def item_mark(text: str) -> Mark | None:
     """The heading or item number a line starts with, if any."""
     for style, rank, pattern in MARKS:
@@ -148,7 +132,8 @@ def item_mark(text: str) -> Mark | None:
             continue
         raw = m.group(1)
         if style in ("cn", "cn_paren", "part"):
-            value = str(cn_to_int(raw))
+            number = cn_int("一" if raw == "—" else raw)  # "—、" is a real typo for 一、
+            value = raw if number is None else str(number)  # a malformed numeral (一二、) as written
         else:
             value = raw.replace("．", ".")
         return Mark(style, rank, value, m.group(0).strip(), text[m.end():].strip())

@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FileProblem
-from ..numerals import cn_number
+from ..numerals import CIRCLED, cn_number
 from ..io.grid import Grid
 from .blocks import Block, Paragraph, TableBlock, merge_boxes
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _w(tag: str) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..findings import WARNING, Finding
 from ..headers import Synonyms, breakdown_synonyms, task_synonyms
+from ..numerals import CIRCLED
 from .grid import Grid, cell_name, column_letter, load_grids
 from .tables import Table, find_table
 
@@ -33,7 +34,6 @@ SECTION_PATTERNS = (
     (2, re.compile(rf"^[（(]\s*[{CN_DIGITS}]+\s*[）)]")),
 )
 CN_NUMBER = re.compile(rf"^(?:[{CN_DIGITS}]+[、.．]?|[（(][{CN_DIGITS}]+[）)])$")
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SUB_ITEM = re.compile(rf"^\s*([{CIRCLED}]|[（(]\d{{1,2}}[）)])\s*")
 NUM_PREFIX = re.compile(
     r"^\s*(\d{1,4}(?:[.．]\d{1,3})*)\s*"
