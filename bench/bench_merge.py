@@ -7,7 +7,7 @@ for 2023-W10, and fill every input cell of every returned workbook (tests/fill.p
 Then, each variant in its own process, on the same 1,000 filled workbooks:
   merge        — ledger.merge(export=False): read, match, validate, store
   remerge      — the same files merged again (all unchanged)
-  export       — ledger.export_ledger(): the 汇总台账 from the database
+  export       — ledger.export(): the 汇总台账 from the database
   naive        — pandas.read_excel (openpyxl) per file, concat, to_excel once
   floor-read   — python-calamine reads every file
   floor-write  — xlsxwriter writes the rows floor-read got, once, no styling
@@ -47,8 +47,8 @@ def run_merge(work: Path) -> dict:
 
 
 def run_export(work: Path) -> dict:
-    from ledger.export import export_ledger
-    result = export_ledger(_ws(work), PERIOD, output=work / "汇总台账-ledger.xlsx")
+    from ledger.exporting import export
+    result = export(_ws(work), PERIOD, output=work / "汇总台账-ledger.xlsx")
     return {"tasks": len(result.status.tasks)}
 
 

@@ -12,13 +12,13 @@ _EXPORTS = {
     "import_files": "ledger.imports", "ImportResult": "ledger.imports",
     "load_tasklist": "ledger.tasklist", "TaskList": "ledger.tasklist",
     "Workspace": "ledger.workspace", "init_workspace": "ledger.workspace",
-    "open_workspace": "ledger.workspace", "suggest_units": "ledger.units",
+    "open_workspace": "ledger.workspace", "suggest_units": "ledger.unit_list",
     "split": "ledger.splitting", "SplitResult": "ledger.splitting",
     "merge": "ledger.merging", "MergeResult": "ledger.merging",
-    "export_ledger": "ledger.export", "reporting_status": "ledger.status",
-    "close_tasks": "ledger.closing", "report": "ledger.reporting", "remind": "ledger.reporting",
+    "export": "ledger.exporting", "status": "ledger.period_status",
+    "close": "ledger.closing", "report": "ledger.reporting", "remind": "ledger.reporting",
     "check_template": "ledger.reporting", "extract": "ledger.extraction", "ExtractResult": "ledger.extraction",
-    "write_tasklist": "ledger.extraction", "run_demo": "ledger.demo", "run_doctor": "ledger.doctor",
+    "write_tasklist": "ledger.extraction", "demo": "ledger.demonstration", "run_doctor": "ledger.readiness",
 }
 __all__ = ["__version__", *_EXPORTS]
 

@@ -24,18 +24,18 @@ from .console import Progress, configure_streams, findings_table, table
 from .errors import LedgerError, UsageError
 from .findings import Finding, has_errors
 from .imports import import_files
-from .closing import close_tasks
-from .demo import run_demo
-from .doctor import run_doctor
-from .export import export_ledger
+from .closing import close
+from .demonstration import demo
+from .readiness import run_doctor
+from .exporting import export
 from .extraction import extract as extract_plan
 from .merging import merge as merge_files
 from .reporting import check_template
 from .reporting import remind as make_reminders
 from .reporting import report as make_report
 from .splitting import split as split_tasks
-from .status import reporting_status
-from .units import list_units, suggest_units
+from .period_status import status
+from .unit_list import list_units, suggest_units
 from .validate import check as check_files
 from .validate import group_counts
 from .workspace import find_root, init_workspace, open_workspace, rotate_secret
@@ -319,7 +319,7 @@ def merge_(opts: Options, inputs: tuple[Path, ...], period: str | None, no_expor
 @common
 def export_(opts: Options, period: str | None, output: Path | None) -> Outcome:
     """由数据库生成汇总台账（总台账、报送明细、未报送单位、逾期任务、单位汇总及图表）。"""
-    result = export_ledger(open_workspace(opts.workspace), period, output)
+    result = export(open_workspace(opts.workspace), period, output)
     c = result.status.counts()
     return _findings_outcome(result.to_dict(), result.findings, [
         f"{result.period.label} 汇总台账：{result.path}",
@@ -331,7 +331,7 @@ def export_(opts: Options, period: str | None, output: Path | None) -> Outcome:
 @common
 def status_(opts: Options, period: str | None) -> Outcome:
     """本期报送情况：哪些单位已按时报送、逾期报送、尚未报送。"""
-    report = reporting_status(open_workspace(opts.workspace), period)
+    report = status(open_workspace(opts.workspace), period)
     rows = [("单位", "报送情况", "报送时间", "任务数", "已完成", "逾期")]
     rows += [(u.unit, u.reporting, u.received_at.replace("T", " "), str(u.tasks), str(u.done), str(u.overdue))
              for u in report.units]
@@ -348,7 +348,7 @@ def status_(opts: Options, period: str | None) -> Outcome:
 @common
 def close_(opts: Options, numbers: tuple[str, ...], reopen: bool, note: str) -> Outcome:
     """销号：确认任务已完成（按任务编号）；--reopen 撤销销号。"""
-    result = close_tasks(open_workspace(opts.workspace), list(numbers), reopen=reopen, note=note)
+    result = close(open_workspace(opts.workspace), list(numbers), reopen=reopen, note=note)
     verb = "撤销销号" if reopen else "销号"
     lines = [f"已{verb}：{'、'.join(result.done) or '无'}"]
     if result.unknown:
@@ -378,7 +378,7 @@ def demo_(opts: Options, directory: Path | None, overwrite: bool) -> Outcome:
     def step(text: str) -> None:
         if not (opts.quiet or opts.json):
             click.echo(f"▶ {text}……", err=True)
-    result = run_demo(directory or Path("ledger-演示"), overwrite=overwrite, progress=step)
+    result = demo(directory or Path("ledger-演示"), overwrite=overwrite, progress=step)
     lines = ["演示完成。各步骤的输出："] + [f"  {what}：{where}" for what, where in result.steps]
     lines.append(f"模拟情况：{result.late_unit} 逾期报送，{result.missing_unit} 未报送，"
                  f"《{result.damaged_file}》是损坏文件（已列为未能汇总）。")

@@ -13,7 +13,7 @@ class CloseResult:
     unknown: list[str] = field(default_factory=list)
 
 
-def close_tasks(ws: Workspace, numbers: list[str], *, reopen: bool = False, note: str = "") -> CloseResult:
+def close(ws: Workspace, numbers: list[str], *, reopen: bool = False, note: str = "") -> CloseResult:
     """Close (or reopen) tasks by their number; a closed task is no longer sent out."""
     result = CloseResult()
     with Store.open(ws.db_path) as store, store.transaction():

@@ -294,7 +294,7 @@ def parse_rows(book: ReturnedBook, ident: Identity, texts: dict[str, str], numbe
 
 def read_back_closures(ws: Workspace, store: Store) -> list[str]:
     """销号 confirmed by the clerk in the 汇总台账's 销号确认 column: close those tasks."""
-    from .export import LEDGER_NAME
+    from .exporting import LEDGER_NAME
     from .io.ledger_workbook import read_confirmations
 
     path = ws.folder("ledgers") / LEDGER_NAME
@@ -360,9 +360,9 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
                                     suggestion="请联系报送单位重新报送。") for f in result.rejected]
         result.findings += [_pending_finding(f) for f in result.pending]
     if export:
-        from .export import export_ledger
+        from . import exporting
         try:
-            exported = export_ledger(ws, per.key, today=today)
+            exported = exporting.export(ws, per.key, today=today)
             result.ledger = exported.path
             result.findings += exported.findings
         except FileProblem as exc:

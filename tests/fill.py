@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 
-from ledger.demo import input_cells
+from ledger.demonstration import input_cells
 from ledger.io.returned import INPUT_FIELDS
 from ledger.io.unit_workbook import STATUSES
 

@@ -14,8 +14,8 @@ import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
-from ledger.demo import input_cells
-from ledger.export import export_ledger
+from ledger.demonstration import input_cells
+from ledger.exporting import export
 from ledger.io.cells import EXCEL_MAX_CHARS
 from ledger.io.returned import INPUT_FIELDS
 from ledger.io.unit_workbook import LINE_HEIGHT
@@ -181,7 +181,7 @@ def set_task_data(ws, change) -> None:
 
 def test_title_and_extra_columns_only_when_tasks_have_them(ws):
     set_task_data(ws, lambda d: [d.pop(k, None) for k in ("title", "clause", "extra")])  # data of older versions
-    plain = export_ledger(ws, PERIOD).path
+    plain = export(ws, PERIOD).path
     header = [c.value for c in openpyxl.load_workbook(plain)["总台账"][3]]
     assert "任务标题" not in header and "其他信息" not in header and "佐证材料" in header
 
@@ -189,7 +189,7 @@ def test_title_and_extra_columns_only_when_tasks_have_them(ws):
         if d["number"] == "2":
             d.update(title="标准宣贯", clause=0, extra={"资金（万元）": "50", "责任领导电话": "13800000000"})
     set_task_data(ws, add)
-    path = export_ledger(ws, PERIOD).path
+    path = export(ws, PERIOD).path
     sheet = openpyxl.load_workbook(path)["总台账"]
     header = [c.value for c in sheet[3]]
     assert header.index("任务标题") == header.index("任务内容") - 1 and "其他信息" in header
@@ -242,7 +242,7 @@ def test_detail_rows_past_a_full_sheet_go_on_in_the_next(ws, monkeypatch):
     fill_all(ws, units={MARKET})
     whole = read_sheet(merge(ws, period=PERIOD, received_at=ON_TIME).ledger, "报送明细")
     monkeypatch.setattr(ledger_workbook, "SHEET_ROWS", 3 + 20)  # an Excel sheet of 20 data rows
-    path = export_ledger(ws, PERIOD).path
+    path = export(ws, PERIOD).path
     names = openpyxl.load_workbook(path).sheetnames
     parts = [n for n in names if n.startswith("报送明细")]
     assert parts == ["报送明细"] + [f"报送明细（续{i}）" for i in range(1, len(parts))]

@@ -28,7 +28,7 @@ from ledger.reporting import TEMPLATES, check_template, remind, report
 from ledger.reporting.example import example_context
 from ledger.reporting.figures import progress_category
 from ledger.splitting import split
-from ledger.status import TaskState
+from ledger.period_status import TaskState
 from ledger.store import Store
 from ledger.workspace import RankingRules, init_workspace, open_workspace, parse_config
 

@@ -1,7 +1,7 @@
 """`ledger report` and `ledger remind` as library calls: the 通报 and the 督办通知 of a period.
 
 Each call runs the steps in order: check the template (template_check.py), load
-the period (ledger/status.py), build the context (context.py), draw the chart
+the period (ledger/period_status.py), build the context (context.py), draw the chart
 (chart.py), render (render.py), number the issue (issues.py), convert to PDF
 (pdf.py). Each returns a result whose ``to_dict()`` is the command's --json
 payload and whose ``exit_code`` is the command's.
@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import FileProblem, TemplateProblem
 from ..periods import Period, parse_period
-from ..status import PeriodStatus, period_status
+from ..period_status import PeriodStatus, period_status
 from ..store import Store
 from ..workspace import Workspace
 from .chart import WIDTH_MM, report_chart

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..periods import Period, cn_date
-from ..status import RED, PeriodStatus, UnitState, owners
+from ..period_status import RED, PeriodStatus, UnitState, owners
 from ..store import StoredTask
 from ..workspace import Workspace
 from .figures import (

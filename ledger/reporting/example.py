@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..periods import week_period
-from ..status import DONE, RED, PeriodStatus, TaskState, UnitState
+from ..period_status import DONE, RED, PeriodStatus, TaskState, UnitState
 from ..store import StoredTask
 from ..workspace import Config, Workspace
 from .context import remind_context, report_context

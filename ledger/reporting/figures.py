@@ -1,4 +1,4 @@
-"""The 通报's figures: a period's status (ledger/status.py) turned into plain dicts.
+"""The 通报's figures: a period's status (ledger/period_status.py) turned into plain dicts.
 
 Progress categories (进度分类), from the lead unit's status and the days left to
 the task's deadline (from the period's report day; none for 长期坚持 tasks):
@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from ..periods import cn_date
-from ..status import DONE, RED, PeriodStatus, TaskState, UnitState, owners
+from ..period_status import DONE, RED, PeriodStatus, TaskState, UnitState, owners
 from ..store import StoredTask
 from ..workspace import RankingRules
 

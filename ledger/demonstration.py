@@ -115,7 +115,7 @@ def _fresh(target: Path, overwrite: bool) -> None:
         shutil.move(str(target), str(keep))
 
 
-def run_demo(target: Path, overwrite: bool = False,
+def demo(target: Path, overwrite: bool = False,
              progress: Callable[[str], None] | None = None) -> DemoResult:
     """Run the cycle into ``target``; ``progress`` is told each step as it starts."""
     say = progress or (lambda _s: None)

@@ -19,7 +19,7 @@ from .io.returned import INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
 from .model import ROLE_CN, ROLES
 from .periods import Period, cn_date, parse_period
 from .splitting import describe_progress, extra_text, measure_key, partners_text
-from .status import RED, PeriodStatus, TaskState, owners, period_status
+from .period_status import RED, PeriodStatus, TaskState, owners, period_status
 from .store import Store, StoredTask
 from .workspace import Workspace
 
@@ -179,7 +179,7 @@ def cut_findings(path: Path, cuts: list[Cut]) -> list[Finding]:
     return [TEXT_TRUNCATED(path.name, c.sheet, c.cell, c.label, column=c.column, length=c.length) for c in cuts]
 
 
-def export_ledger(ws: Workspace, period: str | None = None, output: Path | None = None,
+def export(ws: Workspace, period: str | None = None, output: Path | None = None,
                   today: date | None = None) -> ExportResult:
     """Write the 汇总台账 (default: 台账/汇总台账.xlsx, replaced atomically)."""
     cfg = ws.config

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from .periods import Period
 from .store import Store, StoredTask
-from .workspace import Config
+from .workspace import Config, Workspace
 
 DONE = "已完成"
 REPORT_KEYS = ("status", "progress", "problems", "evidence", "next_steps", "expected_date", "period")
@@ -146,7 +146,7 @@ def unit_states(store: Store, period: Period, states: list[TaskState]) -> list[U
 
 
 @dataclass
-class ReportingStatus:
+class StatusResult:
     period: Period
     units: list[UnitState]
 
@@ -165,7 +165,7 @@ class ReportingStatus:
                            "tasks": u.tasks, "done": u.done, "overdue": u.overdue} for u in self.units]}
 
 
-def reporting_status(ws, period: str | None = None) -> ReportingStatus:
+def status(ws: Workspace, period: str | None = None) -> StatusResult:
     """Which units reported for the period, on time or late, and which are missing."""
     from .periods import parse_period
 
@@ -174,4 +174,4 @@ def reporting_status(ws, period: str | None = None) -> ReportingStatus:
         key = period or store.latest_split_period()
         per = parse_period(key, cfg.period, cfg.due_weekday)
         ps = period_status(store, per, cfg)
-    return ReportingStatus(per, ps.units)
+    return StatusResult(per, ps.units)
