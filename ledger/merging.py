@@ -339,6 +339,12 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
         raise UsageError("--as 只能用于写明的文件，例如：ledger merge 回收/2023-W10/某单位.xlsx --as 某单位")
     with Store.open(ws.db_path) as store:
         per = merge_period(ws, period, store, today)
+        expected = store.expected_units(per.key)
+        if not expected:
+            raise UsageError(f"{per.label}还没有下发填报表，没有可以汇总的报送。"
+                             f"请先运行 ledger split --period {per.key} 下发本期填报表；"
+                             "如要汇总的是其他周期，请用 --period 写明周期。")
+        as_unit = _confirmed_unit(store, as_unit, expected) if as_unit else None
         files = collect_files(inputs or [ws.folder("incoming") / per.key])
         if not files:
             raise UsageError(f"没有找到要汇总的文件。请把各单位报送的表格放到《{ws.folder('incoming') / per.key}》，"
@@ -368,6 +374,18 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
         except FileProblem as exc:
             result.ledger_error = exc.message
     return result
+
+
+def _confirmed_unit(store: Store, written: str, expected: list[str]) -> str:
+    """The unit the clerk named with --as, by its full name, alias or short name."""
+    from .roster import Roster
+
+    match = Roster(store.units()).match(written.strip())
+    if match.kind in ("exact", "alias", "normalized") and len(match.names) == 1 and match.names[0] in expected:
+        return match.names[0]
+    close = [n for n in (match.problem.candidates if match.problem else ()) if n in expected][:3]
+    hint = f"您是不是要写：{'、'.join(close)}？" if close else "请写单位名录中的全称或简称（可运行 ledger units 查看）。"
+    raise UsageError(f"--as 写的“{written}”不是本期下发过填报表的单位。{hint}")
 
 
 class _Context:

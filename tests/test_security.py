@@ -275,3 +275,19 @@ def test_an_emptied_identity_sheet_falls_back_to_the_document_properties(ws):
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     assert [(f.status, f.unit) for f in result.files] == [("accepted", MARKET)], result.files[0].reason
     assert_lossless(ws, {MARKET: typed})
+
+
+def test_merge_as_takes_a_short_name_and_suggests_for_a_typo(ws, run_cli):
+    fill_all(ws, units={MARKET})
+    path = next(incoming(ws).iterdir())
+    _stripped(path)
+    r = run_cli("merge", "-w", ws.root, path, "--as", "平罗县市场监督管理", "--period", PERIOD)
+    assert r.code == 2 and "不是本期下发过填报表的单位" in r.err and f"您是不是要写：{MARKET}" in r.err
+    result = merge(ws, [path], period=PERIOD, received_at=ON_TIME, as_unit="县市场监管局")
+    assert [(f.status, f.unit) for f in result.files] == [("accepted", MARKET)]
+
+
+def test_merge_of_a_period_never_split_says_to_split_first(ws, run_cli):
+    r = run_cli("merge", "-w", ws.root, "--period", "2023-W20")
+    assert r.code == 2
+    assert "2023年第20周还没有下发填报表" in r.err and "ledger split --period 2023-W20" in r.err
