@@ -20,7 +20,8 @@ from typing import Callable, Iterable
 import pytest
 
 from conftest import ROOT
-from ledger.io.safety import Limits, UnsafeFile, check_container
+from ledger.io.limits import Limits, UnsafeFile
+from ledger.io.safety import check_container
 from ledger.merging import merge
 from test_merge import MARKET, ON_TIME, PERIOD, assert_lossless, fill_all, incoming, template, ws  # noqa: F401
 

@@ -19,8 +19,9 @@ from ..identity import IDENTITY_FIELDS, unpack_identity
 from ..keys import split_tagged
 from .formulas import Formulas, formula_cells
 from .grid import Grid, column_letter, load_grids
+from .limits import Limits, check_size
 from .read import cell_text
-from .safety import Limits, check_container, check_size
+from .safety import check_container
 from .unit_workbook import ID_HEADER, LISTS_SHEET, MEASURE_ID_HEADER, META_SHEET
 
 INPUT_FIELDS = {"完成状态": "status", "本期进展": "progress", "存在问题": "problems", "下步计划": "next_steps",
