@@ -17,7 +17,7 @@ from pathlib import Path
 import fill
 import openpyxl
 import pytest
-from conftest import GOLDEN, ROOT, SAMPLES
+from conftest import GOLDEN, ROOT, SAMPLES, check_golden
 from docx import Document
 from docx.oxml.ns import qn
 
@@ -205,13 +205,7 @@ def test_context_golden(rendered, update_golden):
            "rankings": {g["group"]: [(u["rank"], u["unit"], u["score"]) for u in g["units"]] for g in ctx["rankings"]},
            "problems": [(p["unit"], p["tasks"]) for p in ctx["problems"]]}
     got = json.loads(json.dumps(got, ensure_ascii=False))
-    path = GOLDEN / "report-context.json"
-    if update_golden:
-        path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    if not path.exists():
-        pytest.fail(f"golden file {path.name} is missing: run pytest --update-golden and review the diff")
-    exp = json.loads(path.read_text(encoding="utf-8"))
-    assert got == exp
+    check_golden(GOLDEN / "report-context.json", got, update_golden)
 
 
 # --- the Word document and its PDF ---------------------------------------------------------------
