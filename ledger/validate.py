@@ -14,13 +14,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .findings import ERROR, WARNING, Finding, has_errors
+from .findings import ERROR, WARNING, Finding
 from .io.check_report import write_check_report
 from .io.roster_io import read_roster
 from .model import Measure, Task
 from .roster import Roster
 from .store import Store
 from .tasklist import TaskList, load_tasklist
+from .results import FindingsResult
 from .workspace import Workspace
 
 Check = Callable[[TaskList, Roster], Iterable[Finding]]
@@ -169,20 +170,17 @@ def group_counts(findings: list[Finding]) -> dict[str, int]:
     return dict(counts)
 
 @dataclass
-class CheckResult:
+class CheckResult(FindingsResult):
     tasklist: TaskList
     findings: list[Finding]
     roster: Roster
     report: Path | None = None
     roster_source: str = ""  # "file", "workspace" or "" (none)
 
-    @property
-    def ok(self) -> bool:
-        return not has_errors(self.findings)
+    command = "check"
 
-    def to_dict(self) -> dict:
+    def payload(self) -> dict:
         return {
-            "ok": self.ok,
             "tasks": [t.to_dict() for t in self.tasklist.tasks],
             "measures": [m.to_dict() for m in self.tasklist.measures],
             "findings": [f.to_dict() for f in self.findings],
