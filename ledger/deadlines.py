@@ -50,12 +50,14 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from ledger.findings.reading import DEADLINE_AMBIGUOUS, DEADLINE_INVALID, DEADLINE_UNPARSED
 from ledger.model import Deadline
 from ledger.numerals import cn_digits, cn_int
 
-AMBIGUOUS = "deadline-ambiguous"
-INVALID = "deadline-invalid"
-UNPARSED = "deadline-unparsed"
+# Deadline.problem is the code of a registered finding type; tasklist.py makes the finding.
+AMBIGUOUS = DEADLINE_AMBIGUOUS.code
+INVALID = DEADLINE_INVALID.code
+UNPARSED = DEADLINE_UNPARSED.code
 PROBLEMS = (AMBIGUOUS, INVALID, UNPARSED)
 
 EXAMPLE = "“2023年6月30日前”"

@@ -17,7 +17,6 @@ from rapidfuzz import fuzz, process
 from .findings import Finding
 from .io.roster_io import read_roster
 from .model import Task
-from .results import FindingsResult
 from .roster import Roster
 from .store import Store, StoredTask
 from .tasklist import TaskList, load_tasklist
@@ -29,7 +28,7 @@ ANY_NUMBER_SIMILARITY = 85
 
 
 @dataclass
-class ImportResult(FindingsResult):
+class ImportResult:
     version: int
     added: list[dict] = field(default_factory=list)
     changed: list[dict] = field(default_factory=list)
@@ -40,9 +39,7 @@ class ImportResult(FindingsResult):
     units: int = 0
     findings: list[Finding] = field(default_factory=list)
 
-    command = "import"
-
-    def payload(self) -> dict:
+    def to_dict(self) -> dict:
         return {"version": self.version, "tasks": self.tasks, "measures": self.measures,
                 "units": self.units, "unchanged": self.unchanged,
                 "added": self.added, "changed": self.changed, "removed": self.removed,

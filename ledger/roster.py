@@ -14,7 +14,9 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
-from .findings import ERROR, WARNING
+from .findings import FindingType
+from .findings.units import (AMBIGUOUS_UNIT, GROUP_NOT_IN_ROSTER, UNIT_NORMALIZED, UNIT_UNEXPANDABLE, UNITS_RUN_TOGETHER,
+                             UNITS_SPLIT, UNKNOWN_UNIT)
 from .model import Unit
 
 
@@ -77,7 +79,8 @@ _PARTY_RE = re.compile(r"[县市区旗镇乡]委$")
 
 @dataclass(frozen=True)
 class Problem:
-    """A data problem about one written name; the caller turns it into a Finding."""
+    """A data problem about one written name, made from its registered finding type
+    (``problem()``); the caller places it at its cell as a Finding."""
 
     code: str
     severity: str
@@ -85,6 +88,12 @@ class Problem:
     message: str
     suggestion: str = ""
     candidates: tuple[str, ...] = ()
+
+
+def problem(kind: FindingType, written: str, candidates: tuple[str, ...] = (), **fields: object) -> Problem:
+    """The problem of this kind with ``written`` as the finding's {value}."""
+    message, suggestion = kind.texts(value=written, **fields)
+    return Problem(kind.code, kind.severity, written, message, suggestion, candidates)
 
 
 @dataclass(frozen=True)
@@ -247,23 +256,8 @@ def _quote_all(names: Iterable[str]) -> str:
     return "、".join(f"“{n}”" for n in names)
 
 
-def _unexpandable_problem(written: str) -> Problem:
-    return Problem("unit-unexpandable", WARNING, written,
-                   f"“{written}”没有指明具体单位，需要明确具体单位",
-                   "请写明具体的单位名称，多个单位用顿号分隔")
-
-
-def _run_together_problem(written: str) -> Problem:
-    return Problem("units-run-together", WARNING, written,
-                   f"“{written}”疑似多个单位名称连在一起，请用顿号分隔或提供单位名录",
-                   "请在单位之间加顿号“、”，或提供单位名录以便自动拆分")
-
-
 def _group_missing_problem(written: str, hints: list[str]) -> Problem:
-    want = "”或“".join(hints) or "相应分组"
-    return Problem("group-not-in-roster", WARNING, written,
-                   f"“{written}”代表一组单位，但单位名录中没有对应的分组",
-                   f"请在单位名录的“分组”列为这些单位填写“{want}”")
+    return problem(GROUP_NOT_IN_ROSTER, written, groups="”或“".join(hints) or "相应分组")
 
 
 # ---------------------------------------------------------------- roster
@@ -386,37 +380,27 @@ class Roster:
         name = _strip_notes(written) or written
         outer = _TRAILING_PARENS_RE.match(name)
         if is_unexpandable(name):
-            return Match("none", name, (name,) if self.is_empty else (), _unexpandable_problem(name))
+            return Match("none", name, (name,) if self.is_empty else (), problem(UNIT_UNEXPANDABLE, name))
         if is_group_phrase(name) or (outer and is_group_phrase(outer.group(1))):
             return self._match_group(name if is_group_phrase(name) else outer.group(1))
         if self.is_empty:
-            problem = _run_together_problem(name) if looks_run_together(name) else None
-            return Match("none", name, (name,), problem)
+            run_together = problem(UNITS_RUN_TOGETHER, name) if looks_run_together(name) else None
+            return Match("none", name, (name,), run_together)
         found = self._lookup(name)
         if found:
             return self._found(name, *found)
         parts = self._segment(name)
         if parts:
             names = tuple(dict.fromkeys(self._names(parts)))
-            return Match("split", name, names, Problem(
-                "units-run-together", WARNING, name,
-                f"“{name}”按{_quote_all(names)}分别处理（疑似单位名称之间缺少分隔符）",
-                "请在单位之间加顿号“、”", names))
+            return Match("split", name, names, problem(UNITS_SPLIT, name, names, units=_quote_all(names)))
         return self._unknown(name)
 
     def _found(self, name: str, kind: str, indices: list[int]) -> Match:
         names = self._names(indices)
         if len(names) > 1:
-            return Match("none", name, (name,), Problem(
-                "ambiguous-unit", ERROR, name,
-                f"“{name}”可能是以下多个单位之一：{'、'.join(names)}",
-                "请写明单位全称，或在单位名录中调整简称/别名", names))
-        problem = None
-        if kind == "normalized":
-            problem = Problem("unit-normalized", WARNING, name,
-                              f"“{name}”按“{names[0]}”处理",
-                              f"如不是同一单位，请在单位名录中补充“{name}”", names)
-        return Match(kind, name, names, problem)
+            return Match("none", name, (name,), problem(AMBIGUOUS_UNIT, name, names, units="、".join(names)))
+        normalized = problem(UNIT_NORMALIZED, name, names, unit=names[0]) if kind == "normalized" else None
+        return Match(kind, name, names, normalized)
 
     def _match_group(self, phrase: str) -> Match:
         if self.is_empty:
@@ -478,16 +462,10 @@ class Roster:
     def _unknown(self, name: str) -> Match:
         outer = _TRAILING_PARENS_RE.match(name)  # 县食药安办（县市场监管局）
         candidates = self._suggest(outer.group(1) if outer else name)
-        if candidates:
-            suggestion = (f"是否为：{'、'.join(candidates)}？请核对后修改，"
-                          f"或在单位名录中为该单位补充别名“{name}”")
-        else:
-            suggestion = "请核对单位名称，或在单位名录中补充该单位"
-        message = f"单位名录中找不到“{name}”"
-        if looks_run_together(name):
-            message += "（疑似多个单位名称连在一起，请用顿号分隔）"
-        problem = Problem("unknown-unit", ERROR, name, message, suggestion, candidates)
-        return Match("fuzzy" if candidates else "none", name, (name,), problem)
+        unknown = problem(UNKNOWN_UNIT, name, candidates,
+                          guess=f"是否为：{'、'.join(candidates)}？" if candidates else "",
+                          run_together="（疑似多个单位名称连在一起，请用顿号分隔）" if looks_run_together(name) else "")
+        return Match("fuzzy" if candidates else "none", name, (name,), unknown)
 
     # ------------------------------------------------------------ cells
 

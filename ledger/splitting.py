@@ -18,7 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from .errors import FileProblem, UsageError
-from .findings import ERROR, WARNING, Finding
+from .findings import Finding
+from .findings.units import UNIT_NOT_IN_ROSTER, UNIT_NOT_IN_ROSTER_ALLOWED
 from .gc_pause import gc_paused, gc_running
 from .keys import issue
 from .io.paths import safe_stem, set_aside, unique_names
@@ -27,7 +28,6 @@ from .io.unit_workbook import (MEASURE_CHECKED, SHARED_KEYS, TASK_CHECKED, TASK_
                                warm_up, write_dispatch_list, write_unit_workbook)
 from .model import ROLE_CN, ROLES, Unit
 from .periods import Period, parse_period
-from .results import FindingsResult
 from .store import Store, StoredTask
 from .workers import process_pool
 from .workspace import Workspace
@@ -37,7 +37,7 @@ PARALLEL_FROM = 40  # workbooks; below this one process is faster
 
 
 @dataclass
-class SplitResult(FindingsResult):
+class SplitResult:
     period: Period
     folder: Path
     outputs: list[dict] = field(default_factory=list)
@@ -47,10 +47,12 @@ class SplitResult(FindingsResult):
     dispatch_list: Path | None = None
     interrupted: bool = False  # an earlier split of the period never finished; this one redid it
 
-    command = "split"
+    @property
+    def ok(self) -> bool:
+        return not any(f.is_error for f in self.findings)
 
-    def payload(self) -> dict:
-        return {"period": self.period.key, "folder": str(self.folder),
+    def to_dict(self) -> dict:
+        return {"ok": self.ok, "period": self.period.key, "folder": str(self.folder),
                 "outputs": self.outputs, "skipped": self.skipped,
                 "findings": [f.to_dict() for f in self.findings],
                 "set_aside": str(self.set_aside) if self.set_aside else None,
@@ -181,14 +183,11 @@ def _unknown_findings(unknown: dict[str, list[tuple[StoredTask, str]]], allowed:
     out = []
     for unit, rows in unknown.items():
         numbers = "、".join(t.number or t.id for t, _ in rows[:10]) + ("等" if len(rows) > 10 else "")
-        out.append(Finding(
-            "unit-not-in-roster", WARNING if allowed else ERROR,
-            f"“{unit}”不在单位名录中（见任务 {numbers}）。",
+        kind = UNIT_NOT_IN_ROSTER_ALLOWED if allowed else UNIT_NOT_IN_ROSTER
+        out.append(kind(
             file=rows[0][0].data.get("source", {}).get("file", ""),
             sheet=rows[0][0].data.get("source", {}).get("sheet", ""),
-            cell=cells.get(rows[0][0].id, {}).get(rows[0][1], ""), value=unit,
-            suggestion="请把该单位补入单位名录（或改正任务清单中的名称）后重新导入；"
-                       "确需照常下发可加 --allow-unknown-units。"))
+            cell=cells.get(rows[0][0].id, {}).get(rows[0][1], ""), value=unit, tasks=numbers))
     return out
 
 

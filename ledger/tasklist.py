@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .deadlines import parse_deadline
-from .findings import ERROR, WARNING, Finding
+from .findings import REGISTRY, Finding
+from .findings.reading import HIDDEN_COLUMN, HIDDEN_ROW
 from .io.read import RawRecord, WorkbookResult, read_workbook
 from .model import Measure, Source, Task, role_label
 from .roster import CellUnits, Roster
 
 ROLE_FIELDS = ("lead", "responsible", "cooperating")
-DEADLINE_SEVERITY = {"deadline-unparsed": ERROR, "deadline-invalid": ERROR,
-                     "deadline-ambiguous": WARNING}
 LEAD_MARK = re.compile(r"([^、，,；;\s]+?)\s*[（(]\s*牵头\s*[)）]")
 YEAR = re.compile(r"(20\d\d)\s*年")
 _ID_NOISE = re.compile(r"[\s\u3000，。、；：,.;:“”\"'‘’（）()《》\-—]+")
@@ -67,9 +66,8 @@ def infer_plan_year(book: WorkbookResult, records: list[RawRecord]) -> int | Non
 def unit_findings(rec: RawRecord, name: str, cu: CellUnits) -> list[Finding]:
     out = []
     for p in cu.problems:
-        out.append(Finding(p.code, p.severity, f"{role_label(name)}：{p.message}",
-                           rec.file, rec.sheet, rec.cells.get(name) or rec.cells.get("responsible", ""),
-                           p.written, p.suggestion))
+        out.append(REGISTRY[p.code].placed(f"{role_label(name)}：{p.message}", p.suggestion, rec.file, rec.sheet,
+                                           rec.cells.get(name) or rec.cells.get("responsible", ""), p.written))
     return out
 
 
@@ -78,11 +76,9 @@ def deadline_of(rec: RawRecord, field_name: str, plan_year: int | None, findings
     if isinstance(raw, str) or raw is None:
         raw = rec.values.get(field_name, "")
     deadline = parse_deadline(raw, plan_year)
-    if deadline.problem:
-        findings.append(Finding(deadline.problem, DEADLINE_SEVERITY.get(deadline.problem, WARNING),
-                                deadline.note or "完成时限无法识别。", rec.file, rec.sheet,
-                                rec.cells.get(field_name, ""), deadline.text,
-                                "请改写为具体日期，如“2023年6月30日前”，或“长期坚持”。"))
+    if deadline.problem:  # deadline-unparsed, -invalid or -ambiguous, with a note on what to write
+        findings.append(REGISTRY[deadline.problem](rec.file, rec.sheet, rec.cells.get(field_name, ""), deadline.text,
+                                                   note=deadline.note or ""))
     return deadline
 
 
@@ -158,13 +154,10 @@ def read_findings(book: WorkbookResult, kind: str) -> list[Finding]:
         if sheet.kind == kind or (kind == "tasks" and sheet.kind == "breakdown"):
             out += sheet.findings  # a breakdown sheet in the task list's own file is read too
         for cell in sheet.hidden_cols:
-            out.append(Finding("hidden-column", WARNING, f"第{cell.rstrip('0123456789')}列被隐藏，已照常读取。",
-                               book.file, sheet.sheet, cell, "", "请确认隐藏列中的内容是否仍然有效。"))
+            out.append(HIDDEN_COLUMN(book.file, sheet.sheet, cell, column=cell.rstrip("0123456789")))
         for rec in sheet.records:
             if rec.hidden:
-                out.append(Finding("hidden-row", WARNING, f"第{rec.row}行被隐藏，已作为{label}的一行读入。",
-                                   book.file, sheet.sheet, f"A{rec.row}", "",
-                                   "如该行已作废，请删除该行；否则请取消隐藏。"))
+                out.append(HIDDEN_ROW(book.file, sheet.sheet, f"A{rec.row}", row=rec.row, kind=label))
     return out
 
 

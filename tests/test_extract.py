@@ -248,8 +248,8 @@ def test_cli_json_is_the_library_result(run_cli, tmp_path, plan, units):
     roster = SAMPLES / units if units else None
     r = run_cli("extract", fixture(plan), "-o", out, *(["--units", roster] if roster else []), "--json")
     got = extract(fixture(plan), out, units=roster, overwrite=True)
-    exp = json.loads(json.dumps(got.to_dict(), ensure_ascii=False))
-    assert r.json == exp and exp["command"] == "extract"
+    exp = json.loads(json.dumps(got.to_dict(), ensure_ascii=False, default=str))
+    assert r.json == {**exp, "command": "extract", "exit_code": got.exit_code}
     assert r.code == got.exit_code == (1 if units else 0)  # unknown units are errors; the file is written
     assert got.output == out and exp["outputs"] == [str(out)]
 
@@ -378,7 +378,7 @@ def test_markers_on_their_own_bracketed_line_and_a_task_without_owner(tmp_path):
     result = extract_tasks(plan)
     assert [t.text for t in result.tasks][:2] == ["加强源头治理。落实耕地分类管理。", "严格过程监管。"]
     assert by_number(result)["2"].cooperating == ["县公安局"]
-    assert [f.value for f in result.findings if f.code == "task-without-owner"] == ["强化宣传教育。开展宣传周活动。"]
+    assert [f.value for f in result.findings if f.code == "owner-not-found"] == ["强化宣传教育。开展宣传周活动。"]
 
 
 def test_owners_only_in_a_text_annex(tmp_path):

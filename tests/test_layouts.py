@@ -122,8 +122,8 @@ def test_numbers_and_dates_in_text_columns_are_warnings(tmp_path):
         ["2", "开展检查", datetime(2023, 3, 1), "长期坚持"],
     ])
     tl = load_tasklist(path, Roster.empty())
-    assert [(f.code, f.cell, f.severity) for f in tl.findings if f.code == "value-not-text"] == [
-        ("value-not-text", "B2", "warning"), ("value-not-text", "C3", "warning")]
+    assert [(f.code, f.cell, f.severity) for f in tl.findings if f.code == "value-read-as-text"] == [
+        ("value-read-as-text", "B2", "warning"), ("value-read-as-text", "C3", "warning")]
     assert tl.tasks[0].text == "2023"
 
 

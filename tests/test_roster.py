@@ -162,7 +162,7 @@ def test_run_together_names_are_split_at_known_names(roster: Roster, cell: str,
     got = roster.resolve_cell(cell)
     assert got.names == exp
     assert [p.severity for p in got.problems] == ["warning"]
-    assert got.problems[0].code == "units-run-together"
+    assert got.problems[0].code == "units-split"  # split at known names (no roster: units-run-together)
 
 
 def test_run_together_not_fully_covered_is_unknown(roster: Roster) -> None:

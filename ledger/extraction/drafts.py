@@ -21,7 +21,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..findings import INFO, WARNING, Finding
+from ..findings import Finding
+from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, MARKER_REPAIRED, NUMBER_REPAIRED, TASK_SPLIT,
+                                   TEXT_AFTER_MARKER)
 from .markers import DAMAGED_LABELS, OWNER_ROLES, Marker, find_markers, parse_line_marker, remove_markers
 from .outline import Item, Mark, Para, Section, build_outline
 
@@ -134,9 +136,8 @@ class DraftCollector:
         for role, texts in parsed.items():
             roles.setdefault(role, []).extend(texts)
         if damaged:
-            self.findings.append(Finding(
-                "marker-repaired", WARNING, f"“{damaged}：”疑似缺字，已按“{DAMAGED_LABELS[damaged]}：”读取。",
-                sheet="正文", cell=self.where(p.line), value=p.text[:40], suggestion="请核对原文。"))
+            self.findings.append(MARKER_REPAIRED(sheet="正文", cell=self.where(p.line), value=p.text[:40],
+                                                 damaged=damaged, label=DAMAGED_LABELS[damaged]))
         return list(parsed)
 
     def _split(self, base: Draft, markers: list[Marker], item: Item, path: list[str]) -> list[Draft]:
@@ -170,20 +171,17 @@ class DraftCollector:
         tail = remove_markers(base.text[pos:], others).strip(" \n。；;，,")
         if tail:
             drafts[-1].text += base.text[pos:].strip()
-            self.findings.append(Finding(
-                "text-after-marker", INFO, f"“{tail[:20]}…”之后没有标明责任单位，已归入上一分项。",
-                sheet="正文", cell=self.where(base.line), value=tail[:40], suggestion="请核对该句由哪个单位负责。"))
-        self.findings.append(Finding(
-            "task-split", INFO, f"一项任务中有{len(owners)}处不同的责任单位标注，已按分句拆为{len(owners)}项。",
-            sheet="正文", cell=self.where(base.line), value=base.text[:40], suggestion="如应作为一项任务，请在任务清单中合并。"))
+            self.findings.append(TEXT_AFTER_MARKER(sheet="正文", cell=self.where(base.line), value=tail[:40],
+                                                   excerpt=tail[:20]))
+        self.findings.append(TASK_SPLIT(sheet="正文", cell=self.where(base.line), value=base.text[:40],
+                                        count=len(owners)))
         return drafts
 
     def _nodot_notes(self, root: Item) -> None:
         def walk(item: Item) -> None:
             if item.mark is not None and item.mark.style == "nodot" and item.head is not None:
-                self.findings.append(Finding(
-                    "number-repaired", INFO, f"编号“{item.mark.value}”后缺少“.”，已按第{item.mark.value}项读取。",
-                    sheet="正文", cell=self.where(item.head.line), value=item.head.text[:40]))
+                self.findings.append(NUMBER_REPAIRED(sheet="正文", cell=self.where(item.head.line),
+                                                     value=item.head.text[:40], number=item.mark.value))
             for child in item.children:
                 walk(child)
         walk(root)
@@ -231,8 +229,7 @@ def assign_numbers(drafts: list[Draft]) -> list[Finding]:
         seen[number] += 1
         d.number = number if seen[number] == 1 else f"{number}({seen[number]})"
         if seen[number] > 1:
-            findings.append(Finding("duplicate-number", WARNING, f"任务编号“{number}”重复，第二项起改为“{d.number}”。",
-                                    sheet="正文", value=d.text[:40], suggestion="请核对原文编号。"))
+            findings.append(DUPLICATE_NUMBER_RENAMED(sheet="正文", value=d.text[:40], number=number, renamed=d.number))
     return findings
 
 

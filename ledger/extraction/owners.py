@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..findings import WARNING, Finding
+from ..findings import Finding
+from ..findings.extraction import OWNER_NOT_FOUND, UNIT_REPAIRED
+from ..findings.units import UNIT_NORMALIZED, UNKNOWN_UNIT
 from ..io.read import RawRecord
 from ..model import Task
 from ..roster import Roster, split_cell
@@ -46,15 +48,13 @@ def repair_unit(piece: str, roster: Roster) -> tuple[str, Finding | None]:
     lost_start = match.kind == "normalized" and piece[0] in NOT_A_NAME_START
     if match.kind not in ("fuzzy", "none") and not lost_start:
         return piece, None
-    if match.problem is not None and match.problem.code not in ("unknown-unit", "unit-normalized"):
+    if match.problem is not None and match.problem.code not in (UNKNOWN_UNIT.code, UNIT_NORMALIZED.code):
         return piece, None
     candidates = _truncated_from(piece, roster)
     if len(candidates) != 1:
         return piece, None
     name, spelling = next(iter(candidates.items()))
-    return spelling, Finding(
-        "unit-repaired", WARNING, f"“{piece}”疑似缺字，已按单位名录中的“{spelling}”（{name}）处理。",
-        value=piece, suggestion="请核对原文；如不是该单位，请在任务清单中改正。")
+    return spelling, UNIT_REPAIRED(value=piece, spelling=spelling, unit=name)
 
 
 def _truncated_from(piece: str, roster: Roster) -> dict[str, str]:
@@ -75,7 +75,6 @@ def owner_findings(tasks: list[Task], records: list[RawRecord]) -> list[Finding]
     out = []
     for task, rec in zip(tasks, records):
         if not any(rec.values.get(r) for r in OWNER_ROLES):
-            out.append(Finding("task-without-owner", WARNING, f"第{task.number or '?'}项任务没有找到牵头单位或责任单位。",
-                               rec.file, rec.sheet, rec.cells.get("text", ""), task.text[:40],
-                               "请核对原文，在任务清单中补充牵头单位或责任单位。"))
+            out.append(OWNER_NOT_FOUND(rec.file, rec.sheet, rec.cells.get("text", ""), task.text[:40],
+                                       number=task.number or "?"))
     return out

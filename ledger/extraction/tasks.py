@@ -29,7 +29,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import NoTaskTable
-from ..findings import INFO, WARNING, Finding
+from ..findings import Finding
+from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, PAGE_NUMBERS_REMOVED, SECTION_INCLUDED,
+                                   SECTION_SKIPPED, TEXT_ENCODING)
 from ..headers import breakdown_synonyms, task_synonyms
 from ..io.read import RawRecord, read_grid
 from ..roster import Roster
@@ -91,12 +93,9 @@ def _where(doc: PlanDocument, line: int) -> str:
 def _reading_findings(doc: PlanDocument) -> list[Finding]:
     out = []
     if doc.page_numbers_removed:
-        out.append(Finding("page-numbers-removed", INFO, f"已删除正文中的{doc.page_numbers_removed}处页码。",
-                           doc.file))
+        out.append(PAGE_NUMBERS_REMOVED(doc.file, count=doc.page_numbers_removed))
     if doc.replaced_chars:
-        out.append(Finding("text-encoding", WARNING,
-                           f"文件编码无法完全识别，有{doc.replaced_chars}个字符无法读取（显示为“\ufffd”）。",
-                           doc.file, suggestion="请将文件另存为 UTF-8 编码的 .txt，或提供 .docx。"))
+        out.append(TEXT_ENCODING(doc.file, count=doc.replaced_chars))
     return out
 
 
@@ -138,8 +137,7 @@ def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[F
     paras, joined = join_broken(doc.paragraphs, long_lines=doc.kind == "txt")
     findings: list[Finding] = []
     if joined:
-        findings.append(Finding("lines-joined", INFO, f"有{joined}处被分页或换行截断的段落已接续。", doc.file,
-                                suggestion="每项任务的“原文段落”列给出了接续后的原文，请核对。"))
+        findings.append(LINES_JOINED(doc.file, count=joined))
     unit_like = _unit_like(roster)
     chosen, skipped = _choose_sections(doc, split_sections(paras), unit_like)
     findings += skipped
@@ -167,12 +165,10 @@ def _choose_sections(doc: PlanDocument, sections: list[Section],
     for s in sections:
         where = (doc.file, "正文", _where(doc, s.line), s.title[:40])
         if id(s) in marked and id(s) not in titled and s.title and not s.annex:
-            findings.append(Finding("section-included", INFO, f"“{s.title[:30]}”不像任务部分，但有责任单位标注，已一并提取。",
-                                    *where))
+            findings.append(SECTION_INCLUDED(*where, title=s.title[:30]))
         elif id(s) not in taken and s.title and s.has_content:
             reason = "没有责任单位标注" if id(s) in titled else "不是任务部分，也没有责任单位标注"
-            findings.append(Finding("section-skipped", INFO, f"未提取“{s.title[:30]}”：{reason}。", *where,
-                                    "如其中有任务，请在任务清单中补充。"))
+            findings.append(SECTION_SKIPPED(*where, title=s.title[:30], reason=reason))
     return chosen, findings
 
 
@@ -184,10 +180,7 @@ def _body_skipped(doc: PlanDocument, drafts: list[Draft]) -> list[Finding]:
     owned = [d for d in drafts if any(d.roles.get(r) for r in OWNER_ROLES)]
     if not owned:
         return []
-    return [Finding("body-tasks-skipped", INFO,
-                    f"正文中另有{len(owned)}项标注了责任单位的任务，未重复提取：已按文件中的任务清单表格提取。",
-                    doc.file, "正文", _where(doc, owned[0].line), owned[0].text[:40],
-                    "如表格与正文不一致，请以正式印发的任务清单为准核对。")]
+    return [BODY_TASKS_SKIPPED(doc.file, "正文", _where(doc, owned[0].line), owned[0].text[:40], count=len(owned))]
 
 
 def _draft_records(doc: PlanDocument, drafts: list[Draft]) -> list[RawRecord]:

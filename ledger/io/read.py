@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from ..findings import WARNING, Finding
+from ..findings import Finding, FindingType
+from ..findings.reading import (CELL_IN_HEADING_ROW, CELL_IN_ITEM_HEADING_ROW, CELL_UNPLACED, COLUMN_UNRECOGNISED,
+                                HIDDEN_SHEET, MERGED_ROW_CONFLICT, VALUE_READ_AS_TEXT)
 from ..headers import Synonyms, breakdown_synonyms, task_synonyms
 from ..numerals import CIRCLED
 from .grid import Grid, cell_name, column_letter, load_grids
@@ -143,9 +145,7 @@ def read_grid(grid: Grid, file: str, tasks: Synonyms, breakdown: Synonyms, prefe
     records = reader.read()
     reader.settle_account()
     if not grid.visible:
-        reader.findings.append(Finding(
-            "hidden-sheet", WARNING, f"工作表“{grid.name}”被隐藏，其中的{len(records)}行已照常读入。",
-            file, grid.name, "", "", "如该表已作废（如往年的旧清单），请删除该工作表后重新导入；否则请取消隐藏。"))
+        reader.findings.append(HIDDEN_SHEET(file, grid.name, rows=len(records)))
     headers = {name: table.headers.get(cols[0], "") for name, cols in table.columns.items()}
     hidden_cols = [cell_name(table.header_rows[-1], c) for c in sorted(grid.hidden_cols)
                    if c in table.headers or c in reader.extra_cols]
@@ -248,19 +248,18 @@ class _Rows:
 
     def _not_text(self, rec: RawRecord, name: str, origin: Cell) -> None:
         value = rec.values[name]
-        self.findings.append(Finding(
-            "value-not-text", WARNING,
-            f"第{origin[0] + 1}行的“{self.table.headers.get(self.table.col(name), name)}”是"
-            f"{'日期' if isinstance(rec.originals[name], date) else '数字'}“{value}”，已按文字“{value}”读入。",
-            self.file, self.grid.name, cell_name(*origin), value,
-            "请确认该单元格内容；如应为文字，请把单元格格式设为“文本”后重新输入。"))
+        self.findings.append(VALUE_READ_AS_TEXT(
+            self.file, self.grid.name, cell_name(*origin), value, row=origin[0] + 1,
+            column=self.table.headers.get(self.table.col(name), name),
+            kind="日期" if isinstance(rec.originals[name], date) else "数字"))
 
-    def report(self, cell: Cell, code: str, message: str, suggestion: str) -> None:
-        """A cell whose content could not be given to a task: a finding names it."""
+    def report(self, cell: Cell, kind: FindingType, **fields: object) -> None:
+        """A cell whose content could not be given to a task: a finding names it
+        (its {row}, {column} letter and the start of its content, {excerpt}, filled in)."""
         value = cell_text(self.grid.value(*cell))
         self.account.reported.add(cell)
-        self.findings.append(Finding(code, WARNING, message, self.file, self.grid.name, cell_name(*cell),
-                                     value[:50], suggestion))
+        self.findings.append(kind(self.file, self.grid.name, cell_name(*cell), value[:50], row=cell[0] + 1,
+                                  column=column_letter(cell[1]), excerpt=value[:20], **fields))
 
     def settle_account(self) -> None:
         """Unrecognised columns are reported once; any cell still unaccounted for
@@ -269,21 +268,13 @@ class _Rows:
             if any(cell[1] == c for cell in self.account.placed):
                 self._column_finding(c, label)
         for cell in sorted(self.account.unaccounted()):
-            value = cell_text(self.grid.value(*cell))
-            self.report(cell, "cell-unplaced",
-                        f"第{cell[0] + 1}行{column_letter(cell[1])}列的内容“{value[:20]}”没有归入任何任务。",
-                        "请确认该内容属于哪项任务，并移到该任务所在的行；如已作废，请删除。")
+            self.report(cell, CELL_UNPLACED)
 
     def _column_finding(self, c: int, label: str) -> None:
         header = next((r for r in reversed(self.table.header_rows) if cell_text(self.grid.value(r, c))),
                       self.table.header_rows[-1])
         named = f"{column_letter(c)}列（没有列名）" if label == _unnamed(c) else f"“{label}”列（{column_letter(c)}列）"
-        self.findings.append(Finding(
-            "column-unrecognised", WARNING,
-            f"{named}不是任务清单的标准列，其内容已作为“其他信息”随任务保存，在下发表和汇总台账中只读显示。",
-            self.file, self.grid.name, cell_name(header, c), label,
-            f"如该列应对应某一字段（如牵头单位、完成时限），请在 ledger.toml 的 [columns] 中补充，"
-            f"例如 lead = [\"{label}\"]，然后重新导入。"))
+        self.findings.append(COLUMN_UNRECOGNISED(self.file, self.grid.name, cell_name(header, c), label, column=named))
 
     def _origin(self, r: int, c: int) -> tuple[int, int]:
         return self.grid.origin.get((r, c), (r, c))
@@ -397,9 +388,7 @@ class _TaskRows(_Rows):
             if cell[1] in keep:
                 self.account.structural.add(cell)
             else:
-                self.report(cell, "cell-in-heading-row",
-                            f"第{r + 1}行是章节标题行，其中{column_letter(cell[1])}列的内容不属于任何一项任务。",
-                            "如该内容属于下面的任务，请移到对应任务的行中；否则可删除。")
+                self.report(cell, CELL_IN_HEADING_ROW)
 
     def _heading(self, values: dict[str, object]) -> tuple[int, str] | None:
         """A row without owners that is a chapter heading: 一、… in the text, or
@@ -554,9 +543,7 @@ class _TaskRows(_Rows):
             if name in ("number", "text", "category", "title"):
                 continue
             self.account.placed.discard(cell)
-            self.report(cell, "cell-in-heading-row",
-                        f"第{cell[0] + 1}行是分项（①②…）的总标题行，其中{column_letter(cell[1])}列的内容不属于任何一个分项。",
-                        "如该内容适用于各分项，请填到各分项的行中。")
+            self.report(cell, CELL_IN_ITEM_HEADING_ROW)
 
     def _extend(self, rec: RawRecord, r: int, values: dict[str, object]) -> None:
         """Another row of a task whose text cell is merged down: its units, notes
@@ -594,10 +581,7 @@ class _TaskRows(_Rows):
             self._conflict(rec, origin, self.table.headers.get(self.table.col(name), name))
 
     def _conflict(self, rec: RawRecord, cell: Cell, what: str) -> None:
-        self.report(cell, "merged-row-conflict",
-                    f"第{cell[0] + 1}行与第{rec.row}行同属一项任务（任务内容单元格合并），但{what}不同："
-                    f"已按第{rec.row}行读入，本行的“{cell_text(self.grid.value(*cell))[:20]}”未采用。",
-                    "如本行是另一项任务，请取消任务内容的合并并填写本行的任务内容；否则请统一为同一内容。")
+        self.report(cell, MERGED_ROW_CONFLICT, task_row=rec.row, what=what)
 
 
 class _MeasureRows(_Rows):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,10 @@ from docx.oxml.ns import qn
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from ..errors import TemplateProblem
-from ..findings import ERROR, WARNING, Finding
-from ..results import FindingsResult
+from ..findings import Finding
+from ..findings.templates import (TAG_CURLY_QUOTES, TAG_FULLWIDTH, TAG_SPLIT, TAG_UNCLOSED, TEMPLATE_RENDER,
+                                  TEMPLATE_RENDER_FAILED, TEMPLATE_SOURCE_SYNTAX, UNKNOWN_FIELD, UNKNOWN_FIELD_UNPLACED,
+                                  UNKNOWN_VARIABLE)
 from .example import example_context
 from .render import make_env, render_docx
 from .template_syntax import syntax_findings
@@ -92,24 +93,15 @@ def _structure_findings(paragraphs: list[TemplateParagraph], tags: list[Tag], pa
         m = OPENER.search(rest)
         if m:
             value = rest[m.start(): m.start() + 20]
-            out.append(tag_finding("tag-unclosed", ERROR, paragraph, path, value,
-                                   f"标记“{value}”没有在本段内结束（缺少结尾的 }}}} 或 %}}，或被拆到了下一段）。",
-                                   "把整个标记写在同一段内，检查结尾括号是否完整。"))
+            out.append(tag_finding(TAG_UNCLOSED, paragraph, path, value))
         for m in (m for m in FULLWIDTH.finditer(paragraph.text) if set(m.group(0)) & set("｛｝％")):
-            out.append(tag_finding("tag-fullwidth", WARNING, paragraph, path, m.group(0),
-                                   f"“{m.group(0)}”用了全角括号或百分号，不会被当作标记，将原样印出。",
-                                   "标记请用英文半角符号输入：{{ }} 和 {% %}。"))
+            out.append(tag_finding(TAG_FULLWIDTH, paragraph, path, m.group(0)))
     for tag in tags:
         why = _split_problem(tag)
         if why:
-            out.append(tag_finding("tag-split", ERROR, tag.paragraph, path, tag.raw,
-                                   f"标记 {tag.raw} 被 Word 拆成了几段，且{why}，无法自动修补。",
-                                   "删除整个标记，再一次性重新输入（中途不要改格式），或以“只保留文本”方式粘贴。"))
+            out.append(tag_finding(TAG_SPLIT, tag.paragraph, path, tag.raw, why=why))
         if any(q in tag.raw for q in CURLY):
-            out.append(tag_finding("tag-curly-quotes", WARNING, tag.paragraph, path, tag.raw,
-                                   f"标记 {tag.raw} 中有中文弯引号（“ ” ‘ ’），多为 Word 自动替换所致。",
-                                   "改成英文直引号 \" 或 '；并在 Word“自动更正选项—键入时自动套用格式”中"
-                                   "取消“直引号替换为弯引号”。"))
+            out.append(tag_finding(TAG_CURLY_QUOTES, tag.paragraph, path, tag.raw))
     return out
 
 
@@ -122,11 +114,9 @@ def _variable_findings(path: Path, tags: list[Tag], env: Environment, context: M
     out = []
     for name in sorted(unknown):
         close = difflib.get_close_matches(name, list(context), n=3, cutoff=0.5)
-        hint = f"是否应为：{'、'.join(close)}？" if close else ""
+        guess = f"是否应为：{'、'.join(close)}？" if close else ""
         for tag in uses(tags, name)[:5]:
-            out.append(tag_finding("unknown-variable", ERROR, tag.paragraph, path, name,
-                                   f"标记 {tag.raw} 用到了不存在的变量“{name}”。",
-                                   hint + "可用的变量见 docs/templates.md。"))
+            out.append(tag_finding(UNKNOWN_VARIABLE, tag.paragraph, path, name, tag=tag.raw, guess=guess))
     return out
 
 
@@ -194,14 +184,12 @@ def _field_findings(source: str, tags: list[Tag], env: Environment, context: Map
             continue
         seen.add(dotted)
         close = difflib.get_close_matches(key, keys, n=3, cutoff=0.5)
-        hint = f"是否应为：{'、'.join(close)}？" if close else f"可用的有：{'、'.join(keys[:12])}。"
+        hint = {"key": key, "guess": f"是否应为：{'、'.join(close)}？" if close else "", "keys": "、".join(keys[:12])}
         used = uses(tags, key, dotted=True)[:5]
         for tag in used:
-            out.append(tag_finding("unknown-field", ERROR, tag.paragraph, path, dotted,
-                                   f"标记 {tag.raw} 中的“{dotted}”不存在（没有“{key}”这一项）。", hint))
+            out.append(tag_finding(UNKNOWN_FIELD, tag.paragraph, path, dotted, tag=tag.raw, **hint))
         if not used:
-            out.append(Finding("unknown-field", ERROR, f"模板中的“{dotted}”不存在（没有“{key}”这一项）。",
-                               file=path.name, value=dotted, suggestion=hint))
+            out.append(UNKNOWN_FIELD_UNPLACED(path.name, value=dotted, **hint))
     return out
 
 
@@ -246,41 +234,25 @@ def check_docx_template(path: Path, context: Mapping[str, Any]) -> list[Finding]
     return out
 
 
-@dataclass
-class TemplateCheckResult(FindingsResult):
-    """What ``ledger report|remind --check-template`` finds in a template."""
-
-    template: Path
-    command: str  # "report" (a 通报 template) or "remind" (a 督办通知 template)
-    findings: list[Finding] = field(default_factory=list)
-
-    def payload(self) -> dict[str, Any]:
-        return {"template": str(self.template), "findings": [f.to_dict() for f in self.findings]}
-
-
-def check_template(path: Path, kind: str = "report") -> TemplateCheckResult:
+def check_template(path: Path, kind: str = "report") -> list[Finding]:
     """Problems of a 通报 (kind="report") or 督办通知 (kind="remind") template, each with its place."""
     if kind not in ("report", "remind"):
         raise ValueError(kind)
-    return TemplateCheckResult(Path(path), kind, check_docx_template(Path(path), example_context(kind)))
+    return check_docx_template(Path(path), example_context(kind))
 
 
 def _source_finding(source: str, exc: TemplateSyntaxError, path: Path) -> Finding:
     lines = source.split("\n")
     line = lines[(exc.lineno or 1) - 1] if exc.lineno and exc.lineno <= len(lines) else ""
     text = re.sub(r"<[^>]+>", "", line)[:40]
-    return Finding("template-syntax", ERROR, f"“{text}”附近的标记写法有误（jinja2：{exc.message}）。",
-                   file=path.name, sheet="正文", value=text,
-                   suggestion="检查 for/endfor、if/endif 是否成对，标记是否完整。")
+    return TEMPLATE_SOURCE_SYNTAX(path.name, "正文", value=text, error=exc.message)
 
 
 def _trial_render(path: Path, context: Mapping[str, Any]) -> list[Finding]:
     try:
         render_docx(path, context, None)
     except TemplateProblem as exc:
-        return [Finding("template-render", ERROR, exc.message, file=path.name,
-                        suggestion="对照 docs/templates.md 修改该标记。")]
+        return [TEMPLATE_RENDER(path.name, reason=exc.message)]
     except Exception as exc:  # noqa: BLE001 -- docxtpl on a template it cannot digest: a finding, not a crash
-        return [Finding("template-render", ERROR, f"试生成文档失败：{type(exc).__name__}: {exc}。",
-                        file=path.name, suggestion="检查模板中的表格行标记（{%tr %}）和段落标记（{%p %}）。")]
+        return [TEMPLATE_RENDER_FAILED(path.name, error=f"{type(exc).__name__}: {exc}")]
     return []

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError
 
-from ..findings import ERROR, Finding
+from ..findings import Finding
+from ..findings.templates import TEMPLATE_BLOCK, TEMPLATE_BLOCK_MISMATCH, TEMPLATE_BLOCK_STRAY, TEMPLATE_SYNTAX
 from .template_tags import Tag, tag_finding
 
 DOCXTPL_ONLY = {"vm", "hm", "colspan", "cellbg"}
@@ -55,16 +56,11 @@ def syntax_findings(tags: list[Tag], env: Environment, path: Path) -> list[Findi
         try:
             env.from_string(source)
         except TemplateSyntaxError as exc:
-            out.append(tag_finding("template-syntax", ERROR, tag.paragraph, path, tag.raw,
-                                   f"标记 {tag.raw} 写法有误（jinja2：{exc.message}）。",
-                                   "检查括号和引号是否成对、关键字是否拼对（for…endfor，if…endif），"
-                                   "过滤器名是否存在。"))
+            out.append(tag_finding(TEMPLATE_SYNTAX, tag.paragraph, path, tag.raw, error=exc.message))
             continue
         out += _block_step(tag, word, stack, path)
     for word, tag in stack:
-        out.append(tag_finding("template-block", ERROR, tag.paragraph, path, tag.raw,
-                               f"{tag.raw} 没有对应的 {{% {BLOCKS[word]} %}}。",
-                               f"在循环或条件结束处加上 {{% {BLOCKS[word]} %}}（表格行中用 {{%tr {BLOCKS[word]} %}}）。"))
+        out.append(tag_finding(TEMPLATE_BLOCK, tag.paragraph, path, tag.raw, end=BLOCKS[word]))
     return out
 
 
@@ -72,13 +68,10 @@ def _block_step(tag: Tag, word: str, stack: list[tuple[str, Tag]], path: Path) -
     if word in BLOCKS:
         stack.append((word, tag))
     elif word in MIDDLE and not (stack and stack[-1][0] in MIDDLE[word]):
-        return [tag_finding("template-block", ERROR, tag.paragraph, path, tag.raw,
-                            f"{tag.raw} 前面没有对应的 {{% {MIDDLE[word][0]} %}}。", "检查条件或循环的开头。")]
+        return [tag_finding(TEMPLATE_BLOCK_STRAY, tag.paragraph, path, tag.raw, opener=MIDDLE[word][0])]
     elif word.startswith("end") and word[3:] in BLOCKS:
         if not stack or stack[-1][0] != word[3:]:
             expected = f"{{% {BLOCKS[stack[-1][0]]} %}}" if stack else "无"
-            return [tag_finding("template-block", ERROR, tag.paragraph, path, tag.raw,
-                                f"{tag.raw} 与前面的块不对应（此处应为 {expected}）。",
-                                "检查 for/endfor、if/endif 是否成对、是否交叉嵌套。")]
+            return [tag_finding(TEMPLATE_BLOCK_MISMATCH, tag.paragraph, path, tag.raw, expected=expected)]
         stack.pop()
     return []

@@ -16,7 +16,7 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from ..errors import FileProblem
-from ..findings import Finding
+from ..findings import Finding, FindingType
 
 HEADER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
 FOOTER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
@@ -121,8 +121,7 @@ def place(paragraph: TemplateParagraph, path: Path) -> str:
     return f"《{path.name}》{paragraph.part}{paragraph.where}“{paragraph.excerpt()}”"
 
 
-def tag_finding(code: str, severity: str, paragraph: TemplateParagraph, path: Path, value: str, message: str,
-                suggestion: str) -> Finding:
-    """A finding at a paragraph: 工作表 is the part, 单元格 the paragraph's number."""
-    return Finding(code, severity, f"{message}（所在段落：“{paragraph.excerpt()}”）", file=path.name,
-                   sheet=paragraph.part, cell=paragraph.where, value=value, suggestion=suggestion)
+def tag_finding(kind: FindingType, paragraph: TemplateParagraph, path: Path, value: str, **fields: object) -> Finding:
+    """A finding at a paragraph: 工作表 is the part, 单元格 the paragraph's number,
+    {paragraph} the start of its text."""
+    return kind(path.name, paragraph.part, paragraph.where, value, paragraph=paragraph.excerpt(), **fields)

@@ -1,0 +1,57 @@
+"""Findings of ``ledger extract``: what was repaired, joined, split or left out
+while reading a plan (.docx/.txt) into a 任务清单 (ledger/extraction/)."""
+from __future__ import annotations
+
+from .base import INFO, WARNING, FindingType
+
+TITLE = "从实施方案提取任务清单"
+
+PAGE_NUMBERS_REMOVED = FindingType(
+    "page-numbers-removed", INFO,
+    "已删除正文中的{count}处页码。")
+TEXT_ENCODING = FindingType(
+    "text-encoding", WARNING,
+    "文件编码无法完全识别，有{count}个字符无法读取（显示为“\ufffd”）。",
+    "请将文件另存为 UTF-8 编码的 .txt，或提供 .docx。")
+LINES_JOINED = FindingType(
+    "lines-joined", INFO,
+    "有{count}处被分页或换行截断的段落已接续。",
+    "每项任务的“原文段落”列给出了接续后的原文，请核对。")
+SECTION_INCLUDED = FindingType(
+    "section-included", INFO,
+    "“{title}”不像任务部分，但有责任单位标注，已一并提取。")
+SECTION_SKIPPED = FindingType(
+    "section-skipped", INFO,
+    "未提取“{title}”：{reason}。",
+    "如其中有任务，请在任务清单中补充。")
+BODY_TASKS_SKIPPED = FindingType(
+    "body-tasks-skipped", INFO,
+    "正文中另有{count}项标注了责任单位的任务，未重复提取：已按文件中的任务清单表格提取。",
+    "如表格与正文不一致，请以正式印发的任务清单为准核对。")
+MARKER_REPAIRED = FindingType(
+    "marker-repaired", WARNING,
+    "“{damaged}：”疑似缺字，已按“{label}：”读取。",
+    "请核对原文。")
+TEXT_AFTER_MARKER = FindingType(
+    "text-after-marker", INFO,
+    "“{excerpt}…”之后没有标明责任单位，已归入上一分项。",
+    "请核对该句由哪个单位负责。")
+TASK_SPLIT = FindingType(
+    "task-split", INFO,
+    "一项任务中有{count}处不同的责任单位标注，已按分句拆为{count}项。",
+    "如应作为一项任务，请在任务清单中合并。")
+NUMBER_REPAIRED = FindingType(
+    "number-repaired", INFO,
+    "编号“{number}”后缺少“.”，已按第{number}项读取。")
+DUPLICATE_NUMBER_RENAMED = FindingType(
+    "duplicate-number-renamed", WARNING,
+    "任务编号“{number}”重复，第二项起改为“{renamed}”。",
+    "请核对原文编号。")
+UNIT_REPAIRED = FindingType(
+    "unit-repaired", WARNING,
+    "“{value}”疑似缺字，已按单位名录中的“{spelling}”（{unit}）处理。",
+    "请核对原文；如不是该单位，请在任务清单中改正。")
+OWNER_NOT_FOUND = FindingType(
+    "owner-not-found", WARNING,
+    "第{number}项任务没有找到牵头单位或责任单位。",
+    "请核对原文，在任务清单中补充牵头单位或责任单位。")

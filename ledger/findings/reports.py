@@ -1,0 +1,20 @@
+"""Findings of ``ledger report``: what the 通报 came out without (the chart, the PDF)."""
+from __future__ import annotations
+
+from .base import ERROR, EXIT_FILE, WARNING, FindingType
+
+TITLE = "生成通报"
+
+CHART_WITHOUT_FONT = FindingType(
+    "chart-without-font", WARNING,
+    "本机没有可用的中文字体，通报中未插入完成率图表。",
+    "请安装仿宋、黑体或思源黑体等中文字体后重新生成。")
+PDF_WITHOUT_LIBREOFFICE = FindingType(
+    "pdf-without-libreoffice", WARNING,
+    "未找到 LibreOffice（soffice），没有生成 PDF。",
+    "请安装 LibreOffice（https://zh-cn.libreoffice.org/）后重试，或用 Word/WPS 打开通报后“另存为 PDF”。")
+PDF_FAILED = FindingType(
+    "pdf-failed", ERROR,
+    "{reason}",
+    "通报的 Word 文件已生成，可以照常使用。", exit_code=EXIT_FILE,
+    doc="LibreOffice 没能把通报转换为 PDF（出错、超时或没有生成文件），消息写明原因和怎样另存为 PDF。")
