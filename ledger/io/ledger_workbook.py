@@ -15,10 +15,9 @@ from pathlib import Path
 import xlsxwriter
 
 from .atomic import atomic_path
-from .cells import Cut, write_text
+from .cells import LINE_HEIGHT, Cut, wrapped_lines, write_text
 from .grid import load_grids
 from .read import cell_text
-from .unit_workbook import LINE_HEIGHT, wrapped_lines
 
 MAIN_SHEET = "总台账"
 DETAIL_SHEET = "报送明细"

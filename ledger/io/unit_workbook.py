@@ -17,7 +17,7 @@ import xlsxwriter
 from ..identity import IDENTITY_FIELDS, pack_identity
 from ..keys import FileKey
 from .atomic import atomic_path
-from .cells import EXCEL_MAX_CHARS, fit_text
+from .cells import EXCEL_MAX_CHARS, LINE_HEIGHT, fit_text, lines_needed, text_width, wrapped_lines
 
 FORMAT_NAME = "ledger-split"
 FORMAT_VERSION = "2"  # 2: keyed identity (token, nonce, tagged row ids; ledger.keys)
@@ -45,7 +45,6 @@ MEASURE_FIXED = (("任务编号", 6, "task_number"), ("具体措施", 40, "text"
                  ("责任人", 7, "person"), ("时间节点", 12, "milestone"), ("上期进展", 20, "last"))
 MEASURE_INPUTS = (("完成状态", 8), ("本期进展", 30), ("存在问题", 18), ("佐证材料", 14))
 WIDTH_SAMPLE = 500  # rows looked at for column widths
-LINE_HEIGHT = 13.5  # points per wrapped line of 10-point 宋体
 MIN_INPUT_LINES = 2  # room to type
 ID_HEADER = "任务标识（请勿修改）"
 MEASURE_ID_HEADER = "措施标识（请勿修改）"
@@ -144,12 +143,6 @@ def checksum(*values: str) -> str:
     return hashlib.sha1("\x1f".join(values).encode("utf-8")).hexdigest()[:16]
 
 
-def text_width(text: str) -> int:
-    """Display width with Chinese characters counted double (cheap: bytes, not a loop)."""
-    longest = max(text.split("\n"), key=len) if "\n" in text else text
-    return len(longest) + (len(longest.encode("utf-8")) - len(longest)) // 2
-
-
 class _Formats:
     def __init__(self, wb: xlsxwriter.Workbook):
         base = {"font_name": "宋体", "font_size": 10, "valign": "top", "text_wrap": True, "border": 1}
@@ -194,18 +187,6 @@ def _widths(ws, specs, style, rows: list, keys: list[str]) -> list[int]:
         ws.set_column(i, i, width, style)
         widths.append(width)
     return widths
-
-
-def wrapped_lines(value: str, width: int) -> int:
-    """How many lines a wrapped cell of this width needs (Chinese counted double)."""
-    if not value:
-        return 1
-    per_line = max(width - 1, 1)
-    return sum(-(-text_width(part) // per_line) or 1 for part in value.split("\n"))
-
-
-def lines_needed(values: list[str], widths: list[int]) -> int:
-    return max((wrapped_lines(v, w) for v, w in zip(values, widths) if v), default=1)
 
 
 def row_height(lines: int) -> float:
