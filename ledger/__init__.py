@@ -18,7 +18,7 @@ _EXPORTS = {
     "export": "ledger.exporting", "status": "ledger.period_status",
     "close": "ledger.closing", "report": "ledger.reporting", "remind": "ledger.reporting",
     "check_template": "ledger.reporting", "extract": "ledger.extraction", "ExtractResult": "ledger.extraction",
-    "write_tasklist": "ledger.extraction", "demo": "ledger.demonstration", "run_doctor": "ledger.readiness",
+    "write_tasklist": "ledger.extraction", "demo": "ledger.demonstration", "doctor": "ledger.readiness",
 }
 __all__ = ["__version__", *_EXPORTS]
 

@@ -1,10 +1,16 @@
 """The `ledger` command: thin click commands over the library.
 
-Contract for macros and scripts: ``--json`` prints exactly one JSON object on
-stdout (UTF-8), human text goes to stderr; ``--result FILE`` writes the same
-JSON to a file. Exit codes: 0 done, 1 done with data errors, 2 usage error,
-3 file problem, 4 internal error. Never a prompt; tracebacks only with --debug
-(the log file keeps them).
+Each command makes one call to its library twin (``ledger merge`` calls
+``ledger.merging.merge``, exported as ``ledger.merge``) and prints what it
+returns: ``--json`` prints exactly the result's ``to_dict()`` on stdout (one
+JSON object, UTF-8), human text goes to stderr; ``--result FILE`` writes the
+same JSON to a file. The exit code is the result's ``exit_code``: 0 done, 1 done
+with data errors, 3 a file not written. Failures are exceptions, turned into
+exit codes here and only here: 2 usage error, 3 file problem, 4 internal error.
+Never a prompt; tracebacks only with --debug (the log file keeps them).
+
+The twins are imported inside each command, so ``ledger --help`` loads none of
+the libraries that read and write Excel and Word files.
 """
 from __future__ import annotations
 
@@ -14,42 +20,35 @@ import logging
 import sys
 import tempfile
 import traceback
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
 from .console import Progress, configure_streams, findings_table, table
 from .errors import LedgerError, UsageError
-from .findings import Finding, has_errors
-from .imports import import_files
-from .closing import close
-from .demonstration import demo
-from .readiness import run_doctor
-from .exporting import export
-from .extraction import extract as extract_plan
-from .merging import merge as merge_files
-from .reporting import check_template
-from .reporting import remind as make_reminders
-from .reporting import report as make_report
-from .splitting import split as split_tasks
-from .period_status import status
-from .unit_list import list_units, suggest_units
-from .validate import check as check_files
-from .validate import group_counts
-from .workspace import find_root, init_workspace, open_workspace, rotate_secret
+from .workspace import Workspace, find_root, open_workspace
+
+if TYPE_CHECKING:
+    from .exporting import ExportResult
+    from .merging import MergeResult
+    from .results import CommandResult, FindingsResult
+    from .splitting import SplitResult
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_FILE, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
 
 @dataclass
 class Outcome:
-    """What a command hands back: the JSON payload, human lines, exit code."""
+    """What a run prints: the JSON object, the human lines, and the exit code."""
 
-    payload: dict
-    lines: list[str] = field(default_factory=list)
-    code: int = EXIT_OK
+    payload: dict[str, Any]
+    lines: list[str]
+    code: int
 
 
 @dataclass
@@ -61,7 +60,7 @@ class Options:
     quiet: bool
 
 
-def common(fn):
+def common(fn: Callable[..., Outcome]) -> Callable[..., None]:
     """-w/--workspace, --json, --result, --debug, --quiet on every command."""
     @click.option("-w", "--workspace", type=click.Path(path_type=Path), default=None,
                   help="工作区文件夹（默认：当前文件夹或其上级中的工作区）。")
@@ -73,35 +72,34 @@ def common(fn):
     @functools.wraps(fn)
     def wrapper(workspace, as_json, result, debug, quiet, **kwargs):
         opts = Options(workspace, as_json, result, debug, quiet)
-        _run(opts, fn.__name__.rstrip("_"), lambda: fn(opts, **kwargs))
+        _run(opts, click.get_current_context().info_name or "", lambda: fn(opts, **kwargs))
     return wrapper
 
 
-def _run(opts: Options, command: str, body) -> None:
+def _run(opts: Options, command: str, body: Callable[[], Outcome]) -> None:
     try:
         outcome = body()
     except LedgerError as exc:
-        outcome = _failure(exc.exit_code, type(exc).__name__, exc.message, exc.path)
+        outcome = _failure(command, exc.exit_code, type(exc).__name__, exc.message, exc.path)
     except Exception as exc:  # a bug: keep the traceback in the log, not on the console
         log = _log_exception(opts, command)
         if opts.debug:
             traceback.print_exc()
-        outcome = _failure(EXIT_INTERNAL, type(exc).__name__,
+        outcome = _failure(command, EXIT_INTERNAL, type(exc).__name__,
                            f"程序内部错误（{type(exc).__name__}）。详细信息已写入日志《{log}》，"
                            "请将该日志发给技术支持人员。", None)
-    _emit(opts, command, outcome)
+    _emit(opts, outcome)
     sys.exit(outcome.code)
 
 
-def _failure(code: int, kind: str, message: str, path: str | None) -> Outcome:
-    payload = {"ok": False, "error": {"type": kind, "message": message, "file": path}}
+def _failure(command: str, code: int, kind: str, message: str, path: str | None) -> Outcome:
+    payload = {"ok": False, "command": command, "exit_code": code,
+               "error": {"type": kind, "message": message, "file": path}}
     return Outcome(payload, [f"错误：{message}"], code)
 
 
-def _emit(opts: Options, command: str, outcome: Outcome) -> None:
-    payload = {"ok": outcome.payload.get("ok", outcome.code in (EXIT_OK,)), "command": command,
-               "exit_code": outcome.code, **{k: v for k, v in outcome.payload.items() if k != "ok"}}
-    text = json.dumps(payload, ensure_ascii=False, indent=None, default=str)
+def _emit(opts: Options, outcome: Outcome) -> None:
+    text = json.dumps(outcome.payload, ensure_ascii=False, indent=None, default=str)
     if opts.result:
         opts.result.parent.mkdir(parents=True, exist_ok=True)
         opts.result.write_text(text + "\n", encoding="utf-8")
@@ -132,22 +130,26 @@ def _log_exception(opts: Options, command: str) -> Path:
     return log
 
 
-def _findings_outcome(payload: dict, findings: list[Finding], lines: list[str]) -> Outcome:
-    counts = group_counts(findings)
+def _done(result: CommandResult, lines: list[str]) -> Outcome:
+    return Outcome(result.to_dict(), lines, result.exit_code)
+
+
+def _with_findings(result: FindingsResult, lines: list[str]) -> Outcome:
+    """The lines, then the findings as a table and their count."""
+    findings = result.findings
+    counts = Counter(f.severity for f in findings)
     if findings:
         lines += ["", findings_table(findings)]
-    lines.append(f"共 {counts.get('error', 0)} 个错误，{counts.get('warning', 0)} 个提醒。"
-                 + ("请按“建议”修改后重新检查。" if has_errors(findings) else ""))
-    payload["findings"] = [f.to_dict() for f in findings]
-    payload["ok"] = not has_errors(findings)
-    return Outcome(payload, lines, EXIT_DATA if has_errors(findings) else EXIT_OK)
+    lines.append(f"共 {counts['error']} 个错误，{counts['warning']} 个提醒。"
+                 + ("请按“建议”修改后重新检查。" if counts["error"] else ""))
+    return _done(result, lines)
 
 
 def _progress(opts: Options, label: str) -> Progress:
     return Progress(label, enabled=not (opts.quiet or opts.json))
 
 
-def _maybe_workspace(opts: Options):
+def _maybe_workspace(opts: Options) -> Workspace | None:
     if opts.workspace is not None or find_root() is not None:
         return open_workspace(opts.workspace)
     return None
@@ -159,19 +161,19 @@ def main() -> None:
     """ledger：任务台账工具——读取任务清单、检查、下发、回收汇总、生成通报。"""
 
 
-@main.command()
+@main.command(name="init")
 @click.argument("directory", required=False, type=click.Path(path_type=Path))
 @click.option("--organ", default="", help="发文机关名称，写入 ledger.toml。")
 @click.option("--plan-title", default="", help="实施方案名称，写入 ledger.toml。")
 @common
-def init(opts: Options, directory: Path | None, organ: str, plan_title: str) -> Outcome:
+def init_cmd(opts: Options, directory: Path | None, organ: str, plan_title: str) -> Outcome:
     """创建工作区：设置文件 ledger.toml、数据库和 下发/回收/台账/通报 文件夹。"""
-    target = directory or opts.workspace or Path.cwd()
-    ws, created = init_workspace(target, organ, plan_title)
-    verb = "已创建" if created else "已存在，已补齐缺少的文件夹"
-    lines = [f"工作区{verb}：{ws.root}",
-             "下一步：ledger import 任务清单.xlsx --units 单位名录.xlsx"]
-    return Outcome({"ok": True, "workspace": str(ws.root), "created": created}, lines)
+    from .workspace import init
+
+    result = init(directory or opts.workspace, organ, plan_title)
+    verb = "已创建" if result.created else "已存在，已补齐缺少的文件夹"
+    return _done(result, [f"工作区{verb}：{result.workspace.root}",
+                          "下一步：ledger import 任务清单.xlsx --units 单位名录.xlsx"])
 
 
 @main.command(name="import")
@@ -179,39 +181,38 @@ def init(opts: Options, directory: Path | None, organ: str, plan_title: str) -> 
 @click.option("--breakdown", type=click.Path(path_type=Path), help="任务分解表文件。")
 @click.option("--units", type=click.Path(path_type=Path), help="单位名录文件。")
 @common
-def import_(opts: Options, tasklist: Path | None, breakdown: Path | None, units: Path | None) -> Outcome:
+def import_cmd(opts: Options, tasklist: Path | None, breakdown: Path | None, units: Path | None) -> Outcome:
     """把任务清单（及任务分解表、单位名录）导入工作区；再次导入会记录新版本。"""
+    from .imports import import_files
+
     if tasklist is None and units is None:
         raise UsageError("请指定要导入的任务清单文件，或用 --units 指定单位名录。")
     if breakdown is not None and tasklist is None:
         raise UsageError("导入任务分解表时须同时指定任务清单文件。")
-    ws = open_workspace(opts.workspace)
-    result = import_files(ws, tasklist, breakdown=breakdown, units=units)
-    lines = []
-    if units:
-        lines.append(f"单位名录：已导入 {result.units} 个单位。")
+    result = import_files(open_workspace(opts.workspace), tasklist, breakdown=breakdown, units=units)
+    lines = [f"单位名录：已导入 {result.units} 个单位。"] if units else []
     if tasklist:
         lines.append(f"任务清单第 {result.version} 版：共 {result.tasks} 项任务，新增 {len(result.added)}，"
                      f"修改 {len(result.changed)}，删除 {len(result.removed)}，未变 {result.unchanged}。")
         for label, items in (("新增", result.added), ("修改", result.changed), ("删除", result.removed)):
             lines += [f"  {label}：{x['number']} {x['text']}" for x in items[:20]]
-    payload = {"ok": True, **result.to_dict()}
-    return _findings_outcome(payload, result.findings, lines)
+    return _with_findings(result, lines)
 
 
-@main.command()
+@main.command(name="check")
 @click.argument("tasklist", type=click.Path(path_type=Path))
 @click.option("--breakdown", type=click.Path(path_type=Path), help="任务分解表文件。")
 @click.option("--units", type=click.Path(path_type=Path), help="单位名录文件（不指定时用工作区中的名录）。")
 @click.option("--report", type=click.Path(path_type=Path), help="生成检查报告（.xlsx）：问题单元格标色并加批注。")
 @common
-def check(opts: Options, tasklist: Path, breakdown: Path | None, units: Path | None,
-          report: Path | None) -> Outcome:
+def check_cmd(opts: Options, tasklist: Path, breakdown: Path | None, units: Path | None,
+              report: Path | None) -> Outcome:
     """检查任务清单、任务分解表和单位名录：单位、时限、编号等问题。"""
+    from .validate import check
+
     if report is not None and report.suffix.lower() != ".xlsx":
         raise UsageError("--report 的文件名应以 .xlsx 结尾，如 检查报告.xlsx。")
-    result = check_files(tasklist, breakdown=breakdown, units=units,
-                         workspace=_maybe_workspace(opts), report=report)
+    result = check(tasklist, breakdown=breakdown, units=units, workspace=_maybe_workspace(opts), report=report)
     tl = result.tasklist
     lines = [f"《{tasklist.name}》：读到 {len(tl.tasks)} 项任务"
              + (f"，{len(tl.measures)} 条分解措施" if tl.measures else "") + "。"]
@@ -219,32 +220,29 @@ def check(opts: Options, tasklist: Path, breakdown: Path | None, units: Path | N
         lines.append("未提供单位名录：单位名称按原文拆分，未做核对。可用 --units 指定单位名录。")
     if result.report:
         lines.append(f"检查报告：{result.report}")
-    return _findings_outcome(result.to_dict(), result.findings, lines)
+    return _with_findings(result, lines)
 
 
-@main.command()
+@main.command(name="units")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--suggest", is_flag=True, help="从任务清单中的单位名称生成单位名录草稿。")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="草稿文件名（默认：单位名录草稿.xlsx）。")
 @click.option("--overwrite", is_flag=True, help="草稿文件已存在时覆盖（原文件先备份）。")
 @common
-def units(opts: Options, files: tuple[Path, ...], suggest: bool, output: Path | None,
-          overwrite: bool) -> Outcome:
+def units_cmd(opts: Options, files: tuple[Path, ...], suggest: bool, output: Path | None,
+              overwrite: bool) -> Outcome:
     """列出工作区的单位名录；--suggest 从任务清单生成单位名录草稿供确认。"""
-    ws = _maybe_workspace(opts)
-    if not suggest:
-        if ws is None:
-            raise UsageError("没有工作区。请用 -w 指定工作区，或用 --suggest 从任务清单生成单位名录草稿。")
-        found = list_units(ws)
-        rows = [("单位名称", "分组", "简称/别名")] + [(u.name, u.group, "、".join(u.aliases)) for u in found]
-        return Outcome({"ok": True, "units": [u.__dict__ | {"aliases": list(u.aliases)} for u in found]},
-                       [table(rows, (30, 16, 40)), f"共 {len(found)} 个单位。"])
-    result = suggest_units(list(files), ws, output, overwrite=overwrite)
+    from .unit_list import SuggestResult, units
+
+    result = units(_maybe_workspace(opts), files, suggest=suggest, output=output, overwrite=overwrite)
+    if not isinstance(result, SuggestResult):
+        rows = [("单位名称", "分组", "简称/别名")] + [(u.name, u.group, "、".join(u.aliases)) for u in result.units]
+        return _done(result, [table(rows, (30, 16, 40)), f"共 {len(result.units)} 个单位。"])
     lines = [f"从 {result.names} 个单位名称中归并出 {len(result.clusters)} 个单位，草稿已写入：{result.output}",
              "请打开草稿，核对“待确认”列，修改后用 ledger import --units 导入。"]
     if result.backup:
         lines.append(f"原文件已备份为：{result.backup}")
-    return Outcome({"ok": True, **result.to_dict()}, lines)
+    return _done(result, lines)
 
 
 @main.command(name="split")
@@ -253,12 +251,17 @@ def units(opts: Options, files: tuple[Path, ...], suggest: bool, output: Path | 
 @click.option("--force", is_flag=True, help="本期已有下发文件时重新生成（旧文件移到“已替换”子文件夹）。")
 @click.option("--allow-unknown-units", is_flag=True, help="单位名录中没有的单位也照常下发。")
 @common
-def split_(opts: Options, period: str | None, output: Path | None, force: bool,
-           allow_unknown_units: bool) -> Outcome:
+def split_cmd(opts: Options, period: str | None, output: Path | None, force: bool,
+              allow_unknown_units: bool) -> Outcome:
     """为每个单位生成本期任务进展填报表（可直接在 Excel/WPS 中填写），并生成下发清单。"""
-    ws = open_workspace(opts.workspace)
-    result = split_tasks(ws, period, output=output, force=force, allow_unknown=allow_unknown_units,
-                         progress=_progress(opts, "正在生成填报表"))
+    from .splitting import split
+
+    result = split(open_workspace(opts.workspace), period, output=output, force=force,
+                   allow_unknown=allow_unknown_units, progress=_progress(opts, "正在生成填报表"))
+    return _with_findings(result, _split_lines(result))
+
+
+def _split_lines(result: SplitResult) -> list[str]:
     lines = []
     if result.outputs:
         lines.append(f"{result.period.label}：已为 {len(result.outputs)} 个单位生成填报表，"
@@ -274,7 +277,7 @@ def split_(opts: Options, period: str | None, output: Path | None, force: bool,
         lines.append("上次生成本期填报表时中途停止（文件不全），本次已重新生成。")
     if result.set_aside:
         lines.append(f"本期原有文件已移到：{result.set_aside}")
-    return _findings_outcome(result.to_dict(), result.findings, lines)
+    return lines
 
 
 @main.command(name="merge")
@@ -283,12 +286,17 @@ def split_(opts: Options, period: str | None, output: Path | None, force: bool,
 @click.option("--no-export", is_flag=True, help="只汇总入库，不生成汇总台账。")
 @click.option("--as", "as_unit", metavar="单位", help="确认写明的文件（没有隐藏标识、待确认的）是该单位的本期报送。")
 @common
-def merge_(opts: Options, inputs: tuple[Path, ...], period: str | None, no_export: bool,
-           as_unit: str | None) -> Outcome:
+def merge_cmd(opts: Options, inputs: tuple[Path, ...], period: str | None, no_export: bool,
+              as_unit: str | None) -> Outcome:
     """汇总各单位报送的填报表（文件或文件夹；默认：回收/本期 文件夹），并生成汇总台账。"""
-    ws = open_workspace(opts.workspace)
-    result = merge_files(ws, list(inputs) or None, period, export=not no_export,
-                         progress=_progress(opts, "正在汇总"), as_unit=as_unit)
+    from .merging import merge
+
+    result = merge(open_workspace(opts.workspace), list(inputs) or None, period, export=not no_export,
+                   progress=_progress(opts, "正在汇总"), as_unit=as_unit)
+    return _with_findings(result, _merge_lines(result))
+
+
+def _merge_lines(result: MergeResult) -> list[str]:
     duplicates = sum(f.status == "duplicate" for f in result.files)
     lines = [f"{result.period.label}：收到 {len(result.files)} 个文件，汇总 {len(result.accepted)} 个，"
              f"重复 {duplicates} 个，未能汇总 {len(result.rejected)} 个，待确认 {len(result.pending)} 个。"]
@@ -307,38 +315,42 @@ def merge_(opts: Options, inputs: tuple[Path, ...], period: str | None, no_expor
         lines.append(f"汇总台账：{result.ledger}")
     if result.ledger_error:
         lines.append(f"汇总台账未能写出：{result.ledger_error}（各单位数据已汇总入库，关闭文件后运行 ledger export 即可）")
-    outcome = _findings_outcome(result.to_dict(), result.findings, lines)
-    if result.ledger_error and outcome.code == EXIT_OK:
-        outcome.code = EXIT_FILE
-    return outcome
+    return lines
 
 
 @main.command(name="export")
 @click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="输出文件（默认：台账/汇总台账.xlsx）。")
 @common
-def export_(opts: Options, period: str | None, output: Path | None) -> Outcome:
+def export_cmd(opts: Options, period: str | None, output: Path | None) -> Outcome:
     """由数据库生成汇总台账（总台账、报送明细、未报送单位、逾期任务、单位汇总及图表）。"""
+    from .exporting import export
+
     result = export(open_workspace(opts.workspace), period, output)
+    return _with_findings(result, _export_lines(result))
+
+
+def _export_lines(result: ExportResult) -> list[str]:
     c = result.status.counts()
-    return _findings_outcome(result.to_dict(), result.findings, [
-        f"{result.period.label} 汇总台账：{result.path}",
-        f"任务 {c['tasks']} 项：已完成 {c['done']}，逾期 {c['overdue']}，待销号 {c['to_close']}。"])
+    return [f"{result.period.label} 汇总台账：{result.path}",
+            f"任务 {c['tasks']} 项：已完成 {c['done']}，逾期 {c['overdue']}，待销号 {c['to_close']}。"]
 
 
 @main.command(name="status")
 @click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
 @common
-def status_(opts: Options, period: str | None) -> Outcome:
+def status_cmd(opts: Options, period: str | None) -> Outcome:
     """本期报送情况：哪些单位已按时报送、逾期报送、尚未报送。"""
-    report = status(open_workspace(opts.workspace), period)
+    from .period_status import status
+
+    result = status(open_workspace(opts.workspace), period)
     rows = [("单位", "报送情况", "报送时间", "任务数", "已完成", "逾期")]
     rows += [(u.unit, u.reporting, u.received_at.replace("T", " "), str(u.tasks), str(u.done), str(u.overdue))
-             for u in report.units]
-    groups = report.by_reporting()
-    lines = [f"{report.period.label}（截止 {report.period.due_text}）："
-             + "，".join(f"{k} {len(v)} 个" for k, v in groups.items()), table(rows, (30, 8, 19, 6, 6, 6))]
-    return Outcome(report.to_dict(), lines)
+             for u in result.units]
+    groups = result.by_reporting()
+    return _done(result, [f"{result.period.label}（截止 {result.period.due_text}）："
+                          + "，".join(f"{k} {len(v)} 个" for k, v in groups.items()),
+                          table(rows, (30, 8, 19, 6, 6, 6))])
 
 
 @main.command(name="close")
@@ -346,35 +358,38 @@ def status_(opts: Options, period: str | None) -> Outcome:
 @click.option("--reopen", is_flag=True, help="撤销销号（重新下发这些任务）。")
 @click.option("--note", default="", help="销号说明。")
 @common
-def close_(opts: Options, numbers: tuple[str, ...], reopen: bool, note: str) -> Outcome:
+def close_cmd(opts: Options, numbers: tuple[str, ...], reopen: bool, note: str) -> Outcome:
     """销号：确认任务已完成（按任务编号）；--reopen 撤销销号。"""
+    from .closing import close
+
     result = close(open_workspace(opts.workspace), list(numbers), reopen=reopen, note=note)
-    verb = "撤销销号" if reopen else "销号"
-    lines = [f"已{verb}：{'、'.join(result.done) or '无'}"]
+    lines = [f"已{'撤销销号' if reopen else '销号'}：{'、'.join(result.done) or '无'}"]
     if result.unknown:
         lines.append(f"找不到这些任务编号：{'、'.join(result.unknown)}")
-    payload = {"ok": not result.unknown, "done": result.done, "unknown": result.unknown}
-    return Outcome(payload, lines, EXIT_DATA if result.unknown else EXIT_OK)
+    return _done(result, lines)
 
 
 @main.command(name="rotate-secret")
 @click.option("--revoke-old", is_flag=True, help="同时作废旧密钥（密钥可能泄露时用）：此前下发的填报表将不能汇总，须重新下发。")
 @common
-def rotate_secret_(opts: Options, revoke_old: bool) -> Outcome:
+def rotate_secret_cmd(opts: Options, revoke_old: bool) -> Outcome:
     """更换工作区密钥（下发表格中的隐藏标识由它签名，见 docs/SECURITY.md）。"""
+    from .workspace import rotate_secret
+
     result = rotate_secret(open_workspace(opts.workspace), revoke_old)
-    lines = ["已更换工作区密钥，此后下发的填报表使用新密钥。"]
-    lines.append("旧密钥已作废：此前下发、尚未收回的填报表将不能汇总，请运行 ledger split --force 重新下发本期填报表。"
-                 if revoke_old else "此前下发的填报表仍可正常汇总。")
-    return Outcome(result.to_dict(), lines)
+    return _done(result, ["已更换工作区密钥，此后下发的填报表使用新密钥。",
+                          "旧密钥已作废：此前下发、尚未收回的填报表将不能汇总，请运行 ledger split --force 重新下发本期填报表。"
+                          if revoke_old else "此前下发的填报表仍可正常汇总。"])
 
 
 @main.command(name="demo")
 @click.argument("directory", required=False, type=click.Path(path_type=Path))
 @click.option("--overwrite", is_flag=True, help="文件夹已存在时改名保留后重新演示。")
 @common
-def demo_(opts: Options, directory: Path | None, overwrite: bool) -> Outcome:
+def demo_cmd(opts: Options, directory: Path | None, overwrite: bool) -> Outcome:
     """演示完整流程：用 samples/ 中的示例走一遍 导入→检查→下发→回收→汇总→通报。"""
+    from .demonstration import demo
+
     def step(text: str) -> None:
         if not (opts.quiet or opts.json):
             click.echo(f"▶ {text}……", err=True)
@@ -382,27 +397,28 @@ def demo_(opts: Options, directory: Path | None, overwrite: bool) -> Outcome:
     lines = ["演示完成。各步骤的输出："] + [f"  {what}：{where}" for what, where in result.steps]
     lines.append(f"模拟情况：{result.late_unit} 逾期报送，{result.missing_unit} 未报送，"
                  f"《{result.damaged_file}》是损坏文件（已列为未能汇总）。")
-    return Outcome(result.to_dict(), lines)
+    return _done(result, lines)
 
 
 @main.command(name="doctor")
 @common
-def doctor_(opts: Options) -> Outcome:
+def doctor_cmd(opts: Options) -> Outcome:
     """检查本机和工作区：工作区、数据库、字体、LibreOffice、通报模板，并说明如何修复。"""
-    checks = run_doctor(opts.workspace)
+    from .readiness import doctor
+
+    result = doctor(opts.workspace)
     rows = [("", "检查项", "情况", "如何处理")]
     rows += [("✓" if c.ok else ("✗" if c.essential else "!"), c.name, c.detail, "" if c.ok else c.fix)
-             for c in checks]
-    failed = [c for c in checks if not c.ok and c.essential]
-    lines = [table(rows, (2, 24, 40, 50)),
-             "一切就绪。" if not failed else f"有 {len(failed)} 项需要处理（标 ✗ 的项目）。"]
-    return Outcome({"ok": not failed, "checks": [c.to_dict() for c in checks]}, lines,
-                   EXIT_DATA if failed else EXIT_OK)
+             for c in result.checks]
+    failed = len(result.failed)
+    return _done(result, [table(rows, (2, 24, 40, 50)),
+                          f"有 {failed} 项需要处理（标 ✗ 的项目）。" if failed else "一切就绪。"])
 
 
 def _template_check(path: Path, kind: str) -> Outcome:
-    found = check_template(path, kind)
-    return _findings_outcome({"template": str(path)}, found, [f"模板《{path.name}》检查完毕。"])
+    from .reporting import check_template
+
+    return _with_findings(check_template(path, kind), [f"模板《{path.name}》检查完毕。"])
 
 
 @main.command(name="report")
@@ -412,15 +428,17 @@ def _template_check(path: Path, kind: str) -> Outcome:
 @click.option("--pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF（未安装时只作提示）。")
 @click.option("--check-template", "check", type=click.Path(path_type=Path), help="只检查模板中的标记，不生成通报。")
 @common
-def report_(opts: Options, period: str | None, template: Path | None, output: Path | None, pdf: bool,
-            check: Path | None) -> Outcome:
+def report_cmd(opts: Options, period: str | None, template: Path | None, output: Path | None, pdf: bool,
+               check: Path | None) -> Outcome:
     """生成本期进展情况通报（Word，公文格式）；--check-template 检查模板。"""
+    from .reporting import report
+
     if check:
         return _template_check(check, "report")
-    r = make_report(open_workspace(opts.workspace), period, template, output, pdf=pdf)
+    r = report(open_workspace(opts.workspace), period, template, output, pdf=pdf)
     lines = [f"{r.period.label} 通报（第{r.issue}期）：{r.output}"] + ([f"PDF：{r.pdf}"] if r.pdf else [])
     lines += r.notes + ([f"PDF 未能生成：{r.pdf_error}"] if r.pdf_error else [])
-    return Outcome(r.to_dict(), lines, r.exit_code)
+    return _done(r, lines)
 
 
 @main.command(name="remind")
@@ -429,15 +447,17 @@ def report_(opts: Options, period: str | None, template: Path | None, output: Pa
 @click.option("-o", "--output-dir", type=click.Path(path_type=Path), help="输出文件夹（默认：通报/督办通知-周期）。")
 @click.option("--check-template", "check", type=click.Path(path_type=Path), help="只检查模板中的标记，不生成通知。")
 @common
-def remind_(opts: Options, period: str | None, template: Path | None, output_dir: Path | None,
-            check: Path | None) -> Outcome:
+def remind_cmd(opts: Options, period: str | None, template: Path | None, output_dir: Path | None,
+               check: Path | None) -> Outcome:
     """为有逾期任务或未报送的单位各生成一份督办通知（Word）。"""
+    from .reporting import remind
+
     if check:
         return _template_check(check, "remind")
-    r = make_reminders(open_workspace(opts.workspace), period, template, output_dir)
+    r = remind(open_workspace(opts.workspace), period, template, output_dir)
     lines = [f"已生成 {len(r.files)} 份督办通知：{r.folder}"]
     lines += [f"  {u['unit']}：{'未报送；' if u['missing'] else ''}逾期任务 {u['overdue']} 项" for u in r.units]
-    return Outcome(r.to_dict(), lines, r.exit_code)
+    return _done(r, lines)
 
 
 @main.command(name="extract")
@@ -448,15 +468,17 @@ def remind_(opts: Options, period: str | None, template: Path | None, output_dir
 @click.option("--plan-year", type=int, help="方案年度，用于“6月底前”等未写年份的完成时限。")
 @click.option("--overwrite", is_flag=True, help="输出文件已存在时覆盖。")
 @common
-def extract_(opts: Options, plan: Path, output: Path | None, units: Path | None, plan_year: int | None,
-             overwrite: bool) -> Outcome:
+def extract_cmd(opts: Options, plan: Path, output: Path | None, units: Path | None, plan_year: int | None,
+                overwrite: bool) -> Outcome:
     """从实施方案（.docx/.txt）提取任务清单：任务、牵头/责任/配合单位、完成时限和原文段落。"""
-    result = extract_plan(plan, output, units=units, plan_year=plan_year, overwrite=overwrite)
+    from .extraction import extract
+
+    result = extract(plan, output, units=units, plan_year=plan_year, overwrite=overwrite)
     lines = [f"《{plan.name}》：提取到 {len(result.tasks)} 项任务，任务清单已写入：{result.output}",
              "请打开任务清单，对照“原文段落”列核对后，用 ledger import 导入。"]
     if units is None:
         lines.append("未提供单位名录：单位名称按原文拆分，未做核对。可用 --units 指定单位名录。")
-    return _findings_outcome(result.to_dict(), result.findings, lines)
+    return _with_findings(result, lines)
 
 
 def cli() -> None:
@@ -476,4 +498,3 @@ def cli() -> None:
             sys.stdout.buffer.write((json.dumps(payload, ensure_ascii=False) + "\n").encode("utf-8"))
         click.echo(f"错误：{message}", err=True)
         sys.exit(EXIT_USAGE)
-

@@ -3,14 +3,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .results import DATA_ERRORS, DONE, CommandResult
 from .store import Store
 from .workspace import Workspace
 
 
 @dataclass
-class CloseResult:
+class CloseResult(CommandResult):
     done: list[str] = field(default_factory=list)
-    unknown: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)  # numbers of no task
+
+    command = "close"
+
+    @property
+    def exit_code(self) -> int:
+        return DATA_ERRORS if self.unknown else DONE
+
+    def payload(self) -> dict:
+        return {"done": self.done, "unknown": self.unknown}
 
 
 def close(ws: Workspace, numbers: list[str], *, reopen: bool = False, note: str = "") -> CloseResult:

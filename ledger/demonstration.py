@@ -22,6 +22,7 @@ from .io.unit_workbook import FIRST_ROW, HEADER_ROW, ID_HEADER, MEASURE_ID_HEADE
 from .keys import split_tagged
 from .merging import merge
 from .reporting import remind, report
+from .results import CommandResult
 from .splitting import split
 from .validate import check
 from .workspace import CONFIG_NAME, Workspace, init_workspace
@@ -39,15 +40,17 @@ FILL = {h: f for h, f in INPUT_FIELDS.items() if f != "expected"}  # the demo le
 
 
 @dataclass
-class DemoResult:
+class DemoResult(CommandResult):
     workspace: Path
     steps: list[tuple[str, str]] = field(default_factory=list)  # (what, where)
     late_unit: str = ""
     missing_unit: str = ""
     damaged_file: str = ""
 
-    def to_dict(self) -> dict:
-        return {"ok": True, "workspace": str(self.workspace),
+    command = "demo"
+
+    def payload(self) -> dict:
+        return {"workspace": str(self.workspace),
                 "steps": [{"step": s, "output": o} for s, o in self.steps],
                 "late_unit": self.late_unit, "missing_unit": self.missing_unit, "damaged_file": self.damaged_file}
 
@@ -116,7 +119,7 @@ def _fresh(target: Path, overwrite: bool) -> None:
 
 
 def demo(target: Path, overwrite: bool = False,
-             progress: Callable[[str], None] | None = None) -> DemoResult:
+         progress: Callable[[str], None] | None = None) -> DemoResult:
     """Run the cycle into ``target``; ``progress`` is told each step as it starts."""
     say = progress or (lambda _s: None)
     target = Path(target).resolve()

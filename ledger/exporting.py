@@ -20,6 +20,7 @@ from .model import ROLE_CN, ROLES
 from .periods import Period, cn_date, parse_period
 from .splitting import describe_progress, extra_text, measure_key, partners_text
 from .period_status import RED, PeriodStatus, TaskState, owners, period_status
+from .results import FindingsResult
 from .store import Store, StoredTask
 from .workspace import Workspace
 
@@ -32,14 +33,16 @@ READONLY_HEADERS = {key: header for header, key in {**TASK_READONLY, **MEASURE_R
 
 
 @dataclass
-class ExportResult:
+class ExportResult(FindingsResult):
     path: Path
     period: Period
     status: PeriodStatus
     findings: list[Finding] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
-        return {"ok": True, "period": self.period.key, "ledger": str(self.path),
+    command = "export"
+
+    def payload(self) -> dict:
+        return {"period": self.period.key, "ledger": str(self.path),
                 "counts": self.status.counts(), "missing_units": [u.unit for u in self.status.units
                                                                   if u.reporting == "未报送"],
                 "findings": [f.to_dict() for f in self.findings]}
@@ -180,7 +183,7 @@ def cut_findings(path: Path, cuts: list[Cut]) -> list[Finding]:
 
 
 def export(ws: Workspace, period: str | None = None, output: Path | None = None,
-                  today: date | None = None) -> ExportResult:
+           today: date | None = None) -> ExportResult:
     """Write the 汇总台账 (default: 台账/汇总台账.xlsx, replaced atomically)."""
     cfg = ws.config
     path = Path(output) if output else ws.folder("ledgers") / LEDGER_NAME

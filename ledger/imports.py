@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from .findings import Finding
 from .io.roster_io import read_roster
 from .model import Task
+from .results import FindingsResult
 from .roster import Roster
 from .store import Store, StoredTask
 from .tasklist import TaskList, load_tasklist
@@ -28,7 +29,7 @@ ANY_NUMBER_SIMILARITY = 85
 
 
 @dataclass
-class ImportResult:
+class ImportResult(FindingsResult):
     version: int
     added: list[dict] = field(default_factory=list)
     changed: list[dict] = field(default_factory=list)
@@ -39,7 +40,9 @@ class ImportResult:
     units: int = 0
     findings: list[Finding] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    command = "import"
+
+    def payload(self) -> dict:
         return {"version": self.version, "tasks": self.tasks, "measures": self.measures,
                 "units": self.units, "unchanged": self.unchanged,
                 "added": self.added, "changed": self.changed, "removed": self.removed,

@@ -27,6 +27,7 @@ from .io.saved_time import file_order
 from .io.returned import INPUT_FIELDS, TEXT_INPUTS, ReturnedBook, ReturnedRow, ReturnedSheet, read_returned
 from .io.unit_workbook import MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
+from .results import FindingsResult
 from .splitting import PARALLEL_FROM, default_workers, measure_key
 from .store import Store
 from .workers import process_pool
@@ -53,7 +54,7 @@ class FileOutcome:
 
 
 @dataclass
-class MergeResult:
+class MergeResult(FindingsResult):
     period: Period
     files: list[FileOutcome] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
@@ -61,6 +62,15 @@ class MergeResult:
     ledger: Path | None = None
     ledger_error: str = ""
     closed: list[str] = field(default_factory=list)  # task numbers closed from the 汇总台账's 销号确认
+
+    command = "merge"
+
+    @property
+    def exit_code(self) -> int:
+        """That of the findings; else 3 (a file problem) when the 汇总台账 could not be
+        written (every unit's values are stored: ``ledger export`` writes it)."""
+        code = super().exit_code
+        return FileProblem.exit_code if code == 0 and self.ledger_error else code
 
     @property
     def ok(self) -> bool:
@@ -78,9 +88,9 @@ class MergeResult:
     def pending(self) -> list[FileOutcome]:
         return [f for f in self.files if f.status == "pending"]
 
-    def to_dict(self) -> dict:
+    def payload(self) -> dict:
         return {
-            "ok": self.ok, "period": self.period.key,
+            "period": self.period.key,
             "accepted": [{"file": f.file, "unit": f.unit, "rows": f.rows, "measures": f.measures,
                           "superseded": f.superseded, "changed_tasks": f.changed_tasks,
                           "older_than": f.current_file or None} for f in self.accepted],

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .periods import Period
+from .results import CommandResult
 from .store import Store, StoredTask
 from .workspace import Config, Workspace
 
@@ -146,9 +147,11 @@ def unit_states(store: Store, period: Period, states: list[TaskState]) -> list[U
 
 
 @dataclass
-class StatusResult:
+class StatusResult(CommandResult):
     period: Period
     units: list[UnitState]
+
+    command = "status"
 
     def by_reporting(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {"按时报送": [], "逾期报送": [], "未报送": []}
@@ -156,9 +159,9 @@ class StatusResult:
             out.setdefault(u.reporting, []).append(u.unit)
         return out
 
-    def to_dict(self) -> dict:
+    def payload(self) -> dict:
         groups = self.by_reporting()
-        return {"ok": True, "period": self.period.key, "due": self.period.due.isoformat(),
+        return {"period": self.period.key, "due": self.period.due.isoformat(),
                 "on_time": groups.get("按时报送", []), "late": groups.get("逾期报送", []),
                 "missing": groups.get("未报送", []),
                 "units": [{"unit": u.unit, "reporting": u.reporting, "received_at": u.received_at,

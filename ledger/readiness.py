@@ -6,10 +6,11 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import LedgerError
+from .results import DATA_ERRORS, DONE, CommandResult
 from .workspace import FOLDERS, find_root, open_workspace
 
 # Fonts of the 通报 (GB/T 9704) and what Windows / Linux call them.
@@ -113,14 +114,35 @@ def _template_checks() -> list[Check]:
         if not template.exists():
             out.append(Check(f"模板 {name}", False, f"找不到 {template}", "请从 ledger 的 templates 文件夹复制该模板。"))
             continue
-        problems = [f.message for f in check_template(template, kind) if f.is_error]
+        problems = [f.message for f in check_template(template, kind).findings if f.is_error]
         out.append(Check(f"模板 {template.name}", not problems,
                          "可以使用" if not problems else f"{len(problems)} 处问题：{problems[0]}",
                          "用 ledger report --check-template 查看并修改模板。"))
     return out
 
 
-def run_doctor(workspace: Path | None = None) -> list[Check]:
+@dataclass
+class DoctorResult(CommandResult):
+    checks: list[Check] = field(default_factory=list)
+
+    command = "doctor"
+
+    @property
+    def failed(self) -> list[Check]:
+        """The essential checks that failed (the others only lose a nicety, e.g. the PDF)."""
+        return [c for c in self.checks if not c.ok and c.essential]
+
+    @property
+    def exit_code(self) -> int:
+        return DATA_ERRORS if self.failed else DONE
+
+    def payload(self) -> dict:
+        return {"checks": [c.to_dict() for c in self.checks]}
+
+
+def doctor(workspace: Path | None = None) -> DoctorResult:
+    """`ledger doctor`: Python, the workspace (found from ``workspace`` or the current
+    folder), fonts, LibreOffice and the templates, each with how to fix it."""
     checks = [Check("Python", sys.version_info >= (3, 11), sys.version.split()[0], "请安装 Python 3.11 或更新版本。")]
     checks += _workspace_checks(workspace)
     checks += _font_checks(installed_font_names())
@@ -128,4 +150,4 @@ def run_doctor(workspace: Path | None = None) -> list[Check]:
     checks.append(Check("LibreOffice（生成 PDF）", soffice is not None, soffice or "未安装",
                         "不影响 Word 通报；如需 PDF，请安装 LibreOffice（免费）。", essential=False))
     checks += _template_checks()
-    return checks
+    return DoctorResult(checks)

@@ -28,6 +28,7 @@ from .io.unit_workbook import (MEASURE_CHECKED, SHARED_KEYS, TASK_CHECKED, TASK_
                                warm_up, write_dispatch_list, write_unit_workbook)
 from .model import ROLE_CN, ROLES, Unit
 from .periods import Period, parse_period
+from .results import FindingsResult
 from .store import Store, StoredTask
 from .workers import process_pool
 from .workspace import Workspace
@@ -37,7 +38,7 @@ PARALLEL_FROM = 40  # workbooks; below this one process is faster
 
 
 @dataclass
-class SplitResult:
+class SplitResult(FindingsResult):
     period: Period
     folder: Path
     outputs: list[dict] = field(default_factory=list)
@@ -47,12 +48,10 @@ class SplitResult:
     dispatch_list: Path | None = None
     interrupted: bool = False  # an earlier split of the period never finished; this one redid it
 
-    @property
-    def ok(self) -> bool:
-        return not any(f.is_error for f in self.findings)
+    command = "split"
 
-    def to_dict(self) -> dict:
-        return {"ok": self.ok, "period": self.period.key, "folder": str(self.folder),
+    def payload(self) -> dict:
+        return {"period": self.period.key, "folder": str(self.folder),
                 "outputs": self.outputs, "skipped": self.skipped,
                 "findings": [f.to_dict() for f in self.findings],
                 "set_aside": str(self.set_aside) if self.set_aside else None,

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from .io.read import read_workbook
 from .io.roster_io import write_roster_draft
 from .model import Unit
 from .roster import Cluster, Roster, suggest_roster
+from .results import CommandResult
 from .store import Store
 from .workspace import Workspace
 
@@ -19,16 +21,43 @@ ROLE_FIELDS = ("lead", "responsible", "cooperating")
 
 
 @dataclass
-class SuggestResult:
+class UnitsResult(CommandResult):
+    """The workspace's 单位名录."""
+
+    units: list[Unit]
+
+    command = "units"
+
+    def payload(self) -> dict:
+        return {"units": [{**asdict(u), "aliases": list(u.aliases)} for u in self.units]}
+
+
+@dataclass
+class SuggestResult(CommandResult):
+    """A draft 单位名录 written from the names found (``ledger units --suggest``)."""
+
     output: Path
     clusters: list[Cluster]
     names: int
     backup: Path | None = None
 
-    def to_dict(self) -> dict:
+    command = "units"
+
+    def payload(self) -> dict:
         return {"output": str(self.output), "names": self.names, "backup": str(self.backup) if self.backup else None,
                 "units": [{"name": c.canonical, "members": list(c.members), "group": c.group, "count": c.count}
                           for c in self.clusters]}
+
+
+def units(ws: Workspace | None, files: Sequence[Path] = (), *, suggest: bool = False, output: Path | None = None,
+          overwrite: bool = False) -> UnitsResult | SuggestResult:
+    """`ledger units`: the workspace's 单位名录; with ``suggest``, a draft one written from
+    the names in ``files`` (default: the workspace's tasks), see :func:`suggest_units`."""
+    if suggest:
+        return suggest_units(list(files), ws, output, overwrite=overwrite)
+    if ws is None:
+        raise UsageError("没有工作区。请用 -w 指定工作区，或用 --suggest 从任务清单生成单位名录草稿。")
+    return UnitsResult(list_units(ws))
 
 
 def list_units(ws: Workspace) -> list[Unit]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .findings import Finding, has_errors
+from .findings import Finding
 from .findings.checks import (DUPLICATE_NUMBER, DUPLICATE_TASK_TEXT, EMPTY_TASK_TEXT, MEASURE_TASK_NOT_FOUND,
                               MEASURE_UNIT_NOT_OWNER, MEASURE_WITHOUT_TEXT, MILESTONE_AFTER_DEADLINE, NUMBER_GAP,
                               TASK_WITHOUT_DEADLINE, TASK_WITHOUT_LEAD, TASK_WITHOUT_NUMBER, TASK_WITHOUT_OWNER)
@@ -24,6 +24,7 @@ from .model import Measure, Task
 from .roster import Roster
 from .store import Store
 from .tasklist import TaskList, load_tasklist
+from .results import FindingsResult
 from .workspace import Workspace
 
 Check = Callable[[TaskList, Roster], Iterable[Finding]]
@@ -154,20 +155,17 @@ def group_counts(findings: list[Finding]) -> dict[str, int]:
     return dict(counts)
 
 @dataclass
-class CheckResult:
+class CheckResult(FindingsResult):
     tasklist: TaskList
     findings: list[Finding]
     roster: Roster
     report: Path | None = None
     roster_source: str = ""  # "file", "workspace" or "" (none)
 
-    @property
-    def ok(self) -> bool:
-        return not has_errors(self.findings)
+    command = "check"
 
-    def to_dict(self) -> dict:
+    def payload(self) -> dict:
         return {
-            "ok": self.ok,
             "tasks": [t.to_dict() for t in self.tasklist.tasks],
             "measures": [m.to_dict() for m in self.tasklist.measures],
             "findings": [f.to_dict() for f in self.findings],

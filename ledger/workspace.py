@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import UsageError, WorkspaceError
+from .results import CommandResult
 
 CONFIG_NAME = "ledger.toml"
 DB_NAME = "ledger.db"
@@ -222,12 +223,32 @@ def init_workspace(path: Path, organ: str = "", plan_title: str = "") -> tuple[W
 
 
 @dataclass
-class SecretResult:
+class InitResult(CommandResult):
+    workspace: Workspace
+    created: bool  # False: it was there; missing folders were added
+
+    command = "init"
+
+    def payload(self) -> dict:
+        return {"workspace": str(self.workspace.root), "created": self.created}
+
+
+def init(directory: Path | None = None, organ: str = "", plan_title: str = "") -> InitResult:
+    """`ledger init`: make a workspace in ``directory`` (default: the current folder),
+    or complete one that is there."""
+    ws, created = init_workspace(directory or Path.cwd(), organ, plan_title)
+    return InitResult(ws, created)
+
+
+@dataclass
+class SecretResult(CommandResult):
     key_id: str
     revoked: int
 
-    def to_dict(self) -> dict:
-        return {"ok": True, "key_id": self.key_id, "revoked": self.revoked}
+    command = "rotate-secret"
+
+    def payload(self) -> dict:
+        return {"key_id": self.key_id, "revoked": self.revoked}
 
 
 def rotate_secret(ws: Workspace, revoke_old: bool = False) -> SecretResult:

@@ -27,12 +27,13 @@ def update_golden(request) -> bool:
 
 
 def check_golden(path: Path, got, update: bool) -> None:
-    """Compare with a golden file; ``pytest --update-golden`` rewrites it. A golden
-    that is missing fails: a test that writes its own expectation cannot fail."""
+    """Compare with a golden file; ``pytest --update-golden`` (``bash
+    scripts/update-golden.sh``) rewrites it. A golden that is missing fails: a test
+    that writes its own expectation cannot fail."""
     if update:
         path.write_text(json.dumps(got, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
     if not path.exists():
-        pytest.fail(f"golden file {path.name} is missing: run pytest --update-golden and review the diff")
+        pytest.fail(f"golden file {path.name} is missing: run bash scripts/update-golden.sh and review the diff")
     exp = json.loads(path.read_text(encoding="utf-8"))
     assert got == exp
 

@@ -153,7 +153,7 @@ def test_usage_error_is_exit_2_with_json(run_process):
 def test_internal_error_is_exit_4_without_traceback(run_cli, monkeypatch, tmp_path):
     def boom(*a, **k):
         raise ZeroDivisionError("bug")
-    monkeypatch.setattr("ledger.cli.check_files", boom)
+    monkeypatch.setattr("ledger.validate.check", boom)  # the twin ledger check calls
     r = run_cli("check", PINGLUO, "--json")
     assert r.code == 4
     assert "程序内部错误" in r.json["error"]["message"] and "Traceback" not in r.err

@@ -17,7 +17,7 @@ from pathlib import Path
 import fill
 import openpyxl
 import pytest
-from conftest import GOLDEN, ROOT, SAMPLES
+from conftest import GOLDEN, ROOT, SAMPLES, check_golden
 from docx import Document
 from docx.oxml.ns import qn
 
@@ -205,13 +205,7 @@ def test_context_golden(rendered, update_golden):
            "rankings": {g["group"]: [(u["rank"], u["unit"], u["score"]) for u in g["units"]] for g in ctx["rankings"]},
            "problems": [(p["unit"], p["tasks"]) for p in ctx["problems"]]}
     got = json.loads(json.dumps(got, ensure_ascii=False))
-    path = GOLDEN / "report-context.json"
-    if update_golden:
-        path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    if not path.exists():
-        pytest.fail(f"golden file {path.name} is missing: run pytest --update-golden and review the diff")
-    exp = json.loads(path.read_text(encoding="utf-8"))
-    assert got == exp
+    check_golden(GOLDEN / "report-context.json", got, update_golden)
 
 
 # --- the Word document and its PDF ---------------------------------------------------------------
@@ -310,23 +304,18 @@ def test_pdf_holds_the_figures_units_and_overdue_tasks(rendered, built):
     assert "第二行" not in lines[i]  # the line break is a line break
 
 
-def cli_payload(run) -> dict:
-    """The --json payload less the keys every command adds (command, exit_code)."""
-    return {k: v for k, v in run.json.items() if k not in ("command", "exit_code")}
-
-
 def test_report_json_is_the_library_result(ws, tmp_path, run_cli):
     tpl = tiny_template(tmp_path / "小.docx")
     got = run_cli("report", "-w", ws.root, "--period", PERIOD, "-t", tpl, "--json")
     lib = report(ws, PERIOD, template=tpl)
-    assert cli_payload(got) == json.loads(json.dumps(lib.to_dict(), ensure_ascii=False))
+    assert got.json == json.loads(json.dumps(lib.to_dict(), ensure_ascii=False))  # --json prints exactly to_dict()
     assert got.code == got.json["exit_code"] == lib.exit_code == 0
 
 
 def test_remind_json_is_the_library_result(ws, run_cli):
     got = run_cli("remind", "-w", ws.root, "--period", PERIOD, "--json")
     lib = remind(ws, PERIOD)
-    assert cli_payload(got) == json.loads(json.dumps(lib.to_dict(), ensure_ascii=False))
+    assert got.json == json.loads(json.dumps(lib.to_dict(), ensure_ascii=False))  # --json prints exactly to_dict()
     assert got.code == got.json["exit_code"] == lib.exit_code == 0
 
 
@@ -341,8 +330,8 @@ def test_to_dict_shape(rendered):
 # --- templates: the check, and rendering errors --------------------------------------------------
 
 def test_default_templates_are_clean():
-    assert check_template(TEMPLATES / "通报.docx") == []
-    assert check_template(TEMPLATES / "督办通知.docx", kind="remind") == []
+    assert check_template(TEMPLATES / "通报.docx").findings == []
+    assert check_template(TEMPLATES / "督办通知.docx", kind="remind").findings == []
 
 
 def add_runs(doc, pieces: list[str]) -> int:
@@ -381,8 +370,8 @@ def test_broken_template_is_caught_with_its_place(tmp_path, code):
     number = add_runs(doc, pieces)
     path = tmp_path / f"坏模板-{code}.docx"
     doc.save(str(path))
-    got = [f for f in check_template(path) if f.code == code]
-    assert got, [f.to_dict() for f in check_template(path)]
+    got = [f for f in check_template(path).findings if f.code == code]
+    assert got, [f.to_dict() for f in check_template(path).findings]
     f = got[0]
     assert f.severity == severity and f.sheet == "正文" and f.cell == f"第{number}段" and f.file == path.name
     assert value in f.value or value in f.message
@@ -398,12 +387,12 @@ def test_tag_split_across_paragraphs_and_a_cleanly_split_tag(tmp_path):
                            "<w:rPr><w:b/></w:rPr>" + t("gan }}") + "<w:br/>"])
     path = tmp_path / "拆开的标记.docx"
     doc.save(str(path))
-    found = check_template(path)
+    found = check_template(path).findings
     assert [(f.code, f.cell) for f in found] == [("tag-unclosed", f"第{first}段")]
     doc.paragraphs[-2]._p.getparent().remove(doc.paragraphs[-2]._p)
     doc.paragraphs[-2]._p.getparent().remove(doc.paragraphs[-2]._p)
     doc.save(str(path))
-    assert check_template(path) == []  # Word's harmless split (spell-check mark, formatting) is patched by docxtpl
+    assert check_template(path).findings == []  # Word's harmless split (spell-check mark, formatting) is patched by docxtpl
     from ledger.reporting.render import render_docx
     out = tmp_path / "out.docx"
     render_docx(path, example_context(), out)
@@ -655,5 +644,5 @@ def test_a_tag_in_the_footer_is_placed_in_the_footer(tmp_path):
     doc.sections[0].footer.add_paragraph("{{ page_note }}")
     path = tmp_path / "页脚.docx"
     doc.save(str(path))
-    found = check_template(path)
+    found = check_template(path).findings
     assert [(f.code, f.sheet, f.value) for f in found] == [("unknown-variable", "页脚", "page_note")]

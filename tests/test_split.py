@@ -66,6 +66,13 @@ def test_golden_workbooks(split_ws, unit, update_golden):
     check_golden(GOLDEN / f"split-{unit}.json", got, update_golden)
 
 
+def test_a_missing_golden_fails_and_is_not_written(tmp_path):
+    missing = tmp_path / "split-missing.json"
+    with pytest.raises(pytest.fail.Exception, match="scripts/update-golden.sh"):
+        check_golden(missing, {"sheets": []}, update=False)
+    assert not missing.exists()
+
+
 def test_json_lists_every_unit_with_tasks(split_ws):
     data = split_ws[1]
     assert data["ok"] is True and data["period"] == PERIOD

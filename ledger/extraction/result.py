@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..findings import Finding, has_errors
+from ..findings import Finding
 from ..model import Task
+from ..results import FindingsResult
 
 
 @dataclass
-class ExtractResult:
+class ExtractResult(FindingsResult):
     """The tasks of one plan, the paragraph each came from, findings, and the
     workbook written (``output``; None until ``ledger.extract`` writes it)."""
 
@@ -23,21 +24,13 @@ class ExtractResult:
     source: str = "text"  # "text" | "table"
     output: Path | None = None
 
-    @property
-    def ok(self) -> bool:
-        return not has_errors(self.findings)
-
-    @property
-    def exit_code(self) -> int:
-        """0 done, 1 done (the 任务清单 written) but with error-level findings."""
-        return 0 if self.ok else 1
+    command = "extract"  # exit code 1: the 任务清单 is written, but with error-level findings
 
     def paragraph(self, task: Task) -> str:
         return self.paragraphs.get(task.id, "")
 
-    def to_dict(self) -> dict:
+    def payload(self) -> dict:
         return {
-            "ok": self.ok,
             "file": self.file,
             "title": self.title,
             "plan_year": self.plan_year,

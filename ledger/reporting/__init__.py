@@ -15,6 +15,6 @@ One module per step, in the order a run takes them:
     circulars.py       report() and remind(): the steps in order, and their results
 """
 from .circulars import TEMPLATES, RemindResult, ReportResult, remind, report
-from .template_check import check_template
+from .template_check import TemplateCheckResult, check_template
 
-__all__ = ["TEMPLATES", "RemindResult", "ReportResult", "check_template", "remind", "report"]
+__all__ = ["TEMPLATES", "RemindResult", "ReportResult", "TemplateCheckResult", "check_template", "remind", "report"]

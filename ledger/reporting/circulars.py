@@ -17,6 +17,7 @@ from typing import Any
 from ..errors import FileProblem, TemplateProblem
 from ..periods import Period, parse_period
 from ..period_status import PeriodStatus, period_status
+from ..results import CommandResult
 from ..store import Store
 from ..workspace import Workspace
 from .chart import WIDTH_MM, report_chart
@@ -43,7 +44,9 @@ def safe_name(text: str) -> str:
 # --- results -----------------------------------------------------------------------------------
 
 @dataclass
-class ReportResult:
+class ReportResult(CommandResult):
+    command = "report"
+
     output: Path
     period: Period
     issue: int
@@ -62,12 +65,12 @@ class ReportResult:
         """0, or 3 (a file problem) when the PDF was asked for and LibreOffice failed."""
         return FileProblem.exit_code if self.pdf_error else 0
 
-    def to_dict(self) -> dict[str, Any]:
+    def payload(self) -> dict[str, Any]:
         ctx = self.context
         figs = {**ctx["figures"], "categories": {c["key"]: c["count"] for c in ctx["categories"]},
                 "on_time": ctx["reporting"]["on_time_count"], "late": ctx["reporting"]["late_count"],
                 "missing": ctx["reporting"]["missing_count"], "change": ctx["change"]["rate"]}
-        return {"ok": self.ok, "period": self.period.key, "issue": self.issue, "output": str(self.output),
+        return {"period": self.period.key, "issue": self.issue, "output": str(self.output),
                 "pdf": str(self.pdf) if self.pdf else None, "pdf_error": self.pdf_error or None,
                 "chart": str(self.chart) if self.chart else None, "figures": figs,
                 "missing_units": ctx["reporting"]["missing"], "late_units": ctx["reporting"]["late"],
@@ -75,22 +78,16 @@ class ReportResult:
 
 
 @dataclass
-class RemindResult:
+class RemindResult(CommandResult):
+    command = "remind"
+
     period: Period
     files: list[Path]
     units: list[dict[str, Any]]  # per letter: unit, missing, overdue, tasks, file
     folder: Path
 
-    @property
-    def ok(self) -> bool:
-        return True
-
-    @property
-    def exit_code(self) -> int:
-        return 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "period": self.period.key, "folder": str(self.folder),
+    def payload(self) -> dict[str, Any]:
+        return {"period": self.period.key, "folder": str(self.folder),
                 "files": [str(f) for f in self.files], "units": self.units}
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from ..findings import Finding
 from ..findings.templates import (TAG_CURLY_QUOTES, TAG_FULLWIDTH, TAG_SPLIT, TAG_UNCLOSED, TEMPLATE_RENDER,
                                   TEMPLATE_RENDER_FAILED, TEMPLATE_SOURCE_SYNTAX, UNKNOWN_FIELD, UNKNOWN_FIELD_UNPLACED,
                                   UNKNOWN_VARIABLE)
+from ..results import FindingsResult
 from .example import example_context
 from .render import make_env, render_docx
 from .template_syntax import syntax_findings
@@ -234,11 +236,23 @@ def check_docx_template(path: Path, context: Mapping[str, Any]) -> list[Finding]
     return out
 
 
-def check_template(path: Path, kind: str = "report") -> list[Finding]:
+@dataclass
+class TemplateCheckResult(FindingsResult):
+    """What ``ledger report|remind --check-template`` finds in a template."""
+
+    template: Path
+    command: str  # "report" (a 通报 template) or "remind" (a 督办通知 template)
+    findings: list[Finding] = field(default_factory=list)
+
+    def payload(self) -> dict[str, Any]:
+        return {"template": str(self.template), "findings": [f.to_dict() for f in self.findings]}
+
+
+def check_template(path: Path, kind: str = "report") -> TemplateCheckResult:
     """Problems of a 通报 (kind="report") or 督办通知 (kind="remind") template, each with its place."""
     if kind not in ("report", "remind"):
         raise ValueError(kind)
-    return check_docx_template(Path(path), example_context(kind))
+    return TemplateCheckResult(Path(path), kind, check_docx_template(Path(path), example_context(kind)))
 
 
 def _source_finding(source: str, exc: TemplateSyntaxError, path: Path) -> Finding:
