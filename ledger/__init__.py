@@ -1,29 +1,96 @@
 """ledger: task ledgers (任务台账) for county and city offices.
 
-Library API: every command has a twin here (``ledger check`` <-> ``ledger.check``).
-Names are imported on first use, so ``import ledger`` stays cheap for the CLI.
+Library API. Every command has a twin of the same name, and every twin returns
+a result whose ``to_dict()`` is exactly what the command prints with ``--json``
+and whose ``exit_code`` is the command's (ledger/results.py)::
+
+    ledger init           ledger.init()           InitResult
+    ledger import         ledger.import_files()   ImportResult  (import is a keyword)
+    ledger check          ledger.check()          CheckResult
+    ledger units          ledger.units()          UnitsResult, or SuggestResult with suggest=True
+    ledger split          ledger.split()          SplitResult
+    ledger merge          ledger.merge()          MergeResult
+    ledger export         ledger.export()         ExportResult
+    ledger status         ledger.status()         StatusResult
+    ledger close          ledger.close()          CloseResult
+    ledger rotate-secret  ledger.rotate_secret()  SecretResult
+    ledger report         ledger.report()         ReportResult
+    ledger remind         ledger.remind()         RemindResult
+    ledger report|remind --check-template
+                          ledger.check_template() TemplateCheckResult
+    ledger extract        ledger.extract()        ExtractResult
+    ledger demo           ledger.demo()           DemoResult
+    ledger doctor         ledger.doctor()         DoctorResult
+
+A run that cannot go on raises a LedgerError (UsageError, FileProblem, ...).
+
+The names are imported on first use, so ``import ledger`` (and ``ledger --help``)
+loads none of the Excel and Word libraries; the ``TYPE_CHECKING`` block below is
+the same list as plain imports, for readers, editors and type checkers
+(tests/test_api.py keeps the two in step).
 """
+from __future__ import annotations
+
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
-_EXPORTS = {
-    "check": "ledger.validate", "CheckResult": "ledger.validate",
-    "import_files": "ledger.imports", "ImportResult": "ledger.imports",
-    "load_tasklist": "ledger.tasklist", "TaskList": "ledger.tasklist",
-    "Workspace": "ledger.workspace", "init_workspace": "ledger.workspace",
-    "open_workspace": "ledger.workspace", "suggest_units": "ledger.unit_list",
-    "split": "ledger.splitting", "SplitResult": "ledger.splitting",
-    "merge": "ledger.merging", "MergeResult": "ledger.merging",
-    "export": "ledger.exporting", "status": "ledger.period_status",
-    "close": "ledger.closing", "report": "ledger.reporting", "remind": "ledger.reporting",
-    "check_template": "ledger.reporting", "extract": "ledger.extraction", "ExtractResult": "ledger.extraction",
-    "write_tasklist": "ledger.extraction", "demo": "ledger.demonstration", "doctor": "ledger.readiness",
+if TYPE_CHECKING:
+    from .closing import CloseResult, close
+    from .demonstration import DemoResult, demo
+    from .errors import FileProblem, LedgerError, UsageError
+    from .exporting import ExportResult, export
+    from .extraction import ExtractResult, extract, write_tasklist
+    from .findings import Finding
+    from .imports import ImportResult, import_files
+    from .merging import MergeResult, merge
+    from .period_status import StatusResult, status
+    from .readiness import DoctorResult, doctor
+    from .reporting import RemindResult, ReportResult, TemplateCheckResult, check_template, remind, report
+    from .results import CommandResult, FindingsResult
+    from .splitting import SplitResult, split
+    from .tasklist import TaskList, load_tasklist
+    from .unit_list import SuggestResult, UnitsResult, suggest_units, units
+    from .validate import CheckResult, check
+    from .workspace import (InitResult, SecretResult, Workspace, init, init_workspace, open_workspace,
+                            rotate_secret)
+
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "ledger.closing": ("CloseResult", "close"),
+    "ledger.demonstration": ("DemoResult", "demo"),
+    "ledger.errors": ("FileProblem", "LedgerError", "UsageError"),
+    "ledger.exporting": ("ExportResult", "export"),
+    "ledger.extraction": ("ExtractResult", "extract", "write_tasklist"),
+    "ledger.findings": ("Finding",),
+    "ledger.imports": ("ImportResult", "import_files"),
+    "ledger.merging": ("MergeResult", "merge"),
+    "ledger.period_status": ("StatusResult", "status"),
+    "ledger.readiness": ("DoctorResult", "doctor"),
+    "ledger.reporting": ("RemindResult", "ReportResult", "TemplateCheckResult", "check_template", "remind",
+                         "report"),
+    "ledger.results": ("CommandResult", "FindingsResult"),
+    "ledger.splitting": ("SplitResult", "split"),
+    "ledger.tasklist": ("TaskList", "load_tasklist"),
+    "ledger.unit_list": ("SuggestResult", "UnitsResult", "suggest_units", "units"),
+    "ledger.validate": ("CheckResult", "check"),
+    "ledger.workspace": ("InitResult", "SecretResult", "Workspace", "init", "init_workspace", "open_workspace",
+                         "rotate_secret"),
 }
-__all__ = ["__version__", *_EXPORTS]
+_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
+
+__all__ = ["__version__", *sorted(_MODULE_OF)]
 
 
-def __getattr__(name: str):
-    if name in _EXPORTS:
-        return getattr(import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'ledger' has no attribute {name!r}")
+def __getattr__(name: str) -> object:
+    """Import a public name from its module the first time it is asked for."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ledger' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
