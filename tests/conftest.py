@@ -39,14 +39,24 @@ def check_golden(path: Path, got, update: bool) -> None:
 
 
 @pytest.fixture(scope="session")
-def demo_run(tmp_path_factory):
-    """One run of `ledger demo` for the whole suite: (workspace root, its JSON).
-    Tests that change the workspace copy it first."""
+def demo_once(tmp_path_factory):
+    """The suite's one run of `ledger demo --json`: (workspace root, the CLI's Run, the
+    DemoResult its library twin returned). Tests that change the workspace copy it first."""
+    from ledger import demonstration
     from ledger.cli import main
     root = tmp_path_factory.mktemp("demo") / "演示 工作区"
-    result = CliRunner().invoke(main, ["demo", str(root), "--json"], catch_exceptions=False)
+    real, returned = demonstration.demo, []
+    with pytest.MonkeyPatch.context() as mp:  # the CLI imports the twin when it runs: keep what it returns
+        mp.setattr(demonstration, "demo", lambda *a, **k: returned.append(real(*a, **k)) or returned[-1])
+        result = CliRunner().invoke(main, ["demo", str(root), "--json"], catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
-    return root, json.loads(result.stdout)
+    return root, Run(result.exit_code, result.stdout, result.stderr), returned[0]
+
+
+@pytest.fixture(scope="session")
+def demo_run(demo_once):
+    """(workspace root, the JSON of the suite's one `ledger demo` run)."""
+    return demo_once[0], demo_once[1].json
 
 
 def expected(name: str) -> list[dict]:
