@@ -3,24 +3,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .results import DATA_ERRORS, DONE, CommandResult
+from .findings import Finding
+from .findings.returns import TASK_NUMBER_UNKNOWN
+from .results import FindingsResult
 from .store import Store
 from .workspace import Workspace
 
 
 @dataclass
-class CloseResult(CommandResult):
+class CloseResult(FindingsResult):
     done: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)  # numbers of no task
+    findings: list[Finding] = field(default_factory=list)  # one task-number-unknown per unknown number
 
     command = "close"
 
-    @property
-    def exit_code(self) -> int:
-        return DATA_ERRORS if self.unknown else DONE
-
     def payload(self) -> dict:
-        return {"done": self.done, "unknown": self.unknown}
+        return {"done": self.done, "unknown": self.unknown, "findings": [f.to_dict() for f in self.findings]}
 
 
 def close(ws: Workspace, numbers: list[str], *, reopen: bool = False, note: str = "") -> CloseResult:
@@ -35,6 +34,7 @@ def close(ws: Workspace, numbers: list[str], *, reopen: bool = False, note: str 
                 result.done.append(n)
             else:
                 result.unknown.append(n)
+                result.findings.append(TASK_NUMBER_UNKNOWN(value=n))
         if reopen:
             store.reopen_tasks(ids)
         else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .findings import Finding, has_errors
+from .findings import Finding, exit_code
 
 DONE = 0
 DATA_ERRORS = 1
@@ -42,10 +42,11 @@ class CommandResult:
 
 
 class FindingsResult(CommandResult):
-    """A result judged by its findings: exit code 1 when any is an error, else 0."""
+    """A result judged by its findings alone (``findings.exit_code``): 1 when any
+    error is in the data, 3 when the only errors are outputs not written, else 0."""
 
     findings: list[Finding]
 
     @property
     def exit_code(self) -> int:
-        return DATA_ERRORS if has_errors(self.findings) else DONE
+        return exit_code(self.findings)

@@ -15,15 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FileProblem, TemplateProblem
+from ..findings import Finding
+from ..findings.reports import CHART_WITHOUT_FONT, PDF_FAILED, PDF_WITHOUT_LIBREOFFICE
 from ..periods import Period, parse_period
 from ..period_status import PeriodStatus, period_status
-from ..results import CommandResult
+from ..results import CommandResult, FindingsResult
 from ..store import Store
 from ..workspace import Workspace
 from .chart import WIDTH_MM, report_chart
 from .context import ProgressRow, remind_context, report_context
 from .issues import issue_for, keep_issue
-from .pdf import NO_LIBREOFFICE, to_pdf
+from .pdf import to_pdf
 from .render import render_docx
 from .template_check import preflight
 
@@ -33,7 +35,6 @@ TEMPLATES = next((p for p in (_LEDGER / "templates", _LEDGER.parent / "templates
                  _LEDGER.parent / "templates")
 REPORT_TEMPLATE = "通报.docx"
 REMIND_TEMPLATE = "督办通知.docx"
-NO_CJK_FONT = "本机没有可用的中文字体，通报中未插入完成率图表。请安装仿宋、黑体或思源黑体等中文字体后重新生成。"
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -44,7 +45,7 @@ def safe_name(text: str) -> str:
 # --- results -----------------------------------------------------------------------------------
 
 @dataclass
-class ReportResult(CommandResult):
+class ReportResult(FindingsResult):
     command = "report"
 
     output: Path
@@ -53,17 +54,17 @@ class ReportResult(CommandResult):
     context: dict[str, Any]
     chart: Path | None = None
     pdf: Path | None = None
-    pdf_error: str = ""  # LibreOffice is installed but the conversion failed
-    notes: list[str] = field(default_factory=list)  # e.g. no LibreOffice, no CJK font for the chart
+    findings: list[Finding] = field(default_factory=list)  # no CJK font for the chart, no PDF
 
     @property
-    def ok(self) -> bool:
-        return not self.pdf_error
+    def pdf_error(self) -> str:
+        """Why the PDF asked for was not made though LibreOffice is installed ("" when it was)."""
+        return next((f.message for f in self.findings if f.code == PDF_FAILED.code), "")
 
     @property
-    def exit_code(self) -> int:
-        """0, or 3 (a file problem) when the PDF was asked for and LibreOffice failed."""
-        return FileProblem.exit_code if self.pdf_error else 0
+    def notes(self) -> list[str]:
+        """What the 通报 came out without, each with what to do (no LibreOffice, no CJK font)."""
+        return [f.message + f.suggestion for f in self.findings if not f.is_error]
 
     def payload(self) -> dict[str, Any]:
         ctx = self.context
@@ -74,7 +75,8 @@ class ReportResult(CommandResult):
                 "pdf": str(self.pdf) if self.pdf else None, "pdf_error": self.pdf_error or None,
                 "chart": str(self.chart) if self.chart else None, "figures": figs,
                 "missing_units": ctx["reporting"]["missing"], "late_units": ctx["reporting"]["late"],
-                "overdue_tasks": [t["number"] for t in ctx["overdue_tasks"]], "notes": self.notes}
+                "overdue_tasks": [t["number"] for t in ctx["overdue_tasks"]], "notes": self.notes,
+                "findings": [f.to_dict() for f in self.findings]}
 
 
 @dataclass
@@ -142,7 +144,7 @@ def report(ws: Workspace, period: str | None = None, template: Path | None = Non
     result = ReportResult(out, ps.period, data.issue, ctx)
     result.chart = report_chart(ctx, out.with_name(out.stem + "-完成率图.png"), ws.config.ranking.groups)
     if result.chart is None and ctx["units"]:
-        result.notes.append(NO_CJK_FONT)
+        result.findings.append(CHART_WITHOUT_FONT(out.name))
     ctx["chart"] = str(result.chart) if result.chart else ""
     render_docx(tpl, ctx, out, images={"chart": (result.chart, WIDTH_MM)})
     with Store.open(ws.db_path) as store:
@@ -156,10 +158,10 @@ def _add_pdf(result: ReportResult) -> None:
     try:
         result.pdf = to_pdf(result.output)
     except FileProblem as exc:
-        result.pdf_error = exc.message
+        result.findings.append(PDF_FAILED(result.output.name, reason=exc.message))
         return
     if result.pdf is None:  # LibreOffice is optional: say so, the .docx is the 通报
-        result.notes.append(NO_LIBREOFFICE)
+        result.findings.append(PDF_WITHOUT_LIBREOFFICE(result.output.name))
 
 
 def remind(ws: Workspace, period: str | None = None, template: Path | None = None,

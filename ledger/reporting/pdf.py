@@ -16,9 +16,6 @@ from pathlib import Path
 from ..errors import FileProblem
 from ..io.atomic import atomic_path
 
-NO_LIBREOFFICE = ("未找到 LibreOffice（soffice），没有生成 PDF。请安装 LibreOffice（https://zh-cn.libreoffice.org/）"
-                  "后重试，或用 Word/WPS 打开通报后“另存为 PDF”。")
-
 
 def find_soffice() -> str | None:
     """LibreOffice's soffice on PATH, or in its usual install folders (Windows, macOS)."""
