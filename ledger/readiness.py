@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import LedgerError
+from .reporting.pdf import find_soffice
 from .results import DATA_ERRORS, DONE, CommandResult
 from .workspace import FOLDERS, find_root, open_workspace
 
@@ -52,19 +53,6 @@ def installed_font_names() -> set[str]:
             names.add(Path(path.strip()).name.lower())
             names |= {f.strip().lower() for f in families.split(",") if f.strip()}
     return names
-
-
-def find_soffice() -> str | None:
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    for base in (os.environ.get("PROGRAMFILES", r"C:\Program Files"),
-                 os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)")):
-        candidate = Path(base) / "LibreOffice" / "program" / "soffice.exe"
-        if candidate.exists():
-            return str(candidate)
-    return None
 
 
 def _font_checks(names: set[str]) -> list[Check]:
