@@ -1,6 +1,6 @@
 """Check a Word template before it is rendered: every problem, each with its place.
 
-What is found (codes in docs/templates.md): tags Word split across runs in a way
+What is found (codes in docs/findings.md): tags Word split across runs in a way
 docxtpl cannot patch (across paragraphs, around a line break, a field, a
 picture, or half inside a hyperlink or tracked change), unclosed tags, full-width
 look-alikes, Word's curly quotes inside tags, jinja2 syntax errors and unclosed
