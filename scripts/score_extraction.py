@@ -1,0 +1,375 @@
+#!/usr/bin/env python3
+"""Score ``ledger.extract`` against the hand-labelled plan corpus (issue 15).
+
+    python scripts/score_extraction.py [--synthetic] [--held-out] [--details] [--plans DIR] [--json]
+
+Every label file (``tests/plan_labels/pNNN.json``; ``tests/fixtures/plans_synthetic/
+*.json`` with ``--synthetic``) names a plan text, its tasks that carry an owner
+annotation (a quote that identifies each, and its owners as (role, unit)), and
+the tasks cut off by the excerpt (``unscored``). The plan text is copied to a
+temporary .txt, ``ledger.extract`` is run on it (the workbook goes to the same
+temporary folder), and each predicted task is matched to a labelled one by the
+quote: first by its own text, then by the paragraph it came from. Scores:
+
+* (task, unit) pairs and (task, role, unit) triples: precision, recall, F1,
+  per document and over a set (micro: the counts are summed);
+* annotated tasks that got no owner (not found at all, or found without units).
+
+A unit is compared after light normalisation (NFKC, traditional to simplified,
+no spaces); a label may accept other forms of a unit and other roles. Units on
+a predicted task that matches no labelled task are false positives, unless it
+matches an unscored (cut-off) one. By default only the development set is
+scored; ``--held-out`` adds the held-out third (tests/plan_labels/SPLIT.md):
+score it once, do not tune on it. docs/EXTRACTION.md explains the corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PLANS = REPO.parent / "shared" / "plans"
+LABELS = REPO / "tests" / "plan_labels"
+SYNTHETIC = REPO / "tests" / "fixtures" / "plans_synthetic"
+SETS = ("development", "synthetic", "held-out")
+ROLES = {"lead": "lead", "responsible": "responsible", "cooperating": "cooperating",
+         "owner": "responsible", "partner": "cooperating"}  # model.ROLES, and the brief's names
+
+# Traditional -> simplified for what plans name (units, task openings); opencc wins when installed.
+_T2S_PAIRS = (
+    "縣县區区鎮镇鄉乡辦办處处會会員员單单門门務务農农業业環环衛卫廳厅國国資资規规劃划財财稅税監监"
+    "質质檢检驗验發发經经濟济訊讯設设計计運运輸输應应黨党組组織织傳传統统審审醫医療疗險险勞劳動动"
+    "協协調调聯联絡络體体廣广電电視视聞闻紀纪書书記记長长學学園园漁渔糧粮藥药產产場场貿贸術术權权"
+    "職职責责負负牽牵頭头參参與与關关實实條条項项開开級级鐵铁橋桥網网數数據据庫库號号類类價价為为"
+    "於于個个們们這这樣样過过還还進进邊边後后準准減减機机構构標标際际圍围歸归氣气災灾測测報报歷历"
+    "將将專专屬属總总線线籌筹點点層层態态復复積积極极戶户盡尽階阶競竞爭争從从眾众優优華华東东陝陕"
+    "蘇苏遼辽粵粤閩闽雲云貴贵龍龙灣湾臺台淨净潔洁貨货車车飛飞顯显認认證证評评議议論论講讲說说語语"
+    "請请諮咨詢询護护讀读變变詳详試试訪访課课許许訴诉診诊識识聽听聲声補补製制複复見见親亲覺觉觀观"
+    "貧贫貫贯費费購购賽赛贊赞趕赶軍军較较輔辅載载輛辆選选遺遗遠远適适郵邮釋释鋼钢錢钱錄录閉闭間间"
+    "陽阳陰阴陳陈隊队隨随雜杂離离難难靈灵順顺須须預预領领題题顧顾風风飲饮養养館馆駐驻馬马魚鱼齊齐"
+    "齡龄傷伤儲储億亿兒儿內内兩两凍冻則则創创劇剧勵励厲厉問问啟启單单嚴严團团圖图執执堅坚塊块壓压"
+    "壞坏夢梦奮奋婦妇嬰婴寧宁寫写寶宝對对導导屆届島岛嶺岭幣币師师帶带幫帮幹干廠厂廢废張张強强彙汇"
+    "徵征恆恒惡恶愛爱慮虑慶庆憂忧憲宪懷怀戰战掃扫採采揚扬換换損损擁拥擇择擊击擔担擬拟擴扩數数斷断"
+    "時时暫暂來来樂乐樓楼樹树歡欢殘残殺杀毀毁決决沒没溝沟滅灭漲涨濱滨無无煙烟熱热營营獨独獎奖獲获"
+    "現现畫画當当盜盗盤盘確确礎础禮礼種种稱称穩稳窮穷築筑簡简紅红約约細细終终結结絕绝綜综綠绿維维"
+    "緊紧編编練练縮缩績绩織织繼继續续罰罚義义習习聖圣肅肃臨临興兴舉举藝艺蘭兰虧亏裝装觸触訂订討讨"
+    "訓训豐丰賓宾趨趋蹤踪轉转辭辞遞递陸陆隱隐雙双靜静響响頁页額额驅驱驚惊鬥斗麗丽黃黄齒齿衝冲週周"
+)
+_T2S = str.maketrans(_T2S_PAIRS[0::2], _T2S_PAIRS[1::2])
+
+
+def _converter():
+    try:
+        import opencc  # type: ignore[import-not-found]
+    except ImportError:
+        return lambda s: s.translate(_T2S)
+    return opencc.OpenCC("t2s").convert
+
+
+to_simplified = _converter()
+
+
+def norm_unit(name: str) -> str:
+    """The form two unit names are compared in: NFKC, simplified, no spaces or edge punctuation."""
+    s = to_simplified(unicodedata.normalize("NFKC", name))
+    s = re.sub(r"[\s\u200b\ufeff]+", "", s)
+    return s.strip("、,;:。.")
+
+
+def norm_text(text: str) -> str:
+    """The form quotes are looked for in: as norm_unit, and only letters, digits and CJK."""
+    return re.sub(r"[\W_]+", "", to_simplified(unicodedata.normalize("NFKC", text)))
+
+
+NUMBER_MARK = re.compile(r"^\s*\*?\s*(?:\(?[一二三四五六七八九十百]+[)、.]|\(?\d+[)、.]?|[①-⑳])\s*")
+
+
+def held_out(names: list[str]) -> set[str]:
+    """The split rule (SPLIT.md): sort by sha256 of the file name; the first third (rounded) is held out."""
+    ranked = sorted(names, key=lambda n: hashlib.sha256(n.encode("utf-8")).hexdigest())
+    return set(ranked[:round(len(ranked) / 3)])
+
+
+# ------------------------------------------------------------------ labels
+
+
+@dataclass(frozen=True)
+class Owner:
+    roles: frozenset[str]
+    unit: str  # as labelled
+    forms: frozenset[str]  # normalised forms accepted
+
+
+@dataclass
+class Gold:
+    quote: str
+    owners: list[Owner]
+    optional: list[Owner]
+    scored: bool = True
+
+    @property
+    def keys(self) -> tuple[str, str]:
+        """The quote normalised, and without its leading number."""
+        return norm_text(self.quote), norm_text(NUMBER_MARK.sub("", unicodedata.normalize("NFKC", self.quote)))
+
+
+@dataclass
+class Document:
+    name: str
+    plan: Path
+    golds: list[Gold]
+
+
+def _owner(entry: list[str]) -> Owner:
+    role, unit, *alternatives = entry
+    roles = frozenset(ROLES[r] for r in role.split("|"))
+    return Owner(roles, unit, frozenset(norm_unit(u) for u in [unit, *alternatives]))
+
+
+def load_document(label: Path, texts: Path) -> Document:
+    data = json.loads(label.read_text(encoding="utf-8"))
+    golds = [Gold(t["quote"], [_owner(o) for o in t["owners"]], [_owner(o) for o in t.get("optional", [])])
+             for t in data["tasks"]]
+    golds += [Gold(t["quote"], [], [], scored=False) for t in data.get("unscored", [])]
+    return Document(data["file"], texts / data["file"], golds)
+
+
+def corpus(plans: Path = PLANS) -> dict[str, list[Document]]:
+    """The three sets: development and held-out from ../shared/plans, and the synthetic plans."""
+    docs = [load_document(p, plans) for p in sorted(LABELS.glob("p*.json"))]
+    out = held_out([d.name for d in docs])
+    return {"development": [d for d in docs if d.name not in out],
+            "held-out": [d for d in docs if d.name in out],
+            "synthetic": [load_document(p, SYNTHETIC) for p in sorted(SYNTHETIC.glob("*.json"))]}
+
+
+# ------------------------------------------------------------------ predictions
+
+
+@dataclass
+class Predicted:
+    texts: tuple[str, ...]  # number+text, title+text, text: normalised
+    paragraph: str  # normalised
+    pairs: list[tuple[str, str]]  # (role, unit as extracted)
+
+
+def predict(plan: Path, work: Path) -> tuple[list[Predicted], str]:
+    """Run ledger.extract on a copy of the plan; the tasks, or none and the reason."""
+    import ledger
+    from ledger.errors import LedgerError
+
+    copy = work / f"{plan.stem}.txt"
+    copy.write_bytes(plan.read_bytes())
+    try:
+        result = ledger.extract(copy, work / f"{plan.stem}-任务清单.xlsx", overwrite=True)
+    except LedgerError as exc:
+        return [], f"{type(exc).__name__}: {exc}"
+    return [Predicted((norm_text(t.number + t.text), norm_text(t.title + t.text), norm_text(t.text)),
+                      norm_text(result.paragraph(t)),
+                      [(r, u) for r in ("lead", "responsible", "cooperating") for u in getattr(t, r)])
+            for t in result.tasks], ""
+
+
+def _position(gold: Gold, haystacks: tuple[str, ...]) -> int | None:
+    """Where the gold's quote starts in the first haystack that holds it; None if none does."""
+    for hay in haystacks:
+        for key in gold.keys:
+            if key and key in hay:
+                return hay.index(key)
+            if len(hay) >= 6 and hay in key:
+                return 0
+    return None
+
+
+def match(golds: list[Gold], preds: list[Predicted]) -> tuple[dict[int, list[int]], list[int]]:
+    """Predicted tasks for each gold (by index), and the predicted tasks matching none.
+
+    A predicted task goes to the gold whose quote starts earliest in its own text;
+    failing that, to a gold still without one whose quote is in its paragraph."""
+    found: dict[int, list[int]] = {i: [] for i in range(len(golds))}
+    rest = []
+    for p, pred in enumerate(preds):
+        hits = [(pos, g) for g, gold in enumerate(golds) if (pos := _position(gold, pred.texts)) is not None]
+        if hits:
+            found[min(hits)[1]].append(p)
+        else:
+            rest.append(p)
+    unmatched = []
+    for p in rest:
+        hits = [(pos, g) for g, gold in enumerate(golds)
+                if not found[g] and (pos := _position(gold, (preds[p].paragraph,))) is not None]
+        if hits:
+            found[min(hits)[1]].append(p)
+        else:
+            unmatched.append(p)
+    return found, unmatched
+
+
+# ------------------------------------------------------------------ scoring
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    role_tp: int = 0
+    role_fp: int = 0
+    role_fn: int = 0
+    annotated: int = 0  # labelled tasks with at least one owner
+    no_owner: int = 0  # … that got no unit (not found, or found without units)
+    not_found: int = 0  # … that no predicted task matched
+
+    def add(self, other: Counts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @staticmethod
+    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    @property
+    def pairs(self) -> tuple[float, float, float]:
+        return self.prf(self.tp, self.fp, self.fn)
+
+    @property
+    def triples(self) -> tuple[float, float, float]:
+        return self.prf(self.role_tp, self.role_fp, self.role_fn)
+
+
+def _score_units(gold: Gold, pairs: list[tuple[str, str]], c: Counts, misses: list[str]) -> None:
+    """(task, unit) and (task, role, unit) counts of one labelled task."""
+    units = {norm_unit(u): u for _, u in pairs}
+    wanted = {o.unit: o for o in gold.owners}
+    optional = set().union(*(o.forms for o in gold.optional)) if gold.optional else set()
+    hit = {name for name, o in wanted.items() if o.forms & units.keys()}
+    extra = [u for n, u in units.items() if n not in optional and not any(n in o.forms for o in gold.owners)]
+    c.tp, c.fn, c.fp = c.tp + len(hit), c.fn + len(wanted) - len(hit), c.fp + len(extra)
+    triples = {(r, norm_unit(u)) for r, u in pairs}
+    good = {(r, n) for r, n in triples for o in gold.owners if r in o.roles and n in o.forms}
+    loose = {(r, n) for r, n in triples for o in gold.optional if n in o.forms}
+    role_hit = {o.unit for o in gold.owners if any(r in o.roles and n in o.forms for r, n in good)}
+    c.role_tp += len(role_hit)
+    c.role_fn += len(wanted) - len(role_hit)
+    c.role_fp += len(triples - good - loose)
+    misses += [f"缺 {name}" for name in wanted if name not in hit] + [f"多 {u}" for u in extra]
+    misses += [f"角色 {u}→{r}" for r, u in pairs if u in units.values() and (r, norm_unit(u)) not in good
+               and norm_unit(u) not in optional and norm_unit(u) in {f for o in gold.owners for f in o.forms}]
+
+
+@dataclass
+class DocScore:
+    name: str
+    counts: Counts
+    error: str = ""
+    details: list[str] = field(default_factory=list)
+
+
+def score_document(doc: Document, preds: list[Predicted], error: str = "") -> DocScore:
+    found, unmatched = match(doc.golds, preds)
+    c, details = Counts(), []
+    for g, gold in enumerate(doc.golds):
+        if not gold.scored:
+            continue
+        pairs = [pair for p in found[g] for pair in preds[p].pairs]
+        misses: list[str] = []
+        _score_units(gold, pairs, c, misses)
+        if gold.owners:
+            c.annotated += 1
+            c.no_owner += not pairs
+            c.not_found += not found[g]
+        if misses or not found[g]:
+            details.append(f"「{gold.quote}」" + ("未找到该任务" if not found[g] else "；".join(misses)))
+    for p in unmatched:
+        c.fp += len({norm_unit(u) for _, u in preds[p].pairs})
+        c.role_fp += len({(r, norm_unit(u)) for r, u in preds[p].pairs})
+        if preds[p].pairs:
+            details.append(f"未对应任务的预测「{preds[p].texts[2][:15]}」：" + "、".join(u for _, u in preds[p].pairs))
+    return DocScore(doc.name, c, error, details)
+
+
+def score_set(docs: list[Document]) -> list[DocScore]:
+    with tempfile.TemporaryDirectory(prefix="score-extraction-") as tmp:
+        out = []
+        for doc in docs:
+            preds, error = predict(doc.plan, Path(tmp))
+            out.append(score_document(doc, preds, error))
+        return out
+
+
+def overall(scores: list[DocScore]) -> Counts:
+    total = Counts()
+    for s in scores:
+        total.add(s.counts)
+    return total
+
+
+# ------------------------------------------------------------------ output
+
+
+def _row(name: str, c: Counts, note: str = "") -> str:
+    p, r, f = c.pairs
+    rp, rr, rf = c.triples
+    return (f"| {name} | {c.annotated} | {c.tp}/{c.tp + c.fn} | {p:.2f} | {r:.2f} | {f:.2f} "
+            f"| {rp:.2f} | {rr:.2f} | {rf:.2f} | {c.no_owner} ({c.not_found}) | {note} |")
+
+
+HEADER = ("| document | annotated tasks | units found | P | R | F1 | P (role) | R (role) | F1 (role) "
+          "| no owner (not found) | note |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+
+
+def markdown(results: dict[str, list[DocScore]], details: bool = False) -> str:
+    out = ["| set | documents | annotated tasks | P | R | F1 | F1 (role) | no owner (not found) |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, scores in results.items():
+        c = overall(scores)
+        out.append(f"| {name} | {len(scores)} | {c.annotated} | {c.pairs[0]:.3f} | {c.pairs[1]:.3f} "
+                   f"| {c.pairs[2]:.3f} | {c.triples[2]:.3f} | {c.no_owner} ({c.not_found}) |")
+    for name, scores in results.items():
+        out += ["", f"## {name}", "", HEADER]
+        out += [_row(s.name, s.counts, s.error.split(":")[0]) for s in scores]
+        out.append(_row("**overall**", overall(scores)))
+        if details:
+            for s in scores:
+                out += ["", f"### {s.name}", *(f"- {d}" for d in s.details or ["(all right)"])]
+    return "\n".join(out) + "\n"
+
+
+def as_json(results: dict[str, list[DocScore]]) -> dict:
+    def counts(c: Counts) -> dict:
+        return {**c.__dict__, "pairs_prf": c.pairs, "triples_prf": c.triples}
+    return {name: {"overall": counts(overall(scores)),
+                   "documents": [{"name": s.name, "error": s.error, **counts(s.counts), "details": s.details}
+                                 for s in scores]}
+            for name, scores in results.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--held-out", action="store_true", help="also score the held-out third (score it once)")
+    ap.add_argument("--synthetic", action="store_true", help="also score the synthetic plans")
+    ap.add_argument("--details", action="store_true", help="list each document's missed and extra units")
+    ap.add_argument("--plans", type=Path, default=PLANS, help="the folder of pNNN.txt (default ../shared/plans)")
+    ap.add_argument("--json", action="store_true", help="print JSON instead of markdown")
+    args = ap.parse_args(argv)
+    if not args.plans.is_dir():
+        print(f"no plan corpus at {args.plans}", file=sys.stderr)
+        return 2
+    sets = corpus(args.plans)
+    wanted = ["development"] + ["synthetic"] * args.synthetic + ["held-out"] * args.held_out
+    results = {name: score_set(sets[name]) for name in wanted}
+    print(json.dumps(as_json(results), ensure_ascii=False, indent=1) if args.json else markdown(results, args.details))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
