@@ -1,4 +1,6 @@
 """Unit names (责任主体): splitting cells, resolving names against a roster.
+(A draft roster made from the names found, for ``ledger units --suggest``, is
+``ledger.roster_draft``.)
 
 No file I/O here (see ``ledger.io.roster_io``). Problems with a written name are
 returned as :class:`Problem` values; the caller adds file, sheet and cell and
@@ -120,16 +122,6 @@ class Match:
     problem: Problem | None = None
 
 
-@dataclass(frozen=True)
-class Cluster:
-    """Names that are probably one unit, for a draft roster."""
-
-    canonical: str
-    members: tuple[str, ...]
-    group: str
-    count: int
-
-
 # ---------------------------------------------------------------- names
 
 
@@ -148,7 +140,7 @@ def _strip_place(key: str) -> str:
     return key
 
 
-def _canonical_words(name: str) -> str:
+def canonical_words(name: str) -> str:
     key = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
     for old, new in _REPLACEMENTS:
         key = key.replace(old, new)
@@ -164,7 +156,7 @@ def normalize_name(name: str) -> str:
     镇政府->镇. "平罗县委组织部", "县委组织部" and "委组织部" share "委组织部";
     "市生态环境局平罗分局" keeps its 平罗分局.
     """
-    key = _canonical_words(name)
+    key = canonical_words(name)
     for _ in range(3):  # 石嘴山市平罗县市场监管局 -> 平罗县市场监管局 -> 市场监管局
         shorter = _strip_place(key)
         if shorter == key:
@@ -176,8 +168,8 @@ def normalize_name(name: str) -> str:
     return key
 
 
-def _has_place_prefix(name: str) -> bool:
-    key = _canonical_words(name)
+def has_place_prefix(name: str) -> bool:
+    key = canonical_words(name)
     return _strip_place(key) != key
 
 
@@ -242,7 +234,7 @@ def _plausible_split(left: str, right: str) -> bool:
 
 def looks_run_together(name: str) -> bool:
     """True when a unit-like name is followed by another ("市场监管局农业农村局")."""
-    key = _canonical_words(name)
+    key = canonical_words(name)
     for m in _SUFFIX_RE.finditer(key):
         if m.end() < len(key) and _plausible_split(key[: m.end()], key[m.end():]):
             return True
@@ -487,84 +479,3 @@ class Roster:
             if m.problem is not None:
                 problems[m.problem] = None
         return CellUnits(tuple(names), tuple(written), tuple(problems))
-
-
-# ---------------------------------------------------------------- draft roster
-
-
-def _count_names(names: Iterable[str]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for raw in names:
-        for piece in split_cell(raw or ""):
-            if not is_group_phrase(piece) and not is_unexpandable(piece):
-                counts[piece] = counts.get(piece, 0) + 1
-    return counts
-
-
-def _cluster_links(keys: list[str], solo: set[int]) -> list[tuple[int, int]]:
-    """Pairs of name indices that look like one unit."""
-    links: list[tuple[int, int]] = []
-    first: dict[str, int] = {}
-    for i, key in enumerate(keys):
-        if key in first:
-            links.append((first[key], i))
-        else:
-            first[key] = i
-    distinct = [(k, i) for k, i in first.items() if i not in solo]
-    dkeys = [k for k, _ in distinct]
-    for a, (key, i) in enumerate(distinct):
-        for _, _, b in process.extract(key, dkeys, scorer=fuzz.ratio, limit=None, score_cutoff=85):
-            if b > a and dkeys[b][-1:] == key[-1:]:
-                links.append((i, distinct[b][1]))
-        for start in range(1, len(key) - 2):  # tail containment: 宁夏平罗县市场监管局 / 市场监管局
-            j = first.get(key[start:])
-            if j is not None and j not in solo:
-                links.append((i, j))
-    return links
-
-
-def _pick_canonical(members: list[str], counts: dict[str, int]) -> str:
-    placed = [m for m in members if _has_place_prefix(m)]
-    if placed:
-        return max(placed, key=lambda m: (len(m), counts[m]))
-    return max(members, key=lambda m: (counts[m], len(m)))
-
-
-def _guess_group(name: str) -> str:
-    key = _canonical_words(name)
-    return "乡镇" if re.search(r"(?:镇|乡|街道|办事处|镇政府|乡政府)$", key) else "县直部门"
-
-
-def suggest_roster(names: Iterable[str]) -> list[Cluster]:
-    """Cluster names (or whole cells) that are probably the same unit.
-
-    Same normalised key, or fuzz.ratio >= 85 with the same last character, or one
-    key the tail of the other (a dropped place prefix). Containment elsewhere is
-    not used: 生态环境局 must not swallow 生态环境局平罗分局. Canonical: the longest
-    member with a place prefix, else the most frequent. Clusters in first-seen order.
-    """
-    counts = _count_names(names)
-    uniq = list(counts)
-    keys = [normalize_name(u) for u in uniq]
-    solo = {i for i, u in enumerate(uniq) if looks_run_together(u)}
-    parent = list(range(len(uniq)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for a, b in _cluster_links(keys, solo):
-        ra, rb = root(a), root(b)
-        parent[max(ra, rb)] = min(ra, rb)
-    clusters: dict[int, list[str]] = {}
-    for i, name in enumerate(uniq):
-        clusters.setdefault(root(i), []).append(name)
-    out = []
-    for members in clusters.values():
-        canonical = _pick_canonical(members, counts)
-        ordered = (canonical, *[m for m in members if m != canonical])
-        out.append(Cluster(canonical, ordered, _guess_group(canonical),
-                           sum(counts[m] for m in members)))
-    return out

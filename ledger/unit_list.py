@@ -11,7 +11,8 @@ from .errors import FileProblem, UsageError
 from .io.read import read_workbook
 from .io.roster_io import write_roster_draft
 from .model import Unit
-from .roster import Cluster, Roster, suggest_roster
+from .roster import Roster
+from .roster_draft import Cluster, suggest_roster
 from .results import CommandResult
 from .store import Store
 from .workspace import Workspace

@@ -14,8 +14,8 @@ import xlsxwriter
 from ledger.errors import FileProblem, NotAWorkbook
 from ledger.io.roster_io import read_roster, write_roster_draft
 from ledger.model import Unit
-from ledger.roster import (CellUnits, Cluster, Problem, Roster, looks_run_together,
-                           normalize_name, split_cell, suggest_roster)
+from ledger.roster import CellUnits, Problem, Roster, looks_run_together, normalize_name, split_cell
+from ledger.roster_draft import Cluster, suggest_roster
 
 TOWNS = ("城关镇", "黄渠桥镇", "宝丰镇", "头闸镇", "姚伏镇", "崇岗镇", "陶乐镇",
          "高庄乡", "灵沙乡", "渠口乡", "通伏乡", "高仁乡", "红崖子乡")

@@ -12,13 +12,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-import xlsxwriter
-from xlsxwriter.exceptions import FileCreateError
-
 from ..console import display_width
 from ..errors import FileLocked, FileProblem
 from ..model import Unit
-from ..roster import Cluster, Roster
+from ..roster import Roster
+from ..roster_draft import Cluster
 from .atomic import atomic_path
 from .grid import load_grids
 from .read import cell_text
@@ -170,6 +168,8 @@ def _draft_rows(clusters: Iterable[Cluster]) -> list[list[object]]:
 
 
 def _write_draft(target: str, rows: list[list[object]]) -> None:
+    import xlsxwriter  # only a draft roster is written here: reading a roster does not load it
+
     book = xlsxwriter.Workbook(target)
     sheet = book.add_worksheet("单位名录")
     bold = book.add_format({"bold": True, "valign": "vcenter", "bg_color": "#DDEBF7",
@@ -192,6 +192,8 @@ def _write_draft(target: str, rows: list[list[object]]) -> None:
 
 def write_roster_draft(path: str | os.PathLike[str], clusters: Iterable[Cluster]) -> None:
     """Write a draft 单位名录 for the clerk to check (atomic: temp file + rename)."""
+    from xlsxwriter.exceptions import FileCreateError
+
     target = Path(path)
     with atomic_path(target) as tmp:
         try:
