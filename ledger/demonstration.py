@@ -12,8 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-
-import openpyxl
+from typing import TYPE_CHECKING
 
 from .errors import FileProblem
 from .imports import import_files
@@ -26,6 +25,9 @@ from .results import CommandResult
 from .splitting import split
 from .validate import check
 from .workspace import CONFIG_NAME, Workspace, init_workspace
+
+if TYPE_CHECKING:
+    import openpyxl
 
 PERIOD = "2023-W10"
 ORGAN = "平罗县食品安全委员会办公室"
@@ -103,6 +105,8 @@ def input_cells(wb: openpyxl.Workbook, fields: dict[str, str]) -> Iterator[tuple
 
 def fill_like_a_unit(src: Path, dst: Path, unit: str) -> None:
     """Fill the input cells of a split workbook with plausible progress."""
+    import openpyxl
+
     wb = openpyxl.load_workbook(src)
     for _ws, cell, name, row_id in input_cells(wb, FILL):
         cell.value = _value(name, unit, row_id)

@@ -18,7 +18,6 @@ from .findings import Finding
 from .findings.checks import (DUPLICATE_NUMBER, DUPLICATE_TASK_TEXT, EMPTY_TASK_TEXT, MEASURE_TASK_NOT_FOUND,
                               MEASURE_UNIT_NOT_OWNER, MEASURE_WITHOUT_TEXT, MILESTONE_AFTER_DEADLINE, NUMBER_GAP,
                               TASK_WITHOUT_DEADLINE, TASK_WITHOUT_LEAD, TASK_WITHOUT_NUMBER, TASK_WITHOUT_OWNER)
-from .io.check_report import write_check_report
 from .io.roster_io import read_roster
 from .model import Measure, Task
 from .roster import Roster
@@ -191,6 +190,8 @@ def check(path: Path, *, breakdown: Path | None = None, units: Path | None = Non
     findings = check_tasklist(tl, roster)
     result = CheckResult(tl, findings, roster, roster_source=source)
     if report is not None:
+        from .io.check_report import write_check_report  # openpyxl: only when a report is asked for
+
         result.report = write_check_report(Path(report), Path(path), findings,
                                            Path(breakdown) if breakdown else None)
     return result

@@ -3,18 +3,24 @@ from __future__ import annotations
 
 import ast
 import inspect
+import os
 import pkgutil
+import subprocess
+import sys
 import typing
 from importlib import import_module
 from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 import ledger
 from ledger.cli import main
 from ledger.results import CommandResult
 
 INIT = Path(ledger.__file__)
+HEAVY = ("docx", "docxtpl", "jinja2", "matplotlib", "xlsxwriter", "openpyxl", "rapidfuzz", "pandas",
+         "python_calamine", "numpy", "PIL", "lxml")
 
 # command (as typed) -> its twin in ledger/__init__.py
 TWINS = {"init": "init", "import": "import_files", "check": "check", "units": "units", "split": "split",
@@ -57,3 +63,13 @@ def test_no_public_name_is_also_a_submodule():
     """`import ledger.status` would replace a function ledger.status with the module."""
     submodules = {m.name for m in pkgutil.iter_modules(ledger.__path__)}
     assert not submodules & set(ledger.__all__)
+
+
+def test_importing_the_cli_loads_no_heavy_library():
+    """`ledger --help` stays fast (docs/PERFORMANCE.md): each command imports its twin, and
+    the twin the libraries it uses, when it runs."""
+    code = f"import sys, ledger.cli; print([m for m in {HEAVY!r} if m in sys.modules])"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
