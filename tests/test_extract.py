@@ -477,7 +477,7 @@ def test_docx_annex_table_with_merged_cells(tmp_path):
 
 def test_docx_automatic_numbering_soft_breaks_and_page_numbers(tmp_path):
     path = numbered_docx(tmp_path / "方案.docx")
-    texts = [b.text for b in read_plan(path).paragraphs]
+    texts = [b.text for b in read_plan(path).lines]
     assert "1.加强源头治理。开展土壤污染状况调查。" in texts and "牵头单位：市农牧局" in texts
     assert "— 2 —" not in texts
     result = extract_tasks(path)

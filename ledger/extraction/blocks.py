@@ -1,6 +1,6 @@
 """What a plan (实施方案) is once read: blocks of text and tables, no I/O.
 
-A block is a :class:`Paragraph` (one line of text, in document order) or a
+A block is a :class:`TextLine` (one line of text, in document order) or a
 :class:`TableBlock` (a :class:`~ledger.io.grid.Grid`, merged cells filled in,
 so the workbook reader ``ledger.io.read.read_grid`` understands it). A
 :class:`PlanDocument` holds the blocks of one file and what reading it
@@ -18,8 +18,10 @@ from ..io.grid import Grid
 
 
 @dataclass(frozen=True)
-class Paragraph:
-    """One line of the plan's text.
+class TextLine:
+    """One line of the plan's text as read: a line of a .txt file, or a line of a
+    .docx paragraph (its soft line breaks cut it). ``outline.join_broken`` joins
+    the lines a page break split into :class:`~ledger.extraction.outline.PlanParagraph`.
 
     ``line`` is the 1-based line of a .txt file or the paragraph number of a
     .docx; ``page_break_before`` says a page number was removed just before it,
@@ -44,7 +46,7 @@ class TableBlock:
     flattened: bool = False
 
 
-Block = Paragraph | TableBlock
+Block = TextLine | TableBlock
 
 
 @dataclass
@@ -60,8 +62,8 @@ class PlanDocument:
     replaced_chars: int = 0
 
     @property
-    def paragraphs(self) -> list[Paragraph]:
-        return [b for b in self.blocks if isinstance(b, Paragraph)]
+    def lines(self) -> list[TextLine]:
+        return [b for b in self.blocks if isinstance(b, TextLine)]
 
     @property
     def tables(self) -> list[TableBlock]:

@@ -25,7 +25,7 @@ from ..findings import Finding
 from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, MARKER_REPAIRED, NUMBER_REPAIRED, TASK_SPLIT,
                                    TEXT_AFTER_MARKER)
 from .markers import DAMAGED_LABELS, OWNER_ROLES, Marker, find_markers, parse_line_marker, remove_markers
-from .outline import Item, Mark, Para, Section, build_outline
+from .outline import Item, Mark, PlanParagraph, Section, build_outline
 
 
 @dataclass
@@ -121,13 +121,13 @@ class DraftCollector:
                      "\n".join(p.source for p in paras), paras[0].line if paras else 0, role_lines=role_lines)
         return self._split(base, markers, item, path)
 
-    def _marker_paras(self, item: Item) -> list[Para]:
+    def _marker_paras(self, item: Item) -> list[PlanParagraph]:
         out = list(item.markers)
         for child in item.children:
             out += self._marker_paras(child)
         return out
 
-    def _add_line_marker(self, p: Para, roles: dict[str, list[str]]) -> list[str]:
+    def _add_line_marker(self, p: PlanParagraph, roles: dict[str, list[str]]) -> list[str]:
         """Adds a marker line's texts to roles; returns the roles it named."""
         found = parse_line_marker(p.text)
         if found is None:

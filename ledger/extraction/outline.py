@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..numerals import CIRCLED, cn_int
-from .blocks import Paragraph
+from .blocks import TextLine
 from .markers import LINE_LABEL_RE, Marker, find_markers
 
 CN = "一二三四五六七八九十百零〇两"
@@ -56,7 +56,11 @@ class Mark:
 
 
 @dataclass
-class Para:
+class PlanParagraph:
+    """A paragraph of the plan: the :class:`~ledger.extraction.blocks.TextLine`
+    that a page break (or, in plain text, a wrapped line) split, joined again.
+    ``line`` is its first line's; ``source`` the lines as written."""
+
     text: str
     line: int
     source: str
@@ -65,10 +69,10 @@ class Para:
 @dataclass
 class Item:
     mark: Mark | None
-    head: Para | None
+    head: PlanParagraph | None
     parent: Item | None = None
-    body: list[Para] = field(default_factory=list)
-    markers: list[Para] = field(default_factory=list)
+    body: list[PlanParagraph] = field(default_factory=list)
+    markers: list[PlanParagraph] = field(default_factory=list)
     children: list[Item] = field(default_factory=list)
     _inline: list[Marker] | None = None
 
@@ -92,7 +96,7 @@ class Item:
         cut = text.find("。")
         return text if cut < 0 or cut == len(text) - 1 else text[:cut]
 
-    def all_paras(self) -> list[Para]:
+    def all_paras(self) -> list[PlanParagraph]:
         out = ([self.head] if self.head else []) + self.body + self.markers
         for child in self.children:
             out += child.all_paras()
@@ -111,7 +115,7 @@ class Item:
 class Section:
     title: str
     line: int
-    paras: list[Para]
+    paras: list[PlanParagraph]
     mark: Mark | None = None
     annex: bool = False
     head_lines: int = 1  # "附件1⏎XX任务清单": the title takes two lines
@@ -147,25 +151,25 @@ def is_structural(text: str) -> bool:
 # ------------------------------------------------------------------ cleaning
 
 
-def join_broken(paragraphs: list[Paragraph], long_lines: bool = True) -> tuple[list[Para], int]:
-    """Paragraph lines -> paragraphs, the ones a page break split joined again.
+def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[PlanParagraph], int]:
+    """Text lines -> paragraphs, the lines a page break split joined again.
 
     ``long_lines``: a long line that does not end a sentence continues on the
     next line (plain text; a .docx paragraph is deliberate)."""
-    out: list[Para] = []
+    out: list[PlanParagraph] = []
     joined = 0
-    for p in paragraphs:
+    for p in lines:
         prev = out[-1] if out else None
         if prev is not None and _continues(prev, p, long_lines):
             prev.text += p.text
             prev.source += "\n" + p.text
             joined += 1
             continue
-        out.append(Para(p.text, p.line, p.text))
+        out.append(PlanParagraph(p.text, p.line, p.text))
     return out, joined
 
 
-def _continues(prev: Para, p: Paragraph, long_lines: bool) -> bool:
+def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool) -> bool:
     if is_structural(p.text) or prev.text.endswith(tuple(TERMINAL)):
         return False
     if p.text[0] in CONTINUATION_START:
@@ -180,7 +184,7 @@ def _continues(prev: Para, p: Paragraph, long_lines: bool) -> bool:
 # ------------------------------------------------------------------ sections
 
 
-def split_sections(paras: list[Para]) -> list[Section]:
+def split_sections(paras: list[PlanParagraph]) -> list[Section]:
     """The plan cut at its top headings and 附件 lines; the first is the preamble."""
     marks = [item_mark(p.text) for p in paras]
     styles = {m.style for m in marks if m is not None}
@@ -213,7 +217,7 @@ def build_outline(section: Section) -> Item:
     paras = section.paras
     if section.mark is not None:
         rest = section.mark.rest
-        root.head = Para(rest, paras[0].line, paras[0].source) if "。" in rest or len(rest) > 40 else None
+        root.head = PlanParagraph(rest, paras[0].line, paras[0].source) if "。" in rest or len(rest) > 40 else None
         paras = paras[1:]
     stack = [root]
     last_number = 0

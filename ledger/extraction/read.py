@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 
 from ..errors import FileProblem
-from .blocks import Block, Paragraph, PlanDocument, TableBlock
+from .blocks import Block, PlanDocument, TableBlock, TextLine
 from .flat_table import find_flat_tables
 from .word import read_docx_blocks
 
@@ -109,7 +109,7 @@ def _blocks_from_lines(lines: list[tuple[int, str, bool]]) -> list[Block]:
         while i < stop:
             number, text, page_break = lines[i]
             if text.strip():
-                blocks.append(Paragraph(text.strip(), number, page_break, blank))
+                blocks.append(TextLine(text.strip(), number, page_break, blank))
             blank = not text.strip()
             i += 1
         if table is not None:
@@ -125,14 +125,14 @@ def _cleaned(doc: PlanDocument) -> PlanDocument:
     out: list[Block] = []
     pending_break = False
     for block in doc.blocks:
-        if isinstance(block, Paragraph):
+        if isinstance(block, TextLine):
             if is_page_number(block.text):
                 doc.page_numbers_removed += 1
                 pending_break = True
                 continue
             text = strip_inline_page_numbers(block.text).strip()
             if text:
-                out.append(Paragraph(text, block.line, pending_break, block.blank_before))
+                out.append(TextLine(text, block.line, pending_break, block.blank_before))
             pending_break = False
         else:
             out.append(block)

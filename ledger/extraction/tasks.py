@@ -39,7 +39,7 @@ from ..tasklist import build_tasks
 from .blocks import PlanDocument, TableBlock
 from .drafts import Draft, DraftCollector, assign_numbers
 from .markers import OWNER_ROLES, find_markers, looks_like_unit, parse_line_marker
-from .outline import Para, Section, is_tasks_title, item_mark, join_broken, split_sections
+from .outline import PlanParagraph, Section, is_tasks_title, item_mark, join_broken, split_sections
 from .owners import owner_findings, prepare_owners
 from .read import read_plan
 from .result import ExtractResult
@@ -134,7 +134,7 @@ def _unit_like(roster: Roster) -> Callable[[str], bool]:
 
 def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[Finding]]:
     """Tasks from the text: the tasks part, its outline, owners from markers."""
-    paras, joined = join_broken(doc.paragraphs, long_lines=doc.kind == "txt")
+    paras, joined = join_broken(doc.lines, long_lines=doc.kind == "txt")
     findings: list[Finding] = []
     if joined:
         findings.append(LINES_JOINED(doc.file, count=joined))
@@ -172,7 +172,7 @@ def _choose_sections(doc: PlanDocument, sections: list[Section],
     return chosen, findings
 
 
-def _has_markers(paras: list[Para], unit_like: Callable[[str], bool]) -> bool:
+def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> bool:
     return any(parse_line_marker(p.text) or find_markers(p.text, unit_like) for p in paras)
 
 
@@ -207,18 +207,18 @@ def _unique(findings: list[Finding]) -> list[Finding]:
 
 def plan_title(doc: PlanDocument, records: list[RawRecord]) -> str:
     """The plan's title (or its table's), as the 任务清单 title."""
-    paras = doc.paragraphs
-    for i, p in enumerate(paras[:15]):
+    lines = doc.lines
+    for i, p in enumerate(lines[:15]):
         text = p.text
         if (not TITLE_WORD.search(text) or len(text) > 60 or text.startswith("《") or text[-1] in "。；：:，,"
                 or item_mark(text) is not None):
             continue
-        prev = paras[i - 1].text if i else ""
+        prev = lines[i - 1].text if i else ""
         if TITLE_HEAD.match(text) and prev and len(prev) <= 30 and not re.search(r"[，。；：、\d]", prev):
             text = prev + text
         return text if text.endswith("清单") else text + "任务清单"
     for table in doc.tables:
-        before = [p for p in paras if p.line < table.line and p.text.endswith(("清单", "表"))]
+        before = [p for p in lines if p.line < table.line and p.text.endswith(("清单", "表"))]
         if before and table.line - before[-1].line <= 3:
             return before[-1].text
     return f"{Path(doc.file).stem}任务清单"

@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import FileProblem
 from ..numerals import CIRCLED, cn_number
 from ..io.grid import Grid
-from .blocks import Block, Paragraph, TableBlock, merge_boxes
+from .blocks import Block, TableBlock, TextLine, merge_boxes
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -33,7 +33,7 @@ def _val(element: Any, path: str) -> str | None:
 
 
 def read_docx_blocks(path: Path) -> list[Block]:
-    """Paragraph lines and tables of the document body, in order."""
+    """Text lines (a paragraph cut at its soft line breaks) and tables of the document body, in order."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -54,7 +54,7 @@ def read_docx_blocks(path: Path) -> list[Block]:
         text = numbering.label(element, document) + _paragraph_text(element, document)
         for part in text.split("\n"):
             if part.strip():
-                blocks.append(Paragraph(part.strip(), counter))
+                blocks.append(TextLine(part.strip(), counter))
     return blocks
 
 
