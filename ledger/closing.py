@@ -1,8 +1,13 @@
-"""`ledger close`: 销号 — the clerk confirms finished tasks (or reopens them)."""
+"""`ledger close`: 销号 — the clerk confirms finished tasks (or reopens them).
+
+Either by number (``close``) or by ticking 销号确认 in the 汇总台账, which the
+next merge reads back (``read_back_closures``).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .errors import FileProblem
 from .findings import Finding
 from .findings.returns import TASK_NUMBER_UNKNOWN
 from .results import FindingsResult
@@ -40,3 +45,22 @@ def close(ws: Workspace, numbers: list[str], *, reopen: bool = False, note: str 
         else:
             store.close_tasks(ids, note)
     return result
+
+
+def read_back_closures(ws: Workspace, store: Store) -> list[str]:
+    """销号 confirmed by the clerk in the 汇总台账's 销号确认 column: close those tasks."""
+    from .exporting import LEDGER_NAME
+    from .io.ledger_workbook import read_confirmations
+
+    path = ws.folder("ledgers") / LEDGER_NAME
+    if not path.exists():
+        return []
+    try:
+        confirmed = read_confirmations(path)
+    except FileProblem:
+        return []
+    open_ids = {t.id: t.number for t in store.tasks(detail=False)}
+    already = store.closures()
+    ids = [t for t in confirmed if t in open_ids and t not in already]
+    store.close_tasks(ids, "汇总台账中确认销号")
+    return [open_ids[t] for t in ids]

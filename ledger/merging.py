@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from .attribution import Identity, Verifier, identities
+from .closing import read_back_closures
 from .deadlines import parse_deadline
 from .errors import FileProblem, UsageError
 from .findings import ERROR, FORMULA_IN_INPUT, FORMULA_WITHOUT_VALUE, VALUE_NOT_TEXT, WARNING, Finding
@@ -300,25 +301,6 @@ def parse_rows(book: ReturnedBook, ident: Identity, texts: dict[str, str], numbe
             "已按该行显示的编号和任务内容对应到任务。", name,
             suggestion="请核对这些任务的汇总结果；并提醒该单位排序时使用表头的筛选按钮，或选中整张表后再排序。"))
     return out
-
-
-def read_back_closures(ws: Workspace, store: Store) -> list[str]:
-    """销号 confirmed by the clerk in the 汇总台账's 销号确认 column: close those tasks."""
-    from .exporting import LEDGER_NAME
-    from .io.ledger_workbook import read_confirmations
-
-    path = ws.folder("ledgers") / LEDGER_NAME
-    if not path.exists():
-        return []
-    try:
-        confirmed = read_confirmations(path)
-    except FileProblem:
-        return []
-    open_ids = {t.id: t.number for t in store.tasks(detail=False)}
-    already = store.closures()
-    ids = [t for t in confirmed if t in open_ids and t not in already]
-    store.close_tasks(ids, "汇总台账中确认销号")
-    return [open_ids[t] for t in ids]
 
 
 # --- the merge ---------------------------------------------------------------------------
