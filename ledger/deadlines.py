@@ -327,7 +327,7 @@ def _year_span(a: int, b: int, year: int | None, yoff: int | None, part: str) ->
     elif part == "下半年":
         first, last = (7, 1), (12, 0)
     elif "季度" in part:
-        q = "一二三四1234".index(part.lstrip("第")[0]) % 4 + 1
+        q = int(cn_digits(part.lstrip("第")[0]))  # 一…四 or 1…4: the pattern takes no other
         first, last = (3 * q - 2, 1), (3 * q, 0)
     else:
         return _Span(a, b, year, yoff, (1, 1), (12, 0), "12-end", bare=True)
