@@ -2,9 +2,15 @@
 
 Sheets 总台账 (one row per task; traffic lights as real conditional formats),
 报送明细 (every value each unit typed, one row per task and unit), 未报送单位,
-逾期任务 and 单位汇总 (with a native Excel chart). Every text goes in through
+逾期任务 and 单位汇总 (with native Excel charts). Every text goes in through
 ``cells.write_text``: as a string (nothing a unit typed can become a formula),
 and cut with a visible marker where a cell cannot hold it (``LedgerWriter.cuts``).
+
+On paper (A4, fitted to the page width, header row on every page) every sheet
+prints its text at 9 points or more: the 总台账 and 报送明细 print their first
+columns (``MAIN_PRINTED``, ``DETAIL_PRINTED``: what a leader reads), the others
+print whole; rows are as high as their wrapped text (Excel does not grow them),
+a sheet with nothing in it says so in a line, and the 总台账 explains its 状态灯.
 """
 from __future__ import annotations
 
@@ -13,9 +19,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name
 
 from .atomic import atomic_path
-from .cells import LINE_HEIGHT, Cut, wrapped_lines, write_text
+from .cells import ROOMY_LINE_HEIGHT, Cut, wrapped_lines, write_text
 from .grid import load_grids
 from .read import cell_text
 
@@ -25,20 +32,38 @@ CONFIRM_HEADER = "销号确认"
 ID_HEADER = "任务标识"
 TITLE_HEADER, EXTRA_HEADER, EVIDENCE_HEADER = "任务标题", "其他信息", "佐证材料"
 CONFIRM_WORDS = {"是", "确认", "同意", "√", "✔", "已销号", "销号", "y", "yes"}
-MAIN_COLUMNS = (("编号", 7), ("类别", 14), (TITLE_HEADER, 16), ("任务内容", 44), ("牵头单位", 14),
-                ("责任/配合单位", 16), ("完成时限", 12), (EXTRA_HEADER, 22), ("距时限天数", 7), ("完成状态", 9),
-                ("牵头单位进展", 32), ("各单位进展", 40), ("存在问题", 24), (EVIDENCE_HEADER, 28), ("状态灯", 7),
+# The printed page first (up to 存在问题: 140 widths, one A4 landscape width at
+# full size), then what the clerk works with on screen; the id stays last.
+MAIN_COLUMNS = (("编号", 6), (TITLE_HEADER, 12), ("任务内容", 40), ("牵头单位", 12), ("完成时限", 11),
+                ("距时限天数", 6), ("完成状态", 11), ("状态灯", 6), ("牵头单位进展", 28), ("存在问题", 20),
+                ("各单位进展", 60), ("责任/配合单位", 20), ("类别", 20), (EXTRA_HEADER, 24), (EVIDENCE_HEADER, 30),
                 ("销号", 8), (CONFIRM_HEADER, 8), (ID_HEADER, 12))
+MAIN_PRINTED = "存在问题"  # the last printed column of the 总台账
 OPTIONAL_COLUMNS = (TITLE_HEADER, EXTRA_HEADER)  # shown only when some task has a value
 CENTERED = ("编号", "距时限天数", "完成状态", "状态灯", "销号")
 UNMATCHED_NOTE = "未对应任务"
-DETAIL_COLUMNS = (("编号", 7), ("任务内容", 22), ("单位", 16), ("角色", 6), ("分解措施", 24), ("完成状态", 9),
-                  ("本期进展", 36), ("存在问题", 22), ("下步计划", 22), ("佐证材料", 22), ("预计完成时间", 11),
+DETAIL_COLUMNS = (("编号", 7), ("任务内容", 22), ("单位", 16), ("角色", 6), ("分解措施", 24), ("完成状态", 11),
+                  ("本期进展", 34), ("存在问题", 22), ("下步计划", 22), ("佐证材料", 22), ("预计完成时间", 11),
                   ("填报人", 8), ("联系电话", 13), ("报送时间", 17), ("来源文件", 22), ("备注", 18))
+DETAIL_PRINTED = 8  # 编号 … 存在问题
+MISSING_COLUMNS = (("单位", 30), ("分组", 12), ("联系人", 10), ("联系电话", 14), ("报送情况", 10))
+OVERDUE_COLUMNS = (("编号", 7), ("任务内容", 50), ("牵头单位", 16), ("完成时限", 14), ("逾期天数", 8),
+                   ("完成状态", 9), ("存在问题", 30))
+UNIT_COLUMNS = (("单位", 28), ("分组", 20), ("任务数", 7), ("已完成", 7), ("逾期", 7), ("完成率", 8),
+                ("报送情况", 10))
+EMPTY = {MAIN_SHEET: "台账中尚无任务。", DETAIL_SHEET: "本期尚无单位报送。", "未报送单位": "本期各单位均已按时报送。",
+         "逾期任务": "本期无逾期任务。", "单位汇总": "本期没有需要报送的单位。"}  # what an empty sheet says
 HEADER_ROW = 2
 FIRST = HEADER_ROW + 1
-MAX_LINES = 30  # a row shows at most this many lines (Excel's rows stop at 409 points)
+MAX_LINES = 28  # a row shows at most this many lines (Excel's rows stop at 409 points)
+OFF_PRINT_LINES = 8  # columns left off the printed page make a row at most this many lines high
 SHEET_ROWS = 1_048_576  # rows of an Excel sheet; 报送明细 goes on in 报送明细（续1）… past that
+MARGINS = {"left": 0.4, "right": 0.4, "top": 0.6, "bottom": 0.6}  # inches
+CHART_BARS = 40  # units in one chart of 单位汇总: a portrait page, each bar with its unit's name beside it
+CHART_PAGES = 4  # more units than these pages hold: the highest and the lowest, CHART_PAGES // 2 pages each
+BAR_PITCH = 20  # pixels a bar (LibreOffice leaves out names that would touch)
+CHART_WIDTH = 620  # pixels: the portrait page's width
+CHART_ROW_PIXELS = 20  # an empty row under the table (15 points)
 
 
 @dataclass
@@ -55,25 +80,50 @@ class LedgerData:
 
 
 def main_columns(rows: list[dict[str, object]]) -> tuple[tuple[str, int], ...]:
-    """The 总台账's columns: MAIN_COLUMNS without the optional ones no task fills."""
-    return tuple((name, width) for name, width in MAIN_COLUMNS
-                 if name not in OPTIONAL_COLUMNS or any(r.get(name) for r in rows))
+    """The 总台账's columns: MAIN_COLUMNS without the optional ones no task fills; a
+    任务标题 column takes its width from 任务内容, so the printed page stays as wide."""
+    shown = [(name, width) for name, width in MAIN_COLUMNS
+             if name not in OPTIONAL_COLUMNS or any(r.get(name) for r in rows)]
+    if any(name == TITLE_HEADER for name, _w in shown):
+        title = dict(MAIN_COLUMNS)[TITLE_HEADER]
+        shown = [(name, width - title if name == "任务内容" else width) for name, width in shown]
+    return tuple(shown)
+
+
+def legend(lights: dict[str, str], yellow_days: int) -> list[tuple[str, str, str]]:
+    """What each 状态灯 means, as (name, colour, meaning), in the words of the rules
+    (``period_status.task_state`` and ``LedgerWriter.lights``)."""
+    return [(lights.get("red", "红灯"), lights.get("red_color", "#FF4D4D"), "已过完成时限仍未完成"),
+            (lights.get("yellow", "黄灯"), lights.get("yellow_color", "#FFD966"),
+             f"距完成时限{yellow_days}天以内、报有存在问题或进展滞后"),
+            (lights.get("green", "绿灯"), lights.get("green_color", "#70AD47"), "按计划推进、已完成或已销号")]
 
 
 class _Formats:
     def __init__(self, wb):
         base = {"font_name": "宋体", "font_size": 10, "valign": "top", "text_wrap": True, "border": 1}
         self.title = wb.add_format({"font_name": "黑体", "font_size": 16, "align": "center", "valign": "vcenter"})
-        self.subtitle = wb.add_format({"font_size": 10, "align": "center"})
+        self.subtitle = wb.add_format({"font_name": "宋体", "font_size": 10, "align": "center", "valign": "vcenter",
+                                       "text_wrap": True})
         self.header = wb.add_format({**base, "bold": True, "align": "center", "valign": "vcenter", "bg_color": "#D9D9D9"})
         self.cell = wb.add_format(base)
         self.center = wb.add_format({**base, "align": "center"})
         self.confirm = wb.add_format({**base, "align": "center", "locked": False, "bg_color": "#FFF2CC"})
         self.percent = wb.add_format({**base, "num_format": "0.0%"})
         self.hidden = wb.add_format({"font_size": 8, "font_color": "#808080"})
+        self.empty = wb.add_format({"font_name": "宋体", "font_size": 10, "valign": "vcenter"})
+        self.plain = wb.add_format({"font_name": "宋体", "font_size": 10})
 
     def light(self, wb, color: str):
         return wb.add_format({"bg_color": color, "font_color": "#000000", "bold": True})
+
+    def mark(self, wb, color: str):
+        return wb.add_format({"font_name": "宋体", "font_size": 10, "font_color": color})
+
+
+def _escape(text: str) -> str:
+    """Text for a page header or footer, where "&" starts a code."""
+    return text.replace("&", "&&")
 
 
 class LedgerWriter:
@@ -83,31 +133,61 @@ class LedgerWriter:
         self.wb, self.fmt = wb, _Formats(wb)
         self.cuts: list[Cut] = []
 
-    def sheet(self, name: str, title: str, subtitle: str, columns):
-        """A sheet with title, subtitle, header row, frozen panes and A4 landscape print set-up."""
+    def sheet(self, name: str, title: str, subtitle: str | list, columns, printed: int | None = None,
+              portrait: bool = False):
+        """A sheet with title, subtitle (text, or the parts of a rich string),
+        header row (as high as its wrapped names), frozen panes and the A4 print
+        set-up: fitted to the page width, the header row on every page; ``printed``
+        columns from the first (default: all) are the printed page, and the title
+        is centred over them."""
         ws = self.wb.add_worksheet(name)
-        fmt, last = self.fmt, len(columns) - 1
-        ws.merge_range(0, 0, 0, last, title, fmt.title)
-        ws.merge_range(1, 0, 1, last, subtitle, fmt.subtitle)
+        fmt, span = self.fmt, (printed or len(columns)) - 1
+        ws.merge_range(0, 0, 0, span, title, fmt.title)
         ws.set_row(0, 28)
+        text = subtitle if isinstance(subtitle, str) else "".join(p for p in subtitle if isinstance(p, str))
+        ws.set_row(1, (wrapped_lines(text, sum(w for _h, w in columns[:span + 1])) + 0.5) * ROOMY_LINE_HEIGHT)
+        if isinstance(subtitle, str):
+            ws.merge_range(1, 0, 1, span, subtitle, fmt.subtitle)
+        else:
+            ws.merge_range(1, 0, 1, span, "", fmt.subtitle)
+            ws.write_rich_string(1, 0, *subtitle, fmt.subtitle)  # rows go in order (constant_memory)
+        ws.set_row(HEADER_ROW, max(wrapped_lines(h, w) for h, w in columns) * ROOMY_LINE_HEIGHT + 4)
         for c, (header, width) in enumerate(columns):
             ws.write_string(HEADER_ROW, c, header, fmt.header)
             ws.set_column(c, c, width)
         ws.freeze_panes(FIRST, 0)
-        ws.set_landscape()
+        if portrait:
+            ws.set_portrait()
+        else:
+            ws.set_landscape()
         ws.set_paper(9)
+        ws.set_margins(**MARGINS)
+        ws.center_horizontally()
         ws.fit_to_pages(1, 0)
         ws.repeat_rows(HEADER_ROW)
-        ws.set_footer("&C第 &P 页，共 &N 页")
+        ws.set_footer("&C&10第 &P 页，共 &N 页")
+        if printed and printed < len(columns):
+            first, last = (_escape(columns[c][0]) for c in (0, printed - 1))
+            ws.set_header(f"&R&10本表打印“{first}”至“{last}”各列，其余各列见电子表格")
         return ws
 
-    def row(self, ws, r: int, row: tuple, columns, styles: dict[int, object]) -> None:
+    @staticmethod
+    def print_rows(ws, last_row: int, printed: int) -> None:
+        """The printed page: the title rows down to ``last_row``, columns up to ``printed``."""
+        ws.print_area(0, 0, max(last_row, FIRST), printed - 1)
+
+    def row(self, ws, r: int, row: tuple, columns, styles: dict[int, object], printed: int | None = None) -> None:
         """One row: numbers as numbers, everything else as (possibly cut) text, the
-        row as high as its wrapped lines (Excel does not grow rows by itself)."""
-        lines = max((wrapped_lines(v, w) for v, (_h, w) in zip(row, columns)
-                     if v.__class__ is str and (2 * len(v) >= w or "\n" in v)), default=1)  # others fit a line
-        if lines > 1:
-            ws.set_row(r, min(lines, MAX_LINES) * LINE_HEIGHT)
+        row as high as its wrapped lines (Excel does not grow rows by itself) — of
+        the printed columns; those off the printed page add up to OFF_PRINT_LINES."""
+        def lines(values, widths) -> int:
+            return max((wrapped_lines(v, w) for v, (_h, w) in zip(values, widths)
+                        if v.__class__ is str and (2 * len(v) >= w or "\n" in v)), default=1)  # others fit a line
+        high = lines(row[:printed], columns[:printed])
+        if printed is not None and len(row) > printed:
+            high = max(high, min(lines(row[printed:], columns[printed:]), OFF_PRINT_LINES))
+        if high > 1:
+            ws.set_row(r, min(high, MAX_LINES) * ROOMY_LINE_HEIGHT)
         cuts, before = self.cuts, len(self.cuts)
         for c, value in enumerate(row):
             style = styles.get(c, self.fmt.cell)
@@ -121,12 +201,22 @@ class LedgerWriter:
         for i in range(before, len(cuts)):
             cuts[i] = replace(cuts[i], column=columns[cuts[i].col][0], label=str(row[0]))
 
-    def rows(self, ws, rows: list[tuple], columns, styles: dict[int, object] | None = None) -> None:
+    def rows(self, ws, rows: list[tuple], columns, styles: dict[int, object] | None = None,
+             printed: int | None = None) -> None:
         for r, row in enumerate(rows, FIRST):
-            self.row(ws, r, row, columns, styles or {})
+            self.row(ws, r, row, columns, styles or {}, printed)
+        if not rows:
+            self.empty_line(ws, columns, printed)
 
-    def simple_sheet(self, name: str, title: str, subtitle: str, columns, rows, styles=None):
-        ws = self.sheet(name, title, subtitle, columns)
+    def empty_line(self, ws, columns, printed: int | None = None) -> None:
+        """A sheet with no rows says so, on the first row under the header."""
+        ws.set_row(FIRST, 2 * ROOMY_LINE_HEIGHT)
+        said = EMPTY[ws.name.split("（")[0]]  # 报送明细（续1） is never empty
+        ws.merge_range(FIRST, 0, FIRST, (printed or len(columns)) - 1, said, self.fmt.empty)
+
+    def simple_sheet(self, name: str, title: str, subtitle: str, columns, rows, styles=None,
+                     portrait: bool = False):
+        ws = self.sheet(name, title, subtitle, columns, portrait=portrait)
         self.rows(ws, rows, columns, styles)
         ws.autofilter(HEADER_ROW, 0, FIRST + max(len(rows), 1) - 1, len(columns) - 1)
         return ws
@@ -134,25 +224,41 @@ class LedgerWriter:
     def main_sheet(self, data: LedgerData) -> None:
         fmt, columns = self.fmt, main_columns(data.main)
         col = {name: i for i, (name, _w) in enumerate(columns)}
-        ws = self.sheet(MAIN_SHEET, data.title, data.subtitle, columns)
+        printed = col[MAIN_PRINTED] + 1
+        ws = self.sheet(MAIN_SHEET, data.title, self.legend(data), columns, printed)
+        footer = "　".join(f"{name}：{meaning}" for name, _c, meaning in legend(data.lights, data.yellow_days))
+        ws.set_footer(f"&L&10状态灯　{_escape(footer)}&R&10第 &P 页，共 &N 页")
         for name in CENTERED:
             ws.set_column(col[name], col[name], columns[col[name]][1], fmt.center)
-        ws.set_column(col[CONFIRM_HEADER], col[CONFIRM_HEADER], 8, fmt.confirm)
-        ws.set_column(col[ID_HEADER], col[ID_HEADER], 12, fmt.hidden, {"hidden": True})
+        ws.set_column(col[CONFIRM_HEADER], col[CONFIRM_HEADER], columns[col[CONFIRM_HEADER]][1], fmt.confirm)
+        ws.set_column(col[ID_HEADER], col[ID_HEADER], columns[col[ID_HEADER]][1], fmt.hidden, {"hidden": True})
         styles = {col[name]: fmt.center for name in CENTERED}
         styles.update({col[CONFIRM_HEADER]: fmt.confirm, col[ID_HEADER]: fmt.hidden})
-        self.rows(ws, [tuple(r.get(name, "") for name, _w in columns) for r in data.main], columns, styles)
+        rows = [tuple(r.get(name, "") for name, _w in columns) for r in data.main]
+        self.rows(ws, rows, columns, styles, printed)
         last = FIRST + max(len(data.main), 1) - 1
         self.lights(ws, data, last, col)
         ws.data_validation(FIRST, col[CONFIRM_HEADER], last, col[CONFIRM_HEADER], {
             "validate": "list", "source": ["是"], "input_title": "销号确认",
             "input_message": "核实佐证材料后选“是”，下次汇总时该任务即销号", "error_type": "warning"})
         ws.autofilter(HEADER_ROW, 0, last, len(columns) - 2)
+        self.print_rows(ws, last, printed)
+
+    def legend(self, data: LedgerData) -> list:
+        """The subtitle and, on a line under it, the 状态灯 explained: a ■ in each
+        light's colour before its name (the parts of a rich string). The footer of
+        every printed page says it again."""
+        fmt, items = self.fmt, legend(data.lights, data.yellow_days)
+        parts: list = [fmt.plain, data.subtitle + "\n状态灯："]
+        for i, (name, color, meaning) in enumerate(items):
+            end = "；" if i < len(items) - 1 else ""
+            parts += [fmt.mark(self.wb, color), "■", fmt.plain, f"{name}：{meaning}{end}"]
+        return parts
 
     def lights(self, ws, data: LedgerData, last: int, col: dict[str, int]) -> None:
         """Real conditional formats: the colour follows 完成状态, 距时限天数 and 存在问题."""
         def ref(name: str) -> str:
-            return f"${xlsxwriter.utility.xl_col_to_name(col[name])}{FIRST + 1}"
+            return f"${xl_col_to_name(col[name])}{FIRST + 1}"
         status, days, problems, closing = ref("完成状态"), ref("距时限天数"), ref("存在问题"), ref("销号")
         rules = (
             ("green", f'=OR({status}="已完成",{closing}="已销号")'),
@@ -173,35 +279,66 @@ class LedgerWriter:
         for row in data.details:
             if r >= SHEET_ROWS:
                 if ws is not None:
-                    self._detail_filter(ws, r)
-                name = DETAIL_SHEET if not part else f"{DETAIL_SHEET}（续{part}）"
-                ws, r, part = self.sheet(name, "各单位报送明细（按报送原文）", data.subtitle, DETAIL_COLUMNS), FIRST, part + 1
+                    self._detail_end(ws, r)
+                ws, r, part = self._detail_part(part, data.subtitle), FIRST, part + 1
             self.row(ws, r, row, DETAIL_COLUMNS, styles)
             r += 1
         if ws is None:
-            ws, r = self.sheet(DETAIL_SHEET, "各单位报送明细（按报送原文）", data.subtitle, DETAIL_COLUMNS), FIRST
-        self._detail_filter(ws, r)
+            ws, r = self._detail_part(0, data.subtitle), FIRST
+            self.empty_line(ws, DETAIL_COLUMNS, DETAIL_PRINTED)
+        self._detail_end(ws, r)
 
-    @staticmethod
-    def _detail_filter(ws, end: int) -> None:
+    def _detail_part(self, part: int, subtitle: str):
+        name = DETAIL_SHEET if not part else f"{DETAIL_SHEET}（续{part}）"
+        return self.sheet(name, "各单位报送明细（按报送原文）", subtitle, DETAIL_COLUMNS, DETAIL_PRINTED)
+
+    def _detail_end(self, ws, end: int) -> None:
         ws.autofilter(HEADER_ROW, 0, max(end - 1, FIRST), len(DETAIL_COLUMNS) - 1)
+        self.print_rows(ws, end - 1, DETAIL_PRINTED)
 
     def units_sheet(self, data: LedgerData) -> None:
-        columns = (("单位", 30), ("分组", 12), ("任务数", 8), ("已完成", 8), ("逾期", 8), ("完成率", 9), ("报送情况", 10))
-        ws = self.simple_sheet("单位汇总", "各单位任务推进情况", data.subtitle, columns, data.units,
-                               {5: self.fmt.percent})
-        shown = min(len(data.units), 40)
-        if not shown:
-            return
+        """单位汇总 (portrait), and under it the completion rate of the units as bar
+        charts, one a page, each bar named: every unit, or past CHART_PAGES pages
+        the highest and the lowest units (half the pages each)."""
+        ws = self.simple_sheet("单位汇总", "各单位任务推进情况", data.subtitle, UNIT_COLUMNS, data.units,
+                               {5: self.fmt.percent}, portrait=True)
+        n, anchor = len(data.units), FIRST + len(data.units) + 1
+        breaks = []
+        for start, end in chart_ranges(n):
+            title = f"各单位任务完成率（由高到低第{start + 1}—{end}个，共{n}个单位）"
+            chart, height = self.rate_chart(title, start, end)
+            ws.insert_chart(anchor, 0, chart, {"object_position": 3})
+            breaks.append(anchor)
+            anchor += -(-height // CHART_ROW_PIXELS) + 1  # the rows under the chart, and one more
+        ws.set_h_pagebreaks(breaks)
+
+    def rate_chart(self, title: str, start: int, end: int):
+        """A bar chart of 完成率 for the units on rows ``start``..``end`` of 单位汇总."""
         chart = self.wb.add_chart({"type": "bar"})
-        chart.add_series({"name": "完成率", "categories": ["单位汇总", FIRST, 0, FIRST + shown - 1, 0],
-                          "values": ["单位汇总", FIRST, 5, FIRST + shown - 1, 5], "data_labels": {"value": True}})
-        chart.set_title({"name": "各单位任务完成率" + ("（前40个单位）" if len(data.units) > shown else "")})
-        chart.set_x_axis({"num_format": "0%", "min": 0, "max": 1})
-        chart.set_y_axis({"reverse": True})
+        rows = (FIRST + start, FIRST + end - 1)
+        chart.add_series({"name": "完成率", "categories": ["单位汇总", rows[0], 0, rows[1], 0],
+                          "values": ["单位汇总", rows[0], 5, rows[1], 5], "gap": 60,
+                          "data_labels": {"value": True, "num_format": "0%", "font": {"size": 8}}})
+        chart.set_title({"name": title, "name_font": {"size": 12, "bold": True}})
+        chart.set_x_axis({"num_format": "0%", "min": 0, "max": 1, "major_gridlines": {"visible": True},
+                          "num_font": {"size": 8}})
+        chart.set_y_axis({"reverse": True, "interval_unit": 1, "num_font": {"size": 9}})
         chart.set_legend({"none": True})
-        chart.set_size({"width": 720, "height": max(320, 22 * shown)})
-        ws.insert_chart(HEADER_ROW, len(columns) + 1, chart)
+        height = 80 + BAR_PITCH * (end - start)
+        chart.set_size({"width": CHART_WIDTH, "height": height})
+        return chart, height
+
+
+def chart_ranges(units: int) -> list[tuple[int, int]]:
+    """Rows of 单位汇总 (from 0, end exclusive) that make one chart each."""
+    def chunks(start: int, end: int) -> list[tuple[int, int]]:  # as even as they can be
+        parts = max(-(-(end - start) // CHART_BARS), 1)
+        edges = [start + (end - start) * i // parts for i in range(parts + 1)]
+        return [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
+    if units <= CHART_BARS * CHART_PAGES:
+        return chunks(0, units)
+    half = CHART_BARS * (CHART_PAGES // 2)
+    return chunks(0, half) + chunks(units - half, units)
 
 
 def write_ledger(path: Path, data: LedgerData) -> list[Cut]:
@@ -212,12 +349,9 @@ def write_ledger(path: Path, data: LedgerData) -> list[Cut]:
         writer = LedgerWriter(wb)
         writer.main_sheet(data)
         writer.detail_sheet(data)
-        writer.simple_sheet("未报送单位", "未报送（含逾期报送）单位", data.subtitle,
-                            (("单位", 30), ("分组", 12), ("联系人", 10), ("联系电话", 14), ("报送情况", 10)),
+        writer.simple_sheet("未报送单位", "未报送（含逾期报送）单位", data.subtitle, MISSING_COLUMNS,
                             data.missing)
-        writer.simple_sheet("逾期任务", "逾期未完成任务", data.subtitle,
-                            (("编号", 7), ("任务内容", 50), ("牵头单位", 16), ("完成时限", 14), ("逾期天数", 8),
-                             ("完成状态", 9), ("存在问题", 30)), data.overdue)
+        writer.simple_sheet("逾期任务", "逾期未完成任务", data.subtitle, OVERDUE_COLUMNS, data.overdue)
         writer.units_sheet(data)
         wb.close()
     return writer.cuts
