@@ -10,7 +10,9 @@ database keeps the whole text).
 Excel and xlsxwriter do not grow a row for wrapped text, and xlsxwriter's
 autofit assumes Latin letters: ``text_width`` and ``wrapped_lines`` measure a
 text with Chinese characters counted double, so writers can set column widths
-and row heights themselves (``LINE_HEIGHT`` points a line of 10-point 宋体).
+and row heights themselves (``LINE_HEIGHT`` points a line of 10-point 宋体;
+``ROOMY_LINE_HEIGHT`` leaves room for the taller fonts that replace it on
+machines without it, so nothing printed is cut off there either).
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 EXCEL_MAX_CHARS = 32_767
 CUT_MARK = "……【内容过长，已截断，完整内容共{length}字，见数据库】"
 LINE_HEIGHT = 13.5  # points per wrapped line of 10-point 宋体
+ROOMY_LINE_HEIGHT = 14.5  # the same where 宋体 is missing and Noto Sans CJK (1.45 em a line) stands in
 
 
 @dataclass(frozen=True)
