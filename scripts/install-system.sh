@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # System packages the tests need: LibreOffice (headless round trips, PDF),
-# a CJK font (so PDFs and charts show Chinese), poppler (PDF text checks).
+# a CJK font (so PDFs and charts show Chinese), Carlito (Calibri's metrics),
+# poppler (PDF text checks).
 # Debian/Ubuntu only; does nothing when everything is already there.
 set -euo pipefail
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi "noto sans cjk\|wenquanyi" || need+=(fonts-noto-cjk fonts-wqy-zenhei fontconfig)
+# Calibri's metrics: xlsx column widths are counted in its digits, so without it
+# LibreOffice lays the columns out ~30% wider and the print tests measure too small.
+fc-list 2>/dev/null | grep -qi "carlito\|calibri" || need+=(fonts-crosextra-carlito)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi
