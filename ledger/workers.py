@@ -29,7 +29,11 @@ def process_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def die_with_parent(parent_pid: int) -> None:
-    """Run in each worker as it starts."""
+    """Run in each worker as it starts. The worker's error stream goes nowhere: a
+    reader library that crashes on a damaged file prints its own English lines
+    (an allocation failure, a panic's backtrace) as it dies, and the clerk's
+    console is no place for them; the file's rejection says what happened."""
+    _quiet_stderr()
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)
@@ -47,3 +51,12 @@ def die_with_parent(parent_pid: int) -> None:
 def _exit_when_gone(sentinel: int) -> None:
     wait([sentinel])
     os._exit(1)
+
+
+def _quiet_stderr() -> None:
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 2)
+        os.close(null)
+    except OSError:
+        pass

@@ -384,3 +384,43 @@ def test_merged_cells_have_a_budget_of_their_own(template, tmp_path):
     check_container(book, Limits(max_merged_cells=102_000))
     with pytest.raises(UnsafeFile, match="有合并单元格 B2:R6000，读取时要逐格展开（合并的单元格合计上限为 100000 个"):
         check_container(book, Limits())
+
+
+FAR_ROW = b'<c r="XFD1048576" t="inlineStr"><is><t>&#36828;</t></is></c></row>'
+
+
+@pytest.mark.parametrize("tail, reason", [
+    (b'<row x=">" r="1048576"><c x=">" ' + FAR_ROW[3:], "行数超过上限"),  # ">" inside a value
+    (b"<row r='1048576'><c r='XFD1048576' t=\"inlineStr\"><is><t>x</t></is></c></row>", "行数超过上限"),
+    (b"<row x=' r=\"5\"' r=\"1048576\"><c x=' r=\"A5\"' " + FAR_ROW[3:], "行数超过上限"),  # a decoy r in a value
+    (b'</sheetData><mergeCells count="1"><mergeCell x=">" ref="A1:XFD1048576"/></mergeCells>', "合并单元格"),
+])
+def test_attribute_values_hide_nothing_from_the_limits(ws, tail, reason):
+    """An attribute value may hold ">" or text that looks like another attribute
+    (legal XML): the limits find the real r= and ref= all the same, before the
+    reader sizes anything from them."""
+    fill_all(ws, units={MARKET})
+    path = next(incoming(ws).iterdir())
+    src = path.rename(path.with_name("x.xlsx"))
+    end = tail if tail.startswith(b"</sheetData>") else tail + b"</sheetData>"
+    copy_with_sheet(src, path, lambda xml: [xml.replace(b"</sheetData>", end, 1)])
+    src.unlink()
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [f.status for f in result.files] == ["rejected"]
+    assert reason in result.files[0].reason
+
+
+def test_a_shared_string_claim_behind_a_quoted_greater_than_is_found(ws, tmp_path):
+    fill_all(ws, units={MARKET})
+    path = next(incoming(ws).iterdir())
+    src = path.rename(path.with_name("x.xlsx"))
+    shared_strings_claim(src, tmp_path / "claim.xlsx")
+    src.unlink()
+    with zipfile.ZipFile(tmp_path / "claim.xlsx") as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data.replace(b"<sst ", b"<sst a=\">\" uniqueCount2=' uniqueCount=\"1\"' ")
+                          if item.filename == "xl/sharedStrings.xml" else data)
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [f.status for f in result.files] == ["rejected"]
+    assert "100000000000000 条不同的文字" in result.files[0].reason

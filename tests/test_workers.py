@@ -71,3 +71,17 @@ def test_a_worker_that_dies_rejects_its_file_and_the_others_are_read(tmp_path):
     died = [p.name for p, g in zip(paths, got) if "异常退出" in g.message]
     assert died == ["03-die.xlsx", "09-die.xlsx"]
     assert all("异常退出" not in g.message and p.name in g.message for p, g in zip(paths, got) if "die" not in p.name)
+
+
+def test_a_dying_worker_prints_nothing_on_the_clerks_console(tmp_path):
+    (tmp_path / "01-die.xlsx").write_bytes(b"x")
+    (tmp_path / "02.xlsx").write_bytes(b"x")
+    script = ("import sys; from collections import deque; from pathlib import Path\n"
+              "from dying_reader import read_or_die\nfrom ledger.merging import _pooled\n"
+              f"todo = deque(sorted(Path({str(tmp_path)!r}).iterdir()))\n"
+              "while todo:\n    print(len(list(_pooled(todo, 2, read_or_die))))\n")
+    tests = Path(__file__).parent
+    run = subprocess.run([sys.executable, "-c", script], cwd=tests, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(tests)})
+    assert run.returncode == 0, run.stderr
+    assert "memory allocation" not in run.stderr and run.stderr.strip() == ""

@@ -199,10 +199,13 @@ def _sinks(name: str, tally: Tally) -> list:
     return sinks
 
 
+_WHOLE_TAG = re.compile(rb"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+
+
 def _split_tail(buf: bytes) -> tuple[bytes, bytes]:
     """(the complete tags, an unfinished tag at the end to carry into the next chunk)."""
-    cut = buf.rfind(b"<")
-    if cut == -1 or buf.find(b">", cut) != -1 or len(buf) - cut > CHUNK:
+    cut = buf.rfind(b"<")  # "<" cannot stand inside an attribute value or text: a tag starts here
+    if cut == -1 or _WHOLE_TAG.match(buf, cut) or len(buf) - cut > CHUNK:
         return buf, b""
     return buf[:cut], buf[cut:]
 
@@ -222,8 +225,11 @@ class _Entities:
         pass
 
 
-_SST = re.compile(rb"<(?:[\w.-]+:)?sst(?=[\s/>])[^>]*>")
-_UNIQUE = re.compile(rb"""\suniqueCount\s*=\s*["'](\d+)""")
+# An attribute value may hold ">" (legal XML): a tag ends at the first ">" outside quotes,
+# and an attribute is found only where an attribute starts, never inside another's value.
+_INSIDE = rb"""(?:[^>"']|"[^"]*"|'[^']*')"""
+_SST = re.compile(rb"<(?:[\w.-]+:)?sst(?=[\s/>])" + _INSIDE + rb"*>")
+_UNIQUE = re.compile(_INSIDE + rb"""*?\s(?:[\w.-]+:)?uniqueCount\s*=\s*["'](\d+)""")
 
 
 class _SharedStrings:
@@ -243,7 +249,7 @@ class _SharedStrings:
         if tag is None:
             return
         self.found = True
-        count = _UNIQUE.search(tag.group(0))
+        count = _UNIQUE.match(tag.group(0), len(b"<"))
         if count and _number(count.group(1)) > self.tally.limits.max_cells:
             path = self.tally.path
             raise UnsafeFile(f"《{path.name}》单元格数超过上限：文件记录有 {count.group(1).decode()} 条不同的文字，"
@@ -268,10 +274,12 @@ def _column(letters: bytes) -> int:
 
 _SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData[\s/>]")
 _XLSX_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])"
-                       rb"""(?:[^>]*?\sr\s*=\s*["']([A-Za-z]{0,8})(\d{0,12}))?[^>]*?(/?)>(?=(</)?)""")
+                       rb"(?:" + _INSIDE + rb"""*?\sr\s*=\s*(?:"([A-Za-z]{0,8})(\d{0,12})[^"]*"|'([A-Za-z]{0,8})(\d{0,12})[^']*'))?"""
+                       + _INSIDE
+                       + rb"*?(/?)>(?=(</)?)")
 
 
-_MERGE = re.compile(rb"""<(?:[\w.-]+:)?mergeCell(?=[\s/>])[^>]*?\sref\s*=\s*["']"""
+_MERGE = re.compile(rb"<(?:[\w.-]+:)?mergeCell(?=[\s/>])" + _INSIDE + rb"""*?\sref\s*=\s*["']"""
                     rb"([A-Za-z]{1,8})(\d{1,12}):([A-Za-z]{1,8})(\d{1,12})")
 
 
@@ -295,7 +303,9 @@ class _SheetRows:
             self.active, buf = True, buf[m.start():]
         body, self.carry = _split_tail(buf)
         row, col, last_row, last_col, elements = self.row, self.col, self.last_row, self.last_col, self.elements
-        for kind, letters, digits, closed, empty in _XLSX_TAG.findall(body):
+        for kind, letters, digits, letters1, digits1, closed, empty in _XLSX_TAG.findall(body):
+            if letters1 or digits1:  # r='…' in single quotes
+                letters, digits = letters1, digits1
             if kind == b"row":
                 row, col = (_number(digits) if digits else row + 1), 0
                 continue
@@ -327,9 +337,10 @@ class _SheetRows:
             self.tally.done(self.name, self.last_row, self.last_col, self.elements)
 
 
-_ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>")
-_ODS_ROWS = re.compile(rb"""table:number-rows-repeated\s*=\s*["'](\d+)""")
-_ODS_COLS = re.compile(rb"""table:number-columns-repeated\s*=\s*["'](\d+)""")
+_ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])("
+                      + _INSIDE + rb"*?)(/?)>")
+_ODS_ROWS = re.compile(_INSIDE + rb"""*?\stable:number-rows-repeated\s*=\s*["'](\d+)""")
+_ODS_COLS = re.compile(_INSIDE + rb"""*?\stable:number-columns-repeated\s*=\s*["'](\d+)""")
 _ODS_VALUE = re.compile(rb"office:value-type\s*=|table:formula\s*=")
 _ODS_NAME = re.compile(rb"""table:name\s*=\s*["']([^"']*)""")
 
@@ -390,7 +401,7 @@ class _OdsRows:
 
 
 def _repeat(pattern: re.Pattern, attrs: bytes) -> int:
-    m = pattern.search(attrs)
+    m = pattern.match(attrs)
     return max(_number(m.group(1)), 1) if m else 1
 
 
