@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .findings import WARNING, Finding
+from .findings import Finding, returns
 from .io.returned import ReturnedBook
 from .io.unit_workbook import FORMAT_NAME, MEASURE_SHEET, TASK_SHEET
 from .keys import derive, token_matches
@@ -28,7 +28,7 @@ FORGED = "标识与单位不符，可能是其他单位的表格或被改动过�
 
 
 @dataclass
-class Identity:
+class IssuedToUnit:
     """What split sent to one unit for the period: its rows by id, and the
     nonces (with their key ids) of the files it was issued."""
 
@@ -38,17 +38,17 @@ class Identity:
     nonces: dict[str, str] = field(default_factory=dict)  # nonce -> key id
 
 
-def identities(split_files: list[dict]) -> dict[str, Identity]:
-    out: dict[str, Identity] = {}
+def issued_to_units(split_files: list[dict]) -> dict[str, IssuedToUnit]:
+    out: dict[str, IssuedToUnit] = {}
     for f in split_files:  # later splits of the period overwrite earlier rows of the same id
-        ident = out.setdefault(f["unit"], Identity(f["unit"], {}))
+        issued = out.setdefault(f["unit"], IssuedToUnit(f["unit"], {}))
         for row in f["rows"]:
-            ident.rows[row["id"]] = row
+            issued.rows[row["id"]] = row
         if f.get("nonce"):
-            ident.nonces[f["nonce"]] = f.get("key_id") or ""
-    for ident in out.values():
-        for row in ident.rows.values():
-            ident.by_number.setdefault((row["sheet"], row["number"]), []).append(row)
+            issued.nonces[f["nonce"]] = f.get("key_id") or ""
+    for issued in out.values():
+        for row in issued.rows.values():
+            issued.by_number.setdefault((row["sheet"], row["number"]), []).append(row)
     return out
 
 
@@ -69,9 +69,9 @@ class Attribution:
 class Verifier:
     """Checks files against what the workspace issued for one period."""
 
-    def __init__(self, workspace_id: str, period: Period, idents: dict[str, Identity], units: set[str],
+    def __init__(self, workspace_id: str, period: Period, issued: dict[str, IssuedToUnit], units: set[str],
                  secret_of, signed_current=lambda unit: ""):
-        self.workspace_id, self.period, self.idents, self.units = workspace_id, period, idents, units
+        self.workspace_id, self.period, self.issued, self.units = workspace_id, period, issued, units
         self.secret_of = secret_of  # key id -> the workspace secret (None when unknown)
         self.signed_current = signed_current  # unit -> file name of its current signed report, or ""
 
@@ -81,10 +81,12 @@ class Verifier:
         claim = self._claims(book)
         if isinstance(claim, Attribution):
             return claim
-        if as_unit and as_unit != claim:
-            return Attribution.rejected(f"文件带有“{claim}”的标识，不能改记为“{as_unit}”。")
         reason = self._keys(book, claim)
-        return Attribution.rejected(reason) if reason else Attribution(claim)
+        if reason:
+            return Attribution.rejected(reason)
+        if as_unit and as_unit != claim:  # --as is for files without identity; this one speaks for itself
+            return Attribution(claim, warnings=[returns.AS_NOT_APPLIED(book.path.name, value=as_unit, unit=claim)])
+        return Attribution(claim)
 
     def _claims(self, book: ReturnedBook) -> str | Attribution:
         """The unit the file claims, or why its claims do not hold."""
@@ -102,18 +104,18 @@ class Verifier:
         unit = meta.get("unit", "")
         if unit not in self.units:
             return Attribution.rejected(f"报送单位“{unit}”不在本工作区的单位名录中。")
-        if unit not in self.idents:
+        if unit not in self.issued:
             return Attribution.rejected(f"本期没有给“{unit}”下发过填报表。")
         return unit
 
     def _keys(self, book: ReturnedBook, unit: str) -> str:
         """'' when the file carries the keyed identity issued to ``unit``."""
-        ident = self.idents[unit]
-        if not ident.nonces:
+        issued = self.issued[unit]
+        if not issued.nonces:
             return ""  # issued before keyed identity (format 1): nothing to verify against
         meta = book.meta
         nonce, key_id = meta.get("nonce", ""), meta.get("key_id", "")
-        secret = self.secret_of(key_id) if ident.nonces.get(nonce) == key_id and nonce else None
+        secret = self.secret_of(key_id) if issued.nonces.get(nonce) == key_id and nonce else None
         if secret is None:
             return FORGED
         key = derive(secret, key_id, self.workspace_id, self.period.key, unit, nonce)
@@ -122,12 +124,12 @@ class Verifier:
         for sheet in book.sheets:
             name = MEASURE_SHEET if sheet.kind == "measures" else TASK_SHEET
             for row in sheet.rows:
-                if row.id and not (key.verifies(name, row.id, row.tag) and row.id in ident.rows):
+                if row.id and not (key.verifies(name, row.id, row.tag) and row.id in issued.rows):
                     return f"第{row.row}行的任务标识不属于“{unit}”的本期填报表：" + FORGED
         return ""
 
     def _without_identity(self, book: ReturnedBook, as_unit: str | None) -> Attribution:
-        found = title_identity(book, self.idents)
+        found = title_identity(book, self.issued)
         if found.get("label") and found["label"] != self.period.label:
             return Attribution.rejected(f"文件是“{found['label']}”的填报表，不是本期（{self.period.label}）的。")
         if not as_unit:
@@ -135,16 +137,12 @@ class Verifier:
             return Attribution(found.get("unit", ""), "pending",
                                "文件中没有 ledger 下发表的隐藏标识（可能是把内容复制到了新表格），不能自动认定报送单位；"
                                f"{guess}请核实是哪个单位报送的。")
-        if as_unit not in self.idents:
+        if as_unit not in self.issued:
             return Attribution.rejected(f"本期没有给“{as_unit}”下发过填报表，不能记为该单位的报送。")
         refused = self._confirmable(book, as_unit)
         if refused:
             return Attribution.rejected(refused)
-        name = book.path.name
-        return Attribution(as_unit, warnings=[Finding(
-            "identity-confirmed", WARNING,
-            f"《{name}》没有隐藏标识，已按您的确认记为“{as_unit}”的本期报送，并按编号和任务内容逐行核对。",
-            name, suggestion="请提醒该单位在下发的原表上填写，不要复制到新文件。")])
+        return Attribution(as_unit, warnings=[returns.IDENTITY_CONFIRMED(book.path.name, unit=as_unit)])
 
     def _confirmable(self, book: ReturnedBook, unit: str) -> str:
         """Why a file without identity may not be confirmed as ``unit`` ('' when it
@@ -154,23 +152,23 @@ class Verifier:
         if signed:
             return (f"“{unit}”本期已有带标识的正式报送《{signed}》，不能用没有标识的文件替换。"
                     "如需更正，请让该单位在下发的原表上修改后重新报送。")
-        ident = self.idents[unit]
+        issued = self.issued[unit]
         keys = [derive(secret, key_id, self.workspace_id, self.period.key, unit, nonce)
-                for nonce, key_id in ident.nonces.items() if (secret := self.secret_of(key_id)) is not None]
+                for nonce, key_id in issued.nonces.items() if (secret := self.secret_of(key_id)) is not None]
         for sheet in book.sheets:
             name = MEASURE_SHEET if sheet.kind == "measures" else TASK_SHEET
             for row in sheet.rows:
-                if row.id and not _issued(row.id, row.tag, name, ident, keys):
+                if row.id and not _was_issued(row.id, row.tag, name, issued, keys):
                     return (f"第{row.row}行带有的任务标识不是本期下发给“{unit}”的（可能是其他单位或其他周期的表格），"
                             f"不能记为“{unit}”的报送。请核实文件来源。")
         return ""
 
 
-def _issued(row_id: str, tag: str, sheet: str, ident: Identity, keys: list) -> bool:
+def _was_issued(row_id: str, tag: str, sheet: str, issued: IssuedToUnit, keys: list) -> bool:
     """A row id (and its keyed tag, when the unit's files carry tags) issued to this unit."""
-    if row_id not in ident.rows:
+    if row_id not in issued.rows:
         return False
-    return not ident.nonces or any(key.verifies(sheet, row_id, tag) for key in keys)
+    return not issued.nonces or any(key.verifies(sheet, row_id, tag) for key in keys)
 
 
 def title_identity(book: ReturnedBook, known_units: Iterable[str]) -> dict[str, str]:

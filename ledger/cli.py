@@ -313,8 +313,6 @@ def _merge_lines(result: MergeResult) -> list[str]:
         lines.append(f"尚未报送的单位（{len(result.missing_units)} 个）：{'、'.join(result.missing_units)}")
     if result.ledger:
         lines.append(f"汇总台账：{result.ledger}")
-    if result.ledger_error:
-        lines.append(f"汇总台账未能写出：{result.ledger_error}（各单位数据已汇总入库，关闭文件后运行 ledger export 即可）")
     return lines
 
 

@@ -17,11 +17,11 @@ from functools import cached_property
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from .attribution import Identity, Verifier, identities
+from .attribution import IssuedToUnit, Verifier, issued_to_units
 from .closing import read_back_closures
 from .deadlines import parse_deadline
 from .errors import FileProblem, UsageError
-from .findings import ERROR, FORMULA_IN_INPUT, FORMULA_WITHOUT_VALUE, VALUE_NOT_TEXT, WARNING, Finding
+from .findings import FORMULA_IN_INPUT, FORMULA_WITHOUT_VALUE, VALUE_NOT_TEXT, Finding, returns
 from .gc_pause import gc_paused
 from .imports import sha256_of
 from .io.saved_time import file_order
@@ -52,6 +52,7 @@ class FileOutcome:
     older: bool = False  # saved before the unit's current file: kept as history only
     current_file: str = ""  # with ``older``: the file that stays current
     path: str = ""  # the file as given (for the command that confirms a pending one)
+    signed: bool = False  # carries the unit's identity (not taken on the clerk's word)
 
 
 @dataclass
@@ -65,13 +66,6 @@ class MergeResult(FindingsResult):
     closed: list[str] = field(default_factory=list)  # task numbers closed from the 汇总台账's 销号确认
 
     command = "merge"
-
-    @property
-    def exit_code(self) -> int:
-        """That of the findings; else 3 (a file problem) when the 汇总台账 could not be
-        written (every unit's values are stored: ``ledger export`` writes it)."""
-        code = super().exit_code
-        return FileProblem.exit_code if code == 0 and self.ledger_error else code
 
     @property
     def ok(self) -> bool:
@@ -128,33 +122,33 @@ def _returnable(p: Path) -> bool:
 
 # --- matching rows ---------------------------------------------------------------------
 
-def _match(sheet: ReturnedSheet, row: ReturnedRow, ident: Identity, texts: dict[str, str]) -> tuple[dict | None, str]:
+def _match(sheet: ReturnedSheet, row: ReturnedRow, issued: IssuedToUnit, texts: dict[str, str]) -> tuple[dict | None, str]:
     """The identity row a returned row belongs to, and how it was found: "id" (its
     hidden id), "moved" (the visible cells are another of the unit's tasks, whole and
     unedited: the id column stayed behind when only the visible columns were sorted),
     "number" (no id: 编号 + task text), or "" (not found)."""
     sheet_name = "分解任务" if sheet.kind == "measures" else "任务进展"
-    by_id = ident.rows.get(row.id) if row.id else None
+    by_id = issued.rows.get(row.id) if row.id else None
     if by_id is not None and by_id["sheet"] == sheet_name:
         if not _readonly_edited(sheet, row, by_id):
             return by_id, "id"
-        seen = _by_content(sheet, row, ident, texts, sheet_name)
+        seen = _by_content(sheet, row, issued, texts, sheet_name)
         if seen is not None and seen["id"] != by_id["id"] and _readonly_whole(sheet, row, seen):
             return seen, "moved"
         return by_id, "id"
-    found = _by_content(sheet, row, ident, texts, sheet_name)
+    found = _by_content(sheet, row, issued, texts, sheet_name)
     return (found, "number") if found is not None else (None, "")
 
 
-def _by_content(sheet: ReturnedSheet, row: ReturnedRow, ident: Identity, texts: dict[str, str],
+def _by_content(sheet: ReturnedSheet, row: ReturnedRow, issued: IssuedToUnit, texts: dict[str, str],
                 sheet_name: str) -> dict | None:
     """The one row of the unit with this 编号 and this task (or measure) text."""
     text = row.readonly.get("text", "")
     if sheet.kind == "measures":
-        candidates = ident.by_number.get((sheet_name, row.readonly.get("task_number", "")), [])
-        candidates = [c for c in candidates if measure_key(c["task_id"], ident.unit, text) == c["id"]]
+        candidates = issued.by_number.get((sheet_name, row.readonly.get("task_number", "")), [])
+        candidates = [c for c in candidates if measure_key(c["task_id"], issued.unit, text) == c["id"]]
     else:
-        candidates = ident.by_number.get((sheet_name, row.readonly.get("number", "")), [])
+        candidates = issued.by_number.get((sheet_name, row.readonly.get("number", "")), [])
         candidates = [c for c in candidates if texts.get(c["task_id"], "") == text]
     return candidates[0] if len(candidates) == 1 else None
 
@@ -172,27 +166,22 @@ def _value_findings(values: dict, originals: dict, row: ReturnedRow, file: str, 
     """Parsed forms next to the values as typed, and what is wrong with them."""
     out = dict(values)
     found = []
-    where = {"file": file, "sheet": sheet}
     status = values.get("status", "")
     if status and status not in STATUSES:
-        found.append(Finding("status-invalid", WARNING, f"第{row.row}行的完成状态“{status}”不在选项中。",
-                             cell=row.cell("status"), value=status,
-                             suggestion="请从下拉列表中选择：" + "、".join(STATUSES), **where))
+        found.append(returns.STATUS_INVALID(file, sheet, row.cell("status"), status, row=row.row,
+                                            choices="、".join(STATUSES)))
     expected = originals.get("expected")
     if values.get("expected"):
         parsed = parse_deadline(expected if expected is not None else values["expected"])  # the one reading of a date
         out["expected_date"] = parsed.due.isoformat() if parsed.due else ""
         if parsed.due is None or parsed.problem:
-            found.append(Finding(
-                "date-invalid" if parsed.due is None else "date-ambiguous", WARNING,
-                f"第{row.row}行的预计完成时间“{values['expected']}”"
-                + ("不是日期。" if parsed.due is None else f"不是完整的日期：{parsed.note or ''}"),
-                cell=row.cell("expected"), value=values["expected"], suggestion="请写成日期，如 2023-06-30。", **where))
+            kind = returns.DATE_INVALID if parsed.due is None else returns.DATE_AMBIGUOUS
+            found.append(kind(file, sheet, row.cell("expected"), values["expected"], row=row.row,
+                              note=parsed.note or ""))
     if status == "已完成" and not (values.get("evidence") and values.get("progress")):
         missing = "、".join(n for k, n in (("progress", "本期进展"), ("evidence", "佐证材料")) if not values.get(k))
-        found.append(Finding("done-without-evidence", WARNING, f"第{row.row}行报“已完成”，但没有填写{missing}。",
-                             cell=row.cell("evidence") or row.cell("status"), value=status,
-                             suggestion="请补充完成情况和佐证材料，否则不能销号。", **where))
+        found.append(returns.DONE_WITHOUT_EVIDENCE(file, sheet, row.cell("evidence") or row.cell("status"), status,
+                                                   row=row.row, missing=missing))
     return out, found
 
 
@@ -245,7 +234,7 @@ class Parsed:
     measures: int = 0
 
 
-def parse_rows(book: ReturnedBook, ident: Identity, texts: dict[str, str], numbers: dict[str, str]) -> Parsed:
+def parse_rows(book: ReturnedBook, issued: IssuedToUnit, texts: dict[str, str], numbers: dict[str, str]) -> Parsed:
     out = Parsed()
     name = book.path.name
     fallback = moved = 0
@@ -253,53 +242,40 @@ def parse_rows(book: ReturnedBook, ident: Identity, texts: dict[str, str], numbe
         for row in sheet.rows:
             if row.formulas or row.originals:
                 out.findings += _input_findings(row, name, sheet.name)
-            found, how = _match(sheet, row, ident, texts)
+            found, how = _match(sheet, row, issued, texts)
             if found is None:
                 if row.has_input or any(row.readonly.values()):
                     out.unmatched.append({"sheet": sheet.name, "row": row.row, "readonly": row.readonly,
                                           "inputs": row.inputs})
                     if row.has_input:
-                        out.findings.append(Finding(
-                            "row-unmatched", WARNING, f"第{row.row}行找不到对应的任务，内容已原样保存，未计入任何任务。",
-                            name, sheet.name, f"A{row.row}", row.readonly.get("number", ""),
-                            "请核对该行是否为该单位的任务，必要时手工补录。"))
+                        out.findings.append(returns.ROW_UNMATCHED(name, sheet.name, f"A{row.row}",
+                                                                  row.readonly.get("number", ""), row=row.row))
                 continue
             fallback += how == "number"
             moved += how == "moved"
             if _readonly_edited(sheet, row, found):
-                out.findings.append(Finding(
-                    "readonly-edited", WARNING, f"第{row.row}行（任务{found['number']}）的任务信息被改动过；任务清单不会因此改变。",
-                    name, sheet.name, row.cell("text") or f"A{row.row}", found["number"],
-                    "如任务信息确需调整，请修改任务清单后重新导入。"))
+                out.findings.append(returns.READONLY_EDITED(name, sheet.name, row.cell("text") or f"A{row.row}",
+                                                            found["number"], row=row.row))
             values, problems = _value_findings(row.inputs, row.originals, row, name, sheet.name)
             out.findings += problems
             key = (found["task_id"], found["id"] if sheet.kind == "measures" else "")
             if key in out.values:
-                out.findings.append(Finding(
-                    "duplicate-row", WARNING, f"任务{found['number']}在表中出现了不止一行，各行内容已合并保存。",
-                    name, sheet.name, f"A{row.row}", found["number"], "请每项任务只填一行。"))
+                out.findings.append(returns.DUPLICATE_ROW(name, sheet.name, f"A{row.row}", found["number"]))
                 values = _combine(out.values[key], values)
             out.values[key] = values
             if sheet.kind == "measures":
                 out.measures += 1
             else:
                 out.tasks += 1
-    missing = sorted({r["number"] for r in ident.rows.values() if r["sheet"] == "任务进展"} -
+    missing = sorted({r["number"] for r in issued.rows.values() if r["sheet"] == "任务进展"} -
                      {numbers.get(t, "") for (t, m) in out.values if not m}, key=_number_key)
     if missing and book.sheet("tasks") is not None:
-        out.findings.append(Finding(
-            "rows-deleted", WARNING, f"《{name}》中没有任务 {'、'.join(missing[:20])}{'等' if len(missing) > 20 else ''}"
-            f"（共 {len(missing)} 项）的行，这些任务本期视为该单位未报。", name,
-            suggestion="请核实该单位是否误删了行；需要时请其补报。"))
+        out.findings.append(returns.ROWS_DELETED(
+            name, numbers="、".join(missing[:20]) + ("等" if len(missing) > 20 else ""), count=len(missing)))
     if fallback:
-        out.findings.append(Finding(
-            "matched-by-number", WARNING, f"《{name}》有 {fallback} 行的隐藏标识已丢失，已按编号和任务内容对应到任务。",
-            name, suggestion="请提醒该单位不要删除隐藏列、不要把内容复制到新表。"))
+        out.findings.append(returns.MATCHED_BY_NUMBER(name, count=fallback))
     if moved:
-        out.findings.append(Finding(
-            "ids-out-of-place", WARNING, f"《{name}》有 {moved} 行的隐藏标识与该行显示的任务不对应（可能排序时只选中了部分列），"
-            "已按该行显示的编号和任务内容对应到任务。", name,
-            suggestion="请核对这些任务的汇总结果；并提醒该单位排序时使用表头的筛选按钮，或选中整张表后再排序。"))
+        out.findings.append(returns.IDS_OUT_OF_PLACE(name, count=moved))
     return out
 
 
@@ -354,8 +330,7 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
                     progress(i, len(files))
             result.missing_units = store.missing_units(per.key)
         result.findings += _several_files_of_one_unit(result.files, order, files)
-        result.findings += [Finding("file-rejected", ERROR, f"《{f.file}》未汇总：{f.reason}", f.file,
-                                    suggestion="请联系报送单位重新报送。") for f in result.rejected]
+        result.findings += [returns.FILE_REJECTED(f.file, reason=f.reason) for f in result.rejected]
         result.findings += [_pending_finding(f) for f in result.pending]
     if export:
         from . import exporting
@@ -365,6 +340,7 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
             result.findings += exported.findings
         except FileProblem as exc:
             result.ledger_error = exc.message
+            result.findings.append(returns.LEDGER_NOT_WRITTEN(reason=exc.message))
     return result
 
 
@@ -391,7 +367,7 @@ class _Context:
 
     @cached_property
     def verifier(self) -> Verifier:
-        return Verifier(self.workspace_id, self.period, self.idents, self.units, self.store.secret,
+        return Verifier(self.workspace_id, self.period, self.issued, self.units, self.store.secret,
                         self._signed_current)
 
     def _signed_current(self, unit: str) -> str:
@@ -403,12 +379,12 @@ class _Context:
         return self.store.get_meta("workspace_id") or ""
 
     @cached_property
-    def idents(self) -> dict[str, Identity]:
-        return identities(self.store.split_files(self.period.key, active_only=False))
+    def issued(self) -> dict[str, IssuedToUnit]:
+        return issued_to_units(self.store.split_files(self.period.key, active_only=False))
 
     @cached_property
     def units(self) -> set[str]:
-        return {u.name for u in self.store.units()} | set(self.idents)
+        return {u.name for u in self.store.units()} | set(self.issued)
 
     @cached_property
     def _brief(self) -> dict[str, tuple[str, str]]:
@@ -525,7 +501,7 @@ def _merge_file(store: Store, ctx: _Context, path: Path, digest, book, result: M
         if verdict.status != "accepted":
             outcome.status, outcome.reason, outcome.unit = verdict.status, verdict.reason, verdict.unit
             return outcome
-        parsed = parse_rows(book, ctx.idents[verdict.unit], ctx.texts, ctx.numbers)
+        parsed = parse_rows(book, ctx.issued[verdict.unit], ctx.texts, ctx.numbers)
     except Exception as exc:  # one file, one fate: matching a malformed file rejects it alone
         outcome.status = "rejected"
         log.warning("matching %s failed", path, exc_info=exc)
@@ -542,13 +518,13 @@ def _store(store: Store, ctx: _Context, path: Path, digest: str, book: ReturnedB
     current one was saved later (a late copy of an older file is kept as history)."""
     saved = list(ctx.order.get(path, (0.0, 0.0)))
     current = store.current_submission(ctx.period.key, unit)
-    newer = current is None or tuple(current["data"].get("saved", (0.0, 0.0))) <= tuple(saved)
+    newer = _takes_over(current, book.meta_source != "none", saved)
     previous = store.current_values(ctx.period.key, unit) if newer else None
     sub = store.add_submission(ctx.period.key, unit, path.name, digest,
                                {"unmatched": parsed.unmatched, "meta_source": book.meta_source, "saved": saved},
                                ctx.received, current=newer)
     store.add_progress(sub, ctx.period.key, unit, [(t, m, v) for (t, m), v in parsed.values.items()], current=newer)
-    outcome.status, outcome.unit = "accepted", unit
+    outcome.status, outcome.unit, outcome.signed = "accepted", unit, book.meta_source != "none"
     outcome.rows, outcome.measures = parsed.tasks, parsed.measures
     if not newer:
         outcome.older, outcome.current_file = True, current["file"]
@@ -557,10 +533,22 @@ def _store(store: Store, ctx: _Context, path: Path, digest: str, book: ReturnedB
         outcome.changed_tasks = _changed(previous, parsed.values, ctx.numbers)
 
 
+def _takes_over(current: dict | None, signed: bool, saved: list[float]) -> bool:
+    """Whether a new file becomes the unit's current report. A report carrying the
+    unit's identity outranks one the clerk confirmed without it, whatever their
+    saved times (a saved time is the sender's word); between two of a kind the
+    one saved later counts."""
+    if current is None:
+        return True
+    current_signed = current["data"].get("meta_source", "none") != "none"
+    if signed != current_signed:
+        return signed
+    return tuple(current["data"].get("saved", (0.0, 0.0))) <= tuple(saved)
+
+
 def _pending_finding(f: "FileOutcome") -> Finding:
-    unit = f.unit or "单位名称"
-    return Finding("file-needs-confirmation", ERROR, f"《{f.file}》待确认：{f.reason}", f.file, value=f.unit,
-                   suggestion=f"核实后运行：ledger merge \"{f.path or f.file}\" --as {unit}（在 Excel 中可用“确认报送单位”按钮）。")
+    return returns.FILE_NEEDS_CONFIRMATION(f.file, value=f.unit, reason=f.reason, path=f.path or f.file,
+                                           unit=f.unit or "单位名称")
 
 
 def _several_files_of_one_unit(outcomes: list["FileOutcome"], order: dict[Path, tuple], files: list[Path]) -> list[Finding]:
@@ -576,12 +564,14 @@ def _several_files_of_one_unit(outcomes: list["FileOutcome"], order: dict[Path, 
             continue
         current = next((f for f in reversed(taken) if not f.older), taken[-1])
         times = [order.get(by_name.get(f.file), (0.0, 0.0)) for f in taken]
-        why = ("各文件的保存时间相同或无法读取，已按文件名顺序采用最后一个" if len(set(times)) < len(times)
-               or not all(t[0] for t in times) else "按文件自身记录的保存时间，采用最晚保存的一份")
-        out.append(Finding("several-files-of-one-unit", WARNING,
-                           f"本次收到“{unit}”的{len(taken)}份表格（{'、'.join('《' + f.file + '》' for f in taken)}），"
-                           f"{why}：《{current.file}》；其余已存为历史记录。", current.file, value=unit,
-                           suggestion="如采用的不是最新的一份，请把最新的一份重新放入回收文件夹后再运行 ledger merge。"))
+        if len({f.signed for f in taken}) > 1:
+            why = "带有隐藏标识的正式报送优先于经您确认的无标识文件，采用"
+        elif len(set(times)) < len(times) or not all(t[0] for t in times):
+            why = "各文件的保存时间相同或无法读取，已按文件名顺序采用最后一个"
+        else:
+            why = "按文件自身记录的保存时间，采用最晚保存的一份"
+        out.append(returns.SEVERAL_FILES_OF_ONE_UNIT(current.file, value=unit, count=len(taken), why=why,
+                                                     files="、".join("《" + f.file + "》" for f in taken)))
     return out
 
 

@@ -415,6 +415,7 @@ def test_ledger_open_in_excel_keeps_the_merge(ws, monkeypatch):
     monkeypatch.setattr(os, "replace", locked)
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     assert "正被其他程序占用" in result.ledger_error and result.ledger is None
+    assert result.exit_code == 3 and [f.code for f in result.findings if f.is_error] == ["ledger-not-written"]
     assert_lossless(ws, typed)  # the database is merged all the same
 
 

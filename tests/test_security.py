@@ -291,3 +291,29 @@ def test_merge_of_a_period_never_split_says_to_split_first(ws, run_cli):
     r = run_cli("merge", "-w", ws.root, "--period", "2023-W20")
     assert r.code == 2
     assert "2023年第20周还没有下发填报表" in r.err and "ledger split --period 2023-W20" in r.err
+
+
+def test_a_signed_report_outranks_a_confirmed_copy_whatever_its_saved_time(ws):
+    """A copy without identity, confirmed with --as and claiming to be saved later,
+    does not stay current over the unit's own signed workbook arriving after it."""
+    copy = incoming(ws) / "复制件.xlsx"
+    fill_workbook(outgoing(ws)[MARKET], copy, MARKET, 500_000)
+    _stripped(copy)
+    _saved_at(copy, "2023-03-09T20:00:00Z")
+    assert merge(ws, [copy], period=PERIOD, received_at=ON_TIME, as_unit=MARKET).ok
+    copy.unlink()
+    genuine = incoming(ws) / "原表.xlsx"
+    typed = fill_workbook(outgoing(ws)[MARKET], genuine, MARKET)
+    _saved_at(genuine, "2023-03-08T09:00:00Z")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [(f.status, f.older) for f in result.files] == [("accepted", False)]
+    assert_lossless(ws, {MARKET: typed})
+
+
+def test_merge_as_over_a_folder_takes_files_with_identity_as_their_own(ws):
+    typed = fill_all(ws, units={MARKET, VICTIM})
+    result = merge(ws, [incoming(ws)], period=PERIOD, received_at=ON_TIME, as_unit=MARKET)
+    assert sorted((f.status, f.unit) for f in result.files) == sorted([("accepted", MARKET), ("accepted", VICTIM)])
+    notes = [f for f in result.findings if f.code == "as-not-applied"]
+    assert len(notes) == 1 and f"已按标识记为“{VICTIM}”的报送" in notes[0].message
+    assert_lossless(ws, typed)

@@ -20,6 +20,10 @@ IDENTITY_CONFIRMED = FindingType(
     "identity-confirmed", WARNING,
     "《{file}》没有隐藏标识，已按您的确认记为“{unit}”的本期报送，并按编号和任务内容逐行核对。",
     "请提醒该单位在下发的原表上填写，不要复制到新文件。")
+AS_NOT_APPLIED = FindingType(
+    "as-not-applied", WARNING,
+    "《{file}》带有“{unit}”的隐藏标识，已按标识记为“{unit}”的报送，没有按 --as 记为“{value}”。",
+    "--as 只用于没有隐藏标识的文件；如确需确认某个文件，请在命令中只写明该文件。")
 SEVERAL_FILES_OF_ONE_UNIT = FindingType(
     "several-files-of-one-unit", WARNING,
     "本次收到“{value}”的{count}份表格（{files}），{why}：《{file}》；其余已存为历史记录。",
