@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from ..findings import Finding, FindingType
@@ -26,21 +26,12 @@ from ..findings.reading import (CELL_IN_HEADING_ROW, CELL_IN_ITEM_HEADING_ROW, C
 from ..headers import Synonyms, breakdown_synonyms, task_synonyms
 from ..numerals import CIRCLED
 from .grid import Grid, cell_name, column_letter, load_grids
+from .cell_values import CN_DIGITS, cell_text, section_level, split_number
 from .tables import Table, find_table
 
 OWNER_FIELDS = ("lead", "responsible", "cooperating")
-CN_DIGITS = "一二三四五六七八九十百零〇"
-SECTION_PATTERNS = (
-    (1, re.compile(rf"^[{CN_DIGITS}]+\s*[、.．,，]")),
-    (1, re.compile(rf"^第[{CN_DIGITS}\d]+(部分|章|篇)")),
-    (2, re.compile(rf"^[（(]\s*[{CN_DIGITS}]+\s*[）)]")),
-)
 CN_NUMBER = re.compile(rf"^(?:[{CN_DIGITS}]+[、.．]?|[（(][{CN_DIGITS}]+[）)])$")
 SUB_ITEM = re.compile(rf"^\s*([{CIRCLED}]|[（(]\d{{1,2}}[）)])\s*")
-NUM_PREFIX = re.compile(
-    r"^\s*(\d{1,4}(?:[.．]\d{1,3})*)\s*"
-    r"(?:[.．、,，](?!\d)\s*|(?=[^\d\s.．%％年月日号批家个项条人元万亿千百余多倍以周天次户所座台套份只头吨亩]))"
-)
 NUMBER_END = re.compile(r"(?<=\d)[.．、,，]$")
 FOOTER = re.compile(r"^\s*(注|备注|说明|填表|制表|审核|审核人|联系人|附[:：])\s*[:：\d.．、]?")
 WORD_YEAR = re.compile(r"(20\d\d)")
@@ -112,21 +103,6 @@ class WorkbookResult:
         return years
 
 
-def cell_text(value: object) -> str:
-    """A cell value as the clerk sees it: 1.0 -> '1', dates -> ISO, text stripped."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip()
-
-
 def read_workbook(path: Path, columns: dict[str, list[str]] | None = None,
                   breakdown_columns: dict[str, list[str]] | None = None, prefer: str = "tasks") -> WorkbookResult:
     """Every sheet of the file that holds a task table or a breakdown table;
@@ -153,21 +129,6 @@ def read_grid(grid: Grid, file: str, tasks: Synonyms, breakdown: Synonyms, prefe
     title = " ".join(dict.fromkeys(p for p in parts if p))
     return SheetResult(grid.name, table.kind, records, headers, table.header_rows[0] + 1,
                        hidden_cols, title, reader.account, reader.findings)
-
-
-def _section_level(text: str) -> int | None:
-    for level, pattern in SECTION_PATTERNS:
-        if pattern.match(text):
-            return level
-    return None
-
-
-def split_number(text: str) -> tuple[str, str]:
-    """'1.加大…' -> ('1', '加大…'); '36县级…' -> ('36', '县级…'); no number -> ('', text)."""
-    m = NUM_PREFIX.match(text)
-    if not m or not text[m.end():].strip():
-        return "", text
-    return m.group(1).replace("．", "."), text[m.end():].strip()
 
 
 NOT_TEXT_TYPES = (int, float, date)  # datetime is a date
@@ -366,7 +327,7 @@ class _TaskRows(_Rows):
             if FOOTER.match(only):
                 self.after_footer = True
                 return "skip"
-            level = _section_level(only)
+            level = section_level(only)
             if level is not None or not has_owner:
                 self._push_section(level or 3, only)
                 return "section"
@@ -397,10 +358,10 @@ class _TaskRows(_Rows):
         text = cell_text(values.get("text")) or cell_text(values.get("title"))
         if CN_NUMBER.match(number):
             joined = number if number[-1] in "、.．）)" else number + "、"
-            level = _section_level(joined) or 1
+            level = section_level(joined) or 1
             return level, joined + text
-        if not number and text and _section_level(text) is not None:
-            return _section_level(text), text
+        if not number and text and section_level(text) is not None:
+            return section_level(text), text
         return None
 
     def _is_task_cell_only(self, r: int, values: dict[str, object]) -> bool:
@@ -409,7 +370,7 @@ class _TaskRows(_Rows):
         title_col = self.table.col("title")
         title = cell_text(values.get("title"))
         if title_col is not None and title and not cell_text(values.get("text")):
-            return (r, title_col) not in self.grid.origin and _section_level(title) is None and not any(
+            return (r, title_col) not in self.grid.origin and section_level(title) is None and not any(
                 m[0][0] == r and m[0][1] <= title_col <= m[1][1] and m[1][1] > m[0][1] for m in self.grid.merges)
         col = self.table.col("text")
         text = cell_text(values.get("text"))
@@ -417,7 +378,7 @@ class _TaskRows(_Rows):
             return False
         merged_across = any(m[0][0] == r and m[0][1] <= col <= m[1][1] and m[1][1] > m[0][1]
                             for m in self.grid.merges)
-        return not merged_across and _section_level(text) is None
+        return not merged_across and section_level(text) is None
 
     def _push_section(self, level: int, text: str) -> None:
         self.sections = [(lv, t) for lv, t in self.sections if lv < level]

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..headers import Synonyms, normalize_header
+from .cell_values import cell_text, section_level, split_number
 from .grid import Grid
 
 HEADER_SCAN_ROWS = 30
@@ -143,7 +144,6 @@ def find_table(grid: Grid, tasks: Synonyms, breakdown: Synonyms, prefer: str = "
 def _numbers_in_a_category_column(table: Table) -> None:
     """项目 | 任务名称 | … with 1, 2, 3 under 项目: with no number column, a
     category column that holds only numbers is the number column."""
-    from .read import cell_text
 
     if "number" in table.columns:
         return
@@ -200,7 +200,6 @@ def shape_text_columns(table: Table, synonyms: Synonyms) -> None:
 
 def _task_like_rows(table: Table) -> list[int]:
     """Data rows that name an owner or a deadline (not sections, notes, footers)."""
-    from .read import cell_text
 
     cols = [c for f in TASK_OWNER_FIELDS for c in table.columns.get(f, [])]
     rows = [r for r in range(table.first_data_row, len(table.grid.rows))
@@ -210,13 +209,12 @@ def _task_like_rows(table: Table) -> list[int]:
 
 def _shape(grid: Grid, col: int, rows: list[int]) -> tuple[int, int, bool]:
     """(distinct values, their summed length, mostly section headings) of a column's own cells."""
-    from .read import _section_level, cell_text
 
     values = [cell_text(grid.value(r, col)) for r in rows if grid.origin.get((r, col), (r, col)) == (r, col)]
     values = [v for v in values if v]
     if not values:
         return 0, 0, False
-    sections = sum(1 for v in values if _section_level(v) is not None)
+    sections = sum(1 for v in values if section_level(v) is not None)
     distinct = set(values)
     return len(distinct), sum(map(len, distinct)), sections * 2 > len(values)
 
@@ -224,7 +222,6 @@ def _shape(grid: Grid, col: int, rows: list[int]) -> tuple[int, int, bool]:
 def _groups_several_numbers(table: Table, col: int, content: int) -> bool:
     """Does one block of the column (a run of one value, merged or written out)
     span rows of two different task numbers?"""
-    from .read import cell_text, split_number
 
     grid, number_col = table.grid, table.col("number")
     block, numbers = None, set()
