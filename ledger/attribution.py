@@ -17,10 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .findings import Finding, returns
+from .io.cell_values import cell_text
+from .io.grid import load_grids
 from .io.returned import ReturnedBook
 from .io.unit_workbook import FORMAT_NAME, MEASURE_SHEET, TASK_SHEET
 from .keys import derive, token_matches
-from .periods import Period
+from .periods import Period, parse_period
 
 CLAIMS = ("format", "workspace", "period", "unit", "key_id", "nonce", "token")
 _TITLE = re.compile(r"^(?P<unit>.+?)(?:任务进展填报表|分解任务进展)（(?P<label>[^）]+)）")
@@ -174,9 +176,6 @@ def _was_issued(row_id: str, tag: str, sheet: str, issued: IssuedToUnit, keys: l
 def title_identity(book: ReturnedBook, known_units: Iterable[str]) -> dict[str, str]:
     """Without metadata: the unit and period written in the sheet's title row (a
     guess shown to the clerk, never taken on its own)."""
-    from .io.grid import load_grids
-    from .io.read import cell_text
-
     units = set(known_units)
     for grid in load_grids(book.path, hidden=False):
         for row in grid.rows[:3]:
@@ -188,8 +187,6 @@ def title_identity(book: ReturnedBook, known_units: Iterable[str]) -> dict[str, 
 
 
 def _label(period_key: str | None) -> str:
-    from .periods import parse_period
-
     try:
         return parse_period(period_key).label if period_key else "未知周期"
     except Exception:

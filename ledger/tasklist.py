@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .deadlines import parse_deadline
+from .errors import NoTaskTable
 from .findings import REGISTRY, Finding
 from .findings.reading import HIDDEN_COLUMN, HIDDEN_ROW
 from .io.read import RawRecord, WorkbookResult, read_workbook
@@ -165,8 +166,6 @@ def load_tasklist(path: Path, roster: Roster, *, breakdown: Path | None = None,
                   plan_year: int | None = None, columns: dict | None = None,
                   breakdown_columns: dict | None = None) -> TaskList:
     """Read a task list (and a breakdown) into Tasks, Measures and Findings."""
-    from .errors import NoTaskTable
-
     book = read_workbook(Path(path), columns, breakdown_columns)
     records = book.records("tasks")
     if not records:
