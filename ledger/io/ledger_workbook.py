@@ -14,17 +14,19 @@ a sheet with nothing in it says so in a line, and the 总台账 explains its 状
 """
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
 from .atomic import atomic_path
-from .cells import ROOMY_LINE_HEIGHT, Cut, wrapped_lines, write_text
+from .cells import ROOMY_LINE_HEIGHT, Cut, fit_text, wrapped_lines
 from .grid import load_grids
 from .read import cell_text
+from .xlsx_stream import StreamedSheet, WorksheetRows, finish
 
 MAIN_SHEET = "总台账"
 DETAIL_SHEET = "报送明细"
@@ -64,6 +66,7 @@ CHART_PAGES = 4  # more units than these pages hold: the highest and the lowest,
 BAR_PITCH = 20  # pixels a bar (LibreOffice leaves out names that would touch)
 CHART_WIDTH = 620  # pixels: the portrait page's width
 CHART_ROW_PIXELS = 20  # an empty row under the table (15 points)
+ENGINES = ("stream", "xlsxwriter")  # how the data rows are written; xlsxwriter is the reference
 
 
 @dataclass
@@ -113,6 +116,11 @@ class _Formats:
         self.hidden = wb.add_format({"font_size": 8, "font_color": "#808080"})
         self.empty = wb.add_format({"font_name": "宋体", "font_size": 10, "valign": "vcenter"})
         self.plain = wb.add_format({"font_name": "宋体", "font_size": 10})
+        # Style ids in this order, whichever cell is written first: the rows a
+        # StreamedSheet writes and the rows XlsxWriter writes get the same ids.
+        for fmt in (self.title, self.subtitle, self.header, self.cell, self.center, self.confirm, self.percent,
+                    self.hidden, self.empty):
+            fmt._get_xf_index()
 
     def light(self, wb, color: str):
         return wb.add_format({"bg_color": color, "font_color": "#000000", "bold": True})
@@ -127,11 +135,29 @@ def _escape(text: str) -> str:
 
 
 class LedgerWriter:
-    """Writes the sheets of one 汇总台账 and keeps the texts it had to cut."""
+    """Writes the sheets of one 汇总台账 and keeps the texts it had to cut.
 
-    def __init__(self, wb):
+    Data rows go through a row writer per sheet (``xlsx_stream``): with
+    ``stream`` they are written as XML and put into the package when it is
+    finished, except on 单位汇总, whose charts are placed by its rows;
+    everything else is XlsxWriter's."""
+
+    def __init__(self, wb, stream: bool = False):
         self.wb, self.fmt = wb, _Formats(wb)
         self.cuts: list[Cut] = []
+        self.stream = stream
+        self.writers: dict[str, WorksheetRows | StreamedSheet] = {}
+
+    def out(self, ws) -> WorksheetRows | StreamedSheet:
+        """The row writer of a sheet."""
+        writer = self.writers.get(ws.name)
+        if writer is None:
+            streamed = self.stream and ws.name != "单位汇总"
+            writer = self.writers[ws.name] = StreamedSheet(ws) if streamed else WorksheetRows(ws)
+        return writer
+
+    def streamed(self) -> list[StreamedSheet]:
+        return [w for w in self.writers.values() if isinstance(w, StreamedSheet)]
 
     def sheet(self, name: str, title: str, subtitle: str | list, columns, printed: int | None = None,
               portrait: bool = False):
@@ -186,20 +212,19 @@ class LedgerWriter:
         high = lines(row[:printed], columns[:printed])
         if printed is not None and len(row) > printed:
             high = max(high, min(lines(row[printed:], columns[printed:]), OFF_PRINT_LINES))
-        if high > 1:
-            ws.set_row(r, min(high, MAX_LINES) * ROOMY_LINE_HEIGHT)
-        cuts, before = self.cuts, len(self.cuts)
+        cells: list[tuple[object, object]] = []
         for c, value in enumerate(row):
             style = styles.get(c, self.fmt.cell)
             if value is None or value == "":
-                ws.write_blank(r, c, None, style)  # the cell's border, as on the filled ones
-                continue
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                ws.write_number(r, c, value, style)
+                cells.append((None, style))  # the cell's border, as on the filled ones
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                cells.append((value, style))
             else:
-                write_text(ws, r, c, str(value), style, cuts)
-        for i in range(before, len(cuts)):
-            cuts[i] = replace(cuts[i], column=columns[cuts[i].col][0], label=str(row[0]))
+                text, length = fit_text(str(value))  # always a string, never a formula
+                if length:
+                    self.cuts.append(Cut(ws.name, r, c, length, columns[c][0], str(row[0])))
+                cells.append((text, style))
+        self.out(ws).row(r, cells, min(high, MAX_LINES) * ROOMY_LINE_HEIGHT if high > 1 else None)
 
     def rows(self, ws, rows: list[tuple], columns, styles: dict[int, object] | None = None,
              printed: int | None = None) -> None:
@@ -341,12 +366,16 @@ def chart_ranges(units: int) -> list[tuple[int, int]]:
     return chunks(0, half) + chunks(units - half, units)
 
 
-def write_ledger(path: Path, data: LedgerData) -> list[Cut]:
-    """Write the 汇总台账 atomically; returns the texts that had to be cut to fit a cell."""
+def write_ledger(path: Path, data: LedgerData, engine: str = "stream") -> list[Cut]:
+    """Write the 汇总台账 atomically; returns the texts that had to be cut to fit a cell.
+    ``engine`` is how the data rows are written (``ENGINES``): the same workbook either way."""
+    if engine not in ENGINES:
+        raise ValueError(f"engine {engine!r} is none of {ENGINES}")
     with atomic_path(Path(path)) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False,
-                                            "constant_memory": True})  # rows are written in order
-        writer = LedgerWriter(wb)
+        package = io.BytesIO() if engine == "stream" else str(tmp)
+        wb = xlsxwriter.Workbook(package, {"strings_to_formulas": False, "strings_to_urls": False,
+                                           "constant_memory": True})  # rows are written in order
+        writer = LedgerWriter(wb, stream=engine == "stream")
         writer.main_sheet(data)
         writer.detail_sheet(data)
         writer.simple_sheet("未报送单位", "未报送（含逾期报送）单位", data.subtitle, MISSING_COLUMNS,
@@ -354,6 +383,12 @@ def write_ledger(path: Path, data: LedgerData) -> list[Cut]:
         writer.simple_sheet("逾期任务", "逾期未完成任务", data.subtitle, OVERDUE_COLUMNS, data.overdue)
         writer.units_sheet(data)
         wb.close()
+        if engine == "stream":
+            try:
+                finish(package, tmp, writer.streamed())
+            finally:
+                for sheet in writer.streamed():
+                    sheet.close()
     return writer.cuts
 
 
