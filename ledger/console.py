@@ -1,6 +1,7 @@
 """Console output for clerks: aligned tables with Chinese text, safe on any code page."""
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 
@@ -22,6 +23,42 @@ def clip(text: str, width: int) -> str:
         out += ch
         used += w
     return out
+
+
+# Chinese typesetting's 禁则: what may not begin a line, what may not end one.
+_CLOSING, _OPENING = "，。、；：？！）》」』】”’…,.;:?!)%", "（《「『【“‘("
+_NOT_FIRST = frozenset(_CLOSING)
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` columns, a Chinese character counting two.
+
+    Lines break between Chinese characters and at spaces, not inside a run of
+    Latin letters, digits and signs (an option, a file name) unless it is wider
+    than a line. One closing mark may hang past ``width`` (a second takes the
+    character before it down), an opening mark goes down with what follows;
+    "\n" starts a new line."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for token in re.findall(r"[!-~]+| +|.", paragraph):
+            if not line or display_width(line + token) <= width:
+                line += token
+            elif token in _NOT_FIRST and (display_width(line) <= width or len(line.rstrip(_CLOSING)) < 2):
+                line += token  # hangs
+            elif token in _NOT_FIRST:
+                cut = len(line.rstrip(_CLOSING)) - 1
+                lines.append(line[:cut].rstrip())
+                line = line[cut:] + token
+            else:
+                carry = len(line) - len(line.rstrip(_OPENING))
+                lines.append(line[:len(line) - carry].rstrip())
+                line = line[len(line) - carry:] + token.lstrip()
+            while line.isascii() and len(line) > width:  # a run wider than the line itself
+                lines.append(line[:width])
+                line = line[width:]
+        lines.append(line.rstrip())
+    return lines
 
 
 def pad(text: str, width: int) -> str:
