@@ -34,7 +34,7 @@ End Sub
 
 Public Sub 下发任务()
     Dim period As String, json As String, args As String
-    period = InputBox("报送周期（按周如 2023-W10，按月如 2023-03）。留空表示本周/本月：", "下发任务")
+    period = InputBox("报送周期，如 第10周、2023年第10周、上周，或这一周中的任一天 2023-03-08；按月报送的写 3月、2023年3月、上月。留空表示本周/本月：", "下发任务")
     args = "split"
     If Trim(period) <> "" Then args = args & " --period " & Q(Trim(period))
     json = RunLedger(args)

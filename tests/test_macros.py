@@ -80,3 +80,15 @@ def test_every_json_key_a_macro_reads_is_printed(outputs):
         printed = set(re.findall(r'"(\w+)": ', __import__("json").dumps(outputs[command], ensure_ascii=False)))
         for key in READERS.findall(body):
             assert key in printed, (macro, command, key)
+
+
+def test_the_period_prompt_shows_the_forms_people_write():
+    from datetime import date
+
+    from ledger.periods import parse_period
+    prompt = re.search(r'period = InputBox\("([^"]*)"', _source()).group(1)
+    assert "W10" not in prompt
+    for written, key in (("第10周", "2023-W10"), ("2023年第10周", "2023-W10"), ("上周", "2023-W09"),
+                         ("2023-03-08", "2023-W10"), ("3月", "2023-03"), ("2023年3月", "2023-03"), ("上月", "2023-02")):
+        assert written in prompt
+        assert parse_period(written, today=date(2023, 3, 8)).key == key
