@@ -23,7 +23,7 @@ import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
 from .atomic import atomic_path
-from .cells import ROOMY_LINE_HEIGHT, Cut, fit_text, wrapped_lines
+from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, Cut, fit_text, wrapped_lines
 from .grid import load_grids
 from .read import cell_text
 from .xlsx_stream import StreamedSheet, WorksheetRows, finish
@@ -66,6 +66,7 @@ CHART_PAGES = 4  # more units than these pages hold: the highest and the lowest,
 BAR_PITCH = 20  # pixels a bar (LibreOffice leaves out names that would touch)
 CHART_WIDTH = 620  # pixels: the portrait page's width
 CHART_ROW_PIXELS = 20  # an empty row under the table (15 points)
+SURE_FIT = EXCEL_MAX_CHARS // 2  # characters a text may have and surely fit a cell (each at most 2 UTF-16 units)
 ENGINES = ("stream", "xlsxwriter")  # how the data rows are written; xlsxwriter is the reference
 
 
@@ -132,6 +133,22 @@ class _Formats:
 def _escape(text: str) -> str:
     """Text for a page header or footer, where "&" starts a code."""
     return text.replace("&", "&&")
+
+
+def _lines(values, columns) -> int:
+    """The most lines a text of ``values`` wraps to in its column: ``wrapped_lines``,
+    with a text of one line (most of them) measured here, without the calls."""
+    high = 1
+    for v, (_h, w) in zip(values, columns):
+        if v.__class__ is not str or (2 * len(v) < w and "\n" not in v):
+            continue  # a number, or a text that fits a line
+        if "\n" in v:
+            n = wrapped_lines(v, w)
+        else:  # text_width: Chinese characters (three bytes or more in UTF-8) count double
+            n = -(-(len(v) + (len(v.encode("utf-8")) - len(v)) // 2) // max(w - 1, 1)) or 1
+        if n > high:
+            high = n
+    return high
 
 
 class LedgerWriter:
@@ -206,21 +223,21 @@ class LedgerWriter:
         """One row: numbers as numbers, everything else as (possibly cut) text, the
         row as high as its wrapped lines (Excel does not grow rows by itself) — of
         the printed columns; those off the printed page add up to OFF_PRINT_LINES."""
-        def lines(values, widths) -> int:
-            return max((wrapped_lines(v, w) for v, (_h, w) in zip(values, widths)
-                        if v.__class__ is str and (2 * len(v) >= w or "\n" in v)), default=1)  # others fit a line
-        high = lines(row[:printed], columns[:printed])
+        high = _lines(row[:printed], columns[:printed])
         if printed is not None and len(row) > printed:
-            high = max(high, min(lines(row[printed:], columns[printed:]), OFF_PRINT_LINES))
+            high = max(high, min(_lines(row[printed:], columns[printed:]), OFF_PRINT_LINES))
         cells: list[tuple[object, object]] = []
+        plain = self.fmt.cell
         for c, value in enumerate(row):
-            style = styles.get(c, self.fmt.cell)
+            style = styles.get(c, plain)
             if value is None or value == "":
                 cells.append((None, style))  # the cell's border, as on the filled ones
+            elif value.__class__ is str and len(value) <= SURE_FIT:
+                cells.append((value, style))  # always a string, never a formula
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 cells.append((value, style))
             else:
-                text, length = fit_text(str(value))  # always a string, never a formula
+                text, length = fit_text(str(value))
                 if length:
                     self.cuts.append(Cut(ws.name, r, c, length, columns[c][0], str(row[0])))
                 cells.append((text, style))

@@ -127,17 +127,23 @@ class StreamedSheet:
     def row(self, r: int, cells: Sequence[tuple[object, object]], height: float | None = None) -> None:
         if r <= self.last_row:
             raise ValueError(f"{self.name}: row {r + 1} comes after row {self.last_row + 1}")
-        n, letters, style = str(r + 1), self._letters(len(cells)), self._style
+        n, letters, styles, special = str(r + 1), self._letters(len(cells)), self._styles, _SPECIAL.search
         parts = [f'<row r="{n}"{row_height_attributes(height)}>']
+        add = parts.append
         for c, (value, fmt) in enumerate(cells):
-            ref = letters[c] + n
+            ref, s = letters[c] + n, styles.get(id(fmt))
+            if s is None:
+                s = self._style(fmt)
             if value is None:
-                parts.append(f'<c r="{ref}" s="{style(fmt)}"/>')
+                add(f'<c r="{ref}" s="{s}"/>')
             elif value.__class__ is str:
-                parts.append(inline_string(ref, style(fmt), value))
+                if special(value):
+                    add(inline_string(ref, s, value))
+                else:  # inline_string's plain path, without the call
+                    add(f'<c r="{ref}" s="{s}" t="inlineStr"><is><t>{value}</t></is></c>')
             else:
-                parts.append(f'<c r="{ref}" s="{style(fmt)}"><v>{value:.16G}</v></c>')
-        parts.append("</row>")
+                add(f'<c r="{ref}" s="{s}"><v>{value:.16G}</v></c>')
+        add("</row>")
         self._pending.append("".join(parts))
         if self.first_row is None:
             self.first_row = r
