@@ -41,11 +41,12 @@ _GROUP_WORDS = (
     "街道办事处|行业主管部门|成员单位|主管部门|有关部门|相关部门|人民政府|街道办|办事处|"
     "乡镇|街道|社区|旗区|旗县|县区|区县|部门|政府|党委|党工委|镇|乡"
 )
-_GROUP_BODY = rf"各(?:有关|相关)?(?:{_GROUP_WORDS})(?:[、和及]?(?:{_GROUP_WORDS}))*"
+_GROUP_BODY = rf"各(?:有关|相关)?(?:[县市区旗](?:、[县市区旗])+)?(?:{_GROUP_WORDS})(?:[、和及]?(?:{_GROUP_WORDS}))*"
 _GROUP_SPAN_RE = re.compile(
     rf"(?<![^{_SEP}])"
     rf"(?:(?:全?[县市区旗]|[县市区旗]直|驻[县市区旗])?{_GROUP_BODY}"
     rf"|[^{_SEP}]{{0,14}}?(?:委|委员会|小组)各?成员单位)"
+    rf"(?:[（(][^（）()]*[）)])?"  # 各乡镇(街道)
     rf"(?=$|[{_SEP}]|按职责|负责|等)"
 )
 _GROUP_FULL_RE = re.compile(rf"(?:(?:全?[县市区旗]|[县市区旗]直|驻[县市区旗])?{_GROUP_BODY}|.{{0,14}}?(?:委|委员会|小组)各?成员单位)")
@@ -193,8 +194,25 @@ def _strip_wrapping(text: str) -> str:
     return text
 
 
+def split_spans(text: str, more: str = "") -> list[tuple[int, int]]:
+    """(start, end) of the pieces between separators (and ``more``) outside
+    brackets: 相关县(市、区)政府 is one name. An unclosed bracket protects nothing."""
+    spans, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（(〔":
+            depth += 1
+        elif ch in "）)〕" and depth:
+            depth -= 1
+        elif depth == 0 and (_SPLIT_RE.match(ch) or ch in more):
+            spans.append((start, i))
+            start = i + 1
+    if depth:
+        return [m.span() for m in re.finditer(rf"[^{_SEP}{more}]+", text)]
+    return spans + [(start, len(text))]
+
+
 def _split_plain(text: str) -> list[str]:
-    return [p for p in (_strip_notes(x) for x in _SPLIT_RE.split(text)) if p]
+    return [p for p in (_strip_notes(text[s:e]) for s, e in split_spans(text)) if p]
 
 
 def split_cell(text: str) -> list[str]:

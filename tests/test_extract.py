@@ -208,7 +208,7 @@ def test_workbook_layout(tmp_path):
     assert rows[0][0] == result.title and ((0, 0), (0, 7)) in sheet.merged_cell_ranges
     assert rows[1] == ["序号", "类别", "主要任务", "牵头单位", "责任单位", "配合单位", "完成时限", "原文段落"]
     assert [r[0] for r in rows[2:]] == ["1", "2", "3", "4", "5"]  # text, not numbers
-    assert rows[2][4] == "县委政府督查室" and rows[3][4] == "场监管局、县农科局、各乡镇、办事处"
+    assert rows[2][4] == "县委政府督查室" and rows[3][4] == "县市场监管局、县农科局、各乡镇、办事处"  # 场监管局 completed
     assert "— 3 —" not in rows[2][7] and "食品安\n全工作职责" in rows[2][7]
     assert not list(tmp_path.glob("out/~ledger-*"))
 
@@ -324,7 +324,10 @@ def test_damaged_text_page_breaks_labels_and_numbers():
     found = codes(result)
     assert found.count("marker-repaired") == 2 and "number-repaired" in found
     assert {"page-numbers-removed", "lines-joined"} <= set(found)
-    assert tasks["1"].lead == ["委组织部", "县食药安办"]  # no roster: nothing is guessed
+    assert tasks["1"].lead == ["县委组织部", "县食药安办"]  # no roster: the lexicon completes it, with the plan's 县
+    completed = {f.value: f.message for f in result.findings if f.code == "unit-completed"}
+    assert completed == {"委组织部": "“委组织部”疑似缺字或为简称，已按常见部门名称补全为“县委组织部”。",
+                         "场监管局": "“场监管局”疑似缺字或为简称，已按常见部门名称补全为“县市场监管局”。"}
 
 
 def test_lost_first_characters_repaired_against_the_roster_and_reported():

@@ -1,41 +1,107 @@
 """Owner cells as they will be written, whichever source the tasks came from.
 
-Owner cells are written as the plan wrote them (split, joined with 、; a lead
-marked "（牵头）" moved to 牵头单位). A unit name that lost a character (scraped
-text) is repaired only against the roster, and every repair is a finding; a
-task that names no owner is one too.
+Owner cells are written as the plan wrote them, made into a clean list (split,
+joined with 、; a lead marked "（牵头）" or "A牵头，B配合" inside one cell moved to
+its role). What ``.owner_lists`` does to a list (a list cut where the text stops
+naming units, elliptical and joined names spelt out, a post moved to a note,
+lost characters completed by the lexicon, run-together names split) is reported,
+one finding a change. With a roster, the roster wins: a name that lost a
+character is repaired against it, and the lexicon completes a name only into
+one the roster knows. A task that names no owner is reported too.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..findings import Finding
-from ..findings.extraction import OWNER_NOT_FOUND, UNIT_REPAIRED
-from ..findings.units import UNIT_NORMALIZED, UNKNOWN_UNIT
+from ..findings.extraction import (OWNER_LIST_CUT, OWNER_NOT_FOUND, UNIT_COMPLETED, UNIT_POST_NOTED, UNIT_REPAIRED,
+                                   UNIT_UNCERTAIN, UNITS_EXPANDED)
+from ..findings.units import UNIT_NORMALIZED, UNITS_SPLIT, UNKNOWN_UNIT
 from ..io.read import RawRecord
 from ..model import Task
-from ..roster import Roster, split_cell
+from ..roster import Roster
 from ..tasklist import role_cells
-from .markers import OWNER_ROLES
+from .markers import OWNER_ROLES, parse_verb
+from .names import is_unit_name
+from .owner_lists import Change, Profile, cut, units_of
 
 NOT_A_NAME_START = "委"  # 县委组织部 -> "委组织部": a party committee never starts with 委
+RESOLVED = ("exact", "alias", "normalized", "split", "group")
 
 
-def prepare_owners(rec: RawRecord, roster: Roster) -> list[Finding]:
-    """Owner cells as they will be written: a "（牵头）" lead moved to 牵头单位,
-    names split and joined with 、, lost characters repaired against the roster."""
+def owner_profile(records: list[RawRecord]) -> Profile:
+    """How the plan writes its units (with 县/市 or without), from all its owner cells."""
+    return Profile.of([rec.values.get(role, "") for rec in records for role in OWNER_ROLES])
+
+
+def prepare_owners(rec: RawRecord, roster: Roster, profile: Profile | None = None,
+                   from_text: bool = False) -> list[Finding]:
+    """Owner cells as they will be written (see the module's docstring);
+    ``from_text``: the record was read from running text, not a table."""
+    profile = profile or Profile()
     findings: list[Finding] = []
-    cells = role_cells(rec)
+    cells = _roles_inside_cells(role_cells(rec))
+    notes: list[str] = []
     for role in OWNER_ROLES:
-        pieces = split_cell(cells[role]) if cells[role].strip() else []
-        fixed = []
-        for piece in pieces:
-            name, finding = repair_unit(piece, roster)
-            fixed.append(name)
+        text = cells[role]
+        where = (rec.file, rec.sheet, rec.cells.get(role, ""))
+        if from_text and text.strip():
+            text, rest = cut(text)
+            if rest:
+                rec.values["text"] = (rec.values.get("text", "").rstrip() + rest).strip()
+                findings.append(OWNER_LIST_CUT(*where, value=rest[:40], last=text[-12:], excerpt=rest[:20]))
+        owners = units_of(text, profile, from_text=from_text) if text.strip() else None
+        if owners is None:
+            rec.values[role] = ""
+            continue
+        names = owners.names if roster.is_empty else _roster_wins(owners.names, owners.changes, roster)
+        for k, name in enumerate(names):
+            names[k], finding = repair_unit(name, roster)
             if finding is not None:
-                findings.append(replace(finding, file=rec.file, sheet=rec.sheet, cell=rec.cells.get(role, "")))
-        rec.values[role] = "、".join(dict.fromkeys(fixed))
+                findings.append(replace(finding, file=rec.file, sheet=rec.sheet, cell=where[2]))
+        findings += [_change_finding(c, where) for c in owners.changes]
+        notes += owners.notes
+        rec.values[role] = "、".join(dict.fromkeys(names))
+    if notes:
+        rec.values["note"] = "；".join(dict.fromkeys(notes))
     return findings
+
+
+def _roles_inside_cells(cells: dict[str, str]) -> dict[str, str]:
+    """"县市场监管局牵头，各有关部门按照职责分工负责" in one cell: the units marked
+    牵头 (配合, 协办 …) go to that role, the others stay in the cell's own."""
+    out = dict(cells)
+    for role in OWNER_ROLES:
+        found = parse_verb(cells[role], is_unit_name) if cells[role].strip() else None
+        if not found or set(found) == {role} or set(found) == {"responsible"}:
+            continue
+        out[role] = ""
+        for got, texts in found.items():
+            target = got if got in ("lead", "cooperating") else role
+            out[target] = "、".join(t for t in [out[target], *texts] if t)
+    return out
+
+
+def _roster_wins(names: list[str], changes: list[Change], roster: Roster) -> list[str]:
+    """A completion is undone when the roster repairs the name as written itself,
+    or does not know the completed name (the name then stays as written)."""
+    undo = {c.result[0]: c.value for c in changes if c.kind == "completed"
+            and (repair_unit(c.value, roster)[1] is not None or roster.match(c.result[0]).kind not in RESOLVED)}
+    changes[:] = [c for c in changes if not (c.kind == "completed" and c.result[0] in undo)]
+    return [undo.get(n, n) for n in names]
+
+
+def _change_finding(change: Change, where: tuple[str, str, str]) -> Finding:
+    units = "、".join(f"“{u}”" for u in change.result)
+    if change.kind == "completed":
+        return UNIT_COMPLETED(*where, value=change.value, spelling=change.result[0])
+    if change.kind == "split":
+        return UNITS_SPLIT(*where, value=change.value, units=units)
+    if change.kind == "post":
+        return UNIT_POST_NOTED(*where, value=change.value, post=change.extra, unit=change.result[0])
+    if change.kind == "uncertain":
+        return UNIT_UNCERTAIN(*where, value=change.value)
+    return UNITS_EXPANDED(*where, value=change.value, units=units)
 
 
 def repair_unit(piece: str, roster: Roster) -> tuple[str, Finding | None]:

@@ -40,7 +40,7 @@ from .blocks import PlanDocument, TableBlock
 from .drafts import Draft, DraftCollector, assign_numbers
 from .markers import OWNER_ROLES, find_markers, looks_like_unit, parse_line_marker
 from .outline import PlanParagraph, Section, is_tasks_title, item_mark, join_broken, split_sections
-from .owners import owner_findings, prepare_owners
+from .owners import owner_findings, owner_profile, prepare_owners
 from .read import read_plan
 from .result import ExtractResult
 
@@ -70,8 +70,9 @@ def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int
         raise NoTaskTable(
             f"在《{doc.file}》中没有找到任务：既没有“主要任务/重点任务”部分，也没有含“主要任务”"
             "“牵头单位/责任单位”等列的表格，正文中也没有“牵头单位：”“责任单位：”等标注。", path=str(path))
+    profile = owner_profile(records)
     for rec in records:
-        findings += prepare_owners(rec, roster)
+        findings += prepare_owners(rec, roster, profile, from_text=source == "text")
     title = plan_title(doc, records)
     year = plan_year or infer_year(title, records)
     if plan_year and not YEAR.search(title):

@@ -5,6 +5,7 @@ Layout (one sheet, 任务清单):
     row 1  title, merged across all columns
     row 2  序号 | 类别 | 主要任务 | 牵头单位 | 责任单位 | 配合单位 | 完成时限 | 原文段落
     row 3… one task a row
+    (then 牵头领导 when the plan names leaders, 备注 when an owner came with a post)
 
 类别 is the category path joined with " / " (as ``Task.to_dict`` shows it);
 units are written as the plan names them (``Task.raw``), joined with 、;
@@ -35,6 +36,7 @@ COLUMNS: tuple[tuple[str, float], ...] = (
 )
 SOURCE_COLUMN = 7
 LEADER_COLUMN = ("牵头领导", 12)  # only when the plan names leaders (牵头领导：…)
+NOTE_COLUMN = ("备注", 24)  # only when an owner was written with a post or a person (镇环卫所主要负责人)
 FORMATS = {
     "title": {"bold": True, "font_size": 16, "align": "center", "valign": "vcenter", "font_name": "方正小标宋简体"},
     "header": {"bold": True, "font_size": 11, "align": "center", "valign": "vcenter", "border": 1,
@@ -53,11 +55,12 @@ def owner_cell(task: Task, role: str) -> str:
     return written if written is not None else "、".join(getattr(task, role))
 
 
-def task_row(task: Task, paragraph: str, leader: bool = False) -> list[str]:
-    """The cells of one task, in COLUMNS order (牵头领导 last, when the plan names leaders)."""
+def task_row(task: Task, paragraph: str, leader: bool = False, note: bool = False) -> list[str]:
+    """The cells of one task, in COLUMNS order (then 牵头领导 when the plan names
+    leaders, 备注 when an owner came with a post)."""
     row = [task.label, " / ".join(task.category), task.text, owner_cell(task, "lead"),
            owner_cell(task, "responsible"), owner_cell(task, "cooperating"), task.deadline.text, paragraph]
-    return row + [task.leader] if leader else row
+    return row + [task.leader] * leader + [task.note] * note
 
 
 def write_tasklist(result: ExtractResult, out_path: str | Path) -> Path:
@@ -79,7 +82,8 @@ def _write_sheet(book: xlsxwriter.Workbook, result: ExtractResult) -> None:
     formats = {name: book.add_format(spec) for name, spec in FORMATS.items()}
     sheet = book.add_worksheet(SHEET)
     leader = any(t.leader for t in result.tasks)
-    columns = COLUMNS + (LEADER_COLUMN,) if leader else COLUMNS
+    note = any(t.note for t in result.tasks)
+    columns = COLUMNS + (LEADER_COLUMN,) * leader + (NOTE_COLUMN,) * note
     last = len(columns) - 1
     sheet.merge_range(0, 0, 0, last, "", formats["title"])
     sheet.write_string(0, 0, result.title, formats["title"])
@@ -88,7 +92,7 @@ def _write_sheet(book: xlsxwriter.Workbook, result: ExtractResult) -> None:
         sheet.write_string(1, c, name, formats["header"])
         sheet.set_column(c, c, width)
     for r, task in enumerate(result.tasks, start=2):
-        for c, value in enumerate(task_row(task, result.paragraph(task), leader)):
+        for c, value in enumerate(task_row(task, result.paragraph(task), leader, note)):
             style = "center" if c in (0, 6) else "source" if c == SOURCE_COLUMN else "cell"
             if value:
                 sheet.write_string(r, c, value, formats[style])

@@ -55,3 +55,22 @@ OWNER_NOT_FOUND = FindingType(
     "owner-not-found", WARNING,
     "第{number}项任务没有找到牵头单位或责任单位。",
     "请核对原文，在任务清单中补充牵头单位或责任单位。")
+OWNER_LIST_CUT = FindingType(
+    "owner-list-cut", INFO,
+    "责任单位写到“{last}”为止：其后的“{excerpt}”不像单位名称，已归入任务内容。",
+    "请核对责任单位到哪里为止。")
+UNIT_COMPLETED = FindingType(
+    "unit-completed", WARNING,
+    "“{value}”疑似缺字或为简称，已按常见部门名称补全为“{spelling}”。",
+    "请核对原文；如不是该单位，请在任务清单中改正，或用 --units 提供单位名录。")
+UNITS_EXPANDED = FindingType(
+    "units-expanded", INFO,
+    "“{value}”是省略或合写的写法，已按{units}分别列出。",
+    "请核对。")
+UNIT_POST_NOTED = FindingType(
+    "unit-post-noted", INFO,
+    "“{value}”中的“{post}”是职务或人员，不是单位：已只取“{unit}”，原文记入备注。")
+UNIT_UNCERTAIN = FindingType(
+    "unit-uncertain", WARNING,
+    "“{value}”不像常见的单位名称，已按单位保留。",
+    "请核对原文；如不是单位，请在任务清单中删除或改正。")

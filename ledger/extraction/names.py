@@ -1,0 +1,234 @@
+"""What a unit name looks like, without a roster: the shape of Chinese
+organisation names and a built-in lexicon of common departments.
+
+Plans name their owners in running text, and scraped text loses the 、 or 。
+that ends a list, the first characters of a name, or the separators between
+names. Where no 单位名录 is given, this module is what tells a unit from the
+words around it:
+
+* **shape**: an organisation name ends like one (…局 …委 …办 …中心 …政府
+  …办事处 …公司 …大队 …组 …社 …会, a zone's 开发区/高新区), or is a group
+  (各乡镇, 各县（区）人民政府, …成员单位, 相关部门), and holds no task verb
+  (推进, 加强, 完善 …);
+* **lexicon**: the departments every county or city has, by the stems people
+  write (发改, 人社, 卫健, 住建, 应急, 市场监管 …), and the party offices written
+  after 县委/市委 (组织部, 编办, 网信办 …), so that "应急" or "委编办" can be
+  completed and "市财政局审计局" cut into two names;
+* **level prefix**: 省/市/县/区/旗/镇/乡 in front of a department (县财政局),
+  never the 市 of 市场监管局.
+
+No I/O and no roster here; ``.owner_lists`` uses these to cut, split and
+repair owner lists, ``.markers`` to decide whether bracketed text names units.
+"""
+from __future__ import annotations
+
+import re
+
+from ..roster import is_group_phrase, is_unexpandable
+
+LEVELS = "省市县区旗州盟镇乡"
+# A department's stem as people write it (longest first when matched).
+_STEMS = (
+    "发展和改革", "发展改革", "发改", "工业和信息化", "经济和信息化", "经济信息化", "工信", "经信", "科经", "科工信",
+    "科学技术", "科技", "教育体育", "教育和体育", "教育", "教体", "公安", "民政", "司法", "财政",
+    "人力资源和社会保障", "人力资源社会保障", "人力社保", "人社", "自然资源和规划", "自然资源", "国土资源",
+    "国土房管", "国土", "规划", "生态环境", "环境保护", "环保", "住房和城乡建设", "住房城乡建设", "住建", "城乡建设",
+    "建设", "交通运输", "交通", "水利", "水务", "农业农村", "农牧", "农业", "农委", "农科", "农林", "林业和草原",
+    "林草", "林业", "商务", "文化和旅游", "文化广电和旅游", "文化广电旅游", "文化旅游", "文广旅", "文旅", "文广",
+    "文化", "卫生健康", "卫生计生", "卫健", "卫生", "退役军人事务", "应急管理", "应急", "审计", "国有资产监督管理",
+    "国资", "市场监督管理", "市场监管", "统计", "医疗保障", "医保", "城市管理", "城管执法", "城管", "综合行政执法",
+    "综合执法", "行政审批", "审批", "信访", "税务", "粮食和物资储备", "粮食", "地方金融监管", "金融", "大数据", "数据",
+    "能源", "体育", "旅游", "质监", "质量技术监督", "工商", "供销", "广电", "民族宗教", "民宗", "人防", "气象",
+    "档案", "机关事务", "政务服务", "融媒体", "残联", "妇联", "科协", "工商联", "总工会", "红十字", "消防救援",
+    "人口计生", "节水", "重大项目", "经委", "建委", "交委", "教委", "环保", "爱卫", "食安", "食药安", "安委", "编委",
+)
+# What follows a stem in a department's name.
+_DEPT_TAILS = ("委员会", "办公室", "管理局", "执法局", "局", "委", "厅", "部", "办", "中心", "社", "会", "联", "队",
+               "支队", "大队")
+# Offices of a party committee: 县委组织部, 市委编办 (written "委组织部" when the 县 is lost).
+PARTY_OFFICES = ("组织部", "宣传部", "统战部", "政法委", "编办", "机构编制委员会办公室", "网信办", "农办", "改革办",
+                 "办公室", "办", "督查室", "巡察办", "考核办", "政研室", "党校", "老干部局", "台办", "外办", "深改办",
+                 "财经办", "军民融合办", "政府督查室")
+# A short form standing alone, and the name it stands for (应急 -> 应急管理局).
+SHORT_FORMS = {
+    "应急": "应急管理局", "住建": "住建局", "发改": "发改委", "人社": "人社局", "卫健": "卫健委", "工信": "工信局",
+    "经信": "经信局", "教体": "教体局", "农业农村": "农业农村局", "市场监管": "市场监管局", "自然资源": "自然资源局",
+    "生态环境": "生态环境局", "财政": "财政局", "公安": "公安局", "民政": "民政局", "司法": "司法局", "商务": "商务局",
+    "审计": "审计局", "统计": "统计局", "医保": "医保局", "城管": "城管局", "文旅": "文旅局", "交通": "交通局",
+    "水利": "水利局", "水务": "水务局", "林草": "林草局", "科技": "科技局", "教育": "教育局", "税务": "税务局",
+    "信访": "信访局", "退役军人事务": "退役军人事务局", "行政审批": "行政审批局", "大数据": "大数据局",
+}
+_STEM_RE = "|".join(sorted(set(_STEMS), key=len, reverse=True))
+_TAIL_RE = "|".join(sorted(_DEPT_TAILS, key=len, reverse=True))
+_PARTY_RE = "|".join(sorted(PARTY_OFFICES, key=len, reverse=True))
+DEPARTMENT_RE = re.compile(rf"^(?:{_STEM_RE})(?:{_TAIL_RE})$")
+PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$")
+
+# The last word of an organisation's name.
+ORG_END_RE = re.compile(
+    r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|行|室|馆|关|团|校|班|庭|党委|党工委"
+    r"|支部|单位|部门|机关|机构)$")
+# A zone or place that acts as an owner (立山经济开发区, 高新区, 各乡镇).
+PLACE_END_RE = re.compile(r"(?:开发区|园区|高新区|示范区|新区|试验区|度假区|管理区|产业园|工业园|林场|农场|街道|乡镇)$")
+GROUP_RE = re.compile(r"^(?:各|全|[县市区旗]直)|成员单位$|^(?:相关|有关|其他|其它)")
+# Words of a task, never of a unit's name.
+TASK_WORD_RE = re.compile(
+    r"完善|推进|加强|开展|建立|健全|实施|做好|加快|提高|提升|强化|严格|确保|切实|按照|根据|抓好|深入|积极|认真|及时"
+    r"|每月|每年|年内|年底|完成|进行|组织开展|负责|牵头|配合|落实|督促|指导督查|[的要将把对]|\d")
+GROUP_END_RE = re.compile(r"(?:乡镇|街道|社区|村|镇|乡|县|区|市|旗|县区|旗区|地|居|场)$")
+TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
+BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]")
+GOVERNMENT_RE = re.compile(rf"(?:人民政府|政府|党委|党工委|^[{LEVELS}]?委)$")
+MAX_NAME = 30
+
+
+def strip_note(name: str) -> str:
+    """"县发改局(粮食局)" -> "县发改局": a trailing parenthesis (a second name, a person)."""
+    stripped = TRAILING_NOTE_RE.sub("", name).strip()
+    return stripped or name
+
+
+def _bare_department(name: str) -> bool:
+    return bool(DEPARTMENT_RE.match(name) or PARTY_RE.match(name))
+
+
+def level_of(name: str) -> str:
+    """The level prefix a department is written with ("县", "市" …), or "":
+    市民政局 -> 市, 市场监管局 -> "" (its 市 belongs to the name)."""
+    name = strip_note(name)
+    return name[0] if len(name) > 2 and name[0] in LEVELS and _bare_department(name[1:]) else ""
+
+
+def without_level(name: str) -> str:
+    """"县财政局" -> "财政局", "市场监管局" unchanged."""
+    return name[1:] if level_of(name) else name
+
+
+def is_department(name: str) -> bool:
+    """A common department as the lexicon knows it, with or without its level:
+    县财政局, 人社局, 市委组织部, 委编办 (a party office that lost its 县)."""
+    name = strip_note(name)
+    return _bare_department(name) or bool(level_of(name))
+
+
+def is_group(name: str) -> bool:
+    """各乡镇, 县直各部门, 食安委各成员单位, 相关部门: stands for several units."""
+    return bool(GROUP_RE.search(strip_note(name)))
+
+
+def looks_like_org(name: str) -> bool:
+    """The shape of an organisation's name (or a group of them), with no task word in it."""
+    core = strip_note(name.strip())
+    bare = BRACKETED_RE.sub("", core)
+    if not core or len(core) > MAX_NAME or re.search(r"[，,。；;：:、\s]", bare):
+        return False
+    if is_department(core):
+        return True
+    if has_task_word(bare):
+        return False
+    if ORG_END_RE.search(bare) or PLACE_END_RE.search(bare):
+        return True
+    return is_group(core) and len(bare) >= 2 and bool(GROUP_END_RE.search(bare))
+
+
+def _task_word_is_part_of_name(core: str) -> bool:
+    """组织部, 负责人 …: the task-word test is not fooled by a name that holds one."""
+    cleaned = re.sub(r"组织部|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心", "", core)
+    return not TASK_WORD_RE.search(cleaned)
+
+
+def has_task_word(text: str) -> bool:
+    """A word of a task (推进, 加强, 的 …) that no unit's name holds."""
+    return bool(TASK_WORD_RE.search(text)) and not _task_word_is_part_of_name(text)
+
+
+def is_unit_name(piece: str) -> bool:
+    """A piece of an owner list that names a unit: an organisation's shape, or a
+    lexicon short form standing alone (应急, 住建)."""
+    piece = piece.strip()
+    return (looks_like_org(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(piece)
+            or is_unexpandable(piece))
+
+
+def segment(text: str) -> list[str] | None:
+    """Cut a text completely into unit names, longest names first ("县城管局各街道
+    办事处" -> 县城管局, 各街道办事处); None if it cannot be."""
+    memo: dict[int, list[str] | None] = {}
+
+    def best(i: int) -> list[str] | None:
+        if i == len(text):
+            return []
+        if i in memo:
+            return memo[i]
+        memo[i] = None
+        for j in range(min(len(text), i + MAX_NAME), i + 1, -1):
+            piece = text[i:j]
+            if not _segment_piece(piece, i == 0 and j == len(text)):
+                continue
+            rest = best(j)
+            if rest is not None:
+                memo[i] = [piece, *rest]
+                break
+        return memo[i]
+
+    return best(0)
+
+
+def _segment_piece(piece: str, whole: bool) -> bool:
+    if any(piece[k] == "各" and is_department(piece[:k]) for k in range(2, len(piece))):
+        return False  # 县城管局各街道办事处: two names
+    if whole:
+        return is_unit_name(piece)
+    if is_department(piece) or piece.startswith("各") and looks_like_org(piece):
+        return True
+    return looks_like_org(piece) and bool(ORG_END_RE.search(strip_note(piece))) and not piece.endswith(("单位", "部门"))
+
+
+def run_together(name: str) -> list[str] | None:
+    """"市财政局审计局" -> [市财政局, 审计局]: names that lost the 、 between them,
+    split only where every part after the first is a department the lexicon
+    knows (so 市公安局交警支队, 市生态环境局平罗分局 stay whole)."""
+    name = name.strip()
+    if is_department(name) or len(name) < 5:
+        return None
+    for cut in range(2, len(name) - 1):
+        head, tail = name[:cut], name[cut:]
+        if not (ORG_END_RE.search(head) and looks_like_org(head)) or GOVERNMENT_RE.search(head):
+            continue  # 市政府金融办 is the government's own office
+        rest = _departments(tail)
+        if rest:
+            return [head, *rest]
+    return None
+
+
+def _departments(text: str) -> list[str] | None:
+    """Text cut into lexicon departments only."""
+    if is_department(text):
+        return [text]
+    for cut in range(len(text) - 2, 1, -1):
+        head = text[:cut]
+        if is_department(head):
+            rest = _departments(text[cut:])
+            if rest:
+                return [head, *rest]
+    return None
+
+
+def complete(piece: str, level: str) -> str | None:
+    """A name that lost characters, completed by the lexicon: "委编办" -> 县委编办,
+    "应急" -> 县应急管理局, "场监管局" -> 县市场监管局 (``level``: the plan's own
+    prefix, "" when its units are written without one); None when nothing is lost."""
+    piece = piece.strip()
+    if PARTY_RE.match(piece) and piece.startswith("委"):
+        return (level or "县") + piece
+    short = SHORT_FORMS.get(piece)
+    if short is not None:
+        return level + short
+    if not is_department(piece) and not looks_like_org(piece):
+        return None
+    if is_department(piece) or ORG_END_RE.search(piece) is None:
+        return None
+    for lost in ("市", "县", "区"):  # 场监管局 <- 市场监管局
+        if DEPARTMENT_RE.match(lost + piece) and not DEPARTMENT_RE.match(piece):
+            return level + lost + piece
+    return None

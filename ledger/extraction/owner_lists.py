@@ -1,0 +1,261 @@
+"""Owner lists as a plan writes them -> the units they name, each change reported.
+
+An owner list is what follows 责任单位：, or what stands before 牵头/负责/配合
+in prose. Scraped plans damage them in a few recurring ways, each undone here
+without a roster (``.names`` is the knowledge used):
+
+* **the list runs on** into the next sentence ("县城管局各街道办事处完善市场
+  长效管理制度"): it ends where the text stops looking like unit names
+  (``cut``); what follows goes back to the task text;
+* **a post or a person** after the unit (镇环卫所主要负责人, 镇城建办（王某某）):
+  the unit is kept, the post becomes a note;
+* **和/及/等** inside a piece ("市住建局和市自然资源局", "市应急管理局等相关部门");
+* **elliptical lists**: 各县（区）人民政府、管委会 -> 各县（区）人民政府, 各管委会;
+  各街道党工委、办事处 -> 各街道办事处; 党委和人民政府 likewise; 市教育局、人社局
+  -> 市人社局 when the plan writes its units with their level (``Profile``);
+* **lost characters**: 委编办, 应急, 场监管局 completed by the lexicon, with the
+  plan's level (县委编办, 县应急管理局, 县市场监管局);
+* **run-together names** (市财政局审计局) split where every part after the first
+  is a department the lexicon knows; only for lists cut from running text (a
+  table cell is read as the workbook reader reads it: ``ledger check`` reports
+  the same cell the same way).
+
+A piece the extractor is unsure of is kept as a unit and reported, never dropped.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..roster import split_cell, split_spans
+from .names import (complete, has_task_word, is_department, is_group, is_unit_name, level_of, looks_like_org,
+                    run_together, segment, strip_note)
+
+SEPARATORS = "、，,；;/／ \u3000\t\n"
+NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|(?:按照?职责分工|按职责|分别|共同)?"
+                       r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|落实)|等部门|等单位|等)$")
+POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导"
+                     r"|书记|主任|局长|镇长|乡长|站长|所长|队长|院长|部长|县长|市长|区长|同志)$")
+AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团])(?:和|及|与)(?!其)")
+AND_GROUP_RE = re.compile(r"等(?=(?:相关|有关|其他|其它)(?:部门|单位|成员单位))")
+BARE_ORG = ("人民政府", "政府", "党委", "党工委", "办事处", "管委会", "居委会", "村委会")
+# Which bare organisation word a place keeps: 各街道党工委、办事处 -> 各街道办事处 (not 各县管委会).
+_PLACE_ORGS = (("街道", ("办事处", "党工委")), ("乡镇", ("人民政府", "政府", "党委")),
+               ("镇", ("人民政府", "政府", "党委")), ("乡", ("人民政府", "政府", "党委")),
+               ("开发区", ("管委会", "党工委")), ("园区", ("管委会", "党工委")), ("高新区", ("管委会", "党工委")),
+               ("示范区", ("管委会", "党工委")), ("", ("人民政府", "政府", "党委")))
+_PLACE_HEAD = re.compile(r"^(各)?(.*?)(人民政府|政府|党委|党工委|办事处|管委会|居委会|村委会)$")
+PERSON_RE = re.compile(r"^[\u4e00-\u9fff某]{2,4}$")
+
+
+@dataclass
+class Change:
+    """One thing done to a written owner list: its kind and the texts involved."""
+
+    kind: str  # cut | post | expanded | completed | split | uncertain
+    value: str
+    result: tuple[str, ...] = ()
+    extra: str = ""  # the post, or the text after the list
+
+
+@dataclass
+class Profile:
+    """How a plan writes its units: ``level`` is the prefix (县, 市 …) its
+    departments carry, "" when most are written without one."""
+
+    level: str = ""
+    inherit: bool = False  # lists whose first unit has the level pass it on (市教育局、人社局)
+
+    @classmethod
+    def of(cls, cells: list[str]) -> Profile:
+        levels: Counter[str] = Counter()
+        firsts: Counter[bool] = Counter()
+        for cell in cells:
+            pieces = [p for p in units_of(cell, cls(), from_text=False).names if is_department(p)]
+            for k, piece in enumerate(pieces):
+                levels[level_of(piece)] += 1
+                if k == 0:
+                    firsts[bool(level_of(piece))] += 1
+        with_level = sum(n for lv, n in levels.items() if lv)
+        if with_level <= 0.5 * sum(levels.values()):
+            return cls()
+        level = max((lv for lv in levels if lv), key=lambda lv: levels[lv])
+        return cls(level, firsts[True] > firsts[False])
+
+
+@dataclass
+class Owners:
+    """The units of one owner cell, and what was changed to get them."""
+
+    names: list[str] = field(default_factory=list)
+    rest: str = ""
+    notes: list[str] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+
+
+def strip_role_words(piece: str) -> str:
+    """"市委组织部按职责分工" -> 市委组织部; "县农业农村局（牵头）" -> 县农业农村局."""
+    prev = None
+    while prev != piece:
+        prev = piece
+        piece = NOTE_TAIL.sub("", piece.strip(" \u3000。.：:")).strip()
+    return piece
+
+
+def _pieces_with_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each piece between separators (and 。) outside brackets."""
+    return [(s, e) for s, e in split_spans(text, "。") if text[s:e].strip()]
+
+
+def cut(text: str) -> tuple[str, str]:
+    """The owner list at the start of ``text``, and the text after it that does
+    not name units ("县城管局、县卫生健康局加快推进城区公厕改造" -> the two units,
+    "加快推进城区公厕改造")."""
+    for s, e in _pieces_with_spans(text):
+        piece = strip_role_words(text[s:e])
+        if not piece or is_unit_name(piece) or _maybe_unit(piece):
+            continue
+        names = _unit_prefix(text[s:e])
+        lead = sum(map(len, names))
+        if names:
+            return text[:s] + "、".join(names), text[s + lead:].strip(SEPARATORS)
+        return text[:s].rstrip(SEPARATORS), text[s:].strip(SEPARATORS)
+    return text, ""
+
+
+def _maybe_unit(piece: str) -> bool:
+    """Short, no task word, no sentence: kept as a unit, and reported."""
+    return len(piece) <= 15 and not has_task_word(piece) and not re.search(r"[。！？]", piece)
+
+
+def _unit_prefix(piece: str) -> list[str]:
+    """The unit names the longest start of ``piece`` is made of ("县城管局各街道
+    办事处完善…" -> 县城管局, 各街道办事处)."""
+    for k in range(min(len(piece), 60), 1, -1):
+        names = segment(piece[:k])
+        if names is not None:
+            return names
+    return []
+
+
+def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
+    """The units an owner cell names, each change reported. ``from_text``: the
+    list was cut from running text (run-together names are split too)."""
+    out = Owners()
+    pieces = split_cell(text)
+    first_level = level_of(pieces[0]) if pieces else ""
+    for piece in pieces:
+        for part in _group_parts(piece, out):
+            out.names += _expand_piece(part, out, from_text)
+    out.names = _elliptical(out.names, out)
+    if profile.inherit and first_level:
+        out.names = _inherit_level(out.names, first_level, out)
+    out.names = [_complete(name, profile, out) for name in out.names]
+    out.names = list(dict.fromkeys(n for n in out.names if n))
+    return out
+
+
+def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
+    piece = _without_post(piece, out)
+    parts = [p for p in AND_GROUP_RE.split(piece) if p]
+    if len(parts) > 1:
+        out.changes.append(Change("expanded", piece, tuple(parts)))
+        return parts
+    parts = _split_and(piece)
+    if len(parts) > 1:
+        out.changes.append(Change("expanded", piece, tuple(parts)))
+        return parts
+    if from_text:
+        split = run_together(piece)
+        if split:
+            out.changes.append(Change("split", piece, tuple(split)))
+            return split
+    if not is_unit_name(piece):
+        out.changes.append(Change("uncertain", piece))
+    return [piece]
+
+
+def _without_post(piece: str, out: Owners) -> str:
+    """镇环卫所主要负责人 -> 镇环卫所; 镇城建办（王某某） -> 镇城建办 (the post is a note)."""
+    m = POST_RE.search(piece)
+    if m and m.start() >= 2 and looks_like_org(piece[:m.start()]):
+        out.notes.append(piece)
+        out.changes.append(Change("post", piece, (piece[:m.start()],), m.group()))
+        return piece[:m.start()]
+    inner = re.search(r"[（(]([^（）()]*)[）)]$", piece)
+    if inner and PERSON_RE.match(inner.group(1)) and not looks_like_org(inner.group(1)) and len(piece) > inner.end(0) - inner.start(0) + 1:
+        unit = strip_note(piece)
+        if looks_like_org(unit) and not is_group(unit):
+            out.notes.append(piece)
+            out.changes.append(Change("post", piece, (unit,), inner.group(1)))
+            return unit
+    return piece
+
+
+def _group_parts(piece: str, out: Owners) -> list[str]:
+    """各街道党工委、办事处 -> 各街道党工委, 办事处 (then made whole by ``_elliptical``);
+    各镇人民政府、街道办事处 -> …, 各街道办事处. A group whose first part names no
+    organisation (各乡镇、办事处: the roster's group phrase) stays one phrase."""
+    if not piece.startswith("各"):
+        return [piece]
+    parts = [p for p in re.split(r"、(?![^（(]*[）)])", piece) if p]
+    if len(parts) < 2 or not _PLACE_HEAD.match(parts[0]):
+        return [piece]
+    parts = [parts[0]] + [p if p in BARE_ORG or p.startswith("各") else "各" + p for p in parts[1:]]
+    if any(p.startswith("各") for p in parts[1:]):
+        out.changes.append(Change("expanded", piece, tuple(parts)))
+    return parts
+
+
+def _split_and(piece: str) -> list[str]:
+    """"市住建局和市自然资源局" -> both; "党委和人民政府" -> 党委, and the 人民政府 of the same place."""
+    for m in AND_RE.finditer(piece):
+        left, right = piece[:m.start()], piece[m.end():]
+        if not looks_like_org(left):
+            continue
+        if right in BARE_ORG:
+            head = _PLACE_HEAD.match(left)
+            place = (head.group(1) or "") + head.group(2) if head else ""
+            return [left, place + right]
+        if looks_like_org(right) and (is_unit_name(right) or is_department(right)):
+            return [left, right]
+    return [piece]
+
+
+def _elliptical(names: list[str], out: Owners) -> list[str]:
+    """各县（区）人民政府、管委会 -> …、各管委会; 各街道党工委、办事处 -> …、各街道办事处."""
+    result: list[str] = []
+    for name in names:
+        prev = result[-1] if result else ""
+        head = _PLACE_HEAD.match(prev) if prev.startswith("各") else None
+        if name in BARE_ORG and head:
+            place = head.group(2)
+            keeps = next((orgs for p, orgs in _PLACE_ORGS if p and place.endswith(p)), None)
+            if keeps is None:
+                keeps = () if re.search(r"开发区|园区|管委会", place) else dict(_PLACE_ORGS)[""]
+            full = "各" + (place if name in keeps else "") + name
+            out.changes.append(Change("expanded", f"{prev}、{name}", (prev, full)))
+            name = full
+        result.append(name)
+    return result
+
+
+def _inherit_level(names: list[str], level: str, out: Owners) -> list[str]:
+    """市教育局、人社局、卫健委 -> 市人社局, 市卫健委 (the plan writes its units with 市)."""
+    result = []
+    for name in names:
+        if is_department(name) and not level_of(name) and not name.startswith("委") and not is_group(name):
+            out.changes.append(Change("expanded", name, (level + name,)))
+            name = level + name
+        result.append(name)
+    return result
+
+
+def _complete(name: str, profile: Profile, out: Owners) -> str:
+    full = complete(name, profile.level)
+    if full is None or full == name:
+        return name
+    out.changes = [c for c in out.changes if not (c.kind == "uncertain" and c.value == name)]
+    out.changes.append(Change("completed", name, (full,)))
+    return full
