@@ -78,7 +78,7 @@ def write_xlsxwriter(path: Path, header, rows, constant_memory: bool) -> None:
     wb.close()
 
 
-def write_stream(path: Path, header, rows, level: int | None) -> None:
+def write_stream(path: Path, header, rows, level: int) -> None:
     import io
 
     import xlsxwriter
@@ -89,7 +89,7 @@ def write_stream(path: Path, header, rows, level: int | None) -> None:
                                      "strings_to_urls": False})
     fmt, ws = wb.add_format(FORMAT), wb.add_worksheet("数据")
     ws.write_row(0, 0, header, fmt)
-    out = StreamedSheet(ws)
+    out = StreamedSheet(ws, level)
     for r, row in enumerate(rows, 1):
         out.row(r, [(v, fmt) for v in row])
     wb.close()
@@ -117,7 +117,7 @@ def run_variant(variant: str, path: Path, header, rows) -> None:
     if variant in ("xlsxwriter-cm", "xlsxwriter"):
         write_xlsxwriter(path, header, rows, variant == "xlsxwriter-cm")
     elif variant in ("stream", "stream-z1"):
-        write_stream(path, header, rows, 1 if variant == "stream-z1" else None)
+        write_stream(path, header, rows, 1 if variant == "stream-z1" else -1)
     elif variant == "rustpy":
         write_rustpy(path, header, rows)
     elif variant == "xlsxturbo":

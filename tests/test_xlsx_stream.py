@@ -6,9 +6,12 @@ and python-calamine, the same validations and conditional formats; and
 LibreOffice opens and re-saves it with every text as typed."""
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
+import threading
 import zipfile
+import zlib
 from pathlib import Path
 
 import openpyxl
@@ -19,7 +22,8 @@ import xlsxwriter
 from fill import fill_workbook, tricky_value
 from ledger.exporting import export
 from ledger.imports import import_files
-from ledger.io.xlsx_stream import StreamedSheet, WorksheetRows, finish
+from ledger.io import xlsx_stream
+from ledger.io.xlsx_stream import StreamedSheet, WorksheetRows, crc32_combine, finish
 from ledger.merging import merge
 from ledger.splitting import split
 from ledger.workspace import init_workspace
@@ -60,6 +64,7 @@ def _write(path: Path, rows: list[list], streamed: bool) -> None:
 
 def _parts(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as z:
+        assert z.testzip() is None  # every part's CRC-32 checks
         return {n: z.read(n) for n in z.namelist() if n not in VOLATILE}
 
 
@@ -84,6 +89,43 @@ def test_rich_string_lookalike_and_lone_surrogate_are_plain_text(tmp_path):
     assert b"<is><r><t>" in zipfile.ZipFile(exp).read("xl/worksheets/sheet1.xml")  # XlsxWriter: unescaped
 
 
+def test_crc32_of_parts_combined_is_the_crc32_of_the_whole():
+    rng = random.Random(17)
+    for _ in range(50):
+        a, b = rng.randbytes(rng.randint(0, 3000)), rng.randbytes(rng.randint(0, 3000))
+        assert crc32_combine(zlib.crc32(a), zlib.crc32(b), len(b)) == zlib.crc32(a + b)
+
+
+def test_zip64_fields_where_sizes_call_for_them_are_read_by_every_reader(tmp_path, monkeypatch):
+    """The ZIP64 fields (for a part or an offset past 4 GiB), forced on every part here."""
+    rows = [TRICKY[i:] + TRICKY[:i] for i in range(len(TRICKY))]
+    exp, got = tmp_path / "exp.xlsx", tmp_path / "got.xlsx"
+    _write(exp, rows, streamed=False)
+    monkeypatch.setattr(xlsx_stream, "ZIP64_LIMIT", 0)
+    _write(got, rows, streamed=True)
+    assert b"PK\x06\x06" in got.read_bytes()  # the ZIP64 end of central directory
+    assert _parts(got) == _parts(exp)
+    assert cell_dump(got) == cell_dump(exp)
+    assert calamine_dump(got) == calamine_dump(exp)
+
+
+def test_a_failed_export_leaves_no_compressor_running(tricky_ws, tmp_path, monkeypatch):
+    from ledger import exporting
+    real = exporting.detail_rows
+
+    def failing(src):
+        for i, row in enumerate(real(src)):
+            if i == 50:
+                raise RuntimeError("the database went away")
+            yield row
+    monkeypatch.setattr(exporting, "detail_rows", failing)
+    before = {t.name for t in threading.enumerate()}
+    with pytest.raises(RuntimeError, match="went away"):
+        export(tricky_ws, PERIOD, output=tmp_path / "x.xlsx")
+    assert {t.name for t in threading.enumerate()} <= before
+    assert not (tmp_path / "x.xlsx").exists()
+
+
 def test_rows_must_come_in_order(tmp_path):
     wb = xlsxwriter.Workbook(str(tmp_path / "x.xlsx"), {"constant_memory": True})
     out, fmt = StreamedSheet(wb.add_worksheet()), wb.add_format()
@@ -91,6 +133,7 @@ def test_rows_must_come_in_order(tmp_path):
     with pytest.raises(ValueError, match="row 5 comes after row 6"):
         out.row(4, [("b", fmt)])
     out.close()
+    out.close()  # twice is harmless
     wb.close()
 
 

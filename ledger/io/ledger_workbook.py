@@ -393,19 +393,19 @@ def write_ledger(path: Path, data: LedgerData, engine: str = "stream") -> list[C
         wb = xlsxwriter.Workbook(package, {"strings_to_formulas": False, "strings_to_urls": False,
                                            "constant_memory": True})  # rows are written in order
         writer = LedgerWriter(wb, stream=engine == "stream")
-        writer.main_sheet(data)
-        writer.detail_sheet(data)
-        writer.simple_sheet("未报送单位", "未报送（含逾期报送）单位", data.subtitle, MISSING_COLUMNS,
-                            data.missing)
-        writer.simple_sheet("逾期任务", "逾期未完成任务", data.subtitle, OVERDUE_COLUMNS, data.overdue)
-        writer.units_sheet(data)
-        wb.close()
-        if engine == "stream":
-            try:
+        try:
+            writer.main_sheet(data)
+            writer.detail_sheet(data)
+            writer.simple_sheet("未报送单位", "未报送（含逾期报送）单位", data.subtitle, MISSING_COLUMNS,
+                                data.missing)
+            writer.simple_sheet("逾期任务", "逾期未完成任务", data.subtitle, OVERDUE_COLUMNS, data.overdue)
+            writer.units_sheet(data)
+            wb.close()
+            if engine == "stream":
                 finish(package, tmp, writer.streamed())
-            finally:
-                for sheet in writer.streamed():
-                    sheet.close()
+        finally:
+            for sheet in writer.streamed():
+                sheet.close()  # its compressor thread too
     return writer.cuts
 
 

@@ -21,18 +21,24 @@ unescaped), and a lone surrogate becomes U+FFFD (XlsxWriter fails on it).
 """
 from __future__ import annotations
 
+import queue
 import re
-import shutil
+import struct
 import tempfile
+import threading
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO
 
 from xlsxwriter.utility import xl_col_to_name
 
-SPOOL_BYTES = 32 * 1024 * 1024  # rows kept in memory up to this, then in a temporary file
-FLUSH_ROWS = 512  # rows joined into one write
+SPOOL_BYTES = 16 * 1024 * 1024  # compressed rows kept in memory up to this, then in a temporary file
+FLUSH_ROWS = 512  # rows joined into one chunk for the compressor
+QUEUED_CHUNKS = 8  # chunks waiting for the compressor at most (then the rows wait)
+ZIP64_LIMIT = 0xFFFFFFFF  # a size or offset from this on needs the ZIP64 fields
+_IN_ZIP64 = 0xFFFFFFFF  # what a field says when its value is in the ZIP64 fields
 DEFAULT_ROW_PIXELS = 20  # XlsxWriter's default row height (15 points)
 
 # Anything that needs more than the plain path: XML's specials, control
@@ -101,11 +107,11 @@ class StreamedSheet:
     format). Rows come in increasing order, after the rows XlsxWriter itself
     holds for the sheet (its title and header rows)."""
 
-    def __init__(self, worksheet) -> None:
+    def __init__(self, worksheet, level: int = zlib.Z_DEFAULT_COMPRESSION) -> None:
         self.worksheet = worksheet
         self.name: str = worksheet.name
         self.part = f"xl/worksheets/sheet{worksheet.index + 1}.xml"
-        self._out: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
+        self._deflater = _Deflater(level)
         self._pending: list[str] = []
         self._columns: list[str] = []
         self._styles: dict[int, int] = {}  # id(Format) -> xf index
@@ -153,20 +159,72 @@ class StreamedSheet:
 
     def _flush(self) -> None:
         if self._pending:
-            self._out.write("".join(self._pending).encode("utf-8"))
+            self._deflater.put("".join(self._pending).encode("utf-8"))
             self._pending.clear()
 
-    def rows_xml(self) -> IO[bytes]:
-        """The rows written, as one stream of XML from its start."""
+    def deflated(self) -> _Deflated:
+        """The rows written, compressed: no more rows after this."""
         self._flush()
-        self._out.seek(0)
-        return self._out
-
-    def size(self) -> int:
-        self._flush()
-        return self._out.tell() if not self._out.closed else 0
+        return self._deflater.result()
 
     def close(self) -> None:
+        self._deflater.close()
+
+
+class _Deflated:
+    """Rows compressed as a raw deflate stream that is flushed to a byte boundary
+    and not final, so it can stand between the compressed head and tail of its
+    part; with the CRC-32 and length of the rows it holds."""
+
+    def __init__(self, data: IO[bytes], crc: int, size: int) -> None:
+        self.data, self.crc, self.size = data, crc, size
+
+
+class _Deflater:
+    """zlib on a thread of its own: it releases the GIL while it compresses, so
+    the rows are compressed on the other core while Python writes the next ones."""
+
+    def __init__(self, level: int) -> None:
+        self._queue: queue.Queue[bytes | None] = queue.Queue(QUEUED_CHUNKS)
+        self._out: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
+        self._crc = self._size = 0
+        self._error: BaseException | None = None
+        self._done = False
+        self._thread = threading.Thread(target=self._run, args=(level,), name="xlsx-deflate", daemon=True)
+        self._thread.start()
+
+    def _run(self, level: int) -> None:
+        z = zlib.compressobj(level, zlib.DEFLATED, -15)
+        try:
+            while (chunk := self._queue.get()) is not None:
+                self._crc, self._size = zlib.crc32(chunk, self._crc), self._size + len(chunk)
+                self._out.write(z.compress(chunk))
+            self._out.write(z.flush(zlib.Z_SYNC_FLUSH))
+        except BaseException as e:  # noqa: BLE001 - handed to the writing thread
+            self._error = e
+            while self._queue.get() is not None:  # let the writer's puts through
+                pass
+
+    def put(self, chunk: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(chunk)
+
+    def result(self) -> _Deflated:
+        self.stop()
+        if self._error is not None:
+            raise self._error
+        self._out.seek(0)
+        return _Deflated(self._out, self._crc, self._size)
+
+    def stop(self) -> None:
+        if not self._done:
+            self._done = True
+            self._queue.put(None)
+            self._thread.join()
+
+    def close(self) -> None:
+        self.stop()
         self._out.close()
 
 
@@ -193,29 +251,134 @@ def _split_sheet(xml: bytes, part: str) -> tuple[bytes, bytes]:
     return xml[:empty] + b"<sheetData>", b"</sheetData>" + xml[empty + len(b"<sheetData/>"):]
 
 
-def finish(package: IO[bytes], path: Path, sheets: Iterable[StreamedSheet], compresslevel: int | None = None) -> None:
+def crc32_combine(crc1: int, crc2: int, len2: int) -> int:
+    """The CRC-32 of A + B from those of A and B and the length of B (zlib's
+    crc32_combine, which Python's zlib does not offer): B's CRC is known before A is."""
+    def times(mat: list[int], vec: int) -> int:
+        out, i = 0, 0
+        while vec:
+            if vec & 1:
+                out ^= mat[i]
+            vec, i = vec >> 1, i + 1
+        return out
+
+    def square(mat: list[int]) -> list[int]:
+        return [times(mat, mat[n]) for n in range(32)]
+    if len2 <= 0:
+        return crc1
+    odd = [0xEDB88320] + [1 << n for n in range(31)]  # the operator for one zero bit
+    even = square(odd)  # two zero bits
+    odd = square(even)  # four zero bits
+    while True:  # apply len2 zero bytes to crc1
+        even = square(odd)
+        if len2 & 1:
+            crc1 = times(even, crc1)
+        len2 >>= 1
+        if not len2:
+            break
+        odd = square(even)
+        if len2 & 1:
+            crc1 = times(odd, crc1)
+        len2 >>= 1
+        if not len2:
+            break
+    return crc1 ^ crc2
+
+
+class _ZipOut:
+    """A .zip written part by part, each deflated and its sizes and CRC known
+    before it is written (so no data descriptors); ZIP64 fields where needed."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh, self.entries, self.offset = fh, [], 0
+
+    def add(self, info: zipfile.ZipInfo, pieces: Sequence[bytes | IO[bytes]], crc: int, size: int) -> None:
+        """A part from its compressed ``pieces`` (bytes, or a file to copy from its
+        position), its CRC-32 and uncompressed ``size``."""
+        packed = sum(len(p) if isinstance(p, bytes) else _remaining(p) for p in pieces)
+        name = info.filename.encode("utf-8")
+        flags = 0x800 if not name.isascii() else 0
+        year, month, day, hour, minute, second = info.date_time
+        when = (hour << 11 | minute << 5 | second // 2, (year - 1980) << 9 | month << 5 | day)
+        at = self.offset
+        big = max(size, packed, at) >= ZIP64_LIMIT
+        extra = struct.pack("<HHQQ", 1, 16, size, packed) if big else b""
+        sizes = (_IN_ZIP64, _IN_ZIP64) if big else (packed, size)
+        need = 45 if big else 20
+        header = struct.pack("<IHHHHHIIIHH", 0x04034B50, need, flags, 8, *when, crc, *sizes, len(name), len(extra))
+        self._write(header + name + extra)
+        for piece in pieces:
+            if isinstance(piece, bytes):
+                self._write(piece)
+            else:
+                self.offset += _copy(piece, self.fh)
+        self.entries.append((info, name, flags, when, crc, packed, size, at, need))
+
+    def _write(self, data: bytes) -> None:
+        self.fh.write(data)
+        self.offset += len(data)
+
+    def close(self) -> None:
+        start = self.offset
+        for info, name, flags, when, crc, packed, size, at, need in self.entries:
+            big = max(size, packed, at) >= ZIP64_LIMIT
+            extra = struct.pack("<HHQQQ", 1, 24, size, packed, at) if big else b""
+            sizes = (_IN_ZIP64, _IN_ZIP64, _IN_ZIP64) if big else (packed, size, at)
+            self._write(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 3 << 8 | need, need, flags, 8, *when, crc,
+                                    *sizes[:2], len(name), len(extra), 0, 0, 0, info.external_attr, sizes[2])
+                        + name + extra)
+        end, count = self.offset, len(self.entries)
+        if max(start, end - start) >= ZIP64_LIMIT or count >= 0xFFFF or any(e[-1] == 45 for e in self.entries):
+            self._write(struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, count, count, end - start, start))
+            self._write(struct.pack("<IIQI", 0x07064B50, 0, end, 1))
+            count, start, length = 0xFFFF, _IN_ZIP64, _IN_ZIP64
+        else:
+            length = end - start
+        self._write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, length, start, 0))
+
+
+def _remaining(fh: IO[bytes]) -> int:
+    here = fh.tell()
+    end = fh.seek(0, 2)
+    fh.seek(here)
+    return end - here
+
+
+def _copy(src: IO[bytes], dst: IO[bytes]) -> int:
+    copied = 0
+    while chunk := src.read(1024 * 1024):
+        dst.write(chunk)
+        copied += len(chunk)
+    return copied
+
+
+def _deflate(data: bytes, level: int, final: bool = True) -> bytes:
+    z = zlib.compressobj(level, zlib.DEFLATED, -15)
+    return z.compress(data) + z.flush(zlib.Z_FINISH if final else zlib.Z_SYNC_FLUSH)
+
+
+def finish(package: IO[bytes], path: Path, sheets: Iterable[StreamedSheet],
+           level: int = zlib.Z_DEFAULT_COMPRESSION) -> None:
     """Write ``path``: the XlsxWriter ``package`` (a finished .xlsx) with each
-    streamed sheet's rows put into its worksheet part; the other parts as they are."""
+    streamed sheet's rows put into its worksheet part; the other parts as they
+    are, in the same order. A streamed part is its head (up to ``</sheetData>``)
+    compressed, the rows as the sheet's compressor left them, and its tail."""
     streamed = {s.part: s for s in sheets if s.first_row is not None}
-    with zipfile.ZipFile(package) as src, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel) as out:
+    with zipfile.ZipFile(package) as src, open(path, "wb") as fh:
         missing = set(streamed) - set(src.namelist())
         if missing:
             raise ValueError(f"no worksheet part for {sorted(missing)}")
+        out = _ZipOut(fh)
         for info in src.infolist():
             data = src.read(info)
-            copy = zipfile.ZipInfo(info.filename, info.date_time)
-            copy.compress_type, copy.external_attr = info.compress_type, info.external_attr
-            setattr(copy, "compress_level" if hasattr(copy, "compress_level") else "_compresslevel",
-                    compresslevel)  # its name since Python 3.13, and before
             sheet = streamed.get(info.filename)
             if sheet is None:
-                out.writestr(copy, data)
+                out.add(info, [_deflate(data, level)], zlib.crc32(data), len(data))
                 continue
             head, tail = _split_sheet(data, info.filename)
             head = _dimension(head, sheet)
-            copy.file_size = len(head) + sheet.size() + len(tail)
-            with out.open(copy, "w") as member:
-                member.write(head)
-                shutil.copyfileobj(sheet.rows_xml(), member, 1024 * 1024)
-                member.write(tail)
+            rows = sheet.deflated()
+            crc = crc32_combine(crc32_combine(zlib.crc32(head), rows.crc, rows.size), zlib.crc32(tail), len(tail))
+            out.add(info, [_deflate(head, level, final=False), rows.data, _deflate(tail, level)], crc,
+                    len(head) + rows.size + len(tail))
+        out.close()
