@@ -264,24 +264,14 @@ def crc32_combine(crc1: int, crc2: int, len2: int) -> int:
 
     def square(mat: list[int]) -> list[int]:
         return [times(mat, mat[n]) for n in range(32)]
-    if len2 <= 0:
-        return crc1
-    odd = [0xEDB88320] + [1 << n for n in range(31)]  # the operator for one zero bit
-    even = square(odd)  # two zero bits
-    odd = square(even)  # four zero bits
-    while True:  # apply len2 zero bytes to crc1
-        even = square(odd)
+    op = [0xEDB88320] + [1 << n for n in range(31)]  # the operator for one zero bit
+    for _ in range(3):
+        op = square(op)  # two, four, then eight zero bits: one zero byte
+    while len2 > 0:  # crc1 through len2 zero bytes, by squaring
         if len2 & 1:
-            crc1 = times(even, crc1)
+            crc1 = times(op, crc1)
         len2 >>= 1
-        if not len2:
-            break
-        odd = square(even)
-        if len2 & 1:
-            crc1 = times(odd, crc1)
-        len2 >>= 1
-        if not len2:
-            break
+        op = square(op)
     return crc1 ^ crc2
 
 
