@@ -4,8 +4,13 @@
                 ``word``: .docx; ``flat_table``: a table flattened to text)
     outline     the plan's text -> its parts, headings and items
     markers     owner markers in the text: who leads, who is responsible, by when
-    drafts      the outline's items -> task drafts, with owners and numbers
+    prose       owners in running prose (由A牵头，会同B…; A承办，B协办; 区住建局负责…)
+    drafts      the outline's items -> task drafts, with owners and numbers; a
+                paragraph split into its annotated clauses
     tasks       blocks -> tasks: a task table if the plan has one, else the drafts
+    names       the shape of unit names and a lexicon of common departments
+    owner_lists an owner list -> its units: where it ends, elliptical lists,
+                posts, lost characters, run-together names (each reported)
     owners      owner cells as written: split, a （牵头） lead moved, names repaired
     result      ExtractResult: the tasks, the paragraph each came from, findings
     write       the tasks -> the project's 任务清单 workbook

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
 from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, MARKER_REPAIRED, NUMBER_REPAIRED, TASK_SPLIT,
                                    TEXT_AFTER_MARKER)
-from .markers import DAMAGED_LABELS, OWNER_ROLES, Marker, find_markers, parse_line_marker, remove_markers
+from .markers import DAMAGED_LABELS, OWNER_ROLES, Marker, parse_line_marker, remove_markers
 from .outline import Item, Mark, PlanParagraph, Section, build_outline
+from .prose import find_owner_markers
 
 
 @dataclass
@@ -116,7 +117,7 @@ class DraftCollector:
                 role_lines.setdefault(role, p.line)
         if whole:
             text = "\n".join([text] + [_full_text(c) for c in item.children]).strip()
-        markers = find_markers(text, self.unit_like)
+        markers = find_owner_markers(text, self.unit_like)
         base = Draft(item.chain(), tuple(path), text, line_roles,
                      "\n".join(p.source for p in paras), paras[0].line if paras else 0, role_lines=role_lines)
         return self._split(base, markers, item, path)
@@ -144,6 +145,8 @@ class DraftCollector:
         owners = [m for m in markers if m.has_owners]
         distinct = {m.owners_key() for m in owners}
         has_line_owners = any(base.roles.get(r) for r in OWNER_ROLES)
+        if has_line_owners:
+            markers = [m for m in markers if not m.ahead]  # 牵头单位：… lines name the owners, not the prose
         if len(distinct) <= 1 or has_line_owners:
             for m in markers:
                 for role, texts in m.roles.items():
@@ -158,21 +161,23 @@ class DraftCollector:
                        item: Item, path: list[str]) -> list[Draft]:
         others = [m for m in markers if not m.has_owners]
         deadline = [t for m in others for t in m.roles.get("deadline", [])] or base.roles.get("deadline", [])
-        drafts, pos = [], 0
-        for k, m in enumerate(owners, start=1):
-            clause = remove_markers(base.text[pos:m.start], [o for o in others if pos <= o.start < m.start])
+        regions, tail = clause_regions(base.text, owners)
+        drafts = []
+        for k, (start, stop, m) in enumerate(regions, start=1):
+            clause = remove_markers(base.text[start:stop],
+                                    [replace(o, start=o.start - start, end=o.end - start)
+                                     for o in others if start <= o.start < stop])
             roles = {r: list(v) for r, v in m.roles.items()}
             if deadline and not roles.get("deadline"):
                 roles["deadline"] = list(deadline)
             label = item.label() if item.mark is not None else ""
             drafts.append(Draft(base.chain, tuple(path + ([label] if label else [])), clause.strip(), roles,
                                 base.paragraph, base.line, suffix=f"-{k}"))
-            pos = m.end
-        tail = remove_markers(base.text[pos:], others).strip(" \n。；;，,")
-        if tail:
-            drafts[-1].text += base.text[pos:].strip()
-            self.findings.append(TEXT_AFTER_MARKER(sheet="正文", cell=self.where(base.line), value=tail[:40],
-                                                   excerpt=tail[:20]))
+        rest = remove_markers(base.text[tail:], [o for o in others if o.start >= tail]).strip(" \n。；;，,")
+        if rest:
+            drafts[-1].text += base.text[tail:].strip()
+            self.findings.append(TEXT_AFTER_MARKER(sheet="正文", cell=self.where(base.line), value=rest[:40],
+                                                   excerpt=rest[:20]))
         self.findings.append(TASK_SPLIT(sheet="正文", cell=self.where(base.line), value=base.text[:40],
                                         count=len(owners)))
         return drafts
@@ -185,6 +190,40 @@ class DraftCollector:
             for child in item.children:
                 walk(child)
         walk(root)
+
+
+def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int, Marker]], int]:
+    """Where each annotated clause of a paragraph is: (start, stop, its marker), and
+    where the text no marker owns begins. A bracket or label annotation owns the
+    text before it (from the previous clause on); a prose one (``Marker.ahead``)
+    the text after it, up to the next annotation, and the title on its own line
+    before the first one; a paragraph before that is the plan's preamble."""
+    regions: list[tuple[int, int, Marker]] = []
+    cursor, pending = 0, None
+    for m in owners:
+        if pending is not None:
+            stop = m.start if m.ahead else _sentence_start(text, pending[0], m.start)
+            regions.append((pending[0], stop, pending[1]))
+            cursor, pending = stop, None
+        if m.ahead:
+            line = text.rfind("\n", cursor, m.start) + 1
+            start = cursor if regions or line <= cursor else line
+            if regions and cursor < m.start:
+                regions[-1] = (regions[-1][0], m.start, regions[-1][2])
+            pending = (start, m)
+        else:
+            regions.append((cursor, m.start, m))
+            cursor = m.end
+    if pending is not None:
+        regions.append((pending[0], len(text), pending[1]))
+        cursor = len(text)
+    return regions, cursor
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """The start of the sentence that ends at ``hi`` (after the last 。； before it), not before ``lo``."""
+    cut = max(text.rfind(ch, lo, hi) for ch in "。；;\n")
+    return cut + 1 if cut >= lo else hi
 
 
 def _full_text(item: Item) -> str:

@@ -21,26 +21,26 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..roster import is_group_phrase, is_unexpandable, split_cell
+from ..roster import split_cell
+from .names import is_unit_name, strip_role_words
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
 OWNER_ROLES = ("lead", "responsible", "cooperating")
-_LABEL = (r"(?:牵头|责任|配合|协办|主办|参与|协助|协同|承办|落实)(?:单位|部门)|责任主体|(?:牵头|责任|分管)领导"
-          r"|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求")
+_LABEL = (r"(?:责任|负责)(?:单位|部门)[及和]责任人|(?:牵头负责|牵头责任|牵头|责任|负责|主责|配合|协办|主办|参与|协助|协同"
+          r"|承办|落实)(?:单位|部门)|责任主体|(?:牵头|责任|分管)领导|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求")
 LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
 LINE_LABEL_RE = re.compile(rf"^\s*({_LABEL}|时限|(?:头|任|合)(?:单位|部门)|成时限)\s*[:：]")
 DAMAGED_LABELS = {"头单位": "牵头单位", "头部门": "牵头部门", "任单位": "责任单位", "任部门": "责任部门",
                   "合单位": "配合单位", "合部门": "配合部门", "成时限": "完成时限"}
-_VERB = (r"(?:按职责分工|按照职责分工|按职责|分工|分别|共同)?"
-         r"(?:牵头负责|牵头|配合|参与|协助|协办|协同|负责|落实|承办|主办)")
+_VERB = (r"(?:按照?职责分工|按照?职责|按职能|分工|分别|共同|具体)?"
+         r"(?:牵头|配合|参与|协助|协办|协同|负责|承办|主办|落实)(?:负责|落实|督导|实施|推进|组织实施)?")
 VERB_END_RE = re.compile(rf"{_VERB}$")
 OPEN, CLOSE = "（(【[〔", "）)】]〕"
 SEPARATORS = " \u3000\t;；,，。:：、"
 DATE_START = re.compile(r"^(?:\d{4}\s*年|\d{4}\s*[./-]\s*\d|\d{1,2}\s*月|每[年季月周旬]|长期|常年|常态|持续|[上下]半年|年底|年内)")
-UNIT_END_RE = re.compile(
-    r"(?:局|委|办|院|部|中心|政府|队|所|站|公司|行|社|会|室|镇|乡|街道|厅|处|关|馆|组|单位|部门|办事处|分局|支行)$")
 _INLINE_LABEL_RE = re.compile(
-    r"(?:^|(?<=[。；;！!？?\s）)]))(?:(?:牵头|责任|配合|协办|主办|参与|协助|协同|承办)(?:单位|部门)|责任主体)\s*[:：]")
+    r"(?:^|(?<=[。；;！!？?\s）)]))(?:(?:责任|负责)(?:单位|部门)[及和]责任人|(?:牵头负责|牵头|责任|负责|配合|协办|主办|参与"
+    r"|协助|协同|承办)(?:单位|部门)|责任主体)\s*[:：]")
 MAX_OWNER_TEXT = 120
 
 
@@ -51,10 +51,14 @@ class Marker:
     start: int
     end: int
     roles: dict[str, list[str]] = field(default_factory=dict)
-    kind: str = "label"  # label | verb | tail
+    kind: str = "label"  # label | verb | tail | prose (``.prose``: owns the text after it, stays in the text)
 
     def owners_key(self) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(self.roles.get(r, ())) for r in OWNER_ROLES)
+
+    @property
+    def ahead(self) -> bool:
+        return self.kind == "prose"
 
     @property
     def has_owners(self) -> bool:
@@ -118,11 +122,8 @@ def parse_line_marker(text: str) -> tuple[dict[str, list[str]], str] | None:
 
 
 def looks_like_unit(piece: str) -> bool:
-    """A written name that can be a unit: ends like one, or is a group phrase."""
-    piece = piece.strip()
-    if not piece or len(piece) > 30:
-        return False
-    return bool(UNIT_END_RE.search(piece)) or is_group_phrase(piece) or is_unexpandable(piece)
+    """A written name that can be a unit (``.names``), once 牵头/按职责分工 … are off it."""
+    return is_unit_name(strip_role_words(piece) or piece)
 
 
 def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit) -> dict[str, list[str]] | None:
@@ -139,8 +140,8 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
             continue
         role = verb_role(m.group())
         for text in waiting + [seg[:m.start()]]:
-            if _clean_value(text):
-                roles.setdefault(role, []).append(_clean_value(text))
+            if strip_role_words(_clean_value(text)):
+                roles.setdefault(role, []).append(strip_role_words(_clean_value(text)))
         waiting = []
     if waiting or not roles:
         return None
@@ -178,13 +179,26 @@ def find_markers(text: str, unit_like: Callable[[str], bool] = looks_like_unit) 
             if roles:
                 markers.append(Marker(start, end, roles, "label"))
             continue
-        verb_roles = parse_verb(content, unit_like) if VERB_END_RE.search(content.strip()) else None
+        verb_roles = _bracketed_verb(content, unit_like)
         if verb_roles:
             markers.append(Marker(start, end, verb_roles, "verb"))
     tail = _tail_marker(text, markers)
     if tail is not None:
         markers.append(tail)
     return markers
+
+
+def _bracketed_verb(content: str, unit_like: Callable[[str], bool]) -> dict[str, list[str]] | None:
+    """"（A牵头，B参与，C负责落实。以下各项工作均需C落实，不再列出。）": the
+    sentences that name owners; a standing instruction after them is not read."""
+    sentences = [s for s in re.split(r"。", content.strip()) if s.strip()]
+    for n in range(len(sentences), 0, -1):
+        head = "，".join(sentences[:n])
+        if VERB_END_RE.search(head.strip(SEPARATORS)):
+            found = parse_verb(head.strip(SEPARATORS), unit_like)
+            if found:
+                return found
+    return None
 
 
 def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:
@@ -202,9 +216,9 @@ def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:
 
 
 def remove_markers(text: str, markers: list[Marker]) -> str:
-    """The text without its markers (and the blanks they leave)."""
+    """The text without its markers (and the blanks they leave); prose stays."""
     out, pos = [], 0
-    for m in sorted(markers, key=lambda m: m.start):
+    for m in sorted((m for m in markers if not m.ahead), key=lambda m: m.start):
         out.append(text[pos:m.start])
         pos = m.end
     out.append(text[pos:])

@@ -23,6 +23,8 @@ repair owner lists, ``.markers`` to decide whether bracketed text names units.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from ..roster import is_group_phrase, is_unexpandable
 
@@ -74,12 +76,24 @@ GROUP_RE = re.compile(r"^(?:各|全|[县市区旗]直)|成员单位$|^(?:相关|
 # Words of a task, never of a unit's name.
 TASK_WORD_RE = re.compile(
     r"完善|推进|加强|开展|建立|健全|实施|做好|加快|提高|提升|强化|严格|确保|切实|按照|根据|抓好|深入|积极|认真|及时"
-    r"|每月|每年|年内|年底|完成|进行|组织开展|负责|牵头|配合|落实|督促|指导督查|[的要将把对]|\d")
+    r"|每月|每年|年内|年底|完成|进行|组织开展|负责|牵头|配合|落实|督促|指导督查|以下|以上|所列|[的要将把对由]|\d")
 GROUP_END_RE = re.compile(r"(?:乡镇|街道|社区|村|镇|乡|县|区|市|旗|县区|旗区|地|居|场)$")
 TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
 BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]")
 GOVERNMENT_RE = re.compile(rf"(?:人民政府|政府|党委|党工委|^[{LEVELS}]?委)$")
 MAX_NAME = 30
+# Words after a unit that say its part, not its name: （牵头）, 按职责分工负责, 等.
+NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|(?:按照?职责分工|按照?职责|分别|共同|具体)?"
+                       r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|落实)|按照?职责分工|等部门|等单位|等)$")
+
+
+def strip_role_words(piece: str) -> str:
+    """"市委组织部按职责分工" -> 市委组织部; "县农业农村局（牵头）" -> 县农业农村局."""
+    prev = None
+    while prev != piece:
+        prev = piece
+        piece = NOTE_TAIL.sub("", piece.strip(" \u3000。.：:")).strip()
+    return piece
 
 
 def strip_note(name: str) -> str:
@@ -104,6 +118,7 @@ def without_level(name: str) -> str:
     return name[1:] if level_of(name) else name
 
 
+@lru_cache(maxsize=65536)
 def is_department(name: str) -> bool:
     """A common department as the lexicon knows it, with or without its level:
     县财政局, 人社局, 市委组织部, 委编办 (a party office that lost its 县)."""
@@ -116,6 +131,7 @@ def is_group(name: str) -> bool:
     return bool(GROUP_RE.search(strip_note(name)))
 
 
+@lru_cache(maxsize=65536)
 def looks_like_org(name: str) -> bool:
     """The shape of an organisation's name (or a group of them), with no task word in it."""
     core = strip_note(name.strip())
@@ -142,46 +158,59 @@ def has_task_word(text: str) -> bool:
     return bool(TASK_WORD_RE.search(text)) and not _task_word_is_part_of_name(text)
 
 
+@lru_cache(maxsize=65536)
 def is_unit_name(piece: str) -> bool:
     """A piece of an owner list that names a unit: an organisation's shape, or a
     lexicon short form standing alone (应急, 住建)."""
     piece = piece.strip()
-    return (looks_like_org(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(piece)
+    return (looks_like_org(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
             or is_unexpandable(piece))
 
 
 def segment(text: str) -> list[str] | None:
     """Cut a text completely into unit names, longest names first ("县城管局各街道
     办事处" -> 县城管局, 各街道办事处); None if it cannot be."""
-    memo: dict[int, list[str] | None] = {}
+    names = _segmentations(text).get(len(text))
+    return list(names) if names is not None else None
 
-    def best(i: int) -> list[str] | None:
-        if i == len(text):
-            return []
-        if i in memo:
-            return memo[i]
-        memo[i] = None
+
+def longest_names(text: str, ends_ok: Callable[[int], bool] = lambda k: True) -> list[str]:
+    """The unit names the longest start of ``text`` is made of (for which
+    ``ends_ok(k)``), or []."""
+    found = _segmentations(text)
+    for k in sorted(found, reverse=True):
+        if k and ends_ok(k):
+            return list(found[k])
+    return []
+
+
+def _segmentations(text: str) -> dict[int, tuple[str, ...]]:
+    """Every k such that text[:k] cuts into unit names -> those names (longest first)."""
+    found: dict[int, tuple[str, ...]] = {0: ()}
+    for i in range(len(text)):
+        if i not in found:
+            continue
         for j in range(min(len(text), i + MAX_NAME), i + 1, -1):
-            piece = text[i:j]
-            if not _segment_piece(piece, i == 0 and j == len(text)):
-                continue
-            rest = best(j)
-            if rest is not None:
-                memo[i] = [piece, *rest]
-                break
-        return memo[i]
-
-    return best(0)
+            if j not in found and _segment_piece(text[i:j], i == 0 and j == len(text)):
+                found[j] = found[i] + (text[i:j],)
+    return found
 
 
+@lru_cache(maxsize=65536)
 def _segment_piece(piece: str, whole: bool) -> bool:
-    if any(piece[k] == "各" and is_department(piece[:k]) for k in range(2, len(piece))):
-        return False  # 县城管局各街道办事处: two names
+    if any(is_department(piece[:k]) and not _part_of(piece[k:]) for k in range(2, len(piece))):
+        return False  # 县城管局各街道办事处, 区税务局研究制定…办: a department's name ends where it ends
     if whole:
         return is_unit_name(piece)
     if is_department(piece) or piece.startswith("各") and looks_like_org(piece):
         return True
     return looks_like_org(piece) and bool(ORG_END_RE.search(strip_note(piece))) and not piece.endswith(("单位", "部门"))
+
+
+def _part_of(rest: str) -> bool:
+    """What may follow a department's name inside one unit's name: its branch or
+    squad (交警支队, 平罗分局), or its second name in brackets."""
+    return bool(re.fullmatch(r"[（(][^（）()]*[）)]|[\u4e00-\u9fff]{0,6}(?:支队|大队|中队|分局|分中心|派出所|所|站|科|股)", rest))
 
 
 def run_together(name: str) -> list[str] | None:

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from ..numerals import CIRCLED, cn_int
 from .blocks import TextLine
-from .markers import LINE_LABEL_RE, Marker, find_markers
+from .markers import LINE_LABEL_RE, Marker
+from .prose import find_owner_markers
 
 CN = "一二三四五六七八九十百零〇两"
 MARKS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
@@ -82,7 +83,7 @@ class Item:
 
     def inline(self, unit_like: Callable[[str], bool]) -> list[Marker]:
         if self._inline is None:
-            self._inline = find_markers(self.own_text(), unit_like)
+            self._inline = find_owner_markers(self.own_text(), unit_like)
         return self._inline
 
     def has_own(self, unit_like: Callable[[str], bool]) -> bool:

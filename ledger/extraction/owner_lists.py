@@ -30,11 +30,9 @@ from dataclasses import dataclass, field
 
 from ..roster import split_cell, split_spans
 from .names import (complete, has_task_word, is_department, is_group, is_unit_name, level_of, looks_like_org,
-                    run_together, segment, strip_note)
+                    longest_names, run_together, strip_note, strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
-NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|(?:按照?职责分工|按职责|分别|共同)?"
-                       r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|落实)|等部门|等单位|等)$")
 POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导"
                      r"|书记|主任|局长|镇长|乡长|站长|所长|队长|院长|部长|县长|市长|区长|同志)$")
 AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团])(?:和|及|与)(?!其)")
@@ -46,6 +44,10 @@ _PLACE_ORGS = (("街道", ("办事处", "党工委")), ("乡镇", ("人民政府
                ("开发区", ("管委会", "党工委")), ("园区", ("管委会", "党工委")), ("高新区", ("管委会", "党工委")),
                ("示范区", ("管委会", "党工委")), ("", ("人民政府", "政府", "党委")))
 _PLACE_HEAD = re.compile(r"^(各)?(.*?)(人民政府|政府|党委|党工委|办事处|管委会|居委会|村委会)$")
+# A unit's last character and the next one, when they make a word: the name does not end there.
+WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会议", "会同", "会商", "部署", "部分", "局面", "处理",
+                                  "处置", "处罚", "所有", "所在", "站点", "行动", "行业", "行为", "社会", "院校", "队伍",
+                                  "组织", "室内", "馆藏", "关注", "关键", "团结", "校园", "班子"))
 PERSON_RE = re.compile(r"^[\u4e00-\u9fff某]{2,4}$")
 
 
@@ -94,15 +96,6 @@ class Owners:
     changes: list[Change] = field(default_factory=list)
 
 
-def strip_role_words(piece: str) -> str:
-    """"市委组织部按职责分工" -> 市委组织部; "县农业农村局（牵头）" -> 县农业农村局."""
-    prev = None
-    while prev != piece:
-        prev = piece
-        piece = NOTE_TAIL.sub("", piece.strip(" \u3000。.：:")).strip()
-    return piece
-
-
 def _pieces_with_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each piece between separators (and 。) outside brackets."""
     return [(s, e) for s, e in split_spans(text, "。") if text[s:e].strip()]
@@ -131,12 +124,8 @@ def _maybe_unit(piece: str) -> bool:
 
 def _unit_prefix(piece: str) -> list[str]:
     """The unit names the longest start of ``piece`` is made of ("县城管局各街道
-    办事处完善…" -> 县城管局, 各街道办事处)."""
-    for k in range(min(len(piece), 60), 1, -1):
-        names = segment(piece[:k])
-        if names is not None:
-            return names
-    return []
+    办事处完善…" -> 县城管局, 各街道办事处); never cut inside a word (出让|办法)."""
+    return longest_names(piece[:60], lambda k: piece[k - 1:k + 1] not in WORDS_ACROSS_THE_END)
 
 
 def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
@@ -157,12 +146,12 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
 
 
 def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
-    piece = _without_post(piece, out)
+    piece = _without_post(strip_role_words(piece) or piece, out)
     parts = [p for p in AND_GROUP_RE.split(piece) if p]
     if len(parts) > 1:
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts
-    parts = _split_and(piece)
+    parts = split_and(piece)
     if len(parts) > 1:
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts
@@ -208,7 +197,7 @@ def _group_parts(piece: str, out: Owners) -> list[str]:
     return parts
 
 
-def _split_and(piece: str) -> list[str]:
+def split_and(piece: str) -> list[str]:
     """"市住建局和市自然资源局" -> both; "党委和人民政府" -> 党委, and the 人民政府 of the same place."""
     for m in AND_RE.finditer(piece):
         left, right = piece[:m.start()], piece[m.end():]

@@ -38,9 +38,10 @@ from ..roster import Roster
 from ..tasklist import build_tasks
 from .blocks import PlanDocument, TableBlock
 from .drafts import Draft, DraftCollector, assign_numbers
-from .markers import OWNER_ROLES, find_markers, looks_like_unit, parse_line_marker
+from .markers import OWNER_ROLES, looks_like_unit, parse_line_marker
 from .outline import PlanParagraph, Section, is_tasks_title, item_mark, join_broken, split_sections
 from .owners import owner_findings, owner_profile, prepare_owners
+from .prose import find_owner_markers
 from .read import read_plan
 from .result import ExtractResult
 
@@ -174,7 +175,7 @@ def _choose_sections(doc: PlanDocument, sections: list[Section],
 
 
 def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> bool:
-    return any(parse_line_marker(p.text) or find_markers(p.text, unit_like) for p in paras)
+    return any(parse_line_marker(p.text) or find_owner_markers(p.text, unit_like) for p in paras)
 
 
 def _body_skipped(doc: PlanDocument, drafts: list[Draft]) -> list[Finding]:

@@ -1,0 +1,120 @@
+"""Owners named in running prose, at the start of a sentence.
+
+Two forms, each owning the text that follows it (until the next annotation):
+
+* **a prose annotation**: "由A牵头，会同B、C，推进…", "由A牵头，B、C配合，对…",
+  "A承办，B、C协办。", "由A负责，B配合，加快…", "A、B负责，C配合，强化…" — one or
+  more comma-separated segments, each a unit list with its role verb (or 会同 /
+  协同 / 联合 before a list); at least one leads or is responsible;
+* **a unit as the subject** of its duties: "区住建局负责全区…", "区委农办要结合…",
+  "省农业厅做好…", "(二十一)市公安局。负责对…": the unit is responsible. Only
+  named units count as subjects (各部门要… is an instruction to all, not a
+  task's owner).
+
+A sentence starts a paragraph, or follows 。；！？ or a line break. The units are
+checked with ``unit_like`` (``.names`` and the roster); a list that runs on into
+the text ("会同区财政局、区税务局研究制定…") ends where the names end
+(``.owner_lists.cut``). Markers found here are ``kind="prose"`` and are not cut
+out of the task text: the sentence reads as the plan wrote it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..roster import split_cell
+from .markers import OPEN, VERB_END_RE, Marker, find_markers, verb_role
+from .names import is_group
+from .owner_lists import cut, split_and
+
+SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[，,])(?=由))\s*")
+SEGMENT_END = re.compile(r"[，,。；;\n]")
+WITH = re.compile(r"^(?:会同|协同|联合|协调)")
+SUBJECT_VERB = re.compile(r"^。?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|会同)")
+SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班]。?\s*"
+                           r"(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|会同)")
+LEADING_ROLES = ("lead", "responsible")
+
+
+def find_owner_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
+    """Every owner marker of a paragraph: labels and brackets (``.markers``), and
+    the prose forms here when the paragraph has none of those."""
+    markers = find_markers(text, unit_like)
+    if any(m.has_owners for m in markers):
+        return markers
+    return sorted(markers + find_prose_markers(text, unit_like), key=lambda m: m.start)
+
+
+def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
+    """Prose annotations and unit subjects at the sentence starts of ``text``."""
+    out: list[Marker] = []
+    for m in SENTENCE_START.finditer(text):
+        start = m.end()
+        if start >= len(text) or (out and start < out[-1].end) or text[start] in OPEN:
+            continue
+        marker = _annotation(text, start, unit_like) or _subject(text, start, unit_like)
+        if marker is not None:
+            out.append(marker)
+    return out
+
+
+def _segments(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of the comma-separated segments of the sentence at ``start``."""
+    spans, pos = [], start
+    while pos < len(text):
+        m = SEGMENT_END.search(text, pos)
+        end = m.start() if m else len(text)
+        spans.append((pos, end))
+        if m is None or m.group() not in "，,":
+            break
+        pos = end + 1
+    return spans
+
+
+def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    roles: dict[str, list[str]] = {}
+    end = start
+    for s, e in _segments(text, start):
+        seg = text[s:e]
+        if s == start:
+            seg = re.sub(r"^由", "", seg)
+        with_ = WITH.match(seg)
+        if with_ and any(roles.get(r) for r in LEADING_ROLES):
+            units, rest = cut(seg[with_.end():])
+            if not units or not _all_units(units, unit_like):
+                break
+            roles.setdefault("cooperating", []).append(units)
+            end = e if not rest else e - len(seg) + with_.end() + len(units)
+            if rest:
+                break
+            continue
+        verb = VERB_END_RE.search(seg)
+        units = seg[:verb.start()].strip() if verb else ""
+        if not verb or not units or not _all_units(units, unit_like):
+            break
+        roles.setdefault(verb_role(verb.group()), []).append(units)
+        end = e
+    if not any(roles.get(r) for r in LEADING_ROLES):
+        return None
+    return Marker(start, min(end + 1, len(text)), roles, "prose")
+
+
+def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"区住建局负责全区…": a named unit (not a group) as the sentence's subject."""
+    if not SUBJECT_AHEAD.match(text, start):
+        return None
+    sentence_end = SEGMENT_END.search(text, start)
+    stop = sentence_end.start() if sentence_end else len(text)
+    units, rest = cut(text[start:stop] if stop > start else "")
+    rest = text[start + len(units):] if text.startswith(units, start) else ""
+    if not units or not SUBJECT_VERB.match(rest) or not _all_units(units, unit_like):
+        return None
+    if any(is_group(u) for u in re.split(r"[、，,]", units)):
+        return None
+    return Marker(start, start + len(units), {"responsible": [units]}, "prose")
+
+
+def _all_units(units: str, unit_like: Callable[[str], bool]) -> bool:
+    pieces = split_cell(units)
+    return bool(pieces) and all(unit_like(p) or all(unit_like(q) for q in split_and(p)) for p in pieces)
+
