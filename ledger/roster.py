@@ -392,6 +392,8 @@ class Roster:
         if is_unexpandable(name):
             return Match("none", name, (name,) if self.is_empty else (), problem(UNIT_UNEXPANDABLE, name))
         if is_group_phrase(name) or (outer and is_group_phrase(outer.group(1))):
+            if self.is_empty:
+                return Match("group", name, (name,))  # 各乡镇(街道) as written
             return self._match_group(name if is_group_phrase(name) else outer.group(1))
         if self.is_empty:
             run_together = problem(UNITS_RUN_TOGETHER, name) if looks_run_together(name) else None

@@ -38,6 +38,7 @@ POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分
 AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团])(?:和|及|与)(?!其)")
 AND_GROUP_RE = re.compile(r"等(?=(?:相关|有关|其他|其它)(?:部门|单位|成员单位))")
 BARE_ORG = ("人民政府", "政府", "党委", "党工委", "办事处", "管委会", "居委会", "村委会")
+BODIES = ("安委会", "委员会", "办公室", "领导小组")  # a committee of the place before it
 # Which bare organisation word a place keeps: 各街道党工委、办事处 -> 各街道办事处 (not 各县管委会).
 _PLACE_ORGS = (("街道", ("办事处", "党工委")), ("乡镇", ("人民政府", "政府", "党委")),
                ("镇", ("人民政府", "政府", "党委")), ("乡", ("人民政府", "政府", "党委")),
@@ -132,7 +133,7 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
     """The units an owner cell names, each change reported. ``from_text``: the
     list was cut from running text (run-together names are split too)."""
     out = Owners()
-    pieces = split_cell(text)
+    pieces = split_cell(_spaces_inside_names(text))
     first_level = level_of(pieces[0]) if pieces else ""
     for piece in pieces:
         for part in _group_parts(piece, out):
@@ -143,6 +144,13 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
     out.names = [_complete(name, profile, out) for name in out.names]
     out.names = list(dict.fromkeys(n for n in out.names if n))
     return out
+
+
+def _spaces_inside_names(text: str) -> str:
+    """"市安委办 (工作专班办公室)" -> 市安委办(工作专班办公室); "各县区(开发区) 安委会"
+    -> 各县区(开发区)安委会: a space beside a bracket or before a bare body is not a separator."""
+    text = re.sub(r"(?<=\S)[ \u3000]+(?=[（(])", "", text)
+    return re.sub(rf"(?<=[）)])[ \u3000]+(?={'|'.join(BARE_ORG + BODIES)}(?:$|[、，,；;\s]))", "", text)
 
 
 def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:

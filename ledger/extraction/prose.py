@@ -27,7 +27,8 @@ from .markers import OPEN, VERB_END_RE, Marker, find_markers, verb_role
 from .names import is_group
 from .owner_lists import cut, split_and
 
-SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[，,])(?=由))\s*")
+SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[，,])(?=由))\s*"
+                            r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}、)?\s*")
 SEGMENT_END = re.compile(r"[，,。；;\n]")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 SUBJECT_VERB = re.compile(r"^。?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|会同)")

@@ -7,7 +7,9 @@
 * ``.txt``: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030.
   A task table flattened to text (one cell a line, tab-indented, empty lines
   where cells were vertically merged; see ``.flat_table``) is
-  rebuilt into a grid.
+  rebuilt into a grid, and so are the forms of ``.text_tables`` (pipe rows,
+  one cell a line, space-separated rows, a table run into one line). A bare
+  number inside such a table is its 序号 cell, not a page number.
 
 Page numbers ("— 1 —", "-1-", "第1页") are removed from both, and the line after
 a removed page number is marked, so the extractor can join a paragraph that a
@@ -21,6 +23,7 @@ from pathlib import Path
 from ..errors import FileProblem
 from .blocks import Block, PlanDocument, TableBlock, TextLine
 from .flat_table import find_flat_tables
+from .text_tables import find_text_tables
 from .word import read_docx_blocks
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -87,12 +90,13 @@ def strip_inline_page_numbers(text: str) -> str:
 def text_blocks(text: str) -> tuple[list[Block], int]:
     """Plain text -> blocks (paragraph lines and rebuilt tables), page numbers removed."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = [line.replace("\ufeff", "") for line in raw]
+    cells = {k for t in find_text_tables(raw, list(range(1, len(raw) + 1))) for k in range(t.start, t.end)}
     lines: list[tuple[int, str, bool]] = []  # (1-based line, text, page break before)
     removed, pending_break = 0, False
     for number, line in enumerate(raw, start=1):
-        line = line.replace("\ufeff", "")
         line = line.rstrip() or ("\t" if line.startswith("\t") else "")  # "\t" alone: an empty cell
-        if is_page_number(line):
+        if is_page_number(line) and number - 1 not in cells:  # "1" alone in a table is a 序号 cell
             removed, pending_break = removed + 1, True
             continue
         lines.append((number, strip_inline_page_numbers(line), pending_break))
@@ -101,7 +105,11 @@ def text_blocks(text: str) -> tuple[list[Block], int]:
 
 
 def _blocks_from_lines(lines: list[tuple[int, str, bool]]) -> list[Block]:
-    tables = find_flat_tables([text for _, text, _ in lines], [n for n, _, _ in lines])
+    texts, numbers = [text for _, text, _ in lines], [n for n, _, _ in lines]
+    tables = find_flat_tables(texts, numbers)
+    taken = {k for t in tables for k in range(t.start, t.end)}
+    tables += [t for t in find_text_tables(texts, numbers) if not taken & set(range(t.start, t.end))]
+    tables.sort(key=lambda t: t.start)
     blocks: list[Block] = []
     i, blank = 0, False
     for table in tables + [None]:

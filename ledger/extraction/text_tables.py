@@ -1,0 +1,439 @@
+"""Task tables pasted as text in the forms scraped pages give, rebuilt into grids.
+
+``.flat_table`` reads the tab-indented form (one cell a line, seed 004). The
+other forms real plans come in, each recognised by a header of column words
+(``ledger.headers``, and the looser words of ``canonical_header``):
+
+* **pipe rows**: ``| 工作目标 | 工作内容 | 责任单位 | 完成时限 |``, one row a line
+  (a cell with a line break continues on the next line until the row's closing
+  ``|``); rows under merged cells have fewer cells;
+* **one cell a line**, each cell followed by ``|`` (a line of bars: empty
+  cells), separated by ``|`` lines, or bare;
+* **space-separated rows**: ``序号 工作任务 牵头责任单位`` then ``1 地区生产总值
+  增长7% 发改委``; spaces inside a cell are kept in the text, the owner and
+  deadline cells are taken from the end of the row;
+* **a table run into one line** (``序重点任务具体举措责任单位1开展…。市农业农村局
+  2全面推行…``), its later pages on lines a document-sharing site numbered
+  ``2、`` ``3、`` …
+
+A row is placed by its anchor: the cell holding the task's number (序号) or the
+numbered task text; cells before it are its categories, cells after it fill
+the columns after it. Each table becomes a :class:`~.flat_table.FlatTable`
+read by the workbook reader like any sheet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..headers import normalize_header, task_synonyms
+from ..io.grid import Grid
+from ..io.tables import assign_columns, is_task_table
+from .blocks import merge_boxes
+from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, TABLE_END, FlatTable
+from .names import is_unit_name, strip_role_words
+from .owner_lists import cut
+
+OWNER_FIELDS = ("lead", "responsible", "cooperating")
+NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]\s*\S")
+BARE_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
+ROW_START = re.compile(r"^(\d{1,3})\s+(?=\S)")
+LOOSE_WORDS = (
+    (re.compile(r"牵头"), "牵头单位"), (re.compile(r"配合|协助|协办|参与|协同"), "配合单位"),
+    (re.compile(r"(?:责任|负责|承办|主办|落实)(?:单位|部门)|责任主体"), "责任单位"),
+    (re.compile(r"领导"), "牵头领导"), (re.compile(r"^(?:时间|期限)|时限|时间节点|进度|完成时间"), "完成时限"),
+    (re.compile(r"^序号?$|^编号$"), "序号"), (re.compile(r"目标|类别|分类|领域"), "类别"),
+    (re.compile(r"任务|措施|内容|要求|举措|事项|名称|工作|标准"), "具体内容"),
+)
+MAX_HEADER_WORD = 14
+
+
+def canonical_header(cell: str) -> str:
+    """A column's header word as ``ledger.headers`` knows it ("责任单位或牵头单位"
+    -> 牵头单位, "时间进度" -> 完成时限, "重点工作和要求" -> 具体内容), or ""."""
+    word = normalize_header(cell)
+    if not word or len(word) > MAX_HEADER_WORD or re.search(r"\d|[，。；、]", word):
+        return ""
+    if task_synonyms().lookup(word):
+        return word
+    return next((canonical for pattern, canonical in LOOSE_WORDS if pattern.search(word)), "")
+
+
+def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
+    """The fields of a header row, if it is a task table's (most cells are column words)."""
+    words = [canonical_header(c) for c in cells]
+    if len(cells) < 3 or sum(bool(w) for w in words) < max(3, len(cells) - 2):
+        return None
+    columns = assign_columns({i: w for i, w in enumerate(words) if w}, task_synonyms())
+    return columns if is_task_table(columns) else None
+
+
+@dataclass
+class Header:
+    cells: list[str]
+    columns: dict[str, list[int]]
+
+    @property
+    def width(self) -> int:
+        return len(self.cells)
+
+    @property
+    def words(self) -> list[str]:
+        return [canonical_header(c) or normalize_header(c) for c in self.cells]
+
+    def col(self, name: str) -> int | None:
+        cols = self.columns.get(name)
+        return cols[0] if cols else None
+
+    @property
+    def tail(self) -> list[int]:
+        """Owner, leader and deadline columns: filled from the end of a row."""
+        fields = OWNER_FIELDS + ("leader", "deadline")
+        return sorted(c for f in fields for c in self.columns.get(f, []))
+
+    def anchor(self) -> int:
+        """The column a row's number or numbered text goes to."""
+        number = self.col("number")
+        if number is not None:
+            return number
+        first_tail = min(self.tail, default=self.width)
+        texts = [c for f in ("text", "category") for c in self.columns.get(f, []) if c < first_tail]
+        return max(texts, default=self.col("text") or 0)
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    line: int
+    source: list[str] = field(default_factory=list)
+    section: bool = False
+
+
+# ------------------------------------------------------------------ finding tables
+
+
+def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
+    """Every task table pasted as text, in order, not overlapping."""
+    out: list[FlatTable] = []
+    i = 0
+    while i < len(texts):
+        table = None
+        for reader in (_pipe_table, _cell_table, _space_table, _run_on_table):
+            table = reader(texts, numbers, i)
+            if table is not None:
+                break
+        if table is None:
+            i += 1
+            continue
+        out.append(table)
+        i = table.end
+    return out
+
+
+def _pipe_cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return [c.strip() for c in inner.split("|")]
+
+
+def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    if texts[i].count("|") < 3:
+        return None
+    header_cells = _pipe_cells(texts[i])
+    columns = header_columns(header_cells)
+    if columns is None:
+        return None
+    header = Header(header_cells, columns)
+    rows: list[Row] = []
+    j, pending, start_line = i + 1, "", 0
+    while j < len(texts):
+        line = texts[j].strip()
+        if not line and not pending:
+            break
+        if not pending and "|" not in line and (TABLE_END.match(line) or len(line) > 200):
+            break
+        pending = f"{pending}\n{line}" if pending else line
+        start_line = start_line or numbers[j]
+        j += 1
+        if pending.endswith("|") or j == len(texts):
+            cells = _pipe_cells(pending)
+            if any(cells):
+                rows.append(Row(cells, start_line, [pending]))
+            pending, start_line = "", 0
+    return _table(header, _aligned(header, rows), i, j) if rows else None
+
+
+def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    """One cell a line: "cell |" lines (a line of k bars: k empty cells), cells
+    between "|" lines, or bare cells."""
+    words, j = [], i
+    while j < len(texts) and len(words) < 12:
+        line = texts[j].strip()
+        if line.strip("|") == "" and line:
+            j += 1
+            continue
+        word = line.rstrip("|").strip()
+        if not word or not canonical_header(word) or word.startswith("\t"):
+            break
+        words.append(word)
+        j += 1
+    columns = header_columns(words) if len(words) >= 3 else None
+    if columns is None or texts[i].startswith("\t"):
+        return None
+    closing = sum(t.strip().endswith("|") and t.strip() != "|" for t in texts[i:j]) >= len(words) - 1
+    cells: list[tuple[str, int]] = []
+    k = j
+    while k < len(texts):
+        line = texts[k].strip()
+        if not line or TABLE_END.match(line):
+            break
+        if line.strip("|") == "":
+            cells += [("", numbers[k])] * (line.count("|") if closing else 0)
+        else:
+            cells.append((line[:-1].strip() if closing and line.endswith("|") else line, numbers[k]))
+        k += 1
+    header = Header(words, columns)
+    rows = _rows_from_stream(header, cells)
+    return _table(header, _aligned(header, rows), i, k) if rows else None
+
+
+def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    m = re.search(r"(?:^|\s)(序\s*号?)\s+(\S.*)$", texts[i])
+    if m is None:
+        return None
+    header_cells = ["序号"] + _joined_tokens(m.group(2).split())
+    columns = header_columns(header_cells)
+    if columns is None:
+        return None
+    header = Header(header_cells, columns)
+    rows: list[Row] = []
+    j = i + 1
+    while j < len(texts):
+        line = texts[j].strip()
+        j += 1
+        if not line:
+            continue
+        if HEADING_L1.match(line) or HEADING_L2.match(line):
+            rows.append(Row([line], numbers[j - 1], [line], section=True))
+            continue
+        start = ROW_START.match(line)
+        if start is None:
+            j -= 1
+            break
+        rows.append(_space_row(header, line, start, numbers[j - 1]))
+    return _table(header, rows, i, j) if any(not r.section for r in rows) else None
+
+
+def _joined_tokens(tokens: list[str]) -> list[str]:
+    """"工 作 任 务" (a header spaced out) -> 工作任务."""
+    out: list[str] = []
+    for token in tokens:
+        if len(token) == 1 and out and len(out[-1]) < 6 and not canonical_header(out[-1]):
+            out[-1] += token
+        elif len(token) == 1 and out and out[-1] and all(len(t) == 1 for t in out[-1]):
+            out[-1] += token
+        else:
+            out.append(token)
+    return [t for t in out if t]
+
+
+def _space_row(header: Header, line: str, start: re.Match[str], number: int) -> Row:
+    """"1 任务 文字 市水利局 市发改委等 各县…": owner and deadline cells from the end."""
+    tokens = line[start.end():].split()
+    cells = [""] * header.width
+    cells[header.anchor()] = start.group(1)
+    for col in reversed(header.tail):
+        if len(tokens) < 2 or not _fits(header, col, tokens[-1]):
+            break
+        cells[col] = tokens.pop()
+    texts = [c for f in ("text", "category") for c in header.columns.get(f, []) if not cells[c]]
+    texts = sorted(c for c in texts if c > header.anchor()) or sorted(texts)
+    if texts and tokens:
+        cells[texts[-1]] = tokens.pop()
+        if len(texts) > 1 and tokens:
+            cells[texts[-2]] = " ".join(tokens)
+            tokens = []
+    if tokens and texts:
+        cells[texts[-1]] = " ".join(tokens + [cells[texts[-1]]])
+    return Row(cells, number, [line])
+
+
+def _fits(header: Header, col: int, value: str) -> bool:
+    if col in header.columns.get("deadline", []):
+        return bool(DEADLINE_START.match(value))
+    if col in header.columns.get("leader", []):
+        return bool(re.fullmatch(r"[\u4e00-\u9fff某]{2,4}", value))
+    return bool(value) and not cut(value)[1] and all(is_unit_name(strip_role_words(p) or p)
+                                                     for p in re.split(r"[、，,]", value) if p)
+
+
+def _run_on_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    """"1、…序重点任务具体举措责任单位1开展…。市农业农村局、各乡镇(街道)2全面推行…"."""
+    m = re.search(r"(序号?)((?:[\u4e00-\u9fff]{2,6}?){2,5})(?=1[\u4e00-\u9fff“])", texts[i])
+    if m is None:
+        return None
+    words = _header_words(m.group(2))
+    columns = header_columns(["序号", *words]) if words else None
+    if columns is None or not any(columns.get(f) for f in OWNER_FIELDS):
+        return None
+    header = Header(["序号", *words], columns)
+    body, j = texts[i][m.end():], i + 1
+    page = re.match(r"^(\d{1,2})、", texts[i].strip())
+    number = int(page.group(1)) if page else 0
+    while number and j < len(texts):
+        nxt = re.match(rf"^{number + 1}、", texts[j].strip())
+        if nxt is None and texts[j].strip():
+            break
+        if nxt is not None:
+            body += texts[j].strip()[nxt.end():]
+            number += 1
+        j += 1
+    rows = _run_on_rows(header, body, numbers[i])
+    return _table(header, rows, i, j) if rows else None
+
+
+def _header_words(run: str) -> list[str]:
+    """"重点任务具体举措责任单位" -> 重点任务, 具体举措, 责任单位 (longest known words first)."""
+    words, pos = [], 0
+    while pos < len(run):
+        for k in range(min(len(run), pos + 8), pos + 1, -1):
+            if task_synonyms().lookup(run[pos:k]):
+                words.append(run[pos:k])
+                pos = k
+                break
+        else:
+            return []
+    return words
+
+
+def _run_on_rows(header: Header, body: str, line: int) -> list[Row]:
+    rows, number, pos = [], 1, 0
+    starts = []
+    while True:
+        m = re.compile(rf"{number}(?=[\u4e00-\u9fff“])").search(body, pos)
+        if m is None:
+            break
+        if number > 1 and not _ends_with_units(body[starts[-1]:m.start()]):
+            pos = m.end()
+            continue
+        starts.append(m.start())
+        pos, number = m.end(), number + 1
+    starts.append(len(body))
+    owner = next(c for f in OWNER_FIELDS for c in header.columns.get(f, []))
+    text_col = header.anchor() if header.anchor() != header.col("number") else header.col("text") or 1
+    for k in range(len(starts) - 1):
+        chunk = body[starts[k]:starts[k + 1]]
+        n = str(k + 1)
+        text, units = _text_and_units(chunk[len(n):])
+        cells = [""] * header.width
+        cells[header.col("number") or 0], cells[text_col], cells[owner] = n, text, units
+        rows.append(Row(cells, line, [chunk]))
+    return rows
+
+
+def _ends_with_units(chunk: str) -> bool:
+    return bool(_text_and_units(chunk)[1])
+
+
+def _text_and_units(chunk: str) -> tuple[str, str]:
+    """"任务文字。市农业农村局、各乡镇(街道)" -> the text, the units after its last 。."""
+    stop = chunk.rfind("。")
+    tail = chunk[stop + 1:]
+    units, rest = cut(tail)
+    if units and not rest and all(is_unit_name(p) for p in re.split(r"[、，,]", units) if p):
+        return chunk[:stop + 1], units
+    return chunk, ""
+
+
+# ------------------------------------------------------------------ rows to a grid
+
+
+def _rows_from_stream(header: Header, cells: list[tuple[str, int]]) -> list[Row]:
+    """A row starts at its anchor (a number, or a numbered text that follows the
+    last); the cells before it are its categories, a heading its section."""
+    anchor = header.anchor()
+    after = header.width - anchor - 1
+    by_number = header.col("number") is not None
+    rows: list[Row] = []
+    prefix: list[tuple[str, int]] = []
+    last = 0
+    for value, line in cells:
+        m = (BARE_NUMBER if by_number else NUMBERED).match(value)
+        current = rows[-1] if rows else None
+        if m and int(m.group(1)) in (last + 1, 1) and (current is None or len(current.cells) > anchor):
+            rows.append(Row([v for v, _ in prefix[-anchor:]] if anchor else [], line,
+                            [v for v, _ in prefix if v] + [value]))
+            rows[-1].cells = [""] * (anchor - len(rows[-1].cells)) + rows[-1].cells + [value]
+            prefix, last = [], int(m.group(1))
+        elif current is not None and len(current.cells) < anchor + 1 + after and not prefix:
+            current.cells.append(value)
+            if value:
+                current.source.append(value)
+        else:
+            prefix.append((value, line))
+    return rows
+
+
+def _aligned(header: Header, rows: list[Row]) -> list[Row]:
+    """Each row's cells under their columns: the numbered cell under the anchor
+    column (found in the rows that have every cell), the others around it."""
+    anchor = _anchor_in_full_rows(header, rows)
+    out = []
+    for row in rows:
+        cells = list(row.cells)
+        while cells and not cells[-1] and len(cells) > 1:
+            cells.pop()
+        at = next((k for k, c in enumerate(cells) if NUMBERED.match(c) or BARE_NUMBER.match(c)), None)
+        if len(cells) == header.width or at is None:
+            shift = header.width - len(cells) if at is None else anchor - at
+        else:
+            shift = anchor - at
+        placed = [""] * header.width
+        for k, value in enumerate(cells):
+            if 0 <= k + shift < header.width:
+                placed[k + shift] = value
+            elif value:
+                placed[-1 if k + shift >= header.width else 0] += value
+        out.append(Row(placed, row.line, row.source, row.section))
+    return out
+
+
+def _anchor_in_full_rows(header: Header, rows: list[Row]) -> int:
+    for row in rows:
+        if len(row.cells) == header.width:
+            at = next((k for k, c in enumerate(row.cells) if NUMBERED.match(c)), None)
+            if at is not None:
+                return at
+    return header.anchor()
+
+
+def _table(header: Header, rows: list[Row], start: int, end: int) -> FlatTable:
+    grid_rows: list[list[object]] = [header.words]
+    lines, sources = [0], ["\t".join(header.cells)]
+    origin: dict[tuple[int, int], tuple[int, int]] = {}
+    for row in rows:
+        cells = row.cells + [""] * (header.width - len(row.cells))
+        if row.section:
+            cells = [row.cells[0]] + [""] * (header.width - 1)
+        grid_rows.append(cells[:header.width])
+        lines.append(row.line)
+        sources.append("" if row.section else "\n".join(row.source))
+    _fill_down(grid_rows, header, origin)
+    grid = Grid(name="表", rows=grid_rows, merges=merge_boxes(origin), origin=origin)
+    return FlatTable(start, end, grid, lines, sources)
+
+
+def _fill_down(rows: list[list[object]], header: Header, origin: dict[tuple[int, int], tuple[int, int]]) -> None:
+    """Blank category cells (before the anchor) and deadline cells under a filled
+    one are the same as above: merged, as the cells were in the plan."""
+    anchor = header.anchor()
+    cols = list(range(anchor)) + header.columns.get("deadline", [])
+    for c in cols:
+        for r in range(2, len(rows)):
+            above = rows[r - 1][c]
+            if not rows[r][c] and above and any(rows[r][k] for k in range(anchor, header.width)):
+                if all(rows[r - 1][k] == "" for k in range(1, header.width)) and c == 0:
+                    continue  # a section row above: nothing merges across it
+                rows[r][c] = above
+                origin[(r, c)] = origin.get((r - 1, c), (r - 1, c))

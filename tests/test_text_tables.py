@@ -1,0 +1,122 @@
+"""ledger.extraction.text_tables: task tables pasted as text (pipe rows, one cell a
+line, space-separated rows, a table run into one line) read as tables."""
+from __future__ import annotations
+
+import pytest
+
+from ledger.extraction import extract_tasks
+from ledger.extraction.text_tables import canonical_header
+
+PIPE_ROWS = """某县食品安全重点工作任务清单
+| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |
+| 一、加强源头治理 | (一)强化管控 | 1.加强耕地保护。 | 县自然资源局 | 2024年底前 |
+| 2.推进农药减量。 | 县农业农村局 | 2024年底前 | ||
+| (二)严控残留 | 3.开展专项整治。 | 县市场监管局牵头,县公安局配合 | 2024年6月底前 | |
+"""
+
+CELLS_WITH_BARS = """任务清单
+主要任务 |
+重点工作和要求 |
+责任单位 |
+完成时限 |
+完成进展 |
+一、加强安排部署 |
+||||
+(一)制定工作任务清单。 |
+1.制定全市工作任务清单。 |
+市安委办 (工作专班办公室) |
+1月20日前 |
+|
+2.制定行业领域工作任务清单。 |
+市级各专委会办公室、市生态环境局 |
+2月10日前 |
+|
+|
+"""
+
+BARE_CELLS = """某县重点项目推进任务清单
+序号
+工作任务
+分管领导
+牵头单位
+责任单位
+完成时限
+1
+加快污水处理厂提标改造
+张某某
+县住建局
+县生态环境局、县财政局
+2024年10月底前
+2
+推进标准化厂房建设
+李某某
+县工信局
+县自然资源局
+2024年12月底前
+"""
+
+SPACE_ROWS = """附件:任务分解表 序号 名称 工作任务 牵头责任单位
+
+一、主要预期目标
+
+1 地区生产总值增长7%以上. 发改委
+
+2 一般公共预算收入增长8%以上. 财政局
+
+3 全社会固定资产投资额550亿元,其中工业投资增长10%. 发改委、经信委、科技局
+"""
+
+RUN_ON = """1、重点任务分解表序重点任务具体举措责任单位1开展源头治理启动三年行动,违法用药问题基本解决。\
+市农业农村局、各乡镇(街道)2全面推行耕地分类管理,有效提升安全利用率。市农业农村局、市生态环境局3严禁使用禁用投入品,施用强度(
+
+2、折百量)控制在0.16公斤以内。市农业农村局、各乡镇(街道)4严格执行定点屠宰制度
+"""
+
+
+def extracted(tmp_path, text: str) -> list[tuple[str, str, list[str], list[str], list[str]]]:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    result = extract_tasks(plan)
+    assert result.source == "table"
+    return [(t.number, t.text, t.lead, t.responsible, t.cooperating) for t in result.tasks]
+
+
+@pytest.mark.parametrize("word, exp", [("责任单位 或牵头单位", "牵头单位"), ("时间进度", "完成时限"), ("负责部门", "责任单位"),
+                                       ("重点工作和要求", "具体内容"), ("工 作 任 务", "工作任务"), ("2025年", "")])
+def test_header_words(word, exp):
+    assert canonical_header(word) == exp
+
+
+def test_pipe_rows_whose_merged_cells_are_missing(tmp_path):
+    assert extracted(tmp_path, PIPE_ROWS) == [
+        ("1", "加强耕地保护。", [], ["县自然资源局"], []),
+        ("2", "推进农药减量。", [], ["县农业农村局"], []),
+        ("3", "开展专项整治。", ["县市场监管局"], [], ["县公安局"])]
+
+
+def test_one_cell_a_line_with_bars(tmp_path):
+    got = extracted(tmp_path, CELLS_WITH_BARS)
+    assert [(n, r) for n, _, _, r, _ in got] == [("1", ["市安委办(工作专班办公室)"]),
+                                                ("2", ["市级各专委会办公室", "市生态环境局"])]
+
+
+def test_one_cell_a_line_bare_with_a_leader_column(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(BARE_CELLS, encoding="utf-8")
+    tasks = extract_tasks(plan).tasks
+    assert [(t.number, t.lead, t.responsible, t.leader, t.deadline.text) for t in tasks] == [
+        ("1", ["县住建局"], ["县生态环境局", "县财政局"], "张某某", "2024年10月底前"),
+        ("2", ["县工信局"], ["县自然资源局"], "李某某", "2024年12月底前")]
+
+
+def test_space_separated_rows(tmp_path):
+    assert [(n, t[:6], lead) for n, t, lead, _, _ in extracted(tmp_path, SPACE_ROWS)] == [
+        ("1", "地区生产总值", ["发改委"]), ("2", "一般公共预算", ["财政局"]), ("3", "全社会固定资", ["发改委", "经信委", "科技局"])]
+
+
+def test_a_table_run_into_one_line_over_two_pages(tmp_path):
+    got = extracted(tmp_path, RUN_ON)
+    assert [(n, r) for n, _, _, r, _ in got][:3] == [
+        ("1", ["市农业农村局", "各乡镇(街道)"]), ("2", ["市农业农村局", "市生态环境局"]),
+        ("3", ["市农业农村局", "各乡镇(街道)"])]
+    assert got[2][1].endswith("施用强度(折百量)控制在0.16公斤以内。")
