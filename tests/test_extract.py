@@ -527,3 +527,52 @@ def test_brackets_nested_and_unclosed():
     markers = find_markers(text)
     assert markers[0].roles == {"lead": ["县食药安办（县市场监管局）"], "responsible": ["县公安局"]}
     assert markers[1].roles == {"responsible": ["县财政局"]}
+
+
+# ------------------------------------------------------------------ issue 15: more forms of plans
+
+
+def test_a_name_broken_by_a_blank_line_or_a_page_number_is_joined(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("1.推进规划编制（县自然资源\n\n和规划局、县生态环境局负责）。\n"
+                    "2.加强水源地保护。责任单位：县水利局、县住房和城乡\n\n建设局、各乡镇人民政府。\n"
+                    "3.开展秸秆综合利用（县农业农村局牵头，县发展\n\n— 3 —\n\n改革局配合）。\n", encoding="utf-8")
+    tasks = extract_tasks(plan).tasks
+    assert tasks[0].responsible == ["县自然资源和规划局", "县生态环境局"]
+    assert tasks[1].responsible == ["县水利局", "县住房和城乡建设局", "各乡镇人民政府"]
+    assert tasks[2].cooperating == ["县发展改革局"]
+
+
+def test_the_first_listed_unit_leads_when_the_plan_says_so(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、产业振兴\n1.发展种养业。责任单位：县农业农村局、县财政局\n二、人才振兴\n"
+                    "（以下各项任务由所列第一个单位牵头）\n2.培育高素质农民。责任单位：县农业农村局、县教育体育局\n",
+                    encoding="utf-8")
+    result = extract_tasks(plan)
+    assert [(t.lead, t.responsible) for t in result.tasks] == [
+        ([], ["县农业农村局", "县财政局"]), (["县农业农村局"], ["县教育体育局"])]
+    assert [f.code for f in result.findings if f.code == "first-listed-lead"] == ["first-listed-lead"]
+
+
+def test_a_heading_over_its_annotation_is_in_the_paragraph(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、新建中小学校10所。市教育局承办，市财政局协办。\n二、新增停车泊位3000个\n"
+                    "市公安局交通警察支队承办，市城市管理局协办。\n", encoding="utf-8")
+    result = extract_tasks(plan)
+    assert [(t.responsible, t.cooperating) for t in result.tasks] == [
+        (["市教育局"], ["市财政局"]), (["市公安局交通警察支队"], ["市城市管理局"])]
+    assert result.paragraph(result.tasks[1]).startswith("二、新增停车泊位3000个\n市公安局交通警察支队承办")
+
+
+def test_traditional_characters_are_read_and_kept(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("三、重點任務\n1.加強農產品質量安全監管。（縣農業農村局牽頭，縣市場監管局、各鄉鎮人民政府配合）\n"
+                    "2.強化校園食品安全管理。牽頭單位：縣教育體育局；完成時限：長期堅持\n", encoding="utf-8")
+    result = extract_tasks(plan)
+    first, second = result.tasks
+    assert (first.text, first.lead, first.cooperating) == (
+        "加強農產品質量安全監管。", ["縣農業農村局"], ["縣市場監管局", "各鄉鎮人民政府"])
+    assert second.lead == ["縣教育體育局"] and second.deadline.ongoing and second.deadline.text == "长期坚持"
+    assert "text-traditional" in codes(result)
+    out = write_tasklist(result, tmp_path / "任务清单.xlsx")
+    assert comparable(load_tasklist(out, Roster.empty()).tasks) == comparable(result.tasks)

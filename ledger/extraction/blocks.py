@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..io.grid import Grid
+from .traditional import Script
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class PlanDocument:
     encoding: str = ""
     page_numbers_removed: int = 0
     replaced_chars: int = 0
+    script: Script = field(default_factory=Script)  # traditional characters: read in simplified
 
     @property
     def lines(self) -> list[TextLine]:

@@ -17,13 +17,15 @@ above only where they repeat.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
-from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, MARKER_REPAIRED, NUMBER_REPAIRED, TASK_SPLIT,
-                                   TEXT_AFTER_MARKER)
+from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, MARKER_REPAIRED, NUMBER_REPAIRED,
+                                   TASK_SPLIT, TEXT_AFTER_MARKER)
+from ..roster import split_cell
 from .markers import DAMAGED_LABELS, OWNER_ROLES, Marker, parse_line_marker, remove_markers
 from .outline import Item, Mark, PlanParagraph, Section, build_outline
 from .prose import find_owner_markers
@@ -77,6 +79,8 @@ class DraftCollector:
         drafts = self._collect(root, [], rank)
         for d in drafts:
             d.section = section
+            if not d.chain and root.head is None and section.mark is not None and section.paras:
+                d.paragraph = f"{section.paras[0].source}\n{d.paragraph}"  # "三、新增停车泊位" over its annotation
         return drafts
 
     def _collect(self, item: Item, path: list[str], rank: float | None) -> list[Draft]:
@@ -230,6 +234,29 @@ def _full_text(item: Item) -> str:
     parts = [item.head.text if item.head else ""] + [p.text for p in item.body]
     parts += [_full_text(c) for c in item.children]
     return "\n".join(p for p in parts if p)
+
+
+# ------------------------------------------------------------------ the first-listed unit leads
+
+FIRST_LEADS = re.compile(r"(?:所列|排名|排在|列在|排序)?(?:第一|首)(?:个|位|家)?的?(?:单位|部门)?(?:为|是)?(?:牵头)")
+
+
+def first_listed_leads(drafts: list[Draft], paras: list[PlanParagraph]) -> list[Finding]:
+    """"（以下各项任务由所列第一个单位牵头）": from that paragraph on, a task that
+    names no lead is led by the first unit it lists (reported per task)."""
+    said = next((p for p in paras if FIRST_LEADS.search(p.text) and len(p.text) <= 60), None)
+    findings: list[Finding] = []
+    if said is None:
+        return findings
+    for d in drafts:
+        listed = split_cell("、".join(d.roles.get("responsible", [])))
+        if d.line < said.line or any(d.roles.get("lead", [])) or len(listed) < 2:
+            continue
+        d.roles["lead"] = [listed[0]]
+        d.roles["responsible"] = ["、".join(listed[1:])]
+        findings.append(FIRST_LISTED_LEAD(sheet="正文", value=d.text[:40], number=d.number or "?",
+                                          unit=listed[0], said=said.text[:30]))
+    return findings
 
 
 # ------------------------------------------------------------------ numbers

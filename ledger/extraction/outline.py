@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..numerals import CIRCLED, cn_int
 from .blocks import TextLine
 from .markers import LINE_LABEL_RE, Marker
+from .names import is_unit_name, looks_like_org
 from .prose import find_owner_markers
 
 CN = "一二三四五六七八九十百零〇两"
@@ -173,13 +174,29 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
 def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool) -> bool:
     if is_structural(p.text) or prev.text.endswith(tuple(TERMINAL)):
         return False
-    if p.text[0] in CONTINUATION_START:
+    if p.text[0] in CONTINUATION_START or _open_bracket(prev.text) or _open_name(prev.text, p.text):
         return True
     last_line = prev.source.rsplit("\n", 1)[-1]
     heading = item_mark(prev.text) is not None and len(prev.text) <= LONG_LINE
     if p.page_break_before:
         return not heading
     return long_lines and not p.blank_before and len(last_line) >= LONG_LINE and not heading
+
+
+def _open_bracket(text: str) -> bool:
+    """"…（县自然资源" before a blank line: the annotation goes on below."""
+    depth = 0
+    for ch in text:
+        depth += ch in "（(〔【"
+        depth -= depth > 0 and ch in "）)〕】"
+    return depth > 0
+
+
+def _open_name(text: str, following: str) -> bool:
+    """"…责任单位：县水利局、县住房和城乡" + "建设局、…": a unit's name broken in two."""
+    last = re.split(r"[、，,：:；;（(\s]", text)[-1]
+    first = re.split(r"[、，,；;。）)\s]", following)[0]
+    return bool(last) and not is_unit_name(last) and is_unit_name(last + first) and looks_like_org(last + first)
 
 
 # ------------------------------------------------------------------ sections

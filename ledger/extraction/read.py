@@ -18,12 +18,14 @@ page break split in two.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import FileProblem
 from .blocks import Block, PlanDocument, TableBlock, TextLine
 from .flat_table import find_flat_tables
 from .text_tables import find_text_tables
+from .traditional import Script, to_simplified
 from .word import read_docx_blocks
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -54,11 +56,11 @@ def read_plan(path: str | Path) -> PlanDocument:
                           "“另存为”.docx 后重试。", path=str(path))
     if head.startswith(ZIP_MAGIC) or suffix == ".docx":
         blocks = read_docx_blocks(path)
-        return _cleaned(PlanDocument(path.name, path, "docx", blocks))
+        return _simplified(_cleaned(PlanDocument(path.name, path, "docx", blocks)))
     if suffix in TEXT_SUFFIXES or not suffix:
         text, encoding, replaced = decode_text(path.read_bytes())
-        doc = PlanDocument(path.name, path, "txt", [], encoding, replaced_chars=replaced)
-        doc.blocks, doc.page_numbers_removed = text_blocks(text)
+        doc = PlanDocument(path.name, path, "txt", [], encoding, replaced_chars=replaced, script=Script.of([text]))
+        doc.blocks, doc.page_numbers_removed = text_blocks(to_simplified(text) if doc.script.traditional else text)
         return doc
     raise FileProblem(f"《{path.name}》不是可读取的实施方案：请提供 .docx 或 .txt 文件"
                       "（PDF 请先复制文字另存为 .txt）。", path=str(path))
@@ -126,6 +128,20 @@ def _blocks_from_lines(lines: list[tuple[int, str, bool]]) -> list[Block]:
                                      table.row_lines, table.row_sources, flattened=True))
             i, blank = table.end, False
     return blocks
+
+
+def _simplified(doc: PlanDocument) -> PlanDocument:
+    """A .docx in traditional characters, read in simplified (``doc.script`` puts them back)."""
+    texts = [b.text for b in doc.lines] + [str(v) for t in doc.tables for row in t.grid.rows for v in row if v]
+    doc.script = Script.of(texts)
+    if not doc.script.traditional:
+        return doc
+    for k, block in enumerate(doc.blocks):
+        if isinstance(block, TextLine):
+            doc.blocks[k] = replace(block, text=to_simplified(block.text))
+        else:
+            block.grid.rows = [[to_simplified(v) if isinstance(v, str) else v for v in row] for row in block.grid.rows]
+    return doc
 
 
 def _cleaned(doc: PlanDocument) -> PlanDocument:

@@ -31,19 +31,20 @@ from pathlib import Path
 from ..errors import NoTaskTable
 from ..findings import Finding
 from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, PAGE_NUMBERS_REMOVED, SECTION_INCLUDED,
-                                   SECTION_SKIPPED, TEXT_ENCODING)
+                                   SECTION_SKIPPED, TEXT_ENCODING, TEXT_TRADITIONAL)
 from ..headers import breakdown_synonyms, task_synonyms
 from ..io.read import RawRecord, read_grid
 from ..roster import Roster
-from ..tasklist import build_tasks
+from ..tasklist import build_tasks, content_id
 from .blocks import PlanDocument, TableBlock
-from .drafts import Draft, DraftCollector, assign_numbers
+from .drafts import Draft, DraftCollector, assign_numbers, first_listed_leads
 from .markers import OWNER_ROLES, looks_like_unit, parse_line_marker
 from .outline import PlanParagraph, Section, is_tasks_title, item_mark, join_broken, split_sections
 from .owners import owner_findings, owner_profile, prepare_owners
 from .prose import find_owner_markers
 from .read import read_plan
 from .result import ExtractResult
+from .traditional import Script
 
 TITLE_WORD = re.compile(r"方案|意见|计划|规划|清单|要点|办法|通知")
 TITLE_HEAD = re.compile(r"^(?:实施|工作|行动|专项)?(?:方案|意见|计划|规划|要点|办法)")
@@ -82,7 +83,33 @@ def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int
     findings += found + owner_findings(tasks, records)
     result = ExtractResult(doc.file, title, year, tasks, {}, _unique(findings), source)
     result.paragraphs = {t.id: p for t, p in zip(tasks, paragraphs)}
+    if doc.script.traditional:
+        _in_the_plans_characters(result, doc.script, units=roster.is_empty)
     return result
+
+
+def _in_the_plans_characters(result: ExtractResult, script: Script, units: bool) -> None:
+    """A plan read in simplified, written back in its traditional characters:
+    texts, categories and (without a roster) the units as written. The
+    deadline stays as read, so that 長期堅持 is still understood as 长期坚持."""
+    back = script.restore
+    roles = OWNER_ROLES if units else ()
+    paragraphs, seen = {}, Counter()
+    for t in result.tasks:
+        paragraph = result.paragraphs.get(t.id, "")
+        t.text, t.title, t.category = back(t.text), back(t.title), tuple(back(c) for c in t.category)
+        t.id = content_id(t.text, t.number)  # as ledger import will make it from the written text
+        seen[t.id] += 1
+        if seen[t.id] > 1:
+            t.id = content_id(f"{t.text}#{t.number}#{seen[t.id]}")
+        paragraphs[t.id] = back(paragraph)
+        t.raw = {k: back(v) if k not in ("deadline", *OWNER_ROLES) or k in roles else v for k, v in t.raw.items()}
+        t.extra = {back(k): back(v) for k, v in t.extra.items()}
+        for role in roles:
+            setattr(t, role, [back(u) for u in getattr(t, role)])
+    result.paragraphs = paragraphs
+    result.title = back(result.title)
+    result.findings.append(TEXT_TRADITIONAL(result.file))
 
 
 # ------------------------------------------------------------------ reading
@@ -151,7 +178,7 @@ def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[F
             for d in section_drafts:
                 d.category = (section.title,) + d.category
         drafts += section_drafts
-    findings += assign_numbers(drafts) + collector.findings
+    findings += assign_numbers(drafts) + collector.findings + first_listed_leads(drafts, paras)
     return drafts, [replace(f, file=doc.file) for f in findings]
 
 

@@ -74,3 +74,10 @@ UNIT_UNCERTAIN = FindingType(
     "unit-uncertain", WARNING,
     "“{value}”不像常见的单位名称，已按单位保留。",
     "请核对原文；如不是单位，请在任务清单中删除或改正。")
+FIRST_LISTED_LEAD = FindingType(
+    "first-listed-lead", INFO,
+    "方案写明“{said}”：第{number}项任务以所列第一个单位“{unit}”为牵头单位。",
+    "请核对牵头单位。")
+TEXT_TRADITIONAL = FindingType(
+    "text-traditional", INFO,
+    "正文是繁体字：已按简体识别任务和单位，任务清单保留原文字形（完成时限按简体写出，以便识别“长期坚持”等）。")
