@@ -2,7 +2,7 @@
 units return, the rows and values in them, the 汇总台账, 销号."""
 from __future__ import annotations
 
-from .base import ERROR, EXIT_FILE, WARNING, FindingType
+from .base import ERROR, EXIT_FILE, INFO, WARNING, FindingType
 
 TITLE = "回收汇总、汇总台账和销号"
 
@@ -28,6 +28,10 @@ SEVERAL_FILES_OF_ONE_UNIT = FindingType(
     "several-files-of-one-unit", WARNING,
     "本次收到“{value}”的{count}份表格（{files}），{why}：《{file}》；其余已存为历史记录。",
     "如采用的不是最新的一份，请把最新的一份重新放入回收文件夹后再运行 ledger merge。")
+INCOMING_FOLDER_OLD_NAME = FindingType(
+    "incoming-folder-old-name", INFO,
+    "本期没有《{label}》文件夹，已从按旧方式命名的回收文件夹《{file}》读取各单位报送的表格。",
+    "可把该文件夹改名为“{label}”（下发、回收的文件夹现都按周期的中文名称命名）；不改也照常可用。")
 LEDGER_NOT_WRITTEN = FindingType(
     "ledger-not-written", ERROR,
     "汇总台账未能写出：{reason}",
