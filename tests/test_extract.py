@@ -576,3 +576,13 @@ def test_traditional_characters_are_read_and_kept(tmp_path):
     assert "text-traditional" in codes(result)
     out = write_tasklist(result, tmp_path / "任务清单.xlsx")
     assert comparable(load_tasklist(out, Roster.empty()).tasks) == comparable(result.tasks)
+
+
+def test_unit_lines_after_an_item_of_a_table_that_lost_its_header(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("整治任务分解表\n镇科教文卫中心\n各村(居、场)\n李永其\n5、整治农村河流。加强中小河流治理。\n各村(居、场)\n苏荣义\n"
+                    "6、开展连片整治。创建生态村。\n镇创卫办\n各村(居、场)\n林玉铭\n", encoding="utf-8")
+    result = extract_tasks(plan)
+    assert [(t.number, t.lead, t.responsible, t.cooperating, t.leader) for t in result.tasks] == [
+        ("5", [], ["各村(居、场)"], [], "苏荣义"), ("6", ["镇创卫办"], [], ["各村(居、场)"], "林玉铭")]
+    assert codes(result).count("owner-line-read") == 5  # the lines before the first item are not read

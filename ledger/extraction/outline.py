@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..numerals import CIRCLED, cn_int
 from .blocks import TextLine
 from .markers import LINE_LABEL_RE, Marker
+from ..roster import split_cell
 from .names import is_unit_name, looks_like_org
 from .prose import find_owner_markers
 
@@ -43,6 +44,7 @@ ANNEX = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*(?:[:：
 TERMINAL = "。；;！!？?：:）)」』”…"
 CONTINUATION_START = "，,。、；;：:）)”’！!？?%％"
 LONG_LINE = 25
+PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
 TASK_TITLE = re.compile(r"任务|重点工作|主要工作|工作措施|主要措施|重点措施|具体措施|举措|工作内容|主要内容|分工")
 BOILERPLATE = re.compile(r"指导思想|总体要求|基本原则|目标|实施步骤|步骤安排|进度安排|时间安排|组织领导|组织机构"
                          r"|保障措施|工作要求|组织实施|工作机制|考核|督查|附则|领导小组")
@@ -180,7 +182,8 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool) -> bool:
     heading = item_mark(prev.text) is not None and len(prev.text) <= LONG_LINE
     if p.page_break_before:
         return not heading
-    return long_lines and not p.blank_before and len(last_line) >= LONG_LINE and not heading
+    return (long_lines and not p.blank_before and len(last_line) >= LONG_LINE and not heading
+            and not is_owner_line(p.text))
 
 
 def _open_bracket(text: str) -> bool:
@@ -194,9 +197,59 @@ def _open_bracket(text: str) -> bool:
 
 def _open_name(text: str, following: str) -> bool:
     """"…责任单位：县水利局、县住房和城乡" + "建设局、…": a unit's name broken in two."""
-    last = re.split(r"[、，,：:；;（(\s]", text)[-1]
-    first = re.split(r"[、，,；;。）)\s]", following)[0]
-    return bool(last) and not is_unit_name(last) and is_unit_name(last + first) and looks_like_org(last + first)
+    parts = re.split(r"[、，,：:；;（(\s]", text)
+    last, first = parts[-1], re.split(r"[、，,；;。）)\s]", following)[0]
+    return (len(parts) > 1 and 0 < len(last) <= 12 and not is_unit_name(last) and is_unit_name(last + first)
+            and looks_like_org(last + first))
+
+
+def is_owner_line(text: str) -> bool:
+    """A short line that only names units ("镇创卫办", "各村(居、场)"): a cell of a
+    table flattened without its header."""
+    if text[:1] in "（(【〔[" or re.search(r"牵头|负责|配合|协办|参与|承办|主办|协助", text):
+        return False  # an annotation, read as one
+    pieces = split_cell(text)
+    return (len(text) <= 30 and not text.endswith(tuple("。；;！!？?：:")) and not is_structural(text)
+            and bool(pieces) and all(is_unit_name(p) for p in pieces))
+
+
+def label_owner_lines(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], list[PlanParagraph]]:
+    """Lines that only name units, right after an item's text (a table flattened
+    one cell a line, its header lost), read as its owners: one line names who is
+    responsible; of several, the first leads and the others cooperate; a name
+    after them (李永其) is the person in charge. The text as written stays the
+    paragraph's source. Returns the paragraphs, and those given a label."""
+    out: list[PlanParagraph] = []
+    labelled: list[PlanParagraph] = []
+    run: list[PlanParagraph] = []
+    after_item = False
+    for p in paras + [PlanParagraph("", 0, "")]:
+        if after_item and (is_owner_line(p.text) or (run and PERSON.fullmatch(p.text) and not is_unit_name(p.text))):
+            run.append(p)
+            continue
+        if run:
+            labelled += _labelled(run)
+            out += labelled[-len(run):]
+            run, after_item = [], False
+        if not p.text:
+            continue
+        out.append(p)
+        mark = item_mark(p.text)
+        if mark is not None:
+            after_item = mark.style not in ("cn", "part")
+        elif is_structural(p.text):
+            after_item = False
+    return out, labelled
+
+
+def _labelled(run: list[PlanParagraph]) -> list[PlanParagraph]:
+    units = [p for p in run if is_owner_line(p.text)]
+    labels = ["责任单位"] if len(units) == 1 else ["牵头单位"] + ["配合单位"] * (len(units) - 1)
+    out = []
+    for p in run:
+        label = labels.pop(0) if p in units else "责任领导"
+        out.append(PlanParagraph(f"{label}：{p.text}", p.line, p.source))
+    return out
 
 
 # ------------------------------------------------------------------ sections

@@ -138,7 +138,7 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
     for piece in pieces:
         for part in _group_parts(piece, out):
             out.names += _expand_piece(part, out, from_text)
-    out.names = _elliptical(out.names, out)
+    out.names = _shared_bodies(_elliptical(out.names, out), out)
     if profile.inherit and first_level:
         out.names = _inherit_level(out.names, first_level, out)
     out.names = [_complete(name, profile, out) for name in out.names]
@@ -196,6 +196,10 @@ def _group_parts(piece: str, out: Owners) -> list[str]:
     organisation (各乡镇、办事处: the roster's group phrase) stays one phrase."""
     if not piece.startswith("各"):
         return [piece]
+    also = re.fullmatch(rf"(各.+?({'|'.join(BARE_ORG)}))[（(]({'|'.join(BARE_ORG)})[）)]", piece)
+    if also and also.group(2) != also.group(3):  # 各县、区人民政府(管委会): and the zones' committees
+        out.changes.append(Change("expanded", piece, (also.group(1), "各" + also.group(3))))
+        return [also.group(1), "各" + also.group(3)]
     parts = [p for p in re.split(r"、(?![^（(]*[）)])", piece) if p]
     if len(parts) < 2 or not _PLACE_HEAD.match(parts[0]):
         return [piece]
@@ -235,6 +239,29 @@ def _elliptical(names: list[str], out: Owners) -> list[str]:
             out.changes.append(Change("expanded", f"{prev}、{name}", (prev, full)))
             name = full
         result.append(name)
+    return result
+
+
+ZONE_RE = re.compile(r"^(.{0,12}?(?:开发区|园区|高新区|示范区|新区|试验区|度假区|管理区|产业园|工业园))")
+
+
+def _shared_bodies(names: list[str], out: Owners) -> list[str]:
+    """"城乡一体化示范区、高新区党工委和管委会": the first zone has the same
+    党工委 and 管委会 as the second (城乡一体化示范区党工委, …管委会)."""
+    result: list[str] = []
+    for k, name in enumerate(names):
+        zone = ZONE_RE.fullmatch(name)
+        following = ZONE_RE.match(names[k + 1]) if zone and k + 1 < len(names) else None
+        if not following:
+            result.append(name)
+            continue
+        bodies = [n[len(following.group(1)):] for n in names[k + 1:] if n.startswith(following.group(1))]
+        bodies = [b for b in bodies if b in BARE_ORG]
+        if not bodies:
+            result.append(name)
+            continue
+        result += [name + b for b in bodies]
+        out.changes.append(Change("expanded", name, tuple(name + b for b in bodies)))
     return result
 
 

@@ -30,8 +30,8 @@ from pathlib import Path
 
 from ..errors import NoTaskTable
 from ..findings import Finding
-from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, PAGE_NUMBERS_REMOVED, SECTION_INCLUDED,
-                                   SECTION_SKIPPED, TEXT_ENCODING, TEXT_TRADITIONAL)
+from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, OWNER_LINE_READ, PAGE_NUMBERS_REMOVED,
+                                   SECTION_INCLUDED, SECTION_SKIPPED, TEXT_ENCODING, TEXT_TRADITIONAL)
 from ..headers import breakdown_synonyms, task_synonyms
 from ..io.read import RawRecord, read_grid
 from ..roster import Roster
@@ -39,7 +39,8 @@ from ..tasklist import build_tasks, content_id
 from .blocks import PlanDocument, TableBlock
 from .drafts import Draft, DraftCollector, assign_numbers, first_listed_leads
 from .markers import OWNER_ROLES, looks_like_unit, parse_line_marker
-from .outline import PlanParagraph, Section, is_tasks_title, item_mark, join_broken, split_sections
+from .outline import (PlanParagraph, Section, is_tasks_title, item_mark, join_broken, label_owner_lines,
+                      split_sections)
 from .owners import owner_findings, owner_profile, prepare_owners
 from .prose import find_owner_markers
 from .read import read_plan
@@ -164,7 +165,9 @@ def _unit_like(roster: Roster) -> Callable[[str], bool]:
 def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[Finding]]:
     """Tasks from the text: the tasks part, its outline, owners from markers."""
     paras, joined = join_broken(doc.lines, long_lines=doc.kind == "txt")
-    findings: list[Finding] = []
+    paras, labelled = label_owner_lines(paras)
+    findings: list[Finding] = [OWNER_LINE_READ(doc.file, "正文", _where(doc, p.line), p.source[:40],
+                                               label=p.text.split("：")[0]) for p in labelled]
     if joined:
         findings.append(LINES_JOINED(doc.file, count=joined))
     unit_like = _unit_like(roster)

@@ -81,3 +81,7 @@ FIRST_LISTED_LEAD = FindingType(
 TEXT_TRADITIONAL = FindingType(
     "text-traditional", INFO,
     "正文是繁体字：已按简体识别任务和单位，任务清单保留原文字形（完成时限按简体写出，以便识别“长期坚持”等）。")
+OWNER_LINE_READ = FindingType(
+    "owner-line-read", INFO,
+    "“{value}”单独成行、没有标明角色（疑似表格丢了表头），已按“{label}”读取。",
+    "请核对该任务的牵头单位和配合单位。")
