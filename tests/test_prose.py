@@ -23,6 +23,7 @@ def owners(text: str) -> list[tuple[str, dict]]:
      {"responsible": ["市教育局"], "cooperating": ["市发展改革委、市自然资源和规划局"]}),
     ("区住建局负责全区村庄环境整治总协调工作。", {"responsible": ["区住建局"]}),
     ("市公安局。负责对市区社会治安综合治理的调研。", {"responsible": ["市公安局"]}),
+    ("区财政局：负责资金保障，加强资金监管。", {"responsible": ["区财政局"]}),
 ])
 def test_prose_annotations(text, exp):
     assert [roles for _, roles in owners(text)] == [exp]
@@ -62,6 +63,16 @@ def test_clause_regions_prose_owns_what_follows_and_brackets_what_precedes():
     regions, rest = clause_regions(text, [m for m in markers if m.has_owners])
     assert [text[s:e] for s, e, _ in regions] == ["开展整治。由A局负责，B局配合，加快建设。", "C局做好认定工作。"]
     assert rest == len(text)
+
+
+def test_an_annotation_that_ends_its_sentence_owns_the_text_before_it(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、重点任务\n1.加强健康教育，由县卫健委负责。规范集贸市场管理，由县市场监管局牵头，县商务局配合。\n",
+                    encoding="utf-8")
+    tasks = extract_tasks(plan).tasks
+    assert [(t.text, t.lead, t.responsible, t.cooperating) for t in tasks] == [
+        ("加强健康教育，由县卫健委负责。", [], ["县卫健委"], []),
+        ("规范集贸市场管理，由县市场监管局牵头，县商务局配合。", ["县市场监管局"], [], ["县商务局"])]
 
 
 def test_unit_first_paragraphs_are_tasks_of_their_own(tmp_path):

@@ -120,3 +120,14 @@ def test_a_table_run_into_one_line_over_two_pages(tmp_path):
         ("1", ["市农业农村局", "各乡镇(街道)"]), ("2", ["市农业农村局", "市生态环境局"]),
         ("3", ["市农业农村局", "各乡镇(街道)"])]
     assert got[2][1].endswith("施用强度(折百量)控制在0.16公斤以内。")
+
+
+def test_markdown_separator_row_and_looser_header_words(tmp_path):
+    text = ("| 序号 | 重点任务 | 主办单位 | 协办单位 | 完成时限 |\n|---|---|---|---|---|\n"
+            "| 1 | 加强耕地保护。 | 县自然资源局 | 县农业农村局 | 2024年底前 |\n")
+    assert extracted(tmp_path, text) == [("1", "加强耕地保护。", [], ["县自然资源局"], ["县农业农村局"])]
+
+
+def test_tab_indented_cells_with_a_looser_header_word(tmp_path):
+    text = "重点任务清单\n\t序号\n\t主要任务\n\t主办单位\n\t完成时间\n\t1\n\t加强耕地保护\n\t县自然资源局\n\t2024年底\n"
+    assert extracted(tmp_path, text) == [("1", "加强耕地保护", [], ["县自然资源局"], [])]

@@ -150,7 +150,7 @@ class DraftCollector:
         distinct = {m.owners_key() for m in owners}
         has_line_owners = any(base.roles.get(r) for r in OWNER_ROLES)
         if has_line_owners:
-            markers = [m for m in markers if not m.ahead]  # 牵头单位：… lines name the owners, not the prose
+            markers = [m for m in markers if not m.in_prose]  # 牵头单位：… lines name the owners, not the prose
         if len(distinct) <= 1 or has_line_owners:
             for m in markers:
                 for role, texts in m.roles.items():
@@ -216,7 +216,7 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
                 regions[-1] = (regions[-1][0], m.start, regions[-1][2])
             pending = (start, m)
         else:
-            regions.append((cursor, m.start, m))
+            regions.append((cursor, m.end if m.in_prose else m.start, m))  # prose stays in its clause
             cursor = m.end
     if pending is not None:
         regions.append((pending[0], len(text), pending[1]))

@@ -33,6 +33,7 @@ from ..io.grid import Grid
 from ..io.read import split_number
 from ..io.tables import assign_columns, header_text, is_task_table
 from .blocks import merge_boxes
+from .columns import canonical_header
 
 HEADING_L1 = re.compile(r"^[一二三四五六七八九十百—]+\s*[、.．]")  # "—、" is a real typo for 一、
 HEADING_L2 = re.compile(r"^[（(]\s*[一二三四五六七八九十百]+\s*[）)]")
@@ -91,7 +92,7 @@ def _header_at(texts: list[str], i: int) -> tuple[list[str], int] | None:
         line = texts[j]
         value = line.strip()
         if line.startswith("\t") and value and HEADER_WORD.match(value) and header_text(value):
-            cells.append(value)
+            cells.append(canonical_header(value) or value)
         elif not line.startswith("\t") and value and cells and HEADER_WORD.match(cells[-1] + value):
             cells[-1] += value  # "部门⏎名称": a line break inside a header cell
         else:
@@ -102,7 +103,7 @@ def _header_at(texts: list[str], i: int) -> tuple[list[str], int] | None:
     columns = assign_columns(dict(enumerate(cells)), task_synonyms())
     if not is_task_table(columns):
         return None
-    return cells, j
+    return [canonical_header(c) or c for c in cells], j  # 主办单位 -> 责任单位, 时间进度 -> 完成时限
 
 
 def _table_end(texts: list[str], start: int) -> int:

@@ -51,14 +51,19 @@ class Marker:
     start: int
     end: int
     roles: dict[str, list[str]] = field(default_factory=dict)
-    kind: str = "label"  # label | verb | tail | prose (``.prose``: owns the text after it, stays in the text)
+    kind: str = "label"  # label | verb | tail | prose | prose_end (``.prose``: stay in the text)
 
     def owners_key(self) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(self.roles.get(r, ())) for r in OWNER_ROLES)
 
     @property
     def ahead(self) -> bool:
+        """Owns the text after it ("由A牵头，会同B，推进…"), not the text before it."""
         return self.kind == "prose"
+
+    @property
+    def in_prose(self) -> bool:
+        return self.kind.startswith("prose")
 
     @property
     def has_owners(self) -> bool:
@@ -218,7 +223,7 @@ def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:
 def remove_markers(text: str, markers: list[Marker]) -> str:
     """The text without its markers (and the blanks they leave); prose stays."""
     out, pos = [], 0
-    for m in sorted((m for m in markers if not m.ahead), key=lambda m: m.start):
+    for m in sorted((m for m in markers if not m.in_prose), key=lambda m: m.start):
         out.append(text[pos:m.start])
         pos = m.end
     out.append(text[pos:])

@@ -14,8 +14,11 @@ Two forms, each owning the text that follows it (until the next annotation):
 A sentence starts a paragraph, or follows 。；！？ or a line break. The units are
 checked with ``unit_like`` (``.names`` and the roster); a list that runs on into
 the text ("会同区财政局、区税务局研究制定…") ends where the names end
-(``.owner_lists.cut``). Markers found here are ``kind="prose"`` and are not cut
-out of the task text: the sentence reads as the plan wrote it.
+(``.owner_lists.cut``). An annotation that ends its sentence ("加强A，由X负责。",
+"A承办，B协办。") owns the text before it (``kind="prose_end"``), as a bracket
+does; one that goes on into the duty (and a subject) the text after it
+(``kind="prose"``). Neither is cut out of the task text: the sentence reads as
+the plan wrote it.
 """
 from __future__ import annotations
 
@@ -29,10 +32,10 @@ from .owner_lists import cut, split_and
 
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[，,])(?=由))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}、)?\s*")
-SEGMENT_END = re.compile(r"[，,。；;\n]")
+SEGMENT_END = re.compile(r"[，,。；;：:\n]")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
-SUBJECT_VERB = re.compile(r"^。?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|会同)")
-SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班]。?\s*"
+SUBJECT_VERB = re.compile(r"^[。：:]?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|会同)")
+SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班][。：:]?\s*"
                            r"(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|会同)")
 LEADING_ROLES = ("lead", "responsible")
 
@@ -97,7 +100,8 @@ def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Mark
         end = e
     if not any(roles.get(r) for r in LEADING_ROLES):
         return None
-    return Marker(start, min(end + 1, len(text)), roles, "prose")
+    final = end >= len(text) or text[end] in "。；;\n" or not text[end + 1:].strip()
+    return Marker(start, min(end + 1, len(text)), roles, "prose_end" if final else "prose")
 
 
 def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:

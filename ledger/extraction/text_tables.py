@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 
 from ..headers import normalize_header, task_synonyms
 from ..io.grid import Grid
-from ..io.tables import assign_columns, is_task_table
 from .blocks import merge_boxes
+from .columns import canonical_header, header_columns
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, TABLE_END, FlatTable
 from .names import is_unit_name, strip_role_words
 from .owner_lists import cut
@@ -38,36 +38,6 @@ OWNER_FIELDS = ("lead", "responsible", "cooperating")
 NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]\s*\S")
 BARE_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
 ROW_START = re.compile(r"^(\d{1,3})\s+(?=\S)")
-LOOSE_WORDS = (
-    (re.compile(r"牵头"), "牵头单位"), (re.compile(r"配合|协助|协办|参与|协同"), "配合单位"),
-    (re.compile(r"(?:责任|负责|承办|主办|落实)(?:单位|部门)|责任主体"), "责任单位"),
-    (re.compile(r"领导"), "牵头领导"), (re.compile(r"^(?:时间|期限)|时限|时间节点|进度|完成时间"), "完成时限"),
-    (re.compile(r"^序号?$|^编号$"), "序号"), (re.compile(r"目标|类别|分类|领域"), "类别"),
-    (re.compile(r"任务|措施|内容|要求|举措|事项|名称|工作|标准"), "具体内容"),
-)
-MAX_HEADER_WORD = 14
-
-
-def canonical_header(cell: str) -> str:
-    """A column's header word as ``ledger.headers`` knows it ("责任单位或牵头单位"
-    -> 牵头单位, "时间进度" -> 完成时限, "重点工作和要求" -> 具体内容), or ""."""
-    word = normalize_header(cell)
-    if not word or len(word) > MAX_HEADER_WORD or re.search(r"\d|[，。；、]", word):
-        return ""
-    if task_synonyms().lookup(word):
-        return word
-    return next((canonical for pattern, canonical in LOOSE_WORDS if pattern.search(word)), "")
-
-
-def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
-    """The fields of a header row, if it is a task table's (most cells are column words)."""
-    words = [canonical_header(c) for c in cells]
-    if len(cells) < 3 or sum(bool(w) for w in words) < max(3, len(cells) - 2):
-        return None
-    columns = assign_columns({i: w for i, w in enumerate(words) if w}, task_synonyms())
-    return columns if is_task_table(columns) else None
-
-
 @dataclass
 class Header:
     cells: list[str]
@@ -158,7 +128,7 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         j += 1
         if pending.endswith("|") or j == len(texts):
             cells = _pipe_cells(pending)
-            if any(cells):
+            if any(c.strip(":-— ") for c in cells):  # not |---|---| under a header
                 rows.append(Row(cells, start_line, [pending]))
             pending, start_line = "", 0
     return _table(header, _aligned(header, rows), i, j) if rows else None

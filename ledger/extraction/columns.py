@@ -1,0 +1,41 @@
+"""Header words of task tables pasted as text: a column's word as ``ledger.headers``
+knows it, from the looser words plans use ("责任单位或牵头单位", "时间进度",
+"主办单位", "重点工作和要求"). Used by ``.flat_table`` and ``.text_tables``; the
+grid they build carries these words, so the workbook reader reads it as it
+reads any sheet.
+"""
+from __future__ import annotations
+
+import re
+
+from ..headers import normalize_header, task_synonyms
+from ..io.tables import assign_columns, is_task_table
+
+LOOSE_WORDS = (
+    (re.compile(r"牵头"), "牵头单位"), (re.compile(r"配合|协助|协办|参与|协同"), "配合单位"),
+    (re.compile(r"(?:责任|负责|承办|主办|落实)(?:单位|部门)|责任主体"), "责任单位"),
+    (re.compile(r"领导"), "牵头领导"), (re.compile(r"^(?:时间|期限)|时限|时间节点|进度|完成时间"), "完成时限"),
+    (re.compile(r"^序号?$|^编号$"), "序号"), (re.compile(r"目标|类别|分类|领域"), "类别"),
+    (re.compile(r"任务|措施|内容|要求|举措|事项|名称|工作|标准"), "具体内容"),
+)
+MAX_HEADER_WORD = 14
+
+
+def canonical_header(cell: str) -> str:
+    """A column's header word as ``ledger.headers`` knows it ("责任单位或牵头单位"
+    -> 牵头单位, "时间进度" -> 完成时限, "重点工作和要求" -> 具体内容), or ""."""
+    word = normalize_header(cell)
+    if not word or len(word) > MAX_HEADER_WORD or re.search(r"\d|[，。；、]", word):
+        return ""
+    if task_synonyms().lookup(word):
+        return word
+    return next((canonical for pattern, canonical in LOOSE_WORDS if pattern.search(word)), "")
+
+
+def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
+    """The fields of a header row, if it is a task table's (most cells are column words)."""
+    words = [canonical_header(c) for c in cells]
+    if len(cells) < 3 or sum(bool(w) for w in words) < max(3, len(cells) - 2):
+        return None
+    columns = assign_columns({i: w for i, w in enumerate(words) if w}, task_synonyms())
+    return columns if is_task_table(columns) else None
