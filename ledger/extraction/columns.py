@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..headers import normalize_header, task_synonyms
+from ..io.grid import Grid
 from ..io.tables import assign_columns, is_task_table
 
 LOOSE_WORDS = (
@@ -16,6 +17,7 @@ LOOSE_WORDS = (
     (re.compile(r"(?:责任|负责|承办|主办|落实)(?:单位|部门)|责任主体"), "责任单位"),
     (re.compile(r"领导"), "牵头领导"), (re.compile(r"^(?:时间|期限)|时限|时间节点|进度|完成时间"), "完成时限"),
     (re.compile(r"^序号?$|^编号$"), "序号"), (re.compile(r"目标|类别|分类|领域"), "类别"),
+    (re.compile(r"(?:单位|部门|主体)$"), "责任单位"),  # 实施单位, 承担部门, 监考单位 …
     (re.compile(r"任务|措施|内容|要求|举措|事项|名称|工作|标准"), "具体内容"),
 )
 MAX_HEADER_WORD = 14
@@ -39,3 +41,13 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
         return None
     columns = assign_columns({i: w for i, w in enumerate(words) if w}, task_synonyms())
     return columns if is_task_table(columns) else None
+
+
+def canonical_header_rows(grid: Grid, rows: int = 6) -> None:
+    """A .docx table's header row in the words the workbook reader knows (主办单位 ->
+    责任单位), when one of its first rows is a task table's header."""
+    for r, row in enumerate(grid.rows[:rows]):
+        cells = [str(v) for v in row]
+        if header_columns([c for c in cells if c.strip()]) is not None:
+            grid.rows[r] = [canonical_header(c) or c if c.strip() else c for c in cells]
+            return

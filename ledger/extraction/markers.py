@@ -32,7 +32,7 @@ LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
 LINE_LABEL_RE = re.compile(rf"^\s*({_LABEL}|时限|(?:头|任|合)(?:单位|部门)|成时限)\s*[:：]")
 DAMAGED_LABELS = {"头单位": "牵头单位", "头部门": "牵头部门", "任单位": "责任单位", "任部门": "责任部门",
                   "合单位": "配合单位", "合部门": "配合部门", "成时限": "完成时限"}
-_VERB = (r"(?:按照?职责分工|按照?职责|按职能|分工|分别|共同|具体)?"
+_VERB = (r"(?:按照?职责分工|按照?职责|按职能|分工|分别|共同|具体)*"
          r"(?:牵头|配合|参与|协助|协办|协同|负责|承办|主办|落实)(?:负责|落实|督导|实施|推进|组织实施)?")
 VERB_END_RE = re.compile(rf"{_VERB}$")
 OPEN, CLOSE = "（(【[〔", "）)】]〕"
@@ -110,6 +110,16 @@ def parse_labelled(content: str) -> dict[str, list[str]]:
                 target = "deadline" if role in OWNER_ROLES and DATE_START.match(value) else role
                 roles.setdefault(target, []).append(value)
     return roles
+
+
+BRACKETED_LABEL_RE = re.compile(r"[【\[]((?:牵头|责任|配合|协办|主办|参与|协助|承办)(?:单位|部门)|完成时限|时间节点|完成时间"
+                                r"|(?:牵头|责任)领导)[】\]]")
+
+
+def unbracket_labels(text: str) -> str:
+    """"【牵头单位】县卫健委【配合单位】县教育局" -> "牵头单位：县卫健委 配合单位：县教育局"."""
+    text = BRACKETED_LABEL_RE.sub(lambda m: f"{m.group(1)}：", text)
+    return re.sub(r"(?<=[^\s：:])(?=(?:牵头|责任|配合|协办|主办|参与|协助|承办)(?:单位|部门)：)", " ", text)
 
 
 def parse_line_marker(text: str) -> tuple[dict[str, list[str]], str] | None:

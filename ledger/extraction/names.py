@@ -83,8 +83,8 @@ BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]")
 GOVERNMENT_RE = re.compile(rf"(?:人民政府|政府|党委|党工委|^[{LEVELS}]?委)$")
 MAX_NAME = 30
 # Words after a unit that say its part, not its name: （牵头）, 按职责分工负责, 等.
-NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|(?:按照?职责分工|按照?职责|分别|共同|具体)?"
-                       r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|落实)|按照?职责分工|等部门|等单位|等)$")
+NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|(?:按照?职责分工|按照?职责|分别|共同|具体)*"
+                       r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|落实)|按照?职责(?:分工)?|等部门|等单位|等)$")
 
 
 def strip_role_words(piece: str) -> str:

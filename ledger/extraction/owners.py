@@ -11,6 +11,7 @@ one the roster knows. A task that names no owner is reported too.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..findings import Finding
@@ -21,12 +22,13 @@ from ..io.read import RawRecord
 from ..model import Task
 from ..roster import Roster
 from ..tasklist import role_cells
-from .markers import OWNER_ROLES, parse_verb
+from .markers import LABEL_RE, OWNER_ROLES, parse_labelled, parse_verb
 from .names import is_unit_name
 from .owner_lists import Change, Profile, cut, units_of
 
 NOT_A_NAME_START = "委"  # 县委组织部 -> "委组织部": a party committee never starts with 委
 RESOLVED = ("exact", "alias", "normalized", "split", "group")
+SHORT_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(牵头|配合|协办|责任|参与)(?=\s*[:：])")  # 牵头：A 配合：B in one cell
 
 
 def owner_profile(records: list[RawRecord]) -> Profile:
@@ -72,7 +74,10 @@ def _roles_inside_cells(cells: dict[str, str]) -> dict[str, str]:
     牵头 (配合, 协办 …) go to that role, the others stay in the cell's own."""
     out = dict(cells)
     for role in OWNER_ROLES:
-        found = parse_verb(cells[role], is_unit_name) if cells[role].strip() else None
+        labelled = SHORT_LABEL.sub(r"\1单位", cells[role])
+        found = (parse_labelled(labelled) if LABEL_RE.search(labelled) else parse_verb(cells[role], is_unit_name)
+                 if cells[role].strip() else None)
+        found = {r: v for r, v in (found or {}).items() if r in OWNER_ROLES}
         if not found or set(found) == {role} or set(found) == {"responsible"}:
             continue
         out[role] = ""

@@ -24,6 +24,7 @@ from pathlib import Path
 from ..errors import FileProblem
 from .blocks import Block, PlanDocument, TableBlock, TextLine
 from .flat_table import find_flat_tables
+from .markers import unbracket_labels
 from .text_tables import find_text_tables
 from .traditional import Script, to_simplified
 from .word import read_docx_blocks
@@ -101,7 +102,7 @@ def text_blocks(text: str) -> tuple[list[Block], int]:
         if is_page_number(line) and number - 1 not in cells:  # "1" alone in a table is a 序号 cell
             removed, pending_break = removed + 1, True
             continue
-        lines.append((number, strip_inline_page_numbers(line), pending_break))
+        lines.append((number, unbracket_labels(strip_inline_page_numbers(line)), pending_break))
         pending_break = pending_break and not line.strip()
     return _blocks_from_lines(lines), removed
 
@@ -154,7 +155,7 @@ def _cleaned(doc: PlanDocument) -> PlanDocument:
                 doc.page_numbers_removed += 1
                 pending_break = True
                 continue
-            text = strip_inline_page_numbers(block.text).strip()
+            text = unbracket_labels(strip_inline_page_numbers(block.text)).strip()
             if text:
                 out.append(TextLine(text, block.line, pending_break, block.blank_before))
             pending_break = False

@@ -37,6 +37,7 @@ from ..io.read import RawRecord, read_grid
 from ..roster import Roster
 from ..tasklist import build_tasks, content_id
 from .blocks import PlanDocument, TableBlock
+from .columns import canonical_header_rows
 from .drafts import Draft, DraftCollector, assign_numbers, first_listed_leads
 from .markers import OWNER_ROLES, looks_like_unit, parse_line_marker
 from .outline import (PlanParagraph, Section, is_tasks_title, item_mark, join_broken, label_owner_lines,
@@ -135,6 +136,8 @@ def _table_records(doc: PlanDocument) -> tuple[list[RawRecord], list[str]]:
     paragraphs: list[str] = []
     tasks, breakdown = task_synonyms(), breakdown_synonyms()
     for table in doc.tables:
+        if not table.flattened:
+            canonical_header_rows(table.grid)
         sheet = read_grid(table.grid, doc.file, tasks, breakdown)
         if sheet.kind != "tasks":
             continue
