@@ -24,6 +24,7 @@ def owners(text: str) -> list[tuple[str, dict]]:
     ("区住建局负责全区村庄环境整治总协调工作。", {"responsible": ["区住建局"]}),
     ("市公安局。负责对市区社会治安综合治理的调研。", {"responsible": ["市公安局"]}),
     ("区财政局：负责资金保障，加强资金监管。", {"responsible": ["区财政局"]}),
+    ("县卫健委牵头制定健康教育方案。", {"lead": ["县卫健委"]}),
 ])
 def test_prose_annotations(text, exp):
     assert [roles for _, roles in owners(text)] == [exp]

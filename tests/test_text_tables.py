@@ -131,3 +131,15 @@ def test_markdown_separator_row_and_looser_header_words(tmp_path):
 def test_tab_indented_cells_with_a_looser_header_word(tmp_path):
     text = "重点任务清单\n\t序号\n\t主要任务\n\t主办单位\n\t完成时间\n\t1\n\t加强耕地保护\n\t县自然资源局\n\t2024年底\n"
     assert extracted(tmp_path, text) == [("1", "加强耕地保护", [], ["县自然资源局"], [])]
+
+
+def test_tab_separated_rows_copied_from_a_spreadsheet(tmp_path):
+    text = ("某县任务分工\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t加强耕地保护\t县自然资源局\t县农业农村局\t2024年底前\n"
+            "2\t推进农田建设\t县农业农村局\t\t2025年底前\n")
+    assert extracted(tmp_path, text) == [("1", "加强耕地保护", ["县自然资源局"], [], ["县农业农村局"]),
+                                         ("2", "推进农田建设", ["县农业农村局"], [], [])]
+
+
+def test_space_separated_row_wrapped_onto_the_next_line(tmp_path):
+    text = "任务分解表 序号 工作任务 牵头单位 完成时限\n1.加快推进城市更新行动，\n完成老旧小区改造100个 市住建局 2024年底前\n"
+    assert extracted(tmp_path, text) == [("1", "加快推进城市更新行动， 完成老旧小区改造100个", ["市住建局"], [], [])]

@@ -108,8 +108,9 @@ def cut(text: str) -> tuple[str, str]:
     "加快推进城区公厕改造")."""
     for s, e in _pieces_with_spans(text):
         piece = strip_role_words(text[s:e])
-        if not piece or is_unit_name(piece) or _maybe_unit(piece):
-            continue
+        post = POST_RE.search(piece)
+        if not piece or is_unit_name(piece) or _maybe_unit(piece) or post and looks_like_org(piece[:post.start()]):
+            continue  # 镇环卫所主要负责人: a unit with its post, not text
         names = _unit_prefix(text[s:e])
         lead = sum(map(len, names))
         if names:

@@ -116,7 +116,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         return None
     if any(is_group(u) for u in re.split(r"[、，,]", units)):
         return None
-    return Marker(start, start + len(units), {"responsible": [units]}, "prose")
+    role = "lead" if re.match(r"^[。：:]?\s*牵头", rest) else "responsible"
+    return Marker(start, start + len(units), {role: [units]}, "prose")
 
 
 def _all_units(units: str, unit_like: Callable[[str], bool]) -> bool:

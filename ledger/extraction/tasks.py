@@ -32,6 +32,7 @@ from ..errors import NoTaskTable
 from ..findings import Finding
 from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, OWNER_LINE_READ, PAGE_NUMBERS_REMOVED,
                                    SECTION_INCLUDED, SECTION_SKIPPED, TEXT_ENCODING, TEXT_TRADITIONAL)
+from ..findings.units import UNITS_RUN_TOGETHER
 from ..headers import breakdown_synonyms, task_synonyms
 from ..io.read import RawRecord, read_grid
 from ..roster import Roster
@@ -40,6 +41,7 @@ from .blocks import PlanDocument, TableBlock
 from .columns import canonical_header_rows
 from .drafts import Draft, DraftCollector, assign_numbers, first_listed_leads
 from .markers import OWNER_ROLES, looks_like_unit, parse_line_marker
+from .names import is_department
 from .outline import (PlanParagraph, Section, is_tasks_title, item_mark, join_broken, label_owner_lines,
                       split_sections)
 from .owners import owner_findings, owner_profile, prepare_owners
@@ -82,7 +84,8 @@ def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int
     if plan_year and not YEAR.search(title):
         title += f"（{plan_year}年）"
     tasks, found = build_tasks(records, roster, year)
-    findings += found + owner_findings(tasks, records)
+    findings += [f for f in found if not (f.code == UNITS_RUN_TOGETHER.code and is_department(f.value))]
+    findings += owner_findings(tasks, records)
     result = ExtractResult(doc.file, title, year, tasks, {}, _unique(findings), source)
     result.paragraphs = {t.id: p for t, p in zip(tasks, paragraphs)}
     if doc.script.traditional:

@@ -37,7 +37,7 @@ from .owner_lists import cut
 OWNER_FIELDS = ("lead", "responsible", "cooperating")
 NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]\s*\S")
 BARE_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
-ROW_START = re.compile(r"^(\d{1,3})\s+(?=\S)")
+ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．]\s*|\s+)(?=\S)")
 @dataclass
 class Header:
     cells: list[str]
@@ -100,7 +100,9 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
     return out
 
 
-def _pipe_cells(line: str) -> list[str]:
+def _pipe_cells(line: str, sep: str = "|") -> list[str]:
+    if sep == "\t":
+        return [c.strip() for c in line.rstrip().split("\t")]
     inner = line.strip()
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
@@ -108,9 +110,11 @@ def _pipe_cells(line: str) -> list[str]:
 
 
 def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
-    if texts[i].count("|") < 3:
+    """Rows of cells between bars, or between tabs (a table copied from Excel)."""
+    sep = "|" if texts[i].count("|") >= 3 else "\t" if texts[i].strip("\t ").count("\t") >= 2 else ""
+    if not sep:
         return None
-    header_cells = _pipe_cells(texts[i])
+    header_cells = _pipe_cells(texts[i], sep)
     columns = header_columns(header_cells)
     if columns is None:
         return None
@@ -118,16 +122,16 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     rows: list[Row] = []
     j, pending, start_line = i + 1, "", 0
     while j < len(texts):
-        line = texts[j].strip()
-        if not line and not pending:
+        line = texts[j].strip() if sep == "|" else texts[j].rstrip()
+        if not line.strip() and not pending:
             break
-        if not pending and "|" not in line and (TABLE_END.match(line) or len(line) > 200):
+        if not pending and sep not in line and (TABLE_END.match(line) or len(line) > 200):
             break
         pending = f"{pending}\n{line}" if pending else line
         start_line = start_line or numbers[j]
         j += 1
-        if pending.endswith("|") or j == len(texts):
-            cells = _pipe_cells(pending)
+        if sep == "\t" or pending.endswith("|") or j == len(texts):
+            cells = _pipe_cells(pending, sep)
             if any(c.strip(":-— ") for c in cells):  # not |---|---| under a header
                 rows.append(Row(cells, start_line, [pending]))
             pending, start_line = "", 0
@@ -188,6 +192,11 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
             rows.append(Row([line], numbers[j - 1], [line], section=True))
             continue
         start = ROW_START.match(line)
+        last = rows[-1] if rows and not rows[-1].section else None
+        if start is None and last is not None and not any(last.cells[c] for c in header.tail):
+            joined = f"{last.source[0]} {line}"  # the row's text wrapped onto this line
+            rows[-1] = _space_row(header, joined, ROW_START.match(joined), last.line)
+            continue
         if start is None:
             j -= 1
             break
@@ -355,10 +364,11 @@ def _aligned(header: Header, rows: list[Row]) -> list[Row]:
         while cells and not cells[-1] and len(cells) > 1:
             cells.pop()
         at = next((k for k, c in enumerate(cells) if NUMBERED.match(c) or BARE_NUMBER.match(c)), None)
-        if len(cells) == header.width or at is None:
-            shift = header.width - len(cells) if at is None else anchor - at
+        if at is not None:
+            shift = anchor - at  # the numbered cell under its column, the others around it
         else:
-            shift = anchor - at
+            explicit = len(row.cells) == header.width or row.cells[:1] == [""]  # "\t续\t县财政局": from the left
+            shift = 0 if explicit else header.width - len(cells)
         placed = [""] * header.width
         for k, value in enumerate(cells):
             if 0 <= k + shift < header.width:
