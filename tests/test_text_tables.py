@@ -143,3 +143,16 @@ def test_tab_separated_rows_copied_from_a_spreadsheet(tmp_path):
 def test_space_separated_row_wrapped_onto_the_next_line(tmp_path):
     text = "任务分解表 序号 工作任务 牵头单位 完成时限\n1.加快推进城市更新行动，\n完成老旧小区改造100个 市住建局 2024年底前\n"
     assert extracted(tmp_path, text) == [("1", "加快推进城市更新行动， 完成老旧小区改造100个", ["市住建局"], [], [])]
+
+
+def test_space_separated_row_whose_last_space_was_lost(tmp_path):
+    text = "任务分解表 序号 工作任务 牵头单位\n1 加快推进城市更新行动。市住建局\n"
+    assert extracted(tmp_path, text) == [("1", "加快推进城市更新行动。", ["市住建局"], [], [])]
+
+
+def test_a_table_that_names_no_owner_does_not_win_over_the_text(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("二、主要任务\n1.加强耕地保护。（县自然资源局负责）\n附件：任务清单（样表）\n"
+                    "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| 1 |  |  |  |\n", encoding="utf-8")
+    result = extract_tasks(plan)
+    assert result.source == "text" and result.tasks[0].responsible == ["县自然资源局"]

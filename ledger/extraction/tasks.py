@@ -66,7 +66,7 @@ def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int
     findings = _reading_findings(doc)
     table_records, table_paragraphs = _table_records(doc)
     drafts, text_findings = _text_drafts(doc, roster)
-    if table_records:
+    if table_records and (_owned(table_records) or not _owned(_draft_records(doc, drafts))):
         records, paragraphs, source = table_records, table_paragraphs, "table"
         findings += _body_skipped(doc, drafts)
     else:
@@ -234,6 +234,11 @@ def _draft_records(doc: PlanDocument, drafts: list[Draft]) -> list[RawRecord]:
         rec = RawRecord(doc.file, "正文", d.line, values, cells, number=d.number, category=d.category)
         records.append(rec)
     return records
+
+
+def _owned(records: list[RawRecord]) -> bool:
+    """Some record names an owner (a table that names none does not win over a text that does)."""
+    return any(rec.values.get(role, "").strip() for rec in records for role in OWNER_ROLES)
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

@@ -223,6 +223,9 @@ def _space_row(header: Header, line: str, start: re.Match[str], number: int) -> 
     cells = [""] * header.width
     cells[header.anchor()] = start.group(1)
     for col in reversed(header.tail):
+        text, _, glued = tokens[-1].rpartition("。") if tokens else ("", "", "")
+        if text and glued and not _fits(header, col, tokens[-1]) and _fits(header, col, glued):
+            tokens[-1:] = [text + "。", glued]  # "…措施。市住建局": the space before the cell was lost
         if len(tokens) < 2 or not _fits(header, col, tokens[-1]):
             break
         cells[col] = tokens.pop()
