@@ -51,6 +51,13 @@ def test_verb_forms_with_a_second_verb_or_a_modifier():
         "responsible": ["市应急管理局、市委组织部", "各县（区）人民政府、市直有关部门"]}
 
 
+def test_a_deadline_inside_an_annotation():
+    assert find_markers("加强监测（县卫健委、县教育局负责，2024年底前完成）")[0].roles == {
+        "responsible": ["县卫健委、县教育局"], "deadline": ["2024年底前完成"]}
+    assert find_markers("加强监测（牵头单位：县卫健委，2024年6月底前完成）")[0].roles == {
+        "lead": ["县卫健委"], "deadline": ["2024年6月底前完成"]}
+
+
 def test_a_bracket_with_a_standing_instruction_after_its_owners():
     text = ("制定清单。〔市生态环境局牵头，市发展和改革局参与，各县、区人民政府(管委会)负责落实。"
             "以下各项工作均需各县、区人民政府(管委会)落实，不再列出。〕")

@@ -156,3 +156,8 @@ def test_a_table_that_names_no_owner_does_not_win_over_the_text(tmp_path):
                     "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| 1 |  |  |  |\n", encoding="utf-8")
     result = extract_tasks(plan)
     assert result.source == "text" and result.tasks[0].responsible == ["县自然资源局"]
+
+
+def test_space_separated_header_without_a_number_column(tmp_path):
+    text = "重点任务分工\n工作任务 牵头单位 配合单位 完成时限\n1 加强耕地保护 县自然资源局 县农业农村局 2024年底前\n"
+    assert extracted(tmp_path, text) == [("1", "加强耕地保护", ["县自然资源局"], [], ["县农业农村局"])]

@@ -35,6 +35,7 @@ DAMAGED_LABELS = {"头单位": "牵头单位", "头部门": "牵头部门", "任
 _VERB = (r"(?:按照?职责分工|按照?职责|按职能|分工|分别|共同|具体)*"
          r"(?:牵头|配合|参与|协助|协办|协同|负责|承办|主办|落实)(?:负责|落实|督导|实施|推进|组织实施)?")
 VERB_END_RE = re.compile(rf"{_VERB}$")
+VERB_RE = re.compile(_VERB)
 OPEN, CLOSE = "（(【[〔", "）)】]〕"
 SEPARATORS = " \u3000\t;；,，。:：、"
 DATE_START = re.compile(r"^(?:\d{4}\s*年|\d{4}\s*[./-]\s*\d|\d{1,2}\s*月|每[年季月周旬]|长期|常年|常态|持续|[上下]半年|年底|年内)")
@@ -105,11 +106,23 @@ def parse_labelled(content: str) -> dict[str, list[str]]:
         role = label_role(m.group(1))
         parts = [content[m.end():stop]] if role == "deadline" else re.split(r"[;；]", content[m.end():stop])
         for part in parts:
-            value = _clean_value(part)
+            value, when = _clean_value(part), ""
+            if role in OWNER_ROLES:
+                value, when = _date_after(value)
             if value:
                 target = "deadline" if role in OWNER_ROLES and DATE_START.match(value) else role
                 roles.setdefault(target, []).append(value)
+            if when:
+                roles.setdefault("deadline", []).append(when)
     return roles
+
+
+def _date_after(value: str) -> tuple[str, str]:
+    """"县卫健委，2024年6月底前完成" -> ("县卫健委", "2024年6月底前完成")."""
+    m = re.search(r"[，,]\s*([^，,]*)$", value)
+    if m and DATE_START.match(m.group(1)):
+        return _clean_value(value[:m.start()]), m.group(1)
+    return value, ""
 
 
 BRACKETED_LABEL_RE = re.compile(r"[【\[]((?:牵头|责任|配合|协办|主办|参与|协助|承办)(?:单位|部门)|完成时限|时间节点|完成时间"
@@ -150,6 +163,9 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
         if not seg:
             continue
         m = VERB_END_RE.search(seg)
+        if m is None and roles and not waiting and DATE_START.match(seg):
+            roles.setdefault("deadline", []).append(seg)  # "（A负责，2024年底前完成）"
+            continue
         if m is None:
             waiting.append(seg)
             continue
@@ -160,7 +176,7 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
         waiting = []
     if waiting or not roles:
         return None
-    pieces = [p for texts in roles.values() for t in texts for p in split_cell(t)]
+    pieces = [p for role, texts in roles.items() if role != "deadline" for t in texts for p in split_cell(t)]
     if not pieces or not all(unit_like(p) for p in pieces):
         return None
     return roles
@@ -209,7 +225,7 @@ def _bracketed_verb(content: str, unit_like: Callable[[str], bool]) -> dict[str,
     sentences = [s for s in re.split(r"。", content.strip()) if s.strip()]
     for n in range(len(sentences), 0, -1):
         head = "，".join(sentences[:n])
-        if VERB_END_RE.search(head.strip(SEPARATORS)):
+        if VERB_RE.search(head):
             found = parse_verb(head.strip(SEPARATORS), unit_like)
             if found:
                 return found

@@ -174,9 +174,10 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
 
 def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
     m = re.search(r"(?:^|\s)(序\s*号?)\s+(\S.*)$", texts[i])
-    if m is None:
-        return None
-    header_cells = ["序号"] + _joined_tokens(m.group(2).split())
+    words = m.group(2) if m else texts[i] if re.fullmatch(r"\s*(?:\S+\s+){2,}\S+\s*", texts[i]) else ""
+    if not words or (m is None and not all(canonical_header(t) for t in _joined_tokens(words.split()))):
+        return None  # "序号 …" at the end of a line, or a line of column words only (its rows numbered)
+    header_cells = ["序号"] + _joined_tokens(words.split())
     columns = header_columns(header_cells)
     if columns is None:
         return None
