@@ -15,6 +15,8 @@ COUNTY = Profile("县")
     ("县市场监管局", True), ("各街道办事处", True), ("相关县(市、区)政府", True), ("立山经济开发区", True),
     ("县发改局(粮食局)", True), ("各村(居、场)", True), ("市食品药品安全委员会各成员单位", True),
     ("县卫生健康局加快推进城区公厕改造", False), ("各乡镇人民政府切实做好日常保洁", False), ("园长", False),
+    ("临河区", True), ("城关镇", True), ("乌拉特前旗", True), ("区科协", True), ("市广播电视台", True),
+    ("中心城区", False), ("县住房和城乡", False), ("新农村", False),
 ])
 def test_organisation_shape(name, exp):
     assert looks_like_org(name) is exp

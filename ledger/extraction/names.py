@@ -69,14 +69,18 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$")
 # The last word of an organisation's name.
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|行|室|馆|关|团|校|班|庭|党委|党工委"
-    r"|支部|单位|部门|机关|机构)$")
+    r"|支部|单位|部门|机关|机构|协|台|宫)$")
 # A zone or place that acts as an owner (立山经济开发区, 高新区, 各乡镇).
 PLACE_END_RE = re.compile(r"(?:开发区|园区|高新区|示范区|新区|试验区|度假区|管理区|产业园|工业园|林场|农场|街道|乡镇)$")
+# A county, district, town or village by its name (临河区, 城关镇, 乌拉特前旗), not 城区 or 城乡.
+PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:县|区|市|旗|镇|乡|村|苏木|嘎查)$")
+NOT_A_PLACE_RE = re.compile(r"[和与及全本我该各]|(?:城|市|辖|山|牧|矿|社|景|农|城乡|县乡)(?:县|区|市|镇|乡|村)$")
 GROUP_RE = re.compile(r"^(?:各|全|[县市区旗]直)|成员单位$|^(?:相关|有关|其他|其它)")
 # Words of a task, never of a unit's name.
 TASK_WORD_RE = re.compile(
     r"完善|推进|加强|开展|建立|健全|实施|做好|加快|提高|提升|强化|严格|确保|切实|按照|根据|抓好|深入|积极|认真|及时"
-    r"|每月|每年|年内|年底|完成|进行|组织开展|负责|牵头|配合|落实|督促|指导督查|以下|以上|所列|[的要将把对由]|\d")
+    r"|每月|每年|年内|年底|完成|进行|组织开展|负责|牵头|配合|落实|督促|指导督查|以下|以上|所列|促进|推动|制定|出台|引导"
+    r"|鼓励|加大|[的要将把对由在]|\d")
 GROUP_END_RE = re.compile(r"(?:乡镇|街道|社区|村|镇|乡|县|区|市|旗|县区|旗区|地|居|场)$")
 TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
 BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]")
@@ -144,12 +148,14 @@ def looks_like_org(name: str) -> bool:
         return False
     if ORG_END_RE.search(bare) or PLACE_END_RE.search(bare):
         return True
+    if PLACE_NAME_RE.match(bare) and not NOT_A_PLACE_RE.search(bare):
+        return True
     return is_group(core) and len(bare) >= 2 and bool(GROUP_END_RE.search(bare))
 
 
 def _task_word_is_part_of_name(core: str) -> bool:
     """组织部, 负责人 …: the task-word test is not fooled by a name that holds one."""
-    cleaned = re.sub(r"组织部|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心", "", core)
+    cleaned = re.sub(r"组织部|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|驻", "", core)
     return not TASK_WORD_RE.search(cleaned)
 
 
