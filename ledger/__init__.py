@@ -11,9 +11,13 @@ and whose ``exit_code`` is the command's (ledger/results.py)::
     ledger split          ledger.split()          SplitResult
     ledger merge          ledger.merge()          MergeResult
     ledger export         ledger.export()         ExportResult
+    ledger export --all   ledger.export(all_workspaces=True)  CityExportResult
     ledger status         ledger.status()         StatusResult
+    ledger status --all   ledger.status(all_workspaces=True)  CityStatusResult
     ledger close          ledger.close()          CloseResult
     ledger rotate-secret  ledger.rotate_secret()  SecretResult
+    ledger upgrade        ledger.upgrade()        UpgradeResult
+    ledger migrate        ledger.migrate()        MigrateResult
     ledger report         ledger.report()         ReportResult
     ledger remind         ledger.remind()         RemindResult
     ledger report|remind --check-template
@@ -37,6 +41,7 @@ from typing import TYPE_CHECKING
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from .city import CityExportResult, CityStatusResult
     from .closing import CloseResult, close
     from .demonstration import DemoResult, demo
     from .errors import FileProblem, LedgerError, UsageError
@@ -45,6 +50,7 @@ if TYPE_CHECKING:
     from .findings import Finding
     from .imports import ImportResult, import_files
     from .merging import MergeResult, merge
+    from .migrating import MigrateResult, migrate
     from .period_status import StatusResult, status
     from .readiness import DoctorResult, doctor
     from .reporting import RemindResult, ReportResult, TemplateCheckResult, check_template, remind, report
@@ -52,11 +58,13 @@ if TYPE_CHECKING:
     from .splitting import SplitResult, split
     from .tasklist import TaskList, load_tasklist
     from .unit_list import SuggestResult, UnitsResult, suggest_units, units
+    from .upgrading import UpgradeResult, upgrade
     from .validate import CheckResult, check
     from .workspace import (InitResult, SecretResult, Workspace, init, init_workspace, open_workspace,
                             rotate_secret)
 
 _EXPORTS: dict[str, tuple[str, ...]] = {
+    "ledger.city": ("CityExportResult", "CityStatusResult"),
     "ledger.closing": ("CloseResult", "close"),
     "ledger.demonstration": ("DemoResult", "demo"),
     "ledger.errors": ("FileProblem", "LedgerError", "UsageError"),
@@ -65,6 +73,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "ledger.findings": ("Finding",),
     "ledger.imports": ("ImportResult", "import_files"),
     "ledger.merging": ("MergeResult", "merge"),
+    "ledger.migrating": ("MigrateResult", "migrate"),
     "ledger.period_status": ("StatusResult", "status"),
     "ledger.readiness": ("DoctorResult", "doctor"),
     "ledger.reporting": ("RemindResult", "ReportResult", "TemplateCheckResult", "check_template", "remind",
@@ -73,6 +82,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "ledger.splitting": ("SplitResult", "split"),
     "ledger.tasklist": ("TaskList", "load_tasklist"),
     "ledger.unit_list": ("SuggestResult", "UnitsResult", "suggest_units", "units"),
+    "ledger.upgrading": ("UpgradeResult", "upgrade"),
     "ledger.validate": ("CheckResult", "check"),
     "ledger.workspace": ("InitResult", "SecretResult", "Workspace", "init", "init_workspace", "open_workspace",
                          "rotate_secret"),

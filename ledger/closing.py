@@ -30,7 +30,7 @@ class CloseResult(FindingsResult):
 def close(ws: Workspace, numbers: list[str], *, reopen: bool = False, note: str = "") -> CloseResult:
     """Close (or reopen) tasks by their number; a closed task is no longer sent out."""
     result = CloseResult()
-    with Store.open(ws.db_path) as store, store.transaction():
+    with Store.open(ws) as store, store.transaction(lock="close"):
         by_number = {t.number: t.id for t in store.tasks(detail=False)}
         ids = []
         for n in numbers:

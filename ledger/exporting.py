@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .city import CityExportResult
 from .findings import TEXT_TRUNCATED, Finding
 from .io.cells import Cut
 from .io.ledger_workbook import (EVIDENCE_HEADER, EXTRA_HEADER, ID_HEADER, TITLE_HEADER, UNMATCHED_NOTE,
@@ -183,11 +184,15 @@ def cut_findings(path: Path, cuts: list[Cut]) -> list[Finding]:
 
 
 def export(ws: Workspace, period: str | None = None, output: Path | None = None,
-           today: date | None = None) -> ExportResult:
-    """Write the 汇总台账 (default: 台账/汇总台账.xlsx, replaced atomically)."""
+           today: date | None = None, *, all_workspaces: bool = False) -> ExportResult | CityExportResult:
+    """Write the 汇总台账 (default: 台账/汇总台账.xlsx, replaced atomically);
+    ``all_workspaces`` (a city workspace): 全市汇总.xlsx over its counties (ledger.city)."""
+    if all_workspaces:
+        from .city import export_all
+        return export_all(ws, period, output)
     cfg = ws.config
     path = Path(output) if output else ws.folder("ledgers") / LEDGER_NAME
-    with Store.open(ws.db_path) as store:  # open while writing: 报送明细 reads its values as it goes
+    with Store.open(ws) as store:  # open while writing: 报送明细 reads its values as it goes
         key = period or store.latest_split_period()
         per = parse_period(key, cfg.period, cfg.due_weekday, today)
         ps = period_status(store, per, cfg, today)

@@ -121,13 +121,13 @@ def import_files(ws: Workspace, tasklist: Path | None, *, breakdown: Path | None
                  units: Path | None = None) -> ImportResult:
     """Import into the workspace; one transaction, so a failure changes nothing."""
     roster_units = read_roster(Path(units)).units if units else None
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         roster = Roster(roster_units) if roster_units is not None else workspace_roster(store)
         tl = None
         if tasklist is not None:
             tl = load_tasklist(Path(tasklist), roster, breakdown=breakdown, plan_year=ws.config.plan_year,
                                columns=ws.config.columns, breakdown_columns=ws.config.breakdown_columns)
-        with store.transaction():
+        with store.transaction(lock="import"):
             result = ImportResult(version=store.current_version())
             if roster_units is not None:
                 store.replace_units(roster_units)
@@ -161,8 +161,7 @@ def _store_tasklist(store: Store, tl: TaskList, path: Path, breakdown: Path | No
     counts = {"added": changes.count("added"), "changed": changes.count("changed"),
               "removed": len(removed), "unchanged": changes.count("unchanged")}
     version = store.new_version(path.name, counts)
-    for pos, (rec, change) in enumerate(zip(records, changes)):
-        store.put_task(version, pos, rec, change)
+    store.put_tasks(version, [(pos, rec, change) for pos, (rec, change) in enumerate(zip(records, changes))])
     for t in removed:
         store.remove_task(version, t.id)
     number_to_id = {r["number"]: r["id"] for r in records if r["number"]}

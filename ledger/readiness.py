@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -12,7 +11,7 @@ from pathlib import Path
 from .errors import LedgerError
 from .reporting.pdf import find_soffice
 from .results import DATA_ERRORS, DONE, CommandResult
-from .workspace import FOLDERS, find_root, open_workspace
+from .workspace import FOLDERS, Workspace, find_root, open_workspace
 
 # Fonts of the 通报 (GB/T 9704) and what Windows / Linux call them.
 DOCUMENT_FONTS = {
@@ -78,19 +77,41 @@ def _workspace_checks(path: Path | None) -> list[Check]:
         out.append(Check("工作区设置", True, str(root / "ledger.toml")))
     except LedgerError as exc:
         return [Check("工作区设置", False, exc.message, "按提示修改 ledger.toml。")]
-    try:
-        conn = sqlite3.connect(ws.db_path)
-        conn.execute("PRAGMA quick_check").fetchone()
-        tasks = conn.execute("SELECT COUNT(*) FROM tasks WHERE removed_version IS NULL").fetchone()[0]
-        conn.close()
-        out.append(Check("数据库", True, f"{ws.db_path}（{tasks} 项任务）"))
-    except sqlite3.Error as exc:
-        out.append(Check("数据库", False, f"{ws.db_path}：{exc}", "从备份恢复 ledger.db。"))
+    out += _database_checks(ws)
     for key, name in FOLDERS.items():
         folder = ws.folder(key)
         ok = folder.is_dir() and os.access(folder, os.W_OK)
         out.append(Check(f"文件夹 {name}", ok, str(folder), "运行 ledger init 补齐文件夹，并检查写入权限。"))
     return out
+
+
+def _database_checks(ws: Workspace) -> list[Check]:
+    """The database: reachable, intact, its schema version and the migrations pending."""
+    from .storage import migrations
+    from .storage.backends import connect
+
+    if not ws.database_url and not ws.db_path.exists():
+        return [Check("数据库", False, f"{ws.db_path}：文件不存在", "运行 ledger init 重新建立，或从备份恢复 ledger.db。")]
+    fix = "从备份恢复 ledger.db。" if not ws.database_url else "请数据库管理员检查服务器和账号（见 docs/POSTGRES.md）。"
+    try:
+        db = connect(ws.database_url or None, ws.db_path)
+    except LedgerError as exc:
+        return [Check("数据库", False, exc.message, fix)]
+    try:
+        if db.dialect == "sqlite":
+            db.execute("PRAGMA quick_check").fetchone()
+        schema = migrations.state(db)
+        out = [Check("数据库", True, db.target)]
+        pending = [f"第 {m.version} 版：{m.name}" for m in schema.pending]
+        legacy = "（旧版工作区，首次使用时自动升级并备份）" if schema.legacy else ""
+        out.append(Check("数据库结构", not pending or db.dialect == "sqlite",
+                         f"第 {schema.version} 版{legacy}" + (f"，待升级：{'；'.join(pending)}" if pending else "，已是最新"),
+                         "运行 ledger upgrade 升级数据库结构（共用数据库由管理员执行一次即可）。"))
+        return out
+    except Exception as exc:  # a damaged file or a refused query: say so, do not crash the doctor
+        return [Check("数据库", False, f"{db.target}：{exc}", fix)]
+    finally:
+        db.close()
 
 
 def _template_checks() -> list[Check]:

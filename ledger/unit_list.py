@@ -62,7 +62,7 @@ def units(ws: Workspace | None, files: Sequence[Path] = (), *, suggest: bool = F
 
 
 def list_units(ws: Workspace) -> list[Unit]:
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         return store.units()
 
 
@@ -82,7 +82,7 @@ def names_in_files(files: list[Path], ws: Workspace | None) -> list[str]:
 
 
 def _names_in_workspace(ws: Workspace) -> list[str]:
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         tasks = store.tasks()
     empty = Roster.empty()
     names: list[str] = []

@@ -200,8 +200,8 @@ def check(path: Path, *, breakdown: Path | None = None, units: Path | None = Non
 def _roster(units: Path | None, workspace: Workspace | None) -> tuple[Roster, str]:
     if units is not None:
         return read_roster(Path(units)), "file"
-    if workspace is not None and workspace.db_path.exists():
-        with Store.open(workspace.db_path) as store:
+    if workspace is not None and (workspace.database_url or workspace.db_path.exists()):
+        with Store.open(workspace) as store:
             found = store.units()
         if found:
             return Roster(found), "workspace"

@@ -2,7 +2,8 @@
 
     工作区/
       ledger.toml   settings (organ, plan, column names, reporting rules)
-      ledger.db     the SQLite database: the single source of truth
+      ledger.db     the SQLite database: the single source of truth (or, with
+                    [database] url, a PostgreSQL database shared by many workspaces)
       下发/ 回收/ 台账/ 通报/   what goes out, what comes back, ledgers, circulars
       日志/          the log file (tracebacks live here, never on the console)
 """
@@ -15,9 +16,14 @@ import tomllib
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import UsageError, WorkspaceError
 from .results import CommandResult
+
+if TYPE_CHECKING:
+    from .periods import Period
+    from .store import Location
 
 CONFIG_NAME = "ledger.toml"
 DB_NAME = "ledger.db"
@@ -30,11 +36,17 @@ CONFIG_TEMPLATE = """\
 organ = "{organ}"            # 发文机关，如“平罗县食品安全委员会办公室”
 plan_title = "{plan_title}"  # 实施方案名称，用于通报标题
 # plan_year = 2023           # 方案年份；“6月底”等不写年份的时限按此年份理解
+cc = ""              # 抄送机关，印在通报末尾的版记中，如“县委办公室，县政府办公室”；留空则不印抄送一行
+printer = ""         # 印发机关（版记）；留空则与发文机关 organ 相同
+contact = ""         # 联系人，印在通报和督办通知的落款下；留空则留出空白，由经办人手写
+phone = ""           # 联系电话；留空同上
+remind_code = ""     # 督办通知文号的机关代字，如“平食安办督”，文号即 平食安办督〔2023〕1号（依次编号）；留空则文号处留白
 
 [report]
 period = "week"      # 报送周期：week（按周）或 month（按月）
 due_weekday = 5      # 每周几报送：1=周一 … 5=周五 … 7=周日
 yellow_days = 14     # 距完成时限多少天内亮黄灯
+title = ""           # 通报标题；留空则为“关于（方案名称）进展情况的通报”，按词意自动回行；用“|”可自己标出回行处
 
 [split]
 protect_password = ""  # 下发表格的工作表保护密码；留空则不设密码（各单位的数据由隐藏的密钥标识保护，见 docs/SECURITY.md）
@@ -62,9 +74,22 @@ weights = {{completion = 0.6, overdue = 0.2, on_time = 0.2}}   # 完成率、无
 [breakdown_columns]
 # 补充任务分解表的列名，例如：
 # measure = ["工作举措"]
+{database}"""
+
+DATABASE_TEMPLATE = """
+[database]
+# 数据存在哪里：url 留空则用本文件夹中的 ledger.db；几位同事或全市共用时填 PostgreSQL 地址，
+# 如 "postgresql://ledger_pingluo@10.1.2.3:5432/ledger"（密码请放在 PGPASSWORD 或 pgpass 文件中，不要写在这里）。
+# 环境变量 LEDGER_DATABASE_URL 优先于此处的 url。见 docs/POSTGRES.md。
+url = "{url}"
+workspace = "{workspace}"   # 本工作区在数据库中的编号，请勿修改
+scope = "{scope}"           # county：一个县（区）的台账；city：市级汇总（ledger status --all、ledger export --all）
+parent = "{parent}"         # 所属市级工作区的编号（county 工作区填写，可留空）
 """
 
 
+SCOPES = ("county", "city")
+DATABASE_ENV = "LEDGER_DATABASE_URL"
 DEFAULT_LIGHTS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯",
                   "red_color": "#FF4D4D", "yellow_color": "#FFD966", "green_color": "#70AD47"}
 DEFAULT_RANKING_WEIGHTS = {"completion": 0.6, "overdue": 0.2, "on_time": 0.2}
@@ -80,11 +105,28 @@ class RankingRules:
     groups: tuple[str, ...] = DEFAULT_RANKING_GROUPS
 
 
+@dataclass(frozen=True)
+class DatabaseSettings:
+    """``[database]``: where the data is (url; empty: ledger.db here), this
+    workspace's id in it, and whether it is a county's or the city's."""
+
+    url: str = ""
+    workspace: str = ""
+    scope: str = "county"
+    parent: str = ""
+
+
 @dataclass
 class Config:
     organ: str = ""
     plan_title: str = ""
     plan_year: int | None = None
+    cc: str = ""  # 抄送 in the 通报's 版记 ("" prints no 抄送 line)
+    printer: str = ""  # 印发机关 in the 版记 ("" means the organ)
+    contact: str = ""  # 联系人 under the signature ("" leaves a blank to write in)
+    phone: str = ""  # 联系电话, likewise
+    remind_code: str = ""  # 机关代字 of the 督办通知's 文号 ("" leaves the 文号 blank)
+    title: str = ""  # the 通报's title ("" makes it from plan_title; "|" marks a line break)
     period: str = "week"
     due_weekday: int = 5
     yellow_days: int = 14
@@ -93,6 +135,7 @@ class Config:
     columns: dict[str, list[str]] = field(default_factory=dict)
     breakdown_columns: dict[str, list[str]] = field(default_factory=dict)
     ranking: RankingRules = field(default_factory=RankingRules)
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
 
 
 def parse_config(text: str, source: str = CONFIG_NAME) -> Config:
@@ -104,19 +147,34 @@ def parse_config(text: str, source: str = CONFIG_NAME) -> Config:
     office, report, split = data.get("office", {}), data.get("report", {}), data.get("split", {})
     cfg = Config(
         organ=str(office.get("organ", "")), plan_title=str(office.get("plan_title", "")),
-        plan_year=office.get("plan_year"), period=str(report.get("period", "week")),
-        due_weekday=int(report.get("due_weekday", 5)), yellow_days=int(report.get("yellow_days", 14)),
+        plan_year=office.get("plan_year"), cc=_text(office, "cc", source), printer=_text(office, "printer", source),
+        contact=_text(office, "contact", source), phone=_text(office, "phone", source),
+        remind_code=_text(office, "remind_code", source), period=str(report.get("period", "week")),
+        title=_text(report, "title", source, "report"), due_weekday=int(report.get("due_weekday", 5)),
+        yellow_days=int(report.get("yellow_days", 14)),
         password=str(split.get("protect_password", split.get("password", ""))),  # "password": before 0.2
         lights=_lights(data.get("lights", {}), source),
         columns=_word_lists(data.get("columns", {}), source),
         breakdown_columns=_word_lists(data.get("breakdown_columns", {}), source),
         ranking=_ranking(data.get("ranking", {}), source),
+        database=_database(data.get("database", {}), source),
     )
     if cfg.period not in ("week", "month"):
         raise WorkspaceError(f"设置文件《{source}》中 period 只能是 week 或 month，现为“{cfg.period}”。", path=source)
     if not 1 <= cfg.due_weekday <= 7:
         raise WorkspaceError(f"设置文件《{source}》中 due_weekday 应为 1～7。", path=source)
     return cfg
+
+
+def _text(section: dict, key: str, source: str, name: str = "office") -> str:
+    """A text setting of [office] (or [report]); a list (抄送 several organs) is joined with "，"."""
+    value = section.get(key, "")
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "，".join(v.strip() for v in value if v.strip())
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        raise WorkspaceError(f"设置文件《{source}》[{name}] 中 {key} 应为文字，写在英文双引号中，如 {key} = \"…\"。",
+                             path=source)
+    return str(value).strip()
 
 
 def _lights(section: dict, source: str) -> dict[str, str]:
@@ -138,6 +196,18 @@ def _word_lists(section: dict, source: str) -> dict[str, list[str]]:
             raise WorkspaceError(f"设置文件《{source}》中 {key} 应为列名列表，如 [\"重点工作事项\"]。", path=source)
         out[key] = words
     return out
+
+
+def _database(section: dict, source: str) -> DatabaseSettings:
+    if not isinstance(section, dict) or not all(isinstance(v, str) for v in section.values()):
+        raise WorkspaceError(f"设置文件《{source}》[database] 有误：url、workspace、scope、parent 都应写在引号中。",
+                             path=source)
+    settings = DatabaseSettings(section.get("url", "").strip(), section.get("workspace", "").strip(),
+                                section.get("scope", "county").strip() or "county", section.get("parent", "").strip())
+    if settings.scope not in SCOPES:
+        raise WorkspaceError(f"设置文件《{source}》[database] 中 scope 只能是 county（县区）或 city（市级），"
+                             f"现为“{settings.scope}”。", path=source)
+    return settings
 
 
 def _ranking(section: dict, source: str) -> RankingRules:
@@ -168,10 +238,30 @@ class Workspace:
 
     @property
     def db_path(self) -> Path:
+        """The SQLite file (used when no PostgreSQL URL is set)."""
         return self.root / DB_NAME
+
+    @property
+    def database_url(self) -> str:
+        """LEDGER_DATABASE_URL, else [database] url; empty: the SQLite file here."""
+        return os.environ.get(DATABASE_ENV, "").strip() or self.config.database.url
+
+    @property
+    def location(self) -> "Location":
+        """Where this workspace's rows are (what ``Store.open`` takes)."""
+        from .store import Location
+
+        return Location(self.database_url or None, self.db_path, self.config.database.workspace or None)
 
     def folder(self, key: str) -> Path:
         return self.root / FOLDERS[key]
+
+    def period_folder(self, key: str, period: "Period") -> Path:
+        """A period's folder in 下发/ or 回收/, named as people write the period
+        (下发/2023年第10周, 回收/2023年3月). A workspace from before keeps its folder
+        named by the period's key (回收/2023-W10) while no folder of the new name exists."""
+        named, old = self.folder(key) / period.label, self.folder(key) / period.key
+        return old if old.is_dir() and not named.exists() else named
 
     @property
     def log_path(self) -> Path:
@@ -199,10 +289,15 @@ def open_workspace(path: Path | None = None) -> Workspace:
     return Workspace(root, config)
 
 
-def init_workspace(path: Path, organ: str = "", plan_title: str = "") -> tuple[Workspace, bool]:
-    """Make a workspace (or complete a partial one). Returns (workspace, created)."""
-    from .store import Store
+def init_workspace(path: Path, organ: str = "", plan_title: str = "", *, database: str = "",
+                   scope: str = "county", parent: str = "") -> tuple[Workspace, bool]:
+    """Make a workspace (or complete a partial one). Returns (workspace, created).
+    ``database``: a PostgreSQL URL to keep the data in (default: ledger.db here);
+    ``scope`` county or city; ``parent`` the city workspace (id or name) a county's belongs to."""
+    from .store import NewWorkspace, Store
 
+    if scope not in SCOPES:
+        raise UsageError(f"--scope 只能是 county（县区）或 city（市级），现为“{scope}”。")
     root = Path(path).resolve()
     if root.exists() and not root.is_dir():
         raise WorkspaceError(f"《{root}》是一个文件，不能作为工作区文件夹。", path=str(root))
@@ -210,14 +305,16 @@ def init_workspace(path: Path, organ: str = "", plan_title: str = "") -> tuple[W
     config_path = root / CONFIG_NAME
     created = not config_path.exists()
     if created:
-        text = CONFIG_TEMPLATE.format(organ=_toml_str(organ), plan_title=_toml_str(plan_title))
+        settings = DATABASE_TEMPLATE.format(url=_toml_str(database), workspace=uuid.uuid4().hex, scope=scope,
+                                            parent=_toml_str(parent))
+        text = CONFIG_TEMPLATE.format(organ=_toml_str(organ), plan_title=_toml_str(plan_title), database=settings)
         write_text_atomic(config_path, text)
     for name in FOLDERS.values():
         (root / name).mkdir(exist_ok=True)
     ws = open_workspace(root)
-    with Store.open(ws.db_path) as store:
-        if store.get_meta("workspace_id") is None:
-            store.set_meta("workspace_id", uuid.uuid4().hex)
+    cfg = ws.config.database
+    new = NewWorkspace(ws.config.organ or root.name, cfg.scope, cfg.parent or None)
+    with Store.open(ws, create=new) as store:
         store.signing_key()  # the secret that signs the files sent out (docs/SECURITY.md)
     return ws, created
 
@@ -226,18 +323,34 @@ def init_workspace(path: Path, organ: str = "", plan_title: str = "") -> tuple[W
 class InitResult(CommandResult):
     workspace: Workspace
     created: bool  # False: it was there; missing folders were added
+    workspace_id: str = ""
+    database: str = ""  # the SQLite file, or the PostgreSQL URL without its password
+    dba_sql: str = ""  # PostgreSQL: what the DBA runs once (the workspace's role and grants)
 
     command = "init"
 
     def payload(self) -> dict:
-        return {"workspace": str(self.workspace.root), "created": self.created}
+        return {"workspace": str(self.workspace.root), "created": self.created, "workspace_id": self.workspace_id,
+                "database": self.database, "dba_sql": self.dba_sql}
 
 
-def init(directory: Path | None = None, organ: str = "", plan_title: str = "") -> InitResult:
+def init(directory: Path | None = None, organ: str = "", plan_title: str = "", *, database: str = "",
+         scope: str = "county", parent: str = "") -> InitResult:
     """`ledger init`: make a workspace in ``directory`` (default: the current folder),
-    or complete one that is there."""
-    ws, created = init_workspace(directory or Path.cwd(), organ, plan_title)
-    return InitResult(ws, created)
+    or complete one that is there; ``database`` a PostgreSQL URL to keep its data in
+    (then the result carries the SQL the DBA runs once: ``dba_sql``)."""
+    from .store import Store
+    from .storage.backends import redact
+    from .storage.security import dba_sql
+
+    ws, created = init_workspace(directory or Path.cwd(), organ, plan_title, database=database, scope=scope,
+                                 parent=parent)
+    with Store.open(ws) as store:
+        info = store.workspace()
+        dbname = store.database_name()
+    url = ws.database_url
+    sql = dba_sql(info["id"], info["name"], info["scope"], dbname) if dbname else ""
+    return InitResult(ws, created, info["id"], redact(url) if url else str(ws.db_path), sql)
 
 
 @dataclass
@@ -257,10 +370,31 @@ def rotate_secret(ws: Workspace, revoke_old: bool = False) -> SecretResult:
     they are rejected and the period must be split again."""
     from .store import Store
 
-    with Store.open(ws.db_path) as store, store.transaction():
+    with Store.open(ws) as store, store.transaction(lock="secret"):
         key_id, _secret = store.rotate_key()
         revoked = store.revoke_retired_keys() if revoke_old else 0
     return SecretResult(key_id, revoked)
+
+
+def set_database(root: Path, url: str, workspace: str) -> None:
+    """Point the workspace at a database: [database] url and workspace in
+    ledger.toml, the rest of the file as the clerk left it."""
+    path = Path(root) / CONFIG_NAME
+    text = path.read_text(encoding="utf-8-sig")
+    section = re.search(r"(?ms)^\[database\][^\n]*\n(.*?)(?=^\[|\Z)", text)
+    if section is None:
+        text = text.rstrip("\n") + "\n" + DATABASE_TEMPLATE.format(url=_toml_str(url), workspace=workspace,
+                                                                    scope="county", parent="")
+    else:
+        body = section.group(1)
+        for key, value in (("url", url), ("workspace", workspace)):
+            line = f'{key} = "{_toml_str(value)}"'
+            pattern = re.compile(rf"(?m)^{key}\s*=\s*\"[^\"\n]*\"")
+            body = pattern.sub(lambda _m, line=line: line, body, count=1) if pattern.search(body) \
+                else body.rstrip("\n") + "\n" + line + "\n"
+        text = text[:section.start(1)] + body + text[section.end(1):]
+    parse_config(text, str(path))  # never write a file that no longer reads
+    write_text_atomic(path, text)
 
 
 def _toml_str(text: str) -> str:

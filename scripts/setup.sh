@@ -11,6 +11,6 @@ fi
 stamp=.venv/.ledger-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e ".[test]"
+  .venv/bin/python -m pip install --quiet -e ".[test]"  # with psycopg[binary]: PostgreSQL databases
   touch "$stamp"
 fi

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -36,6 +38,56 @@ def check_golden(path: Path, got, update: bool) -> None:
         pytest.fail(f"golden file {path.name} is missing: run bash scripts/update-golden.sh and review the diff")
     exp = json.loads(path.read_text(encoding="utf-8"))
     assert got == exp
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL server for the session (tests/pg_cluster.py); the
+    tests that need one are skipped, with the reason, where none can start."""
+    from pg_cluster import start
+
+    cluster = start()
+    if isinstance(cluster, str):
+        pytest.skip(f"PostgreSQL: {cluster}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_url(pg_cluster) -> str:
+    """The session's database: every workspace of every test in it, each under its own id."""
+    return pg_cluster.create_database("ledger_tests")
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def backend(request):
+    """Run a module's tests on both databases: ``pytestmark =
+    pytest.mark.usefixtures("backend")``. With "postgresql" every workspace the
+    tests make keeps its data in the session's PostgreSQL database
+    (LEDGER_DATABASE_URL), as a clerk's would with [database] url."""
+    mp = pytest.MonkeyPatch()
+    if request.param == "postgresql":
+        mp.setenv("LEDGER_DATABASE_URL", request.getfixturevalue("pg_url"))
+    else:
+        mp.delenv("LEDGER_DATABASE_URL", raising=False)
+    yield request.param
+    mp.undo()
+
+
+def copy_workspace(src: Path, dst: Path) -> Path:
+    """A copy of a workspace to change on its own: the folder, and in a shared
+    PostgreSQL database its rows, under a new workspace id."""
+    shutil.copytree(src, dst)
+    if os.environ.get("LEDGER_DATABASE_URL"):
+        from ledger.storage.copying import copy_workspace as copy_rows
+        from ledger.store import Store
+        from ledger.workspace import open_workspace, set_database
+
+        ws, new_id = open_workspace(src), uuid.uuid4().hex
+        with Store.open(ws) as store:
+            copy_rows(store.db, store.ws, store.db, new_id, store.workspace())
+        set_database(dst, ws.config.database.url, new_id)
+    return dst
 
 
 @pytest.fixture(scope="session")

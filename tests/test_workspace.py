@@ -1,6 +1,7 @@
 """Workspaces: init, import, versions on re-import, the roster, units --suggest."""
 from __future__ import annotations
 
+import os
 import sqlite3
 
 import openpyxl
@@ -16,6 +17,9 @@ ROSTER = SAMPLES / "平罗县单位名录.xlsx"
 BREAKDOWN = SAMPLES / "平罗县任务分解表.xlsx"
 
 
+pytestmark = pytest.mark.usefixtures("backend")  # every test on SQLite and on PostgreSQL
+
+
 @pytest.fixture
 def ws(tmp_path, run_cli):
     root = tmp_path / "食安办 台账"
@@ -24,9 +28,10 @@ def ws(tmp_path, run_cli):
     return root
 
 
-def test_init_makes_a_folder_a_clerk_understands(ws):
+def test_init_makes_a_folder_a_clerk_understands(ws, backend):
+    database = ["ledger.db"] if backend == "sqlite" else []  # PostgreSQL: the data is on the server
     assert sorted(p.name for p in ws.iterdir()) == sorted(
-        ["ledger.toml", "ledger.db", "下发", "回收", "台账", "通报", "日志"] +
+        ["ledger.toml", *database, "下发", "回收", "台账", "通报", "日志"] +
         [p.name for p in ws.iterdir() if p.name.startswith("ledger.db-")])
     cfg = open_workspace(ws).config
     assert cfg.organ == "平罗县食品安全委员会办公室" and cfg.yellow_days == 14 and cfg.due_weekday == 5
@@ -47,7 +52,7 @@ def test_import_then_reimport_records_versions_and_keeps_ids(ws, run_cli):
     first = run_cli("import", "-w", ws, PINGLUO, "--units", ROSTER, "--breakdown", BREAKDOWN, "--json").json
     assert (first["version"], first["tasks"], len(first["added"]), first["units"]) == (1, 118, 118, 46)
     assert first["measures"] > 0
-    with Store.open(ws / "ledger.db") as store:
+    with Store.open(open_workspace(ws)) as store:
         ids = {t.number: t.id for t in store.tasks()}
     again = run_cli("import", "-w", ws, PINGLUO, "--json").json
     assert (again["version"], again["unchanged"], again["added"], again["changed"], again["removed"]) == (
@@ -57,7 +62,7 @@ def test_import_then_reimport_records_versions_and_keeps_ids(ws, run_cli):
     assert [x["number"] for x in revised["added"]] == ["119"]
     assert [x["number"] for x in revised["changed"]] == ["5"]
     assert [x["number"] for x in revised["removed"]] == ["9"]
-    with Store.open(ws / "ledger.db") as store:
+    with Store.open(open_workspace(ws)) as store:
         now = {t.number: t.id for t in store.tasks()}
         assert all(now[n] == ids[n] for n in ids if n != "9")
         assert len(store.tasks()) == 118 and len(store.tasks(include_removed=True)) == 119
@@ -77,7 +82,7 @@ def test_failed_import_changes_nothing(ws, run_cli, tmp_path):
     run_cli("import", "-w", ws, PINGLUO)
     r = run_cli("import", "-w", ws, bad, "--units", ROSTER, "--json")
     assert r.code == 3
-    with Store.open(ws / "ledger.db") as store:
+    with Store.open(open_workspace(ws)) as store:
         assert store.current_version() == 1 and store.units() == []
 
 
@@ -100,8 +105,19 @@ def test_units_suggest_writes_a_clustered_draft(ws, run_cli):
     assert third.code == 0 and third.json["backup"]
 
 
-def test_database_is_plain_sqlite(ws, run_cli):
+def test_database_is_plain_sql(ws, run_cli, backend):
+    """Any SQL client reads it: sqlite3 on ledger.db, psql on the server (rows keyed by workspace)."""
     run_cli("import", "-w", ws, PINGLUO, "--units", ROSTER)
-    conn = sqlite3.connect(ws / "ledger.db")
-    assert conn.execute("SELECT COUNT(*) FROM tasks").fetchone()[0] == 118
-    assert conn.execute("SELECT value FROM meta WHERE key='workspace_id'").fetchone()[0]
+    ws_id = open_workspace(ws).config.database.workspace
+    if backend == "sqlite":
+        conn = sqlite3.connect(ws / "ledger.db")
+        mark = "?"
+    else:
+        import psycopg
+        conn = psycopg.connect(os.environ["LEDGER_DATABASE_URL"])
+        mark = "%s"
+    assert conn.execute(f"SELECT COUNT(*) FROM tasks WHERE workspace_id={mark}", (ws_id,)).fetchone()[0] == 118
+    assert conn.execute(f"SELECT value FROM meta WHERE workspace_id={mark} AND key='workspace_id'",
+                        (ws_id,)).fetchone()[0] == ws_id
+    assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] >= 1
+    conn.close()
