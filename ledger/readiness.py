@@ -59,7 +59,7 @@ def _font_checks(names: set[str]) -> list[Check]:
     for label, aliases in DOCUMENT_FONTS.items():
         hit = next((a for a in aliases if a.lower() in names), None)
         out.append(Check(f"字体 {label}", hit is not None, f"已安装：{hit}" if hit else "未找到",
-                         "Word/WPS 会用其他字体代替，版式可能走样。请安装该字体（常见于 WPS 或公文字体包）。",
+                         "Word/WPS 打开通报时会用其他字体代替，版式可能走样。请安装缺少的字体（常见于 WPS 或公文字体包）。",
                          essential=False))
     chart = next((f for f in CHART_FONTS if f.lower() in names), None)
     out.append(Check("图表中文字体", chart is not None, f"将使用：{chart}" if chart else "未找到",
