@@ -586,3 +586,16 @@ def test_unit_lines_after_an_item_of_a_table_that_lost_its_header(tmp_path):
     assert [(t.number, t.lead, t.responsible, t.cooperating, t.leader) for t in result.tasks] == [
         ("5", [], ["各村(居、场)"], [], "苏荣义"), ("6", ["镇创卫办"], [], ["各村(居、场)"], "林玉铭")]
     assert codes(result).count("owner-line-read") == 5  # the lines before the first item are not read
+
+
+def test_unit_lines_once_or_before_a_date_are_not_owners_and_subjects_alone_do_not_pick_a_section(tmp_path):
+    signed = tmp_path / "signed.txt"
+    signed.write_text("一、工作任务\n1.加强监管。\n县市场监管局\n2.开展宣传。\n某某县人民政府办公室\n2023年3月1日\n", encoding="utf-8")
+    tasks = extract_tasks(signed).tasks  # one run of unit lines, and a signature: no owners guessed
+    assert [t.units() for t in tasks] == [[], []] and "某某县人民政府办公室" in tasks[1].text
+    plan = tmp_path / "plan.txt"
+    plan.write_text("三、主要任务\n1.加强监管。（县市场监管局负责）\n五、保障措施\n县政府督查室负责跟踪督办，定期通报。\n",
+                    encoding="utf-8")
+    result = extract_tasks(plan)
+    assert [t.responsible for t in result.tasks] == [["县市场监管局"]]
+    assert "五、保障措施" in [f.value for f in result.findings if f.code == "section-skipped"]

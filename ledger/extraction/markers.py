@@ -52,7 +52,7 @@ class Marker:
     start: int
     end: int
     roles: dict[str, list[str]] = field(default_factory=dict)
-    kind: str = "label"  # label | verb | tail | prose | prose_end (``.prose``: stay in the text)
+    kind: str = "label"  # label | verb | tail | prose | prose_end | subject (``.prose``: stay in the text)
 
     def owners_key(self) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(self.roles.get(r, ())) for r in OWNER_ROLES)
@@ -60,11 +60,11 @@ class Marker:
     @property
     def ahead(self) -> bool:
         """Owns the text after it ("由A牵头，会同B，推进…"), not the text before it."""
-        return self.kind == "prose"
+        return self.kind in ("prose", "subject")
 
     @property
     def in_prose(self) -> bool:
-        return self.kind.startswith("prose")
+        return self.kind in ("prose", "prose_end", "subject")
 
     @property
     def has_owners(self) -> bool:

@@ -45,6 +45,7 @@ TERMINAL = "。；;！!？?：:）)」』”…"
 CONTINUATION_START = "，,。、；;：:）)”’！!？?%％"
 LONG_LINE = 25
 PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
+DATE_LINE = re.compile(r"^\s*(?:\d{4}|[一二〇○零]{4})\s*年")
 TASK_TITLE = re.compile(r"任务|重点工作|主要工作|工作措施|主要措施|重点措施|具体措施|举措|工作内容|主要内容|分工")
 BOILERPLATE = re.compile(r"指导思想|总体要求|基本原则|目标|实施步骤|步骤安排|进度安排|时间安排|组织领导|组织机构"
                          r"|保障措施|工作要求|组织实施|工作机制|考核|督查|附则|领导小组")
@@ -218,28 +219,43 @@ def label_owner_lines(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], 
     one cell a line, its header lost), read as its owners: one line names who is
     responsible; of several, the first leads and the others cooperate; a name
     after them (李永其) is the person in charge. The text as written stays the
-    paragraph's source. Returns the paragraphs, and those given a label."""
+    paragraph's source. Read only where the pattern repeats (two items or more)
+    and not before a date (a signature: 县人民政府办公室 / 2023年3月1日).
+    Returns the paragraphs, and those given a label."""
+    runs = _owner_runs(paras)
+    if len(runs) < 2:
+        return paras, []
     out: list[PlanParagraph] = []
     labelled: list[PlanParagraph] = []
+    for k, p in enumerate(paras):
+        run = runs.get(k)
+        if run is not None:
+            labelled += _labelled(run)
+            out += labelled[-len(run):]
+        elif not any(k in range(start, start + len(r)) for start, r in runs.items()):
+            out.append(p)
+    return out, labelled
+
+
+def _owner_runs(paras: list[PlanParagraph]) -> dict[int, list[PlanParagraph]]:
+    """Where runs of unit lines follow an item's text: first index -> the run."""
+    runs: dict[int, list[PlanParagraph]] = {}
     run: list[PlanParagraph] = []
     after_item = False
-    for p in paras + [PlanParagraph("", 0, "")]:
+    for k, p in enumerate(paras + [PlanParagraph("", 0, "")]):
         if after_item and (is_owner_line(p.text) or (run and PERSON.fullmatch(p.text) and not is_unit_name(p.text))):
             run.append(p)
             continue
         if run:
-            labelled += _labelled(run)
-            out += labelled[-len(run):]
+            if not DATE_LINE.match(p.text):
+                runs[k - len(run)] = run
             run, after_item = [], False
-        if not p.text:
-            continue
-        out.append(p)
-        mark = item_mark(p.text)
+        mark = item_mark(p.text) if p.text else None
         if mark is not None:
             after_item = mark.style not in ("cn", "part")
         elif is_structural(p.text):
             after_item = False
-    return out, labelled
+    return runs
 
 
 def _labelled(run: list[PlanParagraph]) -> list[PlanParagraph]:

@@ -16,9 +16,10 @@ checked with ``unit_like`` (``.names`` and the roster); a list that runs on into
 the text ("会同区财政局、区税务局研究制定…") ends where the names end
 (``.owner_lists.cut``). An annotation that ends its sentence ("加强A，由X负责。",
 "A承办，B协办。") owns the text before it (``kind="prose_end"``), as a bracket
-does; one that goes on into the duty (and a subject) the text after it
-(``kind="prose"``). Neither is cut out of the task text: the sentence reads as
-the plan wrote it.
+does; one that goes on into the duty the text after it (``kind="prose"``), and
+so does a subject (``kind="subject"``; a plan's sections are chosen by their
+subjects only when it has no other annotation at all). None is cut out of the
+task text: the sentence reads as the plan wrote it.
 """
 from __future__ import annotations
 
@@ -117,7 +118,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     if any(is_group(u) for u in re.split(r"[、，,]", units)):
         return None
     role = "lead" if re.match(r"^[。：:]?\s*牵头", rest) else "responsible"
-    return Marker(start, start + len(units), {role: [units]}, "prose")
+    return Marker(start, start + len(units), {role: [units]}, "subject")
 
 
 def _all_units(units: str, unit_like: Callable[[str], bool]) -> bool:

@@ -194,8 +194,11 @@ def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[F
 def _choose_sections(doc: PlanDocument, sections: list[Section],
                      unit_like: Callable[[str], bool]) -> tuple[list[Section], list[Finding]]:
     """The tasks part: sections with owner markers, or titled as tasks. When some
-    section has markers, a titled one without any is narrative, not the list."""
-    marked = {id(s) for s in sections if _has_markers(s.paras, unit_like)}
+    section has markers, a titled one without any is narrative, not the list. A
+    unit as a sentence's subject (区住建局负责…) marks a section only in a plan
+    with no other annotation (a 保障措施 saying 县督查室负责督办 is not a task list)."""
+    marked = ({id(s) for s in sections if _has_markers(s.paras, unit_like, subjects=False)}
+              or {id(s) for s in sections if _has_markers(s.paras, unit_like, subjects=True)})
     titled = {id(s) for s in sections if is_tasks_title(s.title) and not s.annex}
     chosen = [s for s in sections if id(s) in (marked or titled)]
     taken = {id(s) for s in chosen}
@@ -210,8 +213,9 @@ def _choose_sections(doc: PlanDocument, sections: list[Section],
     return chosen, findings
 
 
-def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> bool:
-    return any(parse_line_marker(p.text) or find_owner_markers(p.text, unit_like) for p in paras)
+def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool], subjects: bool) -> bool:
+    return any(parse_line_marker(p.text) or any(subjects or m.kind != "subject"
+                                                for m in find_owner_markers(p.text, unit_like)) for p in paras)
 
 
 def _body_skipped(doc: PlanDocument, drafts: list[Draft]) -> list[Finding]:
