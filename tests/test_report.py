@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 import shutil
 import subprocess
 import sys
@@ -21,9 +22,10 @@ from conftest import GOLDEN, ROOT, SAMPLES, check_golden
 from docx import Document
 from docx.oxml.ns import qn
 
-from ledger.errors import TemplateProblem, WorkspaceError
+from ledger.errors import TemplateProblem, UsageError, WorkspaceError
 from ledger.imports import import_files
 from ledger.merging import merge
+from ledger.periods import parse_period
 from ledger.reporting import TEMPLATES, check_template, remind, report
 from ledger.reporting.example import example_context
 from ledger.reporting.figures import progress_category
@@ -59,20 +61,22 @@ fill_value = fill.value_for
 
 
 def fill_units(ws, period: str, units: set[str], start: int, special: bool = False) -> None:
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         files = {f["unit"]: f["file"] for f in store.split_files(period)}
-    folder = ws.folder("incoming") / period
+    per = parse_period(period)
+    folder = ws.period_folder("incoming", per)
     folder.mkdir(parents=True, exist_ok=True)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(fill, "value_for", realistic)
         for i, unit in enumerate(sorted(units)):
             dst = folder / f"{unit}.xlsx"
-            fill.fill_workbook(ws.folder("outgoing") / period / files[unit], dst, unit, start + i * 10_007)
+            fill.fill_workbook(ws.period_folder("outgoing", per) / files[unit], dst, unit, start + i * 10_007)
             if special and unit == MARKET:
                 wb = openpyxl.load_workbook(dst)
                 sheet = wb["任务进展"]
-                header = [c.value for c in sheet[3]]
-                sheet.cell(4, header.index("存在问题") + 1).value = SPECIAL
+                row = next(r for r in range(1, 12) if "存在问题" in [c.value for c in sheet[r]])  # the header row
+                header = [c.value for c in sheet[row]]
+                sheet.cell(row + 1, header.index("存在问题") + 1).value = SPECIAL
                 wb.save(dst)
 
 
@@ -92,7 +96,7 @@ def built(tmp_path_factory) -> Path:
     fill_units(ws, PREVIOUS, LAST_WEEK_UNITS, 7)
     merge(ws, period=PREVIOUS, received_at=LAST_WEEK, export=False)
     split(ws, PERIOD, workers=1)
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         units = {f["unit"] for f in store.split_files(PERIOD)}
     fill_units(ws, PERIOD, units - MISSING - LATE_UNITS, 0, special=True)
     merge(ws, period=PERIOD, received_at=ON_TIME, export=False)
@@ -121,7 +125,7 @@ def rendered(built, tmp_path_factory):
 def expected_figures(root: Path, period: str) -> dict:
     ws = open_workspace(root)
     due = date(2023, 3, 10) if period == PERIOD else date(2023, 3, 3)
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         tasks = store.tasks()
         rows = {(u, t): v for u, t, m, v in store.progress_rows(period) if not m}
     out = {"tasks": len(tasks), "done": 0, "overdue": [], "ahead": 0, "on_track": 0, "behind": 0}
@@ -157,7 +161,8 @@ def test_context_figures_match_the_store(rendered, built):
     assert cats["ahead"] > 0 and cats["behind"] > 0 and sum(cats.values()) == 118
     before = expected_figures(built, PREVIOUS)
     assert ctx["change"]["available"] and ctx["change"]["done"] == exp["done"] - before["done"]
-    assert ctx["change"]["rate"] == round(100 * (exp["done"] - before["done"]) / 118, 1)
+    # the change is the difference of the two rates as printed (20.3% against 10.2%: 10.1 points)
+    assert ctx["change"]["rate"] == round(round(100 * exp["done"] / 118, 1) - round(100 * before["done"] / 118, 1), 1)
     assert ctx["issue"] == 1 and ctx["issue_text"] == "第1期" and ctx["date"] == "2023年3月10日"
 
 
@@ -248,7 +253,7 @@ def test_docx_layout_fonts_tables_chart(rendered):
     styles_xml = doc.styles.element.xml
     assert "eastAsiaTheme" not in styles_xml and "asciiTheme" not in styles_xml  # nothing overrides the names
     body = [p for p in doc.paragraphs if p.style.name == "Normal" and p.text.strip()]
-    assert len(body) > 20
+    assert len(body) > 10
     for p in body:
         for run in p.runs:
             if run.text.strip():
@@ -257,8 +262,12 @@ def test_docx_layout_fonts_tables_chart(rendered):
     assert [p.text for p in headings] == ["一、总体情况", "二、报送情况", "三、逾期任务", "四、单位排名", "五、存在问题",
                                           "六、下步工作要求"]
     assert all(east_asia_font(doc, p, p.runs[0]) == "黑体" for p in headings)
-    for table in doc.tables:
+    for table in doc.tables[:-1]:  # the last one is the 版记
         assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    grid = sec._sectPr.find(qn("w:docGrid"))  # 22 lines of 28 characters (GB/T 9704)
+    pitch = 16 + int(grid.get(qn("w:charSpace"))) / 4096
+    assert grid.get(qn("w:type")) == "linesAndChars" and int(156 / 25.4 * 72 / pitch) == 28
+    assert round(int(grid.get(qn("w:linePitch"))) / 20 * 22 / 72 * 25.4) == 225
     assert "{{" not in doc.element.xml and "{%" not in doc.element.xml
     footer = sec.footer._element.xml
     assert "PAGE" in footer and "— " in footer and "宋体" not in footer  # the font comes from the Footer style
@@ -274,34 +283,86 @@ def test_docx_layout_fonts_tables_chart(rendered):
 
 def test_unit_text_renders_intact(rendered):
     doc = Document(str(rendered.output))
-    texts = [p.text for p in doc.paragraphs]
-    hit = [t for t in texts if SPECIAL in t]  # & < > " and the line break (a w:br) as the unit typed them
-    assert hit and re.match(rf"\d+\.{MARKET}（涉及任务", hit[0])
-    para = next(p for p in doc.paragraphs if SPECIAL in p.text)
+    problems = next(t for t in doc.tables if t.rows[0].cells[-1].text == "存在问题")  # 附件3, each unit's full text
+    row = next(r for r in problems.rows if r.cells[1].text == MARKET)
+    para = row.cells[-1].paragraphs[0]
+    assert SPECIAL in para.text  # & < > " and the line break (a w:br) as the unit typed them
     assert para._p.xpath(".//w:br") and "&amp; B &lt;c&gt;" in para._p.xml
+
+
+def body_text(path: Path) -> str:
+    """The 通报's body as a reader meets it: the paragraphs before the 附件说明 (tables left out)."""
+    texts = [p.text for p in Document(str(path)).paragraphs]
+    return "\n".join(texts[: next(i for i, t in enumerate(texts) if t.startswith("附件："))])
+
+
+FIGURE = re.compile(r"(已完成|待销号|超进度|达进度|欠进度（滞后）|逾期|超过完成时限仍未完成的|推进中|未启动|滞后)(?:任务)?(\d+)项")
+
+
+def test_no_figure_appears_with_two_values(rendered):
+    """One definition of each count: every "<名称>N项" in the body gives the same N for the same name."""
+    text = body_text(rendered.output)
+    seen: dict[str, set[int]] = {}
+    for name, number in FIGURE.findall(text) + [(n, c) for c, n in re.findall(r"(\d+)项(任务已超过完成时限)", text)]:
+        seen.setdefault("超过完成时限仍未完成的" if "超过" in name else name, set()).add(int(number))
+    assert seen and all(len(values) == 1 for values in seen.values()), seen
+    fig = rendered.context["figures"]
+    assert seen["已完成"] == {fig["done"]} and seen["欠进度（滞后）"] == {fig["behind"]}
+    assert seen["超过完成时限仍未完成的"] == {fig["overdue"]} and "滞后" not in seen  # no second 滞后 count
+    assert fig["done"] + fig["ahead"] + fig["on_track"] + fig["behind"] == fig["tasks"] and fig["overdue"] <= fig["behind"]
+    payload = rendered.to_dict()["figures"]
+    assert all(payload[key] == payload["categories"][key] for key in ("done", "ahead", "on_track", "behind"))
 
 
 @pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
 def test_pdf_holds_the_figures_units_and_overdue_tasks(rendered, built):
     assert rendered.pdf and rendered.pdf.is_file() and rendered.ok
-    text = subprocess.run(["pdftotext", str(rendered.pdf), "-"], capture_output=True, timeout=60, check=True).stdout.decode()
+    text = pdf_text(rendered.pdf)
     flat = squeeze(text)
     exp = expected_figures(built, PERIOD)
-    assert f"共有任务{exp['tasks']}项" in flat and f"已完成{exp['done']}项" in flat
+    assert f"纳入台账的任务共{exp['tasks']}项" in flat and f"已完成{exp['done']}项" in flat
     assert f"按时报送{46 - 5}个，逾期报送2个，未报送3个" in flat
-    assert f"超过完成时限仍未完成的{len(exp['overdue'])}项" in flat
+    assert f"{len(exp['overdue'])}项任务已超过完成时限仍未完成" in flat
     assert "第1期" in flat and "2023年3月10日" in flat and "—1—" in flat
     for unit in MISSING | LATE_UNITS:
         assert unit in flat
     ws = open_workspace(built)
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         tasks = {t.number: t for t in store.tasks()}
-    for number in exp["overdue"]:
-        assert squeeze(tasks[number].text[:20]) in flat and squeeze(tasks[number].data["lead"][0]) in flat
+    for number in exp["overdue"]:  # in the body's table, in brief (≤ 26 characters), and in 附件1
+        title = next(t["title"] for t in rendered.context["overdue_tasks"] if t["number"] == number)
+        assert len(title) <= 26 and squeeze(title[:8]) in flat and squeeze(tasks[number].data["lead"][0]) in flat
     assert squeeze('A & B <c> "d" 10%') in flat and "第二行：<w:t>不是标记</w:t>" in flat
-    lines = text.splitlines()
+    lines = text[text.index("各单位反映的存在问题"):].splitlines()  # 附件3: each unit's text as typed
     i = next(k for k, line in enumerate(lines) if "10%" in line)
     assert "第二行" not in lines[i]  # the line break is a line break
+
+
+def pdf_text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, timeout=60, check=True).stdout.decode()
+
+
+@pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
+def test_pdf_body_attachments_and_colophon_on_their_pages(rendered):
+    """The body in at most 5 pages, 28 characters a line; each 附件 from the top of a page of its own
+    ("附件N", then its title); the 版记 last; no ISO week anywhere."""
+    text = pdf_text(rendered.pdf)
+    pages = [squeeze(page) for page in text.split("\f") if page.strip()]
+    starts = {n: next(i for i, page in enumerate(pages) if page.startswith(f"附件{n}")) for n in (1, 2, 3)}
+    assert starts[1] <= 5 and starts[1] < starts[2] < starts[3], starts  # pages 1…starts[1] are the body
+    assert pages[starts[1]].startswith("附件1各项任务落实情况表编号")
+    assert pages[starts[2]].startswith("附件2各单位任务完成情况排名")
+    assert pages[starts[3]].startswith("附件3各单位反映的存在问题")
+    last_body = pages[starts[1] - 1]
+    assert "附件：1.各项任务落实情况表2.各单位任务完成情况排名3.各单位反映的存在问题" in last_body
+    assert "平罗县食品安全委员会办公室2023年3月10日" in last_body  # signature and 成文日期 after the 附件说明
+    assert [i for i, page in enumerate(pages) if "印发" in page] == [len(pages) - 1]  # the 版记, on the last page
+    assert "平罗县食品安全委员会办公室" in pages[-1] and "2023年3月10日印发" in pages[-1]
+    assert "抄送" not in text  # ledger.toml names no 抄送: no 抄送 line
+    assert not re.search(r"\bW\d\d|\d{4}-W\d", text)
+    body_lines = [line.strip() for page in text.split("\f")[: starts[1]] for line in page.splitlines()]
+    widths = Counter(len(line) for line in body_lines if len(line) > 20 and not re.search(r"[\x00-\x7f]", line))
+    assert widths.most_common(1)[0][0] == 28  # a full line of 3号 text holds 28 characters (the 注 in 4号: more)
 
 
 def test_report_json_is_the_library_result(ws, tmp_path, run_cli):
@@ -436,31 +497,182 @@ def test_missing_template_is_a_file_problem(ws, tmp_path):
 
 def test_remind_writes_one_letter_per_unit_that_needs_one(ws, built):
     exp = expected_figures(built, PERIOD)
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         tasks = {t.number: t for t in store.tasks()}
     owners_of_overdue = {u for n in exp["overdue"] for role in ("lead", "responsible", "cooperating")
                          for u in tasks[n].data[role]}
     result = remind(ws, PERIOD, today=TODAY)
     assert {u["unit"] for u in result.units} == MISSING | owners_of_overdue
     assert len(result.files) == len(MISSING | owners_of_overdue) and all(f.is_file() for f in result.files)
-    assert result.folder == ws.folder("circulars") / f"督办通知-{PERIOD}"
+    assert result.folder == ws.folder("circulars") / "督办通知-2023年第10周"  # the period as people write it
     letter = next(f for f in result.files if f.name == f"督办通知-{HEALTH}.docx")
     doc = Document(str(letter))
     text = "\n".join(p.text for p in doc.paragraphs)
     assert text.startswith("督办通知") and f"{HEALTH}：" in text and "有" in text and "项任务已超过完成时限" in text
+    assert "截至2023年3月10日（星期五）" in text and "于2023年3月14日前" in text  # dates from the period
+    assert "（联系人：\u3000\u3000\u3000\u3000\u3000；联系电话：\u3000\u3000\u3000\u3000\u3000）" in text  # none set
     cells = [[c.text for c in row.cells] for row in doc.tables[0].rows]
-    assert cells[0][:3] == ["序号", "编号", "任务内容"]
-    assert {row[1] for row in cells[1:]} == {n for n in exp["overdue"] if HEALTH in owners(tasks[n])}
+    assert cells[0] == ["编号", "任务", "完成时限", "逾期天数"]
+    assert {row[0] for row in cells[1:]} == {n for n in exp["overdue"] if HEALTH in owners(tasks[n])}
+    assert all(len(row[1]) <= 24 and row[2].startswith("2023年") and int(row[3]) > 0 for row in cells[1:])
     missing = next(f for f in result.files if f.name == "督办通知-红崖子乡.docx")
-    rows = Document(str(missing)).tables[0].rows
-    with Store.open(ws.db_path) as store:
+    rows = [[c.text for c in row.cells] for row in Document(str(missing)).tables[0].rows]
+    with Store.open(ws) as store:
         assigned = sum("红崖子乡" in owners(t) for t in store.tasks())
-    assert len(rows) - 1 == assigned and "本期未报送进展" in rows[-1].cells[5].text
+    assert len(rows) - 1 == assigned and rows[-1][3] == "—"  # every task it did not report on; none overdue
     assert json.loads(json.dumps(result.to_dict(), ensure_ascii=False))["period"] == PERIOD
 
 
 def owners(task) -> set[str]:
     return {u for role in ("lead", "responsible", "cooperating") for u in task.data[role]}
+
+
+LONG_TEXT = ("加强农村集体聚餐食品安全风险防控，建立健全乡镇、村两级聚餐申报备案和指导服务制度，"
+             "对厨师、帮厨人员开展食品安全知识培训，落实聚餐场所、设施设备和加工制作过程的安全管理要求。")
+
+
+def letter_status(overdue: int, reported: bool = True) -> tuple:
+    """A unit with ``overdue`` tasks past their deadline (long texts), as period_status gives it."""
+    from ledger.periods import week_period
+    from ledger.period_status import RED, PeriodStatus, UnitState
+    from ledger.store import StoredTask
+
+    states = []
+    for n in range(1, overdue + 1):
+        data = {"id": f"T{n}", "number": str(n), "text": f"{n}.{LONG_TEXT}", "lead": ["城关镇"], "responsible": [],
+                "cooperating": [], "deadline": {"text": "2023年2月底前", "due": "2023-02-28", "ongoing": False}}
+        states.append(TaskState(StoredTask(f"T{n}", str(n), data["text"], data), "推进中", -10 - n, RED, ""))
+    unit = UnitState("城关镇", "乡镇", "", "", overdue, 0, overdue, "按时报送" if reported else "未报送")
+    return PeriodStatus(week_period(2023, 10), states, [unit]), unit
+
+
+@pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
+@pytest.mark.parametrize("overdue, pages", [(3, 1), (30, 2)])
+def test_a_letter_fits_on_one_or_two_pages(tmp_path, overdue, pages):
+    """The 督办通知 lists each task in brief on one line: 3 overdue tasks on one page, 30 on two."""
+    from ledger.reporting.context import remind_context
+    from ledger.reporting.pdf import to_pdf
+    from ledger.reporting.render import render_docx
+    from ledger.workspace import Config, Workspace
+
+    ps, unit = letter_status(overdue)
+    ws = Workspace(tmp_path, Config(organ="平罗县食品安全委员会办公室", plan_title="平罗县深化改革加强食品安全工作实施方案",
+                                    contact="张明", phone="0952-6012345"))
+    ctx = remind_context(ws, ps, unit, date(2023, 3, 10), "平食安办督〔2023〕7号")
+    out = tmp_path / "督办通知-城关镇.docx"
+    render_docx(TEMPLATES / "督办通知.docx", ctx, out)
+    text = pdf_text(to_pdf(out))
+    assert text.count("\f") == pages, text.count("\f")
+    flat = squeeze(text)
+    assert "平食安办督〔2023〕7号" in flat and "（联系人：张明；联系电话：0952-6012345）" in flat
+    assert f"有{overdue}项任务已超过完成时限仍未完成" in flat and "2023年2月28日" in flat
+    assert all(len(t["title"]) <= 23 for t in ctx["tasks"])
+    assert [t["days_overdue"] for t in ctx["tasks"]][:2] == [10 + overdue, 9 + overdue]  # the most overdue first
+
+
+def set_office(ws, **values: str):
+    """ledger.toml's [office] keys set to ``values``; the workspace opened again."""
+    toml = ws.root / "ledger.toml"
+    text = toml.read_text(encoding="utf-8")
+    for key, value in values.items():
+        text, n = re.subn(rf'(?m)^{key} = "[^"]*"', f'{key} = "{value}"', text)
+        assert n == 1, key
+    toml.write_text(text, encoding="utf-8")
+    return open_workspace(ws.root)
+
+
+def test_office_settings_fill_the_colophon_contact_and_letter_numbers(ws):
+    assert parse_config("").cc == parse_config("").contact == parse_config("").remind_code == ""
+    ws = set_office(ws, cc="县委办公室，县政府办公室", printer="平罗县人民政府办公室", contact="张明",
+                    phone="0952-6012345", remind_code="平食安办督")
+    doc = Document(str(report(ws, PERIOD, today=TODAY).output))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    colophon = [c.text for row in doc.tables[-1].rows for c in row.cells]
+    assert colophon == ["抄送：县委办公室，县政府办公室。", "平罗县人民政府办公室\t2023年3月10日印发"]
+    assert "（联系人：张明；联系电话：0952-6012345）" in text
+    first = remind(ws, PERIOD, today=TODAY)
+    numbers = [Document(str(f)).paragraphs[1].text for f in first.files]
+    assert numbers == [f"平食安办督〔2023〕{n}号" for n in range(1, len(first.files) + 1)]
+    again = remind(ws, PERIOD, today=TODAY)  # written again: the same numbers
+    assert [Document(str(f)).paragraphs[1].text for f in again.files] == numbers
+    ws = set_office(ws, cc="", printer="", remind_code="")
+    doc = Document(str(report(ws, PERIOD, today=TODAY).output))
+    assert [c.text for row in doc.tables[-1].rows for c in row.cells] == ["平罗县食品安全委员会办公室\t2023年3月10日印发"]
+    assert Document(str(remind(ws, PERIOD, today=TODAY).files[0])).paragraphs[1].text == ""  # 文号 left blank
+
+
+def test_date_is_the_documents_and_every_other_date_the_periods(ws):
+    from ledger.periods import week_period
+    from ledger.reporting.context import default_date
+
+    w10 = week_period(2023, 10)
+    assert default_date(w10, date(2023, 3, 8)) == date(2023, 3, 8)  # the period still running: today
+    assert default_date(w10, date(2024, 6, 1)) == w10.due  # printed later: the period's 报送截止日
+    dated = report(ws, PERIOD, today=date(2024, 6, 1), dated="2023年3月15日")
+    assert dated.to_dict()["date"] == "2023-03-15"
+    text = "\n".join(p.text for p in Document(str(dated.output)).paragraphs)
+    assert "2023年3月15日" in text and "截至2023年3月10日（星期五）" in text
+    assert "要于2023年3月17日前补报" in text  # two working days after the 成文日期, never before it
+    later = report(ws, PERIOD, today=date(2024, 6, 1))  # printed a year later: dated as the period
+    assert later.context["date"] == "2023年3月10日" and later.context["reply_by"] == "2023年3月14日"
+    assert remind(ws, PERIOD, today=date(2024, 6, 1), dated="2023-03-13").to_dict()["date"] == "2023-03-13"
+    with pytest.raises(UsageError) as info:
+        report(ws, PERIOD, dated="2023-02-30")
+    assert info.value.exit_code == 2
+    assert info.value.message == "成文日期“2023-02-30”看不懂或不存在。请写成 2023-03-10 或 2023年3月10日。"
+
+
+def test_report_and_remind_refuse_what_is_not_ready_without_using_an_issue_number(tmp_path, ws, run_cli):
+    empty, _ = init_workspace(tmp_path / "空", "平罗县食品安全委员会办公室", "某方案")
+    for command in ("report", "remind"):
+        got = run_cli(command, "-w", empty.root)
+        assert got.code == 2 and "工作区中还没有任务" in got.err and "ledger import" in got.err, got.err
+    import_files(empty, SAMPLES / "平罗县任务清单.xlsx", units=SAMPLES / "平罗县单位名录.xlsx")
+    got = run_cli("report", "-w", empty.root)
+    assert got.code == 2 and "还没有下发过填报表" in got.err and "ledger split" in got.err
+    got = run_cli("report", "-w", ws.root, "--period", "2023-W20")
+    assert got.code == 2 and "2023年第20周没有下发过填报表" in got.err and "最近一期是2023年第10周" in got.err
+    nameless = set_office(ws, organ="")
+    for command in ("report", "remind"):
+        got = run_cli(command, "-w", nameless.root, "--period", PERIOD)
+        assert got.code == 2 and "没有填写发文机关" in got.err and "organ" in got.err, got.err
+    with Store.open(nameless) as store:
+        assert store.get_meta("report_issue_number") is None  # nothing used up
+    assert not list(nameless.folder("circulars").rglob("*.docx")) and not list(empty.folder("circulars").rglob("*"))
+
+
+@pytest.mark.parametrize("title, lines", [
+    ("关于平罗县深化改革加强食品安全工作进展情况的通报", ["关于平罗县深化改革", "加强食品安全工作进展情况的通报"]),
+    ("关于五原县食品安全工作进展情况的通报", ["关于五原县食品安全工作进展情况的通报"]),
+    ("关于宁夏回族自治区石嘴山市平罗县全面推进乡村振兴工作进展情况的通报",
+     ["关于宁夏回族自治区石嘴山市平罗县", "全面推进乡村振兴工作进展情况的通报"]),
+    ("关于平罗县食品安全|工作进展情况的通报", ["关于平罗县食品安全", "工作进展情况的通报"]),  # the clerk's own break
+])
+def test_title_lines_break_where_the_meaning_allows(title, lines):
+    from ledger.reporting.titles import title_lines
+
+    assert title_lines(title) == lines and all(len(line) <= 20 for line in lines)
+
+
+def test_plan_is_in_book_title_marks_only_when_it_is_a_documents_title():
+    from ledger.reporting.titles import document_ref
+
+    assert document_ref("平罗县深化改革加强食品安全工作实施方案") == "《平罗县深化改革加强食品安全工作实施方案》"
+    assert document_ref("平罗县深化改革加强食品安全工作") == "平罗县深化改革加强食品安全工作"
+    assert document_ref("") == ""
+
+
+def test_problems_grouped_by_kind_with_their_units(rendered):
+    ctx = rendered.context
+    groups = {g["theme"]: g for g in ctx["problem_groups"]}
+    assert {"人员力量不足", "经费保障不足", "协调配合不够"} <= set(groups)
+    assert [g["lead_in"] for g in ctx["problem_groups"]][:3] == ["一是", "二是", "三是"]
+    reported = {p["unit"] for p in ctx["problems"]}
+    assert {u for g in groups.values() for u in g["units"]} == reported
+    for g in groups.values():
+        assert g["unit_count"] == len(g["units"]) and g["text"].startswith(g["units"][0])
+        assert len(g["units"]) <= 6 or f"等{len(g['units'])}个单位" in g["text"]
+    assert MARKET in groups["其他方面"]["units"]  # the odd text, kind unknown: last, under 其他方面
 
 
 # --- numbering, PDF, settings ---------------------------------------------------------------------
@@ -476,7 +688,7 @@ def test_issue_numbers_per_workspace_kept_per_period(ws, tmp_path):
     tpl = tiny_template(tmp_path / "小模板.docx")
     numbers = [report(ws, p, template=tpl, today=TODAY).issue for p in (PERIOD, PERIOD, PREVIOUS, PERIOD)]
     assert numbers == [1, 1, 2, 1]
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         assert json.loads(store.get_meta("report_issue_number")) == {PERIOD: 1, PREVIOUS: 2}
     out = ws.folder("circulars") / "平罗县深化改革加强食品安全工作进展情况通报（第2期）.docx"
     assert Document(str(out)).paragraphs[0].text == "第2期：2023年第9周"

@@ -16,6 +16,8 @@ from .figures import first_group
 
 DPI = 300
 WIDTH_MM = 150
+MAX_HEIGHT_MM = 160  # with 附件2's heading and the caption, one page: the chart is never pushed off half a page
+MOST_BARS = 60  # more units: the 30 highest and the 30 lowest
 CJK_FAMILIES = (
     "FangSong", "仿宋", "SimHei", "黑体", "Microsoft YaHei", "微软雅黑", "Noto Sans CJK SC", "Noto Serif CJK SC",
     "Source Han Sans SC", "Source Han Sans CN", "Source Han Serif SC", "Noto Sans SC", "WenQuanYi Micro Hei",
@@ -55,8 +57,12 @@ def cjk_font(text: str) -> str | None:
 def report_chart(ctx: dict[str, Any], path: Path, groups: Iterable[str]) -> Path | None:
     """The chart of a 通报's context: its ``units`` by completion rate, coloured by peer group."""
     rows = sorted(ctx["units"], key=lambda u: (-u["rate"], u["unit"]))
+    title = f"各单位任务完成率（{ctx['period']['label']}）"
+    if len(rows) > MOST_BARS:
+        half = MOST_BARS // 2
+        rows, title = rows[:half] + rows[-half:], f"各单位任务完成率（{ctx['period']['label']}，前{half}名和后{half}名）"
     bars = [Bar(u["unit"], u["rate"] / 100, first_group(u["group"])) for u in rows]
-    return completion_chart(bars, path, f"各单位任务完成率（{ctx['period']['label']}）", groups)
+    return completion_chart(bars, path, title, groups)
 
 
 def _colors(bars: list[Bar], groups: Iterable[str]) -> tuple[list[str], dict[str, str]]:
@@ -80,7 +86,7 @@ def completion_chart(bars: list[Bar], path: Path, title: str, groups: Iterable[s
     matplotlib.use("Agg", force=True)
     import matplotlib.pyplot as plt
 
-    height_in = 0.9 + 0.14 * len(bars)
+    height_in = min(0.9 + 0.14 * len(bars), MAX_HEIGHT_MM / 25.4)
     fig, ax = plt.subplots(figsize=(WIDTH_MM / 25.4, height_in), dpi=DPI)
     try:
         _draw(ax, bars, family, title, groups)

@@ -14,17 +14,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..errors import FileProblem, TemplateProblem
+from ..errors import FileProblem, TemplateProblem, UsageError
 from ..findings import Finding
 from ..findings.reports import CHART_WITHOUT_FONT, PDF_FAILED, PDF_WITHOUT_LIBREOFFICE
 from ..periods import Period, parse_period
 from ..period_status import PeriodStatus, period_status
 from ..results import CommandResult, FindingsResult
 from ..store import Store
-from ..workspace import Workspace
+from ..workspace import CONFIG_NAME, Workspace
 from .chart import WIDTH_MM, report_chart
-from .context import ProgressRow, remind_context, report_context
-from .issues import issue_for, keep_issue
+from .context import ProgressRow, default_date, document_date, remind_context, report_context
+from .issues import issue_for, keep_issue, letter_numbers
 from .pdf import to_pdf
 from .render import render_docx
 from .template_check import preflight
@@ -52,6 +52,7 @@ class ReportResult(FindingsResult):
     period: Period
     issue: int
     context: dict[str, Any]
+    dated: date  # 成文日期
     chart: Path | None = None
     pdf: Path | None = None
     findings: list[Finding] = field(default_factory=list)  # no CJK font for the chart, no PDF
@@ -71,7 +72,8 @@ class ReportResult(FindingsResult):
         figs = {**ctx["figures"], "categories": {c["key"]: c["count"] for c in ctx["categories"]},
                 "on_time": ctx["reporting"]["on_time_count"], "late": ctx["reporting"]["late_count"],
                 "missing": ctx["reporting"]["missing_count"], "change": ctx["change"]["rate"]}
-        return {"period": self.period.key, "issue": self.issue, "output": str(self.output),
+        return {"period": self.period.key, "date": self.dated.isoformat(), "issue": self.issue,
+                "output": str(self.output),
                 "pdf": str(self.pdf) if self.pdf else None, "pdf_error": self.pdf_error or None,
                 "chart": str(self.chart) if self.chart else None, "figures": figs,
                 "missing_units": ctx["reporting"]["missing"], "late_units": ctx["reporting"]["late"],
@@ -87,9 +89,10 @@ class RemindResult(CommandResult):
     files: list[Path]
     units: list[dict[str, Any]]  # per letter: unit, missing, overdue, tasks, file
     folder: Path
+    dated: date  # 成文日期
 
     def payload(self) -> dict[str, Any]:
-        return {"period": self.period.key, "folder": str(self.folder),
+        return {"period": self.period.key, "date": self.dated.isoformat(), "folder": str(self.folder),
                 "files": [str(f) for f in self.files], "units": self.units}
 
 
@@ -103,15 +106,35 @@ class _PeriodData:
     issue: int
 
 
-def _load(ws: Workspace, period: str | None, today: date | None) -> _PeriodData:
+def _load(ws: Workspace, period: str | None, today: date | None, what: str) -> _PeriodData:
+    """The period's status; a workspace with nothing to report on is refused before any number is used."""
     cfg = ws.config
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         key = period or store.latest_split_period()
+        _refuse_when_not_ready(ws, store, key, what)
         per = parse_period(key, cfg.period, cfg.due_weekday, today)
+        if not store.expected_units(per.key):
+            raise UsageError(f"{per.label}没有下发过填报表，无法生成{what}。请用 --period 指定已下发的周期"
+                             f"（最近一期是{parse_period(store.latest_split_period(), cfg.period, cfg.due_weekday).label}），"
+                             "或先运行 ledger split 下发本期。")
         ps = period_status(store, per, cfg, today)
         prev = per.previous()
         before = period_status(store, prev, cfg, today) if store.submissions(prev.key) else None
         return _PeriodData(ps, before, store.progress_rows(per.key), issue_for(store, per.key))
+
+
+def _refuse_when_not_ready(ws: Workspace, store: Store, key: str | None, what: str) -> None:
+    """No tasks, nothing split, no 发文机关: say what to do first (the 期号 is not used up)."""
+    if not store.tasks(detail=False):
+        raise UsageError(f"工作区中还没有任务，无法生成{what}。请先运行 ledger import 任务清单.xlsx --units 单位名录.xlsx "
+                         "导入任务，再用 ledger split 下发、ledger merge 汇总各单位报送的表格。")
+    if key is None:
+        raise UsageError(f"还没有下发过填报表，没有可以通报的周期，无法生成{what}。请先运行 ledger split 下发，"
+                         "各单位报送后运行 ledger merge 汇总。")
+    if not ws.config.organ.strip():
+        raise UsageError(f"设置文件《{ws.root / CONFIG_NAME}》中没有填写发文机关，无法生成{what}。请用记事本打开它，"
+                         "在 [office] 下 organ = \"\" 的引号中填写发文机关名称（如“平罗县食品安全委员会办公室”），"
+                         "保存后重新运行。")
 
 
 def _checked_template(template: Path | None, name: str) -> Path:
@@ -132,22 +155,28 @@ def _checked_template(template: Path | None, name: str) -> Path:
 # --- the library calls -------------------------------------------------------------------------
 
 def report(ws: Workspace, period: str | None = None, template: Path | None = None, output: Path | None = None,
-           pdf: bool = False, today: date | None = None) -> ReportResult:
-    """Render the 通报 of a period (default: the last split) into 通报/…（第N期）.docx."""
+           pdf: bool = False, today: date | None = None, dated: date | str | None = None) -> ReportResult:
+    """Render the 通报 of a period (default: the last split) into 通报/…（第N期）.docx.
+
+    ``dated``: the 成文日期, a date or as written (2023-03-10, 2023年3月10日; default:
+    the period's 报送截止日, today while the period runs).
+    """
     today = today or date.today()
+    dated = document_date(dated)
     tpl = _checked_template(template, REPORT_TEMPLATE)
-    data = _load(ws, period, today)
+    data = _load(ws, period, today, "通报")
     ps = data.status
-    ctx = report_context(ws, ps, data.previous, data.issue, data.rows, today)
+    dated = dated or default_date(ps.period, today)
+    ctx = report_context(ws, ps, data.previous, data.issue, data.rows, dated)
     name = f"{ctx['subject']}进展情况通报（第{data.issue}期）.docx"
     out = Path(output) if output else ws.folder("circulars") / safe_name(name)
-    result = ReportResult(out, ps.period, data.issue, ctx)
+    result = ReportResult(out, ps.period, data.issue, ctx, dated)
     result.chart = report_chart(ctx, out.with_name(out.stem + "-完成率图.png"), ws.config.ranking.groups)
     if result.chart is None and ctx["units"]:
         result.findings.append(CHART_WITHOUT_FONT(out.name))
     ctx["chart"] = str(result.chart) if result.chart else ""
     render_docx(tpl, ctx, out, images={"chart": (result.chart, WIDTH_MM)})
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         keep_issue(store, ps.period.key, data.issue)
     if pdf:
         _add_pdf(result)
@@ -165,20 +194,33 @@ def _add_pdf(result: ReportResult) -> None:
 
 
 def remind(ws: Workspace, period: str | None = None, template: Path | None = None,
-           output_dir: Path | None = None, today: date | None = None) -> RemindResult:
-    """One 督办通知 per unit that has overdue tasks or has not reported."""
+           output_dir: Path | None = None, today: date | None = None, dated: date | str | None = None,
+           ) -> RemindResult:
+    """One 督办通知 per unit that has overdue tasks or has not reported; ``dated`` as for report()."""
     today = today or date.today()
+    dated = document_date(dated)
     tpl = _checked_template(template, REMIND_TEMPLATE)
-    ps = _load(ws, period, today).status
-    folder = Path(output_dir) if output_dir else ws.folder("circulars") / f"督办通知-{ps.period.key}"
+    ps = _load(ws, period, today, "督办通知").status
+    dated = dated or default_date(ps.period, today)
+    folder = Path(output_dir) if output_dir else ws.folder("circulars") / safe_name(f"督办通知-{ps.period.label}")
+    chased = [u for u in ps.units if u.reporting == "未报送" or u.overdue]
+    numbers = _letter_numbers(ws, ps.period.key, [u.unit for u in chased], dated.year)
     files, units = [], []
-    for unit in ps.units:
-        if unit.reporting != "未报送" and not unit.overdue:
-            continue
-        ctx = remind_context(ws, ps, unit, today)
+    for unit in chased:
+        ctx = remind_context(ws, ps, unit, dated, numbers.get(unit.unit, ""))
         path = folder / safe_name(f"督办通知-{unit.unit}.docx")
         render_docx(tpl, ctx, path)
         files.append(path)
         units.append({"unit": unit.unit, "missing": ctx["unit"]["missing"], "overdue": unit.overdue,
                       "tasks": len(ctx["tasks"]), "file": str(path)})
-    return RemindResult(ps.period, files, units, folder)
+    return RemindResult(ps.period, files, units, folder, dated)
+
+
+def _letter_numbers(ws: Workspace, period_key: str, units: list[str], year: int) -> dict[str, str]:
+    """Each letter's 文号 (平食安办督〔2023〕4号) when ledger.toml names a 机关代字; kept when written again."""
+    code = ws.config.remind_code.strip()
+    if not code or not units:
+        return {}
+    with Store.open(ws) as store:
+        numbers = letter_numbers(store, year, [f"{period_key}|{u}" for u in units])
+    return {u: f"{code}〔{year}〕{numbers[f'{period_key}|{u}']}号" for u in units}

@@ -1,13 +1,21 @@
 """The templates' contexts: plain dicts of everything a 通报 or a 督办通知 can show.
 
 Testable without Word; every key is listed, with an example, in docs/templates.md.
+
+Dates: the 成文日期 (``date``) is given (``ledger report --date``) or, by default,
+the period's 报送截止日 (today while the period is still running); every other
+date is the period's: the figures are 截至 its 报送截止日, and the 补报/回复 date
+(``reply_by``) is two working days after that day, or after the 成文日期 when
+the document is dated later.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 from typing import Any
 
+from ..errors import UsageError
 from ..periods import Period, cn_date
 from ..period_status import RED, PeriodStatus, UnitState, owners
 from ..store import StoredTask
@@ -20,17 +28,18 @@ from .figures import (
     progress_categories,
     ranking_rule,
     rankings,
-    reported_problems,
     reporting_summary,
+    shorten,
+    task_label,
+    task_table,
     unit_row,
 )
+from .problems import problem_groups, reported_problems
+from .titles import document_ref, subject_of, title_lines
 
 ProgressRow = tuple[str, str, str, dict]  # (unit, task id, measure id, values), as Store.progress_rows gives them
-
-
-def subject_of(plan_title: str) -> str:
-    """"平罗县深化改革加强食品安全工作实施方案" -> "平罗县深化改革加强食品安全工作"."""
-    return re.sub(r"(的)?(实施方案|工作方案|行动方案|方案)$", "", plan_title.strip())
+OVERDUE_IN_BODY = 10  # overdue tasks listed in the 通报's body; all of them are in 附件1
+BLANK = "\u3000" * 5  # a blank to write in by hand (联系人, 联系电话 not set)
 
 
 def working_days_after(day: date, n: int) -> date:
@@ -40,43 +49,86 @@ def working_days_after(day: date, n: int) -> date:
     return day
 
 
+_DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+
+def default_date(per: Period, today: date) -> date:
+    """The 成文日期 when none is given: the period's 报送截止日, or today while the period runs."""
+    return today if per.start <= today <= per.end else per.due
+
+
+def document_date(value: date | str | None) -> date | None:
+    """``--date`` as written: 2023-03-10, 2023年3月10日, 2023/3/10 (full-width digits too); None stays None."""
+    if value is None or isinstance(value, date):
+        return value
+    m = _DAY.match(unicodedata.normalize("NFKC", value).strip())
+    try:
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        pass
+    raise UsageError(f"成文日期“{value.strip()}”看不懂或不存在。请写成 2023-03-10 或 2023年3月10日。")
+
+
 def period_dict(per: Period) -> dict[str, str]:
     return {"key": per.key, "label": per.label, "span": per.span, "start": cn_date(per.start),
             "end": cn_date(per.end), "due_date": cn_date(per.due), "due_text": per.due_text}
 
 
-def base_context(ws: Workspace, per: Period, today: date) -> dict[str, Any]:
-    """What both templates have: organ, plan, period, dates."""
+def base_context(ws: Workspace, per: Period, dated: date) -> dict[str, Any]:
+    """What both templates have: organ, plan, period, dates, the 版记 and the 联系人."""
     cfg = ws.config
-    return {"organ": clean_text(cfg.organ), "plan_title": clean_text(cfg.plan_title),
+    organ = clean_text(cfg.organ)
+    return {"organ": organ, "plan_title": clean_text(cfg.plan_title),
+            "plan_ref": clean_text(document_ref(cfg.plan_title)),
             "subject": clean_text(subject_of(cfg.plan_title)), "period": period_dict(per),
-            "date": cn_date(today), "year": today.year,
-            "reply_by": cn_date(working_days_after(today, 2))}
+            "date": cn_date(dated), "year": dated.year,
+            "reply_by": cn_date(working_days_after(max(per.due, dated), 2)),
+            "cc": clean_text(cfg.cc), "printer": clean_text(cfg.printer) or organ,
+            "contact": clean_text(cfg.contact) or BLANK, "phone": clean_text(cfg.phone) or BLANK}
 
 
 # --- the 通报 ----------------------------------------------------------------------------------
 
 def report_context(ws: Workspace, ps: PeriodStatus, previous: PeriodStatus | None, issue: int,
-                   problem_rows: list[ProgressRow], today: date) -> dict[str, Any]:
+                   problem_rows: list[ProgressRow], dated: date) -> dict[str, Any]:
     """Everything the 通报 template can use (see docs/templates.md); ``chart`` is filled in later."""
-    ctx = base_context(ws, ps.period, today)
-    fig = overall_figures(ps)
+    ctx = base_context(ws, ps.period, dated)
+    cfg = ws.config
+    fig = overall_figures(ps, cfg.yellow_days)
     rep = reporting_summary(ps.units)
-    rules = ws.config.ranking
+    title = clean_text(cfg.title) or f"关于{ctx['subject'] or '重点任务'}进展情况的通报"
+    lines = title_lines(title)
+    overdue = overdue_tasks(ps)
+    problems = reported_problems(problem_rows, [s.task for s in ps.tasks], ps.units)
     ctx.update({
-        "title": f"关于{ctx['subject'] or '重点任务'}进展情况的通报", "issue": issue, "issue_text": f"第{issue}期",
+        "title": "\n".join(lines), "title_lines": lines, "title_text": "".join(lines),
+        "issue": issue, "issue_text": f"第{issue}期",
         "figures": fig,
-        "change": change_since(fig, overall_figures(previous) if previous else None, ps.period.previous().label),
-        "categories": progress_categories(ps, ws.config.yellow_days), "reporting": rep,
-        "rankings": rankings(ps.units, rules), "ranking_rule": ranking_rule(rules),
+        "change": change_since(fig, overall_figures(previous, cfg.yellow_days) if previous else None,
+                               ps.period.previous().label),
+        "categories": progress_categories(fig), "reporting": rep,
+        "rankings": rankings(ps.units, cfg.ranking), "ranking_rule": ranking_rule(cfg.ranking),
         "units": [unit_row(u) for u in ps.units if u.tasks],
-        "overdue_tasks": overdue_tasks(ps),
-        "problems": reported_problems(problem_rows, [s.task for s in ps.tasks], ps.units),
+        "overdue_tasks": overdue, "overdue_shown": overdue[:OVERDUE_IN_BODY],
+        "overdue_more": max(0, len(overdue) - OVERDUE_IN_BODY),
+        "task_table": task_table(ps, cfg.lights),
+        "problems": problems, "problem_groups": problem_groups(problems),
         "chart": "",
     })
+    lights = cfg.lights
+    ctx["lights_note"] = (f"{lights['red']}为超过完成时限仍未完成，{lights['yellow']}为距完成时限{cfg.yellow_days}天以内、"
+                          f"报有存在问题或自报滞后，{lights['green']}为正常推进或已完成")
     ctx["category"] = {c["key"]: c for c in ctx["categories"]}
+    ctx["attachments"] = attachments(ctx)
     ctx["requirements"] = requirements(ctx["organ"], fig, rep, ps.period, ctx["reply_by"])
     return ctx
+
+
+def attachments(ctx: dict[str, Any]) -> list[dict[str, Any]]:
+    """``attachments``: the 附件 after the body, numbered (附件3 only when some unit reported a problem)."""
+    names = ["各项任务落实情况表", "各单位任务完成情况排名"] + (["各单位反映的存在问题"] if ctx["problems"] else [])
+    return [{"no": i, "name": name} for i, name in enumerate(names, 1)]
 
 
 def requirements(organ: str, fig: dict, rep: dict, per: Period, reply_by: str) -> list[dict[str, str]]:
@@ -104,32 +156,46 @@ def _role(task: StoredTask, unit: str) -> str:
     return ""
 
 
+def _deadline(data: dict[str, Any]) -> str:
+    """完成时限 for a narrow column: 长期坚持, the date (2023年3月1日), or the text shortened."""
+    dl = data.get("deadline", {})
+    if dl.get("ongoing"):
+        return "长期坚持"
+    if dl.get("due"):
+        return cn_date(date.fromisoformat(dl["due"]))
+    return shorten(dl.get("text", ""), 7) or "—"
+
+
 def unit_tasks(ps: PeriodStatus, unit: UnitState) -> list[dict[str, Any]]:
-    """The unit's tasks a 督办通知 lists: overdue ones, and (when it did not report) all others."""
+    """The unit's tasks a 督办通知 lists: overdue ones (most overdue first), and (when it did not report) all others."""
     out = []
     mine = [s for s in ps.tasks if unit.unit in owners(s.task)]
-    for st in sorted(mine, key=lambda s: s.light != RED):
+    for st in sorted(mine, key=lambda s: (s.light != RED, s.days_left if s.light == RED else 0)):
         overdue = st.light == RED
         if not overdue and unit.reporting != "未报送":
             continue
         d = st.task.data
         own = clean_text(st.reports.get(unit.unit, {}).get("status", "")) or "未报送"
-        note = f"已超过完成时限{-(st.days_left or 0)}天" if overdue else "本期未报送进展"
-        out.append({"no": len(out) + 1, "number": d["number"], "text": clean_text(d["text"]),
-                    "role": _role(st.task, unit.unit), "deadline": clean_text(d.get("deadline", {}).get("text", "")),
-                    "status": own, "overdue": overdue, "note": note})
+        days = -(st.days_left or 0) if overdue else None
+        note = f"已超过完成时限{days}天" if overdue else "本期未报送进展"
+        out.append({"no": len(out) + 1, "number": d["number"], "label": task_label(d), "text": clean_text(d["text"]),
+                    "title": shorten(d.get("title") or d["text"], 23), "role": _role(st.task, unit.unit),
+                    "deadline": _deadline(d), "deadline_text": clean_text(d.get("deadline", {}).get("text", "")),
+                    "days_overdue": days if overdue else "—", "status": own, "overdue": overdue, "note": note})
     return out
 
 
-def remind_context(ws: Workspace, ps: PeriodStatus, unit: UnitState, today: date) -> dict[str, Any]:
+def remind_context(ws: Workspace, ps: PeriodStatus, unit: UnitState, dated: date,
+                   doc_number: str = "") -> dict[str, Any]:
     """Everything the 督办通知 template can use (see docs/templates.md)."""
-    ctx = base_context(ws, ps.period, today)
+    ctx = base_context(ws, ps.period, dated)
     missing = unit.reporting == "未报送"
     reasons = (["本期未报送任务进展情况"] if missing else []) + (
         [f"有{unit.overdue}项任务已超过完成时限仍未完成"] if unit.overdue else [])
     actions = (["补报本期任务进展情况"] if missing else []) + (
         ["书面说明逾期原因、整改措施和完成时限"] if unit.overdue else [])
-    ctx.update({"unit": {"name": unit.unit, "group": unit.group, "contact": unit.contact, "phone": unit.phone,
+    ctx.update({"doc_number": doc_number,
+                "unit": {"name": unit.unit, "group": unit.group, "contact": unit.contact, "phone": unit.phone,
                          "reporting": unit.reporting, "missing": missing, "task_count": unit.tasks,
                          "overdue_count": unit.overdue, "summary": "你单位" + "，且".join(reasons),
                          "action": "，并".join(actions)},

@@ -45,10 +45,11 @@ def example_status(done: bool = True) -> PeriodStatus:
 
 def example_context(kind: str = "report") -> dict[str, Any]:
     """The context of the made-up period: a 通报's (kind="report") or a 督办通知's (kind="remind")."""
-    ws = Workspace(Path("示例工作区"), Config(organ=ORGAN, plan_title=PLAN_TITLE))
+    ws = Workspace(Path("示例工作区"), Config(organ=ORGAN, plan_title=PLAN_TITLE, cc="县委办公室，县政府办公室",
+                                         contact="张明", phone="0952-6012345", remind_code="平食安办督"))
     ps, today = example_status(), date(2023, 3, 10)
     if kind == "remind":
-        return remind_context(ws, ps, ps.units[2], today)
+        return remind_context(ws, ps, ps.units[2], today, "平食安办督〔2023〕4号")
     rows = [("平罗县卫生健康局", "T1", "", {"problems": "培训场地不足；\n部分经营者参训积极性不高"}),
             ("城关镇", "T2", "M1", {"problems": "集体聚餐备案不及时"})]
     ctx = report_context(ws, ps, example_status(done=False), 3, rows, today)

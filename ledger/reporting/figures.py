@@ -23,6 +23,7 @@ import re
 from datetime import date
 from typing import Any
 
+from ..model import clause_label
 from ..periods import cn_date
 from ..period_status import DONE, RED, PeriodStatus, TaskState, UnitState, owners
 from ..store import StoredTask
@@ -43,6 +44,34 @@ def clean_text(value: Any) -> str:
     return _CONTROL.sub("", text).strip()
 
 
+def width(text: str) -> float:
+    """Printed width in full-width characters: Chinese and full-width punctuation 1, Latin letters and digits ½."""
+    return sum(0.5 if ord(ch) < 0x2E80 else 1 for ch in text)
+
+
+def shorten(text: Any, limit: float = 26) -> str:
+    """A task's (or a unit's) text cut for a table cell: whole when it fits in ``limit`` characters,
+    else its first clause when that fits, else cut at the last 、 or ， that fits, ending "……"."""
+    text = re.sub(r"\s+", " ", clean_text(text)).strip().rstrip("。；;，,：:")
+    if width(text) <= limit:
+        return text
+    clause = re.split(r"[，。；：,;:]", text, maxsplit=1)[0].strip()
+    if limit / 3 <= width(clause) <= limit:
+        return clause
+    cut = ""
+    for ch in text:
+        if width(cut + ch) > limit - 2:
+            break
+        cut += ch
+    comma = max(cut.rfind("、"), cut.rfind("，"))
+    return (cut[:comma] if comma >= len(cut) / 2 else cut).rstrip("、，,；;：:") + "……"
+
+
+def task_label(data: dict[str, Any]) -> str:
+    """The number people see: "3", or "3-2" for the second of the rows sharing number 3."""
+    return clause_label(str(data.get("number", "")), int(data.get("clause") or 0))
+
+
 def first_group(group: str) -> str:
     """A roster 分组 such as "县直部门、成员单位" -> "县直部门"."""
     return (re.split(r"[、，,；;/\s]+", group.strip()) or [""])[0]
@@ -54,6 +83,11 @@ def percent(part: float, whole: float) -> float:
 
 def joined(names: list[str]) -> str:
     return "、".join(names)
+
+
+def brief_list(items: list[str], most: int, unit: str) -> str:
+    """At most ``most`` items, then "等N个单位" ("等N项"): a list for a narrow cell."""
+    return joined(items) if len(items) <= most else f"{joined(items[:most])}等{len(items)}{unit}"
 
 
 # --- 总体情况 and 进度分类 ------------------------------------------------------------------------
@@ -71,21 +105,39 @@ def progress_category(st: TaskState, yellow_days: int) -> str:
     return "ahead" if far else "on_track"
 
 
-def overall_figures(ps: PeriodStatus) -> dict[str, Any]:
-    """``figures``: the task counts and the completion rate."""
-    c = ps.counts()
-    rate = percent(c["done"], c["tasks"])
-    return {**c, "rate": rate, "rate_text": f"{rate:.1f}%"}
+def overall_figures(ps: PeriodStatus, yellow_days: int) -> dict[str, Any]:
+    """``figures``: the task counts, each defined once (the progress categories above), and the completion rate.
 
-
-def progress_categories(ps: PeriodStatus, yellow_days: int) -> list[dict[str, Any]]:
-    """``categories``: tasks per progress category, with their share."""
+    ``done`` + ``ahead`` + ``on_track`` + ``behind`` = ``tasks``; ``overdue`` (past the
+    deadline, not done: the red light) is part of ``behind``, ``to_close`` and
+    ``closed`` are part of ``done``. The 通报 uses no other count of these words.
+    """
     counts = {key: 0 for key, _ in CATEGORIES}
     for st in ps.tasks:
         counts[progress_category(st, yellow_days)] += 1
     total = len(ps.tasks)
-    return [{"key": key, "name": name, "count": counts[key], "share": percent(counts[key], total),
-             "share_text": f"{percent(counts[key], total):.1f}%"} for key, name in CATEGORIES]
+    rate = percent(counts["done"], total)
+    return {"tasks": total, **counts, "overdue": sum(st.light == RED for st in ps.tasks),
+            "closed": sum(st.closing == "已销号" for st in ps.tasks),
+            "to_close": sum(st.closing == "待销号" for st in ps.tasks), "rate": rate, "rate_text": f"{rate:.1f}%"}
+
+
+def progress_categories(fig: dict[str, Any]) -> list[dict[str, Any]]:
+    """``categories``: the four categories of ``figures``, with their share and a phrase for the text.
+
+    A category without tasks reads "无超进度任务", never "超进度0项、占0.0%".
+    """
+    out = []
+    for key, name in CATEGORIES:
+        count, share = fig[key], percent(fig[key], fig["tasks"])
+        phrase = f"{name}{count}项、占{share:.1f}%" if count else f"无{name}任务"
+        if key == "done" and fig["to_close"]:
+            phrase += f"（其中待销号{fig['to_close']}项）"
+        if key == "behind" and fig["overdue"]:
+            phrase += f"（其中超过完成时限仍未完成的{fig['overdue']}项）"
+        out.append({"key": key, "name": name, "count": count, "share": share, "share_text": f"{share:.1f}%",
+                    "phrase": phrase})
+    return out
 
 
 def _delta(value: float, unit: str, up: str, down: str) -> str:
@@ -149,8 +201,31 @@ def rankings(units: list[UnitState], rules: RankingRules) -> list[dict[str, Any]
         for i, (s, u) in enumerate(scored, 1):
             rank = rank if rows and rows[-1]["score"] == s else i
             rows.append({**unit_row(u), "rank": rank, "score": s})
-        out.append({"group": group, "count": len(rows), "units": rows})
+        out.append({"group": group, "count": len(rows), "units": rows, **honour_roll(rows)})
     return out
+
+
+def honour_roll(rows: list[dict[str, Any]], size: int = 3, most: int = 5) -> dict[str, str]:
+    """A group's 红黑榜 in words: ``best_text``, ``worst_text`` and the sentence ``summary``.
+
+    The best are the units ranked in the first ``size`` places, the worst those scoring
+    no more than the ``size``-th lowest score (never a unit already among the best);
+    past ``most`` names a list ends "等N个单位". Equal scores: "得分相同".
+    """
+    def named(units: list[dict[str, Any]]) -> str:
+        names = "、".join(f"{u['unit']}（{u['score']:g}分）" for u in units[:most])
+        return names + (f"等{len(units)}个单位" if len(units) > most else "")
+
+    if not rows:
+        return {"best_text": "", "worst_text": "", "summary": ""}
+    if len({u["score"] for u in rows}) == 1:
+        return {"best_text": "", "worst_text": "", "summary": f"各单位得分相同（{rows[0]['score']:g}分）。"}
+    best = [u for u in rows if u["rank"] <= size]
+    floor = sorted(u["score"] for u in rows)[min(size, len(rows)) - 1]
+    worst = [u for u in rows if u["score"] <= floor and u not in best]
+    best_text, worst_text = named(best), named(worst)
+    summary = f"排名靠前的是{best_text}" + (f"；排名靠后的是{worst_text}" if worst else "") + "。"
+    return {"best_text": best_text, "worst_text": worst_text, "summary": summary}
 
 
 def ranking_rule(rules: RankingRules) -> dict[str, int]:
@@ -166,8 +241,12 @@ def overdue_tasks(ps: PeriodStatus) -> list[dict[str, Any]]:
     for st in (s for s in ps.tasks if s.light == RED):
         d = st.task.data
         due = d.get("deadline", {}).get("due")
-        out.append({"no": len(out) + 1, "number": d["number"], "text": clean_text(d["text"]),
-                    "lead": joined(d.get("lead") or owners(st.task)[:1]), "units": joined(owners(st.task)),
+        out.append({"no": len(out) + 1, "number": d["number"], "label": task_label(d),
+                    "text": clean_text(d["text"]),
+                    "title": shorten(d.get("title") or d["text"]),
+                    "lead": joined(d.get("lead") or owners(st.task)[:1]),
+                    "lead_brief": brief_list(d.get("lead") or owners(st.task)[:1], 2, "个单位"),
+                    "units": joined(owners(st.task)),
                     "deadline": clean_text(d.get("deadline", {}).get("text", "")),
                     "due": cn_date(date.fromisoformat(due)) if due else "",
                     "days_overdue": -(st.days_left or 0), "status": st.status or "未报送",
@@ -175,25 +254,15 @@ def overdue_tasks(ps: PeriodStatus) -> list[dict[str, Any]]:
     return out
 
 
-def reported_problems(rows: list[tuple[str, str, str, dict]], tasks: list[StoredTask],
-                      units: list[UnitState]) -> list[dict]:
-    """``problems``: 存在问题 the units reported this period (task and measure rows), per unit, without repeats."""
-    order = {t.id: i for i, t in enumerate(tasks)}
-    numbers = {t.id: t.number for t in tasks}
-    position = {t.number: i for i, t in reversed(list(enumerate(tasks)))}
-    found: dict[str, dict[str, list[str]]] = {}
-    for unit, task_id, _measure, values in sorted(rows, key=lambda r: (order.get(r[1], 1 << 30), r[2])):
-        text = clean_text(values.get("problems")).rstrip("。；;，, \n")
-        if text in NOTHING or task_id not in numbers:
-            continue
-        tasks_of = found.setdefault(unit, {}).setdefault(text, [])
-        if numbers[task_id] not in tasks_of:
-            tasks_of.append(numbers[task_id])
-    rank = {u.unit: i for i, u in enumerate(units)}
+def task_table(ps: PeriodStatus, lights: dict[str, str]) -> list[dict[str, Any]]:
+    """``task_table``: 附件1 落实情况表, one row per task: its lead, the lead's status and progress, the light."""
     out = []
-    for unit in sorted(found, key=lambda n: (rank.get(n, 1 << 30), n)):
-        items = [{"tasks": joined(nums), "text": text} for text, nums in found[unit].items()]
-        all_tasks = sorted({n for nums in found[unit].values() for n in nums}, key=position.__getitem__)
-        out.append({"unit": unit, "tasks": joined(all_tasks), "items": items,
-                    "text": "；".join(i["text"] for i in items) + "。"})
+    for st in ps.tasks:
+        d = st.task.data
+        leads = d.get("lead") or owners(st.task)[:1]
+        mine = st.reports.get(leads[0], {}) if leads else {}
+        status = "已销号" if st.closing == "已销号" else (st.status or ("未填写" if mine else "未报送"))
+        out.append({"no": len(out) + 1, "number": d["number"], "label": task_label(d),
+                    "title": shorten(d.get("title") or d["text"], 22), "lead": brief_list(leads, 2, "个单位"),
+                    "status": status, "progress": shorten(mine.get("progress"), 22) or "—", "light": lights.get(st.light, st.light)})
     return out
