@@ -20,13 +20,13 @@ from ledger.results import CommandResult
 
 INIT = Path(ledger.__file__)
 HEAVY = ("docx", "docxtpl", "jinja2", "matplotlib", "xlsxwriter", "openpyxl", "rapidfuzz", "pandas",
-         "python_calamine", "numpy", "PIL", "lxml")
+         "python_calamine", "numpy", "PIL", "lxml", "psycopg")
 
 # command (as typed) -> its twin in ledger/__init__.py
 TWINS = {"init": "init", "import": "import_files", "check": "check", "units": "units", "split": "split",
          "merge": "merge", "export": "export", "status": "status", "close": "close",
          "rotate-secret": "rotate_secret", "report": "report", "remind": "remind", "extract": "extract",
-         "demo": "demo", "doctor": "doctor"}
+         "demo": "demo", "doctor": "doctor", "upgrade": "upgrade", "migrate": "migrate"}
 
 
 def test_every_command_has_a_twin():
