@@ -29,17 +29,22 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import __version__
-from .console import Progress, configure_streams, findings_table, table
+from .cli_text import LedgerGroup, chinese, usage_message
+from .console import Progress, configure_streams, display_width, findings_table, table, wrap
 from .errors import LedgerError, UsageError
+from .periods import PERIOD_FORMS
 from .workspace import Workspace, find_root, open_workspace
 
 if TYPE_CHECKING:
+    from .city import CityStatusResult
     from .exporting import ExportResult
     from .merging import MergeResult
+    from .readiness import DoctorResult
     from .results import CommandResult, FindingsResult
     from .splitting import SplitResult
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_FILE, EXIT_INTERNAL = 0, 1, 2, 3, 4
+PERIOD_HELP = f"报送周期：{PERIOD_FORMS}（默认：已下发的最近一期，按日期而非下发先后）。"
 
 
 @dataclass
@@ -62,7 +67,7 @@ class Options:
 
 def common(fn: Callable[..., Outcome]) -> Callable[..., None]:
     """-w/--workspace, --json, --result, --debug, --quiet on every command."""
-    @click.option("-w", "--workspace", type=click.Path(path_type=Path), default=None,
+    @click.option("-w", "--workspace", type=click.Path(path_type=Path), default=None, metavar="文件夹",
                   help="工作区文件夹（默认：当前文件夹或其上级中的工作区）。")
     @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出结果（供宏和脚本调用）。")
     @click.option("--result", type=click.Path(path_type=Path), default=None,
@@ -155,29 +160,70 @@ def _maybe_workspace(opts: Options) -> Workspace | None:
     return None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="ledger")
+class Main(LedgerGroup):
+    """`ledger`, speaking Chinese: click's own errors too keep the JSON contract and
+    exit code 2, whether run from the console or by click's test runner."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        argv = sys.argv[1:] if args is None else list(args)
+        with chinese():
+            if not standalone_mode:
+                return super().main(argv, prog_name or "ledger", complete_var, False, **extra)
+            try:
+                code = super().main(argv, prog_name or "ledger", complete_var, False, **extra)
+            except click.exceptions.Abort:
+                sys.exit(EXIT_USAGE)
+            except click.ClickException as exc:
+                ctx = getattr(exc, "ctx", None)  # the parser's own errors come without one
+                command = (ctx.info_name if ctx is not None and ctx.parent is not None
+                           else next((a for a in argv if a in self.commands), ""))
+                message = usage_message(exc, f"ledger {command}".rstrip())
+                _emit(Options(None, "--json" in argv, None, False, False),
+                      _failure(command, EXIT_USAGE, "UsageError", message, None))
+                sys.exit(EXIT_USAGE)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+@click.group(name="ledger", cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ledger", message="%(prog)s 版本 %(version)s", help="显示版本号并退出。")
 def main() -> None:
-    """ledger：任务台账工具——读取任务清单、检查、下发、回收汇总、生成通报。"""
+    """ledger：任务台账工具——读取任务清单、检查、下发、回收汇总、生成通报。
+
+    第一次使用：先用 ledger init 建工作区，再按下面的顺序使用各命令。每个命令的说明和示例：ledger 命令 --help，如 ledger split --help。
+    """
 
 
-@main.command(name="init")
-@click.argument("directory", required=False, type=click.Path(path_type=Path))
-@click.option("--organ", default="", help="发文机关名称，写入 ledger.toml。")
-@click.option("--plan-title", default="", help="实施方案名称，写入 ledger.toml。")
+@main.command(name="init", short_help="建工作区（第一步）",
+              epilog="ledger init 食安办台账 --organ 平罗县食品安全委员会办公室")
+@click.argument("directory", required=False, metavar="[文件夹]", type=click.Path(path_type=Path))
+@click.option("--organ", default="", metavar="名称", help="发文机关名称，写入 ledger.toml。")
+@click.option("--plan-title", default="", metavar="名称", help="实施方案名称，写入 ledger.toml。")
+@click.option("--database", default="", metavar="URL",
+              help="数据存入 PostgreSQL（如 postgresql://用户@服务器:5432/ledger）；不写则用工作区中的 ledger.db。")
+@click.option("--scope", type=click.Choice(["county", "city"]), default="county",
+              help="county：县（区）台账（默认）；city：市级汇总工作区（status/export --all）。")
+@click.option("--parent", default="", metavar="编号", help="所属市级工作区的编号（县区工作区用）。")
 @common
-def init_cmd(opts: Options, directory: Path | None, organ: str, plan_title: str) -> Outcome:
+def init_cmd(opts: Options, directory: Path | None, organ: str, plan_title: str, database: str, scope: str,
+             parent: str) -> Outcome:
     """创建工作区：设置文件 ledger.toml、数据库和 下发/回收/台账/通报 文件夹。"""
     from .workspace import init
 
-    result = init(directory or opts.workspace, organ, plan_title)
+    result = init(directory or opts.workspace, organ, plan_title, database=database, scope=scope, parent=parent)
     verb = "已创建" if result.created else "已存在，已补齐缺少的文件夹"
-    return _done(result, [f"工作区{verb}：{result.workspace.root}",
-                          "下一步：ledger import 任务清单.xlsx --units 单位名录.xlsx"])
+    lines = [f"工作区{verb}：{result.workspace.root}"]
+    if result.dba_sql:
+        lines += [f"数据库：{result.database}（工作区编号 {result.workspace_id}）",
+                  "请把下面的 SQL 交给数据库管理员执行一次（为本工作区建账号、授权；说明见 docs/POSTGRES.md）：",
+                  "", result.dba_sql]
+    lines.append("下一步：ledger import 任务清单.xlsx --units 单位名录.xlsx")
+    return _done(result, lines)
 
 
-@main.command(name="import")
-@click.argument("tasklist", required=False, type=click.Path(path_type=Path))
+@main.command(name="import", short_help="导入任务清单、任务分解表和单位名录",
+              epilog="ledger import 任务清单.xlsx --breakdown 任务分解表.xlsx --units 单位名录.xlsx")
+@click.argument("tasklist", required=False, metavar="[任务清单]", type=click.Path(path_type=Path))
 @click.option("--breakdown", type=click.Path(path_type=Path), help="任务分解表文件。")
 @click.option("--units", type=click.Path(path_type=Path), help="单位名录文件。")
 @common
@@ -199,8 +245,9 @@ def import_cmd(opts: Options, tasklist: Path | None, breakdown: Path | None, uni
     return _with_findings(result, lines)
 
 
-@main.command(name="check")
-@click.argument("tasklist", type=click.Path(path_type=Path))
+@main.command(name="check", short_help="检查任务清单，列出要改的问题",
+              epilog="ledger check 任务清单.xlsx --report 检查报告.xlsx")
+@click.argument("tasklist", metavar="任务清单", type=click.Path(path_type=Path))
 @click.option("--breakdown", type=click.Path(path_type=Path), help="任务分解表文件。")
 @click.option("--units", type=click.Path(path_type=Path), help="单位名录文件（不指定时用工作区中的名录）。")
 @click.option("--report", type=click.Path(path_type=Path), help="生成检查报告（.xlsx）：问题单元格标色并加批注。")
@@ -223,8 +270,9 @@ def check_cmd(opts: Options, tasklist: Path, breakdown: Path | None, units: Path
     return _with_findings(result, lines)
 
 
-@main.command(name="units")
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@main.command(name="units", short_help="查看单位名录，或从任务清单生成名录草稿",
+              epilog="ledger units --suggest 任务清单.xlsx")
+@click.argument("files", nargs=-1, metavar="[任务清单]...", type=click.Path(path_type=Path))
 @click.option("--suggest", is_flag=True, help="从任务清单中的单位名称生成单位名录草稿。")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="草稿文件名（默认：单位名录草稿.xlsx）。")
 @click.option("--overwrite", is_flag=True, help="草稿文件已存在时覆盖（原文件先备份）。")
@@ -245,9 +293,10 @@ def units_cmd(opts: Options, files: tuple[Path, ...], suggest: bool, output: Pat
     return _done(result, lines)
 
 
-@main.command(name="split")
-@click.option("--period", help="报送周期：按周如 2023-W10，按月如 2023-03（默认：本周/本月）。")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="输出文件夹（默认：工作区 下发/周期）。")
+@main.command(name="split", short_help="为各单位生成本期填报表和下发清单",
+              epilog="ledger split --period 第10周")
+@click.option("--period", metavar="周期", help=f"报送周期：{PERIOD_FORMS}（默认：本周/本月）。")
+@click.option("-o", "--output", type=click.Path(path_type=Path), metavar="文件夹", help="输出文件夹（默认：工作区 下发/周期）。")
 @click.option("--force", is_flag=True, help="本期已有下发文件时重新生成（旧文件移到“已替换”子文件夹）。")
 @click.option("--allow-unknown-units", is_flag=True, help="单位名录中没有的单位也照常下发。")
 @common
@@ -280,9 +329,10 @@ def _split_lines(result: SplitResult) -> list[str]:
     return lines
 
 
-@main.command(name="merge")
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
+@main.command(name="merge", short_help="汇总各单位报回的填报表，生成汇总台账",
+              epilog="ledger merge --period 第10周")
+@click.argument("inputs", nargs=-1, metavar="[文件或文件夹]...", type=click.Path(path_type=Path))
+@click.option("--period", metavar="周期", help=PERIOD_HELP)
 @click.option("--no-export", is_flag=True, help="只汇总入库，不生成汇总台账。")
 @click.option("--as", "as_unit", metavar="单位", help="确认写明的文件（没有隐藏标识、待确认的）是该单位的本期报送。")
 @common
@@ -316,15 +366,20 @@ def _merge_lines(result: MergeResult) -> list[str]:
     return lines
 
 
-@main.command(name="export")
-@click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
+@main.command(name="export", short_help="由数据库重新生成汇总台账",
+              epilog="ledger export --period 第10周 -o 汇总台账-第10周.xlsx")
+@click.option("--period", metavar="周期", help=PERIOD_HELP)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="输出文件（默认：台账/汇总台账.xlsx）。")
+@click.option("--all", "all_workspaces", is_flag=True,
+              help="市级工作区：生成全市汇总（每县区一张表，另有“全市”汇总表；默认：台账/全市汇总.xlsx）。")
 @common
-def export_cmd(opts: Options, period: str | None, output: Path | None) -> Outcome:
+def export_cmd(opts: Options, period: str | None, output: Path | None, all_workspaces: bool) -> Outcome:
     """由数据库生成汇总台账（总台账、报送明细、未报送单位、逾期任务、单位汇总及图表）。"""
     from .exporting import export
 
-    result = export(open_workspace(opts.workspace), period, output)
+    result = export(open_workspace(opts.workspace), period, output, all_workspaces=all_workspaces)
+    if all_workspaces:
+        return _done(result, [f"全市汇总：{result.path}（{len(result.counties)} 个县区）"])
     return _with_findings(result, _export_lines(result))
 
 
@@ -334,14 +389,18 @@ def _export_lines(result: ExportResult) -> list[str]:
             f"任务 {c['tasks']} 项：已完成 {c['done']}，逾期 {c['overdue']}，待销号 {c['to_close']}。"]
 
 
-@main.command(name="status")
-@click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
+@main.command(name="status", short_help="本期谁按时报了、谁逾期、谁没报",
+              epilog="ledger status --period 上周")
+@click.option("--period", metavar="周期", help=PERIOD_HELP)
+@click.option("--all", "all_workspaces", is_flag=True, help="市级工作区：列出各县区的任务完成和报送情况。")
 @common
-def status_cmd(opts: Options, period: str | None) -> Outcome:
+def status_cmd(opts: Options, period: str | None, all_workspaces: bool) -> Outcome:
     """本期报送情况：哪些单位已按时报送、逾期报送、尚未报送。"""
     from .period_status import status
 
-    result = status(open_workspace(opts.workspace), period)
+    result = status(open_workspace(opts.workspace), period, all_workspaces=all_workspaces)
+    if all_workspaces:
+        return _done(result, _city_lines(result))
     rows = [("单位", "报送情况", "报送时间", "任务数", "已完成", "逾期")]
     rows += [(u.unit, u.reporting, u.received_at.replace("T", " "), str(u.tasks), str(u.done), str(u.overdue))
              for u in result.units]
@@ -351,8 +410,16 @@ def status_cmd(opts: Options, period: str | None) -> Outcome:
                           table(rows, (30, 8, 19, 6, 6, 6))])
 
 
-@main.command(name="close")
-@click.argument("numbers", nargs=-1, required=True)
+def _city_lines(result: CityStatusResult) -> list[str]:
+    rows = [("县（区）", "报送周期", "任务数", "已完成", "逾期", "应报单位", "按时", "逾期报送", "未报送")]
+    rows += [(c.name, c.period_label or "尚未下发", *(str(v) for v in (c.tasks, c.done, c.overdue, c.units, c.on_time,
+                                                                   c.late, c.missing))) for c in result.counties]
+    return [f"{result.city}：{len(result.counties)} 个县区", table(rows, (20, 14, 6, 6, 6, 8, 6, 8, 6))]
+
+
+@main.command(name="close", short_help="销号，或撤销销号",
+              epilog="ledger close 12 15 --note 佐证材料已核实")
+@click.argument("numbers", nargs=-1, required=True, metavar="任务编号...")
 @click.option("--reopen", is_flag=True, help="撤销销号（重新下发这些任务）。")
 @click.option("--note", default="", help="销号说明。")
 @common
@@ -367,7 +434,8 @@ def close_cmd(opts: Options, numbers: tuple[str, ...], reopen: bool, note: str) 
     return _done(result, lines)
 
 
-@main.command(name="rotate-secret")
+@main.command(name="rotate-secret", short_help="更换工作区密钥",
+              epilog="ledger rotate-secret")
 @click.option("--revoke-old", is_flag=True, help="同时作废旧密钥（密钥可能泄露时用）：此前下发的填报表将不能汇总，须重新下发。")
 @common
 def rotate_secret_cmd(opts: Options, revoke_old: bool) -> Outcome:
@@ -380,8 +448,9 @@ def rotate_secret_cmd(opts: Options, revoke_old: bool) -> Outcome:
                           if revoke_old else "此前下发的填报表仍可正常汇总。"])
 
 
-@main.command(name="demo")
-@click.argument("directory", required=False, type=click.Path(path_type=Path))
+@main.command(name="demo", short_help="用示例文件演示完整流程",
+              epilog="ledger demo 演示")
+@click.argument("directory", required=False, metavar="[文件夹]", type=click.Path(path_type=Path))
 @click.option("--overwrite", is_flag=True, help="文件夹已存在时改名保留后重新演示。")
 @common
 def demo_cmd(opts: Options, directory: Path | None, overwrite: bool) -> Outcome:
@@ -398,19 +467,69 @@ def demo_cmd(opts: Options, directory: Path | None, overwrite: bool) -> Outcome:
     return _done(result, lines)
 
 
-@main.command(name="doctor")
+@main.command(name="doctor", short_help="检查本机和工作区是否就绪",
+              epilog="ledger doctor")
 @common
 def doctor_cmd(opts: Options) -> Outcome:
     """检查本机和工作区：工作区、数据库、字体、LibreOffice、通报模板，并说明如何修复。"""
     from .readiness import doctor
 
     result = doctor(opts.workspace)
-    rows = [("", "检查项", "情况", "如何处理")]
-    rows += [("✓" if c.ok else ("✗" if c.essential else "!"), c.name, c.detail, "" if c.ok else c.fix)
-             for c in result.checks]
-    failed = len(result.failed)
-    return _done(result, [table(rows, (2, 24, 40, 50)),
-                          f"有 {failed} 项需要处理（标 ✗ 的项目）。" if failed else "一切就绪。"])
+    return _done(result, _doctor_lines(result))
+
+
+def _doctor_lines(result: DoctorResult) -> list[str]:
+    """Each check in a table, then how to fix what is not ready, in full (one line per
+    advice, the checks sharing it named together), then a verdict that counts both kinds."""
+    mark = {id(c): "✓" if c.ok else ("✗" if c.essential else "!") for c in result.checks}
+    rows = [("", "检查项", "情况")] + [(mark[id(c)], c.name, c.detail) for c in result.checks]
+    lines = [table(rows, (2, max(display_width(r[1]) for r in rows), max(display_width(r[2]) for r in rows)))]
+    advice: dict[tuple[str, str], list[str]] = {}
+    for c in result.checks:
+        if not c.ok:
+            advice.setdefault((mark[id(c)], c.fix), []).append(c.name)
+    if advice:
+        lines += ["", "如何处理："]
+        for (sign, fix), names in advice.items():
+            text = wrap(f"{sign} {'、'.join(names)}：{fix}", 74)
+            lines += ["  " + text[0]] + ["    " + t for t in text[1:]]
+    must, may = len(result.failed), sum(not c.ok and not c.essential for c in result.checks)
+    if must:
+        lines.append(f"有 {must} 项必须处理（标 ✗ 的项目）" + (f"，另有 {may} 项建议处理（标 ! 的项目）" if may else "")
+                     + "，见上面的“如何处理”。")
+    elif may:
+        lines.append(f"可以使用，但还没有全部就绪：有 {may} 项建议处理（标 ! 的项目），见上面的“如何处理”。")
+    else:
+        lines.append("一切就绪。")
+    return lines
+
+
+@main.command(name="upgrade", short_help="升级数据库结构（新版 ledger 提示时）", epilog="ledger upgrade")
+@common
+def upgrade_cmd(opts: Options) -> Outcome:
+    """升级工作区数据库的结构（新版 ledger 需要时；旧的 ledger.db 先备份）。"""
+    from .upgrading import upgrade
+
+    result = upgrade(open_workspace(opts.workspace))
+    if not result.applied:
+        return _done(result, [f"数据库结构已是最新（第 {result.after} 版）：{result.database}"])
+    lines = [f"数据库结构已从第 {result.before} 版升级到第 {result.after} 版：{result.database}"]
+    if result.backup:
+        lines.append(f"升级前的数据库已备份为：{result.backup}")
+    return _done(result, lines)
+
+
+@main.command(name="migrate", short_help="把工作区的数据迁入 PostgreSQL 数据库",
+              epilog="ledger migrate --to postgresql://ledger@10.1.2.3:5432/ledger")
+@click.option("--to", "to", required=True, metavar="URL", help="目标 PostgreSQL 数据库，如 postgresql://用户@服务器:5432/ledger。")
+@common
+def migrate_cmd(opts: Options, to: str) -> Outcome:
+    """把工作区的全部数据（各版任务清单、报送、历史、销号）迁入 PostgreSQL，核对行数后改用该数据库。"""
+    from .migrating import migrate
+
+    result = migrate(open_workspace(opts.workspace), to)
+    return _done(result, [f"已迁入 {result.target}：共 {sum(result.counts.values())} 行，各表行数核对一致。",
+                          f"ledger.toml 已改为使用该数据库；原数据库 {result.source} 保留未动，可作备份。"])
 
 
 def _template_check(path: Path, kind: str) -> Outcome:
@@ -419,51 +538,56 @@ def _template_check(path: Path, kind: str) -> Outcome:
     return _with_findings(check_template(path, kind), [f"模板《{path.name}》检查完毕。"])
 
 
-@main.command(name="report")
-@click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
-@click.option("-t", "--template", type=click.Path(path_type=Path), help="通报模板（默认：templates/通报.docx）。")
+@main.command(name="report", short_help="生成本期进展情况通报（Word）",
+              epilog="ledger report --period 第10周 --pdf")
+@click.option("--period", metavar="周期", help=PERIOD_HELP)
+@click.option("-t", "--template", type=click.Path(path_type=Path), metavar="模板", help="通报模板（默认：templates/通报.docx）。")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="输出文件（默认：通报/…进展情况通报（第N期）.docx）。")
 @click.option("--pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF（未安装时只作提示）。")
-@click.option("--check-template", "check", type=click.Path(path_type=Path), help="只检查模板中的标记，不生成通报。")
+@click.option("--check-template", "check", type=click.Path(path_type=Path), metavar="模板", help="只检查模板中的标记，不生成通报。")
+@click.option("--date", "dated", metavar="日期", help="成文日期，如 2023-03-10（默认：本期报送截止日；本期尚未结束时为今天）。")
 @common
 def report_cmd(opts: Options, period: str | None, template: Path | None, output: Path | None, pdf: bool,
-               check: Path | None) -> Outcome:
+               check: Path | None, dated: str | None) -> Outcome:
     """生成本期进展情况通报（Word，公文格式）；--check-template 检查模板。"""
     from .reporting import report
 
     if check:
         return _template_check(check, "report")
-    r = report(open_workspace(opts.workspace), period, template, output, pdf=pdf)
+    r = report(open_workspace(opts.workspace), period, template, output, pdf=pdf, dated=dated)
     lines = [f"{r.period.label} 通报（第{r.issue}期）：{r.output}"] + ([f"PDF：{r.pdf}"] if r.pdf else [])
     lines += r.notes + ([f"PDF 未能生成：{r.pdf_error}"] if r.pdf_error else [])
     return _done(r, lines)
 
 
-@main.command(name="remind")
-@click.option("--period", help="报送周期（默认：已下发的最近一期，按日期而非下发先后）。")
-@click.option("-t", "--template", type=click.Path(path_type=Path), help="督办通知模板（默认：templates/督办通知.docx）。")
-@click.option("-o", "--output-dir", type=click.Path(path_type=Path), help="输出文件夹（默认：通报/督办通知-周期）。")
-@click.option("--check-template", "check", type=click.Path(path_type=Path), help="只检查模板中的标记，不生成通知。")
+@main.command(name="remind", short_help="为逾期或未报送的单位生成督办通知",
+              epilog="ledger remind --period 第10周")
+@click.option("--period", metavar="周期", help=PERIOD_HELP)
+@click.option("-t", "--template", type=click.Path(path_type=Path), metavar="模板", help="督办通知模板（默认：templates/督办通知.docx）。")
+@click.option("-o", "--output-dir", type=click.Path(path_type=Path), metavar="文件夹", help="输出文件夹（默认：通报/督办通知-周期）。")
+@click.option("--check-template", "check", type=click.Path(path_type=Path), metavar="模板", help="只检查模板中的标记，不生成通知。")
+@click.option("--date", "dated", metavar="日期", help="成文日期，如 2023-03-10（默认：本期报送截止日；本期尚未结束时为今天）。")
 @common
 def remind_cmd(opts: Options, period: str | None, template: Path | None, output_dir: Path | None,
-               check: Path | None) -> Outcome:
+               check: Path | None, dated: str | None) -> Outcome:
     """为有逾期任务或未报送的单位各生成一份督办通知（Word）。"""
     from .reporting import remind
 
     if check:
         return _template_check(check, "remind")
-    r = remind(open_workspace(opts.workspace), period, template, output_dir)
+    r = remind(open_workspace(opts.workspace), period, template, output_dir, dated=dated)
     lines = [f"已生成 {len(r.files)} 份督办通知：{r.folder}"]
     lines += [f"  {u['unit']}：{'未报送；' if u['missing'] else ''}逾期任务 {u['overdue']} 项" for u in r.units]
     return _done(r, lines)
 
 
-@main.command(name="extract")
-@click.argument("plan", type=click.Path(path_type=Path))
+@main.command(name="extract", short_help="从实施方案提取任务清单",
+              epilog="ledger extract 实施方案.docx --units 单位名录.xlsx")
+@click.argument("plan", metavar="实施方案", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="任务清单文件名（默认：方案文件名-任务清单.xlsx，与方案同一文件夹）。")
 @click.option("--units", type=click.Path(path_type=Path), help="单位名录文件：核对单位名称，修复缺字的单位名称。")
-@click.option("--plan-year", type=int, help="方案年度，用于“6月底前”等未写年份的完成时限。")
+@click.option("--plan-year", type=int, metavar="年份", help="方案年度，用于“6月底前”等未写年份的完成时限。")
 @click.option("--overwrite", is_flag=True, help="输出文件已存在时覆盖。")
 @common
 def extract_cmd(opts: Options, plan: Path, output: Path | None, units: Path | None, plan_year: int | None,
@@ -480,19 +604,6 @@ def extract_cmd(opts: Options, plan: Path, output: Path | None, units: Path | No
 
 
 def cli() -> None:
-    """Console entry point: click's errors keep the JSON contract and exit code 2."""
+    """Console entry point (``Main.main`` turns click's errors into exit code 2)."""
     configure_streams()
-    try:
-        main.main(standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        sys.exit(EXIT_USAGE)
-    except click.ClickException as exc:
-        message = f"命令用法有误：{exc.format_message()}。运行 ledger --help 查看用法。"
-        if "--json" in sys.argv:
-            payload = {"ok": False, "exit_code": EXIT_USAGE,
-                       "error": {"type": "UsageError", "message": message, "file": None}}
-            sys.stdout.buffer.write((json.dumps(payload, ensure_ascii=False) + "\n").encode("utf-8"))
-        click.echo(f"错误：{message}", err=True)
-        sys.exit(EXIT_USAGE)
+    main.main(prog_name="ledger")

@@ -7,9 +7,11 @@ or a problem reported; green = on track or done.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .city import CityStatusResult
 from .periods import Period
 from .results import CommandResult
 from .store import Store, StoredTask
@@ -18,6 +20,7 @@ from .workspace import Config, Workspace
 DONE = "已完成"
 REPORT_KEYS = ("status", "progress", "problems", "evidence", "next_steps", "expected_date", "period")
 RED, YELLOW, GREEN = "red", "yellow", "green"
+CLAUSE_ENDS = "。；;，,、 \n\t"  # what a joined text drops at its end before the next one
 
 
 @dataclass
@@ -72,6 +75,13 @@ class PeriodStatus:
         return out
 
 
+def join_clauses(parts: Iterable[str], sep: str = "；") -> str:
+    """Texts units typed, joined into one line a person reads: each but the last
+    without the punctuation it ends with, so no "。；" where two texts meet."""
+    kept = [p.strip() for p in parts if p and p.strip()]
+    return sep.join([p.rstrip(CLAUSE_ENDS) for p in kept[:-1]] + kept[-1:])
+
+
 def _days_left(task: StoredTask, report_day: date) -> int | None:
     due = task.data.get("deadline", {}).get("due")
     if not due or task.data["deadline"].get("ongoing"):
@@ -94,7 +104,7 @@ def task_state(task: StoredTask, reports: dict[str, dict], closed: bool, report_
     mine = reports.get(leader, {})
     status = mine.get("status", "")
     days = _days_left(task, report_day)
-    problems = "；".join(f"{u}：{r['problems']}" for u, r in reports.items() if r.get("problems"))
+    problems = join_clauses(f"{u}：{r['problems']}" for u, r in reports.items() if r.get("problems"))
     done = status == DONE or closed
     if done:
         light = GREEN
@@ -168,12 +178,17 @@ class StatusResult(CommandResult):
                            "tasks": u.tasks, "done": u.done, "overdue": u.overdue} for u in self.units]}
 
 
-def status(ws: Workspace, period: str | None = None) -> StatusResult:
-    """Which units reported for the period, on time or late, and which are missing."""
+def status(ws: Workspace, period: str | None = None, *, all_workspaces: bool = False) -> StatusResult | CityStatusResult:
+    """Which units reported for the period, on time or late, and which are missing;
+    ``all_workspaces`` (a city workspace): every county's figures (ledger.city)."""
     from .periods import parse_period
 
+    if all_workspaces:
+        from .city import status_all
+        return status_all(ws, period)
+
     cfg = ws.config
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         key = period or store.latest_split_period()
         per = parse_period(key, cfg.period, cfg.due_weekday)
         ps = period_status(store, per, cfg)

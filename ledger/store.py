@@ -83,12 +83,19 @@ def _text(value: Any) -> str | None:
 
 
 def location_of(where: Any) -> Location:
-    """A Location from a Location, a Workspace (its ``location``) or a SQLite file's path."""
+    """A Location from a Location, a Workspace (its ``location``) or a SQLite file's
+    path; the path of a workspace's ledger.db means that workspace, wherever its
+    data is (callers written before PostgreSQL open ``ws.db_path``)."""
     if isinstance(where, Location):
         return where
     if hasattr(where, "location"):
         return where.location
-    return Location(None, Path(where))
+    path = Path(where)
+    if path.name == "ledger.db" and (path.parent / "ledger.toml").is_file():
+        from .workspace import open_workspace
+
+        return open_workspace(path.parent).location
+    return Location(None, path)
 
 
 class Store:

@@ -74,7 +74,11 @@ CASES = {
     "extract": Case("extract", "extract", lambda ws, tmp: [PLAN, "-o", tmp / "任务清单.xlsx"],
                     lambda ws, tmp: ledger.extract(PLAN, tmp / "任务清单.xlsx", overwrite=True)),
     "doctor": Case("doctor", "doctor", lambda ws, tmp: ["-w", ws], lambda ws, tmp: ledger.doctor(ws)),
+    "upgrade": Case("upgrade", "upgrade", lambda ws, tmp: ["-w", ws],
+                    lambda ws, tmp: ledger.upgrade(open_workspace(ws))),
+    "migrate": Case("migrate", "migrate", lambda ws, tmp: ["-w", ws, "--to", PG["url"]]),  # needs a server
 }
+PG: dict[str, str] = {}  # the database the migrate case copies into (made when that case runs)
 
 
 def test_every_command_has_a_parity_case():
@@ -105,8 +109,10 @@ def spied(monkeypatch):
 
 
 @pytest.mark.parametrize("name", list(CASES))
-def test_cli_json_is_the_twins_to_dict(name, workspace, tmp_path, run_cli, spied):
+def test_cli_json_is_the_twins_to_dict(name, workspace, tmp_path, run_cli, spied, request):
     case = CASES[name]
+    if name == "migrate":
+        PG["url"] = request.getfixturevalue("pg_cluster").create_database("parity_migrate")
     returned = spied(case.twin)
     got = run_cli(case.command, *case.args(workspace, tmp_path), "--json")
     assert len(returned) == 1, got.err
