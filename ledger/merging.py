@@ -313,9 +313,9 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
                              f"请先运行 ledger split --period {per.key} 下发本期填报表；"
                              "如要汇总的是其他周期，请用 --period 写明周期。")
         as_unit = _confirmed_unit(store, as_unit, expected) if as_unit else None
-        files = collect_files(inputs or [ws.folder("incoming") / per.key])
+        files = collect_files(inputs or [ws.period_folder("incoming", per)])
         if not files:
-            raise UsageError(f"没有找到要汇总的文件。请把各单位报送的表格放到《{ws.folder('incoming') / per.key}》，"
+            raise UsageError(f"没有找到要汇总的文件。请把各单位报送的表格放到《{ws.period_folder('incoming', per)}》，"
                              "或在命令后写明文件/文件夹。")
         order = {p: file_order(p) for p in files}
         files.sort(key=lambda p: (order[p], p.name))
