@@ -36,7 +36,7 @@ def _ws(work: Path):
 
 
 def _incoming(work: Path) -> Path:
-    return work / "workspace" / "回收" / PERIOD
+    return work / "workspace" / "回收" / "2023年第10周"  # the period's folder, named as people write it
 
 
 def run_merge(work: Path) -> dict:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .errors import FileProblem
 from .imports import import_files
 from .io.returned import INPUT_FIELDS
-from .io.unit_workbook import FIRST_ROW, HEADER_ROW, ID_HEADER, MEASURE_ID_HEADER
+from .io.unit_workbook import FIRST_ROW, HEADER_ROW, ID_HEADER, MEASURE_ID_HEADER, REPORTER_INPUTS
 from .keys import split_tagged
 from .merging import merge
 from .reporting import remind, report
@@ -103,11 +103,26 @@ def input_cells(wb: openpyxl.Workbook, fields: dict[str, str]) -> Iterator[tuple
                     yield ws, ws.cell(r, c + 1), name, row_id
 
 
+def sheet_input_cells(wb: openpyxl.Workbook) -> Iterator[tuple]:
+    """(sheet, cell, field) of the cells asked once above the header (填报人, 联系电话:
+    the cell right of each label), in the visible sheets of a split workbook."""
+    labels = dict(REPORTER_INPUTS)
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        for row in ws.iter_rows(min_row=1, max_row=HEADER_ROW):
+            for cell in row:
+                if cell.value in labels:
+                    yield ws, ws.cell(cell.row, cell.column + 1), labels[cell.value]
+
+
 def fill_like_a_unit(src: Path, dst: Path, unit: str) -> None:
     """Fill the input cells of a split workbook with plausible progress."""
     import openpyxl
 
     wb = openpyxl.load_workbook(src)
+    for _ws, cell, name in sheet_input_cells(wb):
+        cell.value = _value(name, unit, "")
     for _ws, cell, name, row_id in input_cells(wb, FILL):
         cell.value = _value(name, unit, row_id)
     wb.save(dst)
@@ -150,7 +165,7 @@ def demo(target: Path, overwrite: bool = False,
 
 def _returns(ws: Workspace, sent, result: DemoResult, say) -> None:
     say("模拟各单位报送（一个单位逾期、一个单位未报、一个文件损坏）")
-    inbox = ws.folder("incoming") / PERIOD
+    inbox = ws.period_folder("incoming", sent.period)
     inbox.mkdir(parents=True, exist_ok=True)
     outputs = sent.outputs
     result.missing_unit, result.late_unit = outputs[-1]["unit"], outputs[-2]["unit"]

@@ -64,6 +64,7 @@ class MergeResult(FindingsResult):
     ledger: Path | None = None
     ledger_error: str = ""
     closed: list[str] = field(default_factory=list)  # task numbers closed from the 汇总台账's 销号确认
+    folder: Path | None = None  # the period's folder read when no file or folder was named
 
     command = "merge"
 
@@ -98,6 +99,7 @@ class MergeResult(FindingsResult):
             "ledger": str(self.ledger) if self.ledger else None,
             "ledger_error": self.ledger_error or None,
             "closed": self.closed,
+            "folder": str(self.folder) if self.folder else None,
         }
 
 
@@ -234,10 +236,30 @@ class Parsed:
     measures: int = 0
 
 
+def _sheet_inputs(book: ReturnedBook, out: "Parsed") -> dict[str, str]:
+    """填报人 and 联系电话 typed once above a sheet's header (what they say goes with
+    every row of the file that has none of its own), with what is wrong with them."""
+    once: dict[str, str] = {}
+    for sheet in book.sheets:
+        for row in sheet.top:
+            if row.formulas or row.originals:
+                out.findings += _input_findings(row, book.path.name, sheet.name)
+        for field, value in sheet.sheet_inputs.items():
+            once.setdefault(field, value)
+    return once
+
+
+def _with_sheet_inputs(values: dict, once: dict[str, str]) -> dict:
+    if not once:
+        return values
+    return {**values, **{k: v for k, v in once.items() if not values.get(k)}}
+
+
 def parse_rows(book: ReturnedBook, issued: IssuedToUnit, texts: dict[str, str], numbers: dict[str, str]) -> Parsed:
     out = Parsed()
     name = book.path.name
     fallback = moved = 0
+    once = _sheet_inputs(book, out)
     for sheet in book.sheets:
         for row in sheet.rows:
             if row.formulas or row.originals:
@@ -246,7 +268,7 @@ def parse_rows(book: ReturnedBook, issued: IssuedToUnit, texts: dict[str, str], 
             if found is None:
                 if row.has_input or any(row.readonly.values()):
                     out.unmatched.append({"sheet": sheet.name, "row": row.row, "readonly": row.readonly,
-                                          "inputs": row.inputs})
+                                          "inputs": _with_sheet_inputs(row.inputs, once)})
                     if row.has_input:
                         out.findings.append(returns.ROW_UNMATCHED(name, sheet.name, f"A{row.row}",
                                                                   row.readonly.get("number", ""), row=row.row))
@@ -257,6 +279,7 @@ def parse_rows(book: ReturnedBook, issued: IssuedToUnit, texts: dict[str, str], 
                 out.findings.append(returns.READONLY_EDITED(name, sheet.name, row.cell("text") or f"A{row.row}",
                                                             found["number"], row=row.row))
             values, problems = _value_findings(row.inputs, row.originals, row, name, sheet.name)
+            values = _with_sheet_inputs(values, once)
             out.findings += problems
             key = (found["task_id"], found["id"] if sheet.kind == "measures" else "")
             if key in out.values:
@@ -304,24 +327,27 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
     ``received_at`` is when the files count as received (default: now);
     ``as_unit`` attributes files that carry no identity, as the clerk confirms."""
     if as_unit and not inputs:
-        raise UsageError("--as 只能用于写明的文件，例如：ledger merge 回收/2023-W10/某单位.xlsx --as 某单位")
-    with Store.open(ws.db_path) as store:
+        raise UsageError("--as 只能用于写明的文件，例如：ledger merge 回收/2023年第10周/某单位.xlsx --as 某单位")
+    with Store.open(ws) as store:
         per = merge_period(ws, period, store, today)
         expected = store.expected_units(per.key)
         if not expected:
             raise UsageError(f"{per.label}还没有下发填报表，没有可以汇总的报送。"
-                             f"请先运行 ledger split --period {per.key} 下发本期填报表；"
+                             f"请先运行 ledger split --period {per.label} 下发本期填报表；"
                              "如要汇总的是其他周期，请用 --period 写明周期。")
         as_unit = _confirmed_unit(store, as_unit, expected) if as_unit else None
-        files = collect_files(inputs or [ws.period_folder("incoming", per)])
+        folder = None if inputs else ws.period_folder("incoming", per)
+        files = collect_files(inputs or [folder])
         if not files:
-            raise UsageError(f"没有找到要汇总的文件。请把各单位报送的表格放到《{ws.period_folder('incoming', per)}》，"
+            raise UsageError(f"没有找到要汇总的文件。请把各单位报送的表格放到《{folder or ws.period_folder('incoming', per)}》，"
                              "或在命令后写明文件/文件夹。")
         order = {p: file_order(p) for p in files}
         files.sort(key=lambda p: (order[p], p.name))
-        result = MergeResult(per)
+        result = MergeResult(per, folder=folder)
+        if folder is not None and folder.name != per.label:  # a workspace from before: 回收/2023-W10
+            result.findings.append(returns.INCOMING_FOLDER_OLD_NAME(str(folder), label=per.label))
         received = (received_at or datetime.now()).isoformat(timespec="seconds")
-        with store.transaction(), gc_paused():
+        with store.transaction(lock=f"merge:{per.key}"), gc_paused():
             result.closed = read_back_closures(ws, store)
             context = _Context(store, per, received, as_unit, order)
             for i, (path, digest, book) in enumerate(_read_new(store, per.key, files, workers), 1):

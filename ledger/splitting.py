@@ -23,10 +23,11 @@ from .findings.units import UNIT_NOT_IN_ROSTER, UNIT_NOT_IN_ROSTER_ALLOWED
 from .gc_pause import gc_paused, gc_running
 from .keys import issue
 from .io.paths import safe_stem, set_aside, unique_names
-from .io.unit_workbook import (MEASURE_CHECKED, SHARED_KEYS, TASK_CHECKED, TASK_WIDTHS, MeasureRow, SplitMeta,
-                               TaskRow, UnitBook, checksum, lines_needed, wrapped_lines,
-                               warm_up, write_dispatch_list, write_unit_workbook)
+from .io.unit_workbook import (MEASURE_CHECKED, PRINTED_KEYS, SCREEN_KEYS, SHARED_KEYS, TASK_CHECKED, TASK_WIDTHS,
+                               MeasureRow, SplitMeta, TaskRow, UnitBook, checksum, lines_needed, row_lines,
+                               wrapped_lines, warm_up, write_dispatch_list, write_unit_workbook)
 from .model import ROLE_CN, ROLES, Unit
+from .period_status import join_clauses
 from .periods import Period, parse_period
 from .results import FindingsResult
 from .store import Store, StoredTask
@@ -64,20 +65,24 @@ def measure_key(task_id: str, unit: str, text: str) -> str:
 
 
 def describe_progress(data: dict | None, with_period: bool = True) -> str:
-    """A unit's last report as one readable cell."""
+    """A unit's last report as one readable cell: "【2023年第9周 推进中】进展；问题：…"
+    (the period as people write it; no doubled punctuation where texts meet)."""
     if not data:
         return ""
-    parts = []
     head = data.get("status", "")
     if with_period and data.get("period"):
-        head = f"{data['period']} {head}".strip()
-    if head:
-        parts.append(f"【{head}】")
-    if data.get("progress"):
-        parts.append(data["progress"])
-    if data.get("problems"):
-        parts.append(f"问题：{data['problems']}")
-    return "".join(parts[:1]) + "；".join(parts[1:])
+        head = f"{period_label(data['period'])} {head}".strip()
+    problems = data.get("problems")
+    body = join_clauses([data.get("progress") or "", f"问题：{problems}" if problems else ""])
+    return (f"【{head}】" if head else "") + body
+
+
+def period_label(key: str) -> str:
+    """A stored period key ("2023-W09", "2023-03") as people write it ("2023年第9周", "2023年3月")."""
+    try:
+        return parse_period(key).label
+    except UsageError:
+        return key
 
 
 def unit_assignments(tasks: list[StoredTask]) -> dict[str, list[tuple[StoredTask, str]]]:
@@ -121,14 +126,16 @@ def extra_text(data: dict) -> str:
 
 
 def _task_cells(t: StoredTask, period: Period) -> tuple:
-    """The cells every unit of a task sees, the lines they wrap to, whether it is
-    past due, and its title and extra columns."""
+    """The cells every unit of a task sees, the lines they wrap to (on the printed
+    page, and off it), whether it is past due, and its title and extra columns."""
     d = t.data
     cells = (d["number"], " / ".join(d.get("category", [])), d["text"], "、".join(d.get("lead", [])),
              partners_text(d), d["deadline"]["text"])
     title, extra = d.get("title", ""), extra_text(d)
-    widths = [TASK_WIDTHS[k] for k in SHARED_KEYS] + [TASK_WIDTHS["title"], TASK_WIDTHS["extra"]]
-    return cells + (lines_needed([*cells, title, extra], widths), _past_due(d, period), title, extra)
+    values = dict(zip(SHARED_KEYS, cells), title=title, extra=extra)
+    lines = tuple(lines_needed([values[k] for k in keys], [TASK_WIDTHS[k] for k in keys])
+                  for keys in (PRINTED_KEYS, SCREEN_KEYS))
+    return cells + (lines, _past_due(d, period), title, extra)
 
 
 def _shared(t: StoredTask, role: str, period: Period, cache: dict) -> tuple:
@@ -154,9 +161,11 @@ def task_row(t: StoredTask, role: str, unit: str, period: Period, last: dict, sh
                    for u in d.get("responsible", []) + d.get("cooperating", []) if last.get((u, t.id, ""))]
         others_last = "\n".join(reports)
     mine_text = describe_progress(mine)
+    printed, screen = lines
     if mine_text or others_last:
-        lines = max(lines, wrapped_lines(mine_text, TASK_WIDTHS["last"]),
-                    wrapped_lines(others_last, TASK_WIDTHS["others_last"]))
+        screen = max(screen, wrapped_lines(mine_text, TASK_WIDTHS["last"]),
+                     wrapped_lines(others_last, TASK_WIDTHS["others_last"]))
+    lines = row_lines(printed, screen)
     return TaskRow(task_id=t.id, number=number, category=category, text=text, lead=lead, others=others,
                    role=ROLE_CN[role], deadline=deadline, last=mine_text, others_last=others_last,
                    lines=lines, overdue=past_due and (mine or {}).get("status") != "已完成",
@@ -294,8 +303,8 @@ def split(ws: Workspace, period: str | None = None, *, output: Path | None = Non
     """Write one workbook per unit with tasks for the period, and the 下发清单."""
     cfg = ws.config
     per = parse_period(period, cfg.period, cfg.due_weekday, today)
-    folder = Path(output) if output else ws.folder("outgoing") / per.key
-    with Store.open(ws.db_path) as store:
+    folder = Path(output) if output else ws.period_folder("outgoing", per)
+    with Store.open(ws) as store:
         many = store.unit_count() >= PARALLEL_FROM
     with Writers(workers or default_workers() if many else 1) as writers, gc_paused():
         return _split(ws, per, folder, writers, force, allow_unknown, progress)
@@ -303,7 +312,7 @@ def split(ws: Workspace, period: str | None = None, *, output: Path | None = Non
 
 def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bool, allow_unknown: bool,
            progress: Callable[[int, int], None] | None) -> SplitResult:
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         closed = store.closed_task_ids()
         tasks = [t for t in store.tasks(detail=False) if t.id not in closed]
         roster = {u.name: u for u in store.units()}
@@ -316,14 +325,14 @@ def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bo
     result = SplitResult(per, folder)
     assigned = unit_assignments(tasks)
     unknown = {u: rows for u, rows in assigned.items() if u not in roster}
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         cells = {rows[0][0].id: store.task_detail(rows[0][0].id).get("cells", {}) for rows in unknown.values()}
     result.findings = _unknown_findings(unknown, allow_unknown, cells)
     if unknown and not allow_unknown:
         return result
     result.skipped = [{"unit": u, "reason": "没有任务"} for u in roster if u not in assigned]
     meta = SplitMeta(workspace_id, per.key, per.label, per.due_text, ws.config.organ, ws.config.password)
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         recorded = bool(store.expected_units(per.key))
     staging = _prepare_folder(folder, force, recorded)
     result.set_aside, result.interrupted = staging.set_aside, staging.interrupted
@@ -345,7 +354,7 @@ def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bo
     result.dispatch_list = folder / DISPATCH_LIST
     write_dispatch_list(staging.folder / DISPATCH_LIST, _dispatch_rows(written, roster), meta)
     _move_into_place(staging.folder, folder)
-    with Store.open(ws.db_path) as store, store.transaction():
+    with Store.open(ws) as store, store.transaction(lock=f"split:{per.key}"):
         store.record_split(per.key, str(folder),
                            [(w.unit, w.file_name, w.identity, w.nonce, w.key_id) for w in written])
     return result
@@ -366,7 +375,7 @@ class Written:
 def _plan_books(assigned, roster: dict[str, Unit], per: Period, measures: list[dict],
                 last: dict) -> Iterator[UnitBook]:
     units = [u for u in roster if u in assigned] + [u for u in assigned if u not in roster]
-    names = unique_names([f"{safe_stem(u)}_{per.key}" for u in units], ".xlsx")
+    names = unique_names([f"{safe_stem(u)}_{per.label}" for u in units], ".xlsx")
     by_unit: dict[str, list[dict]] = {}
     for m in measures:
         by_unit.setdefault(m.get("unit", ""), []).append(m)

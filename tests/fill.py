@@ -1,7 +1,9 @@
 """Fill a split workbook as a unit would: every input cell, distinct values.
 
 Used by the merge tests and the merge benchmark. Returns what was typed, by
-(sheet, row id, field), so a test can check every value landed once.
+(sheet, row id, field), so a test can check every value landed once. 填报人 and
+联系电话 are typed once, in the cells under the title; a merge keeps them with
+every row of the file, and so does what this returns.
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from pathlib import Path
 
 import openpyxl
 
-from ledger.demonstration import input_cells
+from ledger.demonstration import input_cells, sheet_input_cells
 from ledger.io.returned import INPUT_FIELDS
 from ledger.io.unit_workbook import STATUSES
 
@@ -37,11 +39,20 @@ def fill_workbook(src: Path, dst: Path, unit: str, start: int = 0,
     value_of = value_of or value_for  # looked up now: a test may swap value_for
     wb = openpyxl.load_workbook(src)
     typed: dict[tuple[str, str, str], object] = {}
-    for n, (ws, cell, field, row_id) in enumerate(input_cells(wb, INPUT_FIELDS), start + 1):
-        value = value_of(field, unit, row_id, n)
-        cell.value = value
-        if isinstance(value, str) and value.startswith("="):
-            cell.data_type = "s"  # text that starts with "=", as a unit pastes it, not a formula
-        typed[(ws.title, row_id, field)] = value.isoformat() if isinstance(value, date) else value
+    once = {}
+    for n, (_ws, cell, field) in enumerate(sheet_input_cells(wb), start + 1):
+        once[field] = _type(cell, value_of(field, unit, "", n))
+    for n, (ws, cell, field, row_id) in enumerate(input_cells(wb, INPUT_FIELDS), start + len(once) + 1):
+        typed[(ws.title, row_id, field)] = _type(cell, value_of(field, unit, row_id, n))
+    for sheet, row_id in {(sheet, row_id) for sheet, row_id, _f in typed}:
+        typed.update({(sheet, row_id, field): value for field, value in once.items()})
     wb.save(dst)
     return typed
+
+
+def _type(cell, value):
+    """Put ``value`` in ``cell`` as a unit types it; returns it as the merge keeps it."""
+    cell.value = value
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"  # text that starts with "=", as a unit pastes it, not a formula
+    return value.isoformat() if isinstance(value, date) else value

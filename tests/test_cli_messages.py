@@ -31,7 +31,7 @@ def test_an_empty_file(run_cli, tmp_path):
 def test_merge_of_a_period_never_split(run_cli, ws):
     r = run_cli("merge", "-w", ws.root, "--period", "2023-W20")
     assert (r.code, r.out, r.err) == (2, "", "错误：2023年第20周还没有下发填报表，没有可以汇总的报送。"
-                                             "请先运行 ledger split --period 2023-W20 下发本期填报表；"
+                                             "请先运行 ledger split --period 2023年第20周 下发本期填报表；"
                                              "如要汇总的是其他周期，请用 --period 写明周期。\n")
 
 

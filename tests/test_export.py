@@ -16,16 +16,19 @@ from openpyxl.utils import get_column_letter
 
 from ledger.demonstration import input_cells
 from ledger.exporting import export
-from ledger.io.cells import EXCEL_MAX_CHARS
-from ledger.io.returned import INPUT_FIELDS
-from ledger.io.unit_workbook import LINE_HEIGHT
+from ledger.io.cells import EXCEL_MAX_CHARS, LINE_HEIGHT
+from ledger.io.returned import INPUT_FIELDS, SHEET_INPUTS
+from ledger.io.unit_workbook import FIRST_ROW
 from ledger.merging import merge
 from ledger.store import Store
+from ledger.workspace import init_workspace, open_workspace
 from fill import tricky_value
 from test_merge import (MARKET, ON_TIME, PERIOD, fill_all, filled_market_sheet, incoming, outgoing,  # noqa: F401
                         rewrite, soffice, template, ws)
 
+pytestmark = pytest.mark.usefixtures("backend")  # every test on SQLite and on PostgreSQL
 FIELD_HEADER = {f: h for h, f in INPUT_FIELDS.items()}
+ONCE_A_FILE = tuple(SHEET_INPUTS.values())  # 填报人, 联系电话: typed under the title, kept with every row
 NUMBER_HEADERS = {"编号": "number", "任务编号": "number"}  # 任务进展, 分解任务
 
 
@@ -49,10 +52,16 @@ def row_numbers(ws) -> dict[tuple[str, str], str]:
 
 def assert_every_value_once(ledger: Path, typed: dict, numbers: dict, fields=tuple(FIELD_HEADER), exact=lambda f, v: v):
     """Every typed value of ``fields`` is in exactly one cell of its column in 报送明细,
-    on a row of its unit whose 编号 is the task's number."""
+    on a row of its unit whose 编号 is the task's number; 填报人 and 联系电话, typed
+    once a file, are on every row of its unit."""
     details = read_sheet(ledger, "报送明细")
     for field in fields:
         header = FIELD_HEADER[field]
+        if field in ONCE_A_FILE:
+            for unit, cells in typed.items():
+                want = {exact(field, str(v)) for (_s, _r, f), v in cells.items() if f == field}
+                assert {r[header] for r in details if r["单位"] == unit} == want, (unit, field)
+            continue
         seen = Counter(r[header] for r in details)
         where = {r[header]: r for r in details}
         for unit, cells in typed.items():
@@ -71,7 +80,7 @@ def test_detail_sheet_has_every_typed_value_once_in_task_then_unit_order(ws):
     assert_every_value_once(result.ledger, typed, row_numbers(ws), distinct)
     details = read_sheet(result.ledger, "报送明细")
     assert len(details) == sum(len({(s, r) for (s, r, _f) in cells}) for cells in typed.values())
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         tasks = store.tasks(detail=False)
         subs = {s["unit"]: s for s in store.submissions(PERIOD)}
     position = {t.number: i for i, t in enumerate(tasks)}
@@ -104,7 +113,7 @@ def assert_round_trip(ledger: Path, typed: dict, numbers: dict) -> None:
     assert_every_value_once(ledger, typed, numbers, exact=normalised)
     with zipfile.ZipFile(ledger) as zf:
         assert not any(b"<f>" in zf.read(n) for n in zf.namelist() if n.startswith("xl/worksheets/"))
-    with Store.open(ledger.parent.parent / "ledger.db") as store:
+    with Store.open(open_workspace(ledger.parent.parent)) as store:
         tasks = Counter(t.number for t in store.tasks(detail=False))
     assert Counter(r["编号"] for r in read_sheet(ledger, "总台账")) == tasks  # every task, once
 
@@ -143,17 +152,18 @@ def test_round_trip_of_tricky_text_through_libreoffice(ws, tmp_path, target):
 
 def test_unmatched_rows_are_listed_with_what_they_say(ws):
     wb, sheet, header = filled_market_sheet(ws)
-    sheet.insert_rows(4)
-    sheet.cell(4, 1).value = "补1"
-    sheet.cell(4, header.index("任务内容") + 1).value = "本周另开展联合检查一次"
-    sheet.cell(4, header.index("本期进展") + 1).value = "检查餐饮单位12家"
+    first = FIRST_ROW + 1
+    sheet.insert_rows(first)
+    sheet.cell(first, 1).value = "补1"
+    sheet.cell(first, header.index("任务内容") + 1).value = "本周另开展联合检查一次"
+    sheet.cell(first, header.index("本期进展") + 1).value = "检查餐饮单位12家"
     wb.save(incoming(ws) / "x.xlsx")
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     assert "row-unmatched" in {f.code for f in result.findings}
     details = read_sheet(result.ledger, "报送明细")
     row = next(r for r in details if r["编号"] == "补1")
     assert row["任务内容"] == "本周另开展联合检查一次" and row["本期进展"] == "检查餐饮单位12家"
-    assert row["单位"] == MARKET and row["备注"].startswith("未对应任务（工作表“任务进展”第4行）")
+    assert row["单位"] == MARKET and row["备注"].startswith(f"未对应任务（工作表“任务进展”第{first}行）")
     assert details[-1] is row  # after every task
 
 
@@ -161,7 +171,7 @@ def test_evidence_column_for_tasks_awaiting_closing(ws):
     typed = fill_all(ws, units={MARKET})[MARKET]
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     main = read_sheet(result.ledger, "总台账")
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         ids = {t.number: t.id for t in store.tasks(detail=False)}
     awaiting = [r for r in main if r["销号"] == "待销号"]
     assert awaiting and all(r["完成状态"] == "已完成" for r in awaiting)
@@ -172,11 +182,13 @@ def test_evidence_column_for_tasks_awaiting_closing(ws):
 
 def set_task_data(ws, change) -> None:
     """Edit every stored task's data (as a newer reader would have stored it)."""
-    with Store.open(ws.db_path) as store:
-        for task_id, data in store.conn.execute("SELECT id, data FROM tasks").fetchall():
+    with Store.open(ws) as store:
+        for task_id, data in store.db.execute("SELECT id, data FROM tasks WHERE workspace_id=?",
+                                              (store.ws,)).fetchall():
             d = json.loads(data)
             change(d)
-            store.conn.execute("UPDATE tasks SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), task_id))
+            store.db.execute("UPDATE tasks SET data=? WHERE workspace_id=? AND id=?",
+                             (json.dumps(d, ensure_ascii=False), store.ws, task_id))
 
 
 def test_title_and_extra_columns_only_when_tasks_have_them(ws):
@@ -205,12 +217,12 @@ def test_title_and_extra_columns_only_when_tasks_have_them(ws):
 
 def test_text_longer_than_a_cell_is_cut_visibly_and_kept_whole(ws):
     wb, sheet, header = filled_market_sheet(ws)
-    sheet.cell(4, header.index("本期进展") + 1).value = "LONG-TEXT-HERE"
+    sheet.cell(FIRST_ROW + 1, header.index("本期进展") + 1).value = "LONG-TEXT-HERE"
     wb.save(incoming(ws) / "x.xlsx")
     long = "进展" * 20_000 + "末尾"  # 40,002 characters
     rewrite(incoming(ws) / "x.xlsx", b"LONG-TEXT-HERE", long.encode("utf-8"))
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         kept = [v["progress"] for u, _t, m, v in store.progress_rows(PERIOD) if u == MARKET and not m]
     assert long in kept  # the database has it whole
     cut = [f for f in result.findings if f.code == "text-truncated"]
@@ -230,7 +242,7 @@ def test_text_longer_than_a_cell_is_cut_visibly_and_kept_whole(ws):
     (["2023-W09"], "2023-W09"),
 ])
 def test_latest_split_period_is_the_latest_by_date(tmp_path, splits, latest):
-    with Store.open(tmp_path / "ledger.db") as store:
+    with Store.open(init_workspace(tmp_path / "ws")[0]) as store:
         assert store.latest_split_period() is None
         for period in splits:
             store.record_split(period, f"下发/{period}", [])

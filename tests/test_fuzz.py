@@ -30,7 +30,7 @@ import pytest
 from conftest import ROOT
 from ledger.merging import merge
 from test_limits import merge_measured
-from test_merge import MARKET, ON_TIME, PERIOD, fill_all, incoming, stored, template, ws  # noqa: F401
+from test_merge import LABEL, MARKET, ON_TIME, PERIOD, fill_all, incoming, stored, template, ws  # noqa: F401
 
 SEED = 20230310
 SOURCES = {"人民银行平罗支行", "城关镇", "头闸镇", MARKET}
@@ -480,7 +480,7 @@ def empty_vector_property(path: Path) -> None:
 def test_a_summary_property_of_two_billion_empty_items_does_not_hang_the_merge(template, tmp_path):
     """Found by fuzzing (a block of zeros in an .xls): merge orders the files by their
     saved time first, in its own process, so this hangs the whole merge."""
-    src = next((template / "下发" / PERIOD).glob("*_2023-W10.xlsx"))
+    src = next((template / "下发" / LABEL).glob(f"*_{LABEL}.xlsx"))
     subprocess.run([shutil.which("soffice"), "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
                     "--convert-to", "xls", "--outdir", str(tmp_path), str(src)], check=True, capture_output=True,
                    timeout=120)

@@ -11,6 +11,7 @@ import pytest
 
 from accounting import assert_accounted, cells_in_file
 from conftest import ROOT, SAMPLES, expected
+from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW
 from ledger.roster import Roster
 from ledger.tasklist import load_tasklist
 
@@ -161,18 +162,18 @@ def _split_layout(tmp_path, run_cli, name: str) -> dict[str, Path]:
 def _task_sheet(path: Path):
     import openpyxl
     ws = openpyxl.load_workbook(path)["任务进展"]
-    header = [c.value for c in ws[3]]
-    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
+    header = [c.value for c in ws[HEADER_ROW + 1]]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=FIRST_ROW + 1)]
     return ws, header, rows
 
 
 def test_split_sheets_show_title_and_clause_number_read_only(tmp_path, run_cli):
     files = _split_layout(tmp_path, run_cli, "重点任务-具体措施.xlsx")
     ws, header, rows = _task_sheet(files["平罗县卫生健康局"])
-    assert header[:4] == ["编号", "类别", "任务标题", "任务内容"] and "其他信息" not in header
-    assert [(r[0], r[2], r[3]) for r in rows] == [("1-1", "建立最严谨的标准", TRUTH[0]["text"]),
+    assert header[:3] == ["编号", "任务标题", "任务内容"] and "其他信息" not in header
+    assert [(r[0], r[1], r[2]) for r in rows] == [("1-1", "建立最严谨的标准", TRUTH[0]["text"]),
                                                   ("1-2", "建立最严谨的标准", TRUTH[1]["text"])]
-    assert ws.protection.sheet and ws.cell(4, 3).protection.locked
+    assert ws.protection.sheet and ws.cell(FIRST_ROW + 1, 2).protection.locked
     _ws, plain_header, _rows = _task_sheet(files["平罗县市场监督管理局"])
     assert "任务标题" in plain_header
 
@@ -181,9 +182,9 @@ def test_split_sheets_carry_the_unknown_columns_read_only(tmp_path, run_cli):
     files = _split_layout(tmp_path, run_cli, "其他列和隐藏列.xlsx")
     ws, header, rows = _task_sheet(files["平罗县商务局"])
     col = header.index("其他信息")
-    assert header[col - 1] == "完成时限" and "任务标题" not in header
+    assert header[col - 1] == "本单位角色" and "任务标题" not in header  # on screen, off the printed page
     assert rows[0][col] == "责任领导电话：0952-5012345\n资金（万元）：12.5\n辅助：核对2\n第I列：（已电话确认）"
-    assert ws.cell(4, col + 1).protection.locked
+    assert ws.cell(FIRST_ROW + 1, col + 1).protection.locked
 
 
 # ---- layouts a stranger built (each once lost or misplaced data) ----------------------------

@@ -23,7 +23,7 @@ from conftest import ROOT
 from ledger.io.limits import Limits, UnsafeFile
 from ledger.io.safety import check_container
 from ledger.merging import merge
-from test_merge import MARKET, ON_TIME, PERIOD, assert_lossless, fill_all, incoming, template, ws  # noqa: F401
+from test_merge import LABEL, MARKET, ON_TIME, PERIOD, assert_lossless, fill_all, incoming, template, ws  # noqa: F401
 
 SHEET = "xl/worksheets/sheet1.xml"  # 任务进展 in the books split writes
 UNITS = {MARKET, "城关镇", "平罗县教育体育局"}
@@ -134,7 +134,7 @@ def test_a_million_rows_are_refused_before_loading_and_the_merge_stays_small(ws,
 
 def test_the_streamed_count_stops_at_the_limit(tmp_path, template):
     """The count stops soon after the limit, not at the end of the sheet."""
-    big = million_rows(next((template / "下发" / PERIOD).glob("*_2023-W10.xlsx")), tmp_path / "big.xlsx", 200_000)
+    big = million_rows(next((template / "下发" / LABEL).glob(f"*_{LABEL}.xlsx")), tmp_path / "big.xlsx", 200_000)
     with pytest.raises(UnsafeFile, match="行数超过上限") as err:
         check_container(big, Limits(max_rows=1000))
     counted = int(re.search(r"至少有 (\d+) 行", err.value.message).group(1))
@@ -363,7 +363,7 @@ def test_a_merged_range_out_to_the_sheets_end_is_refused(template, tmp_path):
     A1:XFD1048576 in a 20 KB file would be 17 billion cells (2.8 GB for IV65536)."""
     book = tmp_path / "合并.xlsx"
     merge = b'</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'
-    copy_with_sheet(next((template / "下发" / PERIOD).glob("*_2023-W10.xlsx")), book,
+    copy_with_sheet(next((template / "下发" / LABEL).glob(f"*_{LABEL}.xlsx")), book,
                     lambda xml: [re.sub(rb"<mergeCells.*?</mergeCells>", b"", xml).replace(b"</sheetData>", merge)])
     with pytest.raises(UnsafeFile) as err:
         check_container(book, Limits())
@@ -379,7 +379,7 @@ def test_merged_cells_have_a_budget_of_their_own(template, tmp_path):
     a plain one: 2,900,000 merged cells, under the cell limit, took 300 MB."""
     book = tmp_path / "合并.xlsx"
     merge = b'</sheetData><mergeCells count="1"><mergeCell ref="B2:R6000"/></mergeCells>'
-    copy_with_sheet(next((template / "下发" / PERIOD).glob("*_2023-W10.xlsx")), book,
+    copy_with_sheet(next((template / "下发" / LABEL).glob(f"*_{LABEL}.xlsx")), book,
                     lambda xml: [re.sub(rb"<mergeCells.*?</mergeCells>", b"", xml).replace(b"</sheetData>", merge)])
     check_container(book, Limits(max_merged_cells=102_000))
     with pytest.raises(UnsafeFile, match="有合并单元格 B2:R6000，读取时要逐格展开（合并的单元格合计上限为 100000 个"):

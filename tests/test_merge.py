@@ -13,22 +13,28 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from conftest import SAMPLES
+from conftest import SAMPLES, copy_workspace
 from fill import fill_workbook
 from ledger.keys import split_tagged
 from ledger.imports import import_files
+from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW, ID_HEADER, NOTE_ROW, REPORTER_ROW, TITLE_ROW
 from ledger.merging import merge
 from ledger.splitting import split
 from ledger.store import Store
 from ledger.workspace import init_workspace, open_workspace
 
 PERIOD = "2023-W10"
+LABEL = "2023年第10周"  # the period as people read it: the name of its folders
+HEADER, FIRST = HEADER_ROW + 1, FIRST_ROW + 1  # a split sheet's header row and first task row, 1-based
 ON_TIME = datetime(2023, 3, 10, 9, 0)
 MARKET = "平罗县市场监督管理局"
 
 
+pytestmark = pytest.mark.usefixtures("backend")  # every test on SQLite and on PostgreSQL
+
+
 @pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
+def template(tmp_path_factory, backend) -> Path:
     """A workspace with the 平罗 samples imported and split for 2023-W10."""
     root = tmp_path_factory.mktemp("tpl") / "台账 工作区"
     ws, _ = init_workspace(root, "平罗县食品安全委员会办公室", "平罗县深化改革加强食品安全工作实施方案")
@@ -40,19 +46,17 @@ def template(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def ws(template, tmp_path):
-    root = tmp_path / "台账 工作区"
-    shutil.copytree(template, root)
-    return open_workspace(root)
+    return open_workspace(copy_workspace(template, tmp_path / "台账 工作区"))
 
 
 def outgoing(ws) -> dict[str, Path]:
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         files = store.split_files(PERIOD)
-    return {f["unit"]: ws.folder("outgoing") / PERIOD / f["file"] for f in files}
+    return {f["unit"]: ws.folder("outgoing") / LABEL / f["file"] for f in files}
 
 
 def incoming(ws) -> Path:
-    folder = ws.folder("incoming") / PERIOD
+    folder = ws.folder("incoming") / LABEL
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -71,12 +75,12 @@ def filled_market_sheet(ws):
     fill_workbook(outgoing(ws)[MARKET], incoming(ws) / "x.xlsx", MARKET)
     wb = openpyxl.load_workbook(incoming(ws) / "x.xlsx")
     sheet = wb["任务进展"]
-    return wb, sheet, [c.value for c in sheet[3]]
+    return wb, sheet, [c.value for c in sheet[HEADER]]
 
 
 def stored(ws) -> dict[tuple[str, str, str], dict]:
     """(unit, sheet, id) -> values, from the current submissions."""
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         rows = store.progress_rows(PERIOD)
     return {(u, "分解任务" if m else "任务进展", m or t): v for u, t, m, v in rows}
 
@@ -127,17 +131,17 @@ def test_newer_submission_supersedes_and_reports_differences(ws):
     second = fill_workbook(path, incoming(ws) / "第二次.xlsx", MARKET, 0)
     wb = openpyxl.load_workbook(incoming(ws) / "第二次.xlsx")
     sheet = wb["任务进展"]
-    col = [c.value for c in sheet[3]].index("本期进展") + 1
-    sheet.cell(5, col).value = "改过的进展"
-    task_number = sheet.cell(5, 1).value
-    row_id = split_tagged(sheet.cell(5, sheet.max_column).value)[0]
+    col = [c.value for c in sheet[HEADER]].index("本期进展") + 1
+    sheet.cell(FIRST + 1, col).value = "改过的进展"
+    task_number = sheet.cell(FIRST + 1, 1).value
+    row_id = split_tagged(sheet.cell(FIRST + 1, sheet.max_column).value)[0]
     wb.save(incoming(ws) / "第二次.xlsx")
     (incoming(ws) / "第一次.xlsx").unlink()
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     accepted = result.accepted[0]
     assert accepted.superseded and accepted.changed_tasks == [task_number]
     assert stored(ws)[(MARKET, "任务进展", row_id)]["progress"] == "改过的进展"
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         subs = store.submissions(PERIOD, current_only=False)
     assert [s["current"] for s in subs] == [0, 1]  # the older stays in history
     assert second
@@ -150,23 +154,25 @@ def test_renamed_sorted_rows_inserted_deleted_and_columns_added(ws):
     sheet = wb["任务进展"]
     for rng in list(sheet.merged_cells.ranges):  # Excel moves merges with the rows; openpyxl does not
         sheet.unmerge_cells(str(rng))
-    sheet.delete_rows(1, 2)  # the instruction rows
-    rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=2)]
+    sheet.delete_rows(NOTE_ROW + 1)  # the instruction rows: the note and the title
+    sheet.delete_rows(TITLE_ROW + 1)  # (填报人 and 联系电话 stay, above the header)
+    first = FIRST - 2
+    rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=first)]
     rows.reverse()  # sorted the other way
-    for r, values in enumerate(rows, 2):
+    for r, values in enumerate(rows, first):
         for c, v in enumerate(values, 1):
             sheet.cell(r, c).value = v
     sheet.insert_rows(5)
     sheet.cell(5, 1).value = "补充说明：本周另开展联合检查一次"
     sheet.insert_cols(3)
-    sheet.cell(1, 3).value = "我加的列"
+    sheet.cell(first - 1, 3).value = "我加的列"
     (incoming(ws) / "tmp.xlsx").unlink()
     wb.save(incoming(ws) / "市场监管局-第10周(1).xlsx")
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     assert [f.status for f in result.files] == ["accepted"]
     assert_lossless(ws, {MARKET: typed})
-    with Store.open(ws.db_path) as store:
-        sub = store.conn.execute("SELECT data FROM submissions").fetchone()[0]
+    with Store.open(ws) as store:
+        sub = json.dumps(store.submissions(PERIOD, with_data=True)[0]["data"], ensure_ascii=False)
     assert "补充说明" in sub  # the inserted note row is kept, not dropped
 
 
@@ -261,7 +267,7 @@ def test_formula_injection_is_stored_and_exported_as_text(ws):
     wb, sheet, header = filled_market_sheet(ws)
     for col, text in (("本期进展", "=HYPERLINK(\"http://evil\",\"点击\")"), ("存在问题", "+1+1"),
                       ("下步计划", "-2+3"), ("佐证材料", "@SUM(1,2)")):
-        cell = sheet.cell(4, header.index(col) + 1)
+        cell = sheet.cell(FIRST, header.index(col) + 1)
         cell.value = text
         cell.data_type = "s"
     wb.save(incoming(ws) / "x.xlsx")
@@ -291,9 +297,9 @@ def test_formula_in_an_input_cell_keeps_its_value_or_else_its_text(ws):
     wb, sheet, header = filled_market_sheet(ws)
     col = header.index("本期进展") + 1
     letter = openpyxl.utils.get_column_letter(col)
-    ids = [split_tagged(sheet.cell(r, len(header)).value)[0] for r in (4, 5)]
-    sheet.cell(4, col).value = "=1+1"  # openpyxl writes formulas without a cached value
-    sheet.cell(5, col).value = "=abc"
+    ids = [split_tagged(sheet.cell(r, len(header)).value)[0] for r in (FIRST, FIRST + 1)]
+    sheet.cell(FIRST, col).value = "=1+1"  # openpyxl writes formulas without a cached value
+    sheet.cell(FIRST + 1, col).value = "=abc"
     wb.save(incoming(ws) / "x.xlsx")
     rewrite(incoming(ws) / "x.xlsx", b"<f>1+1</f><v></v>", b"<f>1+1</f><v>2</v>")  # as Excel saves it
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
@@ -301,8 +307,8 @@ def test_formula_in_an_input_cell_keeps_its_value_or_else_its_text(ws):
     assert [values[i]["progress"] for i in ids] == ["2", "=abc"]
     found = {f.code: f for f in result.findings if f.code.startswith("formula-")}
     cached, bare = found["formula-in-input"], found["formula-without-value"]
-    assert (cached.cell, cached.value, cached.severity) == (f"{letter}4", "2", "warning") and "=1+1" in cached.message
-    assert (bare.cell, bare.value, bare.sheet, bare.file) == (f"{letter}5", "=abc", "任务进展", "x.xlsx")
+    assert (cached.cell, cached.value, cached.severity) == (f"{letter}{FIRST}", "2", "warning") and "=1+1" in cached.message
+    assert (bare.cell, bare.value, bare.sheet, bare.file) == (f"{letter}{FIRST + 1}", "=abc", "任务进展", "x.xlsx")
     assert "本期进展" in bare.message and bare.suggestion
 
 
@@ -312,8 +318,8 @@ def test_formula_found_in_files_libreoffice_saved(ws, tmp_path, target, finding)
     """.xlsx (<f>) and .ods (table:formula) show the formula; .xls is taken as its value."""
     wb, sheet, header = filled_market_sheet(ws)
     col = header.index("存在问题") + 1
-    task_id = split_tagged(sheet.cell(6, len(header)).value)[0]
-    sheet.cell(6, col).value = "=3*4"
+    task_id = split_tagged(sheet.cell(FIRST + 2, len(header)).value)[0]
+    sheet.cell(FIRST + 2, col).value = "=3*4"
     wb.save(tmp_path / "x.xlsx")
     (incoming(ws) / "x.xlsx").unlink()
     p = subprocess.run([shutil.which("soffice"), "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
@@ -323,16 +329,16 @@ def test_formula_found_in_files_libreoffice_saved(ws, tmp_path, target, finding)
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     assert market_values(ws)[task_id]["problems"] == "12"
     got = [(f.cell, f.value) for f in result.findings if f.code == "formula-in-input"]
-    assert got == ([(f"{openpyxl.utils.get_column_letter(col)}6", "12")] if finding else [])
+    assert got == ([(f"{openpyxl.utils.get_column_letter(col)}{FIRST + 2}", "12")] if finding else [])
 
 
 def test_dates_and_numbers_in_text_columns_are_kept_as_text_and_named(ws):
     wb, sheet, header = filled_market_sheet(ws)
     col = {h: header.index(h) + 1 for h in ("本期进展", "存在问题", "下步计划")}
-    ids = [split_tagged(sheet.cell(r, len(header)).value)[0] for r in (4, 5, 6)]
-    sheet.cell(4, col["本期进展"]).value = date(2023, 3, 1)
-    sheet.cell(5, col["存在问题"]).value = 12345
-    sheet.cell(6, col["下步计划"]).value = "  \n "  # only spaces: nothing typed
+    ids = [split_tagged(sheet.cell(r, len(header)).value)[0] for r in (FIRST, FIRST + 1, FIRST + 2)]
+    sheet.cell(FIRST, col["本期进展"]).value = date(2023, 3, 1)
+    sheet.cell(FIRST + 1, col["存在问题"]).value = 12345
+    sheet.cell(FIRST + 2, col["下步计划"]).value = "  \n "  # only spaces: nothing typed
     wb.save(incoming(ws) / "x.xlsx")
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     values = market_values(ws)
@@ -340,28 +346,28 @@ def test_dates_and_numbers_in_text_columns_are_kept_as_text_and_named(ws):
     assert values[ids[2]]["next_steps"] == ""
     found = {f.cell: f for f in result.findings if f.code == "value-not-text"}
     letter = openpyxl.utils.get_column_letter
-    assert set(found) == {f"{letter(col['本期进展'])}4", f"{letter(col['存在问题'])}5"}
-    assert "日期" in found[f"{letter(col['本期进展'])}4"].message
-    assert "数字" in found[f"{letter(col['存在问题'])}5"].message
+    assert set(found) == {f"{letter(col['本期进展'])}{FIRST}", f"{letter(col['存在问题'])}{FIRST + 1}"}
+    assert "日期" in found[f"{letter(col['本期进展'])}{FIRST}"].message
+    assert "数字" in found[f"{letter(col['存在问题'])}{FIRST + 1}"].message
     assert all(f.severity == "warning" and f.sheet == "任务进展" for f in found.values())
 
 
 def test_value_checks(ws):
     wb, sheet, header = filled_market_sheet(ws)
     col = {h: header.index(h) + 1 for h in ("完成状态", "佐证材料", "预计完成时间", "任务内容")}
-    sheet.cell(4, col["完成状态"]).value = "差不多了"
-    sheet.cell(5, col["完成状态"]).value = "已完成"
-    sheet.cell(5, col["佐证材料"]).value = None
-    sheet.cell(6, col["预计完成时间"]).value = "下个月吧"
-    sheet.cell(7, col["任务内容"]).value = "我改了任务内容"
+    sheet.cell(FIRST, col["完成状态"]).value = "差不多了"
+    sheet.cell(FIRST + 1, col["完成状态"]).value = "已完成"
+    sheet.cell(FIRST + 1, col["佐证材料"]).value = None
+    sheet.cell(FIRST + 2, col["预计完成时间"]).value = "下个月吧"
+    sheet.cell(FIRST + 3, col["任务内容"]).value = "我改了任务内容"
     wb.save(incoming(ws) / "x.xlsx")
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     got = {(f.code, f.cell) for f in result.findings}
-    assert {("status-invalid", f"{openpyxl.utils.get_column_letter(col['完成状态'])}4"),
-            ("done-without-evidence", f"{openpyxl.utils.get_column_letter(col['佐证材料'])}5"),
-            ("date-invalid", f"{openpyxl.utils.get_column_letter(col['预计完成时间'])}6"),
-            ("readonly-edited", f"{openpyxl.utils.get_column_letter(col['任务内容'])}7")} <= got
-    with Store.open(ws.db_path) as store:
+    assert {("status-invalid", f"{openpyxl.utils.get_column_letter(col['完成状态'])}{FIRST}"),
+            ("done-without-evidence", f"{openpyxl.utils.get_column_letter(col['佐证材料'])}{FIRST + 1}"),
+            ("date-invalid", f"{openpyxl.utils.get_column_letter(col['预计完成时间'])}{FIRST + 2}"),
+            ("readonly-edited", f"{openpyxl.utils.get_column_letter(col['任务内容'])}{FIRST + 3}")} <= got
+    with Store.open(ws) as store:
         assert store.tasks()[0].text != "我改了任务内容"  # the task list is never changed by a unit
 
 
@@ -380,7 +386,7 @@ def test_closing_by_command_and_from_the_ledger_column(ws, run_cli):
     wb.save(ledger)
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     assert result.closed == [number]
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         closed = {t for t in store.closed_task_ids()}
         numbers = {t.id: t.number for t in store.tasks()}
     assert {numbers[t] for t in closed} == {"1", number}
@@ -388,7 +394,7 @@ def test_closing_by_command_and_from_the_ledger_column(ws, run_cli):
     sent = {o["unit"]: o["tasks"] for o in again.outputs}
     assert sent[MARKET] < 50  # closed tasks no longer go out
     run_cli("close", "-w", ws.root, "--reopen", "1")
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         assert {numbers[t] for t in store.closed_task_ids()} == {number}
 
 
@@ -430,8 +436,47 @@ def test_two_merges_at_once_do_not_double(ws):
     outs = sorted(p.communicate(timeout=120)[0].split() for p in procs)
     assert outs == [["0", "3"], ["3", "0"]]
     assert_lossless(ws, typed)
-    with Store.open(ws.db_path) as store:
+    with Store.open(ws) as store:
         assert len(store.submissions(PERIOD, current_only=False)) == 3
+
+
+MERGE_ONE_FOLDER = """
+import datetime, sys
+sys.path.insert(0, sys.argv[1])
+from ledger.merging import merge
+from ledger.workspace import open_workspace
+r = merge(open_workspace(sys.argv[2]), [sys.argv[3]], period=sys.argv[4], export=False, workers=1,
+          received_at=datetime.datetime(2023, 3, 10))
+print(len(r.accepted), len([f for f in r.files if f.status == "duplicate"]), len(r.files))
+"""
+
+
+def test_four_merges_of_overlapping_folders_at_once_keep_every_value_once(ws, tmp_path):
+    """Four clerks merge four folders at once, each unit's file in two or more of
+    them (the same bytes): every unit counted once, every value kept, as one merge."""
+    staging = tmp_path / "filled"
+    staging.mkdir()
+    typed = fill_all(ws, rename=lambda unit, i: f"{i:02d}.xlsx", folder=staging)
+    files = sorted(staging.iterdir())
+    folders = [tmp_path / f"clerk{k}" for k in range(4)]
+    for k, folder in enumerate(folders):
+        folder.mkdir()
+        for i, path in enumerate(files):
+            if i < 6 or i % 4 in (k, (k + 1) % 4):  # six files in all four folders, the rest in two
+                shutil.copy2(path, folder / path.name)
+    root = str(Path(__file__).parent.parent)
+    procs = [subprocess.Popen([sys.executable, "-c", MERGE_ONE_FOLDER, root, str(ws.root), str(folder), PERIOD],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for folder in folders]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [err[-2000:] for _out, err in outs]
+    counts = [[int(n) for n in out.split()] for out, _err in outs]
+    assert sum(accepted for accepted, _dup, _n in counts) == len(files)  # each file taken by one clerk
+    assert all(accepted + dup == n for accepted, dup, n in counts)  # the others saw it was taken
+    assert_lossless(ws, typed)
+    with Store.open(ws) as store:
+        subs = store.submissions(PERIOD, current_only=False)
+        assert sorted(s["unit"] for s in subs) == sorted(typed)  # no unit twice, none lost
+        assert store.missing_units(PERIOD) == []
 
 
 # --- through a real office suite ----------------------------------------------------------
@@ -451,9 +496,10 @@ def test_libreoffice_resaved_sorted_renamed_is_lossless(ws, tmp_path, target):
         typed[unit] = fill_workbook(outgoing(ws)[unit], filled, unit, len(typed) * 10_000)
         wb = openpyxl.load_workbook(filled)
         sheet = wb["任务进展"]
-        rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=4)]
-        rows.sort(key=lambda r: str(r[2]))  # sorted by 任务内容
-        for r, values in enumerate(rows, 4):
+        text = [c.value for c in sheet[HEADER]].index("任务内容")
+        rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=FIRST)]
+        rows.sort(key=lambda r: str(r[text]))  # sorted by 任务内容
+        for r, values in enumerate(rows, FIRST):
             for c, v in enumerate(values, 1):
                 sheet.cell(r, c).value = v
         wb.save(filled)
@@ -470,12 +516,89 @@ def test_libreoffice_resaved_sorted_renamed_is_lossless(ws, tmp_path, target):
     assert json.dumps([f.code for f in result.findings if f.is_error]) == "[]"
 
 
+# --- 填报人 and 联系电话: asked once under the title; files split before asked them on every row ---
+
+def test_reporter_and_phone_asked_once_go_with_every_row_of_the_file(ws):
+    path = incoming(ws) / "x.xlsx"
+    typed = fill_workbook(outgoing(ws)[MARKET], path, MARKET)
+    sheet = openpyxl.load_workbook(path)["任务进展"]
+    top = [c.value for c in sheet[REPORTER_ROW + 1]]
+    assert top[0] == "填报人" and top[2] == "联系电话" and "填报人" not in [c.value for c in sheet[HEADER]]
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert result.ok and [f.status for f in result.files] == ["accepted"]
+    assert_lossless(ws, {MARKET: typed})
+    rows = {sheet_name: v for (unit, sheet_name, _r), v in stored(ws).items() if unit == MARKET}
+    assert set(rows) == {"任务进展", "分解任务"}
+    assert {(v["reporter"], v["phone"]) for (u, _s, _r), v in stored(ws).items() if u == MARKET} == {(top[1], top[3])}
+
+
+def test_a_phone_number_typed_as_a_number_at_the_top_is_kept_and_named(ws):
+    wb, sheet, _header = filled_market_sheet(ws)
+    sheet.cell(REPORTER_ROW + 1, 4).value = 13800001111
+    wb.save(incoming(ws) / "x.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert {v["phone"] for v in market_values(ws).values()} == {"13800001111"}
+    found = [(f.code, f.sheet, f.cell, f.value) for f in result.findings if f.code == "value-not-text"]
+    assert found == [("value-not-text", "任务进展", f"D{REPORTER_ROW + 1}", "13800001111")]  # named once, where typed
+
+
+def as_split_before(path: Path, typed: dict) -> dict:
+    """A filled workbook laid out as split wrote it before 填报人 and 联系电话 moved
+    to the top: a column each on every task row (before the hidden id column), no
+    row for them under the title, each row with its own values. Returns what was
+    typed, by (sheet, row id, field): the measures had neither then."""
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["任务进展"]
+    for rng in list(sheet.merged_cells.ranges):
+        sheet.unmerge_cells(str(rng))
+    sheet.delete_rows(REPORTER_ROW + 1)
+    header = HEADER - 1
+    id_col = [c.value for c in sheet[header]].index(ID_HEADER) + 1
+    sheet.insert_cols(id_col, 2)
+    sheet.cell(header, id_col).value, sheet.cell(header, id_col + 1).value = "填报人", "联系电话"
+    out = {k: v for k, v in typed.items() if k[2] not in ("reporter", "phone")}
+    for r in range(header + 1, sheet.max_row + 1):
+        row_id = split_tagged(sheet.cell(r, id_col + 2).value or "")[0]
+        name, phone = f"填报人{r}", f"0952-{r:07d}"
+        sheet.cell(r, id_col).value, sheet.cell(r, id_col + 1).value = name, phone
+        out[("任务进展", row_id, "reporter")], out[("任务进展", row_id, "phone")] = name, phone
+    wb.save(path)
+    return out
+
+
+def test_files_split_before_the_reporter_moved_to_the_top_merge_losslessly(ws):
+    path = incoming(ws) / "x.xlsx"
+    typed = as_split_before(path, fill_workbook(outgoing(ws)[MARKET], path, MARKET))
+    assert [c.value for c in openpyxl.load_workbook(path)["任务进展"][HEADER - 1]][-3:] == ["填报人", "联系电话", ID_HEADER]
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert result.ok and [f.status for f in result.files] == ["accepted"]
+    assert_lossless(ws, {MARKET: typed})
+    assert len({v["reporter"] for v in market_values(ws).values()}) == len(market_values(ws)) > 40  # each row its own
+    measures = [v for (u, s, _r), v in stored(ws).items() if u == MARKET and s == "分解任务"]
+    assert measures and not any(v.get("reporter") for v in measures)
+
+
+def test_a_period_folder_named_by_its_key_keeps_working(ws, run_cli):
+    typed = fill_all(ws, units={MARKET})
+    old = ws.folder("incoming") / PERIOD  # 回收/2023-W10, as workspaces named it before
+    (ws.folder("incoming") / LABEL).rename(old)
+    r = run_cli("merge", "-w", ws.root, "--json")
+    assert r.code == 0 and r.json["folder"] == str(old) and r.json["accepted"][0]["unit"] == MARKET
+    said = [f for f in r.json["findings"] if f["code"] == "incoming-folder-old-name"]
+    assert [(f["severity"], f["file"]) for f in said] == [("info", str(old))]
+    assert "本期没有《2023年第10周》文件夹" in said[0]["message"] and "2023-W10" in said[0]["message"]
+    assert_lossless(ws, typed)
+    (ws.folder("incoming") / LABEL).mkdir()  # both: the folder of the new name is the one read
+    again = run_cli("merge", "-w", ws.root, "--json")
+    assert again.code == 2 and str(ws.folder("incoming") / LABEL) in again.json["error"]["message"]
+
+
 def test_deleted_rows_are_reported(ws):
     typed = fill_workbook(outgoing(ws)[MARKET], incoming(ws) / "x.xlsx", MARKET)
     wb = openpyxl.load_workbook(incoming(ws) / "x.xlsx")
     sheet = wb["任务进展"]
-    gone = str(sheet.cell(6, 1).value)
-    sheet.delete_rows(6)
+    gone = str(sheet.cell(FIRST + 2, 1).value)
+    sheet.delete_rows(FIRST + 2)
     wb.save(incoming(ws) / "x.xlsx")
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     finding = next(f for f in result.findings if f.code == "rows-deleted")
@@ -510,11 +633,11 @@ def test_untrusted_containers_are_refused(ws, attack):
 def test_expected_dates_are_read_by_the_one_date_reader(ws, typed, stored_as, code):
     wb, sheet, header = filled_market_sheet(ws)
     col = header.index("预计完成时间") + 1
-    sheet.cell(4, col).value = typed
-    task_id = split_tagged(sheet.cell(4, len(header)).value)[0]
+    sheet.cell(FIRST, col).value = typed
+    task_id = split_tagged(sheet.cell(FIRST, len(header)).value)[0]
     wb.save(incoming(ws) / "x.xlsx")
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     assert stored(ws)[(MARKET, "任务进展", task_id)]["expected_date"] == stored_as
-    cell = f"{openpyxl.utils.get_column_letter(col)}4"
+    cell = f"{openpyxl.utils.get_column_letter(col)}{FIRST}"
     assert [f.code for f in result.findings if f.cell == cell and f.code.startswith("date-")] == (
         [code] if code else [])

@@ -306,3 +306,75 @@ def test_printed_pages_of_the_demo(demo_run, tmp_path):
                     "printed sizes would not be Excel's")
     small = [(i, round(p["smallest"], 2)) for i, p in enumerate(printed + checked, 1) if p["smallest"] < LEGIBLE - 0.1]
     assert small == []  # every page's Chinese text printed at 9 points or more
+
+
+# --- the fill-in workbook a unit gets -------------------------------------------------------
+
+SPLIT_PRINTED = ["编号", "任务内容", "完成时限", "完成状态", "本期进展", "存在问题", "下步计划", "佐证材料", "预计完成时间"]
+
+
+def unit_book(tmp_path: Path, **row) -> Path:
+    """One unit's workbook, written directly: a lead unit's, with 任务标题 and 其他信息
+    when ``row`` gives them, a long task text and a long 上期进展."""
+    from ledger.io.unit_workbook import MeasureRow, SplitMeta, TaskRow, UnitBook, write_unit_workbook
+
+    text = "加大食品安全标准解释、宣传贯彻和培训力度，" * 6
+    tasks = [TaskRow("T1", "1", "一、标准", text, "市场监管局", "配合：农业农村局", "牵头", "6月底前", lines=7,
+                     last="【2023年第9周 推进中】" + "已开展宣贯。" * 30, **row),
+             TaskRow("T2", "2", "一、标准", "短任务。", "市场监管局", "", "牵头", "长期坚持", lines=1)]
+    measures = [MeasureRow("M1", "T1", "1", "制定宣贯方案" * 10, "综合科", "张三", "3月底前")]
+    path = tmp_path / "市场监管局_2023年第10周.xlsx"
+    write_unit_workbook(path, UnitBook("市场监管局", path.name, tasks, measures),
+                        SplitMeta("ws", "2023-W10", "2023年第10周", "2023年3月10日（星期五）", "食安办"))
+    return path
+
+
+@pytest.mark.parametrize("row, printed", [
+    ({}, SPLIT_PRINTED),
+    ({"title": "标准宣贯", "extra": "资金：5万元"}, SPLIT_PRINTED[:1] + ["任务标题"] + SPLIT_PRINTED[1:]),
+])
+def test_fill_in_workbook_prints_the_task_and_the_inputs_at_a_legible_size(tmp_path, row, printed):
+    wb = openpyxl.load_workbook(unit_book(tmp_path, **row))
+    ws = wb["任务进展"]
+    header = [c.value for c in ws[4]]
+    assert [header[c - 1] for c in printed_columns(ws)] == printed
+    assert {"上期进展", "类别", "牵头单位", "责任/配合单位", "本单位角色", "各责任单位上期进展"} <= set(header) - set(printed)
+    assert ("其他信息" in header) == bool(row) and header[-1] == "任务标识（请勿修改）"
+    assert column_widths(ws)[len(header)][1]  # the id column is hidden, and off the printed page
+    labels = {c.value: c.column for c in ws[2] if c.value in ("填报人", "联系电话")}  # under the title
+    assert "填报人" not in header and list(labels) == ["填报人", "联系电话"]
+    assert labels["联系电话"] == header.index("完成时限") + 1  # the name as wide as the task's columns
+    assert not any(ws.cell(2, c + 1).protection.locked for c in labels.values())
+    assert "本表打印“编号”至“预计完成时间”各列，上期进展等其余各列见电子表格" in ws.oddHeader.right.text
+    measures = wb["分解任务"]
+    assert [c.value for c in measures[4]][:len(printed_columns(measures))] == [
+        "任务编号", "具体措施", "责任科室", "责任人", "时间节点", "完成状态", "本期进展", "存在问题", "佐证材料"]
+    for sheet in (ws, measures):
+        assert (sheet.page_setup.orientation, sheet.page_setup.paperSize, sheet.print_title_rows) == ("landscape", 9, "$4:$4")
+        assert printed_points(sheet) >= LEGIBLE, (sheet.title, smallest_font(sheet), printed_scale(sheet))
+
+
+def test_fill_in_rows_are_as_high_as_their_wrapped_chinese_text(tmp_path):
+    ws = openpyxl.load_workbook(unit_book(tmp_path))["任务进展"]
+    header = [c.value for c in ws[4]]
+    width = column_widths(ws)[header.index("任务内容") + 1][0]
+    text = ws.cell(5, header.index("任务内容") + 1).value
+    assert wrapped_lines(text, round(width)) == 7  # 126 characters, counted double
+    assert ws.row_dimensions[5].height == pytest.approx(7 * ROOMY_LINE_HEIGHT, abs=0.75)
+    assert ws.row_dimensions[6].height == pytest.approx(2 * ROOMY_LINE_HEIGHT, abs=0.75)  # room to type
+
+
+@pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
+def test_printed_pages_of_a_fill_in_workbook(tmp_path):
+    books = tmp_path / "books"
+    books.mkdir()
+    pdf = render([unit_book(books)], tmp_path)
+    printed = pages(next(iter(pdf.values())))
+    assert printed and all(p["size"] == (842, 595) for p in printed)  # A4 landscape
+    assert all("本期进展" in p["text"] and "佐证材料" in p["text"] for p in printed)  # the header on every page
+    assert not any(w in ("上期进展", "本单位角色") for p in printed for *_xy, w in p["words"])  # off the printed page
+    assert "填报人" in printed[0]["text"] and "联系电话" in printed[0]["text"]
+    if not carlito():
+        pytest.skip("fonts-crosextra-carlito (installed by scripts/install-system.sh) is missing: "
+                    "printed sizes would not be Excel's")
+    assert [(i, round(p["smallest"], 2)) for i, p in enumerate(printed, 1) if p["smallest"] < LEGIBLE - 0.1] == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import openpyxl
 
 from fill import fill_workbook
+from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW
 from ledger.merging import merge
 from test_merge import MARKET, ON_TIME, PERIOD, assert_lossless, incoming, outgoing, stored, template, ws  # noqa: F401
 
@@ -13,17 +14,17 @@ from test_merge import MARKET, ON_TIME, PERIOD, assert_lossless, incoming, outgo
 def _unit_with_measures(ws) -> str:
     for unit, path in outgoing(ws).items():
         wb = openpyxl.load_workbook(path, read_only=True)
-        if "分解任务" in wb.sheetnames and wb["分解任务"].max_row > 4:
+        if "分解任务" in wb.sheetnames and wb["分解任务"].max_row > FIRST_ROW + 1:
             return unit
     raise AssertionError("the sample has no unit with measures")
 
 
 def _id_col(sheet) -> int:
-    return next(c.column for c in sheet[3] if c.value and "标识" in str(c.value))
+    return next(c.column for c in sheet[HEADER_ROW + 1] if c.value and "标识" in str(c.value))
 
 
 def _data_rows(sheet) -> list[int]:
-    return [r for r in range(4, sheet.max_row + 1) if sheet.cell(r, 1).value not in (None, "")]
+    return [r for r in range(FIRST_ROW + 1, sheet.max_row + 1) if sheet.cell(r, 1).value not in (None, "")]
 
 
 def test_visible_columns_sorted_without_the_hidden_ids_follow_the_visible_row(ws):
@@ -53,7 +54,7 @@ def test_a_real_edit_of_the_task_text_stays_on_the_row_of_its_id(ws):
     typed = fill_workbook(outgoing(ws)[MARKET], path, MARKET)
     wb = openpyxl.load_workbook(path)
     sheet = wb["任务进展"]
-    text_col = next(c.column for c in sheet[3] if c.value == "任务内容")
+    text_col = next(c.column for c in sheet[HEADER_ROW + 1] if c.value == "任务内容")
     first = _data_rows(sheet)[0]
     sheet.cell(first, text_col).value = "（改过的任务内容）"
     wb.save(path)

@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 
 from fill import fill_workbook
+from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW
 from ledger.merging import merge
 from ledger.splitting import split
 from test_merge import (MARKET, ON_TIME, PERIOD, assert_lossless, claim, fill_all, incoming, outgoing,  # noqa: F401
@@ -108,7 +109,7 @@ def test_a_file_merged_in_an_earlier_period_is_the_wrong_period_here(ws):
     first = merge(ws, period=PERIOD, received_at=ON_TIME)
     assert first.ok
     split(ws, "2023-W11", workers=1)
-    later = ws.folder("incoming") / "2023-W11"
+    later = ws.folder("incoming") / "2023年第11周"
     later.mkdir(parents=True)
     for path in incoming(ws).iterdir():
         shutil.copy(path, later / path.name)
@@ -133,8 +134,8 @@ def _saved_at(path: Path, stamp: str) -> None:
 def _progress(path: Path, text: str) -> None:
     wb = openpyxl.load_workbook(path)
     sheet = wb["任务进展"]
-    col = [c.value for c in sheet[3]].index("本期进展") + 1
-    sheet.cell(4, col).value = text
+    col = [c.value for c in sheet[HEADER_ROW + 1]].index("本期进展") + 1
+    sheet.cell(FIRST_ROW + 1, col).value = text
     wb.save(path)
 
 
@@ -290,7 +291,7 @@ def test_merge_as_takes_a_short_name_and_suggests_for_a_typo(ws, run_cli):
 def test_merge_of_a_period_never_split_says_to_split_first(ws, run_cli):
     r = run_cli("merge", "-w", ws.root, "--period", "2023-W20")
     assert r.code == 2
-    assert "2023年第20周还没有下发填报表" in r.err and "ledger split --period 2023-W20" in r.err
+    assert "2023年第20周还没有下发填报表" in r.err and "ledger split --period 2023年第20周" in r.err
 
 
 def test_a_signed_report_outranks_a_confirmed_copy_whatever_its_saved_time(ws):

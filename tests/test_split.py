@@ -17,12 +17,15 @@ from ledger.io.grid import load_grids
 from ledger.io.paths import safe_stem, unique_names
 from ledger.keys import split_tagged
 from ledger.identity import pack_identity, stored_identity, unpack_identity
+from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW
 from ledger.splitting import split
 from ledger.store import Store
 from ledger.workspace import init_workspace, open_workspace
 from xlsx_dump import dump_workbook
 
 PERIOD = "2023-W10"
+LABEL = "2023年第10周"  # the period as people read it: in file and folder names
+HEADER, FIRST = HEADER_ROW + 1, FIRST_ROW + 1  # the header row and the first task row, 1-based
 UNITS = ("平罗县市场监督管理局", "城关镇")
 
 
@@ -83,7 +86,7 @@ def test_json_lists_every_unit_with_tasks(split_ws):
         owned = [x for x in truth if unit in x["lead_canonical"] + x["cooperating_canonical"]]
         assert out[unit]["tasks"] == len(owned) > 0 and out[unit]["measures"] > 0
     for o in data["outputs"]:
-        assert Path(o["file"]).name == f"{o['unit']}_{PERIOD}.xlsx"
+        assert Path(o["file"]).name == f"{o['unit']}_{LABEL}.xlsx"
     assert Path(data["dispatch_list"]).exists()
 
 
@@ -96,8 +99,8 @@ def test_rows_cover_every_task_unit_pair(split_ws):
     for o in data["outputs"]:
         wb = pc.CalamineWorkbook.from_path(o["file"])
         rows = wb.get_sheet_by_name("任务进展").to_python()
-        id_col = rows[2].index("任务标识（请勿修改）")
-        got |= {(o["unit"], split_tagged(r[id_col])[0]) for r in rows[3:]}
+        id_col = rows[HEADER_ROW].index("任务标识（请勿修改）")
+        got |= {(o["unit"], split_tagged(r[id_col])[0]) for r in rows[FIRST_ROW:]}
     assert got == pairs
 
 
@@ -116,7 +119,7 @@ def test_identity_in_very_hidden_sheet_and_custom_properties(split_ws):
     packed = unpack_identity([meta.cell(r, 1).value for r in range(12, meta.max_row + 1)])
     ids = [row["id"] for row in packed if row["sheet"] == "任务进展"]
     sheet = wb["任务进展"]
-    hidden = [split_tagged(sheet.cell(r, sheet.max_column).value) for r in range(4, sheet.max_row + 1)]
+    hidden = [split_tagged(sheet.cell(r, sheet.max_column).value) for r in range(FIRST, sheet.max_row + 1)]
     assert ids == [row_id for row_id, _tag in hidden] and all(len(tag) == 12 for _id, tag in hidden)
     recorded = next(f for f in files if f["unit"] == "平罗县市场监督管理局")
     assert [r["id"] for r in recorded["rows"] if r["sheet"] == "任务进展"] == ids
@@ -129,9 +132,9 @@ def test_identity_in_very_hidden_sheet_and_custom_properties(split_ws):
 def test_input_cells_unlocked_and_task_cells_locked(split_ws):
     wb = openpyxl.load_workbook(_file(split_ws, "城关镇"))
     ws = wb["任务进展"]
-    headers = [c.value for c in ws[3]]
+    headers = [c.value for c in ws[HEADER]]
     assert ws.protection.sheet and not ws.protection.sort and not ws.protection.autoFilter
-    assert ws.cell(4, headers.index("任务内容") + 1).protection.locked
+    assert ws.cell(FIRST, headers.index("任务内容") + 1).protection.locked
     status_col = openpyxl.utils.get_column_letter(headers.index("完成状态") + 1)
     assert not ws.column_dimensions[status_col].hidden
     dv = next(d for d in ws.data_validations.dataValidation if d.type == "list")
@@ -147,7 +150,7 @@ def test_refuses_to_overwrite_and_force_keeps_old_files(tmp_path, run_cli):
     assert again.code == 3 and "--force" in again.json["error"]["message"]
     forced = run_cli("split", "-w", root, "--period", PERIOD, "--force", "--json").json
     kept = Path(forced["set_aside"])
-    assert kept.parent == root / "下发" / PERIOD and len(list(kept.glob("*.xlsx"))) == 47
+    assert kept.parent == root / "下发" / LABEL and len(list(kept.glob("*.xlsx"))) == 47
 
 
 def test_units_missing_from_the_roster_stop_the_split(tmp_path, run_cli):
@@ -158,7 +161,7 @@ def test_units_missing_from_the_roster_stop_the_split(tmp_path, run_cli):
     r = run_cli("split", "-w", root, "--period", PERIOD, "--json")
     assert r.code == 1 and r.json["outputs"] == []
     assert [f["value"] for f in r.json["findings"] if f["code"] == "unit-not-in-roster"] == ["商务局"]
-    assert not (root / "下发" / PERIOD).exists()
+    assert not (root / "下发" / LABEL).exists()
     ok = run_cli("split", "-w", root, "--period", PERIOD, "--allow-unknown-units", "--json")
     assert ok.code == 0 and any(o["unit"] == "商务局" for o in ok.json["outputs"])
 
@@ -188,10 +191,12 @@ def test_formula_like_text_is_written_as_text(tmp_path, run_cli):
         ["2", "+1+2", "市场监管局", "@SUM(A1)"],
         ["3", "-减少抽检不合格", "市场监管局", "2023年6月底前"],
     ])
-    texts = [ws.cell(r, 3).value for r in range(4, 7)]
+    headers = [c.value for c in ws[HEADER]]
+    text, deadline = headers.index("任务内容") + 1, headers.index("完成时限") + 1
+    texts = [ws.cell(r, text).value for r in range(FIRST, FIRST + 3)]
     assert texts == ["=HYPERLINK(\"http://x\",\"点我\")", "+1+2", "-减少抽检不合格"]
-    assert all(ws.cell(r, 3).data_type == "s" for r in range(4, 7))
-    assert ws.cell(5, 7).value == "@SUM(A1)" and ws.cell(5, 7).data_type == "s"
+    assert all(ws.cell(r, text).data_type == "s" for r in range(FIRST, FIRST + 3))
+    assert ws.cell(FIRST + 1, deadline).value == "@SUM(A1)" and ws.cell(FIRST + 1, deadline).data_type == "s"
 
 
 def test_last_period_progress_is_shown_and_leads_see_their_partners(tmp_path, run_cli):
@@ -204,11 +209,11 @@ def test_last_period_progress_is_shown_and_leads_see_their_partners(tmp_path, ru
     data = run_cli("split", "-w", root, "--period", PERIOD, "--json").json
     files = {o["unit"]: o["file"] for o in data["outputs"]}
     mine = openpyxl.load_workbook(files["平罗县市场监督管理局"])["任务进展"]
-    headers = [c.value for c in mine[3]]
-    assert mine.cell(4, headers.index("上期进展") + 1).value == "【2023-W09 推进中】已开展标准宣贯3次"
+    headers = [c.value for c in mine[HEADER]]
+    assert mine.cell(FIRST, headers.index("上期进展") + 1).value == "【2023年第9周 推进中】已开展标准宣贯3次"
     lead = openpyxl.load_workbook(files["平罗县卫生健康局"])["任务进展"]
-    lh = [c.value for c in lead[3]]
-    assert lead.cell(4, lh.index("各责任单位上期进展") + 1).value == "平罗县市场监督管理局：【推进中】已开展标准宣贯3次"
+    lh = [c.value for c in lead[HEADER]]
+    assert lead.cell(FIRST, lh.index("各责任单位上期进展") + 1).value == "平罗县市场监督管理局：【推进中】已开展标准宣贯3次"
 
 
 def test_overdue_tasks_are_highlighted(tmp_path, run_cli):
@@ -217,8 +222,8 @@ def test_overdue_tasks_are_highlighted(tmp_path, run_cli):
         ["2", "未到期任务", "市场监管局", "2023年12月底前"],
         ["3", "长期任务", "市场监管局", "2020年10月底完成并长期坚持"],
     ])
-    col = [c.value for c in ws[3]].index("完成时限") + 1
-    fills = [ws.cell(r, col).fill.fgColor.rgb[-6:] for r in (4, 5, 6)]
+    col = [c.value for c in ws[HEADER]].index("完成时限") + 1
+    fills = [ws.cell(r, col).fill.fgColor.rgb[-6:] for r in range(FIRST, FIRST + 3)]
     assert fills == ["FFC7CE", "F2F2F2", "F2F2F2"]
 
 
@@ -242,7 +247,7 @@ def test_default_period_is_the_current_week(tmp_path, run_cli):
     from ledger.workspace import open_workspace
     result = split(open_workspace(root), today=date(2023, 3, 8), workers=1)
     assert result.period.key == "2023-W10" and result.period.due == date(2023, 3, 10)
-    assert result.folder == root / "下发" / "2023-W10"
+    assert result.folder == root / "下发" / "2023年第10周"
 
 
 # --- LibreOffice: the files open in a real office suite and print as set up ------------
@@ -322,7 +327,7 @@ def test_workbooks_written_in_this_process_run_with_the_garbage_collector_on(spl
 def test_split_writes_aside_and_moves_into_place_and_redoes_an_interrupted_split(tmp_path, run_cli, monkeypatch):
     import ledger.splitting as splitting
     root = _workspace(tmp_path / "ws", run_cli)
-    folder = root / "下发" / PERIOD
+    folder = root / "下发" / LABEL
     calls = {"n": 0}
     real = splitting.write_unit_workbook
 
@@ -348,7 +353,7 @@ def test_split_writes_aside_and_moves_into_place_and_redoes_an_interrupted_split
 
 def test_files_of_a_split_never_recorded_are_set_aside_without_force(tmp_path, run_cli):
     root = _workspace(tmp_path / "ws", run_cli)
-    folder = root / "下发" / PERIOD
+    folder = root / "下发" / LABEL
     folder.mkdir(parents=True)
     (folder / "旧文件.xlsx").write_bytes(b"left by a split that stopped before it was recorded")
     r = run_cli("split", "-w", root, "--period", PERIOD, "--json")
@@ -372,3 +377,26 @@ def test_optional_sheet_protection_password_from_settings(tmp_path, run_cli):
 def _file_of(tmp_path, run_cli) -> str:
     root = _workspace(tmp_path / "plain", run_cli)
     return run_cli("split", "-w", root, "--period", PERIOD, "--json").json["outputs"][0]["file"]
+
+
+def test_a_period_folder_named_by_its_key_keeps_being_used(tmp_path, run_cli):
+    root = _workspace(tmp_path / "ws", run_cli)
+    assert run_cli("split", "-w", root, "--period", PERIOD).code == 0
+    old = root / "下发" / PERIOD  # 下发/2023-W10, as workspaces named it before
+    (root / "下发" / LABEL).rename(old)
+    again = run_cli("split", "-w", root, "--period", PERIOD, "--json")
+    assert again.code == 3 and "--force" in again.json["error"]["message"]  # the files there are this period's
+    forced = run_cli("split", "-w", root, "--period", PERIOD, "--force", "--json").json
+    assert forced["folder"] == str(old) and Path(forced["set_aside"]).parent == old
+    assert not (root / "下发" / LABEL).exists()
+
+
+def test_a_monthly_workspace_names_files_and_folders_by_the_month(tmp_path, run_cli):
+    root = _workspace(tmp_path / "ws", run_cli)
+    toml = root / "ledger.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('period = "week"', 'period = "month"'), encoding="utf-8")
+    data = run_cli("split", "-w", root, "--period", "2023-03", "--json").json
+    assert data["period"] == "2023-03" and data["folder"] == str(root / "下发" / "2023年3月")
+    assert all(Path(o["file"]).name == f"{o['unit']}_2023年3月.xlsx" for o in data["outputs"])
+    sheet = openpyxl.load_workbook(data["outputs"][0]["file"])["任务进展"]
+    assert sheet["A1"].value.endswith("任务进展填报表（2023年3月）")

@@ -4,6 +4,8 @@ Trusts nothing about the file: it may be renamed, re-saved by WPS, Excel or
 LibreOffice (.xlsx, .xls, .ods, .et), sorted, filtered, with rows inserted or
 deleted, columns added, instruction rows removed, or the hidden sheet lost.
 Columns are found by their header words; rows by the hidden id column.
+填报人 and 联系电话 are read from the cells beside their labels above the header
+(asked once a sheet), or, in files split before that, from columns of their own.
 The text inputs are kept exactly as typed (line breaks and surrounding spaces
 included; a cell of spaces only is empty); a formula in an input cell gives its
 cached value, or its own text when the file holds no value (``io.formulas``).
@@ -22,7 +24,7 @@ from .grid import Grid, column_letter, load_grids
 from .limits import Limits, check_size
 from .read import cell_text
 from .safety import check_container
-from .unit_workbook import ID_HEADER, LISTS_SHEET, MEASURE_ID_HEADER, META_SHEET
+from .unit_workbook import ID_HEADER, LISTS_SHEET, MEASURE_ID_HEADER, META_SHEET, REPORTER_INPUTS
 
 INPUT_FIELDS = {"完成状态": "status", "本期进展": "progress", "存在问题": "problems", "下步计划": "next_steps",
                 "佐证材料": "evidence", "预计完成时间": "expected", "填报人": "reporter", "联系电话": "phone"}
@@ -32,6 +34,7 @@ TASK_READONLY = {"编号": "number", "类别": "category", "任务内容": "text
 MEASURE_READONLY = {"任务编号": "task_number", "具体措施": "text", "责任科室": "section", "责任人": "person",
                     "时间节点": "milestone", "上期进展": "last"}
 TEXT_INPUTS = ("progress", "problems", "next_steps", "evidence", "reporter", "phone")  # kept as typed
+SHEET_INPUTS = {header: INPUT_FIELDS[header] for header, _name in REPORTER_INPUTS}  # asked once, above the header
 HEADER_SCAN = 20
 
 
@@ -62,6 +65,17 @@ class ReturnedSheet:
     kind: str  # "tasks" | "measures"
     rows: list[ReturnedRow]
     has_id_column: bool
+    top: list[ReturnedRow] = field(default_factory=list)  # rows above the header holding 填报人 / 联系电话
+
+    @property
+    def sheet_inputs(self) -> dict[str, str]:
+        """填报人 and 联系电话 as typed above the header (values of several rows joined)."""
+        out: dict[str, str] = {}
+        for row in self.top:
+            for name, value in row.inputs.items():
+                if value and value != out.get(name):
+                    out[name] = f"{out[name]}\n{value}" if out.get(name) else value
+        return out
 
 
 @dataclass
@@ -139,7 +153,32 @@ def _sheet(grid: Grid, found: tuple[int, dict[int, str]], formulas: Formulas) ->
         row = _row(grid.rows[r], r, inputs, fixed, id_col, columns, formulas)
         if row is not None:
             rows.append(row)
-    return ReturnedSheet(grid.name, kind, rows, id_col is not None)
+    return ReturnedSheet(grid.name, kind, rows, id_col is not None, _top(grid, header_row, formulas))
+
+
+def _label(value: object) -> str:
+    return cell_text(value).replace("：", "").replace(":", "").replace(" ", "")
+
+
+def _top(grid: Grid, header_row: int, formulas: Formulas) -> list[ReturnedRow]:
+    """The rows above the header with a 填报人 or 联系电话 label, each read as a row
+    whose input is the first filled cell right of its label (up to the next label)."""
+    out = []
+    for r in range(header_row):
+        values = grid.rows[r]
+        labels = [c for c, v in enumerate(values) if _label(v) in SHEET_INPUTS]
+        if not labels:
+            continue
+        inputs, columns = [], {}
+        for i, c in enumerate(labels):
+            end = labels[i + 1] if i + 1 < len(labels) else len(values)
+            name = SHEET_INPUTS[_label(values[c])]
+            filled = [k for k in range(c + 1, end) if _text(values[k]) or (r, k) in formulas]
+            columns[name] = filled[0] if filled else c + 1
+            inputs.append((columns[name], name))
+        values = list(values) + [""] * (max(columns.values()) + 1 - len(values))
+        out.append(_row(values, r, inputs, [], None, columns, formulas, keep_empty=True))
+    return out
 
 
 def _text(value: object) -> str:
@@ -147,10 +186,11 @@ def _text(value: object) -> str:
 
 
 def _row(values: list, r: int, inputs, fixed, id_col: int | None, columns: dict[str, int],
-         formulas: Formulas) -> ReturnedRow | None:
+         formulas: Formulas, keep_empty: bool = False) -> ReturnedRow | None:
     """One data row; the hot loop of a merge, so plain list indexing only."""
     n = len(values)
-    if not any(v != "" and v is not None for v in values) and not (formulas and _has_formula(formulas, r, inputs)):
+    if not keep_empty and not any(v != "" and v is not None for v in values) and not (
+            formulas and _has_formula(formulas, r, inputs)):
         return None
     row_id, tag = split_tagged(_text(values[id_col]) if id_col is not None and id_col < n else "")
     row = ReturnedRow(r + 1, row_id, columns=columns, tag=tag)

@@ -2,6 +2,13 @@
 unlocked input cells, real data validation, print setup, and an identity
 (very hidden sheet, hidden id column, custom properties) that survives sorting,
 filtering, renaming and re-saving.
+
+On paper (A4 landscape, one page wide, the header row on every page) a sheet
+prints the task, its deadline and the input columns at 9 points or more; what
+the unit only looks up (上期进展, 类别, 牵头单位 …) follows on screen, off the
+printed page, and the hidden id column is last. 填报人 and 联系电话 are asked once,
+in two unlocked cells under the title of 任务进展. Rows are as high as their
+wrapped Chinese text at a line height LibreOffice's Noto CJK does not cut.
 """
 from __future__ import annotations
 
@@ -17,7 +24,7 @@ import xlsxwriter
 from ..identity import IDENTITY_FIELDS, pack_identity
 from ..keys import FileKey
 from .atomic import atomic_path
-from .cells import EXCEL_MAX_CHARS, LINE_HEIGHT, fit_text, lines_needed, text_width, wrapped_lines
+from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, fit_text, lines_needed, text_width, wrapped_lines
 
 FORMAT_NAME = "ledger-split"
 FORMAT_VERSION = "2"  # 2: keyed identity (token, nonce, tagged row ids; ledger.keys)
@@ -28,24 +35,33 @@ MEASURE_SHEET = "分解任务"
 STATUSES = ("已完成", "推进中", "常态化推进", "未启动", "滞后")
 STATUS_HELP = ("已完成——任务全部完成，并附佐证材料；推进中——按计划正常推进；"
                "常态化推进——长期坚持类任务按要求持续开展；未启动——尚未开始；滞后——进度落后于时限要求。")
-TITLE_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2
+TITLE_ROW, REPORTER_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2, 3
 FITS_ANY_CELL = EXCEL_MAX_CHARS // 2  # shorter texts fit a cell however Excel counts them
-FIRST_ROW = 3
+FIRST_ROW = 4
 
-# (header, width cap, key); read-only columns first, then the inputs.
-TASK_FIXED = (("编号", 6, "number"), ("类别", 10, "category"), ("任务内容", 36, "text"),
-              ("牵头单位", 12, "lead"), ("责任/配合单位", 14, "others"), ("本单位角色", 6, "role"),
-              ("完成时限", 11, "deadline"), ("上期进展", 18, "last"))
-OTHERS_LAST = ("各责任单位上期进展", 20, "others_last")
-TITLE_COLUMN = ("任务标题", 14, "title")  # only in books with titled tasks (重点任务 + 具体措施 lists)
-EXTRA_COLUMN = ("其他信息", 18, "extra")  # only in books with columns the reader did not know
-TASK_INPUTS = (("完成状态", 8), ("本期进展", 26), ("存在问题", 14), ("下步计划", 14),
-               ("佐证材料", 11), ("预计完成时间", 10), ("填报人", 6), ("联系电话", 11))
-MEASURE_FIXED = (("任务编号", 6, "task_number"), ("具体措施", 40, "text"), ("责任科室", 10, "section"),
-                 ("责任人", 7, "person"), ("时间节点", 12, "milestone"), ("上期进展", 20, "last"))
-MEASURE_INPUTS = (("完成状态", 8), ("本期进展", 30), ("存在问题", 18), ("佐证材料", 14))
+# (header, width cap, key): the printed page first (the task, its deadline, then the
+# inputs, key INPUT), then what stays on screen; the hidden id column comes last.
+# Printed widths add up to about one A4 landscape width at full size (147; 159
+# with 任务标题: 94%), so text prints at 9.4 points or more.
+INPUT = ""  # the key of a column the unit fills in
+TASK_PRINTED = (("编号", 6, "number"), ("任务内容", 40, "text"), ("完成时限", 11, "deadline"))
+TASK_INPUTS = (("完成状态", 8, INPUT), ("本期进展", 28, INPUT), ("存在问题", 16, INPUT), ("下步计划", 16, INPUT),
+               ("佐证材料", 12, INPUT), ("预计完成时间", 10, INPUT))
+TASK_SCREEN = (("上期进展", 30, "last"), ("类别", 16, "category"), ("牵头单位", 12, "lead"),
+               ("责任/配合单位", 16, "others"), ("本单位角色", 6, "role"))
+OTHERS_LAST = ("各责任单位上期进展", 40, "others_last")  # only in books of a lead unit
+TITLE_COLUMN = ("任务标题", 12, "title")  # only in books with titled tasks (重点任务 + 具体措施 lists)
+EXTRA_COLUMN = ("其他信息", 24, "extra")  # only in books with columns the reader did not know
+REPORTER_INPUTS = (("填报人", "reporter"), ("联系电话", "phone"))  # asked once, under the title of 任务进展
+MEASURE_PRINTED = (("任务编号", 10, "task_number"), ("具体措施", 40, "text"), ("责任科室", 10, "section"),
+                   ("责任人", 7, "person"), ("时间节点", 12, "milestone"))
+MEASURE_INPUTS = (("完成状态", 8, INPUT), ("本期进展", 30, INPUT), ("存在问题", 18, INPUT), ("佐证材料", 14, INPUT))
+MEASURE_SCREEN = (("上期进展", 30, "last"),)
 WIDTH_SAMPLE = 500  # rows looked at for column widths
 MIN_INPUT_LINES = 2  # room to type
+MAX_LINES = 28  # Excel's rows stop at 409 points
+OFF_PRINT_LINES = 8  # columns off the printed page make a row at most this many lines high
+MARGINS = {"left": 0.4, "right": 0.4, "top": 0.6, "bottom": 0.6}  # inches
 ID_HEADER = "任务标识（请勿修改）"
 MEASURE_ID_HEADER = "措施标识（请勿修改）"
 TASK_CHECKED = ("number", "category", "text", "lead", "others", "role", "deadline")
@@ -64,7 +80,7 @@ class TaskRow(NamedTuple):
     others: str
     role: str
     deadline: str
-    lines: int  # wrapped lines of the row's read-only cells, as the planner measured them
+    lines: int  # wrapped lines the row needs (``row_lines``), as the planner measured them
     last: str = ""
     others_last: str = ""
     overdue: bool = False
@@ -102,17 +118,16 @@ class UnitBook:
     def leads_any(self) -> bool:
         return any(r.role == "牵头" for r in self.tasks)
 
-    def task_columns(self) -> tuple:
-        """The read-only columns of 任务进展: the fixed ones, with 任务标题 before
-        任务内容, 其他信息 after 完成时限 and 各责任单位上期进展 when the book needs them."""
-        columns = []
-        for spec in TASK_FIXED:
-            if spec[2] == "text" and any(r.title for r in self.tasks):
-                columns.append(TITLE_COLUMN)
-            columns.append(spec)
-            if spec[2] == "deadline" and any(r.extra for r in self.tasks):
-                columns.append(EXTRA_COLUMN)
-        return tuple(columns) + ((OTHERS_LAST,) if self.leads_any else ())
+    def task_columns(self) -> tuple[tuple, int]:
+        """The columns of 任务进展 and how many of them print: 编号, 任务内容 (任务标题
+        before it when a task has one), 完成时限 and the inputs; then on screen 上期进展,
+        the task's other particulars (其他信息 when a task has them) and, for a
+        lead unit, 各责任单位上期进展."""
+        title = (TITLE_COLUMN,) if any(r.title for r in self.tasks) else ()
+        printed = TASK_PRINTED[:1] + title + TASK_PRINTED[1:] + TASK_INPUTS
+        screen = TASK_SCREEN + ((EXTRA_COLUMN,) if any(r.extra for r in self.tasks) else ()) + (
+            (OTHERS_LAST,) if self.leads_any else ())
+        return printed + screen, len(printed)
 
     def __reduce__(self):
         # rows travel to the writer processes as plain tuples, which pickle several
@@ -147,7 +162,8 @@ class _Formats:
     def __init__(self, wb: xlsxwriter.Workbook):
         base = {"font_name": "宋体", "font_size": 10, "valign": "top", "text_wrap": True, "border": 1}
         self.title = wb.add_format({"font_name": "黑体", "font_size": 16, "align": "center", "valign": "vcenter"})
-        self.note = wb.add_format({**base, "border": 0, "font_size": 9, "font_color": "#444444"})
+        self.note = wb.add_format({**base, "border": 0, "font_color": "#444444"})
+        self.hint = wb.add_format({**base, "border": 0, "font_color": "#444444", "valign": "vcenter"})
         self.header = wb.add_format({**base, "bold": True, "align": "center", "valign": "vcenter",
                                      "bg_color": "#D9D9D9"})
         self.input_header = wb.add_format({**base, "bold": True, "align": "center", "valign": "vcenter",
@@ -156,46 +172,71 @@ class _Formats:
         self.overdue = wb.add_format({**base, "bg_color": "#FFC7CE", "font_color": "#9C0006"})
         self.input = wb.add_format({**base, "locked": False})
         self.input_date = wb.add_format({**base, "locked": False, "num_format": "yyyy-mm-dd"})
-        self.input_text = wb.add_format({**base, "locked": False, "num_format": "@"})
+        self.input_text = wb.add_format({**base, "locked": False, "num_format": "@", "valign": "vcenter"})
         self.hidden_id = wb.add_format({"font_size": 8, "font_color": "#808080"})
 
 
-def _print_setup(ws, last_col: int, header_row: int, title: str) -> None:
+def _print_setup(ws, columns, printed: int, last_row: int, title: str) -> None:
+    """A4 landscape, one page wide, the header row on every page; the printed page
+    is the rows down to ``last_row`` and the first ``printed`` columns, and the
+    page header says where the others are."""
     ws.set_landscape()
     ws.set_paper(9)  # A4
-    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    ws.repeat_rows(header_row)
+    ws.set_margins(**MARGINS)
+    ws.center_horizontally()
+    ws.repeat_rows(HEADER_ROW)
     ws.fit_to_pages(1, 0)
-    ws.set_header(f"&L&8{title}")
-    ws.set_footer("&C第 &P 页，共 &N 页")
-    ws.freeze_panes(header_row + 1, 1)
+    ws.print_area(0, 0, max(last_row, HEADER_ROW), printed - 1)
+    what = f"本表打印“{columns[0][0]}”至“{columns[printed - 1][0]}”各列"
+    if len(columns) > printed:
+        what += f"，{columns[printed][0]}等其余各列见电子表格"
+    ws.set_header(f"&L&10{_escape(title)}&R&10{_escape(what)}")
+    ws.set_footer("&C&10第 &P 页，共 &N 页")
 
 
-def _widths(ws, specs, style, rows: list, keys: list[str]) -> list[int]:
+def _escape(text: str) -> str:
+    """Text for a page header or footer, where "&" starts a code."""
+    return text.replace("&", "&&")
+
+
+def _widths(ws, columns, style, rows: list) -> list[int]:
     """Column widths from the content, Chinese counted double (xlsxwriter's autofit
     assumes Latin text), never above the column's cap; a column whose content is
     wider than the cap wraps at the cap, which is what row heights assume. The
-    column format (locked, grey) also covers the cells left blank."""
+    column format (locked, grey) also covers the cells left blank. Input columns
+    take their cap (``_input_columns`` sets them with their format)."""
     widths = []
-    for i, (header, cap, *_rest) in enumerate(specs):
-        width = max(text_width(header) // 2 + 2, 6)
+    for c, (header, cap, key) in enumerate(columns):
+        if key == INPUT:
+            widths.append(cap)
+            continue
+        width = max(min(text_width(header) + 2, cap), 6)  # the header on one line where the cap allows
         for r in rows[:WIDTH_SAMPLE]:
             if width >= cap:
                 break
-            width = max(width, text_width(getattr(r, keys[i])) + 2)
+            width = max(width, text_width(getattr(r, key)) + 2)
         width = min(width, cap)
-        ws.set_column(i, i, width, style)
+        ws.set_column(c, c, width, style)
         widths.append(width)
     return widths
 
 
+def row_lines(printed: int, screen: int) -> int:
+    """Lines a row shows: those of its printed cells, and of the cells off the
+    printed page at most OFF_PRINT_LINES (a long 上期进展 does not blow up the paper)."""
+    return max(printed, min(screen, OFF_PRINT_LINES))
+
+
 def row_height(lines: int) -> float:
-    """Excel does not grow rows by itself: the height shows every wrapped line."""
-    return min(max(lines, MIN_INPUT_LINES), 30) * LINE_HEIGHT
+    """Excel does not grow rows by itself: the height shows every wrapped line, at a
+    line height that Noto Sans CJK (standing in for 宋体 in LibreOffice) fits too."""
+    return min(max(lines, MIN_INPUT_LINES), MAX_LINES) * ROOMY_LINE_HEIGHT
 
 
-TASK_WIDTHS = {key: cap for _h, cap, key in TASK_FIXED + (OTHERS_LAST, TITLE_COLUMN, EXTRA_COLUMN)}
+TASK_WIDTHS = {key: cap for _h, cap, key in TASK_PRINTED + TASK_SCREEN + (OTHERS_LAST, TITLE_COLUMN, EXTRA_COLUMN)}
 SHARED_KEYS = ("number", "category", "text", "lead", "others", "deadline")
+PRINTED_KEYS = ("number", "title", "text", "deadline")  # the read-only cells on the printed page
+SCREEN_KEYS = ("category", "lead", "others", "extra")  # off it, besides the unit's own 上期进展 columns
 
 
 def _protect(ws, password: str) -> None:
@@ -203,14 +244,12 @@ def _protect(ws, password: str) -> None:
                           "insert_rows": True, "select_locked_cells": True, "select_unlocked_cells": True})
 
 
-def _input_columns(wb, ws, fmt: _Formats, first_col: int, inputs, first_row: int, last_row: int) -> None:
+def _input_columns(ws, fmt: _Formats, columns, first_row: int, last_row: int) -> None:
     """Unlocked input columns with their validations (one rule per column range)."""
-    for i, (header, cap) in enumerate(inputs):
-        col = first_col + i
-        style = fmt.input_date if header == "预计完成时间" else (
-            fmt.input_text if header == "联系电话" else fmt.input)
-        ws.set_column(col, col, cap, style)
-        ws.write_string(HEADER_ROW, col, header, fmt.input_header)
+    for col, (header, cap, key) in enumerate(columns):
+        if key != INPUT:
+            continue
+        ws.set_column(col, col, cap, fmt.input_date if header == "预计完成时间" else fmt.input)
         if last_row < first_row:
             continue
         if header == "完成状态":
@@ -230,71 +269,111 @@ def _input_columns(wb, ws, fmt: _Formats, first_col: int, inputs, first_row: int
                 "input_message": "可换行（Alt+回车）；请勿以 = 开头"})
 
 
-def _frame(wb, ws, fmt: _Formats, title: str, note: str, fixed, inputs, id_header: str,
-           rows: int) -> tuple[int, int]:
-    """Title, instructions, headers, input columns and the hidden id column of a
-    sheet; returns (id column, last data row)."""
-    n_fixed, last_col = len(fixed), len(fixed) + len(inputs)
-    ws.merge_range(TITLE_ROW, 0, TITLE_ROW, last_col - 1, title, fmt.title)
-    ws.merge_range(NOTE_ROW, 0, NOTE_ROW, last_col - 1, note, fmt.note)
-    for c, (header, _cap, _key) in enumerate(fixed):
-        ws.write_string(HEADER_ROW, c, header, fmt.header)
-    ws.set_row(HEADER_ROW, 2.2 * LINE_HEIGHT)
+def _frame(ws, fmt: _Formats, title: str, note: str, columns, widths: list[int], printed: int,
+           id_header: str, rows: int, reporter: int | None = None) -> tuple[int, int]:
+    """Title (with the 填报人 row under it, or a narrow empty one) and instructions
+    over the printed columns, headers (as high as their wrapped names), input
+    columns and the hidden id column of a sheet, the rows in order (a streamed
+    sheet drops a row written after a later one); ``reporter``: the task text's
+    column, on a sheet that asks for 填报人. Returns (id column, last data row)."""
+    last_col = len(columns)
+    ws.merge_range(TITLE_ROW, 0, TITLE_ROW, printed - 1, title, fmt.title)
+    ws.set_row(TITLE_ROW, 28)
+    if reporter is not None:
+        _reporter_row(ws, fmt, printed, reporter)
+    else:
+        ws.set_row(REPORTER_ROW, 6)
+    ws.merge_range(NOTE_ROW, 0, NOTE_ROW, printed - 1, note, fmt.note)
+    ws.set_row(NOTE_ROW, (wrapped_lines(note, sum(widths[:printed])) + 0.5) * ROOMY_LINE_HEIGHT)
+    for c, (header, _cap, key) in enumerate(columns):
+        ws.write_string(HEADER_ROW, c, header, fmt.input_header if key == INPUT else fmt.header)
+    ws.set_row(HEADER_ROW, max(wrapped_lines(h, w) for (h, _c, _k), w in zip(columns, widths)) * ROOMY_LINE_HEIGHT + 4)
     last_row = FIRST_ROW + rows - 1
-    _input_columns(wb, ws, fmt, n_fixed, inputs, FIRST_ROW, last_row)
+    _input_columns(ws, fmt, columns, FIRST_ROW, last_row)
     ws.write_string(HEADER_ROW, last_col, id_header, fmt.header)
     ws.set_column(last_col, last_col, 14, fmt.hidden_id, {"hidden": True})
     return last_col, last_row
 
 
-def _finish(ws, last_col: int, last_row: int, print_title: str, password: str) -> None:
-    """Filter on the header, print set-up, protection: the same for every sheet."""
-    ws.autofilter(HEADER_ROW, 0, max(last_row, HEADER_ROW), last_col)  # with the hidden id column: a sort moves ids with their rows
-    _print_setup(ws, last_col - 1, HEADER_ROW, print_title)
+def _reporter_row(ws, fmt: _Formats, printed: int, text_col: int) -> None:
+    """填报人 and 联系电话, asked once under the title: a label and an unlocked text
+    cell each (``io.returned`` finds them by the labels). The name takes the width
+    of the task's columns, the 联系电话 label that of 完成时限, the number the next two."""
+    (name, _), (phone, _) = REPORTER_INPUTS
+    ws.set_row(REPORTER_ROW, 1.5 * ROOMY_LINE_HEIGHT)
+    ws.write_string(REPORTER_ROW, 0, name, fmt.input_header)
+    if text_col > 1:
+        ws.merge_range(REPORTER_ROW, 1, REPORTER_ROW, text_col, "", fmt.input_text)
+    else:
+        ws.write_blank(REPORTER_ROW, 1, None, fmt.input_text)
+    ws.write_string(REPORTER_ROW, text_col + 1, phone, fmt.input_header)
+    ws.merge_range(REPORTER_ROW, text_col + 2, REPORTER_ROW, text_col + 3, "", fmt.input_text)
+    ws.merge_range(REPORTER_ROW, text_col + 4, REPORTER_ROW, printed - 1, f"{name}、{phone}每份表填写一次，不必逐行填写。",
+                   fmt.hint)
+
+
+def _finish(ws, columns, printed: int, frozen: int, last_row: int, print_title: str, password: str) -> None:
+    """Filter on the header, panes frozen below it and right of the task text,
+    print set-up, protection: the same for every sheet."""
+    ws.autofilter(HEADER_ROW, 0, max(last_row, HEADER_ROW), len(columns))  # with the hidden id column: a sort moves ids with their rows
+    ws.freeze_panes(FIRST_ROW, frozen)
+    _print_setup(ws, columns, printed, last_row, print_title)
     _protect(ws, password)
+
+
+def _cell(value: str) -> str:
+    return value if len(value) <= FITS_ANY_CELL else fit_text(value)[0]
 
 
 def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     ws = wb.add_worksheet(TASK_SHEET)
-    fixed = book.task_columns()
+    columns, printed = book.task_columns()
     note = (f"填报说明：请于{meta.due_text}前填写黄色表头下的白色单元格，报送{meta.organ or '牵头部门'}。"
-            f"灰色单元格为任务信息，不能修改。完成状态：{STATUS_HELP}"
+            "灰色单元格为任务信息，不能修改。"
+            f"完成状态：{STATUS_HELP}上期进展等参考信息在表格右侧。"
             "请勿删除隐藏列，勿改动表格结构；可以排序、筛选、调整列宽，需要补充内容时可插入行。")
-    last_col, last_row = _frame(wb, ws, fmt, f"{book.unit}任务进展填报表（{meta.period_label}）", note,
-                                fixed, TASK_INPUTS, ID_HEADER, len(book.tasks))
-    ws.set_row(NOTE_ROW, 15 * max(2, text_width(note) // 140 + 1))
-    keys = [key for _h, _c, key in fixed]
-    deadline_col = keys.index("deadline")
-    _widths(ws, fixed, fmt.locked, book.tasks, keys)
+    widths = _widths(ws, columns, fmt.locked, book.tasks)
+    fixed = [(c, key) for c, (_h, _w, key) in enumerate(columns) if key != INPUT]
+    text_col = next(c for c, key in fixed if key == "text")
+    last_col, last_row = _frame(ws, fmt, f"{book.unit}任务进展填报表（{meta.period_label}）", note,
+                                columns, widths, printed, ID_HEADER, len(book.tasks), reporter=text_col)
+    cols = [c for c, _key in fixed]
+    deadline_col = next(c for c, key in fixed if key == "deadline")
     write = ws.write_string
-    values_of = attrgetter(*keys)
+    values_of = attrgetter(*(key for _c, key in fixed))
     for r, row in enumerate(book.tasks, FIRST_ROW):
-        values = values_of(row)
         ws.set_row(r, row_height(row.lines))
-        for c, value in enumerate(values):
+        for c, value in zip(cols, values_of(row)):
             if value:  # blank cells take the column's locked format
-                write(r, c, value if len(value) <= FITS_ANY_CELL else fit_text(value)[0])
+                write(r, c, _cell(value))
         if row.overdue:
             write(r, deadline_col, row.deadline, fmt.overdue)
         write(r, last_col, book.hidden_id(TASK_SHEET, row.task_id))
-    _finish(ws, last_col, last_row, f"{book.unit} {meta.period_label}", meta.password)
+    _finish(ws, columns, printed, text_col + 1, last_row, f"{book.unit} {meta.period_label}", meta.password)
 
 
 def _measure_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
     ws = wb.add_worksheet(MEASURE_SHEET)
-    last_col, last_row = _frame(wb, ws, fmt, f"{book.unit}分解任务进展（{meta.period_label}）",
-                                "填报说明：按任务分解表逐条填写各项措施的进展；灰色单元格不能修改。",
-                                MEASURE_FIXED, MEASURE_INPUTS, MEASURE_ID_HEADER, len(book.measures))
-    keys = [key for _h, _c, key in MEASURE_FIXED]
-    widths = _widths(ws, MEASURE_FIXED, fmt.locked, book.measures, keys)
+    columns, printed = MEASURE_PRINTED + MEASURE_INPUTS + MEASURE_SCREEN, len(MEASURE_PRINTED + MEASURE_INPUTS)
+    widths = _widths(ws, columns, fmt.locked, book.measures)
+    note = ("填报说明：按任务分解表逐条填写各项措施的进展；灰色单元格不能修改。"
+            "填报人、联系电话在“任务进展”表顶部填写一次，本表不再填写。")
+    last_col, last_row = _frame(ws, fmt, f"{book.unit}分解任务进展（{meta.period_label}）", note,
+                                columns, widths, printed, MEASURE_ID_HEADER, len(book.measures))
+    fixed = [(c, key) for c, (_h, _w, key) in enumerate(columns) if key != INPUT]
+    paper, screen = [f for f in fixed if f[0] < printed], [f for f in fixed if f[0] >= printed]
+
+    def lines(row: MeasureRow, cells: list[tuple[int, str]]) -> int:
+        return lines_needed([getattr(row, key) for _c, key in cells], [widths[c] for c, _key in cells])
     for r, row in enumerate(book.measures, FIRST_ROW):
-        values = [getattr(row, key) for key in keys]
-        ws.set_row(r, row_height(lines_needed(values, widths)))
-        for c, value in enumerate(values):
+        ws.set_row(r, row_height(row_lines(lines(row, paper), lines(row, screen))))
+        for c, key in fixed:
+            value = getattr(row, key)
             if value:
-                ws.write_string(r, c, value if len(value) <= FITS_ANY_CELL else fit_text(value)[0])
+                ws.write_string(r, c, _cell(value))
         ws.write_string(r, last_col, book.hidden_id(MEASURE_SHEET, row.key))
-    _finish(ws, last_col, last_row, f"{book.unit} {meta.period_label}", meta.password)
+    text_col = next(c for c, key in fixed if key == "text")
+    _finish(ws, columns, printed, text_col + 1, last_row, f"{book.unit} {meta.period_label}", meta.password)
 
 
 def identity_rows(book: UnitBook) -> list[dict]:
