@@ -53,3 +53,35 @@ def test_paths_with_chinese_and_spaces_everywhere(run_cli, tmp_path):
     r = run_cli("import", "-w", folder / "工作 区", src, "--units", SAMPLES / "平罗县单位名录.xlsx", "--json")
     assert r.code == 0 and r.json["tasks"] == 118
     assert json.loads(json.dumps(r.json, ensure_ascii=False))["tasks"] == 118
+
+
+def test_doctor_says_what_is_missing_in_full_and_never_all_ready_while_fonts_are_missing(run_cli, monkeypatch):
+    from ledger import readiness
+    from ledger.readiness import Check, DoctorResult
+    font_fix = "Word/WPS 会用其他字体代替，版式可能走样。请安装缺少的字体（常见于 WPS 或公文字体包）。"
+    checks = [Check("Python", True, "3.11.7"),
+              Check("字体 仿宋_GB2312（正文）", False, "未找到", font_fix, essential=False),
+              Check("字体 楷体_GB2312（二级标题）", False, "未找到", font_fix, essential=False),
+              Check("LibreOffice（生成 PDF）", True, "/usr/bin/soffice", "不影响 Word 通报。", essential=False)]
+    monkeypatch.setattr(readiness, "doctor", lambda workspace=None: DoctorResult(checks))
+    r = run_cli("doctor")
+    assert r.code == 0
+    assert r.out == (
+        "    检查项                        情况\n"
+        "✓   Python                        3.11.7\n"
+        "!   字体 仿宋_GB2312（正文）      未找到\n"
+        "!   字体 楷体_GB2312（二级标题）  未找到\n"
+        "✓   LibreOffice（生成 PDF）       /usr/bin/soffice\n"
+        "\n"
+        "如何处理：\n"
+        "  ! 字体 仿宋_GB2312（正文）、字体 楷体_GB2312（二级标题）：Word/WPS 会用其\n"
+        "    他字体代替，版式可能走样。请安装缺少的字体（常见于 WPS 或公文字体包）。\n"
+        "可以使用，但还没有全部就绪：有 2 项建议处理（标 ! 的项目），见上面的“如何处理”。\n")
+    checks[1:3] = [Check("工作区", False, "当前文件夹及上级中没有工作区", "运行 ledger init 创建工作区，或用 -w 指定。")]
+    r = run_cli("doctor")
+    assert r.code == 1
+    assert r.out.endswith("如何处理：\n"
+                          "  ✗ 工作区：运行 ledger init 创建工作区，或用 -w 指定。\n"
+                          "有 1 项必须处理（标 ✗ 的项目），见上面的“如何处理”。\n")
+    checks[1:2] = []
+    assert run_cli("doctor").out.endswith("soffice\n一切就绪。\n")

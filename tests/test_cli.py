@@ -221,3 +221,94 @@ def test_console_output_reads_right_on_gbk_and_utf8_consoles(encoding, tmp_path)
 def test_quiet_prints_nothing_on_success(run_cli):
     r = run_cli("check", PINGLUO, "-q")
     assert r.code == 0 and r.out == ""
+
+
+# The command line as a new user meets it: click's own text in Chinese.
+
+USAGE_ERRORS = [  # (arguments, the whole message on stderr)
+    (["check"], "错误：命令用法有误：缺少任务清单。运行 ledger check --help 查看用法和示例。\n"),
+    (["close"], "错误：命令用法有误：缺少任务编号。运行 ledger close --help 查看用法和示例。\n"),
+    (["split", "--perio", "第10周"],
+     "错误：命令用法有误：没有“--perio”这个选项。是不是要写“--period”？运行 ledger split --help 查看用法和示例。\n"),
+    (["spilt"], "错误：命令用法有误：没有“spilt”这个命令。是不是要写“split”？运行 ledger --help 查看用法和示例。\n"),
+    (["-w", "台账", "split"],
+     "错误：命令用法有误：“-w”要写在命令名的后面，如 ledger split -w 文件夹。运行 ledger split --help 查看用法和示例。\n"),
+    (["split", "--period"], "错误：命令用法有误：选项“--period”后面要写上它的值。运行 ledger split --help 查看用法和示例。\n"),
+    (["split", "--force=yes"], "错误：命令用法有误：选项“--force”后面不能写值。运行 ledger split --help 查看用法和示例。\n"),
+    (["check", "任务", "清单.xlsx"],
+     "错误：命令用法有误：多出了参数：清单.xlsx。文件名或文件夹名中有空格时，请用英文双引号把它括起来。"
+     "运行 ledger check --help 查看用法和示例。\n"),
+    (["extract", "方案.docx", "--plan-year", "二〇二三"],
+     "错误：命令用法有误：“--plan-year”的值不对：“二〇二三”不是数字。运行 ledger extract --help 查看用法和示例。\n"),
+]
+
+
+@pytest.mark.parametrize("args, message", USAGE_ERRORS)
+def test_usage_errors_are_whole_chinese_sentences(run_cli, args, message):
+    r = run_cli(*args)
+    assert (r.code, r.out, r.err) == (2, "", message)
+    assert "。。" not in message and "？。" not in message and "?" not in message
+    j = run_cli(args[0], "--json", *args[1:])
+    assert j.code == 2 and j.json["error"]["message"] == message.removeprefix("错误：").rstrip("\n")
+
+
+def test_usage_error_reads_the_same_from_the_console_entry_point(run_process):
+    r = run_process("split", "--perio", "第10周")
+    assert (r.code, r.out) == (2, "")
+    assert r.err == ("错误：命令用法有误：没有“--perio”这个选项。是不是要写“--period”？"
+                     "运行 ledger split --help 查看用法和示例。\n")
+
+
+def test_bare_ledger_prints_the_help_and_exits_0(run_process):
+    r = run_process()
+    assert r.code == 0 and r.err == ""
+    assert r.out.startswith("用法：ledger [选项] 命令 [参数]...\n\n  ledger：任务台账工具")
+    assert r.out == run_process("--help").out
+
+
+def test_commands_are_listed_in_the_order_of_the_work(run_cli):
+    out = run_cli("--help").out
+    listed = [line.split()[0] for line in out.splitlines() if line.startswith("  ") and line[2] != " "
+              and line.split()[0].isascii() and not line.split()[0].startswith("-")
+              and not line.strip().startswith("ledger")]
+    assert listed[:10] == ["init", "import", "check", "split", "merge", "status", "report", "remind", "close",
+                           "export"]
+    assert set(listed) == set(ledger.cli.main.commands)
+    assert out.index("命令（按工作顺序）：") < out.index("其他命令：") < out.index("选项：")
+
+
+def test_every_help_page_is_in_chinese_and_fits_the_console(run_cli):
+    from ledger.cli import main
+    from ledger.console import display_width
+    for name in [None, *main.commands]:
+        r = run_cli(*([name] if name else []), "--help")
+        assert r.code == 0, name
+        for english in ("Usage", "Options", "Commands", "Show this", "[OPTIONS]", "TEXT", "PATH", "INTEGER",
+                        "TASKLIST", "。。", "？。"):
+            assert english not in r.out, (name, english)
+        assert all(display_width(line) <= 80 for line in r.out.splitlines()), name
+        if name:
+            assert r.out.startswith(f"用法：ledger {name} [选项]"), name
+            assert f"\n示例：\n  ledger {name}" in r.out, name
+            assert "  -h, --help" in r.out and "显示帮助并退出。" in r.out, name
+
+
+def test_split_help_names_every_way_to_write_a_period(run_cli):
+    out = run_cli("split", "--help").out
+    assert ("  --period 周期           报送周期：按周写 本周、上周、第10周、2023年第10周或\n"
+            "                          周内任一天（如 2023-03-08），按月写 本月、上月、3月\n"
+            "                          或2023年3月（默认：本周/本月）。\n") in out
+    assert out.endswith("示例：\n  ledger split --period 第10周\n")
+
+
+def test_click_speaks_english_again_after_ledger_ran(run_cli):
+    import gettext
+
+    import click
+    run_cli("check")
+    assert click.core._ is gettext.gettext and click.exceptions.ngettext is gettext.ngettext
+
+
+def test_version_in_chinese(run_cli):
+    r = run_cli("--version")
+    assert (r.code, r.out) == (0, f"ledger 版本 {ledger.__version__}\n")

@@ -34,3 +34,20 @@ def test_commands_have_library_twins_of_the_same_name():
     import ledger.splitting  # noqa: F401
     for name in ("check", "split", "merge", "report", "remind", "extract"):
         assert callable(getattr(ledger, name)) and getattr(ledger, name).__name__ == name
+
+
+def test_every_command_shows_one_example_that_it_accepts():
+    """The example under each command's help (its epilog) is one command line with
+    options the command has, and a --period it can read."""
+    import shlex
+
+    from ledger.periods import parse_period
+
+    for name, command in main.commands.items():
+        example = (command.epilog or "").strip()
+        assert example.startswith(f"ledger {name}") and "\n" not in example, name
+        args = shlex.split(example)[2:]
+        parent = main.make_context("ledger", [name], resilient_parsing=True)
+        ctx = command.make_context(name, list(args), parent=parent)  # raises on an unknown option
+        if ctx.params.get("period"):
+            parse_period(ctx.params["period"])
