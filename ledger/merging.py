@@ -307,7 +307,7 @@ def parse_rows(book: ReturnedBook, issued: IssuedToUnit, texts: dict[str, str], 
 def merge_period(ws: Workspace, period: str | None, store: Store, today: date | None) -> Period:
     cfg = ws.config
     if period:
-        return parse_period(period, cfg.period, cfg.due_weekday)
+        return parse_period(period, cfg.period, cfg.due_weekday, today)
     latest = store.latest_split_period()
     return parse_period(latest, cfg.period, cfg.due_weekday) if latest else parse_period(
         None, cfg.period, cfg.due_weekday, today)

@@ -641,3 +641,15 @@ def test_expected_dates_are_read_by_the_one_date_reader(ws, typed, stored_as, co
     cell = f"{openpyxl.utils.get_column_letter(col)}{FIRST}"
     assert [f.code for f in result.findings if f.cell == cell and f.code.startswith("date-")] == (
         [code] if code else [])
+
+
+def test_a_period_written_in_words_counts_from_the_day_merge_is_given(ws):
+    """上周 / 本周 / a day are read against merge's ``today``, not the machine's clock."""
+    from ledger.errors import LedgerError, UsageError
+    for written in ("本周", "2023-03-08", "第10周"):
+        with pytest.raises(LedgerError) as caught:  # 2023年第10周 was split: its 回收 folder is looked for
+            merge(ws, period=written, today=date(2023, 3, 8))
+        assert "回收/2023年第10周》" in caught.value.message.replace("\\", "/"), written
+    with pytest.raises(UsageError) as caught:
+        merge(ws, period="上周", today=date(2023, 3, 8))
+    assert caught.value.message.startswith("2023年第9周还没有下发填报表")
