@@ -20,7 +20,8 @@ from .workspace import Config, Workspace
 DONE = "已完成"
 REPORT_KEYS = ("status", "progress", "problems", "evidence", "next_steps", "expected_date", "period")
 RED, YELLOW, GREEN = "red", "yellow", "green"
-CLAUSE_ENDS = "。；;，,、 \n\t"  # what a joined text drops at its end before the next one
+DANGLING = "；;，,、 \n\t"  # what a joined text never ends with
+CLAUSE_ENDS = "。" + DANGLING  # what each but the last drops before the next one
 
 
 @dataclass
@@ -77,9 +78,10 @@ class PeriodStatus:
 
 def join_clauses(parts: Iterable[str], sep: str = "；") -> str:
     """Texts units typed, joined into one line a person reads: each but the last
-    without the punctuation it ends with, so no "。；" where two texts meet."""
+    without the punctuation it ends with, so no "。；" where two texts meet; the
+    last keeps a full stop (or ！？) but not a dangling "；" or "，"."""
     kept = [p.strip() for p in parts if p and p.strip()]
-    return sep.join([p.rstrip(CLAUSE_ENDS) for p in kept[:-1]] + kept[-1:])
+    return sep.join([p.rstrip(CLAUSE_ENDS) for p in kept[:-1]] + [p.rstrip(DANGLING) for p in kept[-1:]])
 
 
 def _days_left(task: StoredTask, report_day: date) -> int | None:

@@ -18,7 +18,8 @@ from ledger.io.paths import safe_stem, unique_names
 from ledger.keys import split_tagged
 from ledger.identity import pack_identity, stored_identity, unpack_identity
 from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW
-from ledger.splitting import split
+from ledger.period_status import join_clauses
+from ledger.splitting import describe_progress, split
 from ledger.store import Store
 from ledger.workspace import init_workspace, open_workspace
 from xlsx_dump import dump_workbook
@@ -400,3 +401,11 @@ def test_a_monthly_workspace_names_files_and_folders_by_the_month(tmp_path, run_
     assert all(Path(o["file"]).name == f"{o['unit']}_2023年3月.xlsx" for o in data["outputs"])
     sheet = openpyxl.load_workbook(data["outputs"][0]["file"])["任务进展"]
     assert sheet["A1"].value.endswith("任务进展填报表（2023年3月）")
+
+
+def test_progress_and_problems_read_as_one_sentence_without_doubled_punctuation():
+    last = {"period": "2023-W09", "status": "推进中", "progress": "已开展标准宣贯3次。", "problems": "人员不足。"}
+    assert describe_progress(last) == "【2023年第9周 推进中】已开展标准宣贯3次；问题：人员不足。"
+    assert describe_progress({"period": "2023-03", "status": "已完成"}) == "【2023年3月 已完成】"
+    assert describe_progress({"progress": "已部署。\n", "problems": "无；"}, with_period=False) == "已部署；问题：无"
+    assert join_clauses(["市场监管局：经费不足。", "", "城关镇：人手少；"]) == "市场监管局：经费不足；城关镇：人手少"
