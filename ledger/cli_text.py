@@ -54,6 +54,7 @@ MESSAGES = {
     "Invalid value: {message}": "值不对：{message}",
     "{value!r} is not a valid {number_type}.": "“{value}”不是数字。",
     "{value} is not in the range {range}.": "{value} 不在 {range} 的范围内。",
+    "{value!r} is not {choice}.": "只能写{choices}，不能写“{value}”。",
     "{name} {filename!r} does not exist.": "{name}“{filename}”不存在。",
     "{name} {filename!r} is a file.": "“{filename}”是文件，这里要的是文件夹。",
     "{name} {filename!r} is a directory.": "“{filename}”是文件夹，这里要的是文件。",
@@ -99,8 +100,9 @@ def chinese() -> Iterator[None]:
 
 
 def sentence(text: str) -> str:
-    """One clerk's sentence: 'x' quoted as “x”, ending in Chinese punctuation, once."""
-    text = re.sub(r"'([^'\s][^']*)'", r"“\1”", text.strip())
+    """One clerk's sentence: 'x' quoted as “x” ('a', 'b' as “a”或“b”), ending in
+    Chinese punctuation, once."""
+    text = re.sub(r"'([^'\s][^']*)'", r"“\1”", text.strip()).replace("”, “", "”或“")
     text = text[:-1] if text.endswith(".") else text
     return text if text.endswith(tuple(_END)) else text + "。"
 
@@ -120,6 +122,8 @@ def _option_of_a_command(ctx: click.Context | None, name: str) -> click.Option |
 def _what_went_wrong(exc: click.ClickException, command: str) -> str:
     if isinstance(exc, click.MissingParameter) and isinstance(exc.param, click.Argument):
         return f"缺少{exc.param.human_readable_name.strip('[].')}。"
+    if isinstance(exc, click.MissingParameter) and isinstance(exc.param, click.Option):
+        return f"缺少选项“{max(exc.param.opts, key=len)}”。"
     if isinstance(exc, click.NoSuchOption):
         close = getattr(exc, "possibilities", None)
         later = _option_of_a_command(exc.ctx, exc.option_name)

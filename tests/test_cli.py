@@ -238,6 +238,9 @@ USAGE_ERRORS = [  # (arguments, the whole message on stderr)
     (["check", "任务", "清单.xlsx"],
      "错误：命令用法有误：多出了参数：清单.xlsx。文件名或文件夹名中有空格时，请用英文双引号把它括起来。"
      "运行 ledger check --help 查看用法和示例。\n"),
+    (["migrate"], "错误：命令用法有误：缺少选项“--to”。运行 ledger migrate --help 查看用法和示例。\n"),
+    (["init", "--scope", "town"], "错误：命令用法有误：“--scope”的值不对：只能写“county”或“city”，不能写“town”。"
+                                  "运行 ledger init --help 查看用法和示例。\n"),
     (["extract", "方案.docx", "--plan-year", "二〇二三"],
      "错误：命令用法有误：“--plan-year”的值不对：“二〇二三”不是数字。运行 ledger extract --help 查看用法和示例。\n"),
 ]
