@@ -622,6 +622,16 @@ def test_date_is_the_documents_and_every_other_date_the_periods(ws):
     assert info.value.message == "成文日期“2023-02-30”看不懂或不存在。请写成 2023-03-10 或 2023年3月10日。"
 
 
+def test_date_on_the_command_line(ws, run_cli):
+    got = run_cli("report", "-w", ws.root, "--period", PERIOD, "--date", "2023年3月15日", "--json")
+    assert got.code == 0 and got.json["date"] == "2023-03-15"
+    assert "2023年3月15日" in [p.text for p in Document(got.json["output"]).paragraphs]  # the 成文日期
+    letters = run_cli("remind", "-w", ws.root, "--period", PERIOD, "--date", "2023-03-13", "--json")
+    assert letters.code == 0 and letters.json["date"] == "2023-03-13"
+    bad = run_cli("report", "-w", ws.root, "--period", PERIOD, "--date", "2023-02-30")
+    assert bad.code == 2 and "成文日期“2023-02-30”看不懂或不存在。请写成 2023-03-10 或 2023年3月10日。" in bad.err
+
+
 def test_report_and_remind_refuse_what_is_not_ready_without_using_an_issue_number(tmp_path, ws, run_cli):
     empty, _ = init_workspace(tmp_path / "空", "平罗县食品安全委员会办公室", "某方案")
     for command in ("report", "remind"):
