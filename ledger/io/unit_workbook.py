@@ -47,20 +47,20 @@ INPUT = ""  # the key of a column the unit fills in
 TASK_PRINTED = (("编号", 6, "number"), ("任务内容", 40, "text"), ("完成时限", 11, "deadline"))
 TASK_INPUTS = (("完成状态", 8, INPUT), ("本期进展", 28, INPUT), ("存在问题", 16, INPUT), ("下步计划", 16, INPUT),
                ("佐证材料", 12, INPUT), ("预计完成时间", 10, INPUT))
-TASK_SCREEN = (("上期进展", 30, "last"), ("类别", 16, "category"), ("牵头单位", 12, "lead"),
-               ("责任/配合单位", 16, "others"), ("本单位角色", 6, "role"))
-OTHERS_LAST = ("各责任单位上期进展", 40, "others_last")  # only in books of a lead unit
+TASK_SCREEN = (("上期进展", 40, "last"), ("类别", 16, "category"), ("牵头单位", 12, "lead"),
+               ("责任/配合单位", 20, "others"), ("本单位角色", 6, "role"))
+OTHERS_LAST = ("各责任单位上期进展", 50, "others_last")  # only in books of a lead unit
 TITLE_COLUMN = ("任务标题", 12, "title")  # only in books with titled tasks (重点任务 + 具体措施 lists)
 EXTRA_COLUMN = ("其他信息", 24, "extra")  # only in books with columns the reader did not know
 REPORTER_INPUTS = (("填报人", "reporter"), ("联系电话", "phone"))  # asked once, under the title of 任务进展
 MEASURE_PRINTED = (("任务编号", 10, "task_number"), ("具体措施", 40, "text"), ("责任科室", 10, "section"),
                    ("责任人", 7, "person"), ("时间节点", 12, "milestone"))
 MEASURE_INPUTS = (("完成状态", 8, INPUT), ("本期进展", 30, INPUT), ("存在问题", 18, INPUT), ("佐证材料", 14, INPUT))
-MEASURE_SCREEN = (("上期进展", 30, "last"),)
+MEASURE_SCREEN = (("上期进展", 40, "last"),)
 WIDTH_SAMPLE = 500  # rows looked at for column widths
 MIN_INPUT_LINES = 2  # room to type
 MAX_LINES = 28  # Excel's rows stop at 409 points
-OFF_PRINT_LINES = 8  # columns off the printed page make a row at most this many lines high
+OFF_PRINT_LINES = 5  # columns off the printed page make a row at most this many lines high (wide: they cost no paper)
 MARGINS = {"left": 0.4, "right": 0.4, "top": 0.6, "bottom": 0.6}  # inches
 ID_HEADER = "任务标识（请勿修改）"
 MEASURE_ID_HEADER = "措施标识（请勿修改）"
