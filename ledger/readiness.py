@@ -10,7 +10,9 @@ from pathlib import Path
 
 from .errors import LedgerError
 from .reporting.pdf import find_soffice
-from .results import DATA_ERRORS, DONE, CommandResult
+from .findings import Finding
+from .findings.readiness import NICETY_MISSING, NOT_READY
+from .results import FindingsResult
 from .workspace import FOLDERS, Workspace, find_root, open_workspace
 
 # Fonts of the 通报 (GB/T 9704) and what Windows / Linux call them.
@@ -34,6 +36,11 @@ class Check:
     def to_dict(self) -> dict:
         return {"name": self.name, "ok": self.ok, "detail": self.detail, "fix": self.fix,
                 "essential": self.essential}
+
+    def finding(self) -> Finding:
+        """A failed check as a registered finding: an error if essential, else a warning."""
+        kind = NOT_READY if self.essential else NICETY_MISSING
+        return kind(value=self.name, detail=self.detail, fix=self.fix)
 
 
 def installed_font_names() -> set[str]:
@@ -131,7 +138,10 @@ def _template_checks() -> list[Check]:
 
 
 @dataclass
-class DoctorResult(CommandResult):
+class DoctorResult(FindingsResult):
+    """The checks in order; every failed one is also a finding, and the exit
+    code comes from those findings alone (1 when an essential check failed)."""
+
     checks: list[Check] = field(default_factory=list)
 
     command = "doctor"
@@ -142,11 +152,12 @@ class DoctorResult(CommandResult):
         return [c for c in self.checks if not c.ok and c.essential]
 
     @property
-    def exit_code(self) -> int:
-        return DATA_ERRORS if self.failed else DONE
+    def findings(self) -> list[Finding]:  # type: ignore[override]
+        return [c.finding() for c in self.checks if not c.ok]
 
     def payload(self) -> dict:
-        return {"checks": [c.to_dict() for c in self.checks]}
+        return {"checks": [c.to_dict() for c in self.checks],
+                "findings": [f.to_dict() for f in self.findings]}
 
 
 def doctor(workspace: Path | None = None) -> DoctorResult:

@@ -85,3 +85,24 @@ def test_doctor_says_what_is_missing_in_full_and_never_all_ready_while_fonts_are
                           "有 1 项必须处理（标 ✗ 的项目），见上面的“如何处理”。\n")
     checks[1:2] = []
     assert run_cli("doctor").out.endswith("soffice\n一切就绪。\n")
+
+
+def test_doctor_exit_code_comes_from_its_findings_alone():
+    """A failed essential check is a not-ready error (exit 1), a failed nicety a
+    nicety-missing warning (exit 0); both are in the --json findings."""
+    from ledger.findings import exit_code
+    from ledger.readiness import Check, DoctorResult
+    nicety = Check("LibreOffice（生成 PDF）", False, "未安装", "如需 PDF，请安装 LibreOffice。", essential=False)
+    essential = Check("工作区", False, "当前文件夹及上级中没有工作区", "运行 ledger init 创建工作区。")
+    fine = Check("Python", True, "3.11.7")
+    only_nicety = DoctorResult([fine, nicety])
+    assert [(f.code, f.severity) for f in only_nicety.findings] == [("nicety-missing", "warning")]
+    assert only_nicety.exit_code == exit_code(only_nicety.findings) == 0
+    both = DoctorResult([fine, essential, nicety])
+    assert [f.code for f in both.findings] == ["not-ready", "nicety-missing"]
+    assert both.findings[0].message == "工作区：当前文件夹及上级中没有工作区"
+    assert both.findings[0].suggestion == "运行 ledger init 创建工作区。"
+    assert both.exit_code == exit_code(both.findings) == 1
+    assert both.to_dict()["findings"] == [f.to_dict() for f in both.findings]
+    assert DoctorResult([fine]).to_dict() == {"ok": True, "command": "doctor", "exit_code": 0,
+                                              "checks": [fine.to_dict()], "findings": []}

@@ -12,12 +12,12 @@ it (``python -m ledger.findings docs/findings.md``).
 """
 from __future__ import annotations
 
-from . import checks, extraction, reading, reports, returns, templates, units
+from . import checks, extraction, readiness, reading, reports, returns, templates, units
 from .base import ERROR, INFO, REGISTRY, SEVERITIES, WARNING, Finding, FindingType, exit_code, has_errors
 from .returns import FORMULA_IN_INPUT, FORMULA_WITHOUT_VALUE, TEXT_TRUNCATED, VALUE_NOT_TEXT
 
 # The areas in the order docs/findings.md lists them.
-AREAS = (reading, checks, units, extraction, returns, templates, reports)
+AREAS = (reading, checks, units, extraction, returns, templates, reports, readiness)
 
 __all__ = [
     "AREAS", "ERROR", "FORMULA_IN_INPUT", "FORMULA_WITHOUT_VALUE", "INFO", "REGISTRY", "SEVERITIES",
