@@ -8,6 +8,7 @@ arguments, and the CLI's JSON must equal that result's to_dict() too.
 """
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from collections.abc import Callable
@@ -95,14 +96,18 @@ def workspace(demo_run, tmp_path) -> Path:
 
 @pytest.fixture
 def spied(monkeypatch):
-    """Wrap a twin where the CLI imports it from; return the list of what it returned."""
+    """Wrap a twin where the CLI imports it from; return the list of what it returned.
+    ``ledger`` itself is patched too: its lazy loader keeps what it first loads, and
+    must not keep the wrapper once the test is over."""
     def spy(twin: str) -> list[CommandResult]:
         module = import_module(ledger._MODULE_OF[twin])
         real, returned = getattr(module, twin), []
 
+        @functools.wraps(real)
         def wrapper(*args, **kwargs):
             returned.append(real(*args, **kwargs))
             return returned[-1]
+        monkeypatch.setattr(ledger, twin, wrapper)  # first: this loads the real one to restore
         monkeypatch.setattr(module, twin, wrapper)
         return returned
     return spy
