@@ -17,10 +17,9 @@ from .errors import NoTaskTable
 from .findings import REGISTRY, Finding
 from .findings.reading import HIDDEN_COLUMN, HIDDEN_ROW
 from .io.read import RawRecord, WorkbookResult, read_workbook
-from .model import Measure, Source, Task, role_label
+from .model import ROLES, Measure, Source, Task, role_label
 from .roster import CellUnits, Roster
 
-ROLE_FIELDS = ("lead", "responsible", "cooperating")
 LEAD_MARK = re.compile(r"([^、，,；;\s]+?)\s*[（(]\s*牵头\s*[)）]")
 YEAR = re.compile(r"(20\d\d)\s*年")
 _ID_NOISE = re.compile(r"[\s\u3000，。、；：,.;:“”\"'‘’（）()《》\-—]+")
@@ -86,7 +85,7 @@ def deadline_of(rec: RawRecord, field_name: str, plan_year: int | None, findings
 def role_cells(rec: RawRecord) -> dict[str, str]:
     """The owner cells of a record; with no lead column filled, units marked
     "（牵头）" inside the responsible or cooperating cell are the lead."""
-    cells = {name: rec.values.get(name, "") for name in ROLE_FIELDS}
+    cells = {name: rec.values.get(name, "") for name in ROLES}
     if cells["lead"].strip():
         return cells
     marked = []

@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import FileProblem, UsageError
 from .io.read import read_workbook
 from .io.roster_io import write_roster_draft
-from .model import Unit
+from .model import ROLES, Unit
 from .roster import Roster
 from .roster_draft import Cluster, suggest_roster
 from .results import CommandResult
@@ -18,7 +18,6 @@ from .store import Store
 from .workspace import Workspace
 
 DRAFT_NAME = "单位名录草稿.xlsx"
-ROLE_FIELDS = ("lead", "responsible", "cooperating")
 
 
 @dataclass
@@ -74,7 +73,7 @@ def names_in_files(files: list[Path], ws: Workspace | None) -> list[str]:
     for path in files:
         book = read_workbook(Path(path), columns)
         for rec in book.records("tasks"):
-            for name in ROLE_FIELDS:
+            for name in ROLES:
                 names += empty.resolve_cell(rec.values.get(name, "")).written
         for rec in book.records("breakdown"):
             names += empty.resolve_cell(rec.values.get("unit", "")).written
@@ -87,7 +86,7 @@ def _names_in_workspace(ws: Workspace) -> list[str]:
     empty = Roster.empty()
     names: list[str] = []
     for t in tasks:
-        for name in ROLE_FIELDS:
+        for name in ROLES:
             names += empty.resolve_cell(t.data.get("raw", {}).get(name, "")).written
     return names
 

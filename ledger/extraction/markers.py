@@ -21,11 +21,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .. import model
 from ..roster import split_cell
 from .names import is_unit_name, strip_role_words
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
-OWNER_ROLES = ("lead", "responsible", "cooperating")
+OWNER_ROLES = model.ROLES  # the roles that name units
 _LABEL = (r"(?:责任|负责)(?:单位|部门)[及和]责任人|(?:牵头负责|牵头责任|牵头|责任|负责|主责|配合|协办|主办|参与|协助|协同"
           r"|承办|落实)(?:单位|部门)|责任主体|(?:牵头|责任|分管)领导|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求")
 LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")

@@ -28,13 +28,13 @@ from dataclasses import dataclass, field
 
 from ..headers import normalize_header, task_synonyms
 from ..io.grid import Grid
+from ..model import ROLES
 from .blocks import merge_boxes
 from .columns import canonical_header, header_columns
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, TABLE_END, FlatTable
 from .names import is_unit_name, strip_role_words
 from .owner_lists import cut
 
-OWNER_FIELDS = ("lead", "responsible", "cooperating")
 NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]\s*\S")
 BARE_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
 ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．]\s*|\s+)(?=\S)")
@@ -58,7 +58,7 @@ class Header:
     @property
     def tail(self) -> list[int]:
         """Owner, leader and deadline columns: filled from the end of a row."""
-        fields = OWNER_FIELDS + ("leader", "deadline")
+        fields = ROLES + ("leader", "deadline")
         return sorted(c for f in fields for c in self.columns.get(f, []))
 
     def anchor(self) -> int:
@@ -258,7 +258,7 @@ def _run_on_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | N
         return None
     words = _header_words(m.group(2))
     columns = header_columns(["序号", *words]) if words else None
-    if columns is None or not any(columns.get(f) for f in OWNER_FIELDS):
+    if columns is None or not any(columns.get(f) for f in ROLES):
         return None
     header = Header(["序号", *words], columns)
     body, j = texts[i][m.end():], i + 1
@@ -303,7 +303,7 @@ def _run_on_rows(header: Header, body: str, line: int) -> list[Row]:
         starts.append(m.start())
         pos, number = m.end(), number + 1
     starts.append(len(body))
-    owner = next(c for f in OWNER_FIELDS for c in header.columns.get(f, []))
+    owner = next(c for f in ROLES for c in header.columns.get(f, []))
     text_col = header.anchor() if header.anchor() != header.col("number") else header.col("text") or 1
     for k in range(len(starts) - 1):
         chunk = body[starts[k]:starts[k + 1]]

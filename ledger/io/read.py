@@ -24,12 +24,12 @@ from ..findings import Finding, FindingType
 from ..findings.reading import (CELL_IN_HEADING_ROW, CELL_IN_ITEM_HEADING_ROW, CELL_UNPLACED, COLUMN_UNRECOGNISED,
                                 HIDDEN_SHEET, MERGED_ROW_CONFLICT, VALUE_READ_AS_TEXT)
 from ..headers import Synonyms, breakdown_synonyms, task_synonyms
+from ..model import ROLES
 from ..numerals import CIRCLED
 from .grid import Grid, cell_name, column_letter, load_grids
 from .cell_values import CN_DIGITS, cell_text, section_level, split_number
 from .tables import Table, find_table
 
-OWNER_FIELDS = ("lead", "responsible", "cooperating")
 CN_NUMBER = re.compile(rf"^(?:[{CN_DIGITS}]+[、.．]?|[（(][{CN_DIGITS}]+[）)])$")
 SUB_ITEM = re.compile(rf"^\s*([{CIRCLED}]|[（(]\d{{1,2}}[）)])\s*")
 NUMBER_END = re.compile(r"(?<=\d)[.．、,，]$")
@@ -315,7 +315,7 @@ class _TaskRows(_Rows):
             return "skip"
         distinct = set(texts)
         values = self.row_values(r)
-        has_owner = any(cell_text(values.get(f)) for f in OWNER_FIELDS + ("deadline",))
+        has_owner = any(cell_text(values.get(f)) for f in ROLES + ("deadline",))
         number = cell_text(values.get("number"))
         taskless = not any(cell_text(values.get(f)) for f in ("text", "title")) and (
             not number or bool(FOOTER.match(number)))
@@ -417,7 +417,7 @@ class _TaskRows(_Rows):
         the rows below are its clauses; its cells are a heading, not a task."""
         if self.table.col("title") is None or rec.values.get("text") or not rec.values.get("title"):
             return False
-        if any(rec.values.get(f) for f in OWNER_FIELDS + ("deadline", "leader")) or rec.extra:
+        if any(rec.values.get(f) for f in ROLES + ("deadline", "leader")) or rec.extra:
             return False
         rec.head = True
         self.last = rec
@@ -427,7 +427,7 @@ class _TaskRows(_Rows):
         return True
 
     def _number(self, rec: RawRecord) -> None:
-        owned = any(rec.values.get(f) for f in OWNER_FIELDS + ("deadline",))
+        owned = any(rec.values.get(f) for f in ROLES + ("deadline",))
         if not rec.values.get("text") and rec.values.get("title") and owned:
             rec.values["text"] = rec.values["title"]  # a task whose content is its title alone
         text = unicodedata.normalize("NFC", rec.values.get("text", ""))
@@ -481,7 +481,7 @@ class _TaskRows(_Rows):
 
     def _could_be_parent(self, rec: RawRecord) -> bool:
         return bool(rec.values.get("text")) and not rec.clause and not any(
-            rec.values.get(f) for f in OWNER_FIELDS + ("deadline", "leader"))
+            rec.values.get(f) for f in ROLES + ("deadline", "leader"))
 
     def _settle_pending(self, pending: RawRecord, nxt: RawRecord) -> None:
         """A heading row without owners, followed by ①… rows, is their parent."""
@@ -528,7 +528,7 @@ class _TaskRows(_Rows):
                     self._conflict(rec, origin, "类别")
 
     def _extend_field(self, rec: RawRecord, name: str, text: str, value: object, origin: Cell) -> None:
-        if name in OWNER_FIELDS + ("leader", "note"):
+        if name in ROLES + ("leader", "note"):
             if text not in rec.values.get(name, "").split("\n"):
                 rec.values[name] = "\n".join(x for x in (rec.values.get(name, ""), text) if x)
             self.account.placed.add(origin)
