@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from .imports import ImportResult, import_files
     from .merging import MergeResult, merge
     from .migrating import MigrateResult, migrate
-    from .period_status import StatusResult, status
+    from .period_status import StatusResult
     from .readiness import DoctorResult, doctor
     from .reporting import RemindResult, ReportResult, TemplateCheckResult, check_template, remind, report
     from .results import CommandResult, FindingsResult
@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from .unit_list import SuggestResult, UnitsResult, suggest_units, units
     from .upgrading import UpgradeResult, upgrade
     from .validate import CheckResult, check
+    from .who_reported import status
     from .workspace import (InitResult, SecretResult, Workspace, init, init_workspace, open_workspace,
                             rotate_secret)
 
@@ -74,7 +75,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "ledger.imports": ("ImportResult", "import_files"),
     "ledger.merging": ("MergeResult", "merge"),
     "ledger.migrating": ("MigrateResult", "migrate"),
-    "ledger.period_status": ("StatusResult", "status"),
+    "ledger.period_status": ("StatusResult",),
     "ledger.readiness": ("DoctorResult", "doctor"),
     "ledger.reporting": ("RemindResult", "ReportResult", "TemplateCheckResult", "check_template", "remind",
                          "report"),
@@ -86,6 +87,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "ledger.validate": ("CheckResult", "check"),
     "ledger.workspace": ("InitResult", "SecretResult", "Workspace", "init", "init_workspace", "open_workspace",
                          "rotate_secret"),
+    "ledger.who_reported": ("status",),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 

@@ -12,45 +12,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from typing import TYPE_CHECKING
-
+from .county_figures import CountyFigures, totals
 from .errors import UsageError
+from .io.city_workbook import write_city_book
+from .period_status import period_status
+from .periods import Period, parse_period
 from .results import CommandResult
+from .store import Store
 from .workspace import Workspace
 
-if TYPE_CHECKING:
-    from .period_status import PeriodStatus
-    from .periods import Period
-    from .store import Store
-    from .workspace import Config
-
 CITY_BOOK = "全市汇总.xlsx"
-
-
-@dataclass
-class CountyFigures:
-    workspace_id: str
-    name: str
-    period: str = ""  # "" when the county has split nothing yet
-    period_label: str = ""
-    tasks: int = 0
-    done: int = 0
-    overdue: int = 0
-    units: int = 0  # units expected to report
-    on_time: int = 0
-    late: int = 0
-    missing: int = 0
-    status: PeriodStatus | None = None  # for the county's own sheet
-
-    def to_dict(self) -> dict:
-        return {"workspace_id": self.workspace_id, "name": self.name, "period": self.period,
-                "tasks": self.tasks, "done": self.done, "overdue": self.overdue, "units": self.units,
-                "on_time": self.on_time, "late": self.late, "missing": self.missing}
-
-
-def _totals(counties: list[CountyFigures]) -> dict[str, int]:
-    keys = ("tasks", "done", "overdue", "units", "on_time", "late", "missing")
-    return {k: sum(getattr(c, k) for c in counties) for k in keys}
 
 
 @dataclass
@@ -62,16 +33,12 @@ class CityStatusResult(CommandResult):
 
     def payload(self) -> dict:
         return {"all": True, "city": self.city, "counties": [c.to_dict() for c in self.counties],
-                "total": _totals(self.counties)}
+                "total": totals(self.counties)}
 
 
 def city_figures(ws: Workspace, period: str | None = None, detail: bool = False) -> tuple[str, list[CountyFigures]]:
     """The city's name and each county's figures, by county name; ``detail`` keeps
     every task's reports (for the county sheets of 全市汇总.xlsx)."""
-    from .period_status import period_status
-    from .periods import parse_period
-    from .store import Store
-
     if ws.config.database.scope != "city":
         raise UsageError("--all 只能在市级工作区使用（ledger.toml 的 [database] 中 scope = \"city\"，"
                          "用 ledger init --scope city --database 地址 创建）。")
@@ -124,13 +91,11 @@ class CityExportResult(CommandResult):
 
     def payload(self) -> dict:
         return {"all": True, "path": str(self.path), "city": self.city,
-                "counties": [c.to_dict() for c in self.counties], "total": _totals(self.counties)}
+                "counties": [c.to_dict() for c in self.counties], "total": totals(self.counties)}
 
 
 def export_all(ws: Workspace, period: str | None = None, output: Path | None = None) -> CityExportResult:
     """全市汇总.xlsx: the 全市 sheet (one row per county), then a sheet per county."""
-    from .io.city_workbook import write_city_book
-
     city, counties = city_figures(ws, period, detail=True)
     path = Path(output) if output else ws.folder("ledgers") / CITY_BOOK
     write_city_book(path, city, counties, ws.config.lights)

@@ -396,7 +396,7 @@ def _export_lines(result: ExportResult) -> list[str]:
 @common
 def status_cmd(opts: Options, period: str | None, all_workspaces: bool) -> Outcome:
     """本期报送情况：哪些单位已按时报送、逾期报送、尚未报送。"""
-    from .period_status import status
+    from .who_reported import status
 
     result = status(open_workspace(opts.workspace), period, all_workspaces=all_workspaces)
     if all_workspaces:

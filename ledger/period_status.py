@@ -11,11 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .city import CityStatusResult
 from .periods import Period
 from .results import CommandResult
 from .store import Store, StoredTask
-from .workspace import Config, Workspace
+from .workspace import Config
 
 DONE = "已完成"
 REPORT_KEYS = ("status", "progress", "problems", "evidence", "next_steps", "expected_date", "period")
@@ -178,20 +177,3 @@ class StatusResult(CommandResult):
                 "missing": groups.get("未报送", []),
                 "units": [{"unit": u.unit, "reporting": u.reporting, "received_at": u.received_at,
                            "tasks": u.tasks, "done": u.done, "overdue": u.overdue} for u in self.units]}
-
-
-def status(ws: Workspace, period: str | None = None, *, all_workspaces: bool = False) -> StatusResult | CityStatusResult:
-    """Which units reported for the period, on time or late, and which are missing;
-    ``all_workspaces`` (a city workspace): every county's figures (ledger.city)."""
-    from .periods import parse_period
-
-    if all_workspaces:
-        from .city import status_all
-        return status_all(ws, period)
-
-    cfg = ws.config
-    with Store.open(ws) as store:
-        key = period or store.latest_split_period()
-        per = parse_period(key, cfg.period, cfg.due_weekday)
-        ps = period_status(store, per, cfg)
-    return StatusResult(per, ps.units)

@@ -9,7 +9,7 @@ from .atomic import atomic_path
 from .cells import write_text
 
 if TYPE_CHECKING:
-    from ..city import CountyFigures
+    from ..county_figures import CountyFigures
 
 SUMMARY = "全市"
 SUMMARY_HEADER = ("县（区）", "报送周期", "任务数", "已完成", "完成率", "逾期任务", "应报单位", "按时报送", "逾期报送",
