@@ -33,8 +33,8 @@ LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
 LINE_LABEL_RE = re.compile(rf"^\s*({_LABEL}|时限|(?:头|任|合)(?:单位|部门)|成时限)\s*[:：]")
 DAMAGED_LABELS = {"头单位": "牵头单位", "头部门": "牵头部门", "任单位": "责任单位", "任部门": "责任部门",
                   "合单位": "配合单位", "合部门": "配合部门", "成时限": "完成时限"}
-_VERB = (r"(?:按照?职责分工|按照?职责|按职能|分工|分别|共同|具体)*"
-         r"(?:牵头|配合|参与|协助|协办|协同|负责|承办|主办|落实)(?:负责|落实|督导|实施|推进|组织实施)?")
+_VERB = (r"(?:按照?职责分工|按照?职责|按职能|分工|分别|共同|具体|组织|抓好)*"
+         r"(?:牵头|配合|参与|协助|协办|协同|负责|承办|主办|落实|实施)(?:负责|落实|督导|实施|推进|组织实施)?")
 VERB_END_RE = re.compile(rf"{_VERB}$")
 VERB_RE = re.compile(_VERB)
 OPEN, CLOSE = "（(【[〔", "）)】]〕"
@@ -92,6 +92,17 @@ def verb_role(verb: str) -> str:
     if any(v in verb for v in ("配合", "参与", "协助", "协办", "协同")):
         return "cooperating"
     return "responsible"
+
+
+WITH_INSIDE = re.compile(r"^(.+?)(?:会同|协同|联合)(.+)$")
+
+
+def with_partners(units: str, role: str) -> dict[str, list[str]]:
+    """"A会同B、C" before a verb: A has the verb's role (a 负责 one leads), B and C cooperate."""
+    m = WITH_INSIDE.match(units)
+    if m is None or not looks_like_unit(m.group(1)) or not all(looks_like_unit(p) for p in split_cell(m.group(2))):
+        return {role: [units]}
+    return {"lead" if role == "responsible" else role: [m.group(1)], "cooperating": [m.group(2)]}
 
 
 def _clean_value(value: str) -> str:
@@ -173,7 +184,8 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
         role = verb_role(m.group())
         for text in waiting + [seg[:m.start()]]:
             if strip_role_words(_clean_value(text)):
-                roles.setdefault(role, []).append(strip_role_words(_clean_value(text)))
+                for got, units in with_partners(strip_role_words(_clean_value(text)), role).items():
+                    roles.setdefault(got, []).extend(units)
         waiting = []
     if waiting or not roles:
         return None

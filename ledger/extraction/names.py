@@ -64,18 +64,18 @@ _STEM_RE = "|".join(sorted(set(_STEMS), key=len, reverse=True))
 _TAIL_RE = "|".join(sorted(_DEPT_TAILS, key=len, reverse=True))
 _PARTY_RE = "|".join(sorted(PARTY_OFFICES, key=len, reverse=True))
 DEPARTMENT_RE = re.compile(rf"^(?:{_STEM_RE})(?:{_TAIL_RE})$")
-PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$")
+PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS}]?委$")
 
 # The last word of an organisation's name.
 ORG_END_RE = re.compile(
-    r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|行|室|馆|关|团|校|班|庭|党委|党工委"
+    r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
     r"|支部|单位|部门|机关|机构|协|台|宫)$")
 # A zone or place that acts as an owner (立山经济开发区, 高新区, 各乡镇).
 PLACE_END_RE = re.compile(r"(?:开发区|园区|高新区|示范区|新区|试验区|度假区|管理区|产业园|工业园|林场|农场|街道|乡镇)$")
 # A county, district, town or village by its name (临河区, 城关镇, 乌拉特前旗), not 城区 or 城乡.
 PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:县|区|市|旗|镇|乡|村|苏木|嘎查)$")
 NOT_A_PLACE_RE = re.compile(r"[和与及全本我该各]|(?:城|市|辖|山|牧|矿|社|景|农|城乡|县乡)(?:县|区|市|镇|乡|村)$")
-GROUP_RE = re.compile(r"^(?:各|全|[县市区旗]直)|成员单位$|^(?:相关|有关|其他|其它)")
+GROUP_RE = re.compile(r"^(?:[省市县区旗州盟](?:级|直属|直)?)?(?:各|全)|^[省市县区旗州盟]直|成员单位$|^(?:相关|有关|其他|其它)")
 # Words of a task, never of a unit's name.
 TASK_WORD_RE = re.compile(
     r"完善|推进|加强|开展|建立|健全|实施|做好|加快|提高|提升|强化|严格|确保|切实|按照|根据|抓好|深入|积极|认真|及时"
@@ -87,8 +87,8 @@ BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]")
 GOVERNMENT_RE = re.compile(rf"(?:人民政府|政府|党委|党工委|^[{LEVELS}]?委)$")
 MAX_NAME = 30
 # Words after a unit that say its part, not its name: （牵头）, 按职责分工负责, 等.
-NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|(?:按照?职责分工|按照?职责|分别|共同|具体)*"
-                       r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|落实)|按照?职责(?:分工)?|等部门|等单位|等)$")
+NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|(?:按照?职责分工|按照?职责|分别|共同|具体|组织|抓好)*"
+                       r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|协助|落实|实施)|按照?职责(?:分工)?|等部门|等单位|等)$")
 
 
 def strip_role_words(piece: str) -> str:
@@ -208,7 +208,7 @@ def _segment_piece(piece: str, whole: bool) -> bool:
         return False  # 县城管局各街道办事处, 区税务局研究制定…办: a department's name ends where it ends
     if whole:
         return is_unit_name(piece)
-    if is_department(piece) or piece.startswith("各") and looks_like_org(piece):
+    if is_department(piece) or is_group(piece) and looks_like_org(piece):  # 各街道办事处, 省直有关部门
         return True
     return looks_like_org(piece) and bool(ORG_END_RE.search(strip_note(piece))) and not piece.endswith(("单位", "部门"))
 

@@ -198,7 +198,8 @@ def _open_bracket(text: str) -> bool:
 
 def _open_name(text: str, following: str) -> bool:
     """"…责任单位：县水利局、县住房和城乡" + "建设局、…": a unit's name broken in two."""
-    parts = re.split(r"[、，,：:；;（(\s]", text)
+    mark = item_mark(text)
+    parts = re.split(r"[、，,：:；;（(\s]", mark.rest if mark is not None else text)  # not the 、 of "二、"
     last, first = parts[-1], re.split(r"[、，,；;。）)\s]", following)[0]
     return (len(parts) > 1 and 0 < len(last) <= 12 and not is_unit_name(last) and is_unit_name(last + first)
             and looks_like_org(last + first))

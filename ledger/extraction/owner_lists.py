@@ -33,9 +33,9 @@ from .names import (complete, has_task_word, is_department, is_group, is_unit_na
                     longest_names, run_together, strip_note, strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
-POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导"
-                     r"|书记|主任|局长|镇长|乡长|站长|所长|队长|院长|部长|县长|市长|区长|同志)$")
-AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团])(?:和|及|与)(?!其)")
+POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导|(?:分管|常务)?副?"
+                     r"(?:书记|主任|局长|镇长|乡长|站长|所长|队长|院长|部长|县长|市长|区长|厅长|处长|科长|股长)|同志)$")
+AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团门位])(?:和|及|与)(?!其)")
 AND_GROUP_RE = re.compile(r"等(?=(?:相关|有关|其他|其它)(?:部门|单位|成员单位))")
 BARE_ORG = ("人民政府", "政府", "党委", "党工委", "办事处", "管委会", "居委会", "村委会")
 BODIES = ("安委会", "委员会", "办公室", "领导小组")  # a committee of the place before it
@@ -44,7 +44,7 @@ _PLACE_ORGS = (("街道", ("办事处", "党工委")), ("乡镇", ("人民政府
                ("镇", ("人民政府", "政府", "党委")), ("乡", ("人民政府", "政府", "党委")),
                ("开发区", ("管委会", "党工委")), ("园区", ("管委会", "党工委")), ("高新区", ("管委会", "党工委")),
                ("示范区", ("管委会", "党工委")), ("", ("人民政府", "政府", "党委")))
-_PLACE_HEAD = re.compile(r"^(各)?(.*?)(人民政府|政府|党委|党工委|办事处|管委会|居委会|村委会)$")
+_PLACE_HEAD = re.compile(r"^(各)?(.*?)(人民政府|政府|党委|党工委|党支部|党总支|办事处|管委会|居委会|村委会)$")
 # A unit's last character and the next one, when they make a word: the name does not end there.
 WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会议", "会同", "会商", "部署", "部分", "局面", "处理",
                                   "处置", "处罚", "所有", "所在", "站点", "行动", "行业", "行为", "社会", "院校", "队伍",
@@ -109,9 +109,11 @@ def cut(text: str) -> tuple[str, str]:
     for s, e in _pieces_with_spans(text):
         piece = strip_role_words(text[s:e])
         post = POST_RE.search(piece)
-        if not piece or is_unit_name(piece) or _maybe_unit(piece) or post and looks_like_org(piece[:post.start()]):
+        if not piece or is_unit_name(piece) or post and looks_like_org(piece[:post.start()]):
             continue  # 镇环卫所主要负责人: a unit with its post, not text
         names = _unit_prefix(text[s:e])
+        if _maybe_unit(piece) and not (names and is_unit_name(names[-1])):
+            continue  # a short piece that names no unit before other words: kept, and reported
         lead = sum(map(len, names))
         if names:
             return text[:s] + "、".join(names), text[s + lead:].strip(SEPARATORS)
@@ -155,7 +157,12 @@ def _spaces_inside_names(text: str) -> str:
 
 
 def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
-    piece = _without_post(strip_role_words(piece) or piece, out)
+    piece = strip_role_words(piece) or piece
+    posts = _and_with_posts(piece)
+    if posts:  # 各村党支部书记和村委会主任
+        out.changes.append(Change("expanded", piece, tuple(posts)))
+        return [_without_post(p, out) for p in posts]
+    piece = _without_post(piece, out)
     parts = [p for p in AND_GROUP_RE.split(piece) if p]
     if len(parts) > 1:
         out.changes.append(Change("expanded", piece, tuple(parts)))
@@ -172,6 +179,17 @@ def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
     if not is_unit_name(piece):
         out.changes.append(Change("uncertain", piece))
     return [piece]
+
+
+def _and_with_posts(piece: str) -> list[str]:
+    """"各村党支部书记和村委会主任" -> 各村党支部书记, 村委会主任: two units, each with a post."""
+    for m in re.finditer(r"[和及与]", piece):
+        left, right = piece[:m.start()], piece[m.end():]
+        post = POST_RE.search(left)
+        if post and post.start() >= 2 and looks_like_org(left[:post.start()]) and (
+                looks_like_org(right) or (p := POST_RE.search(right)) is not None and looks_like_org(right[:p.start()])):
+            return [left, right]
+    return []
 
 
 def _without_post(piece: str, out: Owners) -> str:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 
 from ..roster import split_cell
-from .markers import OPEN, VERB_END_RE, Marker, find_markers, verb_role
+from .markers import OPEN, VERB_END_RE, Marker, find_markers, verb_role, with_partners
 from .names import is_group
 from .owner_lists import cut, split_and
 
@@ -97,7 +97,8 @@ def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Mark
         units = seg[:verb.start()].strip() if verb else ""
         if not verb or not units or not _all_units(units, unit_like):
             break
-        roles.setdefault(verb_role(verb.group()), []).append(units)
+        for role, texts in with_partners(units, verb_role(verb.group())).items():
+            roles.setdefault(role, []).extend(texts)
         end = e
     if not any(roles.get(r) for r in LEADING_ROLES):
         return None
