@@ -599,3 +599,29 @@ def test_unit_lines_once_or_before_a_date_are_not_owners_and_subjects_alone_do_n
     result = extract_tasks(plan)
     assert [t.responsible for t in result.tasks] == [["县市场监管局"]]
     assert "五、保障措施" in [f.value for f in result.findings if f.code == "section-skipped"]
+
+
+def test_a_table_drawn_with_box_characters(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("┌──┬────────┬────┬──────┐\n│序号│工作任务        │分管领导│牵头单位    │\n"
+                    "├──┼────────┼────┼──────┤\n│1 │推进快速路建设，│刘某某  │市住建局、市│\n│  │年内建成东外环  │        │交通运输局  │\n"
+                    "├──┼────────┤        ├──────┤\n│2 │改造城区积水点  │        │市城市管理局│\n"
+                    "└──┴────────┴────┴──────┘\n", encoding="utf-8")
+    tasks = extract_tasks(plan).tasks  # cells wrap over lines; the 分管领导 cell is merged over both rows
+    assert [(t.number, t.text, t.lead, t.leader) for t in tasks] == [
+        ("1", "推进快速路建设，年内建成东外环", ["市住建局", "市交通运输局"], "刘某某"),
+        ("2", "改造城区积水点", ["市城市管理局"], "刘某某")]
+
+
+def test_prose_and_bracket_forms_of_the_second_synthetic_set(tmp_path):
+    lines = ("一、校园周边整治", "由镇综合行政执法队会同镇市场监管所、镇中心学校负责，清理流动摊点。",
+             "二、户厕整改", "1.逐户销号(县农业农村局按照职责分工负责,各镇人民政府具体实施)。",
+             "2.组建扑火队伍。责任单位及责任人：县林业局分管副局长、各村党支部书记和村委会主任",
+             "3.推行综合查一次。责任单位：省司法厅、省直有关部门全面推行“综合查一次”制度")
+    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    assert [(t.lead, t.responsible, t.cooperating) for t in tasks] == [
+        (["镇综合行政执法队"], [], ["镇市场监管所", "镇中心学校"]),
+        ([], ["县农业农村局", "各镇人民政府"], []),
+        ([], ["县林业局", "各村党支部", "各村委会"], []),
+        ([], ["省司法厅", "省直有关部门"], [])]

@@ -3,7 +3,8 @@
     read        a .docx or .txt plan -> blocks (``blocks``: the types;
                 ``word``: .docx; ``flat_table``: a table flattened to text;
                 ``text_tables``: pipe rows, one cell a line, space-separated
-                rows, a table run into one line; ``traditional``: a plan in
+                rows, a table run into one line, ``box_tables``: a table
+                drawn with ┌─┬│; ``traditional``: a plan in
                 traditional characters read in simplified, written back)
     outline     the plan's text -> its parts, headings and items
     markers     owner markers in the text: who leads, who is responsible, by when

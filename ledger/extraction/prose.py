@@ -116,8 +116,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     rest = text[start + len(units):] if text.startswith(units, start) else ""
     if not units or not SUBJECT_VERB.match(rest) or not _all_units(units, unit_like):
         return None
-    if any(is_group(u) for u in re.split(r"[、，,]", units)):
-        return None
+    if any(is_group(u) for u in re.split(r"[、，,]", units)) and not re.match(r"^[。：:]", rest):
+        return None  # 各部门要…: an instruction to all; "（四）各乡镇人民政府：负责…" heads its own duties
     role = "lead" if re.match(r"^[。：:]?\s*牵头", rest) else "responsible"
     return Marker(start, start + len(units), {role: [units]}, "subject")
 

@@ -12,6 +12,8 @@ other forms real plans come in, each recognised by a header of column words
 * **space-separated rows**: ``序号 工作任务 牵头责任单位`` then ``1 地区生产总值
   增长7% 发改委``; spaces inside a cell are kept in the text, the owner and
   deadline cells are taken from the end of the row;
+* **a table drawn with box characters** (┌─┬ │ ├ └, law-database mirrors):
+  ``.box_tables``;
 * **a table run into one line** (``序重点任务具体举措责任单位1开展…。市农业农村局
   2全面推行…``), its later pages on lines a document-sharing site numbered
   ``2、`` ``3、`` …
@@ -30,6 +32,7 @@ from ..headers import normalize_header, task_synonyms
 from ..io.grid import Grid
 from ..model import ROLES
 from .blocks import merge_boxes
+from .box_tables import find_box_tables
 from .columns import canonical_header, header_columns
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, TABLE_END, FlatTable
 from .names import is_unit_name, strip_role_words
@@ -88,7 +91,7 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
     i = 0
     while i < len(texts):
         table = None
-        for reader in (_pipe_table, _cell_table, _space_table, _run_on_table):
+        for reader in (find_box_tables, _pipe_table, _cell_table, _space_table, _run_on_table):
             table = reader(texts, numbers, i)
             if table is not None:
                 break

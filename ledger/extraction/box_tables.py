@@ -1,0 +1,121 @@
+"""Task tables drawn with box characters, as law-database mirrors print them:
+
+    ┌──┬──────────┬────┐
+    │序号│工作任务          │牵头单位│
+    ├──┼──────────┼────┤
+    │1 │推进…，年内建成│市住建局│
+    │  │东外环快速路    │、市交通│
+    │  │                │运输局  │
+    ├──┼──────────┤        │   <- the 牵头单位 cell goes on (merged)
+    │2 │实施…          │        │
+    └──┴──────────┴────┘
+
+A row is the lines between two rule lines; a cell wraps over its lines (the
+fragments are joined without a break, as the text was cut by width). A rule
+line whose segment under a column is blank leaves that column's cell open: it
+is merged down, and its text belongs to every row it spans. The columns are
+counted, not measured (characters' widths differ once the text is normalised).
+The first row is the header (its words as ``.columns`` knows them); a row of
+one cell is a section heading. Each table is read like any sheet
+(``.text_tables`` turns the rows into a grid).
+"""
+from __future__ import annotations
+
+import re
+
+from .columns import header_columns
+from .flat_table import FlatTable
+
+VERTICAL = "│┃║"
+RULE_START = "┌├└┏┣┗╔╠╚╒╞╘╓╟╙"
+JUNCTIONS = re.compile(r"[┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜│┃║]")
+
+
+def is_box_line(text: str) -> bool:
+    s = text.strip()
+    return bool(s) and (s[0] in VERTICAL or s[0] in RULE_START)
+
+
+def _cells(line: str) -> list[str]:
+    inner = line.strip()
+    parts = re.split(f"[{VERTICAL}]", inner)
+    return parts[1:-1] if len(parts) > 2 else parts[1:]
+
+
+def _rule_closes(line: str, width: int) -> list[bool]:
+    """Which columns a rule line closes: its segment under them is drawn (─), not blank."""
+    segments = JUNCTIONS.split(line.strip())[1:-1]
+    if len(segments) != width:
+        return [True] * width
+    return [bool(seg.strip()) for seg in segments]
+
+
+def box_table(texts: list[str], numbers: list[int], i: int) -> tuple[list[str], list[tuple[list[str], int, str, bool]], int] | None:
+    """The box table starting at line ``i``: its header cells, its rows (cells,
+    first line, source, section row) and the index after it; None if none starts there."""
+    if not texts[i].strip() or texts[i].strip()[0] not in RULE_START + VERTICAL:
+        return None
+    j = i
+    rows: list[tuple[list[str], int, str, bool]] = []
+    width = 0
+    open_text: list[str] = []  # per column, the text of the cell still open
+    open_from: list[int] = []  # per column, the row where it opened
+    pending: list[list[str]] = []  # the current row's lines, split
+    sources: list[str] = []
+    first_line = 0
+    while j < len(texts) and is_box_line(texts[j]):
+        line = texts[j].strip()
+        if line[0] in VERTICAL:
+            cells = _cells(line)
+            if not width and len(cells) >= 3:
+                width = len(cells)
+                open_text, open_from = [""] * width, [0] * width
+            pending.append(cells)
+            sources.append(line)
+            first_line = first_line or numbers[j]
+        elif pending and width:
+            _close_row(rows, pending, open_text, open_from, _rule_closes(line, width), first_line, sources)
+            pending, sources, first_line = [], [], 0
+        j += 1
+    if pending and width:
+        _close_row(rows, pending, open_text, open_from, [True] * width, first_line, sources)
+    if not rows or header_columns([re.sub(r"\s+", "", c) for c in rows[0][0]]) is None:
+        return None
+    header = [re.sub(r"\s+", "", c) for c in rows[0][0]]
+    return header, rows[1:], j
+
+
+def _close_row(rows: list[tuple[list[str], int, str, bool]], lines: list[list[str]], open_text: list[str],
+               open_from: list[int], closes: list[bool], first_line: int, sources: list[str]) -> None:
+    width = len(open_text)
+    if all(len(cells) < 2 for cells in lines):  # one cell across the table: a section heading
+        text = "".join(c.strip() for cells in lines for c in cells)
+        rows.append(([text] + [""] * (width - 1), first_line, "\n".join(sources), True))
+        return
+    here = len(rows)
+    for cells in lines:
+        for c, value in enumerate(cells[:width]):
+            if not open_text[c]:
+                open_from[c] = here
+            open_text[c] += value.strip()
+    row = [""] * width
+    rows.append((row, first_line, "\n".join(sources), False))
+    for c in range(width):
+        if not closes[c]:
+            continue
+        for r in range(open_from[c], here + 1):  # a merged cell's text belongs to every row it spans
+            if r < len(rows) and not rows[r][3]:
+                rows[r][0][c] = open_text[c]
+        open_text[c], open_from[c] = "", here + 1
+
+
+def find_box_tables(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    """The box table at line ``i`` as a FlatTable (``.text_tables`` builds the grid)."""
+    from .text_tables import Header, Row, _table  # noqa: PLC0415 (text_tables imports this module)
+
+    found = box_table(texts, numbers, i)
+    if found is None:
+        return None
+    cells, rows, end = found
+    header = Header(cells, header_columns(cells) or {})
+    return _table(header, [Row(r, line, [src], section) for r, line, src, section in rows], i, end)
