@@ -625,3 +625,21 @@ def test_prose_and_bracket_forms_of_the_second_synthetic_set(tmp_path):
         ([], ["县农业农村局", "各镇人民政府"], []),
         ([], ["县林业局", "各村党支部", "各村委会"], []),
         ([], ["省司法厅", "省直有关部门"], [])]
+
+
+def test_forms_of_the_third_synthetic_set(tmp_path):
+    lines = ("三、主要任务", "1.完成粪污处理设施配套。", "牵头单位：", "县农业农村局", "责任单位：", "县生态环境局",
+             "2.加强道路运输监管。由省交通运输厅、省公安厅交通管理局分别牵头，各市（州）人民政府负责落实。",
+             "3.开展标准宣贯。省应急管理厅会同省有关行业主管部门组织开展培训。",
+             "4.推进小型供水工程改造（各区县人民政府负责，市水务局指导）。",
+             "5.开展精准招商。牵头单位：县投资促进中心",
+             "6.落实网格化管护。各村（社区）党支部负责本辖区巡山护林。")
+    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    assert [(t.lead, t.responsible, t.cooperating) for t in tasks] == [
+        (["县农业农村局"], ["县生态环境局"], []),  # a label on its own line, its units on the next
+        (["省交通运输厅", "省公安厅交通管理局"], ["各市（州）人民政府"], []),  # 交通管理局 is the 公安厅's
+        (["省应急管理厅"], [], ["省有关行业主管部门"]),  # A会同B as the subject of a duty
+        ([], ["各区县人民政府"], ["市水务局"]),  # a unit with a short duty after the owners supports them
+        (["县投资促进中心"], [], []),
+        ([], ["各村（社区）党支部"], [])]  # a group that 负责 something is its owner

@@ -178,6 +178,9 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
         if m is None and roles and not waiting and DATE_START.match(seg):
             roles.setdefault("deadline", []).append(seg)  # "（A负责，2024年底前完成）"
             continue
+        if m is None and roles and not waiting and _supporting(seg, unit_like):
+            roles.setdefault("cooperating", []).append(_supporting(seg, unit_like))  # "（A负责，B指导）"
+            continue
         if m is None:
             waiting.append(seg)
             continue
@@ -193,6 +196,17 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
     if not pieces or not all(unit_like(p) for p in pieces):
         return None
     return roles
+
+
+def _supporting(seg: str, unit_like: Callable[[str], bool]) -> str:
+    """"市水务局指导", "镇财政所保障经费": units after the owners with a short duty of
+    their own (a supporting part): the units, or ""."""
+    from .owner_lists import cut  # noqa: PLC0415 (owner_lists is below markers)
+
+    units, rest = cut(seg)
+    if not units or not rest or len(rest) > 6 or re.search(r"[\d，,。]", rest):
+        return ""
+    return units if all(unit_like(p) for p in split_cell(units)) else ""
 
 
 def bracket_spans(text: str) -> list[tuple[int, int]]:

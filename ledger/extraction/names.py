@@ -41,7 +41,7 @@ _STEMS = (
     "国资", "市场监督管理", "市场监管", "统计", "医疗保障", "医保", "城市管理", "城管执法", "城管", "综合行政执法",
     "综合执法", "行政审批", "审批", "信访", "税务", "粮食和物资储备", "粮食", "地方金融监管", "金融", "大数据", "数据",
     "能源", "体育", "旅游", "质监", "质量技术监督", "工商", "供销", "广电", "民族宗教", "民宗", "人防", "气象",
-    "档案", "机关事务", "政务服务", "融媒体", "残联", "妇联", "科协", "工商联", "总工会", "红十字", "消防救援",
+    "档案", "机关事务", "政务服务", "投资促进", "融媒体", "残联", "妇联", "科协", "工商联", "总工会", "红十字", "消防救援",
     "人口计生", "节水", "重大项目", "经委", "建委", "交委", "教委", "环保", "爱卫", "食安", "食药安", "安委", "编委",
 )
 # What follows a stem in a department's name.
@@ -75,12 +75,12 @@ PLACE_END_RE = re.compile(r"(?:开发区|园区|高新区|示范区|新区|试�
 # A county, district, town or village by its name (临河区, 城关镇, 乌拉特前旗), not 城区 or 城乡.
 PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:县|区|市|旗|镇|乡|村|苏木|嘎查)$")
 NOT_A_PLACE_RE = re.compile(r"[和与及全本我该各]|(?:城|市|辖|山|牧|矿|社|景|农|城乡|县乡)(?:县|区|市|镇|乡|村)$")
-GROUP_RE = re.compile(r"^(?:[省市县区旗州盟](?:级|直属|直)?)?(?:各|全)|^[省市县区旗州盟]直|成员单位$|^(?:相关|有关|其他|其它)")
+GROUP_RE = re.compile(r"^(?:[省市县区旗州盟](?:级|直属|直)?)?(?:各|全|相关|有关|其他|其它)|^[省市县区旗州盟]直|成员单位$")
 # Words of a task, never of a unit's name.
 TASK_WORD_RE = re.compile(
     r"完善|推进|加强|开展|建立|健全|实施|做好|加快|提高|提升|强化|严格|确保|切实|按照|根据|抓好|深入|积极|认真|及时"
     r"|每月|每年|年内|年底|完成|进行|组织开展|负责|牵头|配合|落实|督促|指导督查|以下|以上|所列|促进|推动|制定|出台|引导"
-    r"|鼓励|加大|[的要将把对由在]|\d")
+    r"|鼓励|加大|会同|协同|联合|[的要将把对由在]|\d")
 GROUP_END_RE = re.compile(r"(?:乡镇|街道|社区|村|镇|乡|县|区|市|旗|县区|旗区|地|居|场)$")
 TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
 BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]")
@@ -155,7 +155,8 @@ def looks_like_org(name: str) -> bool:
 
 def _task_word_is_part_of_name(core: str) -> bool:
     """组织部, 负责人 …: the task-word test is not fooled by a name that holds one."""
-    cleaned = re.sub(r"组织部|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|驻", "", core)
+    cleaned = re.sub(r"组织部|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|促进中心"
+                     r"|促进局|促进会|推进办|联合会|驻", "", core)
     return not TASK_WORD_RE.search(cleaned)
 
 
@@ -216,7 +217,8 @@ def _segment_piece(piece: str, whole: bool) -> bool:
 def _part_of(rest: str) -> bool:
     """What may follow a department's name inside one unit's name: its branch or
     squad (交警支队, 平罗分局), or its second name in brackets."""
-    return bool(re.fullmatch(r"[（(][^（）()]*[）)]|[\u4e00-\u9fff]{0,6}(?:支队|大队|中队|分局|分中心|派出所|所|站|科|股)", rest))
+    return bool(re.fullmatch(r"[（(][^（）()]*[）)]|[\u4e00-\u9fff]{0,6}(?:支队|大队|中队|分局|分中心|派出所|所|站|科|股)"
+                             r"|(?:交通管理|出入境管理|治安管理|监所管理)局", rest))  # 省公安厅交通管理局
 
 
 def run_together(name: str) -> list[str] | None:
@@ -228,6 +230,8 @@ def run_together(name: str) -> list[str] | None:
         return None
     for cut in range(2, len(name) - 1):
         head, tail = name[:cut], name[cut:]
+        if _part_of(tail) and is_department(head):
+            return None  # 市公安局交通管理局: one unit
         if not (ORG_END_RE.search(head) and looks_like_org(head)) or GOVERNMENT_RE.search(head):
             continue  # 市政府金融办 is the government's own office
         rest = _departments(tail)

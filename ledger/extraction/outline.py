@@ -175,6 +175,9 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
 
 
 def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool) -> bool:
+    label = LINE_LABEL_RE.match(prev.text)
+    if label is not None and not prev.text[label.end():].strip() and not is_structural(p.text):
+        return True  # "牵头单位：" on a line of its own, its units on the next
     if is_structural(p.text) or prev.text.endswith(tuple(TERMINAL)):
         return False
     if p.text[0] in CONTINUATION_START or _open_bracket(prev.text) or _open_name(prev.text, p.text):

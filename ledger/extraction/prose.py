@@ -31,7 +31,7 @@ from .markers import OPEN, VERB_END_RE, Marker, find_markers, verb_role, with_pa
 from .names import is_group
 from .owner_lists import cut, split_and
 
-SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[，,])(?=由))\s*"
+SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?负责))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}、)?\s*")
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
@@ -95,9 +95,10 @@ def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Mark
             continue
         verb = VERB_END_RE.search(seg)
         units = seg[:verb.start()].strip() if verb else ""
-        if not verb or not units or not _all_units(units, unit_like):
+        found = with_partners(units, verb_role(verb.group())) if verb and units else {}
+        if not found or not all(_all_units(u, unit_like) for texts in found.values() for u in texts):
             break
-        for role, texts in with_partners(units, verb_role(verb.group())).items():
+        for role, texts in found.items():
             roles.setdefault(role, []).extend(texts)
         end = e
     if not any(roles.get(r) for r in LEADING_ROLES):
@@ -116,10 +117,16 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     rest = text[start + len(units):] if text.startswith(units, start) else ""
     if not units or not SUBJECT_VERB.match(rest) or not _all_units(units, unit_like):
         return None
-    if any(is_group(u) for u in re.split(r"[、，,]", units)) and not re.match(r"^[。：:]", rest):
-        return None  # 各部门要…: an instruction to all; "（四）各乡镇人民政府：负责…" heads its own duties
+    if any(is_group(u) for u in re.split(r"[、，,]", units)) and not re.match(r"^[。：:]?\s*(?:负责|牵头|承担)", rest):
+        return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村党支部负责… name owners
     role = "lead" if re.match(r"^[。：:]?\s*牵头", rest) else "responsible"
-    return Marker(start, start + len(units), {role: [units]}, "subject")
+    roles = {role: [units]}
+    partners = WITH.match(rest)
+    if partners:  # 省应急管理厅会同省有关行业主管部门组织开展…
+        others, _ = cut(text[start + len(units) + partners.end():stop])
+        if others and _all_units(others, unit_like):
+            roles = {"lead": [units], "cooperating": [others]}
+    return Marker(start, start + len(units), roles, "subject")
 
 
 def _all_units(units: str, unit_like: Callable[[str], bool]) -> bool:
