@@ -112,6 +112,16 @@ def _pipe_cells(line: str, sep: str = "|") -> list[str]:
     return [c.strip() for c in inner.split("|")]
 
 
+def _wrapped(pending: str, line: str) -> str:
+    """A row continued on the next line: joined with a line break, or without one
+    where the break cut a unit's name ("区自然资源" + "局 | …")."""
+    tail = re.split(r"[|、，,；;\s]", pending)[-1]
+    head = re.split(r"[|、，,；;\s]", line.strip())[0]
+    if tail and head and not is_unit_name(tail) and is_unit_name(tail + head):
+        return pending + line.strip()
+    return f"{pending}\n{line}"
+
+
 def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
     """Rows of cells between bars, or between tabs (a table copied from Excel)."""
     sep = "|" if texts[i].count("|") >= 3 else "\t" if texts[i].strip("\t ").count("\t") >= 2 else ""
@@ -130,7 +140,7 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             break
         if not pending and sep not in line and (TABLE_END.match(line) or len(line) > 200):
             break
-        pending = f"{pending}\n{line}" if pending else line
+        pending = _wrapped(pending, line) if pending else line
         start_line = start_line or numbers[j]
         j += 1
         if sep == "\t" or pending.endswith("|") or j == len(texts):
