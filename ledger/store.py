@@ -24,27 +24,13 @@ from .gc_pause import gc_paused
 from .identity import stored_identity
 from .model import Unit
 from .periods import Period, parse_period
-from .storage.backends import Database, connect, is_postgres_url
+from .storage.backends import Database, Location, connect
 from .storage.migrations import LATEST as SCHEMA_VERSION
 from .storage.migrations import ensure as ensure_schema
 from .storage.migrations import leader_and_deadline
 
 DETAIL_KEYS = ("cells", "raw")
 DONE_STATUS = "已完成"  # the 完成状态 that counts a task done (period_status.DONE)  # kept apart from a task's data: see Store.tasks(detail=...)
-
-
-@dataclass(frozen=True)
-class Location:
-    """Where a workspace's rows are: a database (a PostgreSQL URL, else the SQLite
-    file ``path``) and the workspace's id in it (None: a SQLite file's only one)."""
-
-    url: str | None
-    path: Path
-    workspace_id: str | None = None
-
-    @property
-    def shared(self) -> bool:
-        return is_postgres_url(self.url)
 
 
 @dataclass(frozen=True)
@@ -84,18 +70,12 @@ def _text(value: Any) -> str | None:
 
 def location_of(where: Any) -> Location:
     """A Location from a Location, a Workspace (its ``location``) or a SQLite file's
-    path; the path of a workspace's ledger.db means that workspace, wherever its
-    data is (callers written before PostgreSQL open ``ws.db_path``)."""
+    path (that file's only workspace)."""
     if isinstance(where, Location):
         return where
     if hasattr(where, "location"):
         return where.location
-    path = Path(where)
-    if path.name == "ledger.db" and (path.parent / "ledger.toml").is_file():
-        from .workspace import open_workspace
-
-        return open_workspace(path.parent).location
-    return Location(None, path)
+    return Location(None, Path(where))
 
 
 class Store:

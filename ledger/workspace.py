@@ -23,7 +23,7 @@ from .results import CommandResult
 
 if TYPE_CHECKING:
     from .periods import Period
-    from .store import Location
+    from .storage.backends import Location
 
 CONFIG_NAME = "ledger.toml"
 DB_NAME = "ledger.db"
@@ -249,7 +249,7 @@ class Workspace:
     @property
     def location(self) -> "Location":
         """Where this workspace's rows are (what ``Store.open`` takes)."""
-        from .store import Location
+        from .storage.backends import Location  # here: `ledger --help` loads no database code
 
         return Location(self.database_url or None, self.db_path, self.config.database.workspace or None)
 

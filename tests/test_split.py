@@ -93,7 +93,7 @@ def test_json_lists_every_unit_with_tasks(split_ws):
 
 def test_rows_cover_every_task_unit_pair(split_ws):
     root, data = split_ws
-    with Store.open(root / "ledger.db") as store:
+    with Store.open(open_workspace(root)) as store:
         tasks = store.tasks()
     pairs = {(u, t.id) for t in tasks for role in ("lead", "responsible", "cooperating") for u in t.data[role]}
     got = set()
@@ -111,7 +111,7 @@ def test_identity_in_very_hidden_sheet_and_custom_properties(split_ws):
     meta = wb["_ledger"]
     assert meta.sheet_state == "veryHidden"
     pairs = {meta.cell(r, 1).value: meta.cell(r, 2).value for r in range(1, 10)}
-    with Store.open(root / "ledger.db") as store:
+    with Store.open(open_workspace(root)) as store:
         assert pairs["workspace"] == store.get_meta("workspace_id")
         files = store.split_files(PERIOD)
     assert (pairs["format"], pairs["format_version"], pairs["period"], pairs["unit"]) == (
@@ -202,7 +202,7 @@ def test_formula_like_text_is_written_as_text(tmp_path, run_cli):
 
 def test_last_period_progress_is_shown_and_leads_see_their_partners(tmp_path, run_cli):
     root = _workspace(tmp_path / "ws", run_cli)
-    with Store.open(root / "ledger.db") as store:
+    with Store.open(open_workspace(root)) as store:
         task = store.tasks()[0]  # lead 卫生健康局, cooperating 市场监管局 + 农业农村局
         sub = store.add_submission("2023-W09", "平罗县市场监督管理局", "x.xlsx", "0" * 64)
         store.add_progress(sub, "2023-W09", "平罗县市场监督管理局",

@@ -16,6 +16,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,20 @@ POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 def is_postgres_url(url: str | None) -> bool:
     return bool(url) and url.strip().lower().startswith(POSTGRES_SCHEMES)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a workspace's rows are: a database (a PostgreSQL URL, else the SQLite
+    file ``path``) and the workspace's id in it (None: a SQLite file's only one)."""
+
+    url: str | None
+    path: Path
+    workspace_id: str | None = None
+
+    @property
+    def shared(self) -> bool:
+        return is_postgres_url(self.url)
 
 
 def redact(url: str) -> str:

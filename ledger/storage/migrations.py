@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import WorkspaceError
 from .backends import Database, SQLiteDatabase
+from .security import policy_statements
 
 WORKSPACE_TABLES = ("meta", "imports", "versions", "tasks", "task_versions", "units", "measures", "splits",
                     "split_files", "secrets", "submissions", "progress", "closures")
@@ -113,16 +114,10 @@ FIGURES = [
 ]
 
 
-def _security() -> tuple[str, ...]:
-    from .security import policy_statements
-
-    return tuple(policy_statements())
-
-
 MIGRATIONS = (
     Migration(1, "workspaces: every table keyed by workspace id", tuple(WORKSPACES)),
     Migration(2, "row-level security: a role reads and writes its own workspaces, a city reads its counties",
-              _security(), ("postgresql",)),
+              tuple(policy_statements(WORKSPACE_TABLES)), ("postgresql",)),
     Migration(3, "figures columns: a task's leader, due date and 长期坚持, a report's 完成状态 (status --all)",
               tuple(FIGURES), backfill=_backfill_figures),
 )

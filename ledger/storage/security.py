@@ -10,8 +10,6 @@ prints for the DBA: the role of a new workspace and its grants.
 """
 from __future__ import annotations
 
-from .migrations import WORKSPACE_TABLES
-
 READABLE = """CREATE OR REPLACE FUNCTION ledger_readable(who name) RETURNS text[]
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
   SELECT coalesce(array_agg(w.id), '{}') FROM workspaces w
@@ -32,7 +30,9 @@ _READ = "workspace_id IN (SELECT unnest(ledger_readable(current_user)))"
 _WRITE = "workspace_id IN (SELECT unnest(ledger_writable(current_user)))"
 
 
-def policy_statements() -> list[str]:
+def policy_statements(tables: tuple[str, ...]) -> list[str]:
+    """The functions and policies of migration 2, for ``workspaces`` and each of
+    ``tables`` (the tables keyed by workspace id)."""
     out = [READABLE, WRITABLE, "ALTER TABLE workspaces ENABLE ROW LEVEL SECURITY"]
     out += [f"DROP POLICY IF EXISTS {name} ON workspaces" for name in ("ledger_read", "ledger_insert", "ledger_update")]
     out += ["CREATE POLICY ledger_read ON workspaces FOR SELECT USING "
@@ -42,7 +42,7 @@ def policy_statements() -> list[str]:
             "CREATE POLICY ledger_update ON workspaces FOR UPDATE USING "
             "(id IN (SELECT unnest(ledger_writable(current_user)))) WITH CHECK "
             "(id IN (SELECT unnest(ledger_writable(current_user))))"]
-    for table in WORKSPACE_TABLES:
+    for table in tables:
         out += [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
                 f"DROP POLICY IF EXISTS ledger_read ON {table}",
                 f"DROP POLICY IF EXISTS ledger_write ON {table}",
