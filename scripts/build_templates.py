@@ -305,11 +305,17 @@ def signature(doc) -> None:
 
 
 def colophon(doc) -> None:
-    """版记: 抄送 (when set) and 印发机关/印发日期, between a thick rule, a thin one and a thick one."""
+    """版记: 抄送 (when set) and 印发机关/印发日期, between a thick rule, a thin one and a
+    thick one; a positioned table at the foot of the type area of the page it falls on
+    (GB/T 9704 7.5: its last line on the last line of the last page), the next page
+    when the text leaves no room for it."""
     table = doc.add_table(rows=4, cols=1)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     tbl_pr = table._tbl.tblPr
+    for xml in ('<w:tblOverlap {ns} w:val="never"/>',
+                '<w:tblpPr {ns} w:vertAnchor="margin" w:horzAnchor="margin" w:tblpXSpec="center" w:tblpYSpec="bottom"/>'):
+        tbl_pr.insert(0, parse_xml(xml.format(ns=nsdecls("w"))))  # schema order: tblpPr, tblOverlap, tblW…
     width = tbl_pr.find(qn("w:tblW"))
     width.set(qn("w:type"), "dxa")
     width.set(qn("w:w"), str(int(TEXT_WIDTH_MM * 56.7)))

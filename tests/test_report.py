@@ -342,6 +342,14 @@ def pdf_text(pdf: Path) -> str:
     return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, timeout=60, check=True).stdout.decode()
 
 
+def colophon_foot(pdf: Path) -> float:
+    """Points between the foot of the 印发 line and the foot of the type area (A4, bottom margin 35 mm)."""
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, timeout=60, check=True)
+    last_page = boxes.stdout.decode().split("<page ")[-1]
+    feet = [float(y) for y in re.findall(r'yMax="([\d.]+)">[^<]*印发', last_page)]
+    return (841.89 - 35 * 72 / 25.4) - max(feet)
+
+
 @pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
 def test_pdf_body_attachments_and_colophon_on_their_pages(rendered):
     """The body in at most 5 pages, 28 characters a line; each 附件 from the top of a page of its own
@@ -358,6 +366,7 @@ def test_pdf_body_attachments_and_colophon_on_their_pages(rendered):
     assert "平罗县食品安全委员会办公室2023年3月10日" in last_body  # signature and 成文日期 after the 附件说明
     assert [i for i, page in enumerate(pages) if "印发" in page] == [len(pages) - 1]  # the 版记, on the last page
     assert "平罗县食品安全委员会办公室" in pages[-1] and "2023年3月10日印发" in pages[-1]
+    assert colophon_foot(rendered.pdf) == pytest.approx(0, abs=12)  # at the foot of the type area (GB/T 9704 7.5)
     assert "抄送" not in text  # ledger.toml names no 抄送: no 抄送 line
     assert not re.search(r"\bW\d\d|\d{4}-W\d", text)
     body_lines = [line.strip() for page in text.split("\f")[: starts[1]] for line in page.splitlines()]
@@ -868,3 +877,25 @@ def test_a_tag_in_the_footer_is_placed_in_the_footer(tmp_path):
     doc.save(str(path))
     found = check_template(path).findings
     assert [(f.code, f.sheet, f.value) for f in found] == [("unknown-variable", "页脚", "page_note")]
+
+
+def test_libreoffice_copy_narrows_only_positioned_tables(tmp_path):
+    """LibreOffice 7 positions a table only with room beside it: the copy it converts
+    has the 版记 (positioned) 300 twips narrower, every width alike; other tables as they were."""
+    from ledger.reporting.pdf import FLOAT_ROOM, for_libreoffice
+
+    with zipfile.ZipFile(TEMPLATES / "通报.docx") as z:
+        before = z.read("word/document.xml").decode()
+    copy = tmp_path / "copy.docx"
+    for_libreoffice(TEMPLATES / "通报.docx", copy)
+    with zipfile.ZipFile(copy) as z:
+        after = z.read("word/document.xml").decode()
+    tables = lambda doc: re.findall(r"<w:tbl>.*?</w:tbl>", doc, re.S)
+    width = lambda table: int(re.search(r'<w:tblW w:type="dxa" w:w="(\d+)"', table).group(1))
+    old, new = tables(before), tables(after)
+    assert len(old) == len(new) and sum("<w:tblpPr" in t for t in old) == 1
+    for a, b in zip(old, new):
+        if "<w:tblpPr" in a:
+            assert width(b) == width(a) - FLOAT_ROOM and 'w:gridCol w:w="' + str(width(b) - 1) in b
+        else:
+            assert a == b
