@@ -19,8 +19,32 @@ EXPECTED = SAMPLES / "expected"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
+BACKENDS = {"sqlite": ("sqlite",), "postgres": ("postgresql",), "both": ("sqlite", "postgresql")}
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.json")
+    parser.addoption("--backend", choices=sorted(BACKENDS), default=os.environ.get("LEDGER_TEST_BACKEND") or "both",
+                     help="the databases the workspace tests run on: sqlite, postgres or both (the default; "
+                          "also LEDGER_TEST_BACKEND)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "backends(*names): run these tests on these databases only, "
+                                       "whatever --backend says (e.g. a SQLite workspace to migrate)")
+
+
+def pytest_generate_tests(metafunc):
+    """Every test whose fixtures need ``backend`` runs once per database asked
+    for (--backend), the module's workspaces made anew for each."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    marker = metafunc.definition.get_closest_marker("backends")
+    choice = metafunc.config.getoption("--backend")
+    if choice not in BACKENDS:
+        raise pytest.UsageError(f"--backend / LEDGER_TEST_BACKEND: sqlite, postgres or both, not {choice!r}")
+    names = marker.args if marker else BACKENDS[choice]
+    metafunc.parametrize("backend", names, indirect=True, scope="module")
 
 
 @pytest.fixture
@@ -41,11 +65,13 @@ def check_golden(path: Path, got, update: bool) -> None:
 
 
 @pytest.fixture(scope="session")
-def pg_cluster():
+def pg_cluster(request):
     """A throwaway PostgreSQL server for the session (tests/pg_cluster.py); the
     tests that need one are skipped, with the reason, where none can start."""
     from pg_cluster import start
 
+    if request.config.getoption("--backend") == "sqlite":
+        pytest.skip("PostgreSQL: not asked for (--backend=sqlite)")
     cluster = start()
     if isinstance(cluster, str):
         pytest.skip(f"PostgreSQL: {cluster}")
@@ -59,12 +85,14 @@ def pg_url(pg_cluster) -> str:
     return pg_cluster.create_database("ledger_tests")
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module")
 def backend(request):
-    """Run a module's tests on both databases: ``pytestmark =
-    pytest.mark.usefixtures("backend")``. With "postgresql" every workspace the
-    tests make keeps its data in the session's PostgreSQL database
-    (LEDGER_DATABASE_URL), as a clerk's would with [database] url."""
+    """Run a module's tests on both databases (``--backend``): ``pytestmark =
+    pytest.mark.usefixtures("backend")``, or a fixture that makes a workspace
+    asks for ``backend``. With "postgresql" every workspace the tests make keeps
+    its data in the session's PostgreSQL database (LEDGER_DATABASE_URL), as a
+    clerk's would with [database] url; where no server can start, those runs
+    are skipped with the reason."""
     mp = pytest.MonkeyPatch()
     if request.param == "postgresql":
         mp.setenv("LEDGER_DATABASE_URL", request.getfixturevalue("pg_url"))
@@ -91,9 +119,22 @@ def copy_workspace(src: Path, dst: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_once(tmp_path_factory):
-    """The suite's one run of `ledger demo --json`: (workspace root, the CLI's Run, the
-    DemoResult its library twin returned). Tests that change the workspace copy it first."""
+def demos() -> dict:
+    """The demo run of each database, made once a session (see demo_once)."""
+    return {}
+
+
+@pytest.fixture(scope="module")
+def demo_once(tmp_path_factory, backend, demos):
+    """The suite's one run of `ledger demo --json` on this database: (workspace root,
+    the CLI's Run, the DemoResult its library twin returned). Tests that change the
+    workspace copy it first (copy_workspace)."""
+    if backend not in demos:
+        demos[backend] = _run_demo(tmp_path_factory)
+    return demos[backend]
+
+
+def _run_demo(tmp_path_factory):
     from ledger import demonstration
     from ledger.cli import main
     root = tmp_path_factory.mktemp("demo") / "演示 工作区"
@@ -105,7 +146,7 @@ def demo_once(tmp_path_factory):
     return root, Run(result.exit_code, result.stdout, result.stderr), returned[0]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def demo_run(demo_once):
     """(workspace root, the JSON of the suite's one `ledger demo` run)."""
     return demo_once[0], demo_once[1].json

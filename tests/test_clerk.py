@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from conftest import SAMPLES
 
@@ -25,6 +26,7 @@ def test_demo_runs_the_whole_cycle_and_says_where_everything_is(run_cli, demo_ru
     assert again.code == 3 and "--overwrite" in again.json["error"]["message"]
 
 
+@pytest.mark.usefixtures("backend")  # on SQLite and on PostgreSQL (--backend)
 def test_doctor_reports_what_to_fix(run_cli, tmp_path):
     r = run_cli("doctor", "--json", cwd=tmp_path)
     assert r.code == 1
@@ -44,6 +46,7 @@ def test_wps_et_file_that_is_a_workbook_inside_is_read(run_cli, tmp_path):
     assert r.code == 0 and len(r.json["tasks"]) == 118
 
 
+@pytest.mark.usefixtures("backend")  # on SQLite and on PostgreSQL (--backend)
 def test_paths_with_chinese_and_spaces_everywhere(run_cli, tmp_path):
     folder = tmp_path / "食安办 2023年 台账"
     folder.mkdir()

@@ -167,6 +167,7 @@ def _task_sheet(path: Path):
     return ws, header, rows
 
 
+@pytest.mark.usefixtures("backend")  # on SQLite and on PostgreSQL (--backend)
 def test_split_sheets_show_title_and_clause_number_read_only(tmp_path, run_cli):
     files = _split_layout(tmp_path, run_cli, "重点任务-具体措施.xlsx")
     ws, header, rows = _task_sheet(files["平罗县卫生健康局"])
@@ -178,6 +179,7 @@ def test_split_sheets_show_title_and_clause_number_read_only(tmp_path, run_cli):
     assert "任务标题" in plain_header
 
 
+@pytest.mark.usefixtures("backend")  # on SQLite and on PostgreSQL (--backend)
 def test_split_sheets_carry_the_unknown_columns_read_only(tmp_path, run_cli):
     files = _split_layout(tmp_path, run_cli, "其他列和隐藏列.xlsx")
     ws, header, rows = _task_sheet(files["平罗县商务局"])

@@ -3,11 +3,11 @@ only JSON keys those commands really print: the two cannot drift apart."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
+from conftest import copy_workspace
 from ledger.cli import main
 
 BAS = Path(__file__).resolve().parent.parent / "scripts" / "ledger.bas"
@@ -56,8 +56,7 @@ def outputs(tmp_path_factory, demo_run):
     """Real JSON of the commands the macros run, on the demo workspace."""
     from click.testing import CliRunner
     import json
-    root = tmp_path_factory.mktemp("m") / "demo"
-    shutil.copytree(demo_run[0], root)  # the suite's one demo run, copied: this changes it
+    root = copy_workspace(demo_run[0], tmp_path_factory.mktemp("m") / "demo")  # the demo run, copied: this changes it
     runner = CliRunner()
     report = root / "台账" / "检查报告.xlsx"
     got = {}

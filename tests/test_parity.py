@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLES
+from conftest import SAMPLES, copy_workspace
 import ledger
 from ledger.cli import main
 from ledger.reporting import TEMPLATES
@@ -89,9 +88,7 @@ def test_every_command_has_a_parity_case():
 @pytest.fixture
 def workspace(demo_run, tmp_path) -> Path:
     """A copy of the suite's demo workspace (2023-W10 sent out, returned, merged, reported)."""
-    root = tmp_path / "工作区"
-    shutil.copytree(demo_run[0], root)
-    return root
+    return copy_workspace(demo_run[0], tmp_path / "工作区")
 
 
 @pytest.fixture

@@ -142,6 +142,7 @@ def table_rows(db, ws_id: str) -> dict[str, list]:
     return out
 
 
+@pytest.mark.backends("sqlite")  # the suite's demo on SQLite, whatever --backend says
 def test_migrate_copies_every_row_and_the_workspace_goes_on(demo_run, database, tmp_path, run_cli):
     root = tmp_path / "演示"
     shutil.copytree(demo_run[0], root)
@@ -216,6 +217,7 @@ def make_legacy(root: Path) -> dict[str, list]:
     return kept
 
 
+@pytest.mark.backends("sqlite")  # the suite's demo on SQLite, whatever --backend says
 def test_an_old_sqlite_workspace_upgrades_in_place_with_a_backup(demo_run, tmp_path, run_cli):
     root = tmp_path / "旧工作区"
     shutil.copytree(demo_run[0], root)
@@ -238,6 +240,7 @@ def test_an_old_sqlite_workspace_upgrades_in_place_with_a_backup(demo_run, tmp_p
     assert run_cli("upgrade", "-w", root, "--json").json["applied"] == []
 
 
+@pytest.mark.backends("sqlite")  # the suite's demo on SQLite, whatever --backend says
 def test_opening_an_old_workspace_upgrades_it_without_a_command(demo_run, tmp_path, run_cli):
     root = tmp_path / "旧工作区"
     shutil.copytree(demo_run[0], root)

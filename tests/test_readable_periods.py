@@ -13,6 +13,8 @@ from pathlib import Path
 import openpyxl
 from openpyxl.utils import get_column_letter
 
+from conftest import copy_workspace
+
 ISO_WEEK = re.compile(r"W\d\d")
 
 
@@ -47,8 +49,7 @@ def weeks_in(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def test_the_demo_shows_no_iso_week_anywhere_a_person_reads(demo_run, run_cli, tmp_path):
     src, _data = demo_run
-    root = tmp_path / "demo"
-    shutil.copytree(src, root)  # the suite's one demo run, copied: this splits the next week into it
+    root = copy_workspace(src, tmp_path / "demo")  # the suite's demo run, copied: this splits the next week into it
     split = run_cli("split", "-w", root, "--period", "2023-W11")
     assert split.code == 0, split.err
     late = root / "回收" / "2023年第11周"

@@ -18,7 +18,7 @@ from pathlib import Path
 import fill
 import openpyxl
 import pytest
-from conftest import GOLDEN, ROOT, SAMPLES, check_golden
+from conftest import GOLDEN, ROOT, SAMPLES, check_golden, copy_workspace
 from docx import Document
 from docx.oxml.ns import qn
 
@@ -81,9 +81,9 @@ def fill_units(ws, period: str, units: set[str], start: int, special: bool = Fal
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
+def built(tmp_path_factory, backend) -> Path:
     """平罗 samples (three deadline blocks made concrete), W09 partly reported, W10 merged:
-    most units on time, two late, three missing."""
+    most units on time, two late, three missing (on each database: ``backend``)."""
     base = tmp_path_factory.mktemp("report")
     tasklist = base / "平罗县任务清单.xlsx"
     wb = openpyxl.load_workbook(SAMPLES / "平罗县任务清单.xlsx")
@@ -107,16 +107,13 @@ def built(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def ws(built, tmp_path):
-    root = tmp_path / "工作区"
-    shutil.copytree(built, root)
-    return open_workspace(root)
+    return open_workspace(copy_workspace(built, tmp_path / "工作区"))
 
 
 @pytest.fixture(scope="module")
 def rendered(built, tmp_path_factory):
     """The 通报 of W10, rendered once (with a PDF when LibreOffice is installed)."""
-    root = tmp_path_factory.mktemp("rendered") / "工作区"
-    shutil.copytree(built, root)
+    root = copy_workspace(built, tmp_path_factory.mktemp("rendered") / "工作区")
     return report(open_workspace(root), PERIOD, pdf=soffice is not None, today=TODAY)
 
 

@@ -29,6 +29,8 @@ LABEL = "2023年第10周"  # the period as people read it: in file and folder na
 HEADER, FIRST = HEADER_ROW + 1, FIRST_ROW + 1  # the header row and the first task row, 1-based
 UNITS = ("平罗县市场监督管理局", "城关镇")
 
+pytestmark = pytest.mark.usefixtures("backend")  # every test on SQLite and on PostgreSQL (--backend)
+
 
 def _workspace(root: Path, run_cli, tasklist=SAMPLES / "平罗县任务清单.xlsx", units=SAMPLES / "平罗县单位名录.xlsx"):
     init_workspace(root, "平罗县食品安全委员会办公室")
@@ -41,7 +43,7 @@ def _workspace(root: Path, run_cli, tasklist=SAMPLES / "平罗县任务清单.xl
 
 
 @pytest.fixture(scope="module")
-def split_ws(tmp_path_factory):
+def split_ws(tmp_path_factory, backend):
     from click.testing import CliRunner
     from ledger.cli import main
     root = tmp_path_factory.mktemp("ws") / "食安办 台账"

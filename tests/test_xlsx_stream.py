@@ -173,7 +173,7 @@ def assert_same_ledger(got: Path, exp: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def tricky_ws(tmp_path_factory):
+def tricky_ws(tmp_path_factory, backend):
     """The 平罗 samples imported and split; eight units return every input cell
     filled with tricky text (& < > ", line breaks, spaces around, leading "=")."""
     root = tmp_path_factory.mktemp("stream") / "台账 工作区"
