@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 
 from .columns import header_columns
-from .flat_table import FlatTable
 
 VERTICAL = "│┃║"
 RULE_START = "┌├└┏┣┗╔╠╚╒╞╘╓╟╙"
@@ -108,14 +107,3 @@ def _close_row(rows: list[tuple[list[str], int, str, bool]], lines: list[list[st
                 rows[r][0][c] = open_text[c]
         open_text[c], open_from[c] = "", here + 1
 
-
-def find_box_tables(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
-    """The box table at line ``i`` as a FlatTable (``.text_tables`` builds the grid)."""
-    from .text_tables import Header, Row, _table  # noqa: PLC0415 (text_tables imports this module)
-
-    found = box_table(texts, numbers, i)
-    if found is None:
-        return None
-    cells, rows, end = found
-    header = Header(cells, header_columns(cells) or {})
-    return _table(header, [Row(r, line, [src], section) for r, line, src, section in rows], i, end)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from .. import model
 from ..roster import split_cell
 from .names import is_unit_name, strip_role_words
+from .owner_lists import cut
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
 OWNER_ROLES = model.ROLES  # the roles that name units
@@ -201,8 +202,6 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
 def _supporting(seg: str, unit_like: Callable[[str], bool]) -> str:
     """"市水务局指导", "镇财政所保障经费": units after the owners with a short duty of
     their own (a supporting part): the units, or ""."""
-    from .owner_lists import cut  # noqa: PLC0415 (owner_lists is below markers)
-
     units, rest = cut(seg)
     if not units or not rest or len(rest) > 6 or re.search(r"[\d，,。]", rest):
         return ""

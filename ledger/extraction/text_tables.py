@@ -32,7 +32,7 @@ from ..headers import normalize_header, task_synonyms
 from ..io.grid import Grid
 from ..model import ROLES
 from .blocks import merge_boxes
-from .box_tables import find_box_tables
+from .box_tables import box_table
 from .columns import canonical_header, header_columns
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, TABLE_END, FlatTable
 from .names import is_unit_name, strip_role_words
@@ -101,6 +101,16 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
         out.append(table)
         i = table.end
     return out
+
+
+def find_box_tables(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    """A table drawn with box characters at line ``i`` (``.box_tables`` reads its rows)."""
+    found = box_table(texts, numbers, i)
+    if found is None:
+        return None
+    cells, rows, end = found
+    header = Header(cells, header_columns(cells) or {})
+    return _table(header, [Row(r, line, [src], section) for r, line, src, section in rows], i, end)
 
 
 def _pipe_cells(line: str, sep: str = "|") -> list[str]:
