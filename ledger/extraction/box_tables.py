@@ -106,4 +106,3 @@ def _close_row(rows: list[tuple[list[str], int, str, bool]], lines: list[list[st
             if r < len(rows) and not rows[r][3]:
                 rows[r][0][c] = open_text[c]
         open_text[c], open_from[c] = "", here + 1
-
