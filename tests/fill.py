@@ -7,6 +7,8 @@ every row of the file, and so does what this returns.
 """
 from __future__ import annotations
 
+import re
+import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,6 +27,19 @@ def value_for(field: str, unit: str, row_id: str, n: int):
     if field == "phone":
         return f"138{n:08d}"
     return f"{unit}|{row_id}|{field}|{n}"
+
+
+def set_saved_time(path: Path, stamp: str) -> None:
+    """Set the saved time an office suite writes into docProps/core.xml (what
+    ledger merge orders a unit's files by), e.g. "2023-03-09T10:00:00Z"."""
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
+            dst.writestr(item, data)
+    tmp.replace(path)
 
 
 def tricky_value(field: str, unit: str, row_id: str, n: int) -> str:

@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 
 from conftest import SAMPLES, copy_workspace
-from fill import fill_workbook
+from fill import fill_workbook, set_saved_time
 from ledger.keys import split_tagged
 from ledger.imports import import_files
 from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW, ID_HEADER, NOTE_ROW, REPORTER_ROW, TITLE_ROW
@@ -451,18 +451,44 @@ print(len(r.accepted), len([f for f in r.files if f.status == "duplicate"]), len
 """
 
 
-def test_four_merges_of_overlapping_folders_at_once_keep_every_value_once(ws, tmp_path):
+def merged_state(ws) -> tuple[list, dict]:
+    """What a merge leaves: every submission (unit, content, current) and the
+    current values; no unit with two current reports, no report twice."""
+    with Store.open(ws) as store:
+        subs = sorted((s["unit"], s["sha256"], s["current"]) for s in store.submissions(PERIOD, current_only=False))
+        rows = store.progress_rows(PERIOD)
+    current = [unit for unit, _sha, now in subs if now]
+    assert len(current) == len(set(current))  # one current report a unit
+    values = stored(ws)
+    assert len(rows) == len(values)  # no value twice among the current reports
+    return subs, values
+
+
+def test_four_merges_of_overlapping_folders_at_once_keep_every_value_once(ws, template, tmp_path):
     """Four clerks merge four folders at once, each unit's file in two or more of
-    them (the same bytes): every unit counted once, every value kept, as one merge."""
+    them (the same bytes), and for four units a correction saved later in another
+    clerk's folder: every file taken once, every value kept, each unit's newest
+    report current, exactly as one merge of all the files."""
     staging = tmp_path / "filled"
     staging.mkdir()
     typed = fill_all(ws, rename=lambda unit, i: f"{i:02d}.xlsx", folder=staging)
     files = sorted(staging.iterdir())
+    units = list(outgoing(ws).items())
+    corrections = {}
+    for i in range(6, 10):  # four units send a correction, saved a day later than their first file
+        unit, sent = units[i]
+        corrections[i] = staging / f"{i:02d}-更正.xlsx"
+        typed[unit] = fill_workbook(sent, corrections[i], unit, 9_000_000 + i * 100_000)
+        set_saved_time(files[i], "2023-03-08T10:00:00Z")
+        set_saved_time(corrections[i], "2023-03-09T10:00:00Z")
     folders = [tmp_path / f"clerk{k}" for k in range(4)]
     for k, folder in enumerate(folders):
         folder.mkdir()
         for i, path in enumerate(files):
             if i < 6 or i % 4 in (k, (k + 1) % 4):  # six files in all four folders, the rest in two
+                shutil.copy2(path, folder / path.name)
+        for i, path in corrections.items():
+            if i % 4 not in (k, (k + 1) % 4):  # a correction where its first file is not
                 shutil.copy2(path, folder / path.name)
     root = str(Path(__file__).parent.parent)
     procs = [subprocess.Popen([sys.executable, "-c", MERGE_ONE_FOLDER, root, str(ws.root), str(folder), PERIOD],
@@ -470,13 +496,16 @@ def test_four_merges_of_overlapping_folders_at_once_keep_every_value_once(ws, tm
     outs = [p.communicate(timeout=300) for p in procs]
     assert all(p.returncode == 0 for p in procs), [err[-2000:] for _out, err in outs]
     counts = [[int(n) for n in out.split()] for out, _err in outs]
-    assert sum(accepted for accepted, _dup, _n in counts) == len(files)  # each file taken by one clerk
+    assert sum(accepted for accepted, _dup, _n in counts) == len(files) + len(corrections)  # each file by one clerk
     assert all(accepted + dup == n for accepted, dup, n in counts)  # the others saw it was taken
-    assert_lossless(ws, typed)
+    assert_lossless(ws, typed)  # the corrections' values current, every other unit's once
+    got_subs, got_values = merged_state(ws)
     with Store.open(ws) as store:
-        subs = store.submissions(PERIOD, current_only=False)
-        assert sorted(s["unit"] for s in subs) == sorted(typed)  # no unit twice, none lost
         assert store.missing_units(PERIOD) == []
+    one = open_workspace(copy_workspace(template, tmp_path / "一次汇总"))  # one clerk, every file at once
+    merge(one, [staging], period=PERIOD, export=False, workers=1, received_at=datetime(2023, 3, 10))
+    exp_subs, exp_values = merged_state(one)
+    assert got_subs == exp_subs and got_values == exp_values
 
 
 # --- through a real office suite ----------------------------------------------------------

@@ -4,15 +4,13 @@ clerk; a file of another period is the wrong period even if merged before; the
 newer of two files is the one saved later, whatever their names."""
 from __future__ import annotations
 
-import re
 import shutil
-import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from fill import fill_workbook
+from fill import fill_workbook, set_saved_time
 from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW
 from ledger.merging import merge
 from ledger.splitting import split
@@ -119,18 +117,6 @@ def test_a_file_merged_in_an_earlier_period_is_the_wrong_period_here(ws):
     assert MARKET in result.missing_units
 
 
-def _saved_at(path: Path, stamp: str) -> None:
-    """Set the saved time an office suite writes into docProps/core.xml."""
-    tmp = path.with_suffix(".tmp")
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
-            dst.writestr(item, data)
-    tmp.replace(path)
-
-
 def _progress(path: Path, text: str) -> None:
     wb = openpyxl.load_workbook(path)
     sheet = wb["任务进展"]
@@ -150,8 +136,8 @@ def test_the_newer_file_is_the_one_saved_later_not_the_one_named_last(ws):
     shutil.copy(incoming(ws) / "1-更正.xlsx", incoming(ws) / "2-原始.xlsx")
     _progress(incoming(ws) / "1-更正.xlsx", "更正后的进展")
     _progress(incoming(ws) / "2-原始.xlsx", "原始进展")
-    _saved_at(incoming(ws) / "1-更正.xlsx", "2023-03-09T10:00:00Z")
-    _saved_at(incoming(ws) / "2-原始.xlsx", "2023-03-08T10:00:00Z")
+    set_saved_time(incoming(ws) / "1-更正.xlsx", "2023-03-09T10:00:00Z")
+    set_saved_time(incoming(ws) / "2-原始.xlsx", "2023-03-08T10:00:00Z")
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     assert _market_progress(ws) == "更正后的进展"
     note = next(f for f in result.findings if f.code == "several-files-of-one-unit")
@@ -159,7 +145,7 @@ def test_the_newer_file_is_the_one_saved_later_not_the_one_named_last(ws):
     late = incoming(ws) / "3-更早的.xlsx"  # an even older copy arriving later is kept as history only
     shutil.copy(incoming(ws) / "2-原始.xlsx", late)
     _progress(late, "更早的进展")
-    _saved_at(late, "2023-03-07T10:00:00Z")
+    set_saved_time(late, "2023-03-07T10:00:00Z")
     again = merge(ws, [late], period=PERIOD, received_at=ON_TIME)
     assert _market_progress(ws) == "更正后的进展"
     assert [(f.status, f.current_file) for f in again.files] == [("accepted", "1-更正.xlsx")]
@@ -170,7 +156,7 @@ def test_equal_saved_times_are_said_to_be_decided_by_name(ws):
     shutil.copy(incoming(ws) / "a.xlsx", incoming(ws) / "b.xlsx")
     _progress(incoming(ws) / "b.xlsx", "第二份")
     for name in ("a.xlsx", "b.xlsx"):
-        _saved_at(incoming(ws) / name, "2023-03-09T10:00:00Z")
+        set_saved_time(incoming(ws) / name, "2023-03-09T10:00:00Z")
         (incoming(ws) / name).touch()
     import os
     stamp = (incoming(ws) / "a.xlsx").stat().st_mtime
@@ -300,12 +286,12 @@ def test_a_signed_report_outranks_a_confirmed_copy_whatever_its_saved_time(ws):
     copy = incoming(ws) / "复制件.xlsx"
     fill_workbook(outgoing(ws)[MARKET], copy, MARKET, 500_000)
     _stripped(copy)
-    _saved_at(copy, "2023-03-09T20:00:00Z")
+    set_saved_time(copy, "2023-03-09T20:00:00Z")
     assert merge(ws, [copy], period=PERIOD, received_at=ON_TIME, as_unit=MARKET).ok
     copy.unlink()
     genuine = incoming(ws) / "原表.xlsx"
     typed = fill_workbook(outgoing(ws)[MARKET], genuine, MARKET)
-    _saved_at(genuine, "2023-03-08T09:00:00Z")
+    set_saved_time(genuine, "2023-03-08T09:00:00Z")
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     assert [(f.status, f.older) for f in result.files] == [("accepted", False)]
     assert_lossless(ws, {MARKET: typed})
