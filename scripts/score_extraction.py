@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Score ``ledger.extract`` against the hand-labelled plan corpus (issue 15).
 
-    python scripts/score_extraction.py [--synthetic] [--held-out] [--details] [--plans DIR] [--json]
+    python scripts/score_extraction.py [--synthetic] [--web] [--held-out] [--details] [--plans DIR] [--json]
 
 Every label file (``tests/plan_labels/pNNN.json``; ``tests/fixtures/plans_synthetic/
-*.json`` with ``--synthetic``) names a plan text, its tasks that carry an owner
+*.json`` with ``--synthetic``; ``tests/fixtures/plans_web/w*.json``, real plans from
+the web, with ``--web``) names a plan text, its tasks that carry an owner
 annotation (a quote that identifies each, and its owners as (role, unit)), and
 the tasks cut off by the excerpt (``unscored``). The plan text is copied to a
 temporary .txt, ``ledger.extract`` is run on it (the workbook goes to the same
@@ -38,7 +39,8 @@ REPO = Path(__file__).resolve().parent.parent
 PLANS = REPO.parent / "shared" / "plans"
 LABELS = REPO / "tests" / "plan_labels"
 SYNTHETIC = REPO / "tests" / "fixtures" / "plans_synthetic"
-SETS = ("development", "synthetic", "held-out")
+WEB = REPO / "tests" / "fixtures" / "plans_web"
+SETS = ("development", "synthetic", "web", "held-out")
 ROLES = {"lead": "lead", "responsible": "responsible", "cooperating": "cooperating",
          "owner": "responsible", "partner": "cooperating"}  # model.ROLES, and the brief's names
 
@@ -142,12 +144,13 @@ def load_document(label: Path, texts: Path) -> Document:
 
 
 def corpus(plans: Path = PLANS) -> dict[str, list[Document]]:
-    """The three sets: development and held-out from ../shared/plans, and the synthetic plans."""
+    """The sets: development and held-out from ../shared/plans, the synthetic plans, the web set."""
     docs = [load_document(p, plans) for p in sorted(LABELS.glob("p*.json"))]
     out = held_out([d.name for d in docs])
     return {"development": [d for d in docs if d.name not in out],
             "held-out": [d for d in docs if d.name in out],
-            "synthetic": [load_document(p, SYNTHETIC) for p in sorted(SYNTHETIC.glob("*.json"))]}
+            "synthetic": [load_document(p, SYNTHETIC) for p in sorted(SYNTHETIC.glob("*.json"))],
+            "web": [load_document(p, WEB) for p in sorted(WEB.glob("w*.json"))]}
 
 
 # ------------------------------------------------------------------ predictions
@@ -357,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--held-out", action="store_true", help="also score the held-out third (score it once)")
     ap.add_argument("--synthetic", action="store_true", help="also score the synthetic plans")
+    ap.add_argument("--web", action="store_true", help="also score the real plans from the web (tests/fixtures/plans_web)")
     ap.add_argument("--details", action="store_true", help="list each document's missed and extra units")
     ap.add_argument("--plans", type=Path, default=PLANS, help="the folder of pNNN.txt (default ../shared/plans)")
     ap.add_argument("--json", action="store_true", help="print JSON instead of markdown")
@@ -365,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no plan corpus at {args.plans}", file=sys.stderr)
         return 2
     sets = corpus(args.plans)
-    wanted = ["development"] + ["synthetic"] * args.synthetic + ["held-out"] * args.held_out
+    wanted = ["development"] + ["synthetic"] * args.synthetic + ["web"] * args.web + ["held-out"] * args.held_out
     results = {name: score_set(sets[name]) for name in wanted}
     print(json.dumps(as_json(results), ensure_ascii=False, indent=1) if args.json else markdown(results, args.details))
     return 0
