@@ -643,3 +643,15 @@ def test_forms_of_the_third_synthetic_set(tmp_path):
         ([], ["各区县人民政府"], ["市水务局"]),  # a unit with a short duty after the owners supports them
         (["县投资促进中心"], [], []),
         ([], ["各村（社区）党支部"], [])]  # a group that 负责 something is its owner
+
+
+def test_forms_of_the_web_set(tmp_path):
+    """Forms real pages showed (tests/fixtures/plans_web): items numbered with a small full stop, three label lines."""
+    lines = ("一、确保完成全年主要预期目标", "1﹒全省生产总值增长7%以上。", "牵头负责领导：张三。", "牵头责任单位：省发展改革委。",
+             "协同责任单位：省政府各部门、各直属机构。", "2﹒社会消费品零售总额增长9%左右。", "牵头责任单位：省商务厅。",
+             "协同责任单位：省财政厅、省税务局等。")
+    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    assert [(t.number, t.lead, t.cooperating) for t in tasks] == [
+        ("1", ["省发展改革委"], ["省政府各部门", "各直属机构"]),
+        ("2", ["省商务厅"], ["省财政厅", "省税务局"])]

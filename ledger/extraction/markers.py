@@ -28,8 +28,8 @@ from .owner_lists import cut
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
 OWNER_ROLES = model.ROLES  # the roles that name units
-_LABEL = (r"(?:责任|负责)(?:单位|部门)[及和]责任人|(?:牵头负责|牵头责任|牵头|责任|负责|主责|配合|协办|主办|参与|协助|协同"
-          r"|承办|落实)(?:单位|部门)|责任主体|(?:牵头|责任|分管)领导|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求")
+_LABEL = (r"(?:责任|负责)(?:单位|部门)[及和]责任人|(?:牵头负责|牵头责任|协同责任|配合责任|牵头|责任|负责|主责|配合|协办|主办"
+          r"|参与|协助|协同|承办|落实)(?:单位|部门)|责任主体|(?:牵头负责|牵头|责任|分管)领导|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求")
 LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
 LINE_LABEL_RE = re.compile(rf"^\s*({_LABEL}|时限|(?:头|任|合)(?:单位|部门)|成时限)\s*[:：]")
 DAMAGED_LABELS = {"头单位": "牵头单位", "头部门": "牵头部门", "任单位": "责任单位", "任部门": "责任部门",
@@ -42,8 +42,8 @@ OPEN, CLOSE = "（(【[〔", "）)】]〕"
 SEPARATORS = " \u3000\t;；,，。:：、"
 DATE_START = re.compile(r"^(?:\d{4}\s*年|\d{4}\s*[./-]\s*\d|\d{1,2}\s*月|每[年季月周旬]|长期|常年|常态|持续|[上下]半年|年底|年内)")
 _INLINE_LABEL_RE = re.compile(
-    r"(?:^|(?<=[。；;！!？?\s）)]))(?:(?:责任|负责)(?:单位|部门)[及和]责任人|(?:牵头负责|牵头|责任|负责|配合|协办|主办|参与"
-    r"|协助|协同|承办)(?:单位|部门)|责任主体)\s*[:：]")
+    r"(?:^|(?<=[。；;！!？?\s）)]))(?:(?:责任|负责)(?:单位|部门)[及和]责任人|(?:牵头负责|牵头责任|协同责任|配合责任|牵头|责任|负责"
+    r"|配合|协办|主办|参与|协助|协同|承办)(?:单位|部门)|责任主体)\s*[:：]")
 MAX_OWNER_TEXT = 120
 
 
@@ -145,7 +145,9 @@ BRACKETED_LABEL_RE = re.compile(r"[【\[]((?:牵头|责任|配合|协办|主办|
 def unbracket_labels(text: str) -> str:
     """"【牵头单位】县卫健委【配合单位】县教育局" -> "牵头单位：县卫健委 配合单位：县教育局"."""
     text = BRACKETED_LABEL_RE.sub(lambda m: f"{m.group(1)}：", text)
-    return re.sub(r"(?<=[^\s：:])(?=(?:牵头|责任|配合|协办|主办|参与|协助|承办)(?:单位|部门)：)", " ", text)
+    # a space before each label, not inside one ("牵头责任单位：", "协同责任单位：" stay whole)
+    return re.sub(r"(?<=[^\s：:])(?<!牵头)(?<!协同)(?<!配合)(?=(?:牵头|责任|配合|协办|主办|参与|协助|承办)(?:单位|部门)：)",
+                  " ", text)
 
 
 def parse_line_marker(text: str) -> tuple[dict[str, list[str]], str] | None:

@@ -29,15 +29,16 @@ from .names import is_unit_name, looks_like_org
 from .prose import find_owner_markers
 
 CN = "一二三四五六七八九十百零〇两"
+DOT = ".．﹒"  # ﹒ (small full stop) as some pages number their items: 1﹒
 MARKS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("part", 0, re.compile(rf"^第\s*([{CN}\d]+)\s*(?:部分|章|篇)[、:：\s]*")),
     ("cn_paren", 2, re.compile(rf"^[（(]\s*([{CN}]+)\s*[）)]\s*")),
     ("num_paren", 4, re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*")),
-    ("dotted", 3.5, re.compile(r"^(\d{1,3}(?:[.．]\d{1,3})+)(?:[.．、]\s*|\s+|(?=[\u4e00-\u9fff“《]))")),
-    ("num", 3, re.compile(r"^(\d{1,3})\s*[.．、]\s*")),
+    ("dotted", 3.5, re.compile(rf"^(\d{{1,3}}(?:[{DOT}]\d{{1,3}})+)(?:[{DOT}、]\s*|\s+|(?=[\u4e00-\u9fff“《]))")),
+    ("num", 3, re.compile(rf"^(\d{{1,3}})\s*[{DOT}、]\s*")),
     ("num_half", 5, re.compile(r"^(\d{1,3})\s*[)）]\s*")),
     ("circled", 6, re.compile(rf"^([{CIRCLED}])\s*")),
-    ("cn", 1, re.compile(rf"^([{CN}]+|—)\s*[、.．]\s*")),
+    ("cn", 1, re.compile(rf"^([{CN}]+|—)\s*[、{DOT}]\s*")),
 )
 NODOT = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff“《])(?![\d]*[年月日号批家个项条人元万亿千百余多倍周天次户所座台套份只头吨亩])")
 ANNEX = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$|\s|[\u4e00-\u9fff])")
