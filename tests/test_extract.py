@@ -655,3 +655,17 @@ def test_forms_of_the_web_set(tmp_path):
     assert [(t.number, t.lead, t.cooperating) for t in tasks] == [
         ("1", ["省发展改革委"], ["省政府各部门", "各直属机构"]),
         ("2", ["省商务厅"], ["省财政厅", "省税务局"])]
+
+
+def test_a_table_flattened_one_cell_a_paragraph_without_numbers(tmp_path):
+    """A progress table scraped a cell a paragraph (w08): rows end at their owner cell."""
+    cells = ("项目名称", "项目内容", "责任单位", "进展情况", "(一)", "主要预期目标", "地区生产总值增长6.5%以上",
+             "区发改局、各街道", "正常进行中", "财政收入与经济增长基本同步", "区财政局、各街道",
+             "开展减税降费政策宣传，全年完成目标", "有效投资确保完成目标任务", "区发改局")
+    (tmp_path / "plan.txt").write_text("\n\n".join(cells), encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    assert [(t.category, t.text, t.responsible, t.extra) for t in tasks] == [
+        (("(一) 主要预期目标",), "地区生产总值增长6.5%以上", ["区发改局", "各街道"], {"进展情况": "正常进行中"}),
+        (("(一) 主要预期目标",), "财政收入与经济增长基本同步", ["区财政局", "各街道"],
+         {"进展情况": "开展减税降费政策宣传，全年完成目标"}),
+        (("(一) 主要预期目标",), "有效投资确保完成目标任务", ["区发改局"], {})]

@@ -41,6 +41,7 @@ from .owner_lists import cut
 NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]\s*\S")
 BARE_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
 ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．]\s*|\s+)(?=\S)")
+REPORT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:情况|进度|进展|备注|说明|成效)")
 @dataclass
 class Header:
     cells: list[str]
@@ -164,13 +165,21 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
 def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
     """One cell a line: "cell |" lines (a line of k bars: k empty cells), cells
     between "|" lines, or bare cells."""
-    words, j = [], i
+    words, j, spaced = [], i, False
     while j < len(texts) and len(words) < 12:
         line = texts[j].strip()
         if line.strip("|") == "" and line:
             j += 1
             continue
+        after = texts[j + 1].strip() if j + 1 < len(texts) else ""
+        if not line and words and (canonical_header(after) or len(words) >= 3 and REPORT_COLUMN.fullmatch(after)):
+            spaced, j = True, j + 1  # one cell a paragraph: a blank line between cells
+            continue
         word = line.rstrip("|").strip()
+        if spaced and len(words) >= 3 and REPORT_COLUMN.fullmatch(word):
+            words.append(word)  # 进展情况, 完成情况, 备注: a column no task needs, read as 其他信息
+            j += 1
+            continue
         if not word or not canonical_header(word) or word.startswith("\t"):
             break
         words.append(word)
@@ -183,6 +192,9 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     k = j
     while k < len(texts):
         line = texts[k].strip()
+        if not line and spaced and not (k + 1 < len(texts) and not texts[k + 1].strip()):
+            k += 1
+            continue
         if not line or TABLE_END.match(line):
             break
         if line.strip("|") == "":
@@ -192,7 +204,27 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         k += 1
     header = Header(words, columns)
     rows = _rows_from_stream(header, cells)
-    return _table(header, _aligned(header, rows), i, k) if rows else None
+    if rows:
+        return _table(header, _aligned(header, rows), i, k)
+    if header.col("number") is not None:
+        return None
+    header = _by_shape(header)
+    rows = _rows_by_owner(header, cells)
+    return _table(header, rows, i, k) if rows else None
+
+
+def _by_shape(header: Header) -> Header:
+    """Without numbers the task is the cell before the owner cell (one a row); the
+    text-like columns before it (项目名称 beside 项目内容) are its categories."""
+    owner = min((c for f in ROLES for c in header.columns.get(f, [])), default=0)
+    texts = sorted(c for f in ("text", "category") for c in header.columns.get(f, []))
+    if owner - 1 not in texts:
+        return header
+    columns = {f: cols for f, cols in header.columns.items() if f not in ("text", "category")}
+    columns["text"] = [owner - 1]
+    if [c for c in texts if c != owner - 1]:
+        columns["category"] = [c for c in texts if c != owner - 1]
+    return Header(header.cells, columns)
 
 
 def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
@@ -378,6 +410,37 @@ def _rows_from_stream(header: Header, cells: list[tuple[str, int]]) -> list[Row]
                 current.source.append(value)
         else:
             prefix.append((value, line))
+    return rows
+
+
+def _rows_by_owner(header: Header, cells: list[tuple[str, int]]) -> list[Row]:
+    """Rows without numbers (项目内容 / 责任单位 / 进展情况, a cell a paragraph): a row
+    ends at its owner cell, a list of unit names, and the cells of the columns after
+    it; the cell before the owner cell is the task, any before that its category."""
+    owner = min((c for f in ROLES for c in header.columns.get(f, [])), default=0)
+    values = [(v, line) for v, line in cells if v.strip()]
+    fits = [_fits(header, owner, v) for v, _ in values]
+    rows: list[Row] = []
+    pending: list[tuple[str, int]] = []
+    k = 0
+    while owner and k < len(values):
+        if not (pending and fits[k]):
+            pending.append(values[k])
+            k += 1
+            continue
+        *before, (text, line) = pending
+        tail = []
+        for t in range(k + 1, min(k + header.width - owner, len(values))):
+            if t + 1 < len(values) and fits[t + 1]:
+                break  # the cell before the next owner cell is the next task: this one's later cells are empty
+            tail.append(values[t][0])
+        cells_row = [""] * header.width
+        cells_row[owner - 1], cells_row[owner] = text, values[k][0]
+        cells_row[owner + 1:owner + 1 + len(tail)] = tail
+        if before and owner >= 2:
+            cells_row[owner - 2] = " ".join(v for v, _ in before)
+        rows.append(Row(cells_row, line, [*(v for v, _ in before), text, values[k][0], *tail]))
+        pending, k = [], k + 1 + len(tail)
     return rows
 
 
