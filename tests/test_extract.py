@@ -669,3 +669,13 @@ def test_a_table_flattened_one_cell_a_paragraph_without_numbers(tmp_path):
         (("(一) 主要预期目标",), "财政收入与经济增长基本同步", ["区财政局", "各街道"],
          {"进展情况": "开展减税降费政策宣传，全年完成目标"}),
         (("(一) 主要预期目标",), "有效投资确保完成目标任务", ["区发改局"], {})]
+
+
+def test_a_pipe_table_ends_at_the_next_heading(tmp_path):
+    """The 工作要求 after a township's pipe table (w04) are not a row of it."""
+    lines = ("一、专项整治安排表", "专项整治行业名称 | 时间安排 | 责任单位 |", "烟花爆竹 | 1月份 | 安监站 安监所 |",
+             "电力设施 | 3月份 | 电管所 |", "二、工作要求", "(一)各有关责任单位要按照时间安排，制定专项整治方案。",
+             "本计划未列出的有关行业专项整治工作，相关责任单位也要按照职责分工，及时组织开展。")
+    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    assert [(t.text, t.responsible) for t in tasks] == [("烟花爆竹", ["安监站", "安监所"]), ("电力设施", ["电管所"])]

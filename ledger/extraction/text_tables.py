@@ -149,14 +149,15 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         line = texts[j].strip() if sep == "|" else texts[j].rstrip()
         if not line.strip() and not pending:
             break
-        if not pending and sep not in line and (TABLE_END.match(line) or len(line) > 200):
-            break
+        if not pending and sep not in line and (TABLE_END.match(line) or len(line) > 200
+                                                or HEADING_L1.match(line) or HEADING_L2.match(line)):
+            break  # a note, a long paragraph or the next section's heading after the table
         pending = _wrapped(pending, line) if pending else line
         start_line = start_line or numbers[j]
         j += 1
         if sep == "\t" or pending.endswith("|") or j == len(texts):
             cells = _pipe_cells(pending, sep)
-            if any(c.strip(":-— ") for c in cells):  # not |---|---| under a header
+            if sep in pending and any(c.strip(":-— ") for c in cells):  # not |---|---| under a header
                 rows.append(Row(cells, start_line, [pending]))
             pending, start_line = "", 0
     return _table(header, _aligned(header, rows), i, j) if rows else None
