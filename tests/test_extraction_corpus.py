@@ -35,10 +35,12 @@ needs_plans = pytest.mark.skipif(not score.PLANS.is_dir(), reason="../shared/pla
 DEVELOPMENT_F1 = 1.000
 SYNTHETIC_F1 = 1.000  # the same on tests/fixtures/plans_synthetic (s01-s42; as first written, s14-s30
 # scored 0.906, s31-s38 0.833, s39-s42 1.000)
+WEB_F1 = 0.954  # real plans from the web, tests/fixtures/plans_web (w01-w10; as written 0.702)
 
 
 def _label_files() -> list[Path]:
-    return sorted(score.LABELS.glob("p*.json")) + sorted(score.SYNTHETIC.glob("*.json"))
+    return (sorted(score.LABELS.glob("p*.json")) + sorted(score.SYNTHETIC.glob("*.json"))
+            + sorted(score.WEB.glob("w*.json")))
 
 
 def _check_label(path: Path, text: str) -> list[str]:
@@ -56,10 +58,11 @@ def _check_label(path: Path, text: str) -> list[str]:
     return problems
 
 
-def test_synthetic_labels_quote_their_plans():
-    paths = sorted(score.SYNTHETIC.glob("*.json"))
+@pytest.mark.parametrize("folder", [score.SYNTHETIC, score.WEB], ids=["synthetic", "web"])
+def test_labels_in_this_repository_quote_their_plans(folder):
+    paths = sorted(folder.glob("*.json")) if folder == score.SYNTHETIC else sorted(folder.glob("w*.json"))
     problems = [p for path in paths
-                for p in _check_label(path, (score.SYNTHETIC / json.loads(path.read_text("utf-8"))["file"])
+                for p in _check_label(path, (folder / json.loads(path.read_text("utf-8"))["file"])
                                       .read_text(encoding="utf-8"))]
     assert paths and problems == []
 
@@ -122,3 +125,9 @@ def test_synthetic_f1_does_not_drop():
     results = score.score_set(score.corpus()["synthetic"])
     got = score.overall(results).pairs[2]
     assert got >= SYNTHETIC_F1 - 0.01, score.markdown({"synthetic": results}, details=True)
+
+
+def test_web_f1_does_not_drop():
+    results = score.score_set(score.corpus()["web"])
+    got = score.overall(results).pairs[2]
+    assert got >= WEB_F1 - 0.01, score.markdown({"web": results}, details=True)
