@@ -657,6 +657,38 @@ def test_forms_of_the_web_set(tmp_path):
         ("2", ["省商务厅"], ["省财政厅", "省税务局"])]
 
 
+def test_owners_in_prose_with_other_verbs_and_units_directing_others(tmp_path):
+    """Round 3 of issue 15: 由A会同B…研究提出 / 组织实施, 由A协调B推进, A组织B负责, 主责, …分别负责，B督导."""
+    lines = ("三、重点任务", "（一）关于粮食安全问题，由市发改委会同市农业农村局、市财政局等部门研究提出落实意见。",
+             "（二）河湖治理工作由市水利局协调市自然资源局推进。", "（三）农服中心组织兽医站负责犬只免疫。",
+             "（四）治理农村污水（市生态环境局主责，市水务局协办）。", "（五）整治村容村貌，各镇人民政府分别负责，市住建局加强督导。",
+             "（六）完善养老设施（由市民政局会同市卫健委研究制定）。", "（七）开展乡村文化活动（市文旅局组织市文化馆负责）。",
+             "（八）县委组织部负责干部培训。")
+    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    assert [(t.lead, t.responsible, t.cooperating) for t in tasks] == [
+        (["市发改委"], [], ["市农业农村局", "市财政局"]),
+        (["市水利局"], [], ["市自然资源局"]),
+        (["农服中心"], ["兽医站"], []),
+        ([], ["市生态环境局"], ["市水务局"]),
+        ([], ["各镇人民政府"], ["市住建局"]),
+        (["市民政局"], [], ["市卫健委"]),
+        (["市文旅局"], ["市文化馆"], []),
+        ([], ["县委组织部"], [])]  # 组织部 is a name, not 组织
+
+
+def test_the_first_listed_unit_leads_said_inside_the_first_bracket(tmp_path):
+    lines = ("1.深化一网通办改革。", "责任单位：市政务服务局、市大数据局（排在第一位的为牵头单位，下同）",
+             "2.开展涉企收费清理。", "责任单位：市发改委、市财政局", "3.推行包容审慎监管。", "责任单位：市市场监管局、市司法局分别牵头",
+             "4.保障用地。", "责任单位：市自然资源局、市住建局(第一责任单位为牵头单位)")
+    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
+    result = extract_tasks(tmp_path / "plan.txt")
+    assert [(t.lead, t.responsible) for t in result.tasks] == [
+        (["市政务服务局"], ["市大数据局"]), (["市发改委"], ["市财政局"]),
+        (["市市场监管局", "市司法局"], []), (["市自然资源局"], ["市住建局"])]
+    assert codes(result).count("first-listed-lead") == 3
+
+
 def test_a_table_flattened_one_cell_a_paragraph_without_numbers(tmp_path):
     """A progress table scraped a cell a paragraph (w08): rows end at their owner cell."""
     cells = ("项目名称", "项目内容", "责任单位", "进展情况", "(一)", "主要预期目标", "地区生产总值增长6.5%以上",

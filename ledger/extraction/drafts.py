@@ -238,25 +238,65 @@ def _full_text(item: Item) -> str:
 
 # ------------------------------------------------------------------ the first-listed unit leads
 
-FIRST_LEADS = re.compile(r"(?:所列|排名|排在|列在|排序)?(?:第一|首)(?:个|位|家)?的?(?:单位|部门)?(?:为|是)?(?:牵头)")
+FIRST_LEADS = re.compile(r"(?:所列|排名|排在|列在|排序|列)?(?:第一|首)(?:个|位|家)?的?(?:责任|牵头)?(?:单位|部门)?(?:为|是)?(?:牵头)")
+STANDING = re.compile(r"下同|以下|各项|均")  # the note holds for the tasks after it too
+OWN_ROLE_WORDS = re.compile(r"牵头|负责|配合|协办|参与|协助")  # 市A局、市B局分别牵头: the list says its roles itself
 
 
 def first_listed_leads(drafts: list[Draft], paras: list[PlanParagraph]) -> list[Finding]:
     """"（以下各项任务由所列第一个单位牵头）": from that paragraph on, a task that
-    names no lead is led by the first unit it lists (reported per task)."""
-    said = next((p for p in paras if FIRST_LEADS.search(p.text) and len(p.text) <= 60), None)
+    names no lead is led by the first unit it lists (reported per task). The note
+    may also be a bracket inside a task's own owner list: "责任单位：A、B（排在第一位
+    的为牵头单位，下同）" holds for that task, and with 下同 for the ones after it."""
+    said, line = _first_leads_note(paras)
     findings: list[Finding] = []
     if said is None:
         return findings
     for d in drafts:
-        listed = split_cell("、".join(d.roles.get("responsible", [])))
-        if d.line < said.line or any(d.roles.get("lead", [])) or len(listed) < 2:
+        texts = d.roles.get("responsible", [])
+        listed = split_cell("、".join(texts))
+        own = said.source in d.paragraph
+        if (d.line < line and not own) or any(d.roles.get("lead", [])) or len(listed) < 2:
+            continue
+        if any(OWN_ROLE_WORDS.search(FIRST_NOTE.sub("", t)) for t in texts):
             continue
         d.roles["lead"] = [listed[0]]
         d.roles["responsible"] = ["、".join(listed[1:])]
         findings.append(FIRST_LISTED_LEAD(sheet="正文", value=d.text[:40], number=d.number or "?",
-                                          unit=listed[0], said=said.text[:30]))
+                                          unit=listed[0], said=_note(said.text)[:30]))
     return findings
+
+
+def _first_leads_note(paras: list[PlanParagraph]) -> tuple[PlanParagraph | None, int]:
+    """The paragraph that says the first-listed unit leads, and the line from which
+    it holds for every task (past the end when it is a bracket for its own task only)."""
+    for p in paras:
+        m = FIRST_LEADS.search(p.text)
+        if m is None:
+            continue
+        if len(p.text) <= 60 and not _in_bracket(p.text, m.start()):
+            return p, p.line
+        if _in_bracket(p.text, m.start()):
+            return p, p.line if STANDING.search(p.text[_bracket_start(p.text, m.start()):]) else 1 << 30
+    return None, 0
+
+
+def _bracket_start(text: str, pos: int) -> int:
+    return max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
+
+
+def _in_bracket(text: str, pos: int) -> bool:
+    start = _bracket_start(text, pos)
+    return start >= 0 and max(text.rfind("）", start, pos), text.rfind(")", start, pos)) < 0
+
+
+FIRST_NOTE = re.compile(r"[（(]([^（）()]*(?:第一|首)[^（）()]*)[）)]")
+
+
+def _note(text: str) -> str:
+    """The bracketed note itself, when the first-listed rule is said in a bracket."""
+    m = FIRST_NOTE.search(text)
+    return m.group(1) if m else text
 
 
 # ------------------------------------------------------------------ numbers

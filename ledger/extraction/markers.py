@@ -35,7 +35,7 @@ LINE_LABEL_RE = re.compile(rf"^\s*({_LABEL}|时限|(?:头|任|合)(?:单位|部�
 DAMAGED_LABELS = {"头单位": "牵头单位", "头部门": "牵头部门", "任单位": "责任单位", "任部门": "责任部门",
                   "合单位": "配合单位", "合部门": "配合部门", "成时限": "完成时限"}
 _VERB = (r"(?:按照?职责分工|按照?职责|按职能|分工|分别|共同|具体|组织|抓好)*"
-         r"(?:牵头|配合|参与|协助|协办|协同|负责|承办|主办|落实|实施)(?:负责|落实|督导|实施|推进|组织实施)?")
+         r"(?:牵头|配合|参与|协助|协办|协同|负责|承办|主办|主责|落实|实施)(?:负责|落实|督导|实施|推进|组织实施)?")
 VERB_END_RE = re.compile(rf"{_VERB}$")
 VERB_RE = re.compile(_VERB)
 OPEN, CLOSE = "（(【[〔", "）)】]〕"
@@ -95,15 +95,54 @@ def verb_role(verb: str) -> str:
     return "responsible"
 
 
-WITH_INSIDE = re.compile(r"^(.+?)(?:会同|协同|联合)(.+)$")
+WITH_INSIDE = re.compile(r"^(.+?)(?:会同|协同|联合|协调)(.+)$")
+# A unit that has others do the work: 组织 (not 组织部), 督促, 统筹, 指导 (not 指导中心/站/所).
+DIRECTING = re.compile(r"组织(?!部)|督促|统筹(?![办中])|指导(?![中站所组科处])")
+DIRECTING_INSIDE = re.compile(rf"^(.+?)(?:{DIRECTING.pattern})(.+)$")
 
 
 def with_partners(units: str, role: str) -> dict[str, list[str]]:
-    """"A会同B、C" before a verb: A has the verb's role (a 负责 one leads), B and C cooperate."""
-    m = WITH_INSIDE.match(units)
-    if m is None or not looks_like_unit(m.group(1)) or not all(looks_like_unit(p) for p in split_cell(m.group(2))):
-        return {role: [units]}
-    return {"lead" if role == "responsible" else role: [m.group(1)], "cooperating": [m.group(2)]}
+    """"A会同B、C" (协同, 联合, 协调) before a verb: A has the verb's role (a 负责 one
+    leads), B and C cooperate; "A组织B" (督促, 统筹, 指导): A leads, B has the verb's role."""
+    for inside, others in ((WITH_INSIDE, "cooperating"), (DIRECTING_INSIDE, "")):
+        m = inside.match(units)
+        if m is None or len(m.group(2)) < 3 or not looks_like_unit(m.group(1)) or not all(
+                looks_like_unit(p) for p in split_cell(m.group(2))):
+            continue
+        if others:
+            return {"lead" if role == "responsible" else role: [m.group(1)], others: [m.group(2)]}
+        return {"lead": [m.group(1)], role if role != "lead" else "responsible": [m.group(2)]}
+    return {role: [units]}
+
+
+LED_BY_VERB = re.compile(r"^(?:研究|组织|负责|牵头|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导)")
+
+
+def led_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, list[str]], int] | None:
+    """"由A会同B、C等部门研究提出落实意见" (协同, 联合, 协调: the others cooperate),
+    "由A组织B实施" (督促, 统筹, 指导: B is responsible), "由A研究制定…" (A alone is
+    responsible): the owners, and where the text after the units starts; None when
+    the text after 由 is no unit list followed by a verb or a partner."""
+    if not content.startswith("由"):
+        return None
+    units, rest = cut(content[1:])
+    if not units or not rest or not _units(units, unit_like):
+        return None
+    after = len(content) - len(rest)
+    partners = re.match(rf"(会同|协同|联合|协调)|(?:{DIRECTING.pattern})", rest)
+    if partners:
+        others, tail = cut(rest[partners.end():])
+        others = strip_role_words(others)
+        if others and tail and _units(others, unit_like):
+            return {"lead": [units], "cooperating" if partners.group(1) else "responsible": [others]}, len(content) - len(tail)
+    if LED_BY_VERB.match(rest):
+        return {"responsible": [units]}, after
+    return None
+
+
+def _units(text: str, unit_like: Callable[[str], bool]) -> bool:
+    pieces = split_cell(text)
+    return bool(pieces) and all(unit_like(strip_role_words(p) or p) for p in pieces)
 
 
 def _clean_value(value: str) -> str:
@@ -181,8 +220,8 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
         if m is None and roles and not waiting and DATE_START.match(seg):
             roles.setdefault("deadline", []).append(seg)  # "（A负责，2024年底前完成）"
             continue
-        if m is None and roles and not waiting and _supporting(seg, unit_like):
-            roles.setdefault("cooperating", []).append(_supporting(seg, unit_like))  # "（A负责，B指导）"
+        if m is None and roles and not waiting and supporting(seg, unit_like):
+            roles.setdefault("cooperating", []).append(supporting(seg, unit_like))  # "（A负责，B指导）"
             continue
         if m is None:
             waiting.append(seg)
@@ -201,7 +240,7 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
     return roles
 
 
-def _supporting(seg: str, unit_like: Callable[[str], bool]) -> str:
+def supporting(seg: str, unit_like: Callable[[str], bool]) -> str:
     """"市水务局指导", "镇财政所保障经费": units after the owners with a short duty of
     their own (a supporting part): the units, or ""."""
     units, rest = cut(seg)
@@ -257,7 +296,8 @@ def _bracketed_verb(content: str, unit_like: Callable[[str], bool]) -> dict[str,
             found = parse_verb(head.strip(SEPARATORS), unit_like)
             if found:
                 return found
-    return None
+    led = led_by(content.strip(), unit_like)  # （由A会同B研究制定）
+    return led[0] if led else None
 
 
 def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:

@@ -80,12 +80,16 @@ GROUP_RE = re.compile(r"^(?:[省市县区旗州盟](?:级|直属|直)?)?(?:各|�
 TASK_WORD_RE = re.compile(
     r"完善|推进|加强|开展|建立|健全|实施|做好|加快|提高|提升|强化|严格|确保|切实|按照|根据|抓好|深入|积极|认真|及时"
     r"|每月|每年|年内|年底|完成|进行|组织开展|负责|牵头|配合|落实|督促|指导督查|以下|以上|所列|促进|推动|制定|出台|引导"
-    r"|鼓励|加大|会同|协同|联合|[的要将把对由在]|\d")
+    r"|鼓励|加大|会同|协同|联合|协调|组织|[的要将把对由在]|\d")
 GROUP_END_RE = re.compile(r"(?:乡镇|街道|社区|村|镇|乡|县|区|市|旗|县区|旗区|地|居|场)$")
 TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
 BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]")
 GOVERNMENT_RE = re.compile(rf"(?:人民政府|政府|党委|党工委|^[{LEVELS}]?委)$")
 MAX_NAME = 30
+# A unit's last character and the next one, when they make a word: the name does not end there.
+WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会议", "会同", "会商", "部署", "部分", "局面", "处理",
+                                  "处置", "处罚", "部门", "所有", "所在", "站点", "行动", "行业", "行为", "社会", "院校", "队伍",
+                                  "组织", "室内", "馆藏", "关注", "关键", "团结", "校园", "班子"))
 # Words after a unit that say its part, not its name: （牵头）, 按职责分工负责, 等.
 NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|(?:按照?职责分工|按照?职责|分别|共同|具体|组织|抓好)*"
                        r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|协助|落实|实施)|按照?职责(?:分工)?|等部门|等单位|等)$")
@@ -156,7 +160,8 @@ def looks_like_org(name: str) -> bool:
 def _task_word_is_part_of_name(core: str) -> bool:
     """组织部, 负责人 …: the task-word test is not fooled by a name that holds one."""
     cleaned = re.sub(r"组织部|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|促进中心"
-                     r"|促进局|促进会|推进办|联合会|驻", "", core)
+                     r"|促进局|促进会|推进办|联合会|驻|(?:党|社会|经济|群团|合作|自治)组织|协调(?:办|小组|中心|组|处|科|会)"
+                     r"|督促检查(?:室|办)", "", core)
     return not TASK_WORD_RE.search(cleaned)
 
 
@@ -198,6 +203,8 @@ def _segmentations(text: str) -> dict[int, tuple[str, ...]]:
         if i not in found:
             continue
         for j in range(min(len(text), i + MAX_NAME), i + 1, -1):
+            if j < len(text) and text[j - 1:j + 1] in WORDS_ACROSS_THE_END:
+                continue  # 农服中心组|织兽医站: never cut inside a word
             if j not in found and _segment_piece(text[i:j], i == 0 and j == len(text)):
                 found[j] = found[i] + (text[i:j],)
     return found

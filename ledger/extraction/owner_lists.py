@@ -29,8 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..roster import split_cell, split_spans
-from .names import (complete, has_task_word, is_department, is_group, is_unit_name, level_of, looks_like_org,
-                    longest_names, run_together, strip_note, strip_role_words)
+from .names import (WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group, is_unit_name, level_of,
+                    looks_like_org, longest_names, run_together, strip_note, strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
 POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导|(?:分管|常务)?副?"
@@ -45,10 +45,6 @@ _PLACE_ORGS = (("街道", ("办事处", "党工委")), ("乡镇", ("人民政府
                ("开发区", ("管委会", "党工委")), ("园区", ("管委会", "党工委")), ("高新区", ("管委会", "党工委")),
                ("示范区", ("管委会", "党工委")), ("", ("人民政府", "政府", "党委")))
 _PLACE_HEAD = re.compile(r"^(各)?(.*?)(人民政府|政府|党委|党工委|党支部|党总支|办事处|管委会|居委会|村委会)$")
-# A unit's last character and the next one, when they make a word: the name does not end there.
-WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会议", "会同", "会商", "部署", "部分", "局面", "处理",
-                                  "处置", "处罚", "部门", "所有", "所在", "站点", "行动", "行业", "行为", "社会", "院校", "队伍",
-                                  "组织", "室内", "馆藏", "关注", "关键", "团结", "校园", "班子"))
 PERSON_RE = re.compile(r"^[\u4e00-\u9fff某]{2,4}$")
 
 

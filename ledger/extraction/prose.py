@@ -27,17 +27,19 @@ import re
 from collections.abc import Callable
 
 from ..roster import split_cell
-from .markers import OPEN, VERB_END_RE, Marker, find_markers, verb_role, with_partners
+from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
+                      with_partners)
 from .names import is_group
 from .owner_lists import cut, split_and
 
-SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?负责))\s*"
+SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?负责)"
+                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|承办|会同|协调|组织)))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}、)?\s*")
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
-SUBJECT_VERB = re.compile(r"^[。：:]?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|会同)")
+SUBJECT_VERB = re.compile(r"^[。：:]?\s*(?:主要负责|牵头负责|(?:分别|各自)?负责|要|做好|抓好|牵头|承担|会同|组织(?!实施))")
 SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班][。：:]?\s*"
-                           r"(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|会同)")
+                           r"(?:主要负责|牵头负责|(?:分别|各自)?负责|要|做好|抓好|牵头|承担|会同|组织(?!实施))")
 LEADING_ROLES = ("lead", "responsible")
 
 
@@ -76,7 +78,30 @@ def _segments(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _led_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"（一）关于…问题，由A会同B、C研究提出落实意见。": A leads, B and C cooperate
+    (``.markers.led_by``). Inside a sentence it owns that sentence (the text before
+    it and the verb after it); at a sentence's start, the text after it."""
+    stop = re.search(r"[。；;\n]", text[start:])
+    sentence = text[start:start + stop.start()] if stop else text[start:]
+    found = led_by(sentence, unit_like)
+    if found is None:
+        return None
+    roles, after = found
+    inside = start > 0 and text[start - 1] not in "。；;！!？?\n" and not re.search(r"[\n。；;]\s*$", text[:start])
+    if inside or not sentence[after:].strip():
+        return Marker(start, min(start + len(sentence) + 1, len(text)), roles, "prose_end")
+    return Marker(start, start + after, roles, "prose")
+
+
 def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    marker = _clauses(text, start, unit_like)
+    if marker is None and text.startswith("由", start):
+        return _led_by(text, start, unit_like)
+    return marker
+
+
+def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     roles: dict[str, list[str]] = {}
     end = start
     for s, e in _segments(text, start):
@@ -96,6 +121,8 @@ def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Mark
         verb = VERB_END_RE.search(seg)
         units = seg[:verb.start()].strip() if verb else ""
         found = with_partners(units, verb_role(verb.group())) if verb and units else {}
+        if not found and any(roles.get(r) for r in LEADING_ROLES) and supporting(seg, unit_like):
+            found = {"cooperating": [supporting(seg, unit_like)]}  # …，各乡镇分别负责，县住建局加强督导
         if not found or not all(_all_units(u, unit_like) for texts in found.values() for u in texts):
             break
         for role, texts in found.items():
@@ -121,11 +148,13 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村党支部负责… name owners
     role = "lead" if re.match(r"^[。：:]?\s*牵头", rest) else "responsible"
     roles = {role: [units]}
-    partners = WITH.match(rest)
-    if partners:  # 省应急管理厅会同省有关行业主管部门组织开展…
+    partners = WITH.match(rest) or DIRECTING.match(rest)
+    if partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
         others, _ = cut(text[start + len(units) + partners.end():stop])
         if others and _all_units(others, unit_like):
-            roles = {"lead": [units], "cooperating": [others]}
+            roles = {"lead": [units], "cooperating" if WITH.match(rest) else "responsible": [others]}
+        elif not WITH.match(rest):
+            return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, start + len(units), roles, "subject")
 
 
