@@ -689,6 +689,23 @@ def test_the_first_listed_unit_leads_said_inside_the_first_bracket(tmp_path):
     assert codes(result).count("first-listed-lead") == 3
 
 
+def test_a_bracket_on_its_own_line_after_the_measures_and_items_run_together_in_one_line(tmp_path):
+    """The second web batch (w11, w13): (责任单位：…) alone after (1)(2) is the whole item's;
+    a long line holding several items after spaces is cut into them."""
+    lines = ("（一）预案建设", "1.完善应急预案体系", "(1)加强应急预案管理。", "(2)加强应急预案演练。",
+             "(责任单位:市直各有关单位、各开发区管委会)", "2.健全应急机制", "(1)推进机构建设。(责任单位:市应急局)")
+    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    assert [(t.text.split("\n")[0], t.responsible) for t in tasks] == [
+        ("完善应急预案体系", ["市直各有关单位", "各开发区管委会"]), ("推进机构建设。", ["市应急局"])]
+    long = ("各镇人民政府,县政府各部门: 现印发给你们,请认真贯彻执行。" + "各级各部门要高度重视。" * 20
+            + " 一、重点工作 1.全县生产总值增长7.5%左右。 责任单位:县发改局、县财政局"
+            + " 2.严控“三公”经费。 责任单位:县财政局")
+    (tmp_path / "long.txt").write_text(long, encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "long.txt").tasks
+    assert [(t.number, t.responsible) for t in tasks] == [("1", ["县发改局", "县财政局"]), ("2", ["县财政局"])]
+
+
 def test_a_table_flattened_one_cell_a_paragraph_without_numbers(tmp_path):
     """A progress table scraped a cell a paragraph (w08): rows end at their owner cell."""
     cells = ("项目名称", "项目内容", "责任单位", "进展情况", "(一)", "主要预期目标", "地区生产总值增长6.5%以上",

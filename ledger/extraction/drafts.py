@@ -26,7 +26,7 @@ from ..findings import Finding
 from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, MARKER_REPAIRED, NUMBER_REPAIRED,
                                    TASK_SPLIT, TEXT_AFTER_MARKER)
 from ..roster import split_cell
-from .markers import DAMAGED_LABELS, OWNER_ROLES, Marker, parse_line_marker, remove_markers
+from .markers import DAMAGED_LABELS, OPEN, OWNER_ROLES, Marker, parse_line_marker, remove_markers
 from .outline import Item, Mark, PlanParagraph, Section, build_outline
 from .prose import find_owner_markers
 
@@ -106,9 +106,20 @@ class DraftCollector:
         if item.mark is None or len(item.children) < 2:
             return False
         last = item.children[-1]
-        return (kids == [last]
-                and bool(last.markers) and not last.inline(self.unit_like) and not last.children
+        return (kids == [last] and not last.children
+                and (bool(last.markers) and not last.inline(self.unit_like) or self._bracket_line_only(last))
                 and len({c.mark.style for c in item.children if c.mark}) == 1)
+
+    def _bracket_line_only(self, last: Item) -> bool:
+        """"1.…⏎(1)…⏎(2)…⏎(责任单位：A、B)": the bracket on a line of its own after
+        the last measure is the whole item's, as a marker line would be."""
+        if not last.body:
+            return False
+        line = last.body[-1].text.strip().rstrip("。；;")
+        found = [m for m in find_owner_markers(line, self.unit_like) if m.has_owners] if line[:1] in OPEN else []
+        rest = Item(last.mark, last.head, body=last.body[:-1])
+        return (len(found) == 1 and found[0].start == 0 and found[0].end >= len(line)
+                and not rest.inline(self.unit_like))
 
     def _drafts(self, item: Item, path: list[str], whole: bool) -> list[Draft]:
         paras = item.all_paras() if whole else ([item.head] if item.head else []) + item.body + item.markers

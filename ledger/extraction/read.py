@@ -102,9 +102,30 @@ def text_blocks(text: str) -> tuple[list[Block], int]:
         if is_page_number(line) and number - 1 not in cells:  # "1" alone in a table is a 序号 cell
             removed, pending_break = removed + 1, True
             continue
-        lines.append((number, unbracket_labels(strip_inline_page_numbers(line)), pending_break))
+        for part in split_run_together(line):
+            lines.append((number, unbracket_labels(strip_inline_page_numbers(part)), pending_break))
         pending_break = pending_break and not line.strip()
     return _blocks_from_lines(lines), removed
+
+
+# A page that lost its line breaks: items and owner labels after a space inside one long line.
+RUN_TOGETHER_MARK = re.compile(r"(?<=\S)[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
+                               r"\S|(?:牵头|责任|配合|协办)(?:单位|部门)\s*[:：])")
+RUN_TOGETHER_MIN = 300
+
+
+def split_run_together(line: str) -> list[str]:
+    """A long line holding several numbered items (and their 责任单位: labels), each
+    after a space, as scraped pages run a plan's paragraphs together: one line each.
+    Two items at least, so that a sentence with a space before "1." stays whole."""
+    if len(line) < RUN_TOGETHER_MIN:
+        return [line]
+    cuts = [m.start() for m in RUN_TOGETHER_MARK.finditer(line)]
+    items = [c for c in cuts if not re.match(r"\s*(?:牵头|责任|配合|协办)", line[c:])]
+    if len(items) < 2:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
 
 
 def _blocks_from_lines(lines: list[tuple[int, str, bool]]) -> list[Block]:
