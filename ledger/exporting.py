@@ -192,7 +192,9 @@ def export(ws: Workspace, period: str | None = None, output: Path | None = None,
         return export_all(ws, period, output)
     cfg = ws.config
     path = Path(output) if output else ws.folder("ledgers") / LEDGER_NAME
-    with Store.open(ws) as store:  # open while writing: 报送明细 reads its values as it goes
+    # open while writing (报送明细 reads its values as it goes), every read as of one moment: a merge
+    # committed meanwhile shows in the next export, not in half of this one
+    with Store.open(ws) as store, store.snapshot():
         key = period or store.latest_split_period()
         per = parse_period(key, cfg.period, cfg.due_weekday, today)
         ps = period_status(store, per, cfg, today)

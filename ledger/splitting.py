@@ -313,13 +313,14 @@ def split(ws: Workspace, period: str | None = None, *, output: Path | None = Non
 def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bool, allow_unknown: bool,
            progress: Callable[[int, int], None] | None) -> SplitResult:
     with Store.open(ws) as store:
-        closed = store.closed_task_ids()
-        tasks = [t for t in store.tasks(detail=False) if t.id not in closed]
-        roster = {u.name: u for u in store.units()}
-        measures = store.measures()
-        last = store.latest_progress(per.key)
-        workspace_id = store.get_meta("workspace_id") or ""
         key_id, secret = store.signing_key()
+        with store.snapshot():  # one import's tasks and measures, even while another clerk imports
+            closed = store.closed_task_ids()
+            tasks = [t for t in store.tasks(detail=False) if t.id not in closed]
+            roster = {u.name: u for u in store.units()}
+            measures = store.measures()
+            last = store.latest_progress(per.key)
+            workspace_id = store.get_meta("workspace_id") or ""
     if not tasks:
         raise UsageError("工作区中还没有任务。请先导入任务清单：ledger import 任务清单.xlsx --units 单位名录.xlsx")
     result = SplitResult(per, folder)

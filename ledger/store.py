@@ -143,6 +143,13 @@ class Store:
                 self.db.lock(f"{self.ws}:{lock}")
             yield
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that see the workspace as of one moment (``Database.snapshot``):
+        what a command writes into files comes from one version of the data."""
+        with self.db.snapshot():
+            yield
+
     def _one(self, sql: str, params: tuple = ()) -> Any:
         return self.db.execute(sql, (self.ws, *params)).fetchone()
 

@@ -15,7 +15,7 @@ def status(ws: Workspace, period: str | None = None, *, all_workspaces: bool = F
     if all_workspaces:
         return status_all(ws, period)
     cfg = ws.config
-    with Store.open(ws) as store:
+    with Store.open(ws) as store, store.snapshot():
         key = period or store.latest_split_period()
         per = parse_period(key, cfg.period, cfg.due_weekday)
         ps = period_status(store, per, cfg)

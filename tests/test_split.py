@@ -354,6 +354,28 @@ def test_split_writes_aside_and_moves_into_place_and_redoes_an_interrupted_split
     assert again.code == 3 and "--force" in again.err  # a finished split is not replaced unasked
 
 
+def test_a_split_reads_one_version_of_the_list_while_another_clerk_imports(tmp_path, run_cli, monkeypatch):
+    """Another clerk's import commits while a split is reading: the split's files
+    hold the tasks and the measures of one import, never the tasks of one and the
+    measures of the next (the revised list comes without a 任务分解表: no measures)."""
+    from ledger.imports import import_files
+
+    root = _workspace(tmp_path / "ws", run_cli)
+    real, imported = Store.tasks, []
+
+    def tasks_then_an_import_commits(self, *args, **kwargs):
+        tasks = real(self, *args, **kwargs)
+        if not imported:
+            imported.append("the split's read")  # the import reads the tasks too
+            imported.append(import_files(open_workspace(root), SAMPLES / "平罗县任务清单-修订.xlsx"))
+        return tasks
+    monkeypatch.setattr(Store, "tasks", tasks_then_an_import_commits)
+    result = split(open_workspace(root), PERIOD, workers=1)
+    assert imported[-1].version == 2
+    assert sum(o["measures"] for o in result.outputs) > 0  # the first import's measures, with its tasks
+    assert len(result.outputs) == 46
+
+
 def test_files_of_a_split_never_recorded_are_set_aside_without_force(tmp_path, run_cli):
     root = _workspace(tmp_path / "ws", run_cli)
     folder = root / "下发" / LABEL

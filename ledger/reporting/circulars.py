@@ -109,7 +109,7 @@ class _PeriodData:
 def _load(ws: Workspace, period: str | None, today: date | None, what: str) -> _PeriodData:
     """The period's status; a workspace with nothing to report on is refused before any number is used."""
     cfg = ws.config
-    with Store.open(ws) as store:
+    with Store.open(ws) as store, store.snapshot():  # the figures of one moment, whoever merges meanwhile
         key = period or store.latest_split_period()
         _refuse_when_not_ready(ws, store, key, what)
         per = parse_period(key, cfg.period, cfg.due_weekday, today)

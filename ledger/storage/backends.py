@@ -6,7 +6,10 @@ turns the placeholders into psycopg's ``%s``. Connections run in autocommit:
 ``transaction()`` makes one atomic unit of work, and ``lock(name)`` inside it
 serialises writers of one workspace and one kind of work (a merge of one
 period) across machines, where SQLite's ``BEGIN IMMEDIATE`` serialises every
-writer of its file.
+writer of its file. ``snapshot()`` makes a command's reads see one moment
+(PostgreSQL REPEATABLE READ, a SQLite read transaction): a split, an export or a
+通报 made while another clerk imports or merges uses the data before or after,
+never half of each.
 
 psycopg 3 is imported only when a PostgreSQL URL is opened.
 """
@@ -15,7 +18,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,6 +78,14 @@ class Database:
         raise NotImplementedError
         yield
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that all see one moment, whatever others commit meanwhile (a split
+        reads tasks, measures, roster and last reports as of one import); inside a
+        transaction, that transaction's view."""
+        raise NotImplementedError
+        yield
+
     def json_value(self, column: str, key: str) -> str:
         """SQL for the text of a JSON column's top-level ``key``: a string as it is,
         an array or object as JSON text (both engines parse it in C)."""
@@ -119,9 +130,18 @@ class SQLiteDatabase(Database):
     def executescript(self, sql: str) -> None:
         self.conn.executescript(sql)
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self) -> AbstractContextManager[None]:
         """IMMEDIATE so two writers queue, not collide; an inner one joins the outer."""
+        return self._outermost("BEGIN IMMEDIATE")
+
+    def snapshot(self) -> AbstractContextManager[None]:
+        """A deferred transaction: in WAL mode its reads see the file as of the
+        first one, and writers are not held up."""
+        return self._outermost("BEGIN")
+
+    @contextmanager
+    def _outermost(self, begin: str) -> Iterator[None]:
+        """``begin`` … COMMIT (ROLLBACK on an error); inside another, part of that one."""
         if self._depth:
             self._depth += 1
             try:
@@ -129,7 +149,7 @@ class SQLiteDatabase(Database):
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute(begin)
         self._depth = 1
         try:
             yield
@@ -208,6 +228,22 @@ class PostgresDatabase(Database):
         what must not interleave takes ``lock`` first."""
         with self.conn.transaction():
             yield
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """REPEATABLE READ: every statement sees what was committed when the first began."""
+        from psycopg import IsolationLevel
+        from psycopg.pq import TransactionStatus
+
+        if self.conn.info.transaction_status != TransactionStatus.IDLE:
+            yield
+            return
+        self.conn.isolation_level = IsolationLevel.REPEATABLE_READ
+        try:
+            with self.conn.transaction():
+                yield
+        finally:
+            self.conn.isolation_level = None
 
     def lock(self, name: str) -> None:
         self.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (name,))
