@@ -513,6 +513,27 @@ class Store:
         return {t: {"closed_at": c, "note": n or ""} for t, c, n in rows}
 
 
+def check_parent(url: str, parent: str) -> None:
+    """Refuse, before a workspace is made, a ``--parent`` that is not the id of a
+    city workspace in the database at ``url`` (a name gets its id suggested)."""
+    db = connect(url)
+    try:
+        known = "workspaces" in db.table_names()
+        row = db.execute("SELECT scope FROM workspaces WHERE id=?", (parent,)).fetchone() if known else None
+        named = [] if row or not known else [r[0] for r in db.execute(
+            "SELECT id FROM workspaces WHERE name=? AND scope='city' ORDER BY id", (parent,))]
+    finally:
+        db.close()
+    where = "（在市级工作区 ledger.toml 的 [database] workspace 一行，也是建市级工作区时 ledger init 显示的“工作区编号”）"
+    if row is None and len(named) == 1:
+        raise UsageError(f"--parent 要写市级工作区的编号，不是名称：“{parent}”的编号是 {named[0]}{where}。")
+    if row is None:
+        raise UsageError(f"数据库中没有编号为“{parent}”的工作区。--parent 请写市级工作区的编号{where}。")
+    if row[0] != "city":
+        raise UsageError(f"编号为“{parent}”的工作区是县（区）工作区，不是市级工作区。"
+                         "--parent 请写市级工作区（用 ledger init --scope city 创建）的编号。")
+
+
 def _current_role(db: Database) -> str | None:
     if db.dialect != "postgresql":
         return None

@@ -293,7 +293,8 @@ def init_workspace(path: Path, organ: str = "", plan_title: str = "", *, databas
                    scope: str = "county", parent: str = "") -> tuple[Workspace, bool]:
     """Make a workspace (or complete a partial one). Returns (workspace, created).
     ``database``: a PostgreSQL URL to keep the data in (default: ledger.db here);
-    ``scope`` county or city; ``parent`` the city workspace (id or name) a county's belongs to."""
+    ``scope`` county or city; ``parent`` the id of the city workspace a county's
+    belongs to, in the same PostgreSQL database (checked before anything is made)."""
     from .store import NewWorkspace, Store
 
     if scope not in SCOPES:
@@ -301,9 +302,12 @@ def init_workspace(path: Path, organ: str = "", plan_title: str = "", *, databas
     root = Path(path).resolve()
     if root.exists() and not root.is_dir():
         raise WorkspaceError(f"《{root}》是一个文件，不能作为工作区文件夹。", path=str(root))
-    root.mkdir(parents=True, exist_ok=True)
     config_path = root / CONFIG_NAME
     created = not config_path.exists()
+    parent = parent.strip()
+    if created and parent:
+        _check_parent(os.environ.get(DATABASE_ENV, "").strip() or database, parent, scope)
+    root.mkdir(parents=True, exist_ok=True)
     if created:
         settings = DATABASE_TEMPLATE.format(url=_toml_str(database), workspace=uuid.uuid4().hex, scope=scope,
                                             parent=_toml_str(parent))
@@ -395,6 +399,18 @@ def set_database(root: Path, url: str, workspace: str) -> None:
         text = text[:section.start(1)] + body + text[section.end(1):]
     parse_config(text, str(path))  # never write a file that no longer reads
     write_text_atomic(path, text)
+
+
+def _check_parent(url: str, parent: str, scope: str) -> None:
+    from .storage.backends import is_postgres_url
+    from .store import check_parent
+
+    if scope == "city":
+        raise UsageError("--parent 只用于县（区）工作区：市级工作区（--scope city）没有上级，请去掉 --parent。")
+    if not is_postgres_url(url):
+        raise UsageError("--parent 要求本工作区和市级工作区在同一个 PostgreSQL 数据库中：请同时写 --database "
+                         "postgresql://用户名@服务器:5432/数据库名（与市级工作区相同）。")
+    check_parent(url, parent)
 
 
 def _toml_str(text: str) -> str:

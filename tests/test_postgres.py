@@ -70,6 +70,34 @@ def test_init_prints_the_sql_the_dba_runs(database, tmp_path, run_cli):
     assert not (tmp_path / "甲县" / "ledger.db").exists()  # the data is on the server
 
 
+def test_parent_is_the_id_of_a_city_workspace_in_the_same_database(database, tmp_path, run_cli):
+    """ledger init --parent takes the city workspace's id (README, docs/POSTGRES.md);
+    anything else is refused with what to write instead (exit 2), before any file is made."""
+    city = ledger.init(tmp_path / "市", "某市食安办", database=database, scope="city")
+    county = ledger.init(tmp_path / "甲县", "甲县食安办", database=database, parent=city.workspace_id)
+    with Store.open(county.workspace) as store:
+        assert store.workspace()["parent_id"] == city.workspace_id
+    where = "（在市级工作区 ledger.toml 的 [database] workspace 一行，也是建市级工作区时 ledger init 显示的“工作区编号”）"
+    refused = {
+        ("--database", database, "--parent", "某市食安办"):
+            f"--parent 要写市级工作区的编号，不是名称：“某市食安办”的编号是 {city.workspace_id}{where}。",
+        ("--database", database, "--parent", "0123456789abcdef"):
+            f"数据库中没有编号为“0123456789abcdef”的工作区。--parent 请写市级工作区的编号{where}。",
+        ("--database", database, "--parent", county.workspace_id):
+            f"编号为“{county.workspace_id}”的工作区是县（区）工作区，不是市级工作区。"
+            "--parent 请写市级工作区（用 ledger init --scope city 创建）的编号。",
+        ("--database", database, "--scope", "city", "--parent", city.workspace_id):
+            "--parent 只用于县（区）工作区：市级工作区（--scope city）没有上级，请去掉 --parent。",
+        ("--parent", city.workspace_id):
+            "--parent 要求本工作区和市级工作区在同一个 PostgreSQL 数据库中：请同时写 --database "
+            "postgresql://用户名@服务器:5432/数据库名（与市级工作区相同）。",
+    }
+    for args, message in refused.items():
+        r = run_cli("init", tmp_path / "乙县", *args, "--json")
+        assert (r.code, r.json["error"]["message"]) == (2, message), args
+        assert not (tmp_path / "乙县").exists()
+
+
 def test_a_county_role_reads_and_writes_only_its_own_rows(database, tmp_path, monkeypatch):
     city, (a, b) = city_and_counties(tmp_path, database)
     a_role, b_id = role_name(a.workspace_id, "county"), b.workspace_id
