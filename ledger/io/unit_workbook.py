@@ -13,9 +13,10 @@ wrapped Chinese text at a line height LibreOffice's Noto CJK does not cut.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -25,6 +26,7 @@ from ..identity import IDENTITY_FIELDS, pack_identity
 from ..keys import FileKey
 from .atomic import atomic_path
 from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, fit_text, lines_needed, text_width, wrapped_lines
+from .xlsx_stream import WorksheetRows
 
 FORMAT_NAME = "ledger-split"
 FORMAT_VERSION = "2"  # 2: keyed identity (token, nonce, tagged row ids; ledger.keys)
@@ -174,6 +176,12 @@ class _Formats:
         self.input_date = wb.add_format({**base, "locked": False, "num_format": "yyyy-mm-dd"})
         self.input_text = wb.add_format({**base, "locked": False, "num_format": "@", "valign": "vcenter"})
         self.hidden_id = wb.add_format({"font_size": 8, "font_color": "#808080"})
+        # Style ids in this order, whichever cell is written first: the rows
+        # streamed into a package made once (``_Template``) and the rows XlsxWriter
+        # writes for itself get the same ids.
+        for f in (self.title, self.note, self.hint, self.header, self.input_header, self.locked, self.overdue,
+                  self.input, self.input_date, self.input_text, self.hidden_id):
+            f._get_xf_index()
 
 
 def _print_setup(ws, columns, printed: int, last_row: int, title: str) -> None:
@@ -187,11 +195,16 @@ def _print_setup(ws, columns, printed: int, last_row: int, title: str) -> None:
     ws.repeat_rows(HEADER_ROW)
     ws.fit_to_pages(1, 0)
     ws.print_area(0, 0, max(last_row, HEADER_ROW), printed - 1)
+    ws.set_header(page_header(columns, printed, title))
+    ws.set_footer("&C&10第 &P 页，共 &N 页")
+
+
+def page_header(columns, printed: int, title: str) -> str:
+    """The page header: the sheet's title left, which columns print right."""
     what = f"本表打印“{columns[0][0]}”至“{columns[printed - 1][0]}”各列"
     if len(columns) > printed:
         what += f"，{columns[printed][0]}等其余各列见电子表格"
-    ws.set_header(f"&L&10{_escape(title)}&R&10{_escape(what)}")
-    ws.set_footer("&C&10第 &P 页，共 &N 页")
+    return f"&L&10{_escape(title)}&R&10{_escape(what)}"
 
 
 def _escape(text: str) -> str:
@@ -199,14 +212,13 @@ def _escape(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def _widths(ws, columns, style, rows: list) -> list[int]:
+def _widths(columns, rows: list) -> list[int]:
     """Column widths from the content, Chinese counted double (xlsxwriter's autofit
     assumes Latin text), never above the column's cap; a column whose content is
-    wider than the cap wraps at the cap, which is what row heights assume. The
-    column format (locked, grey) also covers the cells left blank. Input columns
-    take their cap (``_input_columns`` sets them with their format)."""
+    wider than the cap wraps at the cap, which is what row heights assume. Input
+    columns take their cap."""
     widths = []
-    for c, (header, cap, key) in enumerate(columns):
+    for header, cap, key in columns:
         if key == INPUT:
             widths.append(cap)
             continue
@@ -215,10 +227,18 @@ def _widths(ws, columns, style, rows: list) -> list[int]:
             if width >= cap:
                 break
             width = max(width, text_width(getattr(r, key)) + 2)
-        width = min(width, cap)
-        ws.set_column(c, c, width, style)
-        widths.append(width)
+        widths.append(min(width, cap))
     return widths
+
+
+def column_formats(columns, widths: list[int], fmt: _Formats) -> list[tuple[int, object, bool]]:
+    """Each column's (width, format, hidden), the hidden id column last. The
+    column format also covers the cells left blank: read-only columns locked
+    and grey, input columns unlocked (预计完成时间 a date)."""
+    out = [(w, (fmt.input_date if header == "预计完成时间" else fmt.input) if key == INPUT else fmt.locked, False)
+           for (header, _cap, key), w in zip(columns, widths)]
+    out.append((14, fmt.hidden_id, True))
+    return out
 
 
 def row_lines(printed: int, screen: int) -> int:
@@ -244,13 +264,10 @@ def _protect(ws, password: str) -> None:
                           "insert_rows": True, "select_locked_cells": True, "select_unlocked_cells": True})
 
 
-def _input_columns(ws, fmt: _Formats, columns, first_row: int, last_row: int) -> None:
-    """Unlocked input columns with their validations (one rule per column range)."""
+def _validations(ws, columns, first_row: int, last_row: int) -> None:
+    """The input columns' validations (one rule per column range)."""
     for col, (header, cap, key) in enumerate(columns):
-        if key != INPUT:
-            continue
-        ws.set_column(col, col, cap, fmt.input_date if header == "预计完成时间" else fmt.input)
-        if last_row < first_row:
+        if key != INPUT or last_row < first_row:
             continue
         if header == "完成状态":
             ws.data_validation(first_row, col, last_row, col, {
@@ -284,15 +301,26 @@ def _frame(ws, fmt: _Formats, title: str, note: str, columns, widths: list[int],
     else:
         ws.set_row(REPORTER_ROW, 6)
     ws.merge_range(NOTE_ROW, 0, NOTE_ROW, printed - 1, note, fmt.note)
-    ws.set_row(NOTE_ROW, (wrapped_lines(note, sum(widths[:printed])) + 0.5) * ROOMY_LINE_HEIGHT)
+    ws.set_row(NOTE_ROW, note_height(note, widths, printed))
     for c, (header, _cap, key) in enumerate(columns):
         ws.write_string(HEADER_ROW, c, header, fmt.input_header if key == INPUT else fmt.header)
-    ws.set_row(HEADER_ROW, max(wrapped_lines(h, w) for (h, _c, _k), w in zip(columns, widths)) * ROOMY_LINE_HEIGHT + 4)
+    ws.set_row(HEADER_ROW, header_height(columns, widths))
+    for c, (width, cell_format, hidden) in enumerate(column_formats(columns, widths, fmt)):
+        ws.set_column(c, c, width, cell_format, {"hidden": True} if hidden else None)
     last_row = FIRST_ROW + rows - 1
-    _input_columns(ws, fmt, columns, FIRST_ROW, last_row)
+    _validations(ws, columns, FIRST_ROW, last_row)
     ws.write_string(HEADER_ROW, last_col, id_header, fmt.header)
-    ws.set_column(last_col, last_col, 14, fmt.hidden_id, {"hidden": True})
     return last_col, last_row
+
+
+def note_height(note: str, widths: list[int], printed: int) -> float:
+    """The instructions' row: as high as the note wraps over the printed columns."""
+    return (wrapped_lines(note, sum(widths[:printed])) + 0.5) * ROOMY_LINE_HEIGHT
+
+
+def header_height(columns, widths: list[int]) -> float:
+    """The header row: as high as the longest wrapped column name."""
+    return max(wrapped_lines(h, w) for (h, _c, _k), w in zip(columns, widths)) * ROOMY_LINE_HEIGHT + 4
 
 
 def _reporter_row(ws, fmt: _Formats, printed: int, text_col: int) -> None:
@@ -325,55 +353,85 @@ def _cell(value: str) -> str:
     return value if len(value) <= FITS_ANY_CELL else fit_text(value)[0]
 
 
-def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
+def _task_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta, rows_out, count: int | None = None) -> None:
+    """任务进展; its rows through ``rows_out(worksheet)`` (none when it gives None:
+    a template, made for ``count`` rows)."""
     ws = wb.add_worksheet(TASK_SHEET)
     columns, printed = book.task_columns()
-    note = (f"填报说明：请于{meta.due_text}前填写黄色表头下的白色单元格，报送{meta.organ or '牵头部门'}。"
-            "灰色单元格为任务信息，不能修改。"
-            f"完成状态：{STATUS_HELP}上期进展等参考信息在表格右侧。"
-            "请勿删除隐藏列，勿改动表格结构；可以排序、筛选、调整列宽，需要补充内容时可插入行。")
-    widths = _widths(ws, columns, fmt.locked, book.tasks)
-    fixed = [(c, key) for c, (_h, _w, key) in enumerate(columns) if key != INPUT]
-    text_col = next(c for c, key in fixed if key == "text")
-    last_col, last_row = _frame(ws, fmt, f"{book.unit}任务进展填报表（{meta.period_label}）", note,
-                                columns, widths, printed, ID_HEADER, len(book.tasks), reporter=text_col)
-    cols = [c for c, _key in fixed]
-    deadline_col = next(c for c, key in fixed if key == "deadline")
-    write = ws.write_string
-    values_of = attrgetter(*(key for _c, key in fixed))
-    for r, row in enumerate(book.tasks, FIRST_ROW):
-        ws.set_row(r, row_height(row.lines))
-        for c, value in zip(cols, values_of(row)):
-            if value:  # blank cells take the column's locked format
-                write(r, c, _cell(value))
-        if row.overdue:
-            write(r, deadline_col, row.deadline, fmt.overdue)
-        write(r, last_col, book.hidden_id(TASK_SHEET, row.task_id))
+    note = task_note(meta)
+    widths = _widths(columns, book.tasks)
+    text_col = next(c for c, (_h, _w, key) in enumerate(columns) if key == "text")
+    _last_col, last_row = _frame(ws, fmt, f"{book.unit}任务进展填报表（{meta.period_label}）", note, columns, widths,
+                                 printed, ID_HEADER, len(book.tasks) if count is None else count, reporter=text_col)
+    out = rows_out(ws) if rows_out else None
+    if out is not None:
+        for r, height, cells in task_cells(book, columns, fmt):
+            out.sparse_row(r, cells, height)
     _finish(ws, columns, printed, text_col + 1, last_row, f"{book.unit} {meta.period_label}", meta.password)
 
 
-def _measure_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta) -> None:
+def task_note(meta: SplitMeta) -> str:
+    return (f"填报说明：请于{meta.due_text}前填写黄色表头下的白色单元格，报送{meta.organ or '牵头部门'}。"
+            "灰色单元格为任务信息，不能修改。"
+            f"完成状态：{STATUS_HELP}上期进展等参考信息在表格右侧。"
+            "请勿删除隐藏列，勿改动表格结构；可以排序、筛选、调整列宽，需要补充内容时可插入行。")
+
+
+MEASURE_NOTE = ("填报说明：按任务分解表逐条填写各项措施的进展；灰色单元格不能修改。"
+                "填报人、联系电话在“任务进展”表顶部填写一次，本表不再填写。")
+
+
+def task_cells(book: UnitBook, columns, fmt: _Formats) -> Iterator[tuple[int, float, list[tuple]]]:
+    """The data rows of 任务进展: (row, height, [(column, text, format) …]). Blank
+    read-only cells are not written (the column's format covers them), nor
+    are the inputs; a deadline past due is red; the hidden id is last."""
+    fixed = [(c, key) for c, (_h, _w, key) in enumerate(columns) if key != INPUT]
+    cols = [c for c, _key in fixed]
+    deadline_col = next(c for c, key in fixed if key == "deadline")
+    id_col, locked, overdue, hidden = len(columns), fmt.locked, fmt.overdue, fmt.hidden_id
+    values_of = attrgetter(*(key for _c, key in fixed))
+    for r, row in enumerate(book.tasks, FIRST_ROW):
+        cells = [(c, _cell(value), locked) for c, value in zip(cols, values_of(row)) if value]
+        if row.overdue:
+            cells = [cell for cell in cells if cell[0] != deadline_col]
+            cells.append((deadline_col, row.deadline, overdue))
+            cells.sort(key=itemgetter(0))
+        cells.append((id_col, book.hidden_id(TASK_SHEET, row.task_id), hidden))
+        yield r, row_height(row.lines), cells
+
+
+MEASURE_COLUMNS, MEASURE_PRINTED_COUNT = MEASURE_PRINTED + MEASURE_INPUTS + MEASURE_SCREEN, len(MEASURE_PRINTED + MEASURE_INPUTS)
+
+
+def _measure_sheet(wb, fmt: _Formats, book: UnitBook, meta: SplitMeta, rows_out, count: int | None = None) -> None:
     ws = wb.add_worksheet(MEASURE_SHEET)
-    columns, printed = MEASURE_PRINTED + MEASURE_INPUTS + MEASURE_SCREEN, len(MEASURE_PRINTED + MEASURE_INPUTS)
-    widths = _widths(ws, columns, fmt.locked, book.measures)
-    note = ("填报说明：按任务分解表逐条填写各项措施的进展；灰色单元格不能修改。"
-            "填报人、联系电话在“任务进展”表顶部填写一次，本表不再填写。")
-    last_col, last_row = _frame(ws, fmt, f"{book.unit}分解任务进展（{meta.period_label}）", note,
-                                columns, widths, printed, MEASURE_ID_HEADER, len(book.measures))
+    columns, printed = MEASURE_COLUMNS, MEASURE_PRINTED_COUNT
+    widths = _widths(columns, book.measures)
+    note = MEASURE_NOTE
+    _last_col, last_row = _frame(ws, fmt, f"{book.unit}分解任务进展（{meta.period_label}）", note, columns, widths,
+                                 printed, MEASURE_ID_HEADER, len(book.measures) if count is None else count)
+    out = rows_out(ws) if rows_out else None
+    if out is not None:
+        for r, height, cells in measure_cells(book, widths, fmt):
+            out.sparse_row(r, cells, height)
+    text_col = next(c for c, (_h, _w, key) in enumerate(columns) if key == "text")
+    _finish(ws, columns, printed, text_col + 1, last_row, f"{book.unit} {meta.period_label}", meta.password)
+
+
+def measure_cells(book: UnitBook, widths: list[int], fmt: _Formats) -> Iterator[tuple[int, float, list[tuple]]]:
+    """The data rows of 分解任务, as ``task_cells``; a row as high as its printed
+    cells' lines (those off the printed page count OFF_PRINT_LINES at most)."""
+    columns, printed = MEASURE_COLUMNS, MEASURE_PRINTED_COUNT
     fixed = [(c, key) for c, (_h, _w, key) in enumerate(columns) if key != INPUT]
     paper, screen = [f for f in fixed if f[0] < printed], [f for f in fixed if f[0] >= printed]
+    id_col, locked, hidden = len(columns), fmt.locked, fmt.hidden_id
 
     def lines(row: MeasureRow, cells: list[tuple[int, str]]) -> int:
         return lines_needed([getattr(row, key) for _c, key in cells], [widths[c] for c, _key in cells])
     for r, row in enumerate(book.measures, FIRST_ROW):
-        ws.set_row(r, row_height(row_lines(lines(row, paper), lines(row, screen))))
-        for c, key in fixed:
-            value = getattr(row, key)
-            if value:
-                ws.write_string(r, c, _cell(value))
-        ws.write_string(r, last_col, book.hidden_id(MEASURE_SHEET, row.key))
-    text_col = next(c for c, key in fixed if key == "text")
-    _finish(ws, columns, printed, text_col + 1, last_row, f"{book.unit} {meta.period_label}", meta.password)
+        cells = [(c, _cell(value), locked) for c, key in fixed if (value := getattr(row, key))]
+        cells.append((id_col, book.hidden_id(MEASURE_SHEET, row.key), hidden))
+        yield r, row_height(row_lines(lines(row, paper), lines(row, screen))), cells
 
 
 def identity_rows(book: UnitBook) -> list[dict]:
@@ -384,21 +442,28 @@ def identity_rows(book: UnitBook) -> list[dict]:
     return rows
 
 
-def _meta_sheet(wb, book: UnitBook, meta: SplitMeta, identity: list[str]) -> None:
+def _meta_sheet(wb, book: UnitBook, meta: SplitMeta, identity: list[str], rows_out) -> None:
     ws = wb.add_worksheet(META_SHEET)
+    out = rows_out(ws) if rows_out else None
+    if out is not None:
+        for r, height, cells in meta_cells(book, meta, identity):
+            out.sparse_row(r, cells, height)
+    ws.protect(meta.password)
+    ws.very_hidden()
+
+
+def meta_cells(book: UnitBook, meta: SplitMeta, identity: list[str]) -> Iterator[tuple[int, None, list[tuple]]]:
+    """The rows of the very hidden sheet: the file's identity as key and value,
+    then the rows' identities packed (``ledger.identity``), no formats."""
     pairs = (("format", FORMAT_NAME), ("format_version", FORMAT_VERSION), ("workspace", meta.workspace_id),
              ("period", meta.period_key), ("unit", book.unit), ("generated_at", meta.generated_at),
              *key_pairs(book.key))
     for r, (k, v) in enumerate(pairs):
-        ws.write_string(r, 0, k)
-        ws.write_string(r, 1, v)
+        yield r, None, [(0, k, None), (1, v, None)]
     start = len(pairs) + 1
-    ws.write_string(start, 0, "rows")
-    ws.write_string(start, 1, "\t".join(IDENTITY_FIELDS))
+    yield start, None, [(0, "rows", None), (1, "\t".join(IDENTITY_FIELDS), None)]
     for r, chunk in enumerate(identity, start + 1):
-        ws.write_string(r, 0, chunk)
-    ws.protect(meta.password)
-    ws.very_hidden()
+        yield r, None, [(0, chunk, None)]
 
 
 def key_pairs(key: FileKey | None) -> tuple[tuple[str, str], ...]:
@@ -413,30 +478,52 @@ def warm_up() -> None:
     """Nothing: a worker process that runs it has imported this module and XlsxWriter."""
 
 
-def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta) -> str:
+def _build(wb, book: UnitBook, meta: SplitMeta, identity: list[str], rows_out,
+           counts: dict[str, int] | None = None) -> _Formats:
+    """Everything of a unit's workbook, its data rows through ``rows_out``
+    (``_task_sheet``); ``counts``: the rows a template is made for, by sheet."""
+    counts = counts or {}
+    wb.set_properties({"title": f"{book.unit}任务进展填报表", "subject": meta.period_label,
+                       "author": meta.organ or "ledger", "comments": "由 ledger 生成，请勿删除隐藏内容"})
+    for key, value in (("workspace", meta.workspace_id), ("period", meta.period_key), ("unit", book.unit),
+                       *key_pairs(book.key)):
+        wb.set_custom_property(f"ledger_{key}", value)
+    fmt = _Formats(wb)
+    _task_sheet(wb, fmt, book, meta, rows_out, counts.get(TASK_SHEET))
+    if book.measures:
+        _measure_sheet(wb, fmt, book, meta, rows_out, counts.get(MEASURE_SHEET))
+    lists = wb.add_worksheet(LISTS_SHEET)
+    for r, status in enumerate(STATUSES):
+        lists.write_string(r, 0, status)
+    lists.hide()
+    _meta_sheet(wb, book, meta, identity, rows_out)
+    wb.worksheets()[0].activate()
+    return fmt
+
+
+ENGINES = ("stream", "xlsxwriter")
+
+
+def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta, engine: str = "stream") -> str:
     """Write one unit's workbook atomically; returns its identity rows as written
-    (tab-separated lines, see ledger.identity) for the workspace to keep."""
+    (tab-separated lines, see ledger.identity) for the workspace to keep.
+    ``engine`` "stream": the rows as XML into the parts made once for books of
+    its shape (``unit_template``; a book that template cannot hold goes to
+    XlsxWriter); "xlsxwriter": XlsxWriter writes all of it (the reference)."""
+    if engine not in ENGINES:
+        raise ValueError(f"engine {engine!r} is none of {ENGINES}")
+    from . import unit_template  # it builds on this module
+
     identity = pack_identity(identity_rows(book))
     with atomic_path(Path(path)) as tmp:
-        big = len(book.tasks) > STREAM_FROM_ROWS
-        wb = xlsxwriter.Workbook(str(tmp), {"in_memory": not big, "constant_memory": big,
-                                            "strings_to_formulas": False, "strings_to_urls": False})
-        wb.set_properties({"title": f"{book.unit}任务进展填报表", "subject": meta.period_label,
-                           "author": meta.organ or "ledger", "comments": "由 ledger 生成，请勿删除隐藏内容"})
-        for key, value in (("workspace", meta.workspace_id), ("period", meta.period_key), ("unit", book.unit),
-                           *key_pairs(book.key)):
-            wb.set_custom_property(f"ledger_{key}", value)
-        fmt = _Formats(wb)
-        _task_sheet(wb, fmt, book, meta)
-        if book.measures:
-            _measure_sheet(wb, fmt, book, meta)
-        lists = wb.add_worksheet(LISTS_SHEET)
-        for r, status in enumerate(STATUSES):
-            lists.write_string(r, 0, status)
-        lists.hide()
-        _meta_sheet(wb, book, meta, identity)
-        wb.worksheets()[0].activate()
-        wb.close()
+        if engine == "stream" and unit_template.streamable(book, meta):
+            unit_template.template(book, meta).write(tmp, book, meta, identity)
+        else:
+            big = len(book.tasks) > STREAM_FROM_ROWS
+            wb = xlsxwriter.Workbook(str(tmp), {"in_memory": not big, "constant_memory": big,
+                                                "strings_to_formulas": False, "strings_to_urls": False})
+            _build(wb, book, meta, identity, WorksheetRows)
+            wb.close()
     return "\n".join(identity)
 
 

@@ -28,9 +28,9 @@ import tempfile
 import threading
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from xlsxwriter.utility import xl_col_to_name
 
@@ -40,6 +40,8 @@ QUEUED_CHUNKS = 8  # chunks waiting for the compressor at most (then the rows wa
 ZIP64_LIMIT = 0xFFFFFFFF  # a size or offset from this on needs the ZIP64 fields
 _IN_ZIP64 = 0xFFFFFFFF  # what a field says when its value is in the ZIP64 fields
 DEFAULT_ROW_PIXELS = 20  # XlsxWriter's default row height (15 points)
+MAX_DIGIT_PIXELS, CELL_PADDING_PIXELS = 7, 5  # XlsxWriter's column widths: Calibri 11's digit, and the padding
+DEFAULT_COLUMN_PIXELS = 64  # XlsxWriter's default column width (8.43 characters)
 
 # Anything that needs more than the plain path: XML's specials, control
 # characters, Excel's own _xHHHH_ escape, non-characters, lone surrogates, and
@@ -52,17 +54,25 @@ _LEADING, _TRAILING = re.compile(r"^\s"), re.compile(r"\s$")
 _DIMENSION = re.compile(rb'<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/>')
 
 
-def inline_string(ref: str, style: int, text: str) -> str:
-    """One inline-string cell, as XlsxWriter's constant_memory mode writes it."""
+def needs_escaping(text: str) -> bool:
+    """Whether ``text`` is written other than as it is in a cell: XML's specials,
+    control characters, Excel's _xHHHH_, non-characters, lone surrogates, white
+    space at either end."""
+    return _SPECIAL.search(text) is not None
+
+
+def inline_string(ref: str, style: str, text: str) -> str:
+    """One inline-string cell, as XlsxWriter's constant_memory mode writes it;
+    ``style`` is the style attribute (`` s="3"``), or empty for a cell without one."""
     if not _SPECIAL.search(text):
-        return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t>{text}</t></is></c>'
+        return f'<c r="{ref}"{style} t="inlineStr"><is><t>{text}</t></is></c>'
     text = _SURROGATE.sub("\ufffd", text)
     text = _ESCAPE_ESCAPE.sub(r"_x005F\1", text)
     text = _CONTROL.sub(lambda m: f"_x{ord(m.group(1)):04X}_", text)
     text = text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
     space = ' xml:space="preserve"' if _LEADING.search(text) or _TRAILING.search(text) else ""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>{text}</t></is></c>'
+    return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
 def row_height_attributes(height: float | None) -> str:
@@ -96,6 +106,43 @@ class WorksheetRows:
             else:
                 ws.write_number(r, c, value, fmt)
 
+    def sparse_row(self, r: int, cells: Iterable[tuple[int, object, object]], height: float | None = None) -> None:
+        ws = self.worksheet
+        if height is not None:
+            ws.set_row(r, height)
+        for c, value, fmt in cells:
+            if value.__class__ is str:
+                ws.write_string(r, c, value, fmt)
+            else:
+                ws.write_number(r, c, value, fmt)
+
+
+def cols_xml(columns: Sequence[tuple[float, object, bool]]) -> str:
+    """The ``<cols>`` element XlsxWriter writes for ``set_column(c, c, width,
+    format, {"hidden": hidden})`` on columns 0, 1, … (``columns``: a (width in
+    characters, at least 1; Format or None; hidden) each): widths in whole
+    pixels of Calibri 11, neighbours alike written as one range."""
+    out, start = ["<cols>"], 0
+    for c in range(1, len(columns) + 1):
+        if c < len(columns) and _col_key(columns[c]) == _col_key(columns[start]):
+            continue
+        width, fmt, hidden = columns[start]
+        pixels = _col_key(columns[start])[0]
+        style = fmt._get_xf_index() if fmt is not None else 0
+        out.append(f'<col min="{start + 1}" max="{c}" width="{(pixels * 256 // MAX_DIGIT_PIXELS) / 256.0:.16g}"'
+                   + (f' style="{style}"' if style else "") + (' hidden="1"' if hidden else "")
+                   + (' customWidth="1"' if pixels != DEFAULT_COLUMN_PIXELS else "") + "/>")
+        start = c
+    out.append("</cols>")
+    return "".join(out)
+
+
+def _col_key(column: tuple[float, object, bool]) -> tuple[int, int, bool]:
+    width, fmt, hidden = column
+    if width < 1:
+        raise ValueError(f"column width {width}: below one character is not written here")
+    return int(width * MAX_DIGIT_PIXELS + 0.5) + CELL_PADDING_PIXELS, id(fmt), bool(hidden)
+
 
 class StreamedSheet:
     """The data rows of one XlsxWriter worksheet, written as XML as they come.
@@ -108,6 +155,8 @@ class StreamedSheet:
     holds for the sheet (its title and header rows)."""
 
     def __init__(self, worksheet, level: int = zlib.Z_DEFAULT_COMPRESSION) -> None:
+        # ``worksheet``: an XlsxWriter worksheet, or anything with its ``name`` and
+        # ``index`` (a ``SheetPart``: a sheet of a package made once, ``write_package``)
         self.worksheet = worksheet
         self.name: str = worksheet.name
         self.part = f"xl/worksheets/sheet{worksheet.index + 1}.xml"
@@ -131,29 +180,49 @@ class StreamedSheet:
         return index
 
     def row(self, r: int, cells: Sequence[tuple[object, object]], height: float | None = None) -> None:
-        if r <= self.last_row:
-            raise ValueError(f"{self.name}: row {r + 1} comes after row {self.last_row + 1}")
-        n, letters, styles, special = str(r + 1), self._letters(len(cells)), self._styles, _SPECIAL.search
-        parts = [f'<row r="{n}"{row_height_attributes(height)}>']
+        self.sparse_row(r, [(c, value, fmt) for c, (value, fmt) in enumerate(cells)], height)
+
+    def sparse_row(self, r: int, cells: Iterable[tuple[int, object, object]], height: float | None = None) -> None:
+        """A row of only some cells: ``(column, value, format)`` each, in column
+        order; the value as for ``row``, the format an XlsxWriter ``Format`` or
+        ``None`` (no style: what XlsxWriter writes for a cell without a format on a
+        column without one). Left-out columns have no cell."""
+        n, styles, special, letters = str(r + 1), self._styles, _SPECIAL.search, self._columns
+        parts = self._start_row(r, height)
         add = parts.append
-        for c, (value, fmt) in enumerate(cells):
-            ref, s = letters[c] + n, styles.get(id(fmt))
-            if s is None:
-                s = self._style(fmt)
+        last = -1
+        for c, value, fmt in cells:
+            if c <= last:
+                raise ValueError(f"{self.name}: row {n}: column {c + 1} comes after column {last + 1}")
+            last = c
+            ref = (letters[c] if c < len(letters) else self._letters(c + 1)[c]) + n
+            if fmt is None:
+                s = ""
+            else:
+                s = styles.get(id(fmt))
+                s = f' s="{self._style(fmt) if s is None else s}"'
             if value is None:
-                add(f'<c r="{ref}" s="{s}"/>')
+                add(f'<c r="{ref}"{s}/>')
             elif value.__class__ is str:
                 if special(value):
                     add(inline_string(ref, s, value))
                 else:  # inline_string's plain path, without the call
-                    add(f'<c r="{ref}" s="{s}" t="inlineStr"><is><t>{value}</t></is></c>')
+                    add(f'<c r="{ref}"{s} t="inlineStr"><is><t>{value}</t></is></c>')
             else:
-                add(f'<c r="{ref}" s="{s}"><v>{value:.16G}</v></c>')
-        add("</row>")
+                add(f'<c r="{ref}"{s}><v>{value:.16G}</v></c>')
+        self._end_row(r, parts, last)
+
+    def _start_row(self, r: int, height: float | None) -> list[str]:
+        if r <= self.last_row:
+            raise ValueError(f"{self.name}: row {r + 1} comes after row {self.last_row + 1}")
+        return [f'<row r="{r + 1}"{row_height_attributes(height)}>']
+
+    def _end_row(self, r: int, parts: list[str], last_col: int) -> None:
+        parts.append("</row>")
         self._pending.append("".join(parts))
         if self.first_row is None:
             self.first_row = r
-        self.last_row, self.last_col = r, max(self.last_col, len(cells) - 1)
+        self.last_row, self.last_col = r, max(self.last_col, last_col)
         if len(self._pending) >= FLUSH_ROWS:
             self._flush()
 
@@ -240,7 +309,7 @@ def _dimension(head: bytes, sheet: StreamedSheet) -> bytes:
     return head[:m.start()] + f'<dimension ref="{ref}"/>'.encode() + head[m.end():]
 
 
-def _split_sheet(xml: bytes, part: str) -> tuple[bytes, bytes]:
+def split_sheet(xml: bytes, part: str) -> tuple[bytes, bytes]:
     """XlsxWriter's sheet XML cut where the streamed rows go: before ``</sheetData>``."""
     end = xml.find(b"</sheetData>")
     if end >= 0:
@@ -251,27 +320,41 @@ def _split_sheet(xml: bytes, part: str) -> tuple[bytes, bytes]:
     return xml[:empty] + b"<sheetData>", b"</sheetData>" + xml[empty + len(b"<sheetData/>"):]
 
 
+def _times(mat: list[int], vec: int) -> int:
+    """A 32×32 bit matrix (a column an int) times a vector of 32 bits."""
+    out, i = 0, 0
+    while vec:
+        if vec & 1:
+            out ^= mat[i]
+        vec, i = vec >> 1, i + 1
+    return out
+
+
+def _square(mat: list[int]) -> list[int]:
+    return [_times(mat, mat[n]) for n in range(32)]
+
+
+def _one_zero_byte() -> list[int]:
+    op = [0xEDB88320] + [1 << n for n in range(31)]  # the operator for one zero bit
+    for _ in range(3):
+        op = _square(op)  # two, four, then eight zero bits
+    return op
+
+
+_ZERO_BYTES = [_one_zero_byte()]  # the operators for 1, 2, 4, 8 … zero bytes, made as lengths need them
+
+
 def crc32_combine(crc1: int, crc2: int, len2: int) -> int:
     """The CRC-32 of A + B from those of A and B and the length of B (zlib's
     crc32_combine, which Python's zlib does not offer): B's CRC is known before A is."""
-    def times(mat: list[int], vec: int) -> int:
-        out, i = 0, 0
-        while vec:
-            if vec & 1:
-                out ^= mat[i]
-            vec, i = vec >> 1, i + 1
-        return out
-
-    def square(mat: list[int]) -> list[int]:
-        return [times(mat, mat[n]) for n in range(32)]
-    op = [0xEDB88320] + [1 << n for n in range(31)]  # the operator for one zero bit
-    for _ in range(3):
-        op = square(op)  # two, four, then eight zero bits: one zero byte
-    while len2 > 0:  # crc1 through len2 zero bytes, by squaring
+    i = 0
+    while len2 > 0:  # crc1 through len2 zero bytes: the operators of len2's bits
+        if i == len(_ZERO_BYTES):
+            _ZERO_BYTES.append(_square(_ZERO_BYTES[-1]))
         if len2 & 1:
-            crc1 = times(op, crc1)
+            crc1 = _times(_ZERO_BYTES[i], crc1)
         len2 >>= 1
-        op = square(op)
+        i += 1
     return crc1 ^ crc2
 
 
@@ -347,6 +430,58 @@ def _deflate(data: bytes, level: int, final: bool = True) -> bytes:
     return z.compress(data) + z.flush(zlib.Z_FINISH if final else zlib.Z_SYNC_FLUSH)
 
 
+class SheetPart(NamedTuple):
+    """A worksheet of a package made once (its name, and its index: the part is
+    ``xl/worksheets/sheet{index + 1}.xml``), to stream rows into copies of it."""
+
+    name: str
+    index: int
+
+
+class PackedPart(NamedTuple):
+    """A part compressed once (a final raw deflate stream), to be written as it is
+    into every package made from the same parts."""
+
+    info: zipfile.ZipInfo
+    data: bytes
+    crc: int
+    size: int
+
+
+def pack_part(info: zipfile.ZipInfo, data: bytes, level: int = zlib.Z_DEFAULT_COMPRESSION) -> PackedPart:
+    return PackedPart(info, _deflate(data, level), zlib.crc32(data), len(data))
+
+
+def write_package(path: Path, parts: Iterable[PackedPart | tuple], level: int = zlib.Z_DEFAULT_COMPRESSION) -> None:
+    """Write the .xlsx ``path`` from its parts in order: each a ``PackedPart``, an
+    ``(info, xml)`` pair, or a worksheet ``(info, head, sheet, tail)`` whose rows a
+    ``StreamedSheet`` wrote (its head up to ``</sheetData>``, its ``<dimension>``
+    widened to the rows here)."""
+    with open(path, "wb") as fh:
+        out = _ZipOut(fh)
+        for part in parts:
+            if isinstance(part, PackedPart):
+                out.add(part.info, [part.data], part.crc, part.size)
+            elif len(part) == 2:
+                info, data = part
+                out.add(info, [_deflate(data, level)], zlib.crc32(data), len(data))
+            else:
+                _add_sheet(out, *part, level)
+        out.close()
+
+
+def _add_sheet(out: _ZipOut, info: zipfile.ZipInfo, head: bytes, sheet: StreamedSheet, tail: bytes,
+               level: int) -> None:
+    """A worksheet part: its head compressed, the rows as the sheet's compressor
+    left them, its tail; the CRC-32 of the whole combined from the pieces'."""
+    if sheet.first_row is not None:
+        head = _dimension(head, sheet)
+    rows = sheet.deflated()
+    crc = crc32_combine(crc32_combine(zlib.crc32(head), rows.crc, rows.size), zlib.crc32(tail), len(tail))
+    out.add(info, [_deflate(head, level, final=False), rows.data, _deflate(tail, level)], crc,
+            len(head) + rows.size + len(tail))
+
+
 def finish(package: IO[bytes], path: Path, sheets: Iterable[StreamedSheet],
            level: int = zlib.Z_DEFAULT_COMPRESSION) -> None:
     """Write ``path``: the XlsxWriter ``package`` (a finished .xlsx) with each
@@ -354,21 +489,17 @@ def finish(package: IO[bytes], path: Path, sheets: Iterable[StreamedSheet],
     are, in the same order. A streamed part is its head (up to ``</sheetData>``)
     compressed, the rows as the sheet's compressor left them, and its tail."""
     streamed = {s.part: s for s in sheets if s.first_row is not None}
-    with zipfile.ZipFile(package) as src, open(path, "wb") as fh:
+    with zipfile.ZipFile(package) as src:
         missing = set(streamed) - set(src.namelist())
         if missing:
             raise ValueError(f"no worksheet part for {sorted(missing)}")
-        out = _ZipOut(fh)
-        for info in src.infolist():
-            data = src.read(info)
-            sheet = streamed.get(info.filename)
-            if sheet is None:
-                out.add(info, [_deflate(data, level)], zlib.crc32(data), len(data))
-                continue
-            head, tail = _split_sheet(data, info.filename)
-            head = _dimension(head, sheet)
-            rows = sheet.deflated()
-            crc = crc32_combine(crc32_combine(zlib.crc32(head), rows.crc, rows.size), zlib.crc32(tail), len(tail))
-            out.add(info, [_deflate(head, level, final=False), rows.data, _deflate(tail, level)], crc,
-                    len(head) + rows.size + len(tail))
-        out.close()
+
+        def parts() -> Iterator[tuple]:
+            for info in src.infolist():
+                data, sheet = src.read(info), streamed.get(info.filename)
+                if sheet is None:
+                    yield info, data
+                else:
+                    head, tail = split_sheet(data, info.filename)
+                    yield info, head, sheet, tail
+        write_package(path, parts(), level)

@@ -1,0 +1,176 @@
+"""The fill-in workbooks of a split, made from parts XlsxWriter writes once per
+shape of workbook (``io.unit_workbook``): a ``Template`` holds everything but
+what differs from unit to unit, and each unit's workbook is those parts with
+the unit's texts and row counts put in, and its rows streamed as XML
+(``io.xlsx_stream``).
+
+A shape is what changes the package's structure: the columns of 任务进展 (任务标题,
+其他信息, 各责任单位上期进展 or not), whether there is a 分解任务 sheet and a keyed
+identity, and the split's own texts (period, organ, deadline, password). The
+template is made by the same code that writes a workbook with XlsxWriter, for
+a stand-in unit whose name and keys are placeholders and whose sheets end at
+placeholder rows; what a unit puts in is its name, its keys, the last row of
+each sheet (the filter, the validations, the print area) and the column widths
+its content calls for. The parts that hold none of that (styles, theme, the
+填报选项 sheet, the package's relations) are compressed once.
+
+A unit whose name would need escaping anywhere (``& < >``, control characters,
+white space at either end) or whose page header would pass Excel's 255
+characters is written by XlsxWriter itself (``streamable``), so the two ways
+give the same workbook: ``tests/test_unit_stream.py`` compares them cell by cell.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import astuple
+from pathlib import Path
+
+import xlsxwriter
+
+from ..keys import FileKey
+from .unit_workbook import (FIRST_ROW, HEADER_ROW, MEASURE_COLUMNS, MEASURE_NOTE, MEASURE_PRINTED_COUNT,
+                            MEASURE_SHEET, META_SHEET, NOTE_ROW, TASK_SHEET, SplitMeta, UnitBook, _build, _widths,
+                            column_formats, header_height, key_pairs, measure_cells, meta_cells, note_height,
+                            page_header, task_cells, task_note)
+from .xlsx_stream import (PackedPart, SheetPart, StreamedSheet, cols_xml, needs_escaping, pack_part,
+                          row_height_attributes, split_sheet, write_package)
+
+MARK = "\ue000"  # placeholders are a private-use character around a name
+UNIT = f"{MARK}单位{MARK}"
+KEY = FileKey(f"{MARK}K{MARK}", f"{MARK}N{MARK}", f"{MARK}T{MARK}", b"")
+LAST_ROWS = {TASK_SHEET: 987654, MEASURE_SHEET: 876543}  # the last row (as Excel numbers it) a template ends at
+LAST = {name: f"{MARK}R{i}{MARK}" for i, name in enumerate(LAST_ROWS)}
+COLS = {name: f"{MARK}C{i}{MARK}" for i, name in enumerate(LAST_ROWS)}  # the <cols> element: the widths
+SIZED = {(name, r): f"{MARK}H{i}{r}{MARK}" for i, name in enumerate(LAST_ROWS) for r in (NOTE_ROW, HEADER_ROW)}
+_REFS = {name: re.compile(rf"(?<=[A-Z$]){n}(?![0-9])") for name, n in LAST_ROWS.items()}
+_COLS_ELEMENT = re.compile(r"<cols>.*?</cols>")
+HEADER_LIMIT = 255  # characters of a page header (UTF-16 units); XlsxWriter drops a longer one
+CACHED = 32  # templates kept in a process
+
+
+class Template:
+    """The parts of one shape of workbook, as XlsxWriter wrote them for a stand-in unit."""
+
+    def __init__(self, book: UnitBook, meta: SplitMeta) -> None:
+        standin = UnitBook(UNIT, book.file_name, book.tasks, book.measures, KEY if book.key else None)
+        package = io.BytesIO()
+        wb = xlsxwriter.Workbook(package, {"in_memory": True, "strings_to_formulas": False,
+                                           "strings_to_urls": False})  # constant_memory drops a row with no cells
+        self.fmt = _build(wb, standin, meta, [], None, {name: n - FIRST_ROW for name, n in LAST_ROWS.items()})
+        sheets = {f"xl/worksheets/sheet{ws.index + 1}.xml": SheetPart(ws.name, ws.index) for ws in wb.worksheets()
+                  if ws.name in (TASK_SHEET, MEASURE_SHEET, META_SHEET)}
+        wb.close()
+        self.parts: list[PackedPart | tuple] = []
+        with zipfile.ZipFile(package) as z:
+            for info in z.infolist():
+                data, sheet = z.read(info), sheets.get(info.filename)
+                if sheet is not None:
+                    head, tail = (_placeholders(x.decode("utf-8")) for x in split_sheet(data, info.filename))
+                    if sheet.name in COLS:  # the widths, and the rows as high as the widths make them
+                        head = _mark(head, _COLS_ELEMENT, COLS[sheet.name], info.filename)
+                        for r in (NOTE_ROW, HEADER_ROW):
+                            head = _mark(head, re.compile(f'<row r="{r + 1}"[^>]*>'), SIZED[sheet.name, r],
+                                         info.filename)
+                    self.parts.append((info, head, sheet, tail))
+                elif MARK in (text := _placeholders(data.decode("utf-8"))):
+                    self.parts.append((info, text))
+                else:
+                    self.parts.append(pack_part(info, data))
+
+    def write(self, path: Path, book: UnitBook, meta: SplitMeta, identity: list[str]) -> None:
+        """``book``'s workbook: the template's parts with its texts, and its rows."""
+        fmt = self.fmt
+        columns, _printed = book.task_columns()
+        task_widths, measure_widths = _widths(columns, book.tasks), _widths(MEASURE_COLUMNS, book.measures)
+        values = {UNIT: book.unit, LAST[TASK_SHEET]: str(FIRST_ROW + len(book.tasks)),
+                  LAST[MEASURE_SHEET]: str(FIRST_ROW + len(book.measures)),
+                  COLS[TASK_SHEET]: cols_xml(column_formats(columns, task_widths, fmt)),
+                  COLS[MEASURE_SHEET]: cols_xml(column_formats(MEASURE_COLUMNS, measure_widths, fmt))}
+        for name, cols, widths, note in ((TASK_SHEET, columns, task_widths, task_note(meta)),
+                                         (MEASURE_SHEET, MEASURE_COLUMNS, measure_widths, MEASURE_NOTE)):
+            printed = _printed if name == TASK_SHEET else MEASURE_PRINTED_COUNT
+            for r, height in ((NOTE_ROW, note_height(note, widths, printed)), (HEADER_ROW, header_height(cols, widths))):
+                values[SIZED[name, r]] = f'<row r="{r + 1}"{row_height_attributes(height)}>'
+        values.update(zip((KEY.key_id, KEY.nonce, KEY.token), (v for _k, v in key_pairs(book.key))))
+        rows = {TASK_SHEET: task_cells(book, columns, fmt), MEASURE_SHEET: measure_cells(book, measure_widths, fmt),
+                META_SHEET: meta_cells(book, meta, identity)}
+        streamed: list[StreamedSheet] = []
+        try:
+            parts: list[PackedPart | tuple] = []
+            for part in self.parts:
+                if isinstance(part, PackedPart):
+                    parts.append(part)
+                elif len(part) == 2:
+                    parts.append((part[0], _fill(part[1], values)))
+                else:
+                    info, head, sheet, tail = part
+                    out = StreamedSheet(sheet)
+                    streamed.append(out)
+                    for r, height, cells in rows[sheet.name]:
+                        out.sparse_row(r, cells, height)
+                    parts.append((info, _fill(head, values), out, _fill(tail, values)))
+            write_package(path, parts)
+        finally:
+            for out in streamed:
+                out.close()
+
+
+def _mark(xml: str, pattern: re.Pattern, mark: str, part: str) -> str:
+    """``xml`` with the one match of ``pattern`` a placeholder."""
+    xml, n = pattern.subn(mark, xml, count=1)
+    if n != 1:
+        raise ValueError(f"{part}: {pattern.pattern} not in the template")
+    return xml
+
+
+def _placeholders(xml: str) -> str:
+    """The template's last rows, where a reference names them, as placeholders."""
+    for name, ref in _REFS.items():
+        xml = ref.sub(LAST[name], xml)
+        if str(LAST_ROWS[name]) in xml:
+            raise ValueError(f"row {LAST_ROWS[name]} of the template is named where no reference is")
+    return xml
+
+
+def _fill(text: str, values: dict[str, str]) -> bytes:
+    for mark, value in values.items():
+        if mark in text:
+            text = text.replace(mark, value)
+    if MARK in text:
+        raise ValueError(f"a placeholder left in a workbook: {text[text.index(MARK):][:20]!r}")
+    return text.encode("utf-8")
+
+
+_templates: dict[tuple, Template] = {}
+
+
+def template(book: UnitBook, meta: SplitMeta) -> Template:
+    """The template of ``book``'s shape (made on first use in this process)."""
+    columns, _printed = book.task_columns()
+    key = (tuple(columns), bool(book.measures), book.key is not None, astuple(meta))
+    found = _templates.get(key)
+    if found is None:
+        if len(_templates) >= CACHED:
+            _templates.clear()
+        found = _templates[key] = Template(book, meta)
+    return found
+
+
+def streamable(book: UnitBook, meta: SplitMeta) -> bool:
+    """Whether a template can hold ``book``: it has rows; its unit name and keys go
+    into the XML as they are (nothing to escape) and hold no placeholder; its
+    page headers are within Excel's limit (XlsxWriter would leave them out)."""
+    texts = [book.unit, *(v for _k, v in key_pairs(book.key))]
+    split_texts = astuple(meta)
+    if not book.tasks or any(needs_escaping(t) or MARK in t for t in texts):
+        return False
+    if any(MARK in t or str(n) in t for t in (*texts, *split_texts) for n in LAST_ROWS.values()):
+        return False
+    columns, printed = book.task_columns()
+    title = f"{book.unit} {meta.period_label}"
+    headers = [page_header(columns, printed, title)]
+    if book.measures:
+        headers.append(page_header(MEASURE_COLUMNS, MEASURE_PRINTED_COUNT, title))
+    return all(len(h.encode("utf-16-le")) // 2 <= HEADER_LIMIT for h in headers)
