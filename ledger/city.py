@@ -15,7 +15,7 @@ from pathlib import Path
 from .county_figures import CountyFigures, totals
 from .errors import UsageError
 from .io.city_workbook import write_city_book
-from .period_status import period_status
+from .period_status import first_received, period_status
 from .periods import Period, parse_period
 from .results import CommandResult
 from .store import Store
@@ -67,12 +67,10 @@ def _fill(row: CountyFigures, store: Store, period: Period) -> None:
     row.tasks, row.done, row.overdue = store.figures(period.key, period.due.isoformat())
     expected = store.expected_units(period.key)
     deadline = datetime.combine(period.due, datetime.max.time())
-    first: dict[str, str] = {}
-    for s in store.submissions(period.key, current_only=False):
-        first.setdefault(s["unit"], s["received_at"])
+    first = first_received(store.submissions(period.key, current_only=False))
     row.units = len(expected)
-    row.on_time = sum(u in first and datetime.fromisoformat(first[u]) <= deadline for u in expected)
-    row.late = sum(u in first and datetime.fromisoformat(first[u]) > deadline for u in expected)
+    row.on_time = sum(u in first and first[u] <= deadline for u in expected)
+    row.late = sum(u in first and first[u] > deadline for u in expected)
     row.missing = row.units - row.on_time - row.late
 
 

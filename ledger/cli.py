@@ -335,14 +335,19 @@ def _split_lines(result: SplitResult) -> list[str]:
 @click.option("--period", metavar="周期", help=PERIOD_HELP)
 @click.option("--no-export", is_flag=True, help="只汇总入库，不生成汇总台账。")
 @click.option("--as", "as_unit", metavar="单位", help="确认写明的文件（没有隐藏标识、待确认的）是该单位的本期报送。")
+@click.option("--received", metavar="日期[时间]",
+              help="各单位的表格最晚在此时已收到（如 2026-11-27 或“2026-11-27 17:30”），用于收到后隔了几天才存入回收"
+                   "文件夹的情况；默认按文件存入回收文件夹的时间计，不晚于汇总时间。")
 @common
 def merge_cmd(opts: Options, inputs: tuple[Path, ...], period: str | None, no_export: bool,
-              as_unit: str | None) -> Outcome:
+              as_unit: str | None, received: str | None) -> Outcome:
     """汇总各单位报送的填报表（文件或文件夹；默认：回收/本期 文件夹），并生成汇总台账。"""
     from .merging import merge
+    from .receipt import parse_received
 
     result = merge(open_workspace(opts.workspace), list(inputs) or None, period, export=not no_export,
-                   progress=_progress(opts, "正在汇总"), as_unit=as_unit)
+                   progress=_progress(opts, "正在汇总"), as_unit=as_unit,
+                   received_at=parse_received(received) if received else None)
     return _with_findings(result, _merge_lines(result))
 
 

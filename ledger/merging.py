@@ -28,6 +28,7 @@ from .io.saved_time import file_order
 from .io.returned import INPUT_FIELDS, TEXT_INPUTS, ReturnedBook, ReturnedRow, ReturnedSheet, read_returned
 from .io.unit_workbook import MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
+from .receipt import receipt_time
 from .results import FindingsResult
 from .splitting import PARALLEL_FROM, default_workers, measure_key
 from .store import Store
@@ -324,8 +325,11 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
     file whose content was taken for the period before is recognised by its
     hash, unread. Files go in the order they were saved (their own saved time,
     then their modification time), so a unit's newest file is the one that counts.
-    ``received_at`` is when the files count as received (default: now);
-    ``as_unit`` attributes files that carry no identity, as the clerk confirms."""
+    Each file counts as received when it was saved on the clerk's disk (its
+    modification time), never later than ``received_at`` (default: now; the
+    clerk's ``--received``); never by the saved time written inside it, which is
+    the sender's word (``receipt.receipt_time``). ``as_unit`` attributes files that carry
+    no identity, as the clerk confirms."""
     if as_unit and not inputs:
         raise UsageError("--as 只能用于写明的文件，例如：ledger merge 回收/2023年第10周/某单位.xlsx --as 某单位")
     with Store.open(ws) as store:
@@ -346,7 +350,7 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
         result = MergeResult(per, folder=folder)
         if folder is not None and folder.name != per.label:  # a workspace from before: 回收/2023-W10
             result.findings.append(returns.INCOMING_FOLDER_OLD_NAME(str(folder), label=per.label))
-        received = (received_at or datetime.now()).isoformat(timespec="seconds")
+        received = received_at or datetime.now()
         with store.transaction(lock=f"merge:{per.key}"), gc_paused():
             result.closed = read_back_closures(ws, store)
             context = _Context(store, per, received, as_unit, order)
@@ -386,10 +390,15 @@ class _Context:
     """What every file of a merge is checked against, loaded when first needed: a
     merge of files that were all taken before (same content) loads none of it."""
 
-    def __init__(self, store: Store, period: Period, received: str, as_unit: str | None = None,
+    def __init__(self, store: Store, period: Period, received: datetime, as_unit: str | None = None,
                  order: dict[Path, tuple[float, float]] | None = None):
         self.store, self.period, self.received, self.as_unit = store, period, received, as_unit
         self.order = order or {}
+
+    def received_at(self, path: Path) -> str:
+        """When ``path`` counts as received (``receipt_time``), as stored."""
+        mtime = self.order.get(path, (0.0, 0.0))[1]
+        return receipt_time(mtime, self.received).isoformat(timespec="seconds")
 
     @cached_property
     def verifier(self) -> Verifier:
@@ -518,6 +527,7 @@ def _merge_file(store: Store, ctx: _Context, path: Path, digest, book, result: M
     taken = store.submission_with_hash(ctx.period.key, digest)
     if taken:  # taken before, or by an earlier file of this merge
         outcome.status, outcome.unit = "duplicate", taken
+        store.received_earlier(ctx.period.key, digest, ctx.received_at(path))  # never later
         return outcome
     if isinstance(book, FileProblem):
         outcome.status, outcome.reason = "rejected", book.message
@@ -548,7 +558,7 @@ def _store(store: Store, ctx: _Context, path: Path, digest: str, book: ReturnedB
     previous = store.current_values(ctx.period.key, unit) if newer else None
     sub = store.add_submission(ctx.period.key, unit, path.name, digest,
                                {"unmatched": parsed.unmatched, "meta_source": book.meta_source, "saved": saved},
-                               ctx.received, current=newer)
+                               ctx.received_at(path), current=newer)
     store.add_progress(sub, ctx.period.key, unit, [(t, m, v) for (t, m), v in parsed.values.items()], current=newer)
     outcome.status, outcome.unit, outcome.signed = "accepted", unit, book.meta_source != "none"
     outcome.rows, outcome.measures = parsed.tasks, parsed.measures

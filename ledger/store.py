@@ -434,6 +434,11 @@ class Store:
                         (period, sha256))
         return row[0] if row else None
 
+    def received_earlier(self, period: str, sha256: str, received_at: str) -> None:
+        """A file taken before comes again with an earlier receipt: the earlier one stands (never a later)."""
+        self.db.execute("UPDATE submissions SET received_at=? WHERE workspace_id=? AND period=? AND sha256=? "
+                        "AND received_at > ?", (received_at, self.ws, period, sha256, received_at))
+
     def current_values(self, period: str, unit: str) -> dict[tuple[str, str], dict] | None:
         """The values of the unit's current submission for the period (None: none yet)."""
         sub = self._one("SELECT id FROM submissions WHERE workspace_id=? AND period=? AND unit=? AND current=1",
