@@ -7,10 +7,13 @@ or a problem reported; green = on track or done.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .model import answering_unit
 from .periods import Period
 from .results import CommandResult
 from .store import Store, StoredTask
@@ -75,6 +78,27 @@ class PeriodStatus:
         return out
 
 
+# What units write in 存在问题 to say they have none: not a problem anywhere (the lights, the
+# 总台账, the 通报, 上期进展). Compared after punctuation, spaces and case are taken away.
+NO_PROBLEM_WORDS = frozenset({
+    "", "无", "暂无", "没有", "暂时没有", "目前没有", "目前无", "无问题", "暂无问题", "没有问题", "目前没有问题",
+    "暂未发现问题", "未发现问题", "无存在问题", "暂无存在问题", "不存在问题", "不存在", "否", "无困难", "暂无困难",
+    "无困难和问题", "暂无困难和问题", "无困难问题", "暂无困难问题", "na", "none", "nil", "null", "nothing",
+})
+_NOT_WORDS = re.compile(r"[\s\W_]+")
+
+
+def says_nothing(text: object) -> bool:
+    """True when a 存在问题 text says there is no problem: 无, 暂无。, 没有, /, —, N/A, an empty cell …"""
+    flat = unicodedata.normalize("NFKC", "" if text is None else str(text)).lower()
+    return _NOT_WORDS.sub("", flat) in NO_PROBLEM_WORDS
+
+
+def real_problem(text: object) -> str:
+    """The problem a unit reported, or "" when its text says there is none (``says_nothing``)."""
+    return "" if says_nothing(text) else str(text)
+
+
 def join_clauses(parts: Iterable[str], sep: str = "；") -> str:
     """Texts units typed, joined into one line a person reads: each but the last
     without the punctuation it ends with, so no "。；" where two texts meet; the
@@ -100,12 +124,10 @@ def owners(task: StoredTask) -> list[str]:
 
 
 def task_state(task: StoredTask, reports: dict[str, dict], closed: bool, report_day: date, cfg: Config) -> TaskState:
-    units = owners(task)
-    leader = (task.data.get("lead") or units or [""])[0]
-    mine = reports.get(leader, {})
+    mine = reports.get(answering_unit(task.data), {})
     status = mine.get("status", "")
     days = _days_left(task, report_day)
-    problems = join_clauses(f"{u}：{r['problems']}" for u, r in reports.items() if r.get("problems"))
+    problems = join_clauses(f"{u}：{r['problems']}" for u, r in reports.items() if real_problem(r.get("problems")))
     done = status == DONE or closed
     if done:
         light = GREEN

@@ -27,7 +27,7 @@ from .io.unit_workbook import (MEASURE_CHECKED, PRINTED_KEYS, SCREEN_KEYS, SHARE
                                MeasureRow, SplitMeta, TaskRow, UnitBook, checksum, lines_needed, row_lines,
                                wrapped_lines, warm_up, write_dispatch_list, write_unit_workbook)
 from .model import ROLE_CN, ROLES, Unit
-from .period_status import join_clauses
+from .period_status import join_clauses, real_problem
 from .periods import Period, parse_period
 from .results import FindingsResult
 from .store import Store, StoredTask
@@ -72,7 +72,7 @@ def describe_progress(data: dict | None, with_period: bool = True) -> str:
     head = data.get("status", "")
     if with_period and data.get("period"):
         head = f"{period_label(data['period'])} {head}".strip()
-    problems = data.get("problems")
+    problems = real_problem(data.get("problems"))
     body = join_clauses([data.get("progress") or "", f"问题：{problems}" if problems else ""])
     return (f"【{head}】" if head else "") + body
 

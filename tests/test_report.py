@@ -198,6 +198,33 @@ def test_problems_gathered_per_unit(rendered):
     assert set(PROBLEMS) <= texts and "无" not in texts
 
 
+@pytest.mark.parametrize("text", ["无", "暂无。", "没有", "/", "／", "—", "——", "-", " 无 \n", "暂无问题；", "N/A", "", None])
+def test_a_problem_that_says_nothing_is_no_problem_anywhere(text):
+    """One function (period_status.says_nothing) decides it: not in the 存在问题 column, not a 黄灯, not in
+    上期进展 or 各单位进展, not in the 通报."""
+    from ledger.period_status import says_nothing, task_state
+    from ledger.reporting.problems import reported_problems
+    from ledger.splitting import describe_progress
+    from ledger.store import StoredTask
+    from ledger.workspace import Config
+
+    assert says_nothing(text)
+    data = {"number": "1", "text": "落实党政机关过紧日子的要求", "lead": ["县财政局"], "responsible": [], "cooperating": [],
+            "deadline": {"text": "2023年12月底前", "due": "2023-12-31", "ongoing": False}}
+    task = StoredTask("T1", "1", data["text"], data)
+    st = task_state(task, {"县财政局": {"status": "推进中", "problems": text}}, False, date(2023, 3, 10), Config())
+    assert st.problems == "" and st.light == "green"
+    assert describe_progress({"status": "已完成", "progress": "压减5%", "problems": text}, False) == "【已完成】压减5%"
+    assert reported_problems([("县财政局", "T1", "", {"problems": text})], [task], []) == []
+
+
+@pytest.mark.parametrize("text", ["无证经营问题突出", "没有专职人员", "暂无专项经费", "无法按期完成"])
+def test_a_problem_that_starts_like_none_is_a_problem(text):
+    from ledger.period_status import real_problem, says_nothing
+
+    assert not says_nothing(text) and real_problem(text) == text
+
+
 def test_context_golden(rendered, update_golden):
     ctx = rendered.context
     got = {"figures": ctx["figures"], "change": ctx["change"], "categories": ctx["categories"],

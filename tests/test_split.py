@@ -431,5 +431,6 @@ def test_progress_and_problems_read_as_one_sentence_without_doubled_punctuation(
     last = {"period": "2023-W09", "status": "推进中", "progress": "已开展标准宣贯3次。", "problems": "人员不足。"}
     assert describe_progress(last) == "【2023年第9周 推进中】已开展标准宣贯3次；问题：人员不足。"
     assert describe_progress({"period": "2023-03", "status": "已完成"}) == "【2023年3月 已完成】"
-    assert describe_progress({"progress": "已部署。\n", "problems": "无；"}, with_period=False) == "已部署；问题：无"
+    assert describe_progress({"progress": "已部署。\n", "problems": "人手紧；"}, with_period=False) == "已部署；问题：人手紧"
+    assert describe_progress({"progress": "已部署。\n", "problems": "无；"}, with_period=False) == "已部署。"  # 无: no problem
     assert join_clauses(["市场监管局：经费不足。", "", "城关镇：人手少；"]) == "市场监管局：经费不足；城关镇：人手少"

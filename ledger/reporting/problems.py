@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..period_status import UnitState
+from ..period_status import UnitState, says_nothing
 from ..store import StoredTask
-from .figures import NOTHING, brief_list, clean_text, joined, shorten, task_label
+from .figures import brief_list, clean_text, joined, shorten, task_label
 
 OTHER = "其他方面"
 THEMES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -35,7 +35,7 @@ def reported_problems(rows: list[tuple[str, str, str, dict]], tasks: list[Stored
     touched: dict[str, list[str]] = {}
     for unit, task_id, _measure, values in sorted(rows, key=lambda r: (order.get(r[1], 1 << 30), r[2])):
         text = clean_text(values.get("problems")).rstrip("。；;，, \n")
-        if text in NOTHING or task_id not in labels:
+        if says_nothing(text) or task_id not in labels:
             continue
         tasks_of = found.setdefault(unit, {}).setdefault(text, [])
         if labels[task_id] not in tasks_of:
