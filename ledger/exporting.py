@@ -17,7 +17,7 @@ from .io.cells import Cut
 from .io.ledger_workbook import (EVIDENCE_HEADER, EXTRA_HEADER, ID_HEADER, TITLE_HEADER, UNMATCHED_NOTE,
                                  LedgerData, write_ledger)
 from .io.returned import INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
-from .model import ROLE_CN, ROLES
+from .model import ROLE_CN, ROLES, answering_unit, answering_units
 from .periods import Period, cn_date, parse_period
 from .splitting import describe_progress, extra_text, measure_key, partners_text
 from .period_status import RED, PeriodStatus, TaskState, owners, period_status
@@ -60,10 +60,10 @@ def evidence_text(st: TaskState) -> str:
 
 def main_row(st: TaskState, lights: dict[str, str]) -> dict[str, object]:
     d = st.task.data
-    lead = (d.get("lead") or [""])[0]
+    lead = answering_unit(d)
     others = "\n".join(f"{u}{describe_progress(v, False)}" for u, v in st.reports.items() if u != lead)
     return {"编号": d["number"], "类别": " / ".join(d.get("category", [])), TITLE_HEADER: d.get("title") or "",
-            "任务内容": d["text"], "牵头单位": "、".join(d.get("lead", [])), "责任/配合单位": partners_text(d),
+            "任务内容": d["text"], "牵头单位": "、".join(answering_units(d)), "责任/配合单位": partners_text(d),
             "完成时限": d["deadline"]["text"], EXTRA_HEADER: extra_text(d),
             "距时限天数": st.days_left if st.days_left is not None else "", "完成状态": st.status,
             "牵头单位进展": describe_progress(st.reports.get(lead), False), "各单位进展": others,
@@ -76,7 +76,7 @@ def ledger_data(ps: PeriodStatus, ws: Workspace) -> LedgerData:
     lights = {k: cfg.lights[k] for k in LIGHT_KEYS}
     per = ps.period
     subtitle = f"{cfg.organ}　{per.label}（{per.span}）　报送截止：{cn_date(per.due)}"
-    overdue = [(s.task.data["number"], s.task.data["text"], "、".join(s.task.data.get("lead", [])),
+    overdue = [(s.task.data["number"], s.task.data["text"], "、".join(answering_units(s.task.data)),
                 s.task.data["deadline"]["text"], -s.days_left if s.days_left is not None else "", s.status,
                 s.problems) for s in ps.tasks if s.light == RED]
     missing = [(u.unit, u.group, u.contact, u.phone, u.reporting) for u in ps.units

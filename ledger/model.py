@@ -1,8 +1,10 @@
 """Plain data classes for tasks, units and deadlines. No I/O here."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,33 @@ ROLE_CN = {"lead": "牵头", "responsible": "责任", "cooperating": "配合"}  
 def role_label(role: str) -> str:
     """The column a role's units stand in: 牵头单位, 责任单位, 配合单位 (a breakdown's unit: 责任单位)."""
     return ROLE_CN.get(role, "责任") + "单位"
+
+
+def answering_units(data: Mapping[str, Any]) -> list[str]:
+    """The units that answer for a task, from its data (``Task.to_dict``, a stored
+    task's ``data``): the lead units the plan names, or, when it names none, the
+    first unit it names (``validate``'s task-without-lead tells the clerk so). The
+    first of them is the one whose 完成状态 is the task's; every output shows them as
+    the task's 牵头单位 (汇总台账, 通报, 督办通知, 全市汇总, status)."""
+    lead = [u for u in data.get("lead") or () if u]
+    if lead:
+        return lead
+    first = next((u for role in ROLES[1:] for u in data.get(role) or () if u), "")
+    return [first] if first else []
+
+
+def answering_unit(data: Mapping[str, Any]) -> str:
+    """The first of ``answering_units`` ("" for a task without units)."""
+    return next(iter(answering_units(data)), "")
+
+
+def role_of(data: Mapping[str, Any], unit: str) -> str:
+    """A unit's role on a task as the outputs show it (``ROLE_CN``): "lead" for the
+    units that answer for it (``answering_units``), else the role the plan gives
+    it; "" when the task does not name it."""
+    if unit in answering_units(data):
+        return "lead"
+    return next((role for role in ROLES[1:] if unit in (data.get(role) or ())), "")
 
 
 def clause_label(number: str, clause: int) -> str:

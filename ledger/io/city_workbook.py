@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..model import answering_unit, answering_units
 from .atomic import atomic_path
 from .cells import write_text
 
@@ -76,8 +77,8 @@ def _write(tmp: Path, city: str, counties: list[CountyFigures], lights: dict[str
             continue
         for i, t in enumerate(c.status.tasks, start=3):
             data = t.task.data
-            lead = "、".join(data.get("lead", []) or [])
-            lead_report = next((t.reports[u] for u in (data.get("lead") or []) if u in t.reports), {})
+            lead = "、".join(answering_units(data))
+            lead_report = t.reports.get(answering_unit(data), {})
             values = (t.task.data.get("label") or t.task.number, t.task.text, lead,
                       (data.get("deadline") or {}).get("text", ""), t.status, lights.get(t.light, t.light),
                       lead_report.get("progress", ""), t.problems)

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..errors import UsageError
+from ..model import ROLE_CN, role_of
 from ..periods import Period, cn_date
 from ..period_status import RED, PeriodStatus, UnitState, owners
 from ..store import StoredTask
@@ -150,10 +151,7 @@ def requirements(organ: str, fig: dict, rep: dict, per: Period, reply_by: str) -
 # --- the 督办通知 ------------------------------------------------------------------------------
 
 def _role(task: StoredTask, unit: str) -> str:
-    for role, name in (("lead", "牵头"), ("responsible", "责任"), ("cooperating", "配合")):
-        if unit in task.data.get(role, []):
-            return name
-    return ""
+    return ROLE_CN.get(role_of(task.data, unit), "")
 
 
 def _deadline(data: dict[str, Any]) -> str:

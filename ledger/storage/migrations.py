@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import WorkspaceError
+from ..model import answering_unit
 from .backends import Database, SQLiteDatabase
 from .security import policy_statements
 
@@ -85,9 +86,8 @@ class Migration:
 def leader_and_deadline(data: dict) -> tuple[str, str | None, int]:
     """A task's figures columns from its data: the unit whose 完成状态 counts (the
     lead, else its first unit), its due date (ISO) and whether it is 长期坚持."""
-    units = [u for role in ("lead", "responsible", "cooperating") for u in data.get(role) or []]
     deadline = data.get("deadline") or {}
-    return (units[0] if units else ""), deadline.get("due") or None, int(bool(deadline.get("ongoing")))
+    return answering_unit(data), deadline.get("due") or None, int(bool(deadline.get("ongoing")))
 
 
 def _backfill_figures(db: Database) -> None:
