@@ -401,7 +401,7 @@ def overall(doc) -> None:
     para(doc, "截至{{ period.due_text }}，纳入台账的任务共{{ figures.tasks }}项。按时序进度统计，"
               "{% for c in categories %}{{ c.phrase }}{% if not loop.last %}；{% endif %}{% endfor %}。"
               "总体完成率{{ figures.rate_text }}，{{ change.text }}。")
-    para(doc, "注：已完成指已完成或已销号；超进度指正在推进且距完成时限尚远；欠进度（滞后）指自报滞后、"
+    para(doc, "注：已完成指已完成或已销号；超进度指正在推进、距完成时限尚远且未报存在问题；欠进度（滞后）指自报滞后、"
               "已超过完成时限仍未完成，或临近时限仍未启动；其余为达进度。各项任务的进度见附件1。", "注")
 
 

@@ -30,7 +30,7 @@ from ledger.reporting import TEMPLATES, check_template, remind, report
 from ledger.reporting.example import example_context
 from ledger.reporting.figures import progress_category
 from ledger.splitting import split
-from ledger.period_status import TaskState
+from ledger.period_status import TaskState, period_status
 from ledger.store import Store
 from ledger.workspace import RankingRules, init_workspace, open_workspace, parse_config
 
@@ -125,6 +125,7 @@ def expected_figures(root: Path, period: str) -> dict:
     with Store.open(ws) as store:
         tasks = store.tasks()
         rows = {(u, t): v for u, t, m, v in store.progress_rows(period) if not m}
+    problem = {t for (_u, t), v in rows.items() if (v.get("problems") or "无") != "无"}  # the fill writes 无 for none
     out = {"tasks": len(tasks), "done": 0, "overdue": [], "ahead": 0, "on_track": 0, "behind": 0}
     for t in tasks:
         owners = list(dict.fromkeys(t.data["lead"] + t.data["responsible"] + t.data["cooperating"]))
@@ -138,7 +139,7 @@ def expected_figures(root: Path, period: str) -> dict:
             out["overdue"].append(t.number)
         if status == "滞后" or (left is not None and left < 0) or (status in ("", "未启动") and (left or 0) <= 7):
             out["behind"] += 1
-        elif status not in ("", "未启动") and left is not None and left > 7:
+        elif status not in ("", "未启动") and left is not None and left > 7 and t.id not in problem:
             out["ahead"] += 1
         else:
             out["on_track"] += 1
@@ -821,10 +822,26 @@ def test_ranking_settings_default_and_a_single_group():
     ("推进中", 30, "green", "", "ahead"),
     ("常态化推进", None, "green", "", "on_track"),
     ("推进中", 7, "yellow", "", "on_track"),
+    ("推进中", 34, "yellow", "县发改局：工业增速放缓", "on_track"),  # a problem reported: never 超进度 (海盐 1.1)
+    ("常态化推进", 30, "yellow", "县财政局：人手紧", "on_track"),
 ])
 def test_progress_category_rule(status, days, light, closing, expected):
-    st = TaskState(None, status, days, light, closing)
+    problems = closing if "：" in closing else ""
+    st = TaskState(None, status, days, light, "" if problems else closing, problems=problems)
     assert progress_category(st, yellow_days=7) == expected
+
+
+def test_no_task_ahead_with_a_problem_or_a_yellow_light(rendered, built):
+    """超进度 and the lights agree: a task with a reported problem or 滞后 (a yellow light) is never 超进度."""
+    ws = open_workspace(built)
+    with Store.open(ws) as store:
+        ps = period_status(store, parse_period(PERIOD), ws.config)
+    ahead = [st for st in ps.tasks if progress_category(st, ws.config.yellow_days) == "ahead"]
+    assert ahead and all(st.light == "green" and not st.problems and st.status != "滞后" for st in ahead)
+    with_problem = [st for st in ps.tasks if st.problems and st.status in ("推进中", "常态化推进")]
+    assert with_problem and all(progress_category(st, ws.config.yellow_days) == "on_track" for st in with_problem
+                                if st.days_left is None or st.days_left >= 0)
+    assert rendered.context["figures"]["ahead"] == len(ahead)
 
 
 def shape(value):

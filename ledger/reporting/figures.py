@@ -7,9 +7,10 @@ the task's deadline (from the period's report day; none for 长期坚持 tasks):
 - 欠进度（滞后）: status 滞后; or past its deadline; or 未启动/not reported when the
   deadline is within the yellow window (ledger.toml ``yellow_days``), past, or
   has no date (an ongoing task that has not started);
-- 超进度: 推进中/常态化推进 with more than the yellow window left;
-- 达进度: everything else (推进中/常态化推进 within the window or with no date,
-  未启动 with more than the window left).
+- 超进度: 推进中/常态化推进 with more than the yellow window left and no problem
+  reported (a task with a problem or 滞后 is never 超进度: its light is yellow);
+- 达进度: everything else (推进中/常态化推进 within the window, with no date or
+  with a problem reported, 未启动 with more than the window left).
 
 Ranking (单位排名), within each peer group of ledger.toml ``[ranking] groups``
 (a unit ranks in the first group its roster 分组 names): score = 100 ×
@@ -101,7 +102,7 @@ def progress_category(st: TaskState, yellow_days: int) -> str:
     far = days is not None and days > yellow_days
     if st.status in ("未启动", ""):
         return "on_track" if far else "behind"
-    return "ahead" if far else "on_track"
+    return "ahead" if far and not st.problems else "on_track"
 
 
 def overall_figures(ps: PeriodStatus, yellow_days: int) -> dict[str, Any]:
