@@ -30,7 +30,7 @@ import click
 
 from . import __version__
 from .cli_text import LedgerGroup, chinese, usage_message
-from .console import Progress, configure_streams, display_width, findings_table, table, wrap
+from .console import SEVERITY_LABEL, Progress, configure_streams, display_width, findings_table, table, wrap
 from .errors import LedgerError, UsageError
 from .periods import PERIOD_FORMS
 from .workspace import Workspace, find_root, open_workspace
@@ -434,8 +434,9 @@ def close_cmd(opts: Options, numbers: tuple[str, ...], reopen: bool, note: str) 
 
     result = close(open_workspace(opts.workspace), list(numbers), reopen=reopen, note=note)
     lines = [f"已{'撤销销号' if reopen else '销号'}：{'、'.join(result.done) or '无'}"]
-    if result.unknown:
-        lines.append(f"找不到这些任务编号：{'、'.join(result.unknown)}")
+    if result.unchanged:
+        lines.append(f"{'本来就没有销号' if reopen else '此前已销号，未重复销号'}：{'、'.join(result.unchanged)}")
+    lines += [f"{SEVERITY_LABEL[f.severity]}：{f.message}\n  建议：{f.suggestion}" for f in result.findings]
     return _done(result, lines)
 
 

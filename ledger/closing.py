@@ -7,39 +7,57 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .errors import FileProblem
+from .errors import FileProblem, UsageError
 from .findings import Finding
-from .findings.returns import TASK_NUMBER_UNKNOWN
+from .findings.returns import (ALREADY_CLOSED, CLOSED_NOT_DONE, CLOSED_WITHOUT_EVIDENCE, NOT_CLOSED,
+                               TASK_NUMBER_UNKNOWN)
+from .period_status import DONE, owners
+from .periods import parse_period
 from .results import FindingsResult
-from .store import Store
+from .store import Store, StoredTask
 from .workspace import Workspace
+
+EVERY_PERIOD = "~"  # sorts after every period key: the latest reports of all
 
 
 @dataclass
 class CloseResult(FindingsResult):
     done: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)  # numbers of no task
-    findings: list[Finding] = field(default_factory=list)  # one task-number-unknown per unknown number
+    unchanged: list[str] = field(default_factory=list)  # closed already (or, with --reopen, not closed)
+    findings: list[Finding] = field(default_factory=list)  # why a number was not done, or done on thin proof
 
     command = "close"
 
     def payload(self) -> dict:
-        return {"done": self.done, "unknown": self.unknown, "findings": [f.to_dict() for f in self.findings]}
+        return {"done": self.done, "unknown": self.unknown, "unchanged": self.unchanged,
+                "findings": [f.to_dict() for f in self.findings]}
 
 
 def close(ws: Workspace, numbers: list[str], *, reopen: bool = False, note: str = "") -> CloseResult:
-    """Close (or reopen) tasks by their number; a closed task is no longer sent out."""
+    """Close (or reopen) tasks by their number; a closed task is no longer sent out.
+    销号 is for a task done with evidence: closing one whose latest report is not
+    已完成, or that has no 佐证材料, is done as the clerk says, with a warning that
+    names the task, its status and what to do; a task closed already stays as it was."""
     result = CloseResult()
     with Store.open(ws) as store, store.transaction(lock="close"):
-        by_number = {t.number: t.id for t in store.tasks(detail=False)}
+        by_number = {t.number: t for t in store.tasks(detail=False)}
+        closed = store.closures()
+        latest = store.latest_progress(EVERY_PERIOD) if not reopen else {}
         ids = []
-        for n in numbers:
-            if n in by_number:
-                ids.append(by_number[n])
-                result.done.append(n)
-            else:
+        for n in dict.fromkeys(numbers):  # a number written twice is closed once
+            task = by_number.get(n)
+            if task is None:
                 result.unknown.append(n)
                 result.findings.append(TASK_NUMBER_UNKNOWN(value=n))
+            elif reopen != (task.id in closed):  # closing a closed task, reopening an open one
+                result.unchanged.append(n)
+                result.findings.append(NOT_CLOSED(value=n) if reopen else
+                                       ALREADY_CLOSED(value=n, closed_at=_when(closed[task.id]["closed_at"])))
+            else:
+                ids.append(task.id)
+                result.done.append(n)
+                result.findings += [] if reopen else proof_findings(task, latest)
         if reopen:
             store.reopen_tasks(ids)
         else:
@@ -47,20 +65,53 @@ def close(ws: Workspace, numbers: list[str], *, reopen: bool = False, note: str 
     return result
 
 
-def read_back_closures(ws: Workspace, store: Store) -> list[str]:
-    """销号 confirmed by the clerk in the 汇总台账's 销号确认 column: close those tasks."""
+def proof_findings(task: StoredTask, latest: dict[tuple[str, str, str], dict]) -> list[Finding]:
+    """What is missing for 销号 (closed with evidence): the task's latest report (its
+    lead's, else the first unit's that reported) saying 已完成, and 佐证材料 from any
+    of its units. ``latest``: (unit, task id, measure) -> the unit's latest values."""
+    reports = {u: latest[(u, task.id, "")] for u in owners(task) if (u, task.id, "") in latest}
+    lead = (task.data.get("lead") or owners(task) or [""])[0]
+    unit = lead if lead in reports else next(iter(reports), lead)
+    mine = reports.get(unit, {})
+    status, period = (mine.get("status") or "").strip(), _period_label(mine.get("period", ""))
+    evidence = any((r.get("evidence") or "").strip() for r in reports.values())
+    if status == DONE:
+        return [] if evidence else [CLOSED_WITHOUT_EVIDENCE(value=task.number, unit=unit, period=f"（{period}）")]
+    if not reports:
+        reported = "还没有单位报送过它的进展"
+    else:
+        reported = f"{unit}最近一次（{period}）报的完成状态是“{status or '未填写'}”，不是“{DONE}”"
+    return [CLOSED_NOT_DONE(value=task.number, reported=reported, unit=unit,
+                            evidence="" if evidence else "，也没有佐证材料")]
+
+
+def _period_label(key: str) -> str:
+    try:
+        return parse_period(key).label
+    except UsageError:
+        return key
+
+
+def _when(stamp: str) -> str:
+    return stamp.replace("T", " ")[:16]
+
+
+def read_back_closures(ws: Workspace, store: Store) -> tuple[list[str], list[Finding]]:
+    """销号 confirmed by the clerk in the 汇总台账's 销号确认 column: close those tasks.
+    The numbers closed, and what is missing for 销号 (as ``close`` says it)."""
     from .exporting import LEDGER_NAME
     from .io.ledger_workbook import read_confirmations
 
     path = ws.folder("ledgers") / LEDGER_NAME
     if not path.exists():
-        return []
+        return [], []
     try:
         confirmed = read_confirmations(path)
     except FileProblem:
-        return []
-    open_ids = {t.id: t.number for t in store.tasks(detail=False)}
+        return [], []
+    open_tasks = {t.id: t for t in store.tasks(detail=False)}
     already = store.closures()
-    ids = [t for t in confirmed if t in open_ids and t not in already]
+    ids = [t for t in confirmed if t in open_tasks and t not in already]
     store.close_tasks(ids, "汇总台账中确认销号")
-    return [open_ids[t] for t in ids]
+    latest = store.latest_progress(EVERY_PERIOD) if ids else {}
+    return [open_tasks[t].number for t in ids], [f for t in ids for f in proof_findings(open_tasks[t], latest)]

@@ -352,7 +352,8 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
             result.findings.append(returns.INCOMING_FOLDER_OLD_NAME(str(folder), label=per.label))
         received = received_at or datetime.now()
         with store.transaction(lock=f"merge:{per.key}"), gc_paused():
-            result.closed = read_back_closures(ws, store)
+            result.closed, closing = read_back_closures(ws, store)
+            result.findings += closing
             context = _Context(store, per, received, as_unit, order)
             for i, (path, digest, book) in enumerate(_read_new(store, per.key, files, workers), 1):
                 result.files.append(_merge_file(store, context, path, digest, book, result))

@@ -59,7 +59,8 @@ CASES = {
     "status": Case("status", "status", lambda ws, tmp: ["-w", ws, "--period", "2023-W10"],
                    lambda ws, tmp: ledger.status(open_workspace(ws), "2023-W10")),
     "close": Case("close", "close", lambda ws, tmp: ["-w", ws, "1", "999"],
-                  lambda ws, tmp: ledger.close(open_workspace(ws), ["1", "999"])),
+                  lambda ws, tmp: (ledger.close(open_workspace(ws), ["1"], reopen=True),  # as before the CLI ran
+                                   ledger.close(open_workspace(ws), ["1", "999"]))[1]),
     "rotate-secret": Case("rotate-secret", "rotate_secret", lambda ws, tmp: ["-w", ws]),
     "report": Case("report", "report", lambda ws, tmp: ["-w", ws, "-o", tmp / "通报.docx"],
                    lambda ws, tmp: ledger.report(open_workspace(ws), output=tmp / "通报.docx")),

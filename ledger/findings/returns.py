@@ -113,3 +113,21 @@ TASK_NUMBER_UNKNOWN = FindingType(
     "task-number-unknown", ERROR,
     "找不到任务编号“{value}”。",
     "请核对任务编号（见汇总台账“总台账”的第一列）后重新运行 ledger close。")
+CLOSED_NOT_DONE = FindingType(
+    "closed-not-done", WARNING,
+    "任务{value}已销号，但{reported}{evidence}。",
+    "销号应是任务已完成、佐证材料已到。请核实：确已完成的，请{unit}在下期填报表中报“已完成”并填写佐证材料；"
+    "尚未完成的，运行 ledger close --reopen {value} 撤销销号，该任务会继续下发。")
+CLOSED_WITHOUT_EVIDENCE = FindingType(
+    "closed-without-evidence", WARNING,
+    "任务{value}已销号，{unit}{period}报了“已完成”，但各单位都没有填写佐证材料。",
+    "请{unit}在下期填报表的“佐证材料”栏补报（文件名称、文号或链接）；核实后不能销号的，"
+    "运行 ledger close --reopen {value} 撤销销号。")
+ALREADY_CLOSED = FindingType(
+    "already-closed", INFO,
+    "任务{value}已于{closed_at}销号，这次没有重复销号。",
+    "无需再次销号；如要撤销销号，运行 ledger close --reopen {value}。")
+NOT_CLOSED = FindingType(
+    "not-closed", INFO,
+    "任务{value}没有销号，无需撤销。",
+    "运行 ledger status 或打开汇总台账“总台账”的“销号”列，可查看哪些任务已销号。")
