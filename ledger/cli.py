@@ -139,15 +139,20 @@ def _done(result: CommandResult, lines: list[str]) -> Outcome:
     return Outcome(result.to_dict(), lines, result.exit_code)
 
 
-def _with_findings(result: FindingsResult, lines: list[str]) -> Outcome:
-    """The lines, then the findings as a table and their count."""
+def _with_findings(result: FindingsResult, lines: list[str], then: str = "") -> Outcome:
+    """The lines, then the findings as a table and their count, then what to do next."""
     findings = result.findings
     counts = Counter(f.severity for f in findings)
     if findings:
         lines += ["", findings_table(findings)]
     lines.append(f"共 {counts['error']} 个错误，{counts['warning']} 个提醒。"
                  + ("请按“建议”修改后重新检查。" if counts["error"] else ""))
-    return _done(result, lines)
+    return _done(result, lines + ([then] if then else []))
+
+
+def _argument(path: Path) -> str:
+    """A file as the clerk typed it, quoted when it holds a space."""
+    return f'"{path}"' if " " in str(path) else str(path)
 
 
 def _progress(opts: Options, label: str) -> Progress:
@@ -242,7 +247,10 @@ def import_cmd(opts: Options, tasklist: Path | None, breakdown: Path | None, uni
                      f"修改 {len(result.changed)}，删除 {len(result.removed)}，未变 {result.unchanged}。")
         for label, items in (("新增", result.added), ("修改", result.changed), ("删除", result.removed)):
             lines += [f"  {label}：{x['number']} {x['text']}" for x in items[:20]]
-    return _with_findings(result, lines)
+    then = (f"下一步：ledger check {_argument(tasklist)} 检查（加 --report 检查报告.xlsx 可在表中标出问题），"
+            "或 ledger split 下发本期填报表。" if tasklist else
+            "下一步：ledger import 任务清单.xlsx 导入任务清单（已导入过的，运行 ledger split 下发本期填报表）。")
+    return _with_findings(result, lines, then)
 
 
 @main.command(name="check", short_help="检查任务清单，列出要改的问题",
@@ -305,9 +313,12 @@ def split_cmd(opts: Options, period: str | None, output: Path | None, force: boo
     """为每个单位生成本期任务进展填报表（可直接在 Excel/WPS 中填写），并生成下发清单。"""
     from .splitting import split
 
-    result = split(open_workspace(opts.workspace), period, output=output, force=force,
+    ws = open_workspace(opts.workspace)
+    result = split(ws, period, output=output, force=force,
                    allow_unknown=allow_unknown_units, progress=_progress(opts, "正在生成填报表"))
-    return _with_findings(result, _split_lines(result))
+    then = (f"下一步：把文件夹中的填报表发给各单位；单位填报后发回的文件放入《{ws.period_folder('incoming', result.period)}》，"
+            "再运行 ledger merge 汇总。" if result.outputs else "")
+    return _with_findings(result, _split_lines(result), then)
 
 
 def _split_lines(result: SplitResult) -> list[str]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .errors import FileProblem, UsageError
 from .findings import Finding
-from .findings.units import UNIT_NOT_IN_ROSTER, UNIT_NOT_IN_ROSTER_ALLOWED
+from .findings.units import SPLIT_PAST_DUE, UNIT_NOT_IN_ROSTER, UNIT_NOT_IN_ROSTER_ALLOWED
 from .gc_pause import gc_paused, gc_running
 from .keys import issue
 from .io.paths import safe_stem, set_aside, unique_names
@@ -28,7 +28,7 @@ from .io.unit_workbook import (MEASURE_CHECKED, PRINTED_KEYS, SCREEN_KEYS, SHARE
                                wrapped_lines, warm_up, write_dispatch_list, write_unit_workbook)
 from .model import ROLE_CN, ROLES, Unit
 from .period_status import join_clauses, real_problem
-from .periods import Period, parse_period
+from .periods import Period, cn_date, parse_period
 from .results import FindingsResult
 from .store import Store, StoredTask
 from .workers import process_pool
@@ -307,7 +307,11 @@ def split(ws: Workspace, period: str | None = None, *, output: Path | None = Non
     with Store.open(ws) as store:
         many = store.unit_count() >= PARALLEL_FROM
     with Writers(workers or default_workers() if many else 1) as writers, gc_paused():
-        return _split(ws, per, folder, writers, force, allow_unknown, progress)
+        result = _split(ws, per, folder, writers, force, allow_unknown, progress)
+    day = today or date.today()
+    if result.outputs and per.due < day:  # the units are asked to report by a day that has passed
+        result.findings.append(SPLIT_PAST_DUE(value=per.label, due=per.due_text, today=cn_date(day)))
+    return result
 
 
 def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bool, allow_unknown: bool,

@@ -47,3 +47,7 @@ UNIT_NOT_IN_ROSTER_ALLOWED = FindingType(
     "unit-not-in-roster-allowed", WARNING,
     "“{value}”不在单位名录中（见任务 {tasks}），已按 --allow-unknown-units 照常下发。",
     "请把该单位补入单位名录（或改正任务清单中的名称）后重新导入。")
+SPLIT_PAST_DUE = FindingType(
+    "split-past-due", WARNING,
+    "{value}的报送截止日{due}已过（今天是{today}），下发的填报表仍要求各单位在该日前报送。",
+    "如是给晚报的单位补发，请在通知中写明新的报送时间；如要下发本期，请运行 ledger split（不加 --period，即本周或本月）。")
