@@ -728,3 +728,22 @@ def test_a_pipe_table_ends_at_the_next_heading(tmp_path):
     (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
     tasks = extract_tasks(tmp_path / "plan.txt").tasks
     assert [(t.text, t.responsible) for t in tasks] == [("烟花爆竹", ["安监站", "安监所"]), ("电力设施", ["电管所"])]
+
+
+@pytest.mark.parametrize("title_line", [
+    "某某县人民政府办公室关于印发食品安全工作实施方案的通知 |",
+    "| 某某县人民政府办公室关于印发食品安全工作实施方案的通知 |",
+    "┃某某县人民政府办公室关于印发食品安全工作实施方案的通知┃",
+    "│ 某某县人民政府办公室关于印发食品安全工作实施方案的通知 ｜",
+])
+def test_a_title_never_keeps_table_furniture(tmp_path, title_line):
+    plan = tmp_path / "方案.txt"
+    plan.write_text(f"{title_line}\n||\n一、重点任务\n1.加强耕地污染防治。（县农业农村局负责，2023年6月底前）\n"
+                    "2.严格过程监管。（县市场监管局负责，长期坚持）\n", encoding="utf-8")
+    result = extract_tasks(plan)
+    assert result.title == "某某县人民政府办公室关于印发食品安全工作实施方案的通知任务清单"
+
+
+def test_the_title_of_a_web_page_with_pipe_rows():
+    result = extract_tasks(Path(__file__).parent / "fixtures" / "plans_web" / "w11.txt")
+    assert result.title == "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知任务清单"

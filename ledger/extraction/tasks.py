@@ -52,6 +52,9 @@ from .traditional import Script
 
 TITLE_WORD = re.compile(r"方案|意见|计划|规划|清单|要点|办法|通知")
 TITLE_HEAD = re.compile(r"^(?:实施|工作|行动|专项)?(?:方案|意见|计划|规划|要点|办法)")
+# Table furniture a title line can carry from a pipe or box table (| ｜ ¦ and the box-drawing
+# block ─│┃║┌…╬): a title never keeps it.
+FURNITURE = re.compile(r"\s*[|｜¦\u2500-\u257f]+\s*")
 YEAR = re.compile(r"(20\d\d)\s*年?")
 
 
@@ -256,19 +259,25 @@ def plan_title(doc: PlanDocument, records: list[RawRecord]) -> str:
     """The plan's title (or its table's), as the 任务清单 title."""
     lines = doc.lines
     for i, p in enumerate(lines[:15]):
-        text = p.text
-        if (not TITLE_WORD.search(text) or len(text) > 60 or text.startswith("《") or text[-1] in "。；：:，,"
+        text = without_furniture(p.text)
+        if (not text or not TITLE_WORD.search(text) or len(text) > 60 or text.startswith("《") or text[-1] in "。；：:，,"
                 or item_mark(text) is not None):
             continue
-        prev = lines[i - 1].text if i else ""
+        prev = without_furniture(lines[i - 1].text) if i else ""
         if TITLE_HEAD.match(text) and prev and len(prev) <= 30 and not re.search(r"[，。；：、\d]", prev):
             text = prev + text
         return text if text.endswith("清单") else text + "任务清单"
     for table in doc.tables:
         before = [p for p in lines if p.line < table.line and p.text.endswith(("清单", "表"))]
         if before and table.line - before[-1].line <= 3:
-            return before[-1].text
+            return without_furniture(before[-1].text)
     return f"{Path(doc.file).stem}任务清单"
+
+
+def without_furniture(text: str) -> str:
+    """A line without the bars and rules of the table it stood in: at its ends they
+    go, between two words they are a space ("通知 |任务清单" is no title)."""
+    return FURNITURE.sub(" ", text).strip()
 
 
 def infer_year(title: str, records: list[RawRecord]) -> int | None:
