@@ -70,13 +70,35 @@ def table(rows: list[tuple[str, ...]], widths: tuple[int, ...]) -> str:
     return "\n".join("  ".join(pad(c, w) for c, w in zip(row, widths)).rstrip() for row in rows)
 
 
+def wrapped_table(rows: list[tuple[str, ...]], widths: tuple[int, ...]) -> str:
+    """``table`` without cutting: each cell wrapped to its column, a row as many
+    lines as its tallest cell."""
+    out = []
+    for row in rows:
+        cells = [_wrap_within(c, w) for c, w in zip(row, widths)]
+        for i in range(max(map(len, cells), default=1)):
+            line = [(c[i] if i < len(c) else "", w) for c, w in zip(cells, widths)]
+            out.append("  ".join(t + " " * (w - display_width(t)) for t, w in line).rstrip())
+    return "\n".join(out)
+
+
+def _wrap_within(text: str, width: int) -> list[str]:
+    """``wrap``, narrower where a hanging mark would pass the column."""
+    lines = wrap(text, width)
+    if any(display_width(line) > width for line in lines):
+        lines = wrap(text, max(width - 2, 2))
+    return lines
+
+
 def findings_table(findings: list[Finding], limit: int = 200) -> str:
+    """The findings, one a row: 级别, 位置 (file, sheet, cell), 问题, 建议, every
+    word shown (wrapped within the columns, never cut: the clerk needs the cell)."""
     rows = [("级别", "位置", "问题", "建议")]
     several_files = len({f.file for f in findings}) > 1
     for f in findings[:limit]:
         where = "/".join(x for x in ((f.file if several_files else ""), f.sheet, f.cell) if x)
         rows.append((SEVERITY_LABEL.get(f.severity, f.severity), where, f.message, f.suggestion))
-    text = table(rows, (4, 30 if several_files else 16, 56, 40))
+    text = wrapped_table(rows, (4, 30 if several_files else 16, 56, 40))
     if len(findings) > limit:
         text += f"\n……另有 {len(findings) - limit} 条，请用 --report 生成检查报告查看全部。"
     return text
