@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import LedgerError
+from .reporting.figures import ranking_finding
 from .reporting.pdf import find_soffice
 from .findings import Finding
 from .findings.readiness import NICETY_MISSING, NOT_READY
 from .results import FindingsResult
-from .workspace import FOLDERS, Workspace, find_root, open_workspace
+from .store import Store
+from .workspace import CONFIG_NAME, FOLDERS, Workspace, find_root, open_workspace
 
 # Fonts of the 通报 (GB/T 9704) and what Windows / Linux call them.
 DOCUMENT_FONTS = {
@@ -32,6 +34,7 @@ class Check:
     detail: str
     fix: str = ""
     essential: bool = True
+    found: Finding | None = None  # the finding of a failed check when it has one of its own
 
     def to_dict(self) -> dict:
         return {"name": self.name, "ok": self.ok, "detail": self.detail, "fix": self.fix,
@@ -39,6 +42,8 @@ class Check:
 
     def finding(self) -> Finding:
         """A failed check as a registered finding: an error if essential, else a warning."""
+        if self.found is not None:
+            return self.found
         kind = NOT_READY if self.essential else NICETY_MISSING
         return kind(value=self.name, detail=self.detail, fix=self.fix)
 
@@ -85,6 +90,7 @@ def _workspace_checks(path: Path | None) -> list[Check]:
     except LedgerError as exc:
         return [Check("工作区设置", False, exc.message, "按提示修改 ledger.toml。")]
     out += _database_checks(ws)
+    out += _ranking_checks(ws) if all(c.ok for c in out) else []
     for key, name in FOLDERS.items():
         folder = ws.folder(key)
         ok = folder.is_dir() and os.access(folder, os.W_OK)
@@ -119,6 +125,16 @@ def _database_checks(ws: Workspace) -> list[Check]:
         return [Check("数据库", False, f"{db.target}：{exc}", fix)]
     finally:
         db.close()
+
+
+def _ranking_checks(ws: Workspace) -> list[Check]:
+    """The 通报's peer groups against the roster's: a warning when no unit is in any of them."""
+    with Store.open(ws) as store:
+        groups = [u.group for u in store.units()]
+    found = ranking_finding(groups, ws.config.ranking.groups, CONFIG_NAME)
+    if found is None:
+        return [Check("通报排名分组", True, "、".join(ws.config.ranking.groups) if groups else "单位名录尚未导入")]
+    return [Check("通报排名分组", False, found.message, found.suggestion, essential=False, found=found)]
 
 
 def _template_checks() -> list[Check]:

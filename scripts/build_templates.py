@@ -431,9 +431,10 @@ def overdue(doc) -> None:
 def ranking(doc) -> None:
     para(doc, "四、单位排名", "Heading 1")
     para(doc, "按任务完成率（占{{ ranking_rule.completion }}%）、无逾期任务（占{{ ranking_rule.overdue }}%）、"
-              "按时报送（占{{ ranking_rule.on_time }}%）综合评分，在同类单位中比较，各单位的得分和名次见附件2。")
+              "按时报送（占{{ ranking_rule.on_time }}%）综合评分，在同类单位中比较，{% if unranked %}{{ unranked_text }}"
+              "不在排名分组中、未参加排名，其余{% else %}各{% endif %}单位的得分和名次见附件2。")
     para(doc, "{%p for g in rankings if g.count %}")
-    para(doc, runs=[("{{ g.group }}{{ g.count }}个单位中，", "二级标题字"), ("{{ g.summary }}", None)])
+    para(doc, runs=[("{{ g.heading }}", "二级标题字"), ("{{ g.summary }}", None)])
     para(doc, "{%p endfor %}")
 
 

@@ -809,6 +809,50 @@ def test_ranking_settings_default_and_a_single_group():
     assert parse_config('[ranking]\ngroups = "乡镇"\n').ranking.groups == ("乡镇",)
 
 
+def test_ranking_groups_fall_back_to_the_rosters_own():
+    from ledger.reporting.figures import ALL_UNITS, ranking_groups
+
+    configured = ("乡镇", "县直部门")
+    assert ranking_groups(["乡镇", "县直部门、成员单位", "成员单位"], configured) == (["乡镇", "县直部门"], False)
+    assert ranking_groups(["经济部门", "经济部门", "其他部门"], configured) == (["经济部门", "其他部门"], True)
+    assert ranking_groups(["经济部门", ""], configured) == ([ALL_UNITS], True)  # a unit without a group: all in one
+    assert ranking_groups([], configured) == (["乡镇", "县直部门"], False)
+
+
+def test_groups_that_fit_no_unit_rank_by_the_rosters_groups_and_say_so(ws, run_cli):
+    """海盐 probe: the roster's groups (经济部门/其他部门) matched none of [ranking] groups, nobody was ranked,
+    yet the 通报 said "各单位的得分和名次见附件2"."""
+    toml = ws.root / "ledger.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('groups = ["乡镇", "县直部门"]', 'groups = ["街道"]'),
+                    encoding="utf-8")
+    ws = open_workspace(ws.root)
+    result = report(ws, PERIOD, today=TODAY)
+    ctx = result.context
+    assert [g["group"] for g in ctx["rankings"]] == ["县直部门", "成员单位", "乡镇"] and ctx["unranked"] == []
+    assert sum(g["count"] for g in ctx["rankings"]) == len(ctx["units"])
+    assert [f.code for f in result.findings] == ["ranking-groups-unmatched"] and result.exit_code == 0
+    note = result.to_dict()["notes"][0]
+    assert "（街道）在单位名录中没有一个单位" in note and "按单位名录的分组（县直部门、成员单位、乡镇）排名" in note
+    assert 'groups = ["县直部门", "成员单位", "乡镇"]' in note
+    text = body_text(result.output)
+    assert "各单位的得分和名次见附件2" in text and "乡镇13个单位中，排名靠前的是" in text
+    doctor = run_cli("doctor", "-w", ws.root, "--json")
+    assert "ranking-groups-unmatched" in [f["code"] for f in doctor.json["findings"]]
+    assert next(f for f in doctor.json["findings"] if f["code"] == "ranking-groups-unmatched")["severity"] == "warning"
+
+
+def test_units_in_no_ranking_group_are_named_not_promised(rendered):
+    """The default groups leave 平罗县纪委监委 (成员单位 only) unranked: the 通报 says so instead of
+    promising every unit's place in 附件2."""
+    ctx = rendered.context
+    assert "平罗县纪委监委" in ctx["unranked"] and not [f for f in rendered.findings if f.code.startswith("ranking")]
+    ranked = {u["unit"] for g in ctx["rankings"] for u in g["units"]}
+    assert set(ctx["unranked"]) == {u["unit"] for u in ctx["units"]} - ranked
+    text = body_text(rendered.output)
+    assert f"{ctx['unranked_text']}不在排名分组中、未参加排名，其余单位的得分和名次见附件2" in text
+    assert "各单位的得分和名次" not in text
+
+
 # --- rules, docs, the context's shape -------------------------------------------------------------
 
 @pytest.mark.parametrize("status, days, light, closing, expected", [

@@ -13,6 +13,11 @@ PDF_WITHOUT_LIBREOFFICE = FindingType(
     "pdf-without-libreoffice", WARNING,
     "未找到 LibreOffice（soffice），没有生成 PDF。",
     "请安装 LibreOffice（https://zh-cn.libreoffice.org/）后重试，或用 Word/WPS 打开通报后“另存为 PDF”。")
+RANKING_GROUPS_UNMATCHED = FindingType(
+    "ranking-groups-unmatched", WARNING,
+    "ledger.toml [ranking] 的排名分组（{configured}）在单位名录中没有一个单位，通报{fallback}。",
+    "如要按其他分组排名，请在 ledger.toml 的 [ranking] 中把 groups 改为单位名录“分组”列中的名称，如 groups = [{example}]；"
+    "或在单位名录中填写分组后重新导入（ledger import --units 单位名录.xlsx）。")
 PDF_FAILED = FindingType(
     "pdf-failed", ERROR,
     "{reason}",

@@ -24,6 +24,7 @@ from ..store import Store
 from ..workspace import CONFIG_NAME, Workspace
 from .chart import WIDTH_MM, report_chart
 from .context import ProgressRow, default_date, document_date, remind_context, report_context
+from .figures import ranking_finding
 from .issues import issue_for, keep_issue, letter_numbers
 from .pdf import to_pdf
 from .render import render_docx
@@ -171,7 +172,9 @@ def report(ws: Workspace, period: str | None = None, template: Path | None = Non
     name = f"{ctx['subject']}进展情况通报（第{data.issue}期）.docx"
     out = Path(output) if output else ws.folder("circulars") / safe_name(name)
     result = ReportResult(out, ps.period, data.issue, ctx, dated)
-    result.chart = report_chart(ctx, out.with_name(out.stem + "-完成率图.png"), ws.config.ranking.groups)
+    unmatched = ranking_finding([u.group for u in ps.units if u.tasks], ws.config.ranking.groups, CONFIG_NAME)
+    result.findings += [unmatched] if unmatched else []
+    result.chart = report_chart(ctx, out.with_name(out.stem + "-完成率图.png"), [g["group"] for g in ctx["rankings"]])
     if result.chart is None and ctx["units"]:
         result.findings.append(CHART_WITHOUT_FONT(out.name))
     ctx["chart"] = str(result.chart) if result.chart else ""

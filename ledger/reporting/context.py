@@ -22,6 +22,7 @@ from ..period_status import RED, PeriodStatus, UnitState, owners
 from ..store import StoredTask
 from ..workspace import Workspace
 from .figures import (
+    brief_list,
     change_since,
     clean_text,
     overall_figures,
@@ -31,6 +32,7 @@ from .figures import (
     rankings,
     reporting_summary,
     shorten,
+    unranked,
     task_label,
     task_table,
     unit_row,
@@ -109,7 +111,8 @@ def report_context(ws: Workspace, ps: PeriodStatus, previous: PeriodStatus | Non
         "change": change_since(fig, overall_figures(previous, cfg.yellow_days) if previous else None,
                                ps.period.previous().label),
         "categories": progress_categories(fig), "reporting": rep,
-        "rankings": rankings(ps.units, cfg.ranking), "ranking_rule": ranking_rule(cfg.ranking),
+        "rankings": (ranked := rankings(ps.units, cfg.ranking)), "ranking_rule": ranking_rule(cfg.ranking),
+        "unranked": (left := unranked(ps.units, ranked)), "unranked_text": brief_list(left, 3, "个单位"),
         "units": [unit_row(u) for u in ps.units if u.tasks],
         "overdue_tasks": overdue, "overdue_shown": overdue[:OVERDUE_IN_BODY],
         "overdue_more": max(0, len(overdue) - OVERDUE_IN_BODY),

@@ -13,7 +13,8 @@ the task's deadline (from the period's report day; none for 长期坚持 tasks):
   with a problem reported, 未启动 with more than the window left).
 
 Ranking (单位排名), within each peer group of ledger.toml ``[ranking] groups``
-(a unit ranks in the first group its roster 分组 names): score = 100 ×
+(a unit ranks in the first group its roster 分组 names; when no unit is in any of
+them, in the roster's own groups, or all units in one: ``ranking_groups``): score = 100 ×
 (completion × 完成率 + overdue × (1 − 逾期任务数/任务数) + on_time × 报送得分) /
 (sum of the weights); 报送得分 is 1 for 按时报送, 0.5 for 逾期报送, 0 for 未报送,
 1 for a unit that was not asked this period. Equal scores share a rank.
@@ -25,12 +26,15 @@ from datetime import date
 from typing import Any
 
 from ..model import clause_label
+from ..findings import Finding
+from ..findings.reports import RANKING_GROUPS_UNMATCHED
 from ..periods import cn_date
 from ..period_status import DONE, RED, PeriodStatus, TaskState, UnitState, owners
 from ..store import StoredTask
 from ..workspace import RankingRules
 
 REPORTING_SCORE = {"按时报送": 1.0, "逾期报送": 0.5, "未报送": 0.0}
+ALL_UNITS = "全部单位"  # the one peer group when neither ledger.toml nor the roster gives groups that fit
 CATEGORIES = (("done", "已完成"), ("ahead", "超进度"), ("on_track", "达进度"), ("behind", "欠进度（滞后）"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
@@ -191,18 +195,51 @@ def unit_score(u: UnitState, rules: RankingRules) -> float:
     return round(100 * parts / sum(w.values()), 1)
 
 
+def ranking_groups(unit_groups: list[str], configured: tuple[str, ...]) -> tuple[list[str], bool]:
+    """The peer groups to rank in, from the roster 分组 of the units that have tasks: ledger.toml's
+    ``[ranking] groups`` when some unit is in one of them; else the roster's own groups (each unit's
+    first, in roster order) when every unit has one; else one group of all units (``ALL_UNITS``).
+    The flag says the configured groups were passed over (a ``ranking-groups-unmatched`` finding)."""
+    firsts = [first_group(g) for g in unit_groups]
+    if not firsts or any(g in configured for g in firsts):
+        return list(configured), False
+    if all(firsts):
+        return list(dict.fromkeys(firsts)), True
+    return [ALL_UNITS], True
+
+
+def ranking_finding(unit_groups: list[str], configured: tuple[str, ...], file: str = "") -> Finding | None:
+    """``ranking-groups-unmatched`` when ``ranking_groups`` passes over the configured groups, saying what it did."""
+    groups, passed_over = ranking_groups(unit_groups, configured)
+    if not passed_over:
+        return None
+    own = groups != [ALL_UNITS]
+    fallback = (f"按单位名录的分组（{joined(groups)}）排名" if own else "把全部单位放在一组中排名（单位名录没有填写分组）")
+    example = ", ".join(f'"{g}"' for g in (groups if own else ["乡镇", "县直部门"]))
+    return RANKING_GROUPS_UNMATCHED(file, configured=joined(list(configured)) or "未填写", fallback=fallback,
+                                    example=example)
+
+
 def rankings(units: list[UnitState], rules: RankingRules) -> list[dict[str, Any]]:
-    """``rankings``: per peer group, its units by score (see the module docstring)."""
+    """``rankings``: per peer group (``ranking_groups``), its units by score (see the module docstring)."""
     out = []
-    for group in rules.groups:
-        members = [u for u in units if u.tasks and first_group(u.group) == group]
+    groups, _passed_over = ranking_groups([u.group for u in units if u.tasks], rules.groups)
+    for group in groups:
+        members = [u for u in units if u.tasks and group in (ALL_UNITS, first_group(u.group))]
         scored = sorted(((unit_score(u, rules), u) for u in members), key=lambda p: (-p[0], -p[1].rate, p[1].overdue))
         rows, rank = [], 0
         for i, (s, u) in enumerate(scored, 1):
             rank = rank if rows and rows[-1]["score"] == s else i
             rows.append({**unit_row(u), "rank": rank, "score": s})
-        out.append({"group": group, "count": len(rows), "units": rows, **honour_roll(rows)})
+        heading = f"{len(rows)}个单位中，" if group == ALL_UNITS else f"{group}{len(rows)}个单位中，"
+        out.append({"group": group, "count": len(rows), "units": rows, "heading": heading, **honour_roll(rows)})
     return out
+
+
+def unranked(units: list[UnitState], groups: list[dict[str, Any]]) -> list[str]:
+    """The units with tasks that no peer group of ``rankings`` holds (their roster 分组 is none of them)."""
+    ranked = {u["unit"] for g in groups for u in g["units"]}
+    return [u.unit for u in units if u.tasks and u.unit not in ranked]
 
 
 def honour_roll(rows: list[dict[str, Any]], size: int = 3, most: int = 5) -> dict[str, str]:
