@@ -38,6 +38,7 @@ plan_title = "{plan_title}"  # 实施方案名称，用于通报标题
 # plan_year = 2023           # 方案年份；“6月底”等不写年份的时限按此年份理解
 cc = ""              # 抄送机关，印在通报末尾的版记中，如“县委办公室，县政府办公室”；留空则不印抄送一行
 printer = ""         # 印发机关（版记）；留空则与发文机关 organ 相同
+addressee = ""       # 通报的主送机关，如“各乡镇人民政府，县直各有关单位”；留空则按单位名录的分组写（无乡镇时为“各有关单位”）
 contact = ""         # 联系人，印在通报和督办通知的落款下；留空则留出空白，由经办人手写
 phone = ""           # 联系电话；留空同上
 remind_code = ""     # 督办通知文号的机关代字，如“平食安办督”，文号即 平食安办督〔2023〕1号（依次编号）；留空则文号处留白
@@ -123,6 +124,7 @@ class Config:
     plan_year: int | None = None
     cc: str = ""  # 抄送 in the 通报's 版记 ("" prints no 抄送 line)
     printer: str = ""  # 印发机关 in the 版记 ("" means the organ)
+    addressee: str = ""  # the 通报's 主送 ("" derives it from the roster's groups)
     contact: str = ""  # 联系人 under the signature ("" leaves a blank to write in)
     phone: str = ""  # 联系电话, likewise
     remind_code: str = ""  # 机关代字 of the 督办通知's 文号 ("" leaves the 文号 blank)
@@ -148,6 +150,7 @@ def parse_config(text: str, source: str = CONFIG_NAME) -> Config:
     cfg = Config(
         organ=str(office.get("organ", "")), plan_title=str(office.get("plan_title", "")),
         plan_year=office.get("plan_year"), cc=_text(office, "cc", source), printer=_text(office, "printer", source),
+        addressee=_text(office, "addressee", source),
         contact=_text(office, "contact", source), phone=_text(office, "phone", source),
         remind_code=_text(office, "remind_code", source), period=str(report.get("period", "week")),
         title=_text(report, "title", source, "report"), due_weekday=int(report.get("due_weekday", 5)),

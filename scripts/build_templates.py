@@ -371,7 +371,7 @@ def circular():
     doc = new_document("任务进展情况通报")
     masthead(doc, "工作通报", "{{ issue_text }}")
     para(doc, "{{ title }}", "Title")
-    para(doc, "各乡镇人民政府，县直各有关单位：", "主送")
+    para(doc, "{{ addressee }}：", "主送")
     para(doc, "为推动{{ plan_ref }}各项任务落实落细，现将{{ period.label }}（{{ period.span }}）任务推进情况通报如下。")
     overall(doc)
     reported(doc)

@@ -728,6 +728,30 @@ def tiny_template(path: Path, text: str = "{{ issue_text }}：{{ period.label }}
     return path
 
 
+@pytest.mark.parametrize("groups, expected", [
+    (["乡镇", "县直部门", "县直部门、成员单位"], "各乡镇人民政府，县直各有关单位"),
+    (["乡镇", "县直部门", "成员单位"], "各乡镇人民政府，各有关单位"),
+    (["经济部门", "其他部门"], "各有关单位"),  # 海盐 probe: no 乡镇, no 县直部门
+    (["镇", "街道", "区直部门"], "各镇人民政府，各街道办事处，区直各有关单位"),
+    (["县直单位"], "县直各有关单位"),
+    ([], "各有关单位"),
+])
+def test_addressee_from_the_rosters_groups(groups, expected):
+    from ledger.reporting.context import addressee_of
+
+    assert addressee_of(groups) == expected
+
+
+def test_addressee_in_the_circular_from_the_roster_or_ledger_toml(ws, tmp_path):
+    tpl = tiny_template(tmp_path / "主送.docx", "{{ addressee }}：")
+    got = Document(str(report(ws, PERIOD, template=tpl, today=TODAY).output)).paragraphs[0].text
+    assert got == "各乡镇人民政府，各有关单位："  # 平罗: 乡镇, 县直部门 and a 成员单位 (平罗县纪委监委)
+    ws = set_office(ws, addressee="各乡镇人民政府，县直各有关单位，中央、区、市驻平各单位")
+    got = Document(str(report(ws, PERIOD, template=tpl, today=TODAY).output)).paragraphs[0].text
+    assert got == "各乡镇人民政府，县直各有关单位，中央、区、市驻平各单位："
+    assert "{{ addressee }}：" in [p.text for p in Document(str(TEMPLATES / "通报.docx")).paragraphs]
+
+
 def test_issue_numbers_per_workspace_kept_per_period(ws, tmp_path):
     tpl = tiny_template(tmp_path / "小模板.docx")
     numbers = [report(ws, p, template=tpl, today=TODAY).issue for p in (PERIOD, PERIOD, PREVIOUS, PERIOD)]

@@ -25,6 +25,7 @@ from .figures import (
     brief_list,
     change_since,
     clean_text,
+    first_group,
     overall_figures,
     overdue_tasks,
     progress_categories,
@@ -107,6 +108,7 @@ def report_context(ws: Workspace, ps: PeriodStatus, previous: PeriodStatus | Non
     ctx.update({
         "title": "\n".join(lines), "title_lines": lines, "title_text": "".join(lines),
         "issue": issue, "issue_text": f"第{issue}期",
+        "addressee": clean_text(cfg.addressee) or addressee_of([u.group for u in ps.units if u.tasks]),
         "figures": fig,
         "change": change_since(fig, overall_figures(previous, cfg.yellow_days) if previous else None,
                                ps.period.previous().label),
@@ -127,6 +129,22 @@ def report_context(ws: Workspace, ps: PeriodStatus, previous: PeriodStatus | Non
     ctx["attachments"] = attachments(ctx)
     ctx["requirements"] = requirements(ctx["organ"], fig, rep, ps.period, ctx["reply_by"])
     return ctx
+
+
+TOWNSHIPS = {"乡镇": "各乡镇人民政府", "镇": "各镇人民政府", "乡": "各乡人民政府", "街道": "各街道办事处",
+             "镇街": "各镇人民政府、街道办事处", "乡镇街道": "各乡镇人民政府、街道办事处"}
+_LEVEL_DEPARTMENTS = re.compile(r"^([县市区旗])直(?:部门|单位|机关)$")
+
+
+def addressee_of(groups: list[str]) -> str:
+    """The 通报's 主送 from the roster 分组 of the units it concerns: 各乡镇人民政府 (and the like) for
+    township groups, 县直各有关单位 when the others are all 县直部门 (市直, 区直 …), else 各有关单位."""
+    firsts = list(dict.fromkeys(first_group(g) for g in groups))
+    towns = [TOWNSHIPS[g] for g in firsts if g in TOWNSHIPS]
+    others = [g for g in firsts if g not in TOWNSHIPS]
+    levels = {m.group(1) if (m := _LEVEL_DEPARTMENTS.match(g)) else "" for g in others}
+    rest = [] if not others else [f"{levels.pop()}直各有关单位" if len(levels) == 1 and "" not in levels else "各有关单位"]
+    return "，".join(towns + rest) or "各有关单位"
 
 
 def attachments(ctx: dict[str, Any]) -> list[dict[str, Any]]:
