@@ -583,7 +583,7 @@ def report_cmd(opts: Options, period: str | None, template: Path | None, output:
 @click.option("-t", "--template", type=click.Path(path_type=Path), metavar="模板", help="督办通知模板（默认：templates/督办通知.docx）。")
 @click.option("-o", "--output-dir", type=click.Path(path_type=Path), metavar="文件夹", help="输出文件夹（默认：通报/督办通知-周期）。")
 @click.option("--check-template", "check", type=click.Path(path_type=Path), metavar="模板", help="只检查模板中的标记，不生成通知。")
-@click.option("--date", "dated", metavar="日期", help="成文日期，如 2023-03-10（默认：本期报送截止日；本期尚未结束时为今天）。")
+@click.option("--date", "dated", metavar="日期", help="成文日期，如 2023-03-10（默认：今天；本期报送截止日之前须指定）。")
 @common
 def remind_cmd(opts: Options, period: str | None, template: Path | None, output_dir: Path | None,
                check: Path | None, dated: str | None) -> Outcome:

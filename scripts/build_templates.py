@@ -492,7 +492,7 @@ def reminder():
     doc = new_document("督办通知")
     masthead(doc, "督办通知", "{{ doc_number }}")
     para(doc, "{{ unit.name }}：", "主送")
-    para(doc, "根据{{ plan_ref }}任务台账统计，截至{{ period.due_text }}，{{ unit.summary }}。"
+    para(doc, "根据{{ plan_ref }}任务台账统计，截至{{ as_of }}，{{ unit.summary }}。"
               "现予督办，请你单位高度重视，于{{ reply_by }}前{{ unit.action }}，报{{ organ }}。")
     para(doc, "需督办的任务如下：", "正文（与下段同页）")
     loop_table(doc, "t in tasks", [

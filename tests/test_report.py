@@ -656,6 +656,24 @@ def test_date_is_the_documents_and_every_other_date_the_periods(ws):
     assert info.value.message == "成文日期“2023-02-30”看不懂或不存在。请写成 2023-03-10 或 2023年3月10日。"
 
 
+def test_a_letter_is_dated_when_it_is_sent(ws):
+    """海盐 probe: a letter for a past period was dated the period's due date and asked for a 补报 "于12月1日前"
+    on 12-03; one for the current period said "截至12月4日……未报送" on 12-03. A letter goes out now."""
+    later = remind(ws, PERIOD, today=date(2023, 3, 20))  # a Monday, ten days after the 报送截止日
+    assert later.to_dict()["date"] == "2023-03-20"
+    text = "\n".join(p.text for p in Document(str(later.files[0])).paragraphs)
+    assert "截至2023年3月10日（星期五）" in text and "于2023年3月22日前" in text and "2023年3月20日" in text
+    with pytest.raises(UsageError) as info:
+        remind(ws, PERIOD, today=date(2023, 3, 8))  # before the 报送截止日: nobody is late yet
+    assert info.value.exit_code == 2
+    assert info.value.message == ("2023年第10周的报送截止日是2023年3月10日（星期五），今天（2023年3月8日）还没到，各单位仍可按时报送，"
+                                  "现在还没有需要督办的单位。请在截止日之后再运行 ledger remind；督办上一期请运行 "
+                                  "ledger remind --period 上周；确需现在发出，请用 --date 指定成文日期。")
+    early = remind(ws, PERIOD, today=date(2023, 3, 8), dated="2023-03-09")  # the clerk's own date
+    text = "\n".join(p.text for p in Document(str(early.files[0])).paragraphs)
+    assert "截至2023年3月9日（星期四）" in text and "于2023年3月13日前" in text
+
+
 def test_date_on_the_command_line(ws, run_cli):
     got = run_cli("report", "-w", ws.root, "--period", PERIOD, "--date", "2023年3月15日", "--json")
     assert got.code == 0 and got.json["date"] == "2023-03-15"

@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import FileProblem, TemplateProblem, UsageError
 from ..findings import Finding
 from ..findings.reports import CHART_WITHOUT_FONT, PDF_FAILED, PDF_WITHOUT_LIBREOFFICE
-from ..periods import Period, parse_period
+from ..periods import Period, cn_date, parse_period
 from ..period_status import PeriodStatus, period_status
 from ..results import CommandResult, FindingsResult
 from ..store import Store
@@ -199,12 +199,18 @@ def _add_pdf(result: ReportResult) -> None:
 def remind(ws: Workspace, period: str | None = None, template: Path | None = None,
            output_dir: Path | None = None, today: date | None = None, dated: date | str | None = None,
            ) -> RemindResult:
-    """One 督办通知 per unit that has overdue tasks or has not reported; ``dated`` as for report()."""
+    """One 督办通知 per unit that has overdue tasks or has not reported.
+
+    ``dated``: the 成文日期 (as for report()); default today, the day the letters go out. Before the
+    period's 报送截止日 nobody is late yet: without ``dated`` the call is refused (UsageError).
+    """
     today = today or date.today()
     dated = document_date(dated)
     tpl = _checked_template(template, REMIND_TEMPLATE)
     ps = _load(ws, period, today, "督办通知").status
-    dated = dated or default_date(ps.period, today)
+    if dated is None:
+        _refuse_before_due(ps.period, today)
+    dated = dated or today
     folder = Path(output_dir) if output_dir else ws.folder("circulars") / safe_name(f"督办通知-{ps.period.label}")
     chased = [u for u in ps.units if u.reporting == "未报送" or u.overdue]
     numbers = _letter_numbers(ws, ps.period.key, [u.unit for u in chased], dated.year)
@@ -217,6 +223,16 @@ def remind(ws: Workspace, period: str | None = None, template: Path | None = Non
         units.append({"unit": unit.unit, "missing": ctx["unit"]["missing"], "overdue": unit.overdue,
                       "tasks": len(ctx["tasks"]), "file": str(path)})
     return RemindResult(ps.period, files, units, folder, dated)
+
+
+def _refuse_before_due(per: Period, today: date) -> None:
+    """Nobody to chase before the 报送截止日: say when to run remind, or how to date the letters."""
+    if today >= per.due:
+        return
+    previous = "上周" if per.kind == "week" else "上月"
+    raise UsageError(f"{per.label}的报送截止日是{per.due_text}，今天（{cn_date(today)}）还没到，各单位仍可按时报送，"
+                     f"现在还没有需要督办的单位。请在截止日之后再运行 ledger remind；督办上一期请运行 "
+                     f"ledger remind --period {previous}；确需现在发出，请用 --date 指定成文日期。")
 
 
 def _letter_numbers(ws: Workspace, period_key: str, units: list[str], year: int) -> dict[str, str]:

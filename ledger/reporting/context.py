@@ -6,7 +6,8 @@ Dates: the 成文日期 (``date``) is given (``ledger report --date``) or, by de
 the period's 报送截止日 (today while the period is still running); every other
 date is the period's: the figures are 截至 its 报送截止日, and the 补报/回复 date
 (``reply_by``) is two working days after that day, or after the 成文日期 when
-the document is dated later.
+the document is dated later. A 督办通知 is sent on its 成文日期 (default: today) and counts its
+dates from it (``remind_context``).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..model import ROLE_CN, role_of
-from ..periods import Period, cn_date
+from ..periods import WEEKDAYS, Period, cn_date
 from ..period_status import RED, PeriodStatus, UnitState, owners
 from ..store import StoredTask
 from ..workspace import Workspace
@@ -206,14 +207,19 @@ def unit_tasks(ps: PeriodStatus, unit: UnitState) -> list[dict[str, Any]]:
 
 def remind_context(ws: Workspace, ps: PeriodStatus, unit: UnitState, dated: date,
                    doc_number: str = "") -> dict[str, Any]:
-    """Everything the 督办通知 template can use (see docs/templates.md)."""
+    """Everything the 督办通知 template can use (see docs/templates.md). A letter is sent when it is
+    dated: its figures are ``as_of`` the earlier of the 成文日期 and the 报送截止日, and its 补报 date
+    (``reply_by``) is two working days after the 成文日期."""
     ctx = base_context(ws, ps.period, dated)
     missing = unit.reporting == "未报送"
     reasons = (["本期未报送任务进展情况"] if missing else []) + (
         [f"有{unit.overdue}项任务已超过完成时限仍未完成"] if unit.overdue else [])
     actions = (["补报本期任务进展情况"] if missing else []) + (
         ["书面说明逾期原因、整改措施和完成时限"] if unit.overdue else [])
+    as_of = min(dated, ps.period.due)
     ctx.update({"doc_number": doc_number,
+                "as_of": f"{cn_date(as_of)}（星期{WEEKDAYS[as_of.weekday()]}）",
+                "reply_by": cn_date(working_days_after(dated, 2)),
                 "unit": {"name": unit.unit, "group": unit.group, "contact": unit.contact, "phone": unit.phone,
                          "reporting": unit.reporting, "missing": missing, "task_count": unit.tasks,
                          "overdue_count": unit.overdue, "summary": "你单位" + "，且".join(reasons),
