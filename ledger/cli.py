@@ -578,24 +578,25 @@ def report_cmd(opts: Options, period: str | None, template: Path | None, output:
 
 
 @main.command(name="remind", short_help="为逾期或未报送的单位生成督办通知",
-              epilog="ledger remind --period 第10周")
+              epilog="ledger remind --period 上周 --pdf")
 @click.option("--period", metavar="周期", help=PERIOD_HELP)
 @click.option("-t", "--template", type=click.Path(path_type=Path), metavar="模板", help="督办通知模板（默认：templates/督办通知.docx）。")
 @click.option("-o", "--output-dir", type=click.Path(path_type=Path), metavar="文件夹", help="输出文件夹（默认：通报/督办通知-周期）。")
 @click.option("--check-template", "check", type=click.Path(path_type=Path), metavar="模板", help="只检查模板中的标记，不生成通知。")
+@click.option("--pdf", is_flag=True, help="同时用 LibreOffice 把每份通知转为 PDF（未安装时只作提示）。")
 @click.option("--date", "dated", metavar="日期", help="成文日期，如 2023-03-10（默认：今天；本期报送截止日之前须指定）。")
 @common
 def remind_cmd(opts: Options, period: str | None, template: Path | None, output_dir: Path | None,
-               check: Path | None, dated: str | None) -> Outcome:
+               check: Path | None, pdf: bool, dated: str | None) -> Outcome:
     """为有逾期任务或未报送的单位各生成一份督办通知（Word）。"""
     from .reporting import remind
 
     if check:
         return _template_check(check, "remind")
-    r = remind(open_workspace(opts.workspace), period, template, output_dir, dated=dated)
-    lines = [f"已生成 {len(r.files)} 份督办通知：{r.folder}"]
+    r = remind(open_workspace(opts.workspace), period, template, output_dir, dated=dated, pdf=pdf)
+    lines = [f"已生成 {len(r.files)} 份督办通知" + (f"（另有 PDF {len(r.pdfs)} 份）" if r.pdfs else "") + f"：{r.folder}"]
     lines += [f"  {u['unit']}：{'未报送；' if u['missing'] else ''}逾期任务 {u['overdue']} 项" for u in r.units]
-    return _done(r, lines)
+    return _done(r, lines + r.notes)
 
 
 @main.command(name="extract", short_help="从实施方案提取任务清单",

@@ -399,6 +399,44 @@ def test_pdf_body_attachments_and_colophon_on_their_pages(rendered):
     assert widths.most_common(1)[0][0] == 28  # a full line of 3号 text holds 28 characters (the 注 in 4号: more)
 
 
+def test_writing_again_without_pdf_removes_the_stale_pdf(ws, tmp_path, monkeypatch):
+    """海盐 probe: report --pdf, then report: the old .pdf stayed beside the new .docx, showing the old text."""
+    from ledger.reporting import pdf
+
+    def fake_pdf(docx, target=None, timeout=0):
+        target = Path(target or Path(docx).with_suffix(".pdf"))
+        target.write_bytes(b"%PDF-1.4 old")
+        return target
+
+    monkeypatch.setattr("ledger.reporting.circulars.to_pdf", fake_pdf)
+    tpl = tiny_template(tmp_path / "小.docx")
+    first = report(ws, PERIOD, template=tpl, pdf=True, today=TODAY)
+    assert first.pdf and first.pdf.is_file()
+    again = report(ws, PERIOD, template=tpl, today=TODAY)
+    assert again.output == first.output and again.pdf is None and not first.pdf.exists() and again.findings == []
+    letters = remind(ws, PERIOD, today=TODAY, pdf=True)
+    assert letters.pdfs and all(p.is_file() for p in letters.pdfs) and letters.findings == []
+    assert [u["pdf"] for u in letters.units] == [str(p) for p in letters.pdfs]
+    remind(ws, PERIOD, today=TODAY)
+    assert not any(p.exists() for p in letters.pdfs)
+    monkeypatch.setattr(pdf, "find_soffice", lambda: None)
+    monkeypatch.setattr("ledger.reporting.circulars.to_pdf", pdf.to_pdf)
+    none = remind(ws, PERIOD, today=TODAY, pdf=True)  # no LibreOffice: said once, the letters are written
+    assert none.pdfs == [] and [f.code for f in none.findings] == ["pdf-without-libreoffice"] and none.exit_code == 0
+
+
+@pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
+def test_remind_pdf_through_the_libreoffice_copy(ws, run_cli):
+    """remind --pdf converts each letter as report --pdf does (the copy with a line grid): 28 characters a line."""
+    got = run_cli("remind", "-w", ws.root, "--period", PERIOD, "--pdf", "--json")
+    assert got.code == 0 and got.json["pdfs"] and len(got.json["pdfs"]) == len(got.json["files"])
+    text = pdf_text(Path(got.json["pdfs"][0]))
+    lines = [line.strip() for line in text.splitlines()]
+    widths = Counter(len(line) for line in lines if len(line) > 20 and not re.search(r"[\x00-\x7f]", line))
+    assert max(widths) == 28, widths  # a full line of 3号 text; LibreOffice on the .docx itself sets 1 or 2
+    assert "督办通知" in squeeze(text)
+
+
 def test_report_json_is_the_library_result(ws, tmp_path, run_cli):
     tpl = tiny_template(tmp_path / "小.docx")
     got = run_cli("report", "-w", ws.root, "--period", PERIOD, "-t", tpl, "--json")

@@ -16,10 +16,10 @@ from typing import Any
 
 from ..errors import FileProblem, TemplateProblem, UsageError
 from ..findings import Finding
-from ..findings.reports import CHART_WITHOUT_FONT, PDF_FAILED, PDF_WITHOUT_LIBREOFFICE
+from ..findings.reports import CHART_WITHOUT_FONT, PDF_FAILED, PDF_STALE, PDF_WITHOUT_LIBREOFFICE
 from ..periods import Period, cn_date, parse_period
 from ..period_status import PeriodStatus, period_status
-from ..results import CommandResult, FindingsResult
+from ..results import FindingsResult
 from ..store import Store
 from ..workspace import CONFIG_NAME, Workspace
 from .chart import WIDTH_MM, report_chart
@@ -83,18 +83,25 @@ class ReportResult(FindingsResult):
 
 
 @dataclass
-class RemindResult(CommandResult):
+class RemindResult(FindingsResult):
     command = "remind"
 
     period: Period
     files: list[Path]
-    units: list[dict[str, Any]]  # per letter: unit, missing, overdue, tasks, file
+    units: list[dict[str, Any]]  # per letter: unit, missing, overdue, tasks, file, pdf
     folder: Path
     dated: date  # 成文日期
+    pdfs: list[Path] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # no LibreOffice, a PDF not made, a stale PDF
+
+    @property
+    def notes(self) -> list[str]:
+        return [f.message + f.suggestion for f in self.findings]
 
     def payload(self) -> dict[str, Any]:
         return {"period": self.period.key, "date": self.dated.isoformat(), "folder": str(self.folder),
-                "files": [str(f) for f in self.files], "units": self.units}
+                "files": [str(f) for f in self.files], "pdfs": [str(p) for p in self.pdfs], "units": self.units,
+                "findings": [f.to_dict() for f in self.findings]}
 
 
 # --- the steps both calls share ------------------------------------------------------------------
@@ -181,28 +188,39 @@ def report(ws: Workspace, period: str | None = None, template: Path | None = Non
     render_docx(tpl, ctx, out, images={"chart": (result.chart, WIDTH_MM)})
     with Store.open(ws) as store:
         keep_issue(store, ps.period.key, data.issue)
-    if pdf:
-        _add_pdf(result)
+    result.pdf = _pdf_beside(out, pdf, result.findings)
     return result
 
 
-def _add_pdf(result: ReportResult) -> None:
+def _pdf_beside(docx: Path, wanted: bool, findings: list[Finding]) -> Path | None:
+    """The PDF of a .docx just written, beside it, when ``wanted``; a PDF left there from an earlier run is
+    removed first (it shows the old text), so no PDF stands beside a .docx it does not match."""
+    stale = docx.with_suffix(".pdf")
     try:
-        result.pdf = to_pdf(result.output)
+        stale.unlink(missing_ok=True)
+    except OSError as exc:  # open in a PDF reader on Windows
+        findings.append(PDF_STALE(stale.name, reason=exc.strerror or str(exc)))
+        return None
+    if not wanted or any(f.code == PDF_WITHOUT_LIBREOFFICE.code for f in findings):
+        return None
+    try:
+        made = to_pdf(docx)
     except FileProblem as exc:
-        result.findings.append(PDF_FAILED(result.output.name, reason=exc.message))
-        return
-    if result.pdf is None:  # LibreOffice is optional: say so, the .docx is the 通报
-        result.findings.append(PDF_WITHOUT_LIBREOFFICE(result.output.name))
+        findings.append(PDF_FAILED(docx.name, reason=exc.message))
+        return None
+    if made is None:  # LibreOffice is optional: say so (once), the .docx is the document
+        findings.append(PDF_WITHOUT_LIBREOFFICE(docx.name))
+    return made
 
 
 def remind(ws: Workspace, period: str | None = None, template: Path | None = None,
            output_dir: Path | None = None, today: date | None = None, dated: date | str | None = None,
-           ) -> RemindResult:
+           pdf: bool = False) -> RemindResult:
     """One 督办通知 per unit that has overdue tasks or has not reported.
 
     ``dated``: the 成文日期 (as for report()); default today, the day the letters go out. Before the
     period's 报送截止日 nobody is late yet: without ``dated`` the call is refused (UsageError).
+    ``pdf``: each letter also as PDF, through LibreOffice as for report().
     """
     today = today or date.today()
     dated = document_date(dated)
@@ -214,15 +232,17 @@ def remind(ws: Workspace, period: str | None = None, template: Path | None = Non
     folder = Path(output_dir) if output_dir else ws.folder("circulars") / safe_name(f"督办通知-{ps.period.label}")
     chased = [u for u in ps.units if u.reporting == "未报送" or u.overdue]
     numbers = _letter_numbers(ws, ps.period.key, [u.unit for u in chased], dated.year)
-    files, units = [], []
+    files, units, pdfs, findings = [], [], [], []
     for unit in chased:
         ctx = remind_context(ws, ps, unit, dated, numbers.get(unit.unit, ""))
         path = folder / safe_name(f"督办通知-{unit.unit}.docx")
         render_docx(tpl, ctx, path)
+        made = _pdf_beside(path, pdf, findings)
         files.append(path)
+        pdfs += [made] if made else []
         units.append({"unit": unit.unit, "missing": ctx["unit"]["missing"], "overdue": unit.overdue,
-                      "tasks": len(ctx["tasks"]), "file": str(path)})
-    return RemindResult(ps.period, files, units, folder, dated)
+                      "tasks": len(ctx["tasks"]), "file": str(path), "pdf": str(made) if made else None})
+    return RemindResult(ps.period, files, units, folder, dated, pdfs, findings)
 
 
 def _refuse_before_due(per: Period, today: date) -> None:
