@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_FILE, EXIT_INTERNAL = 0, 1, 2, 3, 4
 PERIOD_HELP = f"报送周期：{PERIOD_FORMS}（默认：已下发的最近一期，按日期而非下发先后）。"
+WORKERS = click.option("--workers", type=int, metavar="N",
+                       help="同时工作的进程数（默认：本机 CPU 数；1：只用本进程）。")
 
 
 @dataclass
@@ -307,15 +309,16 @@ def units_cmd(opts: Options, files: tuple[Path, ...], suggest: bool, output: Pat
 @click.option("-o", "--output", type=click.Path(path_type=Path), metavar="文件夹", help="输出文件夹（默认：工作区 下发/周期）。")
 @click.option("--force", is_flag=True, help="本期已有下发文件时重新生成（旧文件移到“已替换”子文件夹）。")
 @click.option("--allow-unknown-units", is_flag=True, help="单位名录中没有的单位也照常下发。")
+@WORKERS
 @common
 def split_cmd(opts: Options, period: str | None, output: Path | None, force: bool,
-              allow_unknown_units: bool) -> Outcome:
+              allow_unknown_units: bool, workers: int | None) -> Outcome:
     """为每个单位生成本期任务进展填报表（可直接在 Excel/WPS 中填写），并生成下发清单。"""
     from .splitting import split
 
     ws = open_workspace(opts.workspace)
-    result = split(ws, period, output=output, force=force,
-                   allow_unknown=allow_unknown_units, progress=_progress(opts, "正在生成填报表"))
+    result = split(ws, period, output=output, force=force, allow_unknown=allow_unknown_units, workers=workers,
+                   progress=_progress(opts, "正在生成填报表"))
     then = (f"下一步：把文件夹中的填报表发给各单位；单位填报后发回的文件放入《{ws.period_folder('incoming', result.period)}》，"
             "再运行 ledger merge 汇总。" if result.outputs else "")
     return _with_findings(result, _split_lines(result), then)
@@ -349,15 +352,16 @@ def _split_lines(result: SplitResult) -> list[str]:
 @click.option("--received", metavar="日期[时间]",
               help="各单位的表格最晚在此时已收到（如 2026-11-27 或“2026-11-27 17:30”），用于收到后隔了几天才存入回收"
                    "文件夹的情况；默认按文件存入回收文件夹的时间计，不晚于汇总时间。")
+@WORKERS
 @common
 def merge_cmd(opts: Options, inputs: tuple[Path, ...], period: str | None, no_export: bool,
-              as_unit: str | None, received: str | None) -> Outcome:
+              as_unit: str | None, received: str | None, workers: int | None) -> Outcome:
     """汇总各单位报送的填报表（文件或文件夹；默认：回收/本期 文件夹），并生成汇总台账。"""
     from .merging import merge
     from .receipt import parse_received
 
     result = merge(open_workspace(opts.workspace), list(inputs) or None, period, export=not no_export,
-                   progress=_progress(opts, "正在汇总"), as_unit=as_unit,
+                   progress=_progress(opts, "正在汇总"), as_unit=as_unit, workers=workers,
                    received_at=parse_received(received) if received else None)
     return _with_findings(result, _merge_lines(result))
 
@@ -388,12 +392,15 @@ def _merge_lines(result: MergeResult) -> list[str]:
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="输出文件（默认：台账/汇总台账.xlsx）。")
 @click.option("--all", "all_workspaces", is_flag=True,
               help="市级工作区：生成全市汇总（每县区一张表，另有“全市”汇总表；默认：台账/全市汇总.xlsx）。")
+@click.option("--workers", type=int, metavar="N",
+              help="1：只用一个线程写；默认另用一个线程压缩，同时写下一批行。")
 @common
-def export_cmd(opts: Options, period: str | None, output: Path | None, all_workspaces: bool) -> Outcome:
+def export_cmd(opts: Options, period: str | None, output: Path | None, all_workspaces: bool,
+               workers: int | None) -> Outcome:
     """由数据库生成汇总台账（总台账、报送明细、未报送单位、逾期任务、单位汇总及图表）。"""
     from .exporting import export
 
-    result = export(open_workspace(opts.workspace), period, output, all_workspaces=all_workspaces)
+    result = export(open_workspace(opts.workspace), period, output, all_workspaces=all_workspaces, workers=workers)
     if all_workspaces:
         return _done(result, [f"全市汇总：{result.path}（{len(result.counties)} 个县区）"])
     return _with_findings(result, _export_lines(result))

@@ -23,6 +23,7 @@ from .splitting import describe_progress, extra_text, measure_key, partners_text
 from .period_status import RED, PeriodStatus, TaskState, owners, period_status
 from .results import FindingsResult
 from .store import Store, StoredTask
+from .workers import checked
 from .workspace import Workspace
 
 LEDGER_NAME = "汇总台账.xlsx"
@@ -184,9 +185,13 @@ def cut_findings(path: Path, cuts: list[Cut]) -> list[Finding]:
 
 
 def export(ws: Workspace, period: str | None = None, output: Path | None = None,
-           today: date | None = None, *, all_workspaces: bool = False) -> ExportResult | CityExportResult:
+           today: date | None = None, *, all_workspaces: bool = False,
+           workers: int | None = None) -> ExportResult | CityExportResult:
     """Write the 汇总台账 (default: 台账/汇总台账.xlsx, replaced atomically);
-    ``all_workspaces`` (a city workspace): 全市汇总.xlsx over its counties (ledger.city)."""
+    ``all_workspaces`` (a city workspace): 全市汇总.xlsx over its counties (ledger.city).
+    ``workers``: 1 writes on this thread alone; otherwise (default) the rows are
+    compressed on a second thread while the next ones are written."""
+    checked(workers)
     if all_workspaces:
         from .city import export_all
         return export_all(ws, period, output)
@@ -200,5 +205,5 @@ def export(ws: Workspace, period: str | None = None, output: Path | None = None,
         ps = period_status(store, per, cfg, today)
         data = ledger_data(ps, ws)
         data.details = detail_rows(DetailSource.load(store, per.key, [s.task for s in ps.tasks]))
-        cuts = write_ledger(path, data)
+        cuts = write_ledger(path, data, workers=workers)
     return ExportResult(path, per, ps, cut_findings(path, cuts))

@@ -30,9 +30,9 @@ from .io.unit_workbook import MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
 from .receipt import receipt_time
 from .results import FindingsResult
-from .splitting import PARALLEL_FROM, default_workers, measure_key
+from .splitting import measure_key
 from .store import Store
-from .workers import process_pool
+from .workers import checked, process_pool, processes
 from .workspace import Workspace
 
 RETURN_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods", ".xlsb"}
@@ -329,7 +329,9 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
     modification time), never later than ``received_at`` (default: now; the
     clerk's ``--received``); never by the saved time written inside it, which is
     the sender's word (``receipt.receipt_time``). ``as_unit`` attributes files that carry
-    no identity, as the clerk confirms."""
+    no identity, as the clerk confirms. ``workers``: processes that read the files
+    (1: this one; default: ``workers.processes``), also given to the export."""
+    checked(workers)
     if as_unit and not inputs:
         raise UsageError("--as 只能用于写明的文件，例如：ledger merge 回收/2023年第10周/某单位.xlsx --as 某单位")
     with Store.open(ws) as store:
@@ -366,7 +368,7 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
     if export:
         from . import exporting
         try:
-            exported = exporting.export(ws, per.key, today=today)
+            exported = exporting.export(ws, per.key, today=today, workers=workers)
             result.ledger = exported.path
             result.findings += exported.findings
         except FileProblem as exc:
@@ -463,7 +465,7 @@ def _read_new(store: Store, period: str, files: list[Path], workers: int | None)
     are read by worker processes a few files ahead of the caller."""
     digests = [(p, _digest(p)) for p in files]
     todo = [p for p, d in digests if isinstance(d, str) and not store.submission_with_hash(period, d)]
-    books = _books(todo, workers if workers is not None else default_workers())
+    books = _books(todo, processes(workers, len(todo)))
     to_read = set(todo)
     for path, digest in digests:
         if path in to_read:
@@ -473,7 +475,7 @@ def _read_new(store: Store, period: str, files: list[Path], workers: int | None)
 
 
 def _books(paths: list[Path], workers: int) -> Iterator[ReturnedBook | FileProblem]:
-    if workers <= 1 or len(paths) < PARALLEL_FROM:
+    if workers <= 1:
         for p in paths:
             yield _read_one(p)
         return

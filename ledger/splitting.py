@@ -23,19 +23,19 @@ from .findings.units import SPLIT_PAST_DUE, UNIT_NOT_IN_ROSTER, UNIT_NOT_IN_ROST
 from .gc_pause import gc_paused, gc_running
 from .keys import issue
 from .io.paths import safe_stem, set_aside, unique_names
+from .io.unit_template import warm_up, write_unit_workbook
 from .io.unit_workbook import (MEASURE_CHECKED, PRINTED_KEYS, SCREEN_KEYS, SHARED_KEYS, TASK_CHECKED, TASK_WIDTHS,
                                MeasureRow, SplitMeta, TaskRow, UnitBook, checksum, lines_needed, row_lines,
-                               wrapped_lines, warm_up, write_dispatch_list, write_unit_workbook)
+                               wrapped_lines, write_dispatch_list)
 from .model import ROLE_CN, ROLES, Unit
 from .period_status import join_clauses, real_problem
 from .periods import Period, cn_date, parse_period
 from .results import FindingsResult
 from .store import Store, StoredTask
-from .workers import process_pool
+from .workers import checked, process_pool, processes
 from .workspace import Workspace
 
 DISPATCH_LIST = "下发清单.xlsx"
-PARALLEL_FROM = 40  # workbooks; below this one process is faster
 
 
 @dataclass
@@ -243,9 +243,9 @@ def _move_into_place(staging: Path, folder: Path) -> None:
 
 
 class Writers:
-    """Writes the workbooks: in worker processes when there are many (spawned
-    when the split starts, so they import while the planner loads the tasks),
-    otherwise in this process. Jobs are planned only when a worker is free, so
+    """Writes the workbooks: in ``workers`` worker processes when more than one
+    (spawned when the split starts, so they import while the planner loads the
+    tasks), otherwise in this process. Jobs are planned only when a worker is free, so
     memory holds a few workbooks, not all of them."""
 
     def __init__(self, workers: int):
@@ -267,7 +267,7 @@ class Writers:
     def write_all(self, jobs: Iterator[tuple[Path, UnitBook, SplitMeta]], total: int,
                   progress: Callable[[int, int], None] | None) -> list[str]:
         """Write every job's workbook; returns their packed identities in job order."""
-        if self.pool is None or total < PARALLEL_FROM:
+        if self.pool is None:
             out = []
             for job in jobs:
                 with gc_running():  # XlsxWriter leaves cyclic garbage
@@ -293,20 +293,18 @@ class Writers:
                 progress(len(results), total)
 
 
-def default_workers() -> int:
-    return max(1, min(os.cpu_count() or 1, 4))
-
-
 def split(ws: Workspace, period: str | None = None, *, output: Path | None = None, force: bool = False,
           allow_unknown: bool = False, today: date | None = None, workers: int | None = None,
           progress: Callable[[int, int], None] | None = None) -> SplitResult:
-    """Write one workbook per unit with tasks for the period, and the 下发清单."""
+    """Write one workbook per unit with tasks for the period, and the 下发清单;
+    ``workers``: processes that write them (1: this one; default: ``processes``)."""
+    checked(workers)
     cfg = ws.config
     per = parse_period(period, cfg.period, cfg.due_weekday, today)
     folder = Path(output) if output else ws.period_folder("outgoing", per)
     with Store.open(ws) as store:
-        many = store.unit_count() >= PARALLEL_FROM
-    with Writers(workers or default_workers() if many else 1) as writers, gc_paused():
+        units = store.unit_count()
+    with Writers(processes(workers, units)) as writers, gc_paused():
         result = _split(ws, per, folder, writers, force, allow_unknown, progress)
     day = today or date.today()
     if result.outputs and per.due < day:  # the units are asked to report by a day that has passed

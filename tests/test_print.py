@@ -316,7 +316,8 @@ SPLIT_PRINTED = ["编号", "任务内容", "完成时限", "完成状态", "本�
 def unit_book(tmp_path: Path, **row) -> Path:
     """One unit's workbook, written directly: a lead unit's, with 任务标题 and 其他信息
     when ``row`` gives them, a long task text and a long 上期进展."""
-    from ledger.io.unit_workbook import MeasureRow, SplitMeta, TaskRow, UnitBook, write_unit_workbook
+    from ledger.io.unit_template import write_unit_workbook
+    from ledger.io.unit_workbook import MeasureRow, SplitMeta, TaskRow, UnitBook
 
     text = "加大食品安全标准解释、宣传贯彻和培训力度，" * 6
     tasks = [TaskRow("T1", "1", "一、标准", text, "市场监管局", "配合：农业农村局", "牵头", "6月底前", lines=7,

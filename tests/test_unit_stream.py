@@ -27,7 +27,8 @@ import pytest
 from ledger import splitting
 from ledger.imports import import_files
 from ledger.io import unit_template
-from ledger.io.unit_workbook import MeasureRow, SplitMeta, TaskRow, UnitBook, write_unit_workbook
+from ledger.io.unit_template import write_unit_workbook
+from ledger.io.unit_workbook import MeasureRow, SplitMeta, TaskRow, UnitBook
 from ledger.keys import derive
 from ledger.merging import merge
 from ledger.workspace import init_workspace

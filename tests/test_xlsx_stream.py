@@ -194,7 +194,7 @@ def test_export_of_tricky_returns_is_the_reference_workbook(tricky_ws, tmp_path,
     from ledger.io import ledger_workbook
     got = export(tricky_ws, PERIOD, output=tmp_path / "got.xlsx")
     real = ledger_workbook.write_ledger
-    monkeypatch.setattr("ledger.exporting.write_ledger", lambda path, data: real(path, data, "xlsxwriter"))
+    monkeypatch.setattr("ledger.exporting.write_ledger", lambda path, data, **_kw: real(path, data, "xlsxwriter"))
     exp = export(tricky_ws, PERIOD, output=tmp_path / "exp.xlsx")
     assert [c.cell for c in got.findings] == [c.cell for c in exp.findings]
     assert_same_ledger(got.path, exp.path)
@@ -208,7 +208,7 @@ def test_export_of_the_demo_is_the_reference_workbook(demo_once, tmp_path, monke
     ws = open_workspace(demo_once[0])
     got = export(ws, output=tmp_path / "got.xlsx")
     real = ledger_workbook.write_ledger
-    monkeypatch.setattr("ledger.exporting.write_ledger", lambda path, data: real(path, data, "xlsxwriter"))
+    monkeypatch.setattr("ledger.exporting.write_ledger", lambda path, data, **_kw: real(path, data, "xlsxwriter"))
     exp = export(ws, output=tmp_path / "exp.xlsx")
     assert_same_ledger(got.path, exp.path)
 

@@ -159,10 +159,10 @@ class LedgerWriter:
     finished, except on 单位汇总, whose charts are placed by its rows;
     everything else is XlsxWriter's."""
 
-    def __init__(self, wb, stream: bool = False):
+    def __init__(self, wb, stream: bool = False, threaded: bool = True):
         self.wb, self.fmt = wb, _Formats(wb)
         self.cuts: list[Cut] = []
-        self.stream = stream
+        self.stream, self.threaded = stream, threaded  # threaded: rows compressed beside the writing
         self.writers: dict[str, WorksheetRows | StreamedSheet] = {}
 
     def out(self, ws) -> WorksheetRows | StreamedSheet:
@@ -170,7 +170,8 @@ class LedgerWriter:
         writer = self.writers.get(ws.name)
         if writer is None:
             streamed = self.stream and ws.name != "单位汇总"
-            writer = self.writers[ws.name] = StreamedSheet(ws) if streamed else WorksheetRows(ws)
+            writer = self.writers[ws.name] = (StreamedSheet(ws, threaded=self.threaded) if streamed
+                                              else WorksheetRows(ws))
         return writer
 
     def streamed(self) -> list[StreamedSheet]:
@@ -383,16 +384,17 @@ def chart_ranges(units: int) -> list[tuple[int, int]]:
     return chunks(0, half) + chunks(units - half, units)
 
 
-def write_ledger(path: Path, data: LedgerData, engine: str = "stream") -> list[Cut]:
+def write_ledger(path: Path, data: LedgerData, engine: str = "stream", workers: int | None = None) -> list[Cut]:
     """Write the 汇总台账 atomically; returns the texts that had to be cut to fit a cell.
-    ``engine`` is how the data rows are written (``ENGINES``): the same workbook either way."""
+    ``engine`` is how the data rows are written (``ENGINES``): the same workbook either way;
+    ``workers`` 1: on this thread alone, else the rows are compressed on a thread beside it."""
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r} is none of {ENGINES}")
     with atomic_path(Path(path)) as tmp:
         package = io.BytesIO() if engine == "stream" else str(tmp)
         wb = xlsxwriter.Workbook(package, {"strings_to_formulas": False, "strings_to_urls": False,
                                            "constant_memory": True})  # rows are written in order
-        writer = LedgerWriter(wb, stream=engine == "stream")
+        writer = LedgerWriter(wb, stream=engine == "stream", threaded=workers != 1)
         try:
             writer.main_sheet(data)
             writer.detail_sheet(data)

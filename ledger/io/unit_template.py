@@ -29,11 +29,13 @@ from pathlib import Path
 
 import xlsxwriter
 
+from ..identity import pack_identity
 from ..keys import FileKey
+from .atomic import atomic_path
 from .unit_workbook import (FIRST_ROW, HEADER_ROW, MEASURE_COLUMNS, MEASURE_NOTE, MEASURE_PRINTED_COUNT,
                             MEASURE_SHEET, META_SHEET, NOTE_ROW, TASK_SHEET, SplitMeta, UnitBook, _build, _widths,
-                            column_formats, header_height, key_pairs, measure_cells, meta_cells, note_height,
-                            page_header, task_cells, task_note)
+                            column_formats, header_height, identity_rows, key_pairs, measure_cells, meta_cells,
+                            note_height, page_header, task_cells, task_note, write_with_xlsxwriter)
 from .xlsx_stream import (PackedPart, SheetPart, StreamedSheet, cols_xml, needs_escaping, pack_part,
                           row_height_attributes, split_sheet, write_package)
 
@@ -48,6 +50,28 @@ _REFS = {name: re.compile(rf"(?<=[A-Z$]){n}(?![0-9])") for name, n in LAST_ROWS.
 _COLS_ELEMENT = re.compile(r"<cols>.*?</cols>")
 HEADER_LIMIT = 255  # characters of a page header (UTF-16 units); XlsxWriter drops a longer one
 CACHED = 32  # templates kept in a process
+ENGINES = ("stream", "xlsxwriter")
+
+
+def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta, engine: str = "stream") -> str:
+    """Write one unit's workbook atomically; returns its identity rows as written
+    (tab-separated lines, see ledger.identity) for the workspace to keep.
+    ``engine`` "stream": the rows as XML into the parts made once for books of
+    its shape (a book a template cannot hold goes to XlsxWriter); "xlsxwriter":
+    XlsxWriter writes all of it (the reference)."""
+    if engine not in ENGINES:
+        raise ValueError(f"engine {engine!r} is none of {ENGINES}")
+    identity = pack_identity(identity_rows(book))
+    with atomic_path(Path(path)) as tmp:
+        if engine == "stream" and streamable(book, meta):
+            template(book, meta).write(tmp, book, meta, identity)
+        else:
+            write_with_xlsxwriter(tmp, book, meta, identity)
+    return "\n".join(identity)
+
+
+def warm_up() -> None:
+    """Nothing: a worker process that runs it has imported this module and XlsxWriter."""
 
 
 class Template:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import xlsxwriter
 
-from ..identity import IDENTITY_FIELDS, pack_identity
+from ..identity import IDENTITY_FIELDS
 from ..keys import FileKey
 from .atomic import atomic_path
 from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, fit_text, lines_needed, text_width, wrapped_lines
@@ -474,10 +474,6 @@ def key_pairs(key: FileKey | None) -> tuple[tuple[str, str], ...]:
     return (("key_id", key.key_id), ("nonce", key.nonce), ("token", key.token))
 
 
-def warm_up() -> None:
-    """Nothing: a worker process that runs it has imported this module and XlsxWriter."""
-
-
 def _build(wb, book: UnitBook, meta: SplitMeta, identity: list[str], rows_out,
            counts: dict[str, int] | None = None) -> _Formats:
     """Everything of a unit's workbook, its data rows through ``rows_out``
@@ -501,30 +497,14 @@ def _build(wb, book: UnitBook, meta: SplitMeta, identity: list[str], rows_out,
     return fmt
 
 
-ENGINES = ("stream", "xlsxwriter")
-
-
-def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta, engine: str = "stream") -> str:
-    """Write one unit's workbook atomically; returns its identity rows as written
-    (tab-separated lines, see ledger.identity) for the workspace to keep.
-    ``engine`` "stream": the rows as XML into the parts made once for books of
-    its shape (``unit_template``; a book that template cannot hold goes to
-    XlsxWriter); "xlsxwriter": XlsxWriter writes all of it (the reference)."""
-    if engine not in ENGINES:
-        raise ValueError(f"engine {engine!r} is none of {ENGINES}")
-    from . import unit_template  # it builds on this module
-
-    identity = pack_identity(identity_rows(book))
-    with atomic_path(Path(path)) as tmp:
-        if engine == "stream" and unit_template.streamable(book, meta):
-            unit_template.template(book, meta).write(tmp, book, meta, identity)
-        else:
-            big = len(book.tasks) > STREAM_FROM_ROWS
-            wb = xlsxwriter.Workbook(str(tmp), {"in_memory": not big, "constant_memory": big,
-                                                "strings_to_formulas": False, "strings_to_urls": False})
-            _build(wb, book, meta, identity, WorksheetRows)
-            wb.close()
-    return "\n".join(identity)
+def write_with_xlsxwriter(path: Path, book: UnitBook, meta: SplitMeta, identity: list[str]) -> None:
+    """``book``'s workbook written by XlsxWriter alone (the reference of
+    ``unit_template``, which writes it from parts made once)."""
+    big = len(book.tasks) > STREAM_FROM_ROWS
+    wb = xlsxwriter.Workbook(str(path), {"in_memory": not big, "constant_memory": big,
+                                        "strings_to_formulas": False, "strings_to_urls": False})
+    _build(wb, book, meta, identity, WorksheetRows)
+    wb.close()
 
 
 def write_dispatch_list(path: Path, rows: list[dict], meta: SplitMeta) -> None:

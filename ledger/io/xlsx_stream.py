@@ -154,13 +154,14 @@ class StreamedSheet:
     format). Rows come in increasing order, after the rows XlsxWriter itself
     holds for the sheet (its title and header rows)."""
 
-    def __init__(self, worksheet, level: int = zlib.Z_DEFAULT_COMPRESSION) -> None:
+    def __init__(self, worksheet, level: int = zlib.Z_DEFAULT_COMPRESSION, threaded: bool = True) -> None:
         # ``worksheet``: an XlsxWriter worksheet, or anything with its ``name`` and
-        # ``index`` (a ``SheetPart``: a sheet of a package made once, ``write_package``)
+        # ``index`` (a ``SheetPart``: a sheet of a package made once, ``write_package``);
+        # ``threaded``: compressed on a thread of its own (else as the rows come)
         self.worksheet = worksheet
         self.name: str = worksheet.name
         self.part = f"xl/worksheets/sheet{worksheet.index + 1}.xml"
-        self._deflater = _Deflater(level)
+        self._deflater = _Deflater(level, threaded)
         self._pending: list[str] = []
         self._columns: list[str] = []
         self._styles: dict[int, int] = {}  # id(Format) -> xf index
@@ -251,33 +252,42 @@ class _Deflated:
 
 class _Deflater:
     """zlib on a thread of its own: it releases the GIL while it compresses, so
-    the rows are compressed on the other core while Python writes the next ones."""
+    the rows are compressed on the other core while Python writes the next ones;
+    not ``threaded``: on the writing thread, chunk by chunk as they come."""
 
-    def __init__(self, level: int) -> None:
+    def __init__(self, level: int, threaded: bool = True) -> None:
         self._queue: queue.Queue[bytes | None] = queue.Queue(QUEUED_CHUNKS)
         self._out: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
         self._crc = self._size = 0
         self._error: BaseException | None = None
         self._done = False
-        self._thread = threading.Thread(target=self._run, args=(level,), name="xlsx-deflate", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
+        self._z = zlib.compressobj(level, zlib.DEFLATED, -15)
+        if threaded:
+            self._thread = threading.Thread(target=self._run, name="xlsx-deflate", daemon=True)
+            self._thread.start()
 
-    def _run(self, level: int) -> None:
-        z = zlib.compressobj(level, zlib.DEFLATED, -15)
+    def _run(self) -> None:
         try:
             while (chunk := self._queue.get()) is not None:
-                self._crc, self._size = zlib.crc32(chunk, self._crc), self._size + len(chunk)
-                self._out.write(z.compress(chunk))
-            self._out.write(z.flush(zlib.Z_SYNC_FLUSH))
+                self._compress(chunk)
+            self._out.write(self._z.flush(zlib.Z_SYNC_FLUSH))
         except BaseException as e:  # noqa: BLE001 - handed to the writing thread
             self._error = e
             while self._queue.get() is not None:  # let the writer's puts through
                 pass
 
+    def _compress(self, chunk: bytes) -> None:
+        self._crc, self._size = zlib.crc32(chunk, self._crc), self._size + len(chunk)
+        self._out.write(self._z.compress(chunk))
+
     def put(self, chunk: bytes) -> None:
         if self._error is not None:
             raise self._error
-        self._queue.put(chunk)
+        if self._thread is None:
+            self._compress(chunk)
+        else:
+            self._queue.put(chunk)
 
     def result(self) -> _Deflated:
         self.stop()
@@ -289,8 +299,11 @@ class _Deflater:
     def stop(self) -> None:
         if not self._done:
             self._done = True
-            self._queue.put(None)
-            self._thread.join()
+            if self._thread is None:
+                self._out.write(self._z.flush(zlib.Z_SYNC_FLUSH))
+            else:
+                self._queue.put(None)
+                self._thread.join()
 
     def close(self) -> None:
         self.stop()
