@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -15,7 +16,7 @@ import pytest
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from conftest import GOLDEN, SAMPLES, check_golden
-from ledger.io.cells import ROOMY_LINE_HEIGHT, wrapped_lines
+from ledger.io.cells import ROOMY_LINE_HEIGHT, row_points, wrapped_lines
 from ledger.io.check_report import FINDINGS_SHEET, HEADERS, PAGE_WIDTH, write_check_report
 from ledger.io.ledger_workbook import MAIN_PRINTED, LedgerData, main_columns, write_ledger
 from ledger.validate import check
@@ -179,8 +180,8 @@ def test_rows_are_as_high_as_their_wrapped_chinese_text(tmp_path):
     assert wrapped_lines(text, widths["任务内容"]) == -(-2 * len(text) // (widths["任务内容"] - 1)) == 7
     def points(lines: int, extra: float = 0) -> object:
         return pytest.approx(lines * ROOMY_LINE_HEIGHT + extra, abs=0.75)  # stored in whole pixels
-    assert ws.row_dimensions[4].height == points(7)  # CJK counted double: 126 characters, 7 lines
-    assert ws.row_dimensions[5].height == points(8)  # 21 lines off the printed page count for 8
+    assert ws.row_dimensions[4].height == points(7, 3)  # CJK counted double: 126 characters, 7 lines, and the inset
+    assert ws.row_dimensions[5].height == points(8, 3)  # 21 lines off the printed page count for 8
     assert ws.row_dimensions[6].height is None  # one line each
     assert ws.row_dimensions[3].height == points(2, 4)  # 距时限天数 on two lines
 
@@ -361,8 +362,8 @@ def test_fill_in_rows_are_as_high_as_their_wrapped_chinese_text(tmp_path):
     width = column_widths(ws)[header.index("任务内容") + 1][0]
     text = ws.cell(5, header.index("任务内容") + 1).value
     assert wrapped_lines(text, round(width)) == 7  # 126 characters, counted double
-    assert ws.row_dimensions[5].height == pytest.approx(7 * ROOMY_LINE_HEIGHT, abs=0.75)
-    assert ws.row_dimensions[6].height == pytest.approx(2 * ROOMY_LINE_HEIGHT, abs=0.75)  # room to type
+    assert ws.row_dimensions[5].height == pytest.approx(row_points(7), abs=0.75)
+    assert ws.row_dimensions[6].height == pytest.approx(row_points(2), abs=0.75)  # room to type
 
 
 @pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
@@ -379,3 +380,114 @@ def test_printed_pages_of_a_fill_in_workbook(tmp_path):
         pytest.skip("fonts-crosextra-carlito (installed by scripts/install-system.sh) is missing: "
                     "printed sizes would not be Excel's")
     assert [(i, round(p["smallest"], 2)) for i, p in enumerate(printed, 1) if p["smallest"] < LEGIBLE - 0.1] == []
+
+
+# --- rows at the lengths where a wrapped text fills its last line -----------------------------
+
+HAIYAN = ["全县生产总值增长7.5%左右;一般公共预算收入增长8.5%;城乡居民人均可支配收入与经济增长基本同步,收入倍差进一步缩小。",
+          "落实党政机关过紧日子的要求,节俭办一切事业,全县非刚性、非重点项目支出预算只减不增,严控“三公”经费和会议费、培训费,"
+          "努力降低行政运行成本。"]  # the 海盐 probe's 1.1 and 1.2: 1.2's "。" was cut at the row's bottom
+SIGNS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"  # each row written with its own character
+
+
+def boundary_texts() -> list[str]:
+    """Texts that end a line exactly in a 任务内容 column (40 wide; LibreOffice puts 22
+    Chinese characters a line there), with and without a closing "。" or "”。" going
+    down alone, a line break, and runs of digits that are not broken."""
+    out = []
+    for i, (n, end) in enumerate([(22, "。"), (44, "。"), (66, "。"), (21, "”。"), (43, "”。"), (39, ""), (40, ""),
+                                  (20, "。\n"), (22, "\n。"), (10, "2026,7.5%" * 4 + "。"), (5, "20261231" * 6)]):
+        out.append(SIGNS[i] * n + end)
+    return out
+
+
+def row_lines_in(pdf: Path, texts: list[str]) -> list[list[tuple[float, float, str]]]:
+    """Each text's printed lines (yMin, yMax, text; a page 10,000 points below the one
+    before): the words that start where the text's column does, found by the
+    character each text is written with."""
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    words = [(float(x0), n * 10_000 + float(y0), n * 10_000 + float(y1), w)
+             for n, page in enumerate(html.split("<page ")[1:]) for x0, y0, y1, w in
+             re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', page)]
+    left = min(x0 for x0, _y0, _y1, w in words if w[:1] in SIGNS)
+    signs = [next(ch for ch in t if ch in SIGNS) for t in texts]
+    rows: list[list] = [[] for _ in texts]
+    for x0, y0, y1, w in sorted(words, key=lambda word: word[1]):
+        if abs(x0 - left) < 2:  # a line of the column (a line without spaces is one word)
+            i = next((i for i, sign in enumerate(signs) if sign in w), None)
+            if i is None:  # a line without the row's character ("。" gone down alone): the row just above
+                i = max((k for k, lines in enumerate(rows) if lines), default=None)
+                if i is None or y0 - rows[i][-1][0] > 20:
+                    continue  # the page's footer, say
+            rows[i].append((y0, y1, w))
+    return rows
+
+
+def assert_every_line_printed_whole(pdf: Path, texts: list[str]) -> None:
+    """Every character of every text is printed, and each row's last line ends a
+    line gap and more above the next row's first line (it was one line gap, the
+    bottom of the last line cut off, or a lone "。" not printed at all)."""
+    rows = row_lines_in(pdf, texts)
+    for text, lines in zip(texts, rows):
+        printed = "".join(t for _y0, _y1, t in lines)
+        assert printed == text.replace("\n", ""), (text, printed)
+    chinese = [lines for lines in rows if not any(re.search(r"[!-~]", t) for *_y, t in lines)] or rows
+    pitch = min(b[0] - a[0] for lines in chinese for a, b in zip(lines, lines[1:]))
+    gap = pitch - max(y1 - y0 for lines in chinese for y0, y1, _t in lines)  # between two lines of one cell
+    room = [round(after[0][0] - lines[-1][1], 2) for lines, after in zip(rows, rows[1:])]
+    assert min(room) >= gap + 1.5, (gap, room)
+
+
+def fill_in_book(tmp_path: Path, texts: list[str]) -> Path:
+    """The fill-in workbook of the one unit of a workspace whose tasks are ``texts``, as split writes it."""
+    from conftest import write_xlsx
+    from ledger.imports import import_files
+    from ledger.splitting import split
+    from ledger.workspace import init_workspace, open_workspace
+
+    root = tmp_path / "ws"
+    init_workspace(root, "海盐县人民政府办公室")
+    tasks = [["序号", "工作任务", "牵头单位", "完成时限"]] + [[str(i + 1), t, "县财政局", "长期坚持"] for i, t in enumerate(texts)]
+    roster = [["单位名称", "简称"], ["海盐县财政局", "县财政局"]]
+    import_files(open_workspace(root), write_xlsx(tmp_path / "清单.xlsx", tasks),
+                 units=write_xlsx(tmp_path / "名录.xlsx", roster))
+    result = split(open_workspace(root), "2026-W48", today=date(2026, 11, 23), workers=1)
+    return Path(result.outputs[0]["file"])
+
+
+@pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
+def test_the_last_line_of_a_task_text_prints_whole(tmp_path):
+    texts = boundary_texts()
+    ledger = tmp_path / "汇总台账.xlsx"
+    main = [task(str(i + 1), text, 牵头单位="海盐县财政局", 完成时限="长期坚持") for i, text in enumerate(texts)]
+    write_ledger(ledger, ledger_data(main=main))
+    book = fill_in_book(tmp_path, texts)
+    pdf = render([ledger, book], tmp_path)
+    for path in (ledger, book):
+        assert_every_line_printed_whole(pdf[path.stem], texts)
+
+
+@pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
+def test_the_haiyan_rows_print_whole(tmp_path):
+    texts = [SIGNS[i] + t for i, t in enumerate(HAIYAN)]
+    ledger = tmp_path / "汇总台账.xlsx"
+    write_ledger(ledger, ledger_data(main=[task(str(i + 1), t) for i, t in enumerate(texts)]))
+    assert_every_line_printed_whole(render([ledger], tmp_path)["汇总台账"], texts)
+
+
+@pytest.mark.skipif(soffice is None, reason="LibreOffice is installed by scripts/install-system.sh")
+def test_units_not_reporting_print_each_on_one_line(tmp_path):
+    """未报送单位: a phone number on one line in its column (it wrapped at its "-" and
+    printed over the next row), the subtitle broken where its parts meet."""
+    subtitle = "海盐县人民政府办公室　2026年第48周（11月23日—11月29日）　报送截止：2026年11月27日"
+    missing = [("海盐县财政局", "经济部门", "李红", "0573-86011234", "逾期报送"),
+               ("国家税务总局海盐县税务局", "经济部门", "王敏", "13905730000", "逾期报送"),
+               ("海盐县农业农村局", "其他部门", "赵刚", "13666666666", "未报送")]
+    ledger = tmp_path / "汇总台账.xlsx"
+    write_ledger(ledger, ledger_data(missing=missing, subtitle=subtitle))
+    printed = [p for p in pages(render([ledger], tmp_path)["汇总台账"]) if "未报送（含逾期报送）单位" in p["text"]]
+    words = printed[0]["words"]
+    assert {w for *_xy, w in words} >= {"0573-86011234", "13905730000", "13666666666"}  # each whole, on one line
+    first = next(y for _x, y, _x1, w in words if w.startswith("海盐县人民政府办公室"))
+    second = [w for _x, y, _x1, w in words if first + 5 < y < first + 20 and "报送截止" in w]
+    assert second and second[0].startswith("报送截止："), second  # the subtitle's second line is a part of it

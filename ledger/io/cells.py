@@ -16,6 +16,7 @@ machines without it, so nothing printed is cut off there either).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from xlsxwriter.utility import xl_rowcol_to_cell
@@ -24,6 +25,10 @@ EXCEL_MAX_CHARS = 32_767
 CUT_MARK = "……【内容过长，已截断，完整内容共{length}字，见数据库】"
 LINE_HEIGHT = 13.5  # points per wrapped line of 10-point 宋体
 ROOMY_LINE_HEIGHT = 14.5  # the same where 宋体 is missing and Noto Sans CJK (1.45 em a line) stands in
+ROW_INSET = 3.0  # points a wrapped row needs besides its lines: the cell's top margin, and the height
+# stored in whole pixels (LibreOffice: 4 lines in 58 points lose the bottom of the last, a "。" or all of it)
+LATIN_UNITS = 1.2  # width of a Latin letter or digit in column units as printed without 宋体 (DejaVu Sans)
+_TOKENS = re.compile(r"[!-~]+|.")  # a run of Latin letters, digits and signs is not broken; any other character is
 
 
 @dataclass(frozen=True)
@@ -77,11 +82,46 @@ def text_width(text: str) -> int:
 
 
 def wrapped_lines(value: str, width: int) -> int:
-    """How many lines a wrapped cell of this width needs (Chinese counted double)."""
+    """How many lines a wrapped cell of this width needs: a Chinese character two
+    units, a Latin letter or digit ``LATIN_UNITS``, a line ``width - 1`` units;
+    a run of Latin letters and digits ("2026,7.5%") goes down whole, as it prints."""
     if not value:
         return 1
     per_line = max(width - 1, 1)
-    return sum(-(-text_width(part) // per_line) or 1 for part in value.split("\n"))
+    return sum(_part_lines(part, per_line) for part in value.split("\n"))
+
+
+def _part_lines(part: str, per_line: int) -> int:
+    if len(part.encode("utf-8")) == 3 * len(part):  # Chinese only (most task texts): counted at once
+        return -(-2 * len(part) // per_line) or 1
+    lines, used = 1, 0.0
+    for token in _TOKENS.findall(part):
+        wide = token[0] >= "\u0800"  # three bytes in UTF-8: printed full width
+        w = 2.0 if wide else LATIN_UNITS * len(token)
+        if used + w <= per_line:
+            used += w
+        elif token == " ":
+            continue  # a space at the end of a line takes no room on the next
+        elif w <= per_line:
+            lines, used = lines + 1, w
+        else:  # a run wider than a line starts on a line of its own and is broken inside
+            taken = -(-w // per_line)
+            lines += (used > 0) + int(taken) - 1
+            used = w - per_line * (taken - 1)
+    return lines
+
+
+def printed_width(text: str) -> float:
+    """Column units the widest line of ``text`` takes on paper, as ``wrapped_lines``
+    counts them (a Chinese character 2, a Latin letter or digit ``LATIN_UNITS``)."""
+    return max((sum(2.0 if ch >= "\u0800" else LATIN_UNITS for ch in line) for line in text.split("\n")),
+               default=0.0)
+
+
+def row_points(lines: int) -> float:
+    """The height of a row showing ``lines`` wrapped lines (``ROOMY_LINE_HEIGHT`` each,
+    and ``ROW_INSET``): Excel and LibreOffice do not grow a row by themselves."""
+    return lines * ROOMY_LINE_HEIGHT + ROW_INSET
 
 
 def lines_needed(values: list[str], widths: list[int]) -> int:

@@ -23,7 +23,7 @@ import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
 from .atomic import atomic_path
-from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, Cut, fit_text, wrapped_lines
+from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, Cut, fit_text, printed_width, row_points, wrapped_lines
 from .grid import load_grids
 from .read import cell_text
 from .xlsx_stream import StreamedSheet, WorksheetRows, finish
@@ -66,6 +66,7 @@ CHART_PAGES = 4  # more units than these pages hold: the highest and the lowest,
 BAR_PITCH = 20  # pixels a bar (LibreOffice leaves out names that would touch)
 CHART_WIDTH = 620  # pixels: the portrait page's width
 CHART_ROW_PIXELS = 20  # an empty row under the table (15 points)
+FIT_CAP = 30  # widest a column grows to print its text on one line (fitted)
 SURE_FIT = EXCEL_MAX_CHARS // 2  # characters a text may have and surely fit a cell (each at most 2 UTF-16 units)
 ENGINES = ("stream", "xlsxwriter")  # how the data rows are written; xlsxwriter is the reference
 
@@ -135,17 +136,40 @@ def _escape(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def fitted(columns, rows: list[tuple], cap: int = FIT_CAP) -> tuple[tuple[str, int], ...]:
+    """The columns, each widened to print its longest short text on one line (a
+    phone number, a unit's name; up to ``cap``): never narrower than set, and a
+    text longer than ``cap`` wraps in the width set."""
+    out = []
+    for c, (name, width) in enumerate(columns):
+        need = max((printed_width(r[c]) for r in rows if c < len(r) and isinstance(r[c], str)), default=0.0)
+        out.append((name, max(width, -int(-need // 1) + 2) if need + 2 <= cap else width))
+    return tuple(out)
+
+
+def subtitle_lines(text: str, width: int) -> str:
+    """A subtitle too long for one line broken where its parts meet ("　"), not
+    wherever the width runs out (a "日" alone on the second line)."""
+    if wrapped_lines(text, width) <= 1:
+        return text
+    lines = [""]
+    for part in text.split("　"):
+        joined = f"{lines[-1]}　{part}" if lines[-1] else part
+        if lines[-1] and wrapped_lines(joined, width) > 1:
+            lines.append(part)
+        else:
+            lines[-1] = joined
+    return "\n".join(lines)
+
+
 def _lines(values, columns) -> int:
     """The most lines a text of ``values`` wraps to in its column: ``wrapped_lines``,
-    with a text of one line (most of them) measured here, without the calls."""
+    with a text that surely fits a line (most of them) passed over here, without the calls."""
     high = 1
     for v, (_h, w) in zip(values, columns):
         if v.__class__ is not str or (2 * len(v) < w and "\n" not in v):
             continue  # a number, or a text that fits a line
-        if "\n" in v:
-            n = wrapped_lines(v, w)
-        else:  # text_width: Chinese characters (three bytes or more in UTF-8) count double
-            n = -(-(len(v) + (len(v.encode("utf-8")) - len(v)) // 2) // max(w - 1, 1)) or 1
+        n = wrapped_lines(v, w)
         if n > high:
             high = n
     return high
@@ -188,8 +212,11 @@ class LedgerWriter:
         fmt, span = self.fmt, (printed or len(columns)) - 1
         ws.merge_range(0, 0, 0, span, title, fmt.title)
         ws.set_row(0, 28)
+        width = sum(w for _h, w in columns[:span + 1])
+        if isinstance(subtitle, str):
+            subtitle = subtitle_lines(subtitle, width)
         text = subtitle if isinstance(subtitle, str) else "".join(p for p in subtitle if isinstance(p, str))
-        ws.set_row(1, (wrapped_lines(text, sum(w for _h, w in columns[:span + 1])) + 0.5) * ROOMY_LINE_HEIGHT)
+        ws.set_row(1, (wrapped_lines(text, width) + 0.5) * ROOMY_LINE_HEIGHT)
         if isinstance(subtitle, str):
             ws.merge_range(1, 0, 1, span, subtitle, fmt.subtitle)
         else:
@@ -242,7 +269,7 @@ class LedgerWriter:
                 if length:
                     self.cuts.append(Cut(ws.name, r, c, length, columns[c][0], str(row[0])))
                 cells.append((text, style))
-        self.out(ws).row(r, cells, min(high, MAX_LINES) * ROOMY_LINE_HEIGHT if high > 1 else None)
+        self.out(ws).row(r, cells, row_points(min(high, MAX_LINES)) if high > 1 else None)
 
     def rows(self, ws, rows: list[tuple], columns, styles: dict[int, object] | None = None,
              printed: int | None = None) -> None:
@@ -259,6 +286,7 @@ class LedgerWriter:
 
     def simple_sheet(self, name: str, title: str, subtitle: str, columns, rows, styles=None,
                      portrait: bool = False):
+        columns = fitted(columns, rows)
         ws = self.sheet(name, title, subtitle, columns, portrait=portrait)
         self.rows(ws, rows, columns, styles)
         ws.autofilter(HEADER_ROW, 0, FIRST + max(len(rows), 1) - 1, len(columns) - 1)

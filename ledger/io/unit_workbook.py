@@ -25,7 +25,7 @@ import xlsxwriter
 from ..identity import IDENTITY_FIELDS
 from ..keys import FileKey
 from .atomic import atomic_path
-from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, fit_text, lines_needed, text_width, wrapped_lines
+from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, fit_text, lines_needed, row_points, text_width, wrapped_lines
 from .xlsx_stream import WorksheetRows
 
 FORMAT_NAME = "ledger-split"
@@ -250,7 +250,7 @@ def row_lines(printed: int, screen: int) -> int:
 def row_height(lines: int) -> float:
     """Excel does not grow rows by itself: the height shows every wrapped line, at a
     line height that Noto Sans CJK (standing in for 宋体 in LibreOffice) fits too."""
-    return min(max(lines, MIN_INPUT_LINES), MAX_LINES) * ROOMY_LINE_HEIGHT
+    return row_points(min(max(lines, MIN_INPUT_LINES), MAX_LINES))
 
 
 TASK_WIDTHS = {key: cap for _h, cap, key in TASK_PRINTED + TASK_SCREEN + (OTHERS_LAST, TITLE_COLUMN, EXTRA_COLUMN)}
