@@ -23,7 +23,7 @@ from .findings.units import SPLIT_PAST_DUE, UNIT_NOT_IN_ROSTER, UNIT_NOT_IN_ROST
 from .gc_pause import gc_paused, gc_running
 from .keys import issue
 from .io.paths import safe_stem, set_aside, unique_names
-from .io.unit_template import warm_up, write_unit_workbook
+from .io.unit_template import Backlog, warm_up, write_unit_workbook
 from .io.unit_workbook import (MEASURE_CHECKED, PRINTED_KEYS, SCREEN_KEYS, SHARED_KEYS, TASK_CHECKED, TASK_WIDTHS,
                                MeasureRow, SplitMeta, TaskRow, UnitBook, checksum, lines_needed, row_lines,
                                wrapped_lines, write_dispatch_list)
@@ -269,11 +269,13 @@ class Writers:
         """Write every job's workbook; returns their packed identities in job order."""
         if self.pool is None:
             out = []
-            for job in jobs:
-                with gc_running():  # XlsxWriter leaves cyclic garbage
-                    out.append(write_unit_workbook(*job))
-                if progress:
-                    progress(len(out), total)
+            with Backlog() as backlog:  # each book compressed and written beside the making of the next
+                for job in jobs:
+                    with gc_running():  # XlsxWriter leaves cyclic garbage
+                        out.append(write_unit_workbook(*job, backlog=backlog))
+                    if progress:
+                        progress(len(out), total)
+                backlog.finish()
             return out
         results: dict[int, str] = {}
         pending: dict = {}

@@ -318,9 +318,9 @@ def test_workbooks_written_in_this_process_run_with_the_garbage_collector_on(spl
     from ledger.workspace import open_workspace
     seen, original = [], splitting.write_unit_workbook
 
-    def write(*job):
+    def write(*job, **kw):
         seen.append(gc.isenabled())
-        return original(*job)
+        return original(*job, **kw)
 
     monkeypatch.setattr(splitting, "write_unit_workbook", write)
     split(open_workspace(split_ws[0]), PERIOD, output=tmp_path / "one", workers=1)
@@ -335,11 +335,11 @@ def test_split_writes_aside_and_moves_into_place_and_redoes_an_interrupted_split
     calls = {"n": 0}
     real = splitting.write_unit_workbook
 
-    def dies_midway(path, book, meta):
+    def dies_midway(path, book, meta, **kw):
         calls["n"] += 1
         if calls["n"] == 5:
             raise KeyboardInterrupt  # the clerk closes the window
-        return real(path, book, meta)
+        return real(path, book, meta, **kw)
     monkeypatch.setattr(splitting, "write_unit_workbook", dies_midway)
     with pytest.raises(KeyboardInterrupt):
         split(open_workspace(root), PERIOD, workers=1)

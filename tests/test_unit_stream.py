@@ -90,9 +90,9 @@ def split_books(ws, monkeypatch) -> list[tuple[Path, UnitBook, SplitMeta]]:
     books = []
     real = splitting.write_unit_workbook
 
-    def keep(path, book, meta):
+    def keep(path, book, meta, **kw):
         books.append((Path(path), book, meta))
-        return real(path, book, meta)
+        return real(path, book, meta, **kw)
     monkeypatch.setattr(splitting, "write_unit_workbook", keep)
     result = splitting.split(ws, PERIOD, workers=1, force=True)
     monkeypatch.undo()

@@ -24,6 +24,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import astuple
 from pathlib import Path
 
@@ -36,7 +39,7 @@ from .unit_workbook import (FIRST_ROW, HEADER_ROW, MEASURE_COLUMNS, MEASURE_NOTE
                             MEASURE_SHEET, META_SHEET, NOTE_ROW, TASK_SHEET, SplitMeta, UnitBook, _build, _widths,
                             column_formats, header_height, identity_rows, key_pairs, measure_cells, meta_cells,
                             note_height, page_header, task_cells, task_note, write_with_xlsxwriter)
-from .xlsx_stream import (PackedPart, SheetPart, StreamedSheet, cols_xml, needs_escaping, pack_part,
+from .xlsx_stream import (CellCache, PackedPart, SheetPart, StreamedSheet, cols_xml, needs_escaping, pack_part,
                           row_height_attributes, split_sheet, write_package)
 
 MARK = "\ue000"  # placeholders are a private-use character around a name
@@ -53,21 +56,78 @@ CACHED = 32  # templates kept in a process
 ENGINES = ("stream", "xlsxwriter")
 
 
-def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta, engine: str = "stream") -> str:
+def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta, engine: str = "stream",
+                        backlog: Backlog | None = None) -> str:
     """Write one unit's workbook atomically; returns its identity rows as written
     (tab-separated lines, see ledger.identity) for the workspace to keep.
     ``engine`` "stream": the rows as XML into the parts made once for books of
     its shape (a book a template cannot hold goes to XlsxWriter); "xlsxwriter":
-    XlsxWriter writes all of it (the reference)."""
+    XlsxWriter writes all of it (the reference). With a ``backlog`` a streamed
+    book is compressed and written on its thread (done by ``Backlog.finish``)."""
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r} is none of {ENGINES}")
     identity = pack_identity(identity_rows(book))
-    with atomic_path(Path(path)) as tmp:
-        if engine == "stream" and streamable(book, meta):
-            template(book, meta).write(tmp, book, meta, identity)
+    if engine == "stream" and streamable(book, meta):
+        package = template(book, meta).package(book, meta, identity, deferred=backlog is not None)
+        if backlog is None:
+            package.write(path)
         else:
+            backlog.submit(package.write, path)
+    else:
+        with atomic_path(Path(path)) as tmp:
             write_with_xlsxwriter(tmp, book, meta, identity)
     return "\n".join(identity)
+
+
+class Backlog:
+    """Workbooks compressed and written on a thread of their own while this
+    process makes the next ones (zlib releases the GIL: that is the other core);
+    at most ``QUEUED`` wait, and ``finish`` waits for all and raises what failed."""
+
+    QUEUED = 2
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="xlsx-write")
+        self._futures: deque[Future] = deque()
+
+    def submit(self, fn: Callable[..., None], *args) -> None:
+        self._futures.append(self._pool.submit(fn, *args))
+        while len(self._futures) > self.QUEUED:
+            self._futures.popleft().result()
+
+    def finish(self) -> None:
+        try:
+            while self._futures:
+                self._futures.popleft().result()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> Backlog:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class Package:
+    """One workbook's parts, its sheets' rows written: ``write`` puts them in a file."""
+
+    def __init__(self, parts: list, streamed: list[StreamedSheet]) -> None:
+        self.parts, self.streamed = parts, streamed
+
+    def write(self, path: Path) -> None:
+        try:
+            with atomic_path(Path(path)) as tmp:
+                write_package(tmp, self.parts)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        for out in self.streamed:
+            out.close()
 
 
 def warm_up() -> None:
@@ -83,6 +143,7 @@ class Template:
         wb = xlsxwriter.Workbook(package, {"in_memory": True, "strings_to_formulas": False,
                                            "strings_to_urls": False})  # constant_memory drops a row with no cells
         self.fmt = _build(wb, standin, meta, [], None, {name: n - FIRST_ROW for name, n in LAST_ROWS.items()})
+        self.cells = CellCache(unique=(self.fmt.hidden_id,))  # the tasks' cells, made once for all their units
         sheets = {f"xl/worksheets/sheet{ws.index + 1}.xml": SheetPart(ws.name, ws.index) for ws in wb.worksheets()
                   if ws.name in (TASK_SHEET, MEASURE_SHEET, META_SHEET)}
         wb.close()
@@ -103,8 +164,9 @@ class Template:
                 else:
                     self.parts.append(pack_part(info, data))
 
-    def write(self, path: Path, book: UnitBook, meta: SplitMeta, identity: list[str]) -> None:
-        """``book``'s workbook: the template's parts with its texts, and its rows."""
+    def package(self, book: UnitBook, meta: SplitMeta, identity: list[str], deferred: bool = False) -> Package:
+        """``book``'s workbook: the template's parts with its texts, and its rows
+        (``deferred``: compressed when the package is written)."""
         fmt = self.fmt
         columns, _printed = book.task_columns()
         task_widths, measure_widths = _widths(columns, book.tasks), _widths(MEASURE_COLUMNS, book.measures)
@@ -120,25 +182,25 @@ class Template:
         values.update(zip((KEY.key_id, KEY.nonce, KEY.token), (v for _k, v in key_pairs(book.key))))
         rows = {TASK_SHEET: task_cells(book, columns, fmt), MEASURE_SHEET: measure_cells(book, measure_widths, fmt),
                 META_SHEET: meta_cells(book, meta, identity)}
-        streamed: list[StreamedSheet] = []
+        package = Package([], [])
         try:
-            parts: list[PackedPart | tuple] = []
             for part in self.parts:
                 if isinstance(part, PackedPart):
-                    parts.append(part)
+                    package.parts.append(part)
                 elif len(part) == 2:
-                    parts.append((part[0], _fill(part[1], values)))
+                    package.parts.append((part[0], _fill(part[1], values)))
                 else:
                     info, head, sheet, tail = part
-                    out = StreamedSheet(sheet)
-                    streamed.append(out)
+                    out = StreamedSheet(sheet, threaded=False, deferred=deferred,  # a thread a sheet costs more
+                                        cache=None if sheet.name == META_SHEET else self.cells)
+                    package.streamed.append(out)
                     for r, height, cells in rows[sheet.name]:
                         out.sparse_row(r, cells, height)
-                    parts.append((info, _fill(head, values), out, _fill(tail, values)))
-            write_package(path, parts)
-        finally:
-            for out in streamed:
-                out.close()
+                    package.parts.append((info, _fill(head, values), out, _fill(tail, values)))
+        except BaseException:
+            package.close()
+            raise
+        return package
 
 
 def _mark(xml: str, pattern: re.Pattern, mark: str, part: str) -> str:

@@ -42,6 +42,8 @@ _IN_ZIP64 = 0xFFFFFFFF  # what a field says when its value is in the ZIP64 field
 DEFAULT_ROW_PIXELS = 20  # XlsxWriter's default row height (15 points)
 MAX_DIGIT_PIXELS, CELL_PADDING_PIXELS = 7, 5  # XlsxWriter's column widths: Calibri 11's digit, and the padding
 DEFAULT_COLUMN_PIXELS = 64  # XlsxWriter's default column width (8.43 characters)
+ROW_MARK = "\x00"  # a row number to come, in a cell's XML kept for other rows (never in a cell: escaped as _x0000_)
+CACHED_CELLS = 100_000  # cells' XML a CellCache keeps at most (then it starts afresh)
 
 # Anything that needs more than the plain path: XML's specials, control
 # characters, Excel's own _xHHHH_ escape, non-characters, lone surrogates, and
@@ -154,14 +156,18 @@ class StreamedSheet:
     format). Rows come in increasing order, after the rows XlsxWriter itself
     holds for the sheet (its title and header rows)."""
 
-    def __init__(self, worksheet, level: int = zlib.Z_DEFAULT_COMPRESSION, threaded: bool = True) -> None:
+    def __init__(self, worksheet, level: int = zlib.Z_DEFAULT_COMPRESSION, threaded: bool = True,
+                 deferred: bool = False, cache: CellCache | None = None) -> None:
         # ``worksheet``: an XlsxWriter worksheet, or anything with its ``name`` and
         # ``index`` (a ``SheetPart``: a sheet of a package made once, ``write_package``);
-        # ``threaded``: compressed on a thread of its own (else as the rows come)
+        # ``threaded``: compressed on a thread of its own, else as the rows come, or
+        # ``deferred``: when the package is written (``deflated``), by the thread that writes it;
+        # ``cache``: cells' XML kept for rows to come, of this sheet and others
         self.worksheet = worksheet
+        self._cache = cache
         self.name: str = worksheet.name
         self.part = f"xl/worksheets/sheet{worksheet.index + 1}.xml"
-        self._deflater = _Deflater(level, threaded)
+        self._deflater = _Deflater(level, threaded, deferred)
         self._pending: list[str] = []
         self._columns: list[str] = []
         self._styles: dict[int, int] = {}  # id(Format) -> xf index
@@ -192,10 +198,20 @@ class StreamedSheet:
         parts = self._start_row(r, height)
         add = parts.append
         last = -1
+        cache = self._cache
+        kept, unique = (cache.xml, cache.unique) if cache is not None else (None, ())
+        marked = False
         for c, value, fmt in cells:
             if c <= last:
                 raise ValueError(f"{self.name}: row {n}: column {c + 1} comes after column {last + 1}")
             last = c
+            if kept is not None and id(fmt) not in unique:  # a cell that comes again: its XML made once
+                xml = kept.get((c, value, fmt))
+                if xml is None:
+                    xml = kept[c, value, fmt] = self._cell(c, value, fmt)
+                add(xml)
+                marked = True
+                continue
             ref = (letters[c] if c < len(letters) else self._letters(c + 1)[c]) + n
             if fmt is None:
                 s = ""
@@ -211,7 +227,21 @@ class StreamedSheet:
                     add(f'<c r="{ref}"{s} t="inlineStr"><is><t>{value}</t></is></c>')
             else:
                 add(f'<c r="{ref}"{s}><v>{value:.16G}</v></c>')
+        if marked:
+            parts = ["".join(parts).replace(ROW_MARK, n)]
+            if len(kept) >= cache.limit:
+                kept.clear()
         self._end_row(r, parts, last)
+
+    def _cell(self, c: int, value: object, fmt) -> str:
+        """One cell's XML, its row number ROW_MARK (``CellCache``)."""
+        ref = self._letters(c + 1)[c] + ROW_MARK
+        s = "" if fmt is None else f' s="{self._style(fmt)}"'
+        if value is None:
+            return f'<c r="{ref}"{s}/>'
+        if value.__class__ is str:
+            return inline_string(ref, s, value)
+        return f'<c r="{ref}"{s}><v>{value:.16G}</v></c>'
 
     def _start_row(self, r: int, height: float | None) -> list[str]:
         if r <= self.last_row:
@@ -241,6 +271,20 @@ class StreamedSheet:
         self._deflater.close()
 
 
+class CellCache:
+    """Cells' XML kept for the rows of sheets alike, where the same cells come
+    again and again (a task's cells are the same for every unit that gets it): by
+    (column, value, format), the row number left as ROW_MARK. A cell of a format
+    in ``unique`` (a row's own id) is never kept; at ``limit`` cells the cache
+    starts afresh."""
+
+    def __init__(self, unique: Iterable[object] = (), limit: int = CACHED_CELLS) -> None:
+        self.xml: dict[tuple, str] = {}
+        self.unique = {id(f) for f in unique}
+        self.limit = limit
+        self._formats = list(unique)  # kept alive while their ids are
+
+
 class _Deflated:
     """Rows compressed as a raw deflate stream that is flushed to a byte boundary
     and not final, so it can stand between the compressed head and tail of its
@@ -253,9 +297,11 @@ class _Deflated:
 class _Deflater:
     """zlib on a thread of its own: it releases the GIL while it compresses, so
     the rows are compressed on the other core while Python writes the next ones;
-    not ``threaded``: on the writing thread, chunk by chunk as they come."""
+    not ``threaded``: on the writing thread, chunk by chunk as they come, or all at
+    once when the result is asked for (``deferred``: the rows of a small sheet,
+    written with its package on another thread, ``unit_template.Backlog``)."""
 
-    def __init__(self, level: int, threaded: bool = True) -> None:
+    def __init__(self, level: int, threaded: bool = True, deferred: bool = False) -> None:
         self._queue: queue.Queue[bytes | None] = queue.Queue(QUEUED_CHUNKS)
         self._out: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
         self._crc = self._size = 0
@@ -263,6 +309,7 @@ class _Deflater:
         self._done = False
         self._thread: threading.Thread | None = None
         self._z = zlib.compressobj(level, zlib.DEFLATED, -15)
+        self._later: list[bytes] | None = [] if deferred and not threaded else None
         if threaded:
             self._thread = threading.Thread(target=self._run, name="xlsx-deflate", daemon=True)
             self._thread.start()
@@ -284,7 +331,9 @@ class _Deflater:
     def put(self, chunk: bytes) -> None:
         if self._error is not None:
             raise self._error
-        if self._thread is None:
+        if self._later is not None:
+            self._later.append(chunk)
+        elif self._thread is None:
             self._compress(chunk)
         else:
             self._queue.put(chunk)
@@ -300,12 +349,16 @@ class _Deflater:
         if not self._done:
             self._done = True
             if self._thread is None:
+                if self._later:
+                    self._compress(b"".join(self._later))
+                self._later = None
                 self._out.write(self._z.flush(zlib.Z_SYNC_FLUSH))
             else:
                 self._queue.put(None)
                 self._thread.join()
 
     def close(self) -> None:
+        self._later = None  # rows never asked for are not compressed
         self.stop()
         self._out.close()
 
