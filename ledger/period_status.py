@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .model import answering_unit
 from .periods import Period
 from .results import CommandResult
 from .store import Store, StoredTask
@@ -123,9 +124,7 @@ def owners(task: StoredTask) -> list[str]:
 
 
 def task_state(task: StoredTask, reports: dict[str, dict], closed: bool, report_day: date, cfg: Config) -> TaskState:
-    units = owners(task)
-    leader = (task.data.get("lead") or units or [""])[0]
-    mine = reports.get(leader, {})
+    mine = reports.get(answering_unit(task.data), {})
     status = mine.get("status", "")
     days = _days_left(task, report_day)
     problems = join_clauses(f"{u}：{r['problems']}" for u, r in reports.items() if real_problem(r.get("problems")))

@@ -25,7 +25,7 @@ import re
 from datetime import date
 from typing import Any
 
-from ..model import clause_label
+from ..model import answering_units, clause_label
 from ..findings import Finding
 from ..findings.reports import RANKING_GROUPS_UNMATCHED
 from ..periods import cn_date
@@ -281,8 +281,8 @@ def overdue_tasks(ps: PeriodStatus) -> list[dict[str, Any]]:
         out.append({"no": len(out) + 1, "number": d["number"], "label": task_label(d),
                     "text": clean_text(d["text"]),
                     "title": shorten(d.get("title") or d["text"]),
-                    "lead": joined(d.get("lead") or owners(st.task)[:1]),
-                    "lead_brief": brief_list(d.get("lead") or owners(st.task)[:1], 2, "个单位"),
+                    "lead": joined(answering_units(d)),
+                    "lead_brief": brief_list(answering_units(d), 2, "个单位"),
                     "units": joined(owners(st.task)),
                     "deadline": clean_text(d.get("deadline", {}).get("text", "")),
                     "due": cn_date(date.fromisoformat(due)) if due else "",
@@ -296,7 +296,7 @@ def task_table(ps: PeriodStatus, lights: dict[str, str]) -> list[dict[str, Any]]
     out = []
     for st in ps.tasks:
         d = st.task.data
-        leads = d.get("lead") or owners(st.task)[:1]
+        leads = answering_units(d)
         mine = st.reports.get(leads[0], {}) if leads else {}
         status = "已销号" if st.closing == "已销号" else (st.status or ("未填写" if mine else "未报送"))
         out.append({"no": len(out) + 1, "number": d["number"], "label": task_label(d),
