@@ -14,6 +14,8 @@ from .reporting.pdf import find_soffice
 from .findings import Finding
 from .findings.readiness import NICETY_MISSING, NOT_READY
 from .results import FindingsResult
+from .storage import migrations
+from .storage.backends import connect
 from .store import Store
 from .workspace import CONFIG_NAME, FOLDERS, Workspace, find_root, open_workspace
 
@@ -100,9 +102,6 @@ def _workspace_checks(path: Path | None) -> list[Check]:
 
 def _database_checks(ws: Workspace) -> list[Check]:
     """The database: reachable, intact, its schema version and the migrations pending."""
-    from .storage import migrations
-    from .storage.backends import connect
-
     if not ws.database_url and not ws.db_path.exists():
         return [Check("数据库", False, f"{ws.db_path}：文件不存在", "运行 ledger init 重新建立，或从备份恢复 ledger.db。")]
     fix = "从备份恢复 ledger.db。" if not ws.database_url else "请数据库管理员检查服务器和账号（见 docs/POSTGRES.md）。"
@@ -128,13 +127,25 @@ def _database_checks(ws: Workspace) -> list[Check]:
 
 
 def _ranking_checks(ws: Workspace) -> list[Check]:
-    """The 通报's peer groups against the roster's: a warning when no unit is in any of them."""
+    """The 通报's peer groups against the roster's: a warning when no unit is in any of them.
+    Only on a database at the latest schema: doctor changes nothing, and opening an
+    old workspace's store would upgrade it."""
+    if not _schema_current(ws):
+        return []
     with Store.open(ws) as store:
         groups = [u.group for u in store.units()]
     found = ranking_finding(groups, ws.config.ranking.groups, CONFIG_NAME)
     if found is None:
         return [Check("通报排名分组", True, "、".join(ws.config.ranking.groups) if groups else "单位名录尚未导入")]
     return [Check("通报排名分组", False, found.message, found.suggestion, essential=False, found=found)]
+
+
+def _schema_current(ws: Workspace) -> bool:
+    db = connect(ws.database_url or None, ws.db_path)
+    try:
+        return not migrations.state(db).pending
+    finally:
+        db.close()
 
 
 def _template_checks() -> list[Check]:
