@@ -33,13 +33,13 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def processes(workers: int | None, jobs: int) -> int:
+def processes(workers: int | None, jobs: int, parallel_from: int = PARALLEL_FROM) -> int:
     """How many processes do ``jobs`` (1: this one alone): ``workers`` as the clerk
     asked (never more than the jobs), by default the CPU count, or this process
-    alone for fewer than PARALLEL_FROM jobs, where starting workers costs more
+    alone for fewer than ``parallel_from`` jobs, where starting workers costs more
     than they gain."""
     if checked(workers) is None:
-        return default_workers() if jobs >= PARALLEL_FROM else 1
+        return default_workers() if jobs >= parallel_from else 1
     return max(1, min(workers, jobs))
 
 

@@ -43,7 +43,7 @@ DEFAULT_ROW_PIXELS = 20  # XlsxWriter's default row height (15 points)
 MAX_DIGIT_PIXELS, CELL_PADDING_PIXELS = 7, 5  # XlsxWriter's column widths: Calibri 11's digit, and the padding
 DEFAULT_COLUMN_PIXELS = 64  # XlsxWriter's default column width (8.43 characters)
 ROW_MARK = "\x00"  # a row number to come, in a cell's XML kept for other rows (never in a cell: escaped as _x0000_)
-CACHED_CELLS = 100_000  # cells' XML a CellCache keeps at most (then it starts afresh)
+CACHED_CELLS = 500_000  # cells' XML a CellCache keeps at most (then it starts afresh)
 
 # Anything that needs more than the plain path: XML's specials, control
 # characters, Excel's own _xHHHH_ escape, non-characters, lone surrogates, and
