@@ -29,6 +29,7 @@ import pytest
 
 from conftest import ROOT
 from ledger.merging import merge
+from ledger.store import Store
 from test_limits import merge_measured
 from test_merge import LABEL, MARKET, ON_TIME, PERIOD, fill_all, incoming, stored, template, ws  # noqa: F401
 
@@ -393,6 +394,30 @@ def assert_values_on_their_units(ws, typed: dict) -> None:
                 assert str(value).startswith(mark), (unit, rid, name, value)
 
 
+def assert_database_sound(ws) -> None:
+    """The workspace's own database is sound after the merge: on SQLite the file's
+    integrity and foreign keys (PRAGMA); on either database, what the merge keeps
+    true: one current file per unit, every report on a submission of its period and
+    unit, current exactly when that submission is. On PostgreSQL no ledger.db is
+    made beside the workspace (sqlite3.connect on it used to create an empty one)."""
+    if ws.location.shared:
+        assert not ws.db_path.exists()
+    else:
+        with closing(sqlite3.connect(f"file:{ws.db_path}?mode=ro", uri=True)) as db:
+            assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    with Store.open(ws) as store:
+        twice = store.db.execute(
+            "SELECT period, unit FROM submissions WHERE workspace_id=? AND current=1 GROUP BY period, unit "
+            "HAVING COUNT(*) > 1", (store.ws,)).fetchall()
+        astray = store.db.execute(
+            "SELECT COUNT(*) FROM progress p LEFT JOIN submissions s ON s.id = p.submission_id "
+            "AND s.workspace_id = p.workspace_id AND s.period = p.period AND s.unit = p.unit "
+            "AND s.current = p.current WHERE p.workspace_id=? AND s.id IS NULL", (store.ws,)).fetchone()[0]
+        kept = store.db.execute("SELECT COUNT(*) FROM submissions WHERE workspace_id=?", (store.ws,)).fetchone()[0]
+    assert twice == [] and astray == 0 and kept > 0, (twice, astray, kept)
+
+
 def test_damaged_returned_files_never_stop_the_merge_nor_cross_units(ws, sources, tmp_path):
     found, typed = sources
     made = mutants(found)
@@ -416,8 +441,7 @@ def test_damaged_returned_files_never_stop_the_merge_nor_cross_units(ws, sources
     files = [dict(f, status=status) for status in ("accepted", "rejected", "pending") for f in out[status]]
     counts += assert_fates(files, cli)
 
-    with closing(sqlite3.connect(ws.db_path)) as db:
-        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert_database_sound(ws)
     assert_values_on_their_units(ws, typed)
     assert counts[("huge_dimension", "accepted")] >= 4 and sum(n for (_k, s), n in counts.items() if s == "rejected") > 100
 
