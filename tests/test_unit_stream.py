@@ -178,6 +178,7 @@ def test_the_unit_and_its_rows_are_put_into_the_template_not_left_in_it(tmp_path
     assert len(unit_template._templates) >= 1
 
 
+@pytest.mark.skipif(not GEN.exists(), reason="../shared/bench/gen_ledger.py is not beside the repository")
 def test_the_city_workload_is_the_reference_workbook(tmp_path_factory, monkeypatch):
     """gen_ledger.py city (5,000 tasks, 120 units): the ten largest books and ten others."""
     work = tmp_path_factory.mktemp("city")
