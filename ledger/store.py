@@ -188,6 +188,34 @@ class Store:
         self.db.execute("INSERT INTO meta(workspace_id, key, value) VALUES (?,?,?) "
                         "ON CONFLICT (workspace_id, key) DO UPDATE SET value=excluded.value", (self.ws, key, value))
 
+    # document numbers: the 通报's 期号 (kind "issue"), the 督办通知's 文号 (kind "letter")
+    def numbers(self, kind: str) -> dict[str, int]:
+        """key -> number of every number of ``kind`` taken so far."""
+        return {k: int(n) for k, n in self._all("SELECT key, number FROM numbers WHERE workspace_id=? AND kind=?",
+                                                (kind,))}
+
+    def take_numbers(self, kind: str, keys: list[str], year: int) -> dict[str, int]:
+        """The number of each key: the one it has for ``year``, else the next after the
+        highest of that kind and year. Call it in ``transaction(lock=f"number:{kind}")``:
+        writers then take numbers one after the other, and the unique constraint on
+        (workspace, kind, year, number) refuses any number given twice."""
+        have = {k: (int(y), int(n)) for k, y, n in self._all(
+            "SELECT key, year, number FROM numbers WHERE workspace_id=? AND kind=?", (kind,))}
+        last = int(self._one("SELECT COALESCE(MAX(number), 0) FROM numbers WHERE workspace_id=? AND kind=? "
+                             "AND year=?", (kind, year))[0])
+        out, new = {}, []
+        for key in dict.fromkeys(keys):
+            if have.get(key, (None,))[0] == year:
+                out[key] = have[key][1]
+                continue
+            last += 1
+            out[key] = last
+            new.append((self.ws, kind, key, year, last, now()))
+        self.db.executemany("INSERT INTO numbers(workspace_id, kind, key, year, number, taken_at) VALUES (?,?,?,?,?,?) "
+                            "ON CONFLICT (workspace_id, kind, key) DO UPDATE SET year=excluded.year, "
+                            "number=excluded.number, taken_at=excluded.taken_at", new)
+        return out
+
     # the workspace secret (ledger.keys): never written into a file sent out
     def signing_key(self) -> tuple[str, str]:
         """(key id, secret) that new splits are signed with; made on first use

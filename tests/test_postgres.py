@@ -20,7 +20,7 @@ from ledger.errors import WorkspaceError
 from ledger.storage import migrations
 from ledger.storage.backends import connect
 from ledger.storage.copying import counts
-from ledger.storage.migrations import WORKSPACE_TABLES
+from ledger.storage.migrations import FIRST_TABLES, NUMBER_META, WORKSPACE_TABLES
 from ledger.storage.security import role_name
 from ledger.store import Store
 from ledger.workspace import open_workspace
@@ -223,7 +223,8 @@ CREATE TABLE closures (task_id TEXT PRIMARY KEY, closed_at TEXT NOT NULL, note T
 
 def make_legacy(root: Path) -> dict[str, list]:
     """Turn a workspace's ledger.db into one made before migrations (tables keyed
-    by nothing, split_files without nonce and key_id), the same rows in it."""
+    by nothing, split_files without nonce and key_id, the 期号 and 文号 as JSON in
+    meta), the same rows in it."""
     new = root / "ledger.db"
     with Store.open(new) as store:
         kept = table_rows(store.db, store.ws)
@@ -231,10 +232,16 @@ def make_legacy(root: Path) -> dict[str, list]:
     conn = sqlite3.connect(old)
     conn.executescript(LEGACY)
     conn.execute("ATTACH DATABASE ? AS src", (str(new),))
-    for table in WORKSPACE_TABLES:
+    for table in FIRST_TABLES:
         cols = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
         conn.execute(f"INSERT INTO main.{table}({', '.join(cols)}) SELECT {', '.join(cols)} FROM src.{table} "
                      f"ORDER BY {'id' if 'id' in cols else 'rowid'}")
+    for kind, meta_key in NUMBER_META.items():
+        given = {k: n if kind == "issue" else [y, n] for k, kd, n, _at, y in kept["numbers"] if kd == kind}
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (meta_key, json.dumps(given)))
+    kept["meta"] = sorted(kept["meta"] + [(k, json.dumps(
+        {k2: n if kind == "issue" else [y, n] for k2, kd, n, _at, y in kept["numbers"] if kd == kind}))
+        for kind, k in NUMBER_META.items()], key=repr)
     conn.commit()
     conn.close()
     for p in root.glob("ledger.db*"):
@@ -260,7 +267,9 @@ def test_an_old_sqlite_workspace_upgrades_in_place_with_a_backup(demo_run, tmp_p
     with Store.open(open_workspace(root)) as store:
         got = table_rows(store.db, store.ws)
         assert store.get_meta("workspace_id") == store.ws  # the id the files sent out carry
-    for table in WORKSPACE_TABLES:
+    assert kept["numbers"] and [r[:3] + r[4:] for r in got.pop("numbers")] == [r[:3] + r[4:] for r in
+                                                                              kept.pop("numbers")]  # but taken_at
+    for table in FIRST_TABLES:
         if table != "split_files":
             assert got[table] == kept[table], table
     assert len(got["split_files"]) == len(kept["split_files"])
@@ -283,14 +292,20 @@ def test_a_shared_database_behind_waits_for_ledger_upgrade(database, tmp_path, r
     with psycopg.connect(database, autocommit=True) as dba:  # as if made by the version before the figures columns
         for table, column in (("tasks", "leader"), ("tasks", "due"), ("tasks", "ongoing"), ("progress", "status")):
             dba.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        dba.execute("DROP TABLE numbers")
         dba.execute("DELETE FROM schema_version WHERE version >= 3")
+        clerk = f"ledger_clerk_{uuid.uuid4().hex[:8]}"  # a role the DBA granted the tables of then
+        dba.execute(f'CREATE ROLE "{clerk}"')
+        dba.execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{clerk}"')
     doctor = {c["name"]: c for c in run_cli("doctor", "-w", made.workspace.root, "--json").json["checks"]}
     assert not doctor["数据库结构"]["ok"] and "待升级：第 3 版" in doctor["数据库结构"]["detail"]
     r = run_cli("status", "-w", made.workspace.root, "--json")
     assert r.code == 3 and "ledger upgrade" in r.json["error"]["message"]
     up = run_cli("upgrade", "-w", made.workspace.root, "--json")
-    assert up.code == 0 and up.json["applied"] == [3] and up.json["backup"] is None
+    assert up.code == 0 and up.json["applied"] == [3, 4, 5] and up.json["backup"] is None
     with psycopg.connect(database) as conn:  # the new columns filled from the rows already there
         assert conn.execute("SELECT COUNT(*) FROM tasks WHERE leader IS NULL").fetchone()[0] == 0
+        assert conn.execute(f"SELECT has_table_privilege('{clerk}', 'numbers', 'INSERT') AND "
+                            f"has_table_privilege('{clerk}', 'numbers', 'SELECT')").fetchone()[0]  # the new table too
     doctor = {c["name"]: c for c in run_cli("doctor", "-w", made.workspace.root, "--json").json["checks"]}
     assert doctor["数据库结构"]["ok"]

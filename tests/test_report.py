@@ -737,7 +737,7 @@ def test_report_and_remind_refuse_what_is_not_ready_without_using_an_issue_numbe
         got = run_cli(command, "-w", nameless.root, "--period", PERIOD)
         assert got.code == 2 and "没有填写发文机关" in got.err and "organ" in got.err, got.err
     with Store.open(nameless) as store:
-        assert store.get_meta("report_issue_number") is None  # nothing used up
+        assert store.numbers("issue") == {}  # nothing used up
     assert not list(nameless.folder("circulars").rglob("*.docx")) and not list(empty.folder("circulars").rglob("*"))
 
 
@@ -813,7 +813,7 @@ def test_issue_numbers_per_workspace_kept_per_period(ws, tmp_path):
     numbers = [report(ws, p, template=tpl, today=TODAY).issue for p in (PERIOD, PERIOD, PREVIOUS, PERIOD)]
     assert numbers == [1, 1, 2, 1]
     with Store.open(ws) as store:
-        assert json.loads(store.get_meta("report_issue_number")) == {PERIOD: 1, PREVIOUS: 2}
+        assert store.numbers("issue") == {PERIOD: 1, PREVIOUS: 2}
     out = ws.folder("circulars") / "平罗县深化改革加强食品安全工作进展情况通报（第2期）.docx"
     assert Document(str(out)).paragraphs[0].text == "第2期：2023年第9周"
 

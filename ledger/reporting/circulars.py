@@ -25,7 +25,7 @@ from ..workspace import CONFIG_NAME, Workspace
 from .chart import WIDTH_MM, report_chart
 from .context import ProgressRow, default_date, document_date, remind_context, report_context
 from .figures import ranking_finding
-from .issues import issue_for, keep_issue, letter_numbers
+from .issues import issue_taken, letter_numbers
 from .pdf import to_pdf
 from .render import render_docx
 from .template_check import preflight
@@ -111,7 +111,6 @@ class _PeriodData:
     status: PeriodStatus
     previous: PeriodStatus | None  # None when nobody reported for the previous period
     rows: list[ProgressRow]
-    issue: int
 
 
 def _load(ws: Workspace, period: str | None, today: date | None, what: str) -> _PeriodData:
@@ -128,11 +127,11 @@ def _load(ws: Workspace, period: str | None, today: date | None, what: str) -> _
         ps = period_status(store, per, cfg, today)
         prev = per.previous()
         before = period_status(store, prev, cfg, today) if store.submissions(prev.key) else None
-        return _PeriodData(ps, before, store.progress_rows(per.key), issue_for(store, per.key))
+        return _PeriodData(ps, before, store.progress_rows(per.key))
 
 
 def _refuse_when_not_ready(ws: Workspace, store: Store, key: str | None, what: str) -> None:
-    """No tasks, nothing split, no 发文机关: say what to do first (the 期号 is not used up)."""
+    """No tasks, nothing split, no 发文机关: say what to do first (no 期号 is taken)."""
     if not store.tasks(detail=False):
         raise UsageError(f"工作区中还没有任务，无法生成{what}。请先运行 ledger import 任务清单.xlsx --units 单位名录.xlsx "
                          "导入任务，再用 ledger split 下发、ledger merge 汇总各单位报送的表格。")
@@ -173,12 +172,22 @@ def report(ws: Workspace, period: str | None = None, template: Path | None = Non
     dated = document_date(dated)
     tpl = _checked_template(template, REPORT_TEMPLATE)
     data = _load(ws, period, today, "通报")
+    dated = dated or default_date(data.status.period, today)
+    # the 期号 is taken under the lock while the 通报 is written, and kept only when it was (issues.py)
+    with Store.open(ws) as store, issue_taken(store, data.status.period.key) as issue:
+        result = _write_report(ws, tpl, data, issue, dated, output)
+    result.pdf = _pdf_beside(result.output, pdf, result.findings)
+    return result
+
+
+def _write_report(ws: Workspace, tpl: Path, data: _PeriodData, issue: int, dated: date,
+                  output: Path | None) -> ReportResult:
+    """The 通报 numbered ``issue`` and its chart, written; the result without its PDF."""
     ps = data.status
-    dated = dated or default_date(ps.period, today)
-    ctx = report_context(ws, ps, data.previous, data.issue, data.rows, dated)
-    name = f"{ctx['subject']}进展情况通报（第{data.issue}期）.docx"
+    ctx = report_context(ws, ps, data.previous, issue, data.rows, dated)
+    name = f"{ctx['subject']}进展情况通报（第{issue}期）.docx"
     out = Path(output) if output else ws.folder("circulars") / safe_name(name)
-    result = ReportResult(out, ps.period, data.issue, ctx, dated)
+    result = ReportResult(out, ps.period, issue, ctx, dated)
     unmatched = ranking_finding([u.group for u in ps.units if u.tasks], ws.config.ranking.groups, CONFIG_NAME)
     result.findings += [unmatched] if unmatched else []
     result.chart = report_chart(ctx, out.with_name(out.stem + "-完成率图.png"), [g["group"] for g in ctx["rankings"]])
@@ -186,9 +195,6 @@ def report(ws: Workspace, period: str | None = None, template: Path | None = Non
         result.findings.append(CHART_WITHOUT_FONT(out.name))
     ctx["chart"] = str(result.chart) if result.chart else ""
     render_docx(tpl, ctx, out, images={"chart": (result.chart, WIDTH_MM)})
-    with Store.open(ws) as store:
-        keep_issue(store, ps.period.key, data.issue)
-    result.pdf = _pdf_beside(out, pdf, result.findings)
     return result
 
 
@@ -256,7 +262,8 @@ def _refuse_before_due(per: Period, today: date) -> None:
 
 
 def _letter_numbers(ws: Workspace, period_key: str, units: list[str], year: int) -> dict[str, str]:
-    """Each letter's 文号 (平食安办督〔2023〕4号) when ledger.toml names a 机关代字; kept when written again."""
+    """Each letter's 文号 (平食安办督〔2023〕4号) when ledger.toml names a 机关代字; kept when written again
+    (taken under the lock, before the letters are written: issues.py)."""
     code = ws.config.remind_code.strip()
     if not code or not units:
         return {}

@@ -1,54 +1,41 @@
 """The 通报's issue number (期号): one more than the last, and kept for a period already reported;
 the 督办通知's numbers (the N of 〔2023〕N号), one more than the last of that year, kept per period and unit.
 
-Stored per workspace in the database's meta table: {period key: number} and
-{"period key|unit": [year, number]}.
+Stored per workspace in the database's ``numbers`` table, one row a number, and
+taken in a transaction holding the workspace's lock for its kind: two clerks at
+once never get one number (the table's unique constraint backs the lock up).
+
+When a number is used up (docs/templates.md): a 期号 is taken only together with
+its 通报 — ``issue_taken`` holds the lock while the document is written and keeps
+the number only when it was, so a failed rendering uses none and leaves no gap. A
+文号 is taken for its letter before the letters are written (``letter_numbers``);
+it belongs to that unit's letter of that period from then on, and writing the
+letters again (after a failure, too) uses the same 文号.
 """
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from ..store import Store
 
-ISSUE_KEY = "report_issue_number"
+ISSUE, LETTER = "issue", "letter"
 
 
 def issue_numbers(store: Store) -> dict[str, int]:
-    try:
-        data = json.loads(store.get_meta(ISSUE_KEY) or "{}")
-    except ValueError:
-        data = {}
-    return {str(k): int(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    return store.numbers(ISSUE)
 
 
-def issue_for(store: Store, period_key: str) -> int:
-    """The 通报's number: kept for a period already reported, else one more than the last."""
-    numbers = issue_numbers(store)
-    return numbers.get(period_key, max(numbers.values(), default=0) + 1)
-
-
-def keep_issue(store: Store, period_key: str, number: int) -> None:
-    numbers = issue_numbers(store)
-    numbers[period_key] = number
-    store.set_meta(ISSUE_KEY, json.dumps(numbers, ensure_ascii=False, sort_keys=True))
-
-
-LETTER_KEY = "remind_letter_number"
+@contextmanager
+def issue_taken(store: Store, period_key: str) -> Iterator[int]:
+    """The 通报's number (kept for a period already reported, else one more than the
+    last), taken for good only when the block that writes the 通报 ends without error.
+    Other clerks' 通报 of this workspace wait meanwhile."""
+    with store.transaction(lock=f"number:{ISSUE}"):
+        yield store.take_numbers(ISSUE, [period_key], 0)[period_key]
 
 
 def letter_numbers(store: Store, year: int, keys: list[str]) -> dict[str, int]:
     """The numbers of the 督办通知 ``keys`` ("period key|unit"): kept when already given, else the next of ``year``."""
-    try:
-        data = json.loads(store.get_meta(LETTER_KEY) or "{}")
-    except ValueError:
-        data = {}
-    known = {str(k): (int(v[0]), int(v[1])) for k, v in data.items() if isinstance(v, list) and len(v) == 2} \
-        if isinstance(data, dict) else {}
-    last = max((n for y, n in known.values() if y == year), default=0)
-    for key in keys:
-        if key not in known or known[key][0] != year:
-            last += 1
-            known[key] = (year, last)
-    store.set_meta(LETTER_KEY, json.dumps({k: list(v) for k, v in known.items()}, ensure_ascii=False,
-                                          sort_keys=True))
-    return {key: known[key][1] for key in keys}
+    with store.transaction(lock=f"number:{LETTER}"):
+        return store.take_numbers(LETTER, keys, year)

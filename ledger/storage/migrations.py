@@ -12,6 +12,7 @@ one PostgreSQL database holds the ledgers of a whole city.
 """
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,10 +22,11 @@ from pathlib import Path
 from ..errors import WorkspaceError
 from ..model import answering_unit
 from .backends import Database, SQLiteDatabase
-from .security import policy_statements
+from .security import grant_like, policy_statements, table_policies
 
-WORKSPACE_TABLES = ("meta", "imports", "versions", "tasks", "task_versions", "units", "measures", "splits",
-                    "split_files", "secrets", "submissions", "progress", "closures")
+FIRST_TABLES = ("meta", "imports", "versions", "tasks", "task_versions", "units", "measures", "splits",
+                "split_files", "secrets", "submissions", "progress", "closures")  # migration 1's (2 secures them)
+WORKSPACE_TABLES = (*FIRST_TABLES, "numbers")
 # in the order rows can be copied (a row's parent first)
 
 _WS = "workspace_id TEXT NOT NULL REFERENCES workspaces(id)"
@@ -91,8 +93,6 @@ def leader_and_deadline(data: dict) -> tuple[str, str | None, int]:
 
 
 def _backfill_figures(db: Database) -> None:
-    import json
-
     rows = db.execute("SELECT workspace_id, id, data FROM tasks").fetchall()
     db.executemany("UPDATE tasks SET leader=?, due=?, ongoing=? WHERE workspace_id=? AND id=?",
                    [(*leader_and_deadline(json.loads(d)), w, i) for w, i, d in rows])
@@ -114,12 +114,46 @@ FIGURES = [
 ]
 
 
+# kind "issue" (期号: key a period, year 0: numbered on across years) or "letter" (文号: key "period|unit",
+# numbered within its year); taken under the lock "number:<kind>" (Store.take_numbers)
+NUMBERS = (f"CREATE TABLE numbers ({_WS}, kind TEXT NOT NULL, key TEXT NOT NULL, year INTEGER NOT NULL, "
+           "number INTEGER NOT NULL, taken_at TEXT NOT NULL, PRIMARY KEY (workspace_id, kind, key), "
+           "UNIQUE (workspace_id, kind, year, number))")
+NUMBER_META = {"issue": "report_issue_number", "letter": "remind_letter_number"}  # where they were kept before
+
+
+def _backfill_numbers(db: Database) -> None:
+    """The numbers kept as JSON in meta until now, one row each. A number given twice
+    before (the race this table ends) stays with its first key in key order; the other
+    key gets a new number when its document is written again."""
+    rows = db.execute("SELECT workspace_id, key, value FROM meta WHERE key IN (?, ?)",
+                      tuple(NUMBER_META.values())).fetchall()
+    kinds = {v: k for k, v in NUMBER_META.items()}
+    out, seen = [], set()
+    for ws, meta_key, value in sorted(rows):
+        try:
+            data = json.loads(value or "{}")
+        except ValueError:
+            continue
+        for key, number in sorted(data.items()) if isinstance(data, dict) else ():
+            year, number = (number if isinstance(number, list) and len(number) == 2 else (0, number))
+            if not isinstance(number, int) or not isinstance(year, int) or (ws, kinds[meta_key], year, number) in seen:
+                continue
+            seen.add((ws, kinds[meta_key], year, number))
+            out.append((ws, kinds[meta_key], key, year, number, datetime.now().isoformat(timespec="seconds")))
+    db.executemany("INSERT INTO numbers(workspace_id, kind, key, year, number, taken_at) VALUES (?,?,?,?,?,?)", out)
+
+
 MIGRATIONS = (
     Migration(1, "workspaces: every table keyed by workspace id", tuple(WORKSPACES)),
     Migration(2, "row-level security: a role reads and writes its own workspaces, a city reads its counties",
-              tuple(policy_statements(WORKSPACE_TABLES)), ("postgresql",)),
+              tuple(policy_statements(FIRST_TABLES)), ("postgresql",)),
     Migration(3, "figures columns: a task's leader, due date and 长期坚持, a report's 完成状态 (status --all)",
               tuple(FIGURES), backfill=_backfill_figures),
+    Migration(4, "numbers: the 通报's 期号 and the 督办通知's 文号, one row each, never one number twice",
+              (NUMBERS,), backfill=_backfill_numbers),
+    Migration(5, "row-level security on numbers, and the grants the other tables have",
+              (*table_policies("numbers"), grant_like("numbers", "meta")), ("postgresql",)),
 )
 LATEST = MIGRATIONS[-1].version
 

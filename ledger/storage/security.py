@@ -43,12 +43,30 @@ def policy_statements(tables: tuple[str, ...]) -> list[str]:
             "(id IN (SELECT unnest(ledger_writable(current_user)))) WITH CHECK "
             "(id IN (SELECT unnest(ledger_writable(current_user))))"]
     for table in tables:
-        out += [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
-                f"DROP POLICY IF EXISTS ledger_read ON {table}",
-                f"DROP POLICY IF EXISTS ledger_write ON {table}",
-                f"CREATE POLICY ledger_read ON {table} FOR SELECT USING ({_READ})",
-                f"CREATE POLICY ledger_write ON {table} FOR ALL USING ({_WRITE}) WITH CHECK ({_WRITE})"]
+        out += table_policies(table)
     return out
+
+
+def table_policies(table: str) -> list[str]:
+    """A table keyed by workspace id: its rows read and written as those of ``workspaces``."""
+    return [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS ledger_read ON {table}",
+            f"DROP POLICY IF EXISTS ledger_write ON {table}",
+            f"CREATE POLICY ledger_read ON {table} FOR SELECT USING ({_READ})",
+            f"CREATE POLICY ledger_write ON {table} FOR ALL USING ({_WRITE}) WITH CHECK ({_WRITE})"]
+
+
+def grant_like(table: str, model: str) -> str:
+    """A table added by a later migration gets the privileges each role already has on
+    ``model`` (dba_sql granted ALL TABLES when the role was made, so not this one)."""
+    return f"""DO $$ DECLARE g record; BEGIN
+  FOR g IN SELECT a.grantee::regrole::text AS who, string_agg(DISTINCT a.privilege_type, ', ') AS what
+           FROM pg_class c, aclexplode(c.relacl) a
+           WHERE c.oid = '{model}'::regclass AND a.grantee <> 0 AND a.grantee <> c.relowner
+             AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE') GROUP BY a.grantee LOOP
+    EXECUTE format('GRANT %s ON {table} TO %s', g.what, g.who);
+  END LOOP;
+END $$"""
 
 
 def _ident(name: str) -> str:
