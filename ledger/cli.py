@@ -33,7 +33,7 @@ from .cli_text import LedgerGroup, chinese, usage_message
 from .console import SEVERITY_LABEL, Progress, configure_streams, display_width, findings_table, table, wrap
 from .errors import LedgerError, UsageError
 from .periods import PERIOD_FORMS
-from .workspace import Workspace, find_root, open_workspace
+from .workspace import FOLDERS, Workspace, find_root, open_workspace
 
 if TYPE_CHECKING:
     from .city import CityStatusResult
@@ -65,6 +65,7 @@ class Options:
     result: Path | None
     debug: bool
     quiet: bool
+    log_near: Path | None = None  # ledger init: the folder it makes (its log goes there, or beside it)
 
 
 def common(fn: Callable[..., Outcome]) -> Callable[..., None]:
@@ -87,14 +88,14 @@ def _run(opts: Options, command: str, body: Callable[[], Outcome]) -> None:
     try:
         outcome = body()
     except LedgerError as exc:
-        outcome = _failure(command, exc.exit_code, type(exc).__name__, exc.message, exc.path)
+        outcome = _failure(command, exc.exit_code, type(exc).__name__, exc.message + _notes(exc), exc.path)
     except Exception as exc:  # a bug: keep the traceback in the log, not on the console
-        log = _log_exception(opts, command)
+        log, where = _log_exception(opts, command)
         if opts.debug:
             traceback.print_exc()
         outcome = _failure(command, EXIT_INTERNAL, type(exc).__name__,
-                           f"程序内部错误（{type(exc).__name__}）。详细信息已写入日志《{log}》，"
-                           "请将该日志发给技术支持人员。", None)
+                           f"程序内部错误（{type(exc).__name__}）。详细信息已写入日志《{log}》（{where}），"
+                           "请将该日志发给技术支持人员。" + _notes(exc), None)
     _emit(opts, outcome)
     sys.exit(outcome.code)
 
@@ -120,21 +121,51 @@ def _emit(opts: Options, outcome: Outcome) -> None:
         click.echo(human, err=outcome.code >= EXIT_USAGE)
 
 
-def _log_exception(opts: Options, command: str) -> Path:
-    log = Path(tempfile.gettempdir()) / "ledger.log"
-    try:  # the workspace's log when there is a workspace to open; this must not fail itself
-        root = find_root(opts.workspace) if opts.workspace is None or opts.workspace.exists() else None
-        log = open_workspace(root).log_path if root else log
+def _notes(exc: BaseException) -> str:
+    """What the library added on the way out (e.g. what a failed init took back)."""
+    return "".join(getattr(exc, "__notes__", ()))
+
+
+def _log_places(opts: Options) -> list[tuple[Path, str]]:
+    """Where the log of a failed run may go, in order, each with how the message names it:
+    the workspace's 日志 folder; for init, beside the folder it was making; the user's home."""
+    places = []
+    try:  # this must not fail itself
+        if opts.log_near is not None:
+            root = opts.log_near if (opts.log_near / FOLDERS["logs"]).is_dir() else None
+        else:
+            root = find_root(opts.workspace) if opts.workspace is None or opts.workspace.exists() else None
+        if root is not None:
+            places.append((Path(root) / FOLDERS["logs"] / "ledger.log", "工作区的日志文件夹"))
     except Exception:
         pass
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        logging.basicConfig(filename=log, encoding="utf-8", level=logging.ERROR, force=True)
-    except OSError:
-        log = Path(tempfile.gettempdir()) / "ledger.log"
-        logging.basicConfig(filename=log, encoding="utf-8", level=logging.ERROR, force=True)
+    if opts.log_near is not None:
+        near = opts.log_near.resolve()
+        places.append((near.parent / f"ledger-{near.name}.log", "工作区没有建成，日志放在它旁边"))
+    places += [(Path.home() / "ledger.log", "您的用户文件夹"), (Path(tempfile.gettempdir()) / "ledger.log", "临时文件夹")]
+    return places
+
+
+def _log_exception(opts: Options, command: str) -> tuple[Path, str]:
+    """Write the traceback to the first place that takes it: (the log, where it is, in words)."""
+    for log, where in _log_places(opts):
+        try:
+            if log.parent.is_dir() or where == "工作区的日志文件夹":
+                log.parent.mkdir(parents=True, exist_ok=True)
+                with log.open("a", encoding="utf-8"):
+                    pass
+                logging.basicConfig(filename=log, encoding="utf-8", level=logging.ERROR, force=True)
+                break
+        except OSError:
+            continue
     logging.getLogger("ledger").exception("ledger %s failed; argv=%s", command, sys.argv)
-    return log
+    return log, where
+
+
+def _place_text(scope: str, parent: str) -> str:
+    if scope == "city":
+        return "市级工作区"
+    return f"县（区）工作区，所属市级工作区编号 {parent}" if parent else "县（区）工作区，不属于市级工作区"
 
 
 def _done(result: CommandResult, lines: list[str]) -> Outcome:
@@ -208,18 +239,24 @@ def main() -> None:
 @click.option("--plan-title", default="", metavar="名称", help="实施方案名称，写入 ledger.toml。")
 @click.option("--database", default="", metavar="URL",
               help="数据存入 PostgreSQL（如 postgresql://用户@服务器:5432/ledger）；不写则用工作区中的 ledger.db。")
-@click.option("--scope", type=click.Choice(["county", "city"]), default="county",
-              help="county：县（区）台账（默认）；city：市级汇总工作区（status/export --all）。")
-@click.option("--parent", default="", metavar="编号", help="所属市级工作区的编号（县区工作区用）。")
+@click.option("--scope", type=click.Choice(["county", "city"]), default=None,
+              help="county：县（区）台账（默认）；city：市级汇总工作区（status/export --all）。"
+                   "对已有工作区：改为该级别。")
+@click.option("--parent", default=None, metavar="编号",
+              help="所属市级工作区的编号（县区工作区用）；对已有工作区：改到该市级工作区下（\"\" 为取消）。")
 @common
-def init_cmd(opts: Options, directory: Path | None, organ: str, plan_title: str, database: str, scope: str,
-             parent: str) -> Outcome:
+def init_cmd(opts: Options, directory: Path | None, organ: str, plan_title: str, database: str,
+             scope: str | None, parent: str | None) -> Outcome:
     """创建工作区：设置文件 ledger.toml、数据库和 下发/回收/台账/通报 文件夹。"""
     from .workspace import init
 
+    opts.log_near = Path(directory or opts.workspace or Path.cwd()).absolute()
     result = init(directory or opts.workspace, organ, plan_title, database=database, scope=scope, parent=parent)
     verb = "已创建" if result.created else "已存在，已补齐缺少的文件夹"
     lines = [f"工作区{verb}：{result.workspace.root}"]
+    if result.moved_from:
+        lines.append(f"已改为{_place_text(result.scope, result.parent)}（原为{_place_text(*result.moved_from)}），"
+                     "数据库和 ledger.toml 都已更新。")
     if result.dba_sql:
         lines += [f"数据库：{result.database}（工作区编号 {result.workspace_id}）",
                   "请把下面的 SQL 交给数据库管理员执行一次（为本工作区建账号、授权；说明见 docs/POSTGRES.md）：",

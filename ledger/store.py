@@ -162,6 +162,10 @@ class Store:
                               (self.ws,)).fetchone()
         return dict(zip(("id", "name", "scope", "parent_id", "db_role", "created_at"), row))
 
+    def place(self, scope: str, parent_id: str | None) -> None:
+        """Record the workspace's scope and parent (``ledger init`` on a workspace that is there)."""
+        self.db.execute("UPDATE workspaces SET scope=?, parent_id=? WHERE id=?", (scope, parent_id, self.ws))
+
     def database_name(self) -> str:
         """The PostgreSQL database's name ("" for SQLite)."""
         if self.db.dialect != "postgresql":

@@ -12,17 +12,19 @@ from __future__ import annotations
 import math
 import os
 import re
+import shutil
 import tomllib
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import UsageError, WorkspaceError
+from .errors import LedgerError, UsageError, WorkspaceError
 from .results import CommandResult
 
 if TYPE_CHECKING:
     from .periods import Period
+    from .store import Store
     from .storage.backends import Location
 
 CONFIG_NAME = "ledger.toml"
@@ -85,7 +87,7 @@ DATABASE_TEMPLATE = """
 url = "{url}"
 workspace = "{workspace}"   # 本工作区在数据库中的编号，请勿修改
 scope = "{scope}"           # county：一个县（区）的台账；city：市级汇总（ledger status --all、ledger export --all）
-parent = "{parent}"         # 所属市级工作区的编号（county 工作区填写，可留空）
+parent = "{parent}"         # 所属市级工作区的编号（county 工作区填写，可留空）；scope、parent 改动后运行 ledger init 才生效
 """
 
 
@@ -293,37 +295,109 @@ def open_workspace(path: Path | None = None) -> Workspace:
 
 
 def init_workspace(path: Path, organ: str = "", plan_title: str = "", *, database: str = "",
-                   scope: str = "county", parent: str = "") -> tuple[Workspace, bool]:
+                   scope: str | None = None, parent: str | None = None) -> tuple[Workspace, bool]:
     """Make a workspace (or complete a partial one). Returns (workspace, created).
     ``database``: a PostgreSQL URL to keep the data in (default: ledger.db here);
-    ``scope`` county or city; ``parent`` the id of the city workspace a county's
-    belongs to, in the same PostgreSQL database (checked before anything is made)."""
+    ``scope`` county (the default) or city; ``parent`` the id of the city workspace a
+    county's belongs to, in the same PostgreSQL database (checked before anything is
+    made). On a workspace that is there, a ``scope`` or ``parent`` other than the
+    database records (given, else ledger.toml's) is checked the same way, then
+    written to both (``_placed``). A run that fails takes back what it made, or says
+    what it left (the exception's notes)."""
     from .store import NewWorkspace, Store
 
-    if scope not in SCOPES:
+    if scope is not None and scope not in SCOPES:
         raise UsageError(f"--scope 只能是 county（县区）或 city（市级），现为“{scope}”。")
     root = Path(path).resolve()
     if root.exists() and not root.is_dir():
         raise WorkspaceError(f"《{root}》是一个文件，不能作为工作区文件夹。", path=str(root))
     config_path = root / CONFIG_NAME
     created = not config_path.exists()
-    parent = parent.strip()
-    if created and parent:
-        _check_parent(os.environ.get(DATABASE_ENV, "").strip() or database, parent, scope)
-    root.mkdir(parents=True, exist_ok=True)
-    if created:
-        settings = DATABASE_TEMPLATE.format(url=_toml_str(database), workspace=uuid.uuid4().hex, scope=scope,
-                                            parent=_toml_str(parent))
-        text = CONFIG_TEMPLATE.format(organ=_toml_str(organ), plan_title=_toml_str(plan_title), database=settings)
-        write_text_atomic(config_path, text)
-    for name in FOLDERS.values():
-        (root / name).mkdir(exist_ok=True)
-    ws = open_workspace(root)
-    cfg = ws.config.database
-    new = NewWorkspace(ws.config.organ or root.name, cfg.scope, cfg.parent or None)
-    with Store.open(ws, create=new) as store:
-        store.signing_key()  # the secret that signs the files sent out (docs/SECURITY.md)
+    if created and (parent or "").strip():
+        _check_parent(os.environ.get(DATABASE_ENV, "").strip() or database, parent.strip(), scope or "county")
+    made = _Made.before(root)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        if created:
+            settings = DATABASE_TEMPLATE.format(url=_toml_str(database), workspace=uuid.uuid4().hex,
+                                                scope=scope or "county", parent=_toml_str((parent or "").strip()))
+            text = CONFIG_TEMPLATE.format(organ=_toml_str(organ), plan_title=_toml_str(plan_title), database=settings)
+            write_text_atomic(config_path, text)
+        for name in FOLDERS.values():
+            (root / name).mkdir(exist_ok=True)
+        ws = open_workspace(root)
+        cfg = ws.config.database
+        new = NewWorkspace(ws.config.organ or root.name, cfg.scope, cfg.parent or None)
+        with Store.open(ws, create=new) as store:
+            made.recorded = ws.location.shared
+            store.signing_key()  # the secret that signs the files sent out (docs/SECURITY.md)
+            if not created:
+                ws = _placed(ws, store, scope, parent)
+    except BaseException as exc:
+        made.take_back(exc, created)
+        raise
     return ws, created
+
+
+@dataclass
+class _Made:
+    """What one ``ledger init`` makes, to take back when it fails: the folders and
+    files that were not there before it (never the clerk's own)."""
+
+    root: Path
+    new_root: Path | None  # the topmost folder this run makes (the workspace or a parent of it)
+    before: set[str]
+    recorded: bool = False  # the shared database has the workspace: its files are kept, to complete it
+
+    @classmethod
+    def before(cls, root: Path) -> "_Made":
+        top = next((p for p in (root, *root.parents) if p.parent.exists()), root) if not root.exists() else None
+        return cls(root, top, {p.name for p in root.iterdir()} if root.is_dir() else set())
+
+    def take_back(self, exc: BaseException, created: bool) -> None:
+        """Remove what this run made and say so on ``exc`` (a note the CLI prints)."""
+        if not created and self.new_root is None:
+            return
+        if self.recorded:
+            exc.add_note(f"工作区已在数据库中登记，文件夹《{self.root}》已保留；排除上述问题后，"
+                         f"请对同一文件夹再运行一次 ledger init，补齐其余部分。")
+            return
+        left = []
+        if self.new_root is not None:
+            shutil.rmtree(self.new_root, ignore_errors=True)
+            left = [self.new_root] if self.new_root.exists() else []
+        elif self.root.is_dir():
+            for item in sorted(self.root.iterdir(), reverse=True):
+                if item.name in self.before:
+                    continue
+                try:
+                    shutil.rmtree(item) if item.is_dir() else item.unlink()
+                except OSError:
+                    left.append(item)
+        gone = f"本次新建的文件夹《{self.new_root}》" if self.new_root else f"本次在《{self.root}》中建的设置文件、数据库和文件夹"
+        exc.add_note(f"{gone}{'未能全部删除，请手工删除：' + '、'.join(str(p) for p in left) if left else '已删除'}；"
+                     "排除上述问题后重新运行 ledger init 即可。")
+
+
+def _placed(ws: Workspace, store: "Store", scope: str | None, parent: str | None) -> Workspace:
+    """An existing workspace moved to the scope and parent asked for (given, else as
+    ledger.toml says), checked as a new init checks them, recorded in the database
+    and in ledger.toml; unchanged when they agree with the database."""
+    cfg, row = ws.config.database, store.workspace()
+    want_scope, want_parent = scope or cfg.scope, (cfg.parent if parent is None else parent).strip()
+    if (want_scope, want_parent) == (row["scope"], row["parent_id"] or ""):
+        if (cfg.scope, cfg.parent) != (want_scope, want_parent):
+            set_database_keys(ws.root, scope=want_scope, parent=want_parent)
+        return open_workspace(ws.root)
+    if want_parent:
+        _check_parent(ws.database_url, want_parent, want_scope)
+    if want_scope == "county" and row["scope"] == "city" and store.children():
+        names = "、".join(c["name"] for c in store.children())
+        raise UsageError(f"本工作区是市级工作区，下面已有县（区）工作区（{names}），不能改为县（区）工作区。"
+                         "请先在这些县（区）工作区运行 ledger init --parent 新的市级工作区编号，再改本工作区。")
+    store.place(want_scope, want_parent or None)
+    set_database_keys(ws.root, scope=want_scope, parent=want_parent)
+    return open_workspace(ws.root)
 
 
 @dataclass
@@ -333,23 +407,30 @@ class InitResult(CommandResult):
     workspace_id: str = ""
     database: str = ""  # the SQLite file, or the PostgreSQL URL without its password
     dba_sql: str = ""  # PostgreSQL: what the DBA runs once (the workspace's role and grants)
+    scope: str = "county"
+    parent: str = ""  # the city workspace's id ("" none)
+    moved_from: tuple[str, str] | None = None  # (scope, parent) before this init changed them
 
     command = "init"
 
     def payload(self) -> dict:
         return {"workspace": str(self.workspace.root), "created": self.created, "workspace_id": self.workspace_id,
-                "database": self.database, "dba_sql": self.dba_sql}
+                "database": self.database, "dba_sql": self.dba_sql, "scope": self.scope, "parent": self.parent,
+                "moved_from": list(self.moved_from) if self.moved_from else None}
 
 
 def init(directory: Path | None = None, organ: str = "", plan_title: str = "", *, database: str = "",
-         scope: str = "county", parent: str = "") -> InitResult:
+         scope: str | None = None, parent: str | None = None) -> InitResult:
     """`ledger init`: make a workspace in ``directory`` (default: the current folder),
     or complete one that is there; ``database`` a PostgreSQL URL to keep its data in
-    (then the result carries the SQL the DBA runs once: ``dba_sql``)."""
+    (then the result carries the SQL the DBA runs once: ``dba_sql``). On a workspace
+    that is there, ``scope`` and ``parent`` (else ledger.toml's) move it when they
+    differ from what the database records, after the checks of a new init."""
     from .store import Store
     from .storage.backends import redact
     from .storage.security import dba_sql
 
+    before = _recorded_place(Path(directory or Path.cwd()))
     ws, created = init_workspace(directory or Path.cwd(), organ, plan_title, database=database, scope=scope,
                                  parent=parent)
     with Store.open(ws) as store:
@@ -357,7 +438,23 @@ def init(directory: Path | None = None, organ: str = "", plan_title: str = "", *
         dbname = store.database_name()
     url = ws.database_url
     sql = dba_sql(info["id"], info["name"], info["scope"], dbname) if dbname else ""
-    return InitResult(ws, created, info["id"], redact(url) if url else str(ws.db_path), sql)
+    now = (info["scope"], info["parent_id"] or "")
+    return InitResult(ws, created, info["id"], redact(url) if url else str(ws.db_path), sql, *now,
+                      before if before not in (None, now) else None)
+
+
+def _recorded_place(root: Path) -> tuple[str, str] | None:
+    """(scope, parent) the database records for the workspace at ``root`` (None: none yet)."""
+    from .store import Store
+
+    if not (root / CONFIG_NAME).is_file():
+        return None
+    try:
+        with Store.open(open_workspace(root)) as store:
+            row = store.workspace()
+    except LedgerError:
+        return None
+    return row["scope"], row["parent_id"] or ""
 
 
 @dataclass
@@ -386,15 +483,23 @@ def rotate_secret(ws: Workspace, revoke_old: bool = False) -> SecretResult:
 def set_database(root: Path, url: str, workspace: str) -> None:
     """Point the workspace at a database: [database] url and workspace in
     ledger.toml, the rest of the file as the clerk left it."""
+    set_database_keys(root, url=url, workspace=workspace)
+
+
+def set_database_keys(root: Path, **values: str) -> None:
+    """Write these keys of ledger.toml's [database] (url, workspace, scope, parent),
+    the rest of the file as the clerk left it."""
+    url, workspace = values.get("url", ""), values.get("workspace", "")
     path = Path(root) / CONFIG_NAME
     text = path.read_text(encoding="utf-8-sig")
     section = re.search(r"(?ms)^\[database\][^\n]*\n(.*?)(?=^\[|\Z)", text)
     if section is None:
-        text = text.rstrip("\n") + "\n" + DATABASE_TEMPLATE.format(url=_toml_str(url), workspace=workspace,
-                                                                    scope="county", parent="")
+        text = text.rstrip("\n") + "\n" + DATABASE_TEMPLATE.format(
+            url=_toml_str(url), workspace=workspace, scope=values.get("scope", "county"),
+            parent=_toml_str(values.get("parent", "")))
     else:
         body = section.group(1)
-        for key, value in (("url", url), ("workspace", workspace)):
+        for key, value in values.items():
             line = f'{key} = "{_toml_str(value)}"'
             pattern = re.compile(rf"(?m)^{key}\s*=\s*\"[^\"\n]*\"")
             body = pattern.sub(lambda _m, line=line: line, body, count=1) if pattern.search(body) \

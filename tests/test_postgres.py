@@ -98,6 +98,36 @@ def test_parent_is_the_id_of_a_city_workspace_in_the_same_database(database, tmp
         assert not (tmp_path / "乙县").exists()
 
 
+def test_init_again_moves_a_workspace_under_a_city_or_says_why_not(database, tmp_path, run_cli):
+    """docs/POSTGRES.md: ledger init on a workspace that is there applies a new --parent or --scope
+    (or ledger.toml's, edited) to the database and ledger.toml, after the checks of a new init.
+    The old code ignored both: the county stayed without its city."""
+    city = ledger.init(tmp_path / "市", "某市食安办", database=database, scope="city")
+    county = ledger.init(tmp_path / "甲县", "甲县食安办", database=database)
+
+    def place() -> tuple[str, str | None, str]:
+        ws = open_workspace(county.workspace.root)
+        with Store.open(ws) as store:
+            row = store.workspace()
+        return row["scope"], row["parent_id"], ws.config.database.parent
+
+    r = run_cli("init", county.workspace.root, "--parent", city.workspace_id, "--json")
+    assert r.code == 0 and r.json["moved_from"] == ["county", ""], r.err
+    assert place() == ("county", city.workspace_id, city.workspace_id)
+    wrong = run_cli("init", county.workspace.root, "--parent", county.workspace_id, "--json")
+    assert wrong.code == 2 and "不是市级工作区" in wrong.json["error"]["message"]
+    assert place() == ("county", city.workspace_id, city.workspace_id)  # refused: nothing changed
+    toml = county.workspace.root / "ledger.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(f'parent = "{city.workspace_id}"', 'parent = ""'),
+                    encoding="utf-8")
+    r = run_cli("init", county.workspace.root)  # ledger.toml edited by hand: init applies it
+    assert r.code == 0 and "已改为县（区）工作区，不属于市级工作区" in r.out, r.err
+    assert place() == ("county", None, "")
+    run_cli("init", county.workspace.root, "--parent", city.workspace_id)
+    r = run_cli("init", city.workspace.root, "--scope", "county", "--json")
+    assert r.code == 2 and "下面已有县（区）工作区（甲县食安办）" in r.json["error"]["message"]
+
+
 def test_a_county_role_reads_and_writes_only_its_own_rows(database, tmp_path, monkeypatch):
     city, (a, b) = city_and_counties(tmp_path, database)
     a_role, b_id = role_name(a.workspace_id, "county"), b.workspace_id
