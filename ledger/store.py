@@ -531,7 +531,10 @@ class Store:
     def progress_values(self, ids: list[int]) -> dict[int, dict]:
         """id -> the values of those reports (ask for a few hundred at a time)."""
         marks = ",".join("?" * len(ids))
-        rows = self._all(f"SELECT id, data FROM progress WHERE workspace_id=? AND id IN ({marks})", tuple(ids))
+        # by their ids (the primary key): SQLite, without statistics, would rather walk the index of the
+        # workspace's rows (all 200,000 of them, for each batch: 27 ms against 1 ms), which || '' keeps it from
+        rows = self._all(f"SELECT id, data FROM progress WHERE workspace_id || '' = ? AND id IN ({marks})",
+                         tuple(ids))
         return {i: json.loads(d) for i, d in rows}
 
     # closing (销号)
