@@ -19,7 +19,9 @@ WEEKDAYS = "一二三四五六日"
 _NUMBER = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _WEEK = re.compile(r"^(\d{4})\s*-?\s*[Ww]\s*(\d{1,2})$")
 _CN_WEEK = re.compile(r"^(?:(\d{4})\s*年\s*)?第\s*" + _NUMBER + r"\s*周$")
-_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+# A day as people write it: 2023-03-08, 2023/3/8, 2023.3.8, 2023年3月8日 (year, month, day groups).
+WRITTEN_DAY = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_DATE = re.compile(rf"^{WRITTEN_DAY}$")
 _MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
 _CN_MONTH = re.compile(r"^" + _NUMBER + r"\s*月份?$")
 # 本周, 上周 … : the kind of period and how many periods from today's.
@@ -58,6 +60,13 @@ class Period:
 
     def _due_weekday(self) -> int:
         return self.due.weekday() + 1 if self.kind == "week" else 5
+
+
+def written_day(text: str) -> date | None:
+    """The day ``text`` writes (``WRITTEN_DAY``, full-width digits too); None when it is
+    not written as a day; ValueError when it names a day that does not exist."""
+    m = _DATE.match(unicodedata.normalize("NFKC", text).strip())
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def cn_date(d: date) -> str:
@@ -119,11 +128,11 @@ def parse_period(text: str | None, kind: str = "week", due_weekday: int = 5,
         return week_period(int(m.group(1)), int(m.group(2)), due_weekday)
     if m := _CN_WEEK.match(written):
         return week_period(int(m.group(1) or today.year), cn_int(m.group(2)) or 0, due_weekday)
-    if m := _DATE.match(written):
-        try:
-            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            raise UsageError(f"日期“{text.strip()}”不存在。请写一个真实的日期，如 2023-03-08。") from None
+    try:
+        day = written_day(written)
+    except ValueError:
+        raise UsageError(f"日期“{text.strip()}”不存在。请写一个真实的日期，如 2023-03-08。") from None
+    if day is not None:
         return period_containing(day, kind, due_weekday)
     if m := _MONTH.match(written):
         return month_period(int(m.group(1)), int(m.group(2)))

@@ -15,8 +15,9 @@ import unicodedata
 from datetime import date, datetime, time
 
 from .errors import UsageError
+from .periods import WRITTEN_DAY
 
-_WRITTEN = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_WRITTEN = re.compile(rf"^{WRITTEN_DAY}"  # the day, then an optional time of day
                       r"(?:(?:\s+|T|(?<=日))(\d{1,2})\s*[:时点]\s*(?:(\d{1,2})\s*分?)?(?:\s*:\s*(\d{1,2}))?)?$")
 
 

@@ -12,13 +12,12 @@ dates from it (``remind_context``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, timedelta
 from typing import Any
 
 from ..errors import UsageError
 from ..model import ROLE_CN, role_of
-from ..periods import WEEKDAYS, Period, cn_date
+from ..periods import WEEKDAYS, Period, cn_date, written_day
 from ..period_status import RED, PeriodStatus, UnitState, owners
 from ..store import StoredTask
 from ..workspace import Workspace
@@ -54,7 +53,6 @@ def working_days_after(day: date, n: int) -> date:
     return day
 
 
-_DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 
 def default_date(per: Period, today: date) -> date:
@@ -66,12 +64,12 @@ def document_date(value: date | str | None) -> date | None:
     """``--date`` as written: 2023-03-10, 2023年3月10日, 2023/3/10 (full-width digits too); None stays None."""
     if value is None or isinstance(value, date):
         return value
-    m = _DAY.match(unicodedata.normalize("NFKC", value).strip())
     try:
-        if m:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        day = written_day(value)
     except ValueError:
-        pass
+        day = None
+    if day is not None:
+        return day
     raise UsageError(f"成文日期“{value.strip()}”看不懂或不存在。请写成 2023-03-10 或 2023年3月10日。")
 
 
