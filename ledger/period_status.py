@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .model import answering_unit
+from .model import ROLES, answering_unit
 from .periods import Period
 from .results import CommandResult
 from .store import Store, StoredTask
@@ -117,7 +117,7 @@ def _days_left(task: StoredTask, report_day: date) -> int | None:
 def owners(task: StoredTask) -> list[str]:
     """Every unit of a task, lead first, without repeats."""
     seen: dict[str, None] = {}
-    for role in ("lead", "responsible", "cooperating"):
+    for role in ROLES:
         for u in task.data.get(role, []):
             seen.setdefault(u, None)
     return list(seen)

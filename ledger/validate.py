@@ -19,7 +19,7 @@ from .findings.checks import (DUPLICATE_NUMBER, DUPLICATE_TASK_TEXT, EMPTY_TASK_
                               MEASURE_UNIT_NOT_OWNER, MEASURE_WITHOUT_TEXT, MILESTONE_AFTER_DEADLINE, NUMBER_GAP,
                               TASK_WITHOUT_DEADLINE, TASK_WITHOUT_LEAD, TASK_WITHOUT_NUMBER, TASK_WITHOUT_OWNER)
 from .io.roster_io import read_roster
-from .model import Measure, Task
+from .model import ROLES, Measure, Task
 from .roster import Roster
 from .store import Store
 from .tasklist import TaskList, load_tasklist
@@ -41,7 +41,7 @@ def _label(task: Task) -> str:
 
 def check_owners(tl: TaskList, roster: Roster) -> Iterable[Finding]:
     for t in tl.tasks:
-        if not t.units() and not any(t.raw.get(f) for f in ("lead", "responsible", "cooperating")):
+        if not t.units() and not any(t.raw.get(f) for f in ROLES):
             yield TASK_WITHOUT_OWNER(value=t.text[:30], task=_label(t), **_at(t, "lead"))
         elif not t.lead and not t.raw.get("lead") and not t.leader and len(t.units()) > 1:
             if "lead" in t.cells:

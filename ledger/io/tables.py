@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..headers import Synonyms, normalize_header
+from ..model import ROLES
 from .cell_values import cell_text, section_level, split_number
 from .grid import Grid
 
@@ -164,7 +165,7 @@ def _score(kind: str, columns: dict[str, list[int]]) -> int:
     具体措施 under 重点任务 with 牵头/配合 columns is a task list, not a breakdown."""
     score = sum(1 for name in columns if name != "text") * 2 + 2 * ("text" in columns)
     if kind == "tasks":
-        roles = sum(1 for f in ("lead", "responsible", "cooperating") if f in columns)
+        roles = sum(1 for f in ROLES if f in columns)
         return score + (3 if roles >= 2 else 0)
     return score + (4 if any(f in columns for f in ("section", "person", "phone")) else 0)
 
