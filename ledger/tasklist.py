@@ -23,6 +23,10 @@ from .roster import CellUnits, Roster
 LEAD_MARK = re.compile(r"([^、，,；;\s]+?)\s*[（(]\s*牵头\s*[)）]")
 YEAR = re.compile(r"(20\d\d)\s*年")
 _ID_NOISE = re.compile(r"[\s\u3000，。、；：,.;:“”\"'‘’（）()《》\-—]+")
+# The full-width forms Chinese prose is written with, each its own NFKC
+# decomposition: put in first, NFKC's result is the same, and a text with
+# nothing else to change passes its quick check (18 µs -> 2 µs a task text).
+_FULL_WIDTH = tuple((c, unicodedata.normalize("NFKC", c)) for c in "，；：（）！？\u3000")
 
 
 @dataclass
@@ -47,10 +51,16 @@ class TaskList:
 
 def content_id(text: str, number: str = "") -> str:
     """Stable id of a task from its text: survives re-ordering and re-import."""
-    key = _ID_NOISE.sub("", unicodedata.normalize("NFKC", text))
+    key = _ID_NOISE.sub("", _nfkc(text))
     if not key:
         key = "#" + number
     return "T" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def _nfkc(text: str) -> str:
+    for wide, narrow in _FULL_WIDTH:
+        text = text.replace(wide, narrow)
+    return unicodedata.normalize("NFKC", text)
 
 
 def infer_plan_year(book: WorkbookResult, records: list[RawRecord]) -> int | None:
