@@ -68,6 +68,16 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _joined_json(lean: str, detail: str) -> str:
+    """The JSON of ``{**lean, **detail}`` made from the two objects' JSON text, as
+    ``json.dumps`` writes it: a task's data is its lean keys, then DETAIL_KEYS."""
+    if detail == "{}":
+        return lean
+    if lean == "{}":
+        return detail
+    return f"{lean[:-1]}, {detail[1:]}"
+
+
 def location_of(where: Any) -> Location:
     """A Location from a Location, a Workspace (its ``location``) or a SQLite file's
     path (that file's only workspace)."""
@@ -340,13 +350,12 @@ class Store:
         """put_task for many tasks: (position, data, change) each, in two batches."""
         current, history = [], []
         for position, data, change in rows:
-            lean = {k: v for k, v in data.items() if k not in DETAIL_KEYS}
-            detail = {k: data[k] for k in DETAIL_KEYS if k in data}
-            current.append((self.ws, data["id"], position, data["number"], data["text"],
-                            json.dumps(lean, ensure_ascii=False), json.dumps(detail, ensure_ascii=False),
+            lean = json.dumps({k: v for k, v in data.items() if k not in DETAIL_KEYS}, ensure_ascii=False)
+            detail = json.dumps({k: data[k] for k in DETAIL_KEYS if k in data}, ensure_ascii=False)
+            current.append((self.ws, data["id"], position, data["number"], data["text"], lean, detail,
                             version, version, *leader_and_deadline(data)))
             if change != "unchanged":
-                history.append((self.ws, data["id"], version, change, json.dumps(data, ensure_ascii=False)))
+                history.append((self.ws, data["id"], version, change, _joined_json(lean, detail)))
         self.db.executemany(
             "INSERT INTO tasks(workspace_id, id, position, number, text, data, detail, first_version, last_version, "
             "leader, due, ongoing, removed_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,NULL) "

@@ -5,13 +5,22 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
+import json
 import unicodedata
 
 import pytest
 
 from conftest import SAMPLES
-from ledger.tasklist import _ID_NOISE, content_id
+import ledger.imports as imports
+from ledger.imports import import_files, task_record
+from ledger.io.roster_io import read_roster
+from ledger.roster import Roster
+from ledger.store import Store
+from ledger.tasklist import _ID_NOISE, content_id, load_tasklist
 from ledger.workspace import init_workspace
+
+PINGLUO = SAMPLES / "平罗县任务清单.xlsx"
+ROSTER = SAMPLES / "平罗县单位名录.xlsx"
 
 # Ids made before the full-width forms were put in ahead of NFKC (commit 0e5e81d):
 # stored workspaces hold these, so they must never change.
@@ -49,7 +58,6 @@ def test_content_id_is_the_nfkc_key_for_full_width_forms_beside_combining_marks(
 
 
 def test_import_reads_and_stores_with_the_collector_paused_and_restores_it(tmp_path, monkeypatch):
-    import ledger.imports as imports
     seen = []
     real = imports.check_tasklist
 
@@ -60,6 +68,19 @@ def test_import_reads_and_stores_with_the_collector_paused_and_restores_it(tmp_p
     monkeypatch.setattr(imports, "check_tasklist", check)
     ws, _ = init_workspace(tmp_path / "ws", "平罗县食安办")
     assert gc.isenabled()
-    result = imports.import_files(ws, SAMPLES / "平罗县任务清单.xlsx", units=SAMPLES / "平罗县单位名录.xlsx")
+    result = import_files(ws, PINGLUO, units=ROSTER)
     assert result.tasks == 118 and seen == [False]
     assert gc.isenabled()
+
+
+def test_a_versions_copy_of_a_task_is_the_json_of_its_whole_record(tmp_path):
+    """The version's copy is joined from the stored lean and detail JSON: it must
+    be the text json.dumps makes of the task's record, key order included."""
+    ws, _ = init_workspace(tmp_path / "ws", "平罗县食安办")
+    import_files(ws, PINGLUO, units=ROSTER, breakdown=SAMPLES / "平罗县任务分解表.xlsx")
+    tasks = load_tasklist(PINGLUO, Roster(read_roster(ROSTER).units), plan_year=ws.config.plan_year,
+                          columns=ws.config.columns, breakdown_columns=ws.config.breakdown_columns).tasks
+    expected = {t.id: json.dumps(task_record(t), ensure_ascii=False) for t in tasks}
+    with Store.open(ws) as store:
+        stored = dict(store.db.execute("SELECT task_id, data FROM task_versions").fetchall())
+    assert len(stored) == 118 and stored == expected
