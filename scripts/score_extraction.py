@@ -32,6 +32,7 @@ import re
 import sys
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +64,10 @@ _T2S_PAIRS = (
     "現现畫画當当盜盗盤盘確确礎础禮礼種种稱称穩稳窮穷築筑簡简紅红約约細细終终結结絕绝綜综綠绿維维"
     "緊紧編编練练縮缩績绩織织繼继續续罰罚義义習习聖圣肅肃臨临興兴舉举藝艺蘭兰虧亏裝装觸触訂订討讨"
     "訓训豐丰賓宾趨趋蹤踪轉转辭辞遞递陸陆隱隐雙双靜静響响頁页額额驅驱驚惊鬥斗麗丽黃黄齒齿衝冲週周"
+    "於于範范達达況况徹彻莊庄萬万給给節节違违噸吨廈厦納纳畝亩豬猪銀银頂顶贏赢檔档勢势針针鹽盐藍蓝轄辖"
+    "棄弃覽览連连銷销濃浓鍋锅爐炉亂乱虛虚奧奥徑径狀状謀谋輕轻騰腾貸贷顆颗漢汉閱阅廚厨雞鸡鴨鸭鮮鲜圓圆"
+    "驟骤崗岗餘余頒颁誤误鍵键礦矿紙纸鏈链鳥鸟鳳凤壯壮輪轮踐践賦赋暢畅讓让頻频攜携勝胜碼码曉晓薦荐並并"
+    "著着裡里臺台幹干"
 )
 _T2S = str.maketrans(_T2S_PAIRS[0::2], _T2S_PAIRS[1::2])
 
@@ -316,6 +321,207 @@ def overall(scores: list[DocScore]) -> Counts:
     return total
 
 
+# ------------------------------------------------------------------ perturbations
+
+# How real copies of a plan reach an office, as transformations of a plan's text (and of its
+# labels' quotes the same way). Our corpus texts are NFKC-normalised web excerpts; the copies
+# others test on are not. Each is applied alone; tests/test_extraction_robust.py holds their F1.
+
+CN_DIGITS = "一二三四五六七八九"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_S2T = {s: t for t, s in reversed(list(zip(_T2S_PAIRS[0::2], _T2S_PAIRS[1::2])))}  # the first pair wins
+TABLE_LINE = re.compile(r"[|｜\t\u2500-\u257f]")  # a pipe, tab or box-drawn row: a table, not prose
+FURNITURE_LINES = (
+    "首页 > 政务公开 > 政策文件 > 规范性文件",
+    "【字体：大 中 小】【打印本页】【关闭窗口】",
+    "发布时间：2023-06-12 10:21:35  来源：县人民政府办公室  字号：[ 大 中 小 ]",
+    "索引号：11330424MB1234567X/2023-00123   发文日期：2023年06月12日   浏览次数：1263",
+    "分享到：微信 微博 QQ空间",
+    "责任编辑：王某某",
+    "",
+)
+# Item numbers by level: 0 第一条, 1 一、, 2 （一）, 3 1., 4 （1）, 5 ①
+LEVELS = (
+    (1, re.compile(r"^([ \u3000]*)([一二三四五六七八九十]{1,3})、")),
+    (2, re.compile(r"^([ \u3000]*)[（(]([一二三四五六七八九十]{1,3})[）)]")),
+    (3, re.compile(r"^([ \u3000]*)(\d{1,2})[.．、](?!\d)")),
+    (4, re.compile(r"^([ \u3000]*)[（(](\d{1,2})[）)]")),
+    (5, re.compile(rf"^([ \u3000]*)([{CIRCLED}])")),
+)
+
+
+def _cn(n: int) -> str:
+    tens, ones = divmod(n, 10)
+    return (("" if tens < 2 else CN_DIGITS[tens - 1]) + "十" if tens else "") + (CN_DIGITS[ones - 1] if ones else "")
+
+
+def _cn_value(word: str) -> int:
+    if "十" not in word:
+        return CN_DIGITS.index(word) + 1
+    tens, _, ones = word.partition("十")
+    return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (CN_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def _mark(level: int, n: int) -> str:
+    if level == 5 and n <= len(CIRCLED):
+        return CIRCLED[n - 1]
+    return {0: f"第{_cn(n)}条", 1: f"{_cn(n)}、", 2: f"（{_cn(n)}）", 3: f"{n}.", 4: f"（{n}）"}.get(level, f"（{n}）")
+
+
+def renumbered(shift: int | None):
+    """Item numbers moved ``shift`` levels down (1), up (-1), or removed (None), line by line."""
+    def line(text: str) -> str:
+        for level, pattern in LEVELS:
+            m = pattern.match(text)
+            if m is None:
+                continue
+            raw = m.group(2)
+            n = CIRCLED.index(raw) + 1 if raw in CIRCLED else int(raw) if raw.isdigit() else _cn_value(raw)
+            mark = "" if shift is None else _mark(max(0, min(5, level + shift)), n)
+            return m.group(1) + mark + text[m.end():].lstrip()
+        return text
+    return lambda text: "\n".join(line(t) for t in text.split("\n"))
+
+
+def full_width(text: str) -> str:
+    """,:;() as the Word original writes them: ，：；（）, and the item dot 1．; not inside numbers and times."""
+    text = re.sub(r",(?!\d{3})|(?<!\d),", "，", text)
+    text = re.sub(r"(?<!\d):(?!//)|:(?!\d)(?!//)", "：", text)
+    text = text.replace(";", "；").replace("(", "（").replace(")", "）")
+    return re.sub(r"(?m)((?:^|[|｜])[ \u3000]*\d{1,3})\.(?!\d)", "\\1．", text)
+
+
+def with_furniture(text: str) -> str:
+    return "\n".join(FURNITURE_LINES) + "\n" + text
+
+
+def _first_task_line(text: str, quotes: list[str]) -> int:
+    """The line on which the earliest labelled task starts (a quote may run over three lines)."""
+    lines = text.split("\n")
+    starts = [k for key in (norm_text(q)[:8] for q in quotes) if key
+              for k in range(len(lines)) if key in norm_text("".join(lines[k:k + 3]))
+              and key not in norm_text("".join(lines[k + 1:k + 3]))]
+    return min(starts, default=0)
+
+
+def cut_start(text: str, quotes: list[str]) -> str:
+    """The text starting mid-document: the first half of the lines before the first
+    labelled task gone, and the first line left cut in mid-sentence."""
+    first = _first_task_line(text, quotes)
+    if first < 2:
+        return text
+    lines = text.split("\n")[first // 2:]
+    lines[0] = lines[0][len(lines[0]) // 2:]
+    return "\n".join(lines)
+
+
+def joined(text: str) -> str:
+    """Line breaks lost: the prose lines run together (a table's rows stay rows)."""
+    out, run = [], []
+    for line in text.split("\n"):
+        if TABLE_LINE.search(line):
+            out += ["".join(run)] if run else []
+            out.append(line)
+            run = []
+        elif line.strip():
+            run.append(line.strip())
+    out += ["".join(run)] if run else []
+    return "\n".join(out)
+
+
+WRAP_WIDTHS = (33, 38, 30, 36, 40, 31, 35)
+
+
+def hard_wrapped(text: str) -> str:
+    """A PDF copy: every prose line broken every 30-40 characters, wherever that falls."""
+    out, k = [], 0
+    for line in text.split("\n"):
+        if TABLE_LINE.search(line):
+            out.append(line)
+            continue
+        while len(line) > 40:
+            width = WRAP_WIDTHS[k % len(WRAP_WIDTHS)]
+            out.append(line[:width])
+            line, k = line[width:], k + 1
+        out.append(line)
+    return "\n".join(out)
+
+
+def indented(indent: str, newline: str = "\n", inner_spaces: str = " "):
+    """Paragraphs indented (U+3000, a tab, NBSP), spaces inside lines written as ``inner_spaces``, CRLF or LF."""
+    def apply(text: str) -> str:
+        lines = [indent + line.replace(" ", inner_spaces) if line.strip() else line for line in text.split("\n")]
+        return newline.join(lines)
+    return apply
+
+
+def traditional(text: str) -> str:
+    """As a mirror site converts it: simplified characters to traditional, one for one."""
+    return "".join(_S2T.get(ch, ch) for ch in text)
+
+
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Perturbation:
+    name: str
+    what: str
+    text: Callable[[str], str] | None  # the plan's text -> as the copy has it (None: cut_start, which needs the quotes)
+    quote: Callable[[str], str] = _same  # a label's quote the same way (an item number: taken off, as the
+    # scorer matches a quote with or without it, and a number inside a table cell stays as it was)
+
+
+PERTURBATIONS = {p.name: p for p in (
+    Perturbation("full_width", "，：；（）and 1． as in the Word original", full_width),
+    Perturbation("furniture", "site navigation and 发布时间/来源/字号 lines before the text", with_furniture),
+    Perturbation("cut_start", "the text starting mid-document", None),
+    Perturbation("joined", "line breaks lost: paragraphs run together", joined),
+    Perturbation("hard_wrapped", "a PDF copy: a line break every 30-40 characters", hard_wrapped),
+    Perturbation("numbers_removed", "item numbers removed", renumbered(None), renumbered(None)),
+    Perturbation("numbers_down", "一、→（一）, （一）→1., 1.→（1）, （1）→①", renumbered(1), renumbered(None)),
+    Perturbation("numbers_up", "一、→第一条, （一）→一、, 1.→（一）, （1）→1., ①→（1）", renumbered(-1), renumbered(None)),
+    Perturbation("crlf_ideographic", "CRLF line ends, paragraphs indented by two U+3000", indented("\u3000\u3000", "\r\n")),
+    Perturbation("tab_indent", "paragraphs indented by a tab", indented("\t")),
+    Perturbation("nbsp", "paragraphs indented and words spaced by NBSP", indented("\xa0" * 4, inner_spaces="\xa0")),
+    Perturbation("traditional", "traditional characters, as a mirror site converts them", traditional, traditional),
+)}
+
+
+def _plan_text(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("gb18030")
+
+
+def perturb(doc: Document, perturbation: Perturbation, folder: Path) -> Document:
+    """The document as the perturbation gives it: its text written into folder, its quotes transformed."""
+    text = _plan_text(doc.plan).replace("\r\n", "\n")
+    quotes = [g.quote for g in doc.golds]
+    text = perturbation.text(text) if perturbation.text is not None else cut_start(text, quotes)
+    plan = folder / doc.plan.name
+    plan.write_bytes(text.encode("utf-8"))
+    golds = [Gold(perturbation.quote(g.quote), g.owners, g.optional, g.scored) for g in doc.golds]
+    return Document(doc.name, plan, golds)
+
+
+ROBUST_WEB = tuple(f"w{k:02d}.txt" for k in range(1, 16))  # labelled before the harness was written
+
+
+def robust_set(sets: dict[str, list[Document]]) -> list[Document]:
+    """What the perturbations are scored on: the development plans and the web plans w01-w15
+    (a later web plan joins when it passes as written, so that a ratchet measures robustness only)."""
+    return sets["development"] + [d for d in sets["web"] if d.name in ROBUST_WEB]
+
+
+def score_perturbed(docs: list[Document], name: str) -> list[DocScore]:
+    with tempfile.TemporaryDirectory(prefix="perturbed-") as tmp:
+        return score_set([perturb(d, PERTURBATIONS[name], Path(tmp)) for d in docs])
+
+
 # ------------------------------------------------------------------ output
 
 
@@ -347,6 +553,21 @@ def markdown(results: dict[str, list[DocScore]], details: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
+def perturbation_table(docs: list[Document], names: list[str], details: bool = False) -> str:
+    """F1 over (task, unit) pairs of the documents as written and as each perturbation gives them."""
+    rows = [("as written", "", score_set(docs))] + [(n, PERTURBATIONS[n].what, score_perturbed(docs, n)) for n in names]
+    out = ["| perturbation | what | P | R | F1 | no owner (not found) |", "|---|---|---:|---:|---:|---:|"]
+    for name, what, scores in rows:
+        c = overall(scores)
+        out.append(f"| {name} | {what} | {c.pairs[0]:.3f} | {c.pairs[1]:.3f} | {c.pairs[2]:.3f} "
+                   f"| {c.no_owner} ({c.not_found}) |")
+    if details:
+        for name, _, scores in rows[1:]:
+            out += ["", f"### {name}"] + [f"- {s.name} {s.counts.pairs[2]:.2f} {s.error}: " + "；".join(s.details)[:400]
+                                          for s in scores if s.details or s.error]
+    return "\n".join(out) + "\n"
+
+
 def as_json(results: dict[str, list[DocScore]]) -> dict:
     def counts(c: Counts) -> dict:
         return {**c.__dict__, "pairs_prf": c.pairs, "triples_prf": c.triples}
@@ -364,11 +585,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="list each document's missed and extra units")
     ap.add_argument("--plans", type=Path, default=PLANS, help="the folder of pNNN.txt (default ../shared/plans)")
     ap.add_argument("--json", action="store_true", help="print JSON instead of markdown")
+    ap.add_argument("--perturb", choices=["all", *PERTURBATIONS], help="score the development plans and w01-w15 as each "
+                    "perturbation (or one) gives them: how real copies reach an office")
     args = ap.parse_args(argv)
     if not args.plans.is_dir():
         print(f"no plan corpus at {args.plans}", file=sys.stderr)
         return 2
     sets = corpus(args.plans)
+    if args.perturb:
+        print(perturbation_table(robust_set(sets),
+                                 list(PERTURBATIONS) if args.perturb == "all" else [args.perturb], args.details))
+        return 0
     wanted = ["development"] + ["synthetic"] * args.synthetic + ["web"] * args.web + ["held-out"] * args.held_out
     results = {name: score_set(sets[name]) for name in wanted}
     print(json.dumps(as_json(results), ensure_ascii=False, indent=1) if args.json else markdown(results, args.details))

@@ -93,7 +93,7 @@ def strip_inline_page_numbers(text: str) -> str:
 def text_blocks(text: str) -> tuple[list[Block], int]:
     """Plain text -> blocks (paragraph lines and rebuilt tables), page numbers removed."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    raw = [line.replace("\ufeff", "") for line in raw]
+    raw = without_common_indent([plain_spaces(line.replace("\ufeff", "")) for line in raw])
     cells = {k for t in find_text_tables(raw, list(range(1, len(raw) + 1))) for k in range(t.start, t.end)}
     lines: list[tuple[int, str, bool]] = []  # (1-based line, text, page break before)
     removed, pending_break = 0, False
@@ -106,6 +106,27 @@ def text_blocks(text: str) -> tuple[list[Block], int]:
             lines.append((number, unbracket_labels(strip_inline_page_numbers(part)), pending_break))
         pending_break = pending_break and not line.strip()
     return _blocks_from_lines(lines), removed
+
+
+# No-break and typographic spaces (a page's &nbsp;, a PDF's thin spaces) are spaces to the reader.
+ODD_SPACES = str.maketrans({ch: " " for ch in "\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
+
+
+def plain_spaces(line: str) -> str:
+    return line.translate(ODD_SPACES)
+
+
+def without_common_indent(lines: list[str]) -> list[str]:
+    """Every line indented the same way (a tab, two U+3000, spaces: a copy that indents
+    each paragraph): that indent taken off, so that a tab before every line is not read as
+    the tab-indented cells of a flattened table. Lines indented differently stay as they are."""
+    filled = [line for line in lines if line.strip()]
+    if not filled:
+        return lines
+    indent = min((line[:len(line) - len(line.lstrip())] for line in filled), key=len)
+    if not indent or any(not line.startswith(indent) for line in filled):
+        return lines
+    return [line[len(indent):] if line.strip() else line for line in lines]
 
 
 # A page that lost its line breaks: items and owner labels after a space inside one long line.
@@ -176,7 +197,7 @@ def _cleaned(doc: PlanDocument) -> PlanDocument:
                 doc.page_numbers_removed += 1
                 pending_break = True
                 continue
-            text = unbracket_labels(strip_inline_page_numbers(block.text)).strip()
+            text = unbracket_labels(strip_inline_page_numbers(plain_spaces(block.text))).strip()
             if text:
                 out.append(TextLine(text, block.line, pending_break, block.blank_before))
             pending_break = False

@@ -1,0 +1,70 @@
+"""Extraction robust to how real plans reach an office (issue 15).
+
+Our corpus texts are NFKC-normalised web excerpts; the copies others work from are
+not. scripts/score_extraction.py's PERTURBATIONS transform a plan the ways real
+copies do (full-width punctuation, page furniture, a text cut at its start, lost or
+added line breaks, other item numbers, CRLF and odd indentation, traditional
+characters), and the labels' quotes the same way. Each is applied alone to the
+development plans and the web plans w01-w15; its F1 over (task, unit) pairs may not
+fall more than 0.01 below the figure recorded here (docs/EXTRACTION.md has the table).
+"""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from test_extraction_corpus import needs_plans, score
+
+from ledger.extraction.read import plain_spaces, without_common_indent
+
+# F1 of each perturbation over the development plans and w01-w15 (as written: 0.997).
+# Before the work on them: full_width 0.997, furniture 0.997, cut_start 0.920, joined 0.651,
+# hard_wrapped 0.935, numbers_removed 0.766, numbers_down 0.986, numbers_up 0.975,
+# crlf_ideographic 0.997, tab_indent 0.909, nbsp 0.985, traditional 0.997.
+RATCHET = {
+    "full_width": 0.997, "furniture": 0.997, "cut_start": 0.920, "joined": 0.651, "hard_wrapped": 0.935,
+    "numbers_removed": 0.766, "numbers_down": 0.986, "numbers_up": 0.975, "crlf_ideographic": 0.997,
+    "tab_indent": 0.997, "nbsp": 0.997, "traditional": 0.997,
+}
+
+
+def test_every_perturbation_has_a_ratchet():
+    assert set(RATCHET) == set(score.PERTURBATIONS)
+
+
+@needs_plans
+@pytest.mark.parametrize("name", sorted(RATCHET))
+def test_perturbed_f1_does_not_drop(name):
+    results = score.score_perturbed(score.robust_set(score.corpus()), name)
+    got = score.overall(results).pairs[2]
+    assert got >= RATCHET[name] - 0.01, score.markdown({name: results}, details=True)
+
+
+@needs_plans
+@pytest.mark.parametrize("name", sorted(set(RATCHET) - {"cut_start"}))
+def test_perturbed_quotes_are_found_once(name):
+    """The harness itself: each label's quote, transformed, is in the transformed text once."""
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for doc in score.robust_set(score.corpus()):
+            moved = score.perturb(doc, score.PERTURBATIONS[name], Path(tmp))
+            hay = score.norm_text(moved.plan.read_text(encoding="utf-8"))
+            problems += [(doc.name, g.quote) for g in moved.golds if hay.count(score.norm_text(g.quote)) != 1]
+    assert problems == []
+
+
+def test_transformations_do_what_they_say():
+    assert score.full_width("1.A(B,C):10:30,1,000;x") == "1．A（B，C）：10:30，1,000；x"
+    assert score.renumbered(1)("一、总体\n（一）目标\n1.任务\n（2）措施\n③细则") == "（一）总体\n1.目标\n（1）任务\n②措施\n③细则"
+    assert score.renumbered(-1)("一、总体\n（十二）目标\n21.任务") == "第一条总体\n十二、目标\n（二十一）任务"
+    assert score.renumbered(None)("（一）目标\n 2、任务") == "目标\n 任务"
+    assert score.hard_wrapped("甲" * 100).split("\n") == ["甲" * 33, "甲" * 38, "甲" * 29]
+    assert score.joined("一、甲\n乙。\n\n| a | b |\n丙") == "一、甲乙。\n| a | b |\n丙"
+    assert score.traditional("县发展和改革局负责") == "縣發展和改革局負責"
+
+
+def test_odd_spaces_and_a_common_indent_are_read_as_plain_text():
+    assert plain_spaces("县发改局\xa0县财政局\u2003") == "县发改局 县财政局 "
+    assert without_common_indent(["\t一、任务", "", "\t1.工作", "\t\t牵头单位"]) == ["一、任务", "", "1.工作", "\t牵头单位"]
+    assert without_common_indent(["一、任务", "\t1.工作"]) == ["一、任务", "\t1.工作"]  # not every line: kept
