@@ -77,6 +77,21 @@ def test_tricky_cells_are_written_byte_for_byte_as_xlsxwriter_writes_them(tmp_pa
     assert list(_parts(got)) == list(_parts(exp))  # the same parts in the same order
 
 
+def test_random_texts_of_tricky_pieces_are_written_byte_for_byte_as_xlsxwriter_writes_them(tmp_path):
+    """Texts made of pieces that need escaping or look as if they did (white space of every
+    kind at either end, "_x" without the rest of Excel's escape): the quick test the rows
+    take (``maybe_special``) sends none of them the plain way when it needs escaping."""
+    pieces = ["甲", "a", " ", "\u3000", "\x85", "\u2028", "\n", "\t", "\r", "_x0041_", "_x", "_X00e9_", "_x12",
+              "x_", "&", "<", ">", "\x01", "\x1f", "\ufffe", "😀", "=", '"']
+    rng = random.Random(17)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(1200)]
+    rows = [texts[i:i + 8] for i in range(0, len(texts), 8)]
+    exp, got = tmp_path / "exp.xlsx", tmp_path / "got.xlsx"
+    _write(exp, rows, streamed=False)
+    _write(got, rows, streamed=True)
+    assert _parts(got) == _parts(exp)
+
+
 def test_rich_string_lookalike_and_lone_surrogate_are_plain_text(tmp_path):
     """Where XlsxWriter's output is not XML Excel accepts, the streamed rows are:
     a text shaped like rich-string runs is escaped, a lone surrogate is U+FFFD."""

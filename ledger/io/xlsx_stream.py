@@ -49,6 +49,7 @@ CACHED_CELLS = 500_000  # cells' XML a CellCache keeps at most (then it starts a
 # characters, Excel's own _xHHHH_ escape, non-characters, lone surrogates, and
 # white space at either end.
 _SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]|_x[0-9a-fA-F]{4}_|^\s|\s$")
+_SPECIAL_CHARS = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]")  # _SPECIAL's characters alone
 _ESCAPE_ESCAPE = re.compile("(_x[0-9a-fA-F]{4}_)")
 _CONTROL = re.compile(r"([\x00-\x08\x0b-\x1f])")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -61,6 +62,15 @@ def needs_escaping(text: str) -> bool:
     control characters, Excel's _xHHHH_, non-characters, lone surrogates, white
     space at either end."""
     return _SPECIAL.search(text) is not None
+
+
+def maybe_special(text: str) -> bool:
+    """``needs_escaping``, quicker (the alternatives of one pattern, tried at every
+    position of a long text, cost three times as much): true for every text that needs
+    escaping and for a few that do not (an "_x" in them), which ``inline_string`` then
+    writes as they are."""
+    return (_SPECIAL_CHARS.search(text) is not None or "_x" in text
+            or text[:1].isspace() or text[-1:].isspace())  # str.isspace is the pattern's \s
 
 
 def inline_string(ref: str, style: str, text: str) -> str:
@@ -170,7 +180,7 @@ class StreamedSheet:
         self._deflater = _Deflater(level, threaded, deferred)
         self._pending: list[str] = []
         self._columns: list[str] = []
-        self._styles: dict[int, int] = {}  # id(Format) -> xf index
+        self._styles: dict[int, str] = {}  # id(Format) -> its style attribute (`` s="3"``)
         self.first_row: int | None = None
         self.last_row = -1
         self.last_col = -1
@@ -180,11 +190,14 @@ class StreamedSheet:
             self._columns.append(xl_col_to_name(len(self._columns)))
         return self._columns
 
-    def _style(self, fmt) -> int:
-        index = self._styles.get(id(fmt))
-        if index is None:  # registers the format with the workbook, as writing a cell does
-            index = self._styles[id(fmt)] = fmt._get_xf_index()
-        return index
+    def _style(self, fmt) -> str:
+        """The style attribute of a cell of ``fmt`` (`` s="3"``; none for ``None``)."""
+        if fmt is None:
+            return ""
+        attribute = self._styles.get(id(fmt))
+        if attribute is None:  # registers the format with the workbook, as writing a cell does
+            attribute = self._styles[id(fmt)] = f' s="{fmt._get_xf_index()}"'
+        return attribute
 
     def row(self, r: int, cells: Sequence[tuple[object, object]], height: float | None = None) -> None:
         self.sparse_row(r, [(c, value, fmt) for c, (value, fmt) in enumerate(cells)], height)
@@ -194,7 +207,7 @@ class StreamedSheet:
         order; the value as for ``row``, the format an XlsxWriter ``Format`` or
         ``None`` (no style: what XlsxWriter writes for a cell without a format on a
         column without one). Left-out columns have no cell."""
-        n, styles, special, letters = str(r + 1), self._styles, _SPECIAL.search, self._columns
+        n, styles, special, letters = str(r + 1), self._styles, maybe_special, self._columns
         parts = self._start_row(r, height)
         add = parts.append
         last = -1
@@ -213,11 +226,7 @@ class StreamedSheet:
                 marked = True
                 continue
             ref = (letters[c] if c < len(letters) else self._letters(c + 1)[c]) + n
-            if fmt is None:
-                s = ""
-            else:
-                s = styles.get(id(fmt))
-                s = f' s="{self._style(fmt) if s is None else s}"'
+            s = styles.get(id(fmt)) or self._style(fmt)
             if value is None:
                 add(f'<c r="{ref}"{s}/>')
             elif value.__class__ is str:
@@ -236,7 +245,7 @@ class StreamedSheet:
     def _cell(self, c: int, value: object, fmt) -> str:
         """One cell's XML, its row number ROW_MARK (``CellCache``)."""
         ref = self._letters(c + 1)[c] + ROW_MARK
-        s = "" if fmt is None else f' s="{self._style(fmt)}"'
+        s = self._style(fmt)
         if value is None:
             return f'<c r="{ref}"{s}/>'
         if value.__class__ is str:
