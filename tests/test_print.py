@@ -18,7 +18,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from conftest import GOLDEN, SAMPLES, check_golden
 from ledger.io.cells import ROOMY_LINE_HEIGHT, row_points, wrapped_lines
 from ledger.io.check_report import FINDINGS_SHEET, HEADERS, PAGE_WIDTH, write_check_report
-from ledger.io.ledger_workbook import MAIN_PRINTED, LedgerData, main_columns, write_ledger
+from ledger.io.ledger_workbook import DETAIL_COLUMNS, MAIN_PRINTED, LedgerData, main_columns, write_ledger
 from ledger.validate import check
 from ledger.workspace import DEFAULT_LIGHTS
 
@@ -184,6 +184,22 @@ def test_rows_are_as_high_as_their_wrapped_chinese_text(tmp_path):
     assert ws.row_dimensions[5].height == points(8, 3)  # 21 lines off the printed page count for 8
     assert ws.row_dimensions[6].height is None  # one line each
     assert ws.row_dimensions[3].height == points(2, 4)  # 距时限天数 on two lines
+
+
+def test_a_text_again_in_a_column_of_another_width_takes_that_width_s_lines(tmp_path):
+    """Row heights of 报送明细, where texts come again (line counts are kept by text and width):
+    one text in 本期进展 (34 wide), then in 存在问题 (22 wide), then in 本期进展 again."""
+    text = "各单位按照方案要求，结合实际制定本单位工作计划，明确责任分工和时间节点。" * 3
+    row = ("1.1", "任务", "县农业农村局", "牵头", "", "推进中", "", "", "", "", "", "", "", "", "", "")
+    columns = dict(DETAIL_COLUMNS)
+    wide, narrow = wrapped_lines(text, columns["本期进展"]), wrapped_lines(text, columns["存在问题"])
+    assert (wide, narrow) == (7, 11)
+    path = tmp_path / "汇总台账.xlsx"
+    write_ledger(path, ledger_data(details=[row[:6] + (text, "") + row[8:], row[:6] + ("", text) + row[8:],
+                                            row[:6] + (text, "") + row[8:]]))
+    ws = openpyxl.load_workbook(path)["报送明细"]
+    assert [ws.row_dimensions[r].height for r in (4, 5, 6)] == [
+        pytest.approx(row_points(n), abs=0.75) for n in (wide, narrow, wide)]
 
 
 def test_status_light_legend_on_the_sheet_and_every_printed_page(tmp_path):

@@ -68,6 +68,7 @@ CHART_WIDTH = 620  # pixels: the portrait page's width
 CHART_ROW_PIXELS = 20  # an empty row under the table (15 points)
 FIT_CAP = 30  # widest a column grows to print its text on one line (fitted)
 SURE_FIT = EXCEL_MAX_CHARS // 2  # characters a text may have and surely fit a cell (each at most 2 UTF-16 units)
+KNOWN_LINES = 100_000  # texts whose line counts a LedgerWriter keeps at most (then it starts afresh)
 ENGINES = ("stream", "xlsxwriter")  # how the data rows are written; xlsxwriter is the reference
 
 
@@ -162,14 +163,20 @@ def subtitle_lines(text: str, width: int) -> str:
     return "\n".join(lines)
 
 
-def _lines(values, columns) -> int:
+def _lines(values, columns, known: dict[tuple[str, int], int]) -> int:
     """The most lines a text of ``values`` wraps to in its column: ``wrapped_lines``,
-    with a text that surely fits a line (most of them) passed over here, without the calls."""
+    with a text that surely fits a line (most of them) passed over here, without the calls,
+    and a text counted before in a column as wide taken from ``known`` (a task's text, a
+    unit's name and contact come on many rows of 报送明细); ``known`` starts afresh when full."""
     high = 1
     for v, (_h, w) in zip(values, columns):
         if v.__class__ is not str or (2 * len(v) < w and "\n" not in v):
             continue  # a number, or a text that fits a line
-        n = wrapped_lines(v, w)
+        n = known.get((v, w))
+        if n is None:
+            if len(known) >= KNOWN_LINES:
+                known.clear()
+            n = known[v, w] = wrapped_lines(v, w)
         if n > high:
             high = n
     return high
@@ -188,6 +195,7 @@ class LedgerWriter:
         self.cuts: list[Cut] = []
         self.stream, self.threaded = stream, threaded  # threaded: rows compressed beside the writing
         self.writers: dict[str, WorksheetRows | StreamedSheet] = {}
+        self.known_lines: dict[tuple[str, int], int] = {}  # (text, column width) -> wrapped lines (``_lines``)
 
     def out(self, ws) -> WorksheetRows | StreamedSheet:
         """The row writer of a sheet."""
@@ -251,9 +259,9 @@ class LedgerWriter:
         """One row: numbers as numbers, everything else as (possibly cut) text, the
         row as high as its wrapped lines (Excel does not grow rows by itself) — of
         the printed columns; those off the printed page add up to OFF_PRINT_LINES."""
-        high = _lines(row[:printed], columns[:printed])
+        high = _lines(row[:printed], columns[:printed], self.known_lines)
         if printed is not None and len(row) > printed:
-            high = max(high, min(_lines(row[printed:], columns[printed:]), OFF_PRINT_LINES))
+            high = max(high, min(_lines(row[printed:], columns[printed:], self.known_lines), OFF_PRINT_LINES))
         cells: list[tuple[object, object]] = []
         plain = self.fmt.cell
         for c, value in enumerate(row):
