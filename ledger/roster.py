@@ -25,6 +25,8 @@ from .model import Unit
 # Characters that separate units in one cell (\s covers line breaks and U+3000).
 _SEP = r"、，,；;/／\s"
 _SPLIT_RE = re.compile(rf"[{_SEP}]+")
+_SEPARATOR_RE = re.compile(rf"[{_SEP}]")
+_OPENING_RE = re.compile(r"[（(〔]")
 _SUFFIX = r"(?:局|委|办|院|部|中心|政府|队|所|站|公司|行|社|会|室)"
 _SUFFIX_RE = re.compile(_SUFFIX)
 _UNIT_END_RE = re.compile(r"(?:局|委|办|院|部|中心|政府|队|所|站|公司|行|社|会|室|镇|乡|街道|厅|处|关|馆|组)$")
@@ -212,7 +214,11 @@ def split_spans(text: str, more: str = "") -> list[tuple[int, int]]:
 
 
 def _split_plain(text: str) -> list[str]:
-    return [p for p in (_strip_notes(text[s:e]) for s, e in split_spans(text)) if p]
+    if _OPENING_RE.search(text):
+        pieces = [text[s:e] for s, e in split_spans(text)]
+    else:  # no bracket protects a separator: each one cuts, as split_spans would
+        pieces = _SEPARATOR_RE.split(text)
+    return [p for p in map(_strip_notes, pieces) if p]
 
 
 def split_cell(text: str) -> list[str]:

@@ -6,6 +6,7 @@ Names come from the seeds: 004 (平罗县, annex table with lost line breaks),
 from __future__ import annotations
 
 import csv
+import itertools
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ import xlsxwriter
 from ledger.errors import FileProblem, NotAWorkbook
 from ledger.io.roster_io import read_roster, write_roster_draft
 from ledger.model import Unit
-from ledger.roster import CellUnits, Problem, Roster, looks_run_together, normalize_name, split_cell
+from ledger.roster import (CellUnits, Problem, Roster, _split_plain, _strip_notes, looks_run_together, normalize_name,
+                           split_cell, split_spans)
 from ledger.roster_draft import Cluster, suggest_roster
 
 TOWNS = ("城关镇", "黄渠桥镇", "宝丰镇", "头闸镇", "姚伏镇", "崇岗镇", "陶乐镇",
@@ -86,10 +88,24 @@ def test_branch_of_city_bureau_does_not_collapse_to_county_bureau() -> None:
     ("市工业和信息化局,相关县(市、区)政府", ["市工业和信息化局", "相关县(市、区)政府"]),  # no split inside brackets
     ("各村(居、场)、镇创卫办", ["各村(居、场)", "镇创卫办"]),
     ("各县、区人民政府(管委会)，市生态环境局", ["各县、区人民政府(管委会)", "市生态环境局"]),
+    ("县公安局、、县司法局，\u3000县财政局 ", ["县公安局", "县司法局", "县财政局"]),  # no bracket: each separator cuts
+    ("县公安局（牵头、县司法局", ["县公安局（", "县司法局"]),  # an unclosed bracket protects nothing
+    ("县公安局)、县司法局（配合）；；县财政局等", ["县公安局)", "县司法局", "县财政局"]),
     ("", []),
 ])
 def test_split_cell(cell: str, exp: list[str]) -> None:
     assert split_cell(cell) == exp
+
+
+def test_cells_without_brackets_split_as_split_spans_cuts_them() -> None:
+    """Without an opening bracket a cell is cut at every separator in one go; the
+    pieces are split_spans' pieces, for every short mix of names, separators and notes."""
+    alphabet = ["局", "、", "，", ";", "／", " ", "\u3000", "\n", ")", "）", "〕", "牵头", "等", "各乡镇", "成员单位"]
+    for n in (1, 2, 3):
+        for combo in itertools.product(alphabet, repeat=n):
+            text = "".join(combo)
+            pieces = [p for p in (_strip_notes(text[s:e]) for s, e in split_spans(text)) if p]
+            assert _split_plain(text) == pieces, repr(text)
 
 
 # ---------------------------------------------------------------- matching
