@@ -68,3 +68,30 @@ def test_odd_spaces_and_a_common_indent_are_read_as_plain_text():
     assert plain_spaces("县发改局\xa0县财政局\u2003") == "县发改局 县财政局 "
     assert without_common_indent(["\t一、任务", "", "\t1.工作", "\t\t牵头单位"]) == ["一、任务", "", "1.工作", "\t牵头单位"]
     assert without_common_indent(["一、任务", "\t1.工作"]) == ["一、任务", "\t1.工作"]  # not every line: kept
+
+
+# ------------------------------------------------------------------ plans with no visible structure
+
+
+def _extract(tmp_path: Path, text: str):
+    from ledger.extraction import extract_tasks
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    return [(t.text.split("\n")[0][:8], t.lead, t.responsible, t.cooperating) for t in extract_tasks(plan).tasks]
+
+
+def test_unnumbered_items_each_with_label_lines_are_tasks(tmp_path):
+    got = _extract(tmp_path, "某市为民办实事项目责任分解\n\n新建城市公园绿地10处\n责任领导：王某\n责任单位：市城管局\n"
+                             "完成时限：2025年10月底前\n\n新增幼儿园学位3000个\n责任单位：市教育局\n配合单位：市财政局\n")
+    assert got == [("新建城市公园绿地", [], ["市城管局"], []), ("新增幼儿园学位3", [], ["市教育局"], ["市财政局"])]
+
+
+def test_plain_paragraphs_each_read_with_its_own_annotation(tmp_path):
+    """A prose annotation counts in its paragraph though another paragraph has a bracket,
+    and a label in mid-paragraph though later paragraphs have brackets."""
+    got = _extract(tmp_path, "某县工作方案\n\n推进垃圾分类处理（县住建局牵头，各乡镇人民政府配合）。\n\n"
+                             "加快户厕改造，由县农业农村局牵头，县财政局配合，各乡镇人民政府具体实施。\n\n"
+                             "推进污水治理。责任单位：县生态环境局；完成时限：2025年10月底前。\n\n加强村庄规划管理。（县自然资源局负责）\n")
+    assert [(t[1], t[2], t[3]) for t in got] == [
+        (["县住建局"], [], ["各乡镇人民政府"]), (["县农业农村局"], ["各乡镇人民政府"], ["县财政局"]),
+        ([], ["县生态环境局"], []), ([], ["县自然资源局"], [])]

@@ -27,8 +27,8 @@ from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, 
                                    TASK_SPLIT, TEXT_AFTER_MARKER)
 from ..roster import split_cell
 from .markers import DAMAGED_LABELS, OPEN, OWNER_ROLES, Marker, parse_line_marker, remove_markers
-from .outline import Item, Mark, PlanParagraph, Section, build_outline
-from .prose import find_owner_markers
+from .outline import PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline
+from .prose import find_owner_markers, paragraph_markers
 
 
 @dataclass
@@ -92,7 +92,8 @@ class DraftCollector:
         if kids and not own and self._last_child_owns(item, kids):
             return self._drafts(item, path, whole=True)
         if not kids and not own:
-            at_rank = item.mark is not None and (item.mark.rank == rank or (rank is None and not item.children))
+            at_rank = (item.mark is not None and item.mark.style != PARAGRAPH
+                       and (item.mark.rank == rank or (rank is None and not item.children)))
             if at_rank:
                 return self._drafts(item, path, whole=True)
         out = self._drafts(item, path, whole=False) if own else []
@@ -132,7 +133,7 @@ class DraftCollector:
                 role_lines.setdefault(role, p.line)
         if whole:
             text = "\n".join([text] + [_full_text(c) for c in item.children]).strip()
-        markers = find_owner_markers(text, self.unit_like)
+        markers = paragraph_markers(text, self.unit_like)
         base = Draft(item.chain(), tuple(path), text, line_roles,
                      "\n".join(p.source for p in paras), paras[0].line if paras else 0, role_lines=role_lines)
         return self._split(base, markers, item, path)

@@ -26,7 +26,7 @@ from .blocks import TextLine
 from .markers import LINE_LABEL_RE, Marker
 from ..roster import split_cell
 from .names import is_unit_name, looks_like_org
-from .prose import find_owner_markers
+from .prose import paragraph_markers
 
 CN = "一二三四五六七八九十百零〇两"
 DOT = ".．﹒"  # ﹒ (small full stop) as some pages number their items: 1﹒
@@ -40,6 +40,7 @@ MARKS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("circled", 6, re.compile(rf"^([{CIRCLED}])\s*")),
     ("cn", 1, re.compile(rf"^([{CN}]+|—)\s*[、{DOT}]\s*")),
 )
+PARAGRAPH, PARAGRAPH_RANK = "paragraph", 7.0  # an unnumbered paragraph that is a task (``_paragraph_task``)
 NODOT = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff“《])(?![\d]*[年月日号批家个项条人元万亿千百余多倍周天次户所座台套份只头吨亩])")
 ANNEX = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$|\s|[\u4e00-\u9fff])")
 TERMINAL = "。；;！!？?：:）)」』”…"
@@ -88,7 +89,7 @@ class Item:
 
     def inline(self, unit_like: Callable[[str], bool]) -> list[Marker]:
         if self._inline is None:
-            self._inline = find_owner_markers(self.own_text(), unit_like)
+            self._inline = paragraph_markers(self.own_text(), unit_like)
         return self._inline
 
     def has_own(self, unit_like: Callable[[str], bool]) -> bool:
@@ -313,8 +314,11 @@ def build_outline(section: Section) -> Item:
         paras = paras[1:]
     stack = [root]
     last_number = 0
-    for p in paras:
+    for k, p in enumerate(paras):
         mark = None if LINE_LABEL_RE.match(p.text) else item_mark(p.text) or _nodot(p.text, last_number)
+        if mark is None and _paragraph_task(stack[-1], paras, k):
+            mark = Mark(PARAGRAPH, PARAGRAPH_RANK, str(sum(c.mark is not None and c.mark.style == PARAGRAPH
+                                                          for c in _host(stack).children) + 1), "", p.text)
         if mark is not None:
             while stack[-1] is not root and _rank(stack[-1]) >= mark.rank:
                 stack.pop()
@@ -328,6 +332,32 @@ def build_outline(section: Section) -> Item:
         else:
             stack[-1].body.append(p)
     return root
+
+
+def _paragraph_task(top: Item, paras: list[PlanParagraph], k: int) -> bool:
+    """A paragraph without a number that starts a task of its own: its text runs up to
+    marker lines ("责任单位：…", "完成时限：…") and it follows the marker lines of the task
+    before it, or, at the top of a part, no task came before and its marker lines follow
+    it directly (unnumbered items each with their label lines, as in a list pasted
+    without its numbers)."""
+    if LINE_LABEL_RE.match(paras[k].text):
+        return False
+    after_markers = bool(top.markers) and k > 0 and bool(LINE_LABEL_RE.match(paras[k - 1].text))
+    first = top.mark is None and not top.markers and not top.children
+    if not (after_markers or first):
+        return False
+    for nxt in paras[k + 1:] if after_markers else paras[k + 1:k + 2]:
+        if LINE_LABEL_RE.match(nxt.text):
+            return True
+        if is_structural(nxt.text):
+            return False
+    return False
+
+
+def _host(stack: list[Item]) -> Item:
+    """The item a new paragraph task goes under: beside the paragraph task on top, else under the top."""
+    top = stack[-1]
+    return top.parent if top.mark is not None and top.mark.style == PARAGRAPH and top.parent is not None else top
 
 
 def _rank(item: Item) -> float:

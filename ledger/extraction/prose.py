@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
@@ -50,6 +51,18 @@ def find_owner_markers(text: str, unit_like: Callable[[str], bool]) -> list[Mark
     if any(m.has_owners for m in markers):
         return markers
     return sorted(markers + find_prose_markers(text, unit_like), key=lambda m: m.start)
+
+
+def paragraph_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
+    """``find_owner_markers`` a paragraph (line) of ``text`` at a time: a paragraph's own
+    prose annotation counts though another paragraph has a bracket, and so does a label
+    that ends a paragraph before later brackets (plain paragraphs, each its own task)."""
+    out: list[Marker] = []
+    pos = 0
+    for line in text.split("\n"):
+        out += [replace(m, start=m.start + pos, end=m.end + pos) for m in find_owner_markers(line, unit_like)]
+        pos += len(line) + 1
+    return out
 
 
 def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
