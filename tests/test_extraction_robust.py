@@ -95,3 +95,10 @@ def test_plain_paragraphs_each_read_with_its_own_annotation(tmp_path):
     assert [(t[1], t[2], t[3]) for t in got] == [
         (["县住建局"], [], ["各乡镇人民政府"]), (["县农业农村局"], ["各乡镇人民政府"], ["县财政局"]),
         ([], ["县生态环境局"], []), ([], ["县自然资源局"], [])]
+
+
+def test_duties_listed_under_a_unit_heading_are_its_tasks(tmp_path):
+    got = _extract(tmp_path, "某县创文工作分工\n一、部门职责\n（一）县教育局：\n1.负责文明校园创建。\n2.负责学校周边环境整治。\n"
+                             "（二）县卫生健康局：\n1.牵头开展爱国卫生运动。\n二、工作要求\n各单位要高度重视。\n")
+    assert [(t[0], t[2]) for t in got] == [("负责文明校园创建", ["县教育局"]), ("负责学校周边环境", ["县教育局"]),
+                                           ("牵头开展爱国卫生", ["县卫生健康局"])]

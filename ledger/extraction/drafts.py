@@ -28,7 +28,7 @@ from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, 
 from ..roster import split_cell
 from .markers import DAMAGED_LABELS, OPEN, OWNER_ROLES, Marker, parse_line_marker, remove_markers
 from .outline import PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline
-from .prose import find_owner_markers, paragraph_markers
+from .prose import find_owner_markers, owner_heading, paragraph_markers
 
 
 @dataclass
@@ -85,6 +85,9 @@ class DraftCollector:
 
     def _collect(self, item: Item, path: list[str], rank: float | None) -> list[Draft]:
         ul = self.unit_like
+        heading = owner_heading(item.mark.rest, ul) if item.mark is not None and item.children else ""
+        if heading and not item.subtree_has(ul):
+            return self._under_heading(item, path, heading)
         kids = [c for c in item.children if c.subtree_has(ul)]
         own = item.has_own(ul)
         if own and not kids:
@@ -101,6 +104,15 @@ class DraftCollector:
         for child in item.children:
             out += self._collect(child, sub_path, rank)
         return out
+
+    def _under_heading(self, item: Item, path: list[str], units: str) -> list[Draft]:
+        """"（一）县教育局：⏎1.负责…⏎2.…": each duty under the heading is a task of its units."""
+        drafts = []
+        for child in item.children:
+            for d in self._drafts(child, path + [item.label()], whole=True):
+                d.roles.setdefault("responsible", []).append(units)
+                drafts.append(d)
+        return drafts
 
     def _last_child_owns(self, item: Item, kids: list[Item]) -> bool:
         """"3.…⏎①…⏎②…⏎牵头部门：A": the marker lines are the whole item's."""

@@ -65,6 +65,12 @@ def paragraph_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marke
     return out
 
 
+def owner_heading(rest: str, unit_like: Callable[[str], bool]) -> str:
+    """"县教育局：" as an item's whole heading, its duties listed under it: the units, or ""."""
+    m = re.fullmatch(r"\s*([^：:，,。；;]{2,60}?)\s*[：:]\s*", rest)
+    return m.group(1) if m and _all_units(m.group(1), unit_like) else ""
+
+
 def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
     """Prose annotations and unit subjects at the sentence starts of ``text``."""
     out: list[Marker] = []

@@ -45,7 +45,7 @@ from .names import is_department
 from .outline import (PlanParagraph, Section, is_tasks_title, item_mark, join_broken, label_owner_lines,
                       split_sections)
 from .owners import owner_findings, owner_profile, prepare_owners
-from .prose import find_owner_markers
+from .prose import find_owner_markers, owner_heading
 from .read import read_plan
 from .result import ExtractResult
 from .traditional import Script
@@ -217,8 +217,16 @@ def _choose_sections(doc: PlanDocument, sections: list[Section],
 
 
 def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool], subjects: bool) -> bool:
+    """Owner markers in the paragraphs; with ``subjects`` also a unit as a duty's subject
+    and a unit heading its duties ("（一）县教育局：")."""
     return any(parse_line_marker(p.text) or any(subjects or m.kind != "subject"
-                                                for m in find_owner_markers(p.text, unit_like)) for p in paras)
+                                                for m in find_owner_markers(p.text, unit_like))
+               or subjects and _owner_heading(p.text, unit_like) for p in paras)
+
+
+def _owner_heading(text: str, unit_like: Callable[[str], bool]) -> str:
+    mark = item_mark(text)
+    return owner_heading(mark.rest, unit_like) if mark is not None else ""
 
 
 def _body_skipped(doc: PlanDocument, drafts: list[Draft]) -> list[Finding]:
