@@ -161,3 +161,12 @@ def test_a_table_that_names_no_owner_does_not_win_over_the_text(tmp_path):
 def test_space_separated_header_without_a_number_column(tmp_path):
     text = "重点任务分工\n工作任务 牵头单位 配合单位 完成时限\n1 加强耕地保护 县自然资源局 县农业农村局 2024年底前\n"
     assert extracted(tmp_path, text) == [("1", "加强耕地保护", ["县自然资源局"], [], ["县农业农村局"])]
+
+
+def test_rows_without_numbers_set_apart_by_runs_of_spaces(tmp_path):
+    text = ("安全生产重点任务分工表\n重点任务          牵头单位      配合单位                  完成时限\n"
+            "开展燃气安全专项整治   县住建局      县应急管理局、县市场监管局  2025年6月底前\n"
+            "推进道路交通安全行动   县公安局      县交通运输局                2025年12月底前\n")
+    assert [(t, lead, coop) for _, t, lead, _, coop in extracted(tmp_path, text)] == [
+        ("开展燃气安全专项整治", ["县住建局"], ["县应急管理局", "县市场监管局"]),
+        ("推进道路交通安全行动", ["县公安局"], ["县交通运输局"])]

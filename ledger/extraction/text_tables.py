@@ -254,7 +254,7 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
             joined = f"{last.source[0]} {line}"  # the row's text wrapped onto this line
             rows[-1] = _space_row(header, joined, ROW_START.match(joined), last.line)
             continue
-        if start is None:
+        if start is None and not _unnumbered_row(header, line):
             j -= 1
             break
         rows.append(_space_row(header, line, start, numbers[j - 1]))
@@ -274,11 +274,19 @@ def _joined_tokens(tokens: list[str]) -> list[str]:
     return [t for t in out if t]
 
 
-def _space_row(header: Header, line: str, start: re.Match[str], number: int) -> Row:
+def _unnumbered_row(header: Header, line: str) -> bool:
+    """A row without its 序号 ("开展燃气安全整治   县住建局   县应急局   2025年6月底前"): cells
+    set apart by runs of spaces or tabs, as many as the header's columns after 序号, the
+    last of them fitting its column (an owner list, a deadline)."""
+    cells = [c for c in re.split(r"\s{2,}|\t", line) if c.strip()]
+    return len(cells) == header.width - 1 >= 2 and _fits(header, header.width - 1, cells[-1])
+
+
+def _space_row(header: Header, line: str, start: re.Match[str] | None, number: int) -> Row:
     """"1 任务 文字 市水利局 市发改委等 各县…": owner and deadline cells from the end."""
-    tokens = line[start.end():].split()
+    tokens = line[start.end() if start else 0:].split()
     cells = [""] * header.width
-    cells[header.anchor()] = start.group(1)
+    cells[header.anchor()] = start.group(1) if start else ""
     for col in reversed(header.tail):
         text, _, glued = tokens[-1].rpartition("。") if tokens else ("", "", "")
         if text and glued and not _fits(header, col, tokens[-1]) and _fits(header, col, glued):
