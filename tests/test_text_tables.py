@@ -170,3 +170,24 @@ def test_rows_without_numbers_set_apart_by_runs_of_spaces(tmp_path):
     assert [(t, lead, coop) for _, t, lead, _, coop in extracted(tmp_path, text)] == [
         ("开展燃气安全专项整治", ["县住建局"], ["县应急管理局", "县市场监管局"]),
         ("推进道路交通安全行动", ["县公安局"], ["县交通运输局"])]
+
+
+RUN_ON_NO_SEPARATORS = """某区2022年为民办实事项目责任分解表
+1、某区2022年为民办实事项目责任分解表序号项目名称建设内容分管区领导牵头单位协办单位1改善农村饮水提升改造\
+供水管网30公里,新建水厂1座。王建国区水利局区财政局各镇人民政府2发展普惠托育新增托位200个。李娜区卫健委区教育局城东\
+
+2、街道3整治背街小巷完成12条背街小巷改造。王建国区住建局城东街道城西街道提升老旧小区照明。刘强区城管局区供电公司
+"""
+
+
+def test_a_table_run_together_without_any_separator(tmp_path):
+    """Number, project, content, a leader's name, the lead and partner units, the next
+    number: the owner run found by the shape of names, the leader by his name."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text(RUN_ON_NO_SEPARATORS, encoding="utf-8")
+    tasks = extract_tasks(plan).tasks
+    assert [(t.number, t.text[:6], t.leader, t.lead, t.cooperating) for t in tasks] == [
+        ("1", "改善农村饮水", "王建国", ["区水利局"], ["区财政局", "各镇人民政府"]),
+        ("2", "发展普惠托育", "李娜", ["区卫健委"], ["区教育局", "城东街道"]),
+        ("3-1", "整治背街小巷", "王建国", ["区住建局"], ["城东街道", "城西街道"]),
+        ("3-2", "提升老旧小区", "刘强", ["区城管局"], ["区供电公司"])]

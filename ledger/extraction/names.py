@@ -71,7 +71,8 @@ ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
     r"|支部|单位|部门|机关|机构|协|台|宫)$")
 # A zone or place that acts as an owner (立山经济开发区, 高新区, 各乡镇).
-PLACE_END_RE = re.compile(r"(?:开发区|园区|高新区|示范区|新区|试验区|度假区|管理区|产业园|工业园|林场|农场|街道|乡镇)$")
+PLACE_END_RE = re.compile(r"(?:开发区|园区|高新区|示范区|新区|试验区|度假区|管理区|(?:产业|工业|高新|科技|科创|软件|物流|创业)园"
+                          r"|林场|农场|街道|乡镇)$")
 # A county, district, town or village by its name (临河区, 城关镇, 乌拉特前旗), not 城区 or 城乡.
 PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:县|区|市|旗|镇|乡|村|苏木|嘎查)$")
 NOT_A_PLACE_RE = re.compile(r"[和与及全本我该各]|(?:城|市|辖|山|牧|矿|社|景|农|城乡|县乡)(?:县|区|市|镇|乡|村)$")
@@ -93,6 +94,24 @@ WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会�
 # Words after a unit that say its part, not its name: （牵头）, 按职责分工负责, 等.
 NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|(?:按照?职责分工|按照?职责|分别|共同|具体|组织|抓好)*"
                        r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|协助|落实|实施)|按照?职责(?:分工)?|等部门|等单位|等)$")
+
+
+# The commonest surnames (about nine in ten people carry one of them): a leader's name in a
+# table whose cells lost their separators starts with one ("何海平教育局…", not "提升康复…").
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢"
+    "安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路"
+    "游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
+    "佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚"
+    "鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁"
+    "芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶"
+    "斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+
+
+def person_name(text: str) -> bool:
+    """Two or three characters that read as a person's name: a common surname first, no unit's shape."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text)) and text[0] in SURNAMES and not is_unit_name(text)
 
 
 def strip_role_words(piece: str) -> str:
@@ -219,6 +238,49 @@ def _segment_piece(piece: str, whole: bool) -> bool:
     if is_department(piece) or is_group(piece) and looks_like_org(piece):  # 各街道办事处, 省直有关部门
         return True
     return looks_like_org(piece) and bool(ORG_END_RE.search(strip_note(piece))) and not piece.endswith(("单位", "部门"))
+
+
+def cell_names(text: str) -> list[str] | None:
+    """A table cell whose names lost every separator ("教育局经开区高新园(邹区镇)各街道
+    市国有公司", a .docx table's text run together) cut into the most names that each
+    look like one: a department, a group, a zone, a company; never inside a bracket or
+    a word, nor before a department's branch (市公安局交警支队 stays whole). Of two cuts
+    with as many names, the one whose names start with a level or 各 (…各街道, 市国有公司,
+    not 各街道市, 国有公司). None when the text cannot be cut so."""
+    found = _cell_cuts(text).get(len(text))
+    return list(found[2]) if found else None
+
+
+def names_at_start(text: str) -> list[str]:
+    """The names (as ``cell_names`` cuts them) the longest start of ``text`` is made
+    of ("文体旅局晋陵公司轨道公司推进大庙弄…" -> 文体旅局, 晋陵公司, 轨道公司), or []."""
+    cuts = _cell_cuts(text)
+    return list(cuts[max(cuts)][2])
+
+
+def _cell_cuts(text: str) -> dict[int, tuple[int, int, tuple[str, ...]]]:
+    """Every k where text[:k] cuts into names -> (how many, how many start with a level or 各, the names)."""
+    best: dict[int, tuple[int, int, tuple[str, ...]]] = {0: (0, 0, ())}
+    for i in range(len(text)):
+        if i not in best:
+            continue
+        count, starts, names = best[i]
+        for j in range(i + 3, min(len(text), i + MAX_NAME) + 1):
+            piece = text[i:j]
+            if j < len(text) and text[j - 1:j + 1] in WORDS_ACROSS_THE_END or not _cell_name(piece):
+                continue
+            score = (count + 1, starts + (piece[0] in LEVELS + "各"), names + (piece,))
+            if j not in best or score[:2] > best[j][:2]:
+                best[j] = score
+    return best
+
+
+def _cell_name(piece: str) -> bool:
+    if (len(piece) < 3 or piece.count("(") + piece.count("（") != piece.count(")") + piece.count("）")
+            or len(piece) <= 6 and _part_of(piece)):  # 交警支队, 平罗分局: a branch of the name before
+        return False
+    return is_department(piece) or looks_like_org(piece) and (
+        _segment_piece(piece, False) or bool(PLACE_END_RE.search(strip_note(piece)) or PLACE_NAME_RE.match(piece)))
 
 
 def _part_of(rest: str) -> bool:

@@ -35,7 +35,7 @@ from .blocks import merge_boxes
 from .box_tables import box_table
 from .columns import canonical_header, header_columns
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, TABLE_END, FlatTable
-from .names import is_unit_name, strip_role_words
+from .names import cell_names, is_department, is_unit_name, names_at_start, person_name, strip_role_words
 from .owner_lists import cut
 
 NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]\s*\S")
@@ -326,6 +326,7 @@ def _run_on_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | N
         return None
     header = Header(["序号", *words], columns)
     body, j = texts[i][m.end():], i + 1
+    repeated = m.group(1) + m.group(2)
     page = re.match(r"^(\d{1,2})、", texts[i].strip())
     number = int(page.group(1)) if page else 0
     while number and j < len(texts):
@@ -336,32 +337,41 @@ def _run_on_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | N
             body += texts[j].strip()[nxt.end():]
             number += 1
         j += 1
-    rows = _run_on_rows(header, body, numbers[i])
+    rows = _run_on_rows(header, body.replace(repeated, "\n"), numbers[i])  # the header again on a later page
     return _table(header, rows, i, j) if rows else None
 
 
 def _header_words(run: str) -> list[str]:
-    """"重点任务具体举措责任单位" -> 重点任务, 具体举措, 责任单位 (longest known words first)."""
-    words, pos = [], 0
-    while pos < len(run):
-        for k in range(min(len(run), pos + 8), pos + 1, -1):
-            if task_synonyms().lookup(run[pos:k]):
-                words.append(run[pos:k])
-                pos = k
-                break
-        else:
-            return []
-    return words
+    """"重点任务具体举措责任单位" -> 重点任务, 具体举措, 责任单位; "项目名称主要内容区政府分管领导
+    牵头单位" -> 项目名称, 主要内容, 区政府分管领导, 牵头单位: the run cut into the most column
+    words (a known word, or one that ends in a column's word: …名称, …领导, …单位)."""
+    best: dict[int, list[str]] = {0: []}
+    for pos in range(len(run)):
+        if pos not in best:
+            continue
+        for k in range(pos + 2, min(len(run), pos + 8) + 1):
+            word = run[pos:k]
+            if _column_word(word) and (k not in best or len(best[pos]) + 1 > len(best[k])):
+                best[k] = best[pos] + [word]
+    return best.get(len(run), [])
+
+
+def _column_word(word: str) -> bool:
+    if task_synonyms().lookup(word):
+        return True
+    return len(word) >= 3 and bool(canonical_header(word)) and bool(canonical_header(word[-2:]))
 
 
 def _run_on_rows(header: Header, body: str, line: int) -> list[Row]:
+    """Rows of a table run into one text: a row starts at its number (the one after the
+    last, where the text before it ends with owner cells, or right after a repeated header)."""
     rows, number, pos = [], 1, 0
     starts = []
     while True:
         m = re.compile(rf"{number}(?=[\u4e00-\u9fff“])").search(body, pos)
         if m is None:
             break
-        if number > 1 and not _ends_with_units(body[starts[-1]:m.start()]):
+        if number > 1 and not (body[:m.start()].endswith("\n") or _ends_with_units(header, body[starts[-1]:m.start()])):
             pos = m.end()
             continue
         starts.append(m.start())
@@ -369,28 +379,90 @@ def _run_on_rows(header: Header, body: str, line: int) -> list[Row]:
     starts.append(len(body))
     owner = next(c for f in ROLES for c in header.columns.get(f, []))
     text_col = header.anchor() if header.anchor() != header.col("number") else header.col("text") or 1
+    leader, partners = header.col("leader"), header.col("cooperating")
     for k in range(len(starts) - 1):
-        chunk = body[starts[k]:starts[k + 1]]
+        chunk = body[starts[k]:starts[k + 1]].strip()
         n = str(k + 1)
-        text, units = _text_and_units(chunk[len(n):])
-        cells = [""] * header.width
-        cells[header.col("number") or 0], cells[text_col], cells[owner] = n, text, units
-        rows.append(Row(cells, line, [chunk]))
+        parts, _ = _run_on_parts(header, chunk[len(n):])
+        for p, (text, person, units) in enumerate(parts, start=1):
+            cells = [""] * header.width
+            cells[header.col("number") or 0] = n if len(parts) == 1 else f"{n}-{p}"
+            cells[text_col] = text
+            if partners is not None and partners != owner and len(units) > 1 and not units[0].endswith("、"):
+                cells[owner], cells[partners] = units[0], "、".join(units[1:])  # the cells' boundary is lost: the first leads
+            else:
+                cells[owner] = "、".join(units)
+            if leader is not None:
+                cells[leader] = person
+            rows.append(Row(cells, line, [chunk]))
     return rows
 
 
-def _ends_with_units(chunk: str) -> bool:
-    return bool(_text_and_units(chunk)[1])
+def _ends_with_units(header: Header, chunk: str) -> bool:
+    parts, trailing = _run_on_parts(header, chunk)
+    return bool(parts and parts[-1][2]) and not trailing
 
 
-def _text_and_units(chunk: str) -> tuple[str, str]:
-    """"任务文字。市农业农村局、各乡镇(街道)" -> the text, the units after its last 。."""
-    stop = chunk.rfind("。")
-    tail = chunk[stop + 1:]
-    units, rest = cut(tail)
-    if units and not rest and all(is_unit_name(p) for p in re.split(r"[、，,]", units) if p):
-        return chunk[:stop + 1], units
-    return chunk, ""
+def _run_on_parts(header: Header, chunk: str) -> tuple[list[tuple[str, str, list[str]]], bool]:
+    """A run-on row's text -> its parts (text, the leader's name, the units): the owner
+    cells follow a sentence's end ("任务文字。市农业农村局、各乡镇(街道)"; with a leader
+    column "…。何海平教育局经开区…", the cells' separators lost). With a leader column a
+    row may hold several parts, each with its own cells; text after the last cells with
+    none of its own is a part whose cells were merged with the part above. Returns the
+    parts, and whether such text ends the row."""
+    leader = header.col("leader") is not None
+    parts: list[tuple[str, str, list[str]]] = []
+    start = 0
+    for m in re.finditer(r"[。；;]", chunk):
+        if m.end() < start:
+            continue
+        run = _owner_run(chunk[m.end():], leader)
+        if run is None or (not leader and m.end() + run[0] < len(chunk)):
+            continue
+        length, person, units = run
+        parts.append((chunk[start:m.end()], person, units))
+        start = m.end() + length
+    rest = chunk[start:].strip()
+    if not parts:
+        return [(chunk, "", [])], bool(rest)
+    if rest:
+        parts.append((rest, parts[-1][1], parts[-1][2]))
+    return parts, bool(rest)
+
+
+def _owner_run(text: str, leader: bool) -> tuple[int, str, list[str]] | None:
+    """The owner cells at the start of ``text``: (their length, the leader's name, the
+    units), or None. A leader's name (two or three characters) comes first when the
+    table has the column; of the two readings the one whose first unit the lexicon
+    knows (张菁|民政局, not 张菁民|政局)."""
+    best: tuple[int, str, list[str]] | None = None
+    for k in ((3, 2) if leader else (0,)):
+        person = text[:k]
+        if k and not person_name(person):
+            continue
+        length, units = _units_at_start(text[k:])
+        if units and (best is None or is_department(units[0]) and not is_department(best[2][0])):
+            best = (k + length, person, units)
+    return best
+
+
+def _units_at_start(text: str) -> tuple[int, list[str]]:
+    """Unit names at the start of ``text``, with or without 、 between them: the length
+    they take, and the names."""
+    units: list[str] = []
+    pos = 0
+    while pos < len(text):
+        part = re.match(r"[^、，,；;。]*", text[pos:]).group()
+        whole = cell_names(part) if part else None
+        if whole is None:
+            got = names_at_start(part)
+            return (pos + sum(map(len, got)), units + got) if got else (pos - (pos > 0), units)
+        units, pos = units + whole, pos + len(part)
+        if pos < len(text) and text[pos] in "、，,":
+            pos += 1
+        else:
+            break
+    return pos, units
 
 
 # ------------------------------------------------------------------ rows to a grid
