@@ -102,3 +102,18 @@ def test_duties_listed_under_a_unit_heading_are_its_tasks(tmp_path):
                              "（二）县卫生健康局：\n1.牵头开展爱国卫生运动。\n二、工作要求\n各单位要高度重视。\n")
     assert [(t[0], t[2]) for t in got] == [("负责文明校园创建", ["县教育局"]), ("负责学校周边环境", ["县教育局"]),
                                            ("牵头开展爱国卫生", ["县卫生健康局"])]
+
+
+# ------------------------------------------------------------------ a page that lost its line breaks
+
+
+def test_a_line_that_lost_its_breaks_is_cut_before_items_in_sequence_and_labels():
+    from ledger.extraction.read import split_run_together
+    line = ("关于印发重点工作任务分解的通知。各单位要统一、规范推进，现将任务分解如下。" * 3
+            + "一、主要预期目标1.地区生产总值增长6%左右。牵头单位:区发改局责任单位:各街道2.规上工业增加值增长5%。"
+            "牵头单位:区工信局3.固定资产投资增长15%（牵头单位:区发改局;责任单位:各街道）二、重点任务1.推进项目建设。"
+            + "加快推进重大项目开工建设，" * 12)
+    parts = split_run_together(line)
+    assert [p[:6] for p in parts[1:]] == ["一、主要预期", "1.地区生产", "牵头单位:区", "责任单位:各", "2.规上工业",
+                                         "牵头单位:区", "3.固定资产", "二、重点任务", "1.推进项目"]
+    assert "统一、规范" in parts[0]
