@@ -90,6 +90,8 @@ def wrapped_lines(value: str, width: int) -> int:
     if not value:
         return 1
     per_line = max(width - 1, 1)
+    if "\n" not in value:  # most texts: one part
+        return _part_lines(value, per_line)
     return sum(_part_lines(part, per_line) for part in value.split("\n"))
 
 
