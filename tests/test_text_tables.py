@@ -191,3 +191,18 @@ def test_a_table_run_together_without_any_separator(tmp_path):
         ("2", "发展普惠托育", "李娜", ["区卫健委"], ["区教育局", "城东街道"]),
         ("3-1", "整治背街小巷", "王建国", ["区住建局"], ["城东街道", "城西街道"]),
         ("3-2", "提升老旧小区", "刘强", ["区城管局"], ["区供电公司"])]
+
+
+@pytest.mark.parametrize("mark", ["2*", "★2", "2△", "2※", "2、", "2．"])
+def test_a_decorated_row_number_keeps_its_row(tmp_path, mark):
+    """1* (a task the office leads), ★2, 3△ …: the mark beside a row's number does not drop the row."""
+    cells = ["某县重点工作责任分解", "序号", "", "重点工作任务", "", "责任单位", "", "1", "", "加强耕地保护。", "",
+             "县自然资源局", "", mark, "", "推进农田建设。", "", "县农业农村局、县财政局", "", "3", "", "整治人居环境。", "",
+             "县住建局", ""]
+    tab = ("重点任务清单\n\t序号\n\t主要任务\n\t责任单位\n\t1\n\t加强耕地保护\n\t县自然资源局\n"
+           f"\t{mark}\n\t推进农田建设\n\t县农业农村局\n\t3\n\t整治人居环境\n\t县住建局\n")
+    space = f"附件:任务分解表 序号 工作任务 责任单位\n\n1 加强耕地保护。 县自然资源局\n\n{mark} 推进农田建设。 县农业农村局\n"
+    for text in ("\n".join(cells), tab, space):
+        got = extracted(tmp_path, text)
+        assert [r for _, _, _, r, _ in got][:2] == [["县自然资源局"], ["县农业农村局"] + (["县财政局"] if text is not tab and
+                                                                                 text is not space else [])], text

@@ -35,6 +35,8 @@ from ..io.tables import assign_columns, header_text, is_task_table
 from .blocks import merge_boxes
 from .columns import canonical_header
 
+# A mark beside a row's number (1*, ★2, 3△: a task the office leads, a key project): the number still.
+NUMBER_DECORATION = "*＊★☆△▲▽※#＃◆◇●○■□√"
 HEADING_L1 = re.compile(r"^[一二三四五六七八九十百—]+\s*[、.．]")  # "—、" is a real typo for 一、
 HEADING_L2 = re.compile(r"^[（(]\s*[一二三四五六七八九十百]+\s*[）)]")
 DEADLINE_START = re.compile(
@@ -198,7 +200,7 @@ class _Parser:
 
     def _is_anchor(self, value: str) -> bool:
         if self.by_number:
-            m = re.fullmatch(r"(\d{1,4})(?:[.．]\d{1,3})*[.．、]?", value)
+            m = re.fullmatch(rf"[{NUMBER_DECORATION}]?(\d{{1,4}})(?:[.．]\d{{1,3}})*[.．、]?[{NUMBER_DECORATION}]*[.．、]?", value)
             number = m.group(1) if m else ""
         else:
             number = split_number(value)[0].split(".")[0]
@@ -216,7 +218,7 @@ class _Parser:
         self.rows.append(row)
         self.next = _Row()
         self.last = (row, row.cells[self.anchor])
-        top = re.match(r"\d+", value)
+        top = re.search(r"\d+", value)
         self.last_number = int(top.group()) if top else self.last_number
         return row
 

@@ -34,13 +34,13 @@ from ..model import ROLES
 from .blocks import merge_boxes
 from .box_tables import box_table
 from .columns import canonical_header, header_columns
-from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, TABLE_END, FlatTable
+from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
 from .names import cell_names, is_department, is_unit_name, names_at_start, person_name, strip_role_words
 from .owner_lists import cut
 
 NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]\s*\S")
-BARE_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
-ROW_START = re.compile(r"^(\d{1,3})(?:\s*[.、．]\s*|\s+)(?=\S)")
+BARE_NUMBER = re.compile(rf"^[{NUMBER_DECORATION}]?\s*(\d{{1,3}})\s*[.．、]?\s*[{NUMBER_DECORATION}]*\s*[.．、]?$")
+ROW_START = re.compile(rf"^[{NUMBER_DECORATION}]?(\d{{1,3}})[{NUMBER_DECORATION}]*(?:\s*[.、．]\s*|\s+)(?=\S)")
 REPORT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:情况|进度|进展|备注|说明|成效)")
 @dataclass
 class Header:
