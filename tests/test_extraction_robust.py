@@ -17,6 +17,7 @@ import pytest
 from test_extraction_corpus import needs_plans, score
 
 from ledger.extraction.read import plain_spaces, without_common_indent
+from ledger.extraction.run_together import split_run_together
 
 # F1 of each perturbation over the development plans and w01-w15 (as written: 0.997).
 # Before the work on them: full_width 0.997, furniture 0.997, cut_start 0.920, joined 0.651,
@@ -108,7 +109,6 @@ def test_duties_listed_under_a_unit_heading_are_its_tasks(tmp_path):
 
 
 def test_a_line_that_lost_its_breaks_is_cut_before_items_in_sequence_and_labels():
-    from ledger.extraction.read import split_run_together
     line = ("关于印发重点工作任务分解的通知。各单位要统一、规范推进，现将任务分解如下。" * 3
             + "一、主要预期目标1.地区生产总值增长6%左右。牵头单位:区发改局责任单位:各街道2.规上工业增加值增长5%。"
             "牵头单位:区工信局3.固定资产投资增长15%（牵头单位:区发改局;责任单位:各街道）二、重点任务1.推进项目建设。"
@@ -117,3 +117,20 @@ def test_a_line_that_lost_its_breaks_is_cut_before_items_in_sequence_and_labels(
     assert [p[:6] for p in parts[1:]] == ["一、主要预期", "1.地区生产", "牵头单位:区", "责任单位:各", "2.规上工业",
                                          "牵头单位:区", "3.固定资产", "二、重点任务", "1.推进项目"]
     assert "统一、规范" in parts[0]
+
+
+# ------------------------------------------------------------------ a PDF copy, a line break every 30-40 characters
+
+
+def test_hard_wrapped_lines_rejoin_around_brackets_and_lists(tmp_path):
+    got = _extract(tmp_path, "二、主要任务\n（一）地区生产总值增长11%。[牵头单位:县发改局;\n责任单位:各镇人民政府,县开发区]\n"
+                             "（二）财政收入增长8%。责任单位:县财政局(首位单位为牵头单位,下同)\n、县税务局、县统计局\n")
+    assert [(t[1], t[2]) for t in got] == [(["县发改局"], ["各镇人民政府", "县开发区"]),
+                                           (["县财政局"], ["县税务局", "县统计局"])]
+
+
+def test_a_wrapped_paragraph_of_run_together_items_is_cut_again(tmp_path):
+    text = ("一、县长牵头重点工作 1.全县生产总值增长7.5%左右，一般公共预算收\n入增长8.5%。 责任单位:县发改局、县财政局 2.落实过紧\n"
+            "日子的要求，严控三公经费。 责任单位:县财政局\n")
+    assert [(t[0], t[2]) for t in _extract(tmp_path, text)] == [("全县生产总值增长", ["县发改局", "县财政局"]),
+                                                               ("落实过紧日子的要", ["县财政局"])]

@@ -27,6 +27,7 @@ from .markers import LINE_LABEL_RE, Marker
 from ..roster import split_cell
 from .names import is_unit_name, looks_like_org
 from .prose import paragraph_markers
+from .run_together import split_run_together
 
 CN = "一二三四五六七八九十百零〇两"
 DOT = ".．﹒"  # ﹒ (small full stop) as some pages number their items: 1﹒
@@ -173,16 +174,29 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
             joined += 1
             continue
         out.append(PlanParagraph(p.text, p.line, p.text))
-    return out, joined
+    return [part for p in out for part in _run_together(p)], joined
+
+
+def _run_together(p: PlanParagraph) -> list[PlanParagraph]:
+    """A paragraph joined from wrapped lines that turns out to be a page's run-together
+    items (a PDF copy of a page that had lost its breaks): cut as a long line is."""
+    parts = split_run_together(p.text, wrapped=True) if "\n" in p.source else [p.text]
+    return [p] if len(parts) < 2 else [PlanParagraph(part, p.line, part) for part in parts]
 
 
 def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool) -> bool:
     label = LINE_LABEL_RE.match(prev.text)
     if label is not None and not prev.text[label.end():].strip() and not is_structural(p.text):
         return True  # "牵头单位：" on a line of its own, its units on the next
-    if is_structural(p.text) or prev.text.endswith(tuple(TERMINAL)):
+    if _open_bracket(prev.text) and LINE_LABEL_RE.match(p.text):
+        return True  # "（牵头单位：A；" + "责任单位：B）": a bracket's labels broken over lines
+    if is_structural(p.text):
         return False
-    if p.text[0] in CONTINUATION_START or _open_bracket(prev.text) or _open_name(prev.text, p.text):
+    if p.text[0] in CONTINUATION_START:
+        return True  # no paragraph starts with "、" or "，" (…下同）⏎、县财政局)
+    if prev.text.endswith(tuple(TERMINAL)):
+        return False
+    if _open_bracket(prev.text) or _open_name(prev.text, p.text):
         return True
     last_line = prev.source.rsplit("\n", 1)[-1]
     heading = item_mark(prev.text) is not None and len(prev.text) <= LONG_LINE
@@ -196,8 +210,8 @@ def _open_bracket(text: str) -> bool:
     """"…（县自然资源" before a blank line: the annotation goes on below."""
     depth = 0
     for ch in text:
-        depth += ch in "（(〔【"
-        depth -= depth > 0 and ch in "）)〕】"
+        depth += ch in "（(〔【["
+        depth -= depth > 0 and ch in "）)〕】]"
     return depth > 0
 
 

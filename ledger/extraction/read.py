@@ -22,10 +22,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import FileProblem
-from ..numerals import cn_int
 from .blocks import Block, PlanDocument, TableBlock, TextLine
 from .flat_table import find_flat_tables
-from .markers import LABEL_RE, unbracket_labels
+from .markers import unbracket_labels
+from .run_together import split_run_together
 from .text_tables import find_text_tables
 from .traditional import Script, to_simplified
 from .word import read_docx_blocks
@@ -128,85 +128,6 @@ def without_common_indent(lines: list[str]) -> list[str]:
     if not indent or any(not line.startswith(indent) for line in filled):
         return lines
     return [line[len(indent):] if line.strip() else line for line in lines]
-
-
-# A page that lost its line breaks: items and owner labels after a space inside one long line.
-RUN_TOGETHER_MARK = re.compile(r"(?<=\S)[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
-                               r"\S|(?:牵头|责任|配合|协办)(?:单位|部门)\s*[:：])")
-RUN_TOGETHER_MIN = 300
-
-
-def split_run_together(line: str) -> list[str]:
-    """A long line holding several numbered items (and their 责任单位: labels), each
-    after a space, as scraped pages run a plan's paragraphs together: one line each.
-    Two items at least, so that a sentence with a space before "1." stays whole."""
-    if len(line) < RUN_TOGETHER_MIN:
-        return [line]
-    cuts = [m.start() for m in RUN_TOGETHER_MARK.finditer(line)]
-    items = [c for c in cuts if not re.match(r"\s*(?:牵头|责任|配合|协办)", line[c:])]
-    if len(items) < 2:
-        cuts = sequence_cuts(line)
-        if len([c for c in cuts if not LABEL_CUT.match(line, c)]) < 2:
-            return [line]
-    bounds = [0, *cuts, len(line)]
-    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
-
-
-# The same without the spaces ("…负责）2.加强…", "…专班2.规模上…"): item marks are told from
-# numbers in the text by their sequence (1. 2. 3., 一、二、, （一）（二）), owner labels by their
-# words; nothing inside a bracket is cut.
-SEQUENCE_MARK = re.compile(r"(?P<cn>(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,3}、)"
-                           r"|(?P<cn_paren>[（(][一二三四五六七八九十]{1,3}[）)])"
-                           r"|(?P<num>(?<![\d.．])\d{1,2}[.．﹒、](?![\d.．%]))"
-                           r"|(?P<num_paren>[（(]\d{1,2}[）)])")
-SEQUENCE_LEVELS = ("cn", "cn_paren", "num", "num_paren")
-LABEL_CUT = re.compile(rf"(?<!牵头)(?<!协同)(?<!配合){LABEL_RE.pattern}")
-BOUNDARY = "。；;！!？?：:）)】」”"
-BRACKET_SPAN = 150  # an annotation's bracket closes within this many characters
-
-
-def sequence_cuts(line: str) -> list[int]:
-    """Where a line that lost its breaks starts each item and owner label: an item mark
-    continues its level's sequence (2. after 1.); a first one follows a sentence's end or
-    a space, or comes right after a heading of a higher level, or else is followed by the
-    second of its level before another first ("…任务分解一、…二、", not "统一、…"). A label
-    follows any text."""
-    opened: list[int] = []  # where the brackets still open began (one left open by a lost 〕 is let go)
-    depths = []
-    for i, ch in enumerate(line):
-        opened = [k for k in opened if i - k <= BRACKET_SPAN]
-        depths.append(len(opened))
-        if ch in "（(〔【[":
-            opened.append(i)
-        elif ch in "）)〕】]" and opened:
-            opened.pop()
-    cuts: list[int] = []
-    marks: list[tuple[int, int, str, int]] = []  # (start, end, level name, value)
-    for m in re.finditer(f"{SEQUENCE_MARK.pattern}|(?P<label>{LABEL_CUT.pattern})", line):
-        if depths[m.start()] or m.start() == 0:
-            continue
-        if m.lastgroup == "label":
-            cuts.append(m.start())
-            continue
-        raw = re.sub(r"[^\d一二三四五六七八九十]", "", m.group())
-        marks.append((m.start(), m.end(), m.lastgroup, int(raw) if raw.isdigit() else cn_int(raw) or 0))
-    last: dict[str, int] = {}
-    heading = -1  # where the text of the last accepted mark starts
-    for k, (start, end, name, value) in enumerate(marks):
-        level = SEQUENCE_LEVELS.index(name)
-        if value != last.get(name, 0) + 1:
-            continue
-        prev = line[start - 1]
-        after_heading = heading >= 0 and "。" not in line[heading:start] and all(
-            SEQUENCE_LEVELS.index(n) < level for n in last)
-        if value == 1 and not (prev in BOUNDARY or prev.isspace() or after_heading):
-            following = next((v for _, _, n, v in marks[k + 1:] if n == name and v in (1, 2)), None)
-            if following != 2:
-                continue
-        cuts.append(start)
-        last = {n: v for n, v in last.items() if SEQUENCE_LEVELS.index(n) < level} | {name: value}
-        heading = end
-    return sorted(cuts)
 
 
 def _blocks_from_lines(lines: list[tuple[int, str, bool]]) -> list[Block]:
