@@ -134,3 +134,10 @@ def test_a_wrapped_paragraph_of_run_together_items_is_cut_again(tmp_path):
             "日子的要求，严控三公经费。 责任单位:县财政局\n")
     assert [(t[0], t[2]) for t in _extract(tmp_path, text)] == [("全县生产总值增长", ["县发改局", "县财政局"]),
                                                                ("落实过紧日子的要", ["县财政局"])]
+
+
+def test_space_separated_rows_run_into_one_line_are_cut_by_their_row_numbers(tmp_path):
+    text = ("国务院办公厅关于印发量化指标任务分工的通知。" * 10 + "量化指标任务分工序号 工作任务 牵头负责部门1 居民消费价格涨幅3%左右 "
+            "发展改革委2 城镇新增就业1000万人以上 人力资源社会保障部3 安排财政赤字2.18万亿元,赤字率提高到3% 财政部\n")
+    assert [(t[0], t[1]) for t in _extract(tmp_path, text)] == [  # 牵头负责部门: they lead
+        ("居民消费价格涨幅", ["发展改革委"]), ("城镇新增就业10", ["人力资源社会保障部"]), ("安排财政赤字2.", ["财政部"])]

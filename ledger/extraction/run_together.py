@@ -88,4 +88,23 @@ def sequence_cuts(line: str) -> list[int]:
         cuts.append(start)
         last = {n: v for n, v in last.items() if SEQUENCE_LEVELS.index(n) < level} | {name: value}
         heading = end
-    return sorted(cuts)
+    return sorted(cuts + row_cuts(line))
+
+
+SPACED_HEADER = re.compile(r"序\s*号\s")
+ROW_NUMBER = re.compile(r"(?<![\d.．%])(\d{1,3})(?=\s+[^\s\d])")
+
+
+def row_cuts(line: str) -> list[int]:
+    """A table of space-separated rows run into the line ("…分工序号 工作任务 牵头部门1
+    居民消费价格涨幅3%左右 发展改革委2 城镇新增就业…"): cut before its 序号 and before
+    each row number that continues the sequence 1, 2, 3 …"""
+    header = SPACED_HEADER.search(line)
+    if header is None:
+        return []
+    cuts, expected = [header.start()] if header.start() else [], 1
+    for m in ROW_NUMBER.finditer(line, header.end()):
+        if int(m.group(1)) == expected:
+            cuts.append(m.start())
+            expected += 1
+    return cuts if expected > 2 else []
