@@ -95,3 +95,12 @@ def test_completion_needs_a_level_for_a_party_office_only():
 def test_the_plan_profile():
     assert Profile.of(["市住建局", "市民政局", "市教育局、人社局、卫健委"]) == Profile("市", True)
     assert Profile.of(["卫生健康局", "市场监管局、农业农村局", "县委组织部、人社局"]) == Profile()
+
+
+@pytest.mark.parametrize("cell", ["县卫健委、县发改委，其他单位按职责分工负责", "县卫健委、县发改委、其余部门按职责负责",
+                                  "县卫健委、县发改委，其他责任单位配合"])
+def test_the_other_units_are_a_note_not_a_unit(cell):
+    """"其他单位按职责分工负责" after a list: the listed units besides the first, reported, never a unit."""
+    got = units_of(cell, COUNTY, from_text=True)
+    assert got.names == ["县卫健委", "县发改委"]
+    assert [c.kind for c in got.changes if c.kind == "others"] == ["others"] and got.notes

@@ -206,3 +206,20 @@ def test_a_decorated_row_number_keeps_its_row(tmp_path, mark):
         got = extracted(tmp_path, text)
         assert [r for _, _, _, r, _ in got][:2] == [["县自然资源局"], ["县农业农村局"] + (["县财政局"] if text is not tab and
                                                                                  text is not space else [])], text
+
+
+PDF_TABLE_ONE_PARAGRAPH = """某县推进养老服务体系建设任务分工 序号 重点任务 工作内容 责任单位 一 完善 养老服务 网络
+1.建设县级 养老服务 指导中心。 ①改造县 福利中心。 县民政局、发 改局、财政局,各乡 镇人民政府。列在首 位的为牵头单位, 其他单位按职 责分工负责。 ②建成县级养老服务信息平台。
+2.发展农村 互助养老。 每个乡镇建成 1 所互助幸福院,覆盖 率达到 80%。 县民政局、农业 农村局
+3.加强养老 护理人才 培养。 每年培训护理员 200 人次。 县人社局、民 政局、卫健委
+"""
+
+
+def test_a_pdf_table_in_one_paragraph_with_names_broken_by_spaces(tmp_path):
+    """A header of column words in the text, each row a line whose owner cell (the last
+    column) has no label and names broken by the cell's line breaks."""
+    got = extracted(tmp_path, PDF_TABLE_ONE_PARAGRAPH)
+    assert [(n, r) for n, _, _, r, _ in got] == [
+        ("1", ["县民政局", "发改局", "财政局", "各乡镇人民政府"]), ("2", ["县民政局", "农业农村局"]),
+        ("3", ["县人社局", "民政局", "卫健委"])]  # a table's cells as written (the level is not inherited there)
+    assert not any("其他单位" in u for row in got for u in row[2] + row[3] + row[4])

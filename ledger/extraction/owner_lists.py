@@ -52,7 +52,7 @@ PERSON_RE = re.compile(r"^[\u4e00-\u9fff某]{2,4}$")
 class Change:
     """One thing done to a written owner list: its kind and the texts involved."""
 
-    kind: str  # cut | post | expanded | completed | split | uncertain
+    kind: str  # cut | post | expanded | completed | split | uncertain | others
     value: str
     result: tuple[str, ...] = ()
     extra: str = ""  # the post, or the text after the list
@@ -152,7 +152,15 @@ def _spaces_inside_names(text: str) -> str:
     return re.sub(rf"(?<=[）)])[ \u3000]+(?={'|'.join(BARE_ORG + BODIES)}(?:$|[、，,；;\s]))", "", text)
 
 
+# "市卫健委、发改委，其他单位按职责分工负责": the units listed besides the first, not a unit.
+OTHER_UNITS = re.compile(r"(?:其他|其余|其它)(?:责任)?(?:单位|部门)")
+
+
 def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
+    if OTHER_UNITS.fullmatch(strip_role_words(piece) or piece):
+        out.notes.append(piece)
+        out.changes.append(Change("others", piece))
+        return []
     piece = strip_role_words(piece) or piece
     posts = _and_with_posts(piece)
     if posts:  # 各村党支部书记和村委会主任

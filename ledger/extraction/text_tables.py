@@ -31,11 +31,12 @@ from dataclasses import dataclass, field
 from ..headers import normalize_header, task_synonyms
 from ..io.grid import Grid
 from ..model import ROLES
+from ..roster import split_cell
 from .blocks import merge_boxes
 from .box_tables import box_table
 from .columns import canonical_header, header_columns
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
-from .names import cell_names, is_department, is_unit_name, names_at_start, person_name, strip_role_words
+from .names import cell_names, is_department, is_group, is_unit_name, names_at_start, person_name, strip_role_words
 from .owner_lists import cut
 
 NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]\s*\S")
@@ -233,12 +234,18 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
     words = m.group(2) if m else texts[i] if re.fullmatch(r"\s*(?:\S+\s+){2,}\S+\s*", texts[i]) else ""
     if not words or (m is None and not all(canonical_header(t) for t in _joined_tokens(words.split()))):
         return None  # "序号 …" at the end of a line, or a line of column words only (its rows numbered)
-    header_cells = ["序号"] + _joined_tokens(words.split())
+    tokens = _joined_tokens(words.split())
+    first = next((k for k, t in enumerate(tokens) if not canonical_header(t)), len(tokens)) if m else len(tokens)
+    if first >= 3 and first < len(tokens):  # "序号 主要任务 … 责任单位 一 强化县域…": the body goes on in the line
+        tokens, after = tokens[:first], " ".join(tokens[first:])
+    else:
+        after = ""
+    header_cells = ["序号"] + tokens
     columns = header_columns(header_cells)
     if columns is None:
         return None
     header = Header(header_cells, columns)
-    rows: list[Row] = []
+    rows: list[Row] = [Row([after], numbers[i], [after], section=True)] if after else []
     j = i + 1
     while j < len(texts):
         line = texts[j].strip()
@@ -291,9 +298,15 @@ def _space_row(header: Header, line: str, start: re.Match[str] | None, number: i
         text, _, glued = tokens[-1].rpartition("。") if tokens else ("", "", "")
         if text and glued and not _fits(header, col, tokens[-1]) and _fits(header, col, glued):
             tokens[-1:] = [text + "。", glued]  # "…措施。市住建局": the space before the cell was lost
-        if len(tokens) < 2 or not _fits(header, col, tokens[-1]):
+        if len(tokens) < 2 or not _fits(header, col, tokens[-1]) or _wrapped_name(tokens[-2], tokens[-1]):
             break
         cells[col] = tokens.pop()
+    owner = min((c for f in ROLES for c in header.columns.get(f, [])), default=None)
+    if owner is not None and header.tail and header.tail[-1] == owner and not cells[owner]:
+        found = _owner_sentence(" ".join(tokens))
+        if found is not None:
+            rest = " ".join(tokens)
+            tokens, cells[owner] = (rest[:found[0]] + rest[found[1]:].lstrip("。；;")).split(), found[2]
     texts = [c for f in ("text", "category") for c in header.columns.get(f, []) if not cells[c]]
     texts = sorted(c for c in texts if c > header.anchor()) or sorted(texts)
     if texts and tokens:
@@ -306,12 +319,54 @@ def _space_row(header: Header, line: str, start: re.Match[str] | None, number: i
     return Row(cells, number, [line])
 
 
+ITEM_START = re.compile(r"[①-⑳]|[（(]?\d|[（(][一二三四五六七八九十]")
+
+
+def _owner_sentence(text: str) -> tuple[int, int, str] | None:
+    """A row whose owner cell is its last column, flattened into a line with the cells'
+    line breaks turned into spaces: the last sentence that names units only, once the
+    spaces inside names are out ("市卫健委、发改 委、农业农 村局" -> 市卫健委、发改委、
+    农业农村局): its span and the list."""
+    for m in reversed(list(re.finditer(r"[^。；;]+", text))):
+        units = unwrapped_names(m.group().strip())
+        pieces = split_cell(units)
+        if (pieces and not ITEM_START.match(units) and not cut(units)[1]
+                and all(is_unit_name(p) and strip_role_words(p) == p for p in pieces)  # no 其他单位按职责分工负责
+                and any(is_department(p) or is_group(p) for p in pieces)):  # a measure ②建成…平台 is no list
+            return m.start(), m.end(), units
+    return None
+
+
+def unwrapped_names(text: str) -> str:
+    """A list of names with the spaces a wrapped cell left inside them taken out: a space
+    stays (as 、) only between two pieces that are each a unit's name ("县发改局 县财政局")."""
+    out: list[str] = []
+    for token in text.split():
+        if out and not (_whole_name(re.split(r"[、，,；;]", out[-1])[-1]) and _whole_name(re.split(r"[、，,；;]", token)[0])):
+            out[-1] += token
+        else:
+            out.append(token)
+    return "、".join(out)
+
+
+def _whole_name(piece: str) -> bool:
+    """A name that stands alone (县财政局, 各乡镇), not the piece a line break left (发改, 委, 村局)."""
+    return is_department(piece) or len(piece) >= 3 and is_unit_name(piece)
+
+
+def _wrapped_name(before: str, token: str) -> bool:
+    """"…市卫健委、发改" + "委、财政局": the token starts with the end of a name the space cut."""
+    tail, head = re.split(r"[、，,；;。]", before)[-1], re.split(r"[、，,；;]", token)[0]
+    return (bool(re.fullmatch(r"[\u4e00-\u9fff（()）]{1,6}", tail)) and bool(head)
+            and not (_whole_name(tail) and _whole_name(head)) and is_unit_name(tail + head))
+
+
 def _fits(header: Header, col: int, value: str) -> bool:
     if col in header.columns.get("deadline", []):
         return bool(DEADLINE_START.match(value))
     if col in header.columns.get("leader", []):
         return bool(re.fullmatch(r"[\u4e00-\u9fff某]{2,4}", value))
-    return bool(value) and not cut(value)[1] and all(is_unit_name(strip_role_words(p) or p)
+    return bool(value) and not ITEM_START.match(value) and not cut(value)[1] and all(is_unit_name(strip_role_words(p) or p)
                                                      for p in re.split(r"[、，,]", value) if p)
 
 

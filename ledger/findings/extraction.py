@@ -70,6 +70,9 @@ UNITS_EXPANDED = FindingType(
 UNIT_POST_NOTED = FindingType(
     "unit-post-noted", INFO,
     "“{value}”中的“{post}”是职务或人员，不是单位：已只取“{unit}”，原文记入备注。")
+OTHER_UNITS_NOTED = FindingType(
+    "other-units-noted", INFO,
+    "“{value}”指所列单位以外的其他单位，不是一个单位：未列为责任单位，原文记入备注。")
 UNIT_UNCERTAIN = FindingType(
     "unit-uncertain", WARNING,
     "“{value}”不像常见的单位名称，已按单位保留。",
