@@ -11,6 +11,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 import python_calamine as pc
@@ -333,6 +334,8 @@ def _xlsx_hidden(path: Path) -> dict[str, tuple[set[int], set[int]]]:
             xml = zf.read(member)
             rows = set()
             for tag in _ROW_TAG.findall(xml):
+                if b"hidden" not in tag:
+                    continue  # most rows: no need to read their attributes
                 attrs = dict(_ATTR.findall(tag))
                 if attrs.get(b"hidden") in (b"1", b"true") and b"r" in attrs:
                     rows.add(int(attrs[b"r"]) - 1)
@@ -379,8 +382,9 @@ def _xls_hidden(path: Path) -> dict[str, tuple[set[int], set[int]]]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def column_letter(col: int) -> str:
-    """0-based column -> "A", "B", … "AA"."""
+    """0-based column -> "A", "B", … "AA" (made once per column: every cell named asks)."""
     letters = ""
     col += 1
     while col:

@@ -145,7 +145,8 @@ class _Rows:
         self.file = file
         self.header_keys = {c: w for c, w in table.headers.items()}
         self.findings: list[Finding] = []
-        self.account = CellAccount(read=_nonempty_cells(self.grid))
+        self.texts = [[cell_text(v) for v in row] for row in self.grid.rows]  # each cell's text, made once
+        self.account = CellAccount(read=_nonempty_cells(self.grid, self.texts))
         last_header = table.header_rows[-1]
         self.account.structural |= {cell for cell in self.account.read if cell[0] <= last_header}
         self.extra_cols = _extra_columns(table)
@@ -158,8 +159,13 @@ class _Rows:
             out[name] = self.grid.value(r, cols[0])
         return out
 
+    def text(self, r: int, c: int) -> str:
+        """The text of the cell's value (``cell_text(grid.value(r, c))``)."""
+        row = self.texts[r] if r < len(self.texts) else ()
+        return row[c] if c < len(row) else ""
+
     def nonempty(self, r: int) -> list[str]:
-        return [t for t in (cell_text(v) for v in (self.grid.rows[r] if r < len(self.grid.rows) else [])) if t]
+        return [t for t in self.texts[r] if t] if r < len(self.texts) else []
 
     def own_cells(self, r: int) -> list[Cell]:
         """The non-empty cells that start in row r (not copies of a merge above or beside)."""
@@ -170,16 +176,17 @@ class _Rows:
         self.account.structural.update(self.own_cells(r))
 
     def is_header_repeat(self, r: int) -> bool:
-        texts = {c: cell_text(self.grid.value(r, c)) for c in self.table.headers}
+        texts = {c: self.text(r, c) for c in self.table.headers}
         same = sum(1 for c, w in self.table.headers.items() if texts[c] and texts[c].replace(" ", "") == w)
         return same >= max(2, len(self.table.headers) // 2)
 
     def record(self, r: int, values: dict[str, object]) -> RawRecord:
+        """Row r as a record; ``values`` is ``row_values(r)``."""
         rec = RawRecord(self.file, self.grid.name, r + 1, hidden=r in self.grid.hidden_rows)
         for name, value in values.items():
             col = self.table.col(name)
             origin = self._origin(r, col)
-            rec.values[name] = cell_text(value)
+            rec.values[name] = self.text(r, col)
             rec.originals[name] = value
             rec.cells[name] = cell_name(*origin)
             if rec.values[name]:
@@ -199,7 +206,7 @@ class _Rows:
         several rows applies to each; a cell merged in from the left is not its own)."""
         for c, label in self.extra_cols.items():
             origin = self._origin(r, c)
-            text = cell_text(self.grid.value(r, c)) if origin[1] == c else ""
+            text = self.text(r, c) if origin[1] == c else ""
             if not text:
                 continue
             old = rec.extra.get(label, "")
@@ -217,7 +224,7 @@ class _Rows:
     def report(self, cell: Cell, kind: FindingType, **fields: object) -> None:
         """A cell whose content could not be given to a task: a finding names it
         (its {row}, {column} letter and the start of its content, {excerpt}, filled in)."""
-        value = cell_text(self.grid.value(*cell))
+        value = self.text(*cell)
         self.account.reported.add(cell)
         self.findings.append(kind(self.file, self.grid.name, cell_name(*cell), value[:50], row=cell[0] + 1,
                                   column=column_letter(cell[1]), excerpt=value[:20], **fields))
@@ -232,7 +239,7 @@ class _Rows:
             self.report(cell, CELL_UNPLACED)
 
     def _column_finding(self, c: int, label: str) -> None:
-        header = next((r for r in reversed(self.table.header_rows) if cell_text(self.grid.value(r, c))),
+        header = next((r for r in reversed(self.table.header_rows) if self.text(r, c)),
                       self.table.header_rows[-1])
         named = f"{column_letter(c)}列（没有列名）" if label == _unnamed(c) else f"“{label}”列（{column_letter(c)}列）"
         self.findings.append(COLUMN_UNRECOGNISED(self.file, self.grid.name, cell_name(header, c), label, column=named))
@@ -241,11 +248,11 @@ class _Rows:
         return self.grid.origin.get((r, c), (r, c))
 
 
-def _nonempty_cells(grid: Grid) -> set[Cell]:
+def _nonempty_cells(grid: Grid, texts: list[list[str]]) -> set[Cell]:
     out = set()
-    for r, row in enumerate(grid.rows):
-        for c, value in enumerate(row):
-            if grid.origin.get((r, c), (r, c)) == (r, c) and cell_text(value):
+    for r, row in enumerate(texts):
+        for c, text in enumerate(row):
+            if text and grid.origin.get((r, c), (r, c)) == (r, c):
                 out.add((r, c))
     return out
 
@@ -389,7 +396,7 @@ class _TaskRows(_Rows):
     def _category(self, r: int, rec: RawRecord) -> tuple[str, ...]:
         path = [t for _, t in self.sections]
         for col in self.table.columns.get("category", []):
-            text = cell_text(self.grid.value(r, col))
+            text = self.text(r, col)
             if text:
                 self._place(rec, self._origin(r, col), "category")
                 if text not in path:
@@ -470,14 +477,14 @@ class _TaskRows(_Rows):
             covered = self.grid.vertical_origin(r, number_col)
             if covered is not None:
                 return cell_name(covered, number_col) == prev.cells.get("number")
-            if cell_text(self.grid.value(r, number_col)):
+            if self.text(r, number_col):
                 return False
         if title_col is None:
             return False
         covered = self.grid.vertical_origin(r, title_col)
         if covered is not None:
             return cell_name(covered, title_col) == prev.cells.get("title")
-        return not cell_text(self.grid.value(r, title_col)) and bool(prev.values.get("title"))
+        return not self.text(r, title_col) and bool(prev.values.get("title"))
 
     def _could_be_parent(self, rec: RawRecord) -> bool:
         return bool(rec.values.get("text")) and not rec.clause and not any(
@@ -520,7 +527,7 @@ class _TaskRows(_Rows):
         self._extras(rec, r)
         for col in self.table.columns.get("category", []):
             origin = self._origin(r, col)
-            text = cell_text(self.grid.value(r, col))
+            text = self.text(r, col)
             if text and origin[0] == r:
                 if text in rec.category:
                     self.account.placed.add(origin)
