@@ -141,3 +141,13 @@ def test_space_separated_rows_run_into_one_line_are_cut_by_their_row_numbers(tmp
             "发展改革委2 城镇新增就业1000万人以上 人力资源社会保障部3 安排财政赤字2.18万亿元,赤字率提高到3% 财政部\n")
     assert [(t[0], t[1]) for t in _extract(tmp_path, text)] == [  # 牵头负责部门: they lead
         ("居民消费价格涨幅", ["发展改革委"]), ("城镇新增就业10", ["人力资源社会保障部"]), ("安排财政赤字2.", ["财政部"])]
+
+
+def test_articles_numbered_di_n_tiao_are_headings(tmp_path):
+    from ledger.extraction import extract_tasks
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某县工作要点\n第一条 经济发展\n（一）推进项目建设。（县发改局负责）\n（二）稳定工业增长。（县工信局负责）\n"
+                    "第二条 社会事业\n（一）办好教育。（县教育局负责）\n", encoding="utf-8")
+    assert [(t.number, t.category, t.responsible) for t in extract_tasks(plan).tasks] == [
+        ("1.1", ("第一条 经济发展",), ["县发改局"]), ("1.2", ("第一条 经济发展",), ["县工信局"]),
+        ("2.1", ("第二条 社会事业",), ["县教育局"])]

@@ -37,7 +37,7 @@ from .columns import canonical_header
 
 # A mark beside a row's number (1*, ★2, 3△: a task the office leads, a key project): the number still.
 NUMBER_DECORATION = "*＊★☆△▲▽※#＃◆◇●○■□√"
-HEADING_L1 = re.compile(r"^[一二三四五六七八九十百—]+\s*[、.．]")  # "—、" is a real typo for 一、
+HEADING_L1 = re.compile(r"^(?:[一二三四五六七八九十百—]+\s*[、.．]|第[一二三四五六七八九十百\d]+(?:部分|条))")  # "—、" is a real typo for 一、
 HEADING_L2 = re.compile(r"^[（(]\s*[一二三四五六七八九十百]+\s*[）)]")
 DEADLINE_START = re.compile(
     r"^(?:\d{4}\s*年|\d{4}\s*[./-]\s*\d|\d{1,2}\s*月|每[年季月周旬日]|长期|常年|常态|持续|[上下]半年|年底|年内|立即)")
