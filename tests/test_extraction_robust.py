@@ -151,3 +151,15 @@ def test_articles_numbered_di_n_tiao_are_headings(tmp_path):
     assert [(t.number, t.category, t.responsible) for t in extract_tasks(plan).tasks] == [
         ("1.1", ("第一条 经济发展",), ["县发改局"]), ("1.2", ("第一条 经济发展",), ["县工信局"]),
         ("2.1", ("第二条 社会事业",), ["县教育局"])]
+
+
+def test_an_owner_line_ends_its_list_however_long(tmp_path):
+    """Unnumbered tasks under label lines: a long 责任单位 line does not run into the next task's text,
+    and a name cut after its 市 goes on before its bracket."""
+    got = _extract(tmp_path, "调整优化存量\n对煤炭、电力、化工、钢铁等传统优势产业加大帮扶力度，搭建好产销对接、银企对接服务平台\n"
+                             "牵头单位:市工业和信息化局\n责任单位:市发改委、市政府金融办、市商务局、市煤炭局、市财政局\n"
+                             "利用市场倒逼机制，加快产业产品结构调整，重点抓好己二酸和己内酰胺项目建设\n"
+                             "牵头单位:市发改委\n责任单位:市工业和信息化局、市商务局、市财政局、市自然资源局、市\n"
+                             "卫生健康委(列第一位为牵头单位)\n")
+    assert [(t[0], t[1]) for t in got] == [("对煤炭、电力、化", ["市工业和信息化局"]), ("利用市场倒逼机制", ["市发改委"])]
+    assert got[1][2][-1] == "市卫生健康委"

@@ -190,6 +190,9 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool) -> bool:
         return True  # "牵头单位：" on a line of its own, its units on the next
     if _open_bracket(prev.text) and LINE_LABEL_RE.match(p.text):
         return True  # "（牵头单位：A；" + "责任单位：B）": a bracket's labels broken over lines
+    if label is not None and not prev.text.endswith(("、", "，", ",")) and p.text[0] not in CONTINUATION_START and not (
+            _open_bracket(prev.text) or _open_name(prev.text, p.text)):
+        return False  # "责任单位：A、B" ends its list: the next paragraph is the next task's, however long the line
     if is_structural(p.text):
         return False
     if p.text[0] in CONTINUATION_START:
@@ -219,7 +222,7 @@ def _open_name(text: str, following: str) -> bool:
     """"…责任单位：县水利局、县住房和城乡" + "建设局、…": a unit's name broken in two."""
     mark = item_mark(text)
     parts = re.split(r"[、，,：:；;（(\s]", mark.rest if mark is not None else text)  # not the 、 of "二、"
-    last, first = parts[-1], re.split(r"[、，,；;。）)\s]", following)[0]
+    last, first = parts[-1], re.split(r"[、，,；;。（()）\s]", following)[0]
     return (len(parts) > 1 and 0 < len(last) <= 12 and not is_unit_name(last) and is_unit_name(last + first)
             and looks_like_org(last + first))
 
