@@ -25,7 +25,8 @@ from .findings import FORMULA_IN_INPUT, FORMULA_WITHOUT_VALUE, VALUE_NOT_TEXT, F
 from .gc_pause import gc_paused
 from .imports import sha256_of
 from .io.saved_time import file_order
-from .io.returned import INPUT_FIELDS, TEXT_INPUTS, ReturnedBook, ReturnedRow, ReturnedSheet, read_returned
+from .io.returned import (INPUT_FIELDS, TEXT_INPUTS, ReturnedBook, ReturnedRow, ReturnedSheet,
+                          read_or_problem)
 from .io.unit_workbook import MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
 from .receipt import receipt_time
@@ -437,21 +438,6 @@ class _Context:
         return {tid: number for tid, (number, _t) in self._brief.items()}
 
 
-def _read_one(path: Path) -> ReturnedBook | FileProblem:
-    """One file, one fate: whatever goes wrong while reading it rejects it alone."""
-    try:
-        return read_returned(path)
-    except FileProblem as exc:
-        return exc
-    except MemoryError:
-        return FileProblem(f"《{path.name}》内容过多，读取时内存不足，未汇总。请让报送单位删除多余内容后重新报送。",
-                           path=str(path))
-    except Exception as exc:  # a malformed container or XML: the reader libraries raise many kinds
-        log.warning("reading %s failed", path, exc_info=exc)  # the class name is for the log, not the clerk
-        return FileProblem(f"《{path.name}》已损坏或格式异常，无法读取。"
-                           "请让报送单位在 Excel/WPS 中打开、另存为 .xlsx 后重新报送。", path=str(path))
-
-
 def _digest(path: Path) -> str | OSError:
     try:
         return sha256_of(path)
@@ -477,14 +463,14 @@ def _read_new(store: Store, period: str, files: list[Path], workers: int | None)
 def _books(paths: list[Path], workers: int) -> Iterator[ReturnedBook | FileProblem]:
     if workers <= 1:
         for p in paths:
-            yield _read_one(p)
+            yield read_or_problem(p)
         return
     todo = deque(paths)
     while todo:  # a worker that dies (a crash inside a reader library) breaks the pool: start another
         yield from _pooled(todo, workers)
 
 
-def _pooled(todo: deque, workers: int, read=_read_one) -> Iterator[ReturnedBook | FileProblem]:
+def _pooled(todo: deque, workers: int, read=read_or_problem) -> Iterator[ReturnedBook | FileProblem]:
     """Read ``todo`` in one pool, a few files ahead, taking each path off ``todo``
     once its result is handed on. If a worker dies, the files in flight are read
     again one by one, each in a process of its own, so only the one that kills its
@@ -513,7 +499,7 @@ def _pooled(todo: deque, workers: int, read=_read_one) -> Iterator[ReturnedBook 
         yield future.result() if done else _read_alone(path, read)
 
 
-def _read_alone(path: Path, read=_read_one) -> ReturnedBook | FileProblem:
+def _read_alone(path: Path, read=read_or_problem) -> ReturnedBook | FileProblem:
     with process_pool(1) as pool:
         try:
             return pool.submit(read, path).result()

@@ -3,11 +3,11 @@ a reader library (a segfault, the kernel's OOM killer) does to a worker."""
 import os
 from pathlib import Path
 
-from ledger.merging import _read_one
+from ledger.io.returned import read_or_problem
 
 
 def read_or_die(path: Path):
     if "die" in path.name:
         os.write(2, b"memory allocation of 549755813888 bytes failed\n")  # what calamine prints as it aborts
         os._exit(134)
-    return _read_one(path)
+    return read_or_problem(path)

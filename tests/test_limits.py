@@ -20,8 +20,9 @@ from typing import Callable, Iterable
 import pytest
 
 from conftest import ROOT
-from ledger.io.limits import Limits, UnsafeFile
-from ledger.io.safety import check_container
+from ledger.io.formulas import XLSX_FORMULA
+from ledger.io.limits import Limits, Tally, UnsafeFile
+from ledger.io.safety import CHUNK, _SheetRows, check_container
 from ledger.merging import merge
 from test_merge import LABEL, MARKET, ON_TIME, PERIOD, assert_lossless, fill_all, incoming, template, ws  # noqa: F401
 
@@ -424,3 +425,47 @@ def test_a_shared_string_claim_behind_a_quoted_greater_than_is_found(ws, tmp_pat
     result = merge(ws, period=PERIOD, received_at=ON_TIME)
     assert [f.status for f in result.files] == ["rejected"]
     assert "100000000000000 条不同的文字" in result.files[0].reason
+
+
+def one_part_zip(path: Path, xml: bytes) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(SHEET, xml)
+    return path
+
+
+@pytest.mark.parametrize("cells, cols", [
+    (b'<c r="D7" x="a/b"/>', 1),  # "/" in a value, then "/>": formatting only, no room taken
+    (b'<c r="D7" x="a/>b"/>', 1),  # "/>" inside a value does not end the tag
+    (b'<c r="D7" x="/>"><v>1</v></c>', 4),  # nor does it make a cell with a value empty
+    (b"<c r='D7' x='>'></c>", 1),  # closed at once: no value
+    (b'<x:c r="D7" x:s="1" / >0</x:c>', 4),  # "/ >" is no "/>"
+])
+def test_tags_are_read_to_their_real_end(cells, cols):
+    """Where a cell's tag ends, and whether it closes itself, decides whether the
+    cell takes room: only a ">" or "/>" outside quotes ends it."""
+    tally = Tally(Path("x.xlsx"), Limits(), {})
+    sheet = _SheetRows(tally, SHEET)
+    sheet.feed(b'<worksheet><sheetData><row r="7">' + cells + b'<c r="A7"><v>1</v></c></row></sheetData></worksheet>')
+    assert (sheet.last_row, sheet.last_col, sheet.elements) == (7, cols, 2)
+
+
+@pytest.mark.parametrize("at", range(CHUNK - 6, CHUNK + 2))
+def test_a_formula_across_two_chunks_is_found(tmp_path, at):
+    """The scan notes the parts that hold a formula (io.formulas opens only those
+    again), also when the tag is cut between two chunks of the decompressed part."""
+    head = b'<worksheet><sheetData><row r="1"><c r="A1"><v>0</v></c><c r="B1" t="inlineStr"><is><t>'
+    cell = b'</t></is></c><c r="C1">'
+    xml = head + b"x" * (at - len(head) - len(cell)) + cell + b"<f>1+1</f><v>2</v></c></row></sheetData></worksheet>"
+    assert xml.index(b"<f>") == at
+    path = one_part_zip(tmp_path / "f.xlsx", xml)
+    assert check_container(path, Limits(), look_for=XLSX_FORMULA) == {SHEET}
+    assert check_container(one_part_zip(tmp_path / "v.xlsx", xml.replace(b"<f>1+1</f>", b"")), Limits(),
+                           look_for=XLSX_FORMULA) == set()
+
+
+def test_a_data_validation_is_no_formula(tmp_path):
+    """<formula1> of a drop-down list (in every book split writes) is not a cell formula."""
+    xml = (b'<worksheet><sheetData><row r="1"><c r="A1"><v>0</v></c></row></sheetData><dataValidations count="1">'
+           b'<dataValidation type="list" sqref="A1"><formula1>"a,b"</formula1></dataValidation></dataValidations>'
+           b"</worksheet>")
+    assert check_container(one_part_zip(tmp_path / "d.xlsx", xml), Limits(), look_for=XLSX_FORMULA) == set()

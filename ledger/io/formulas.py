@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Collection
 from pathlib import Path
 
 from defusedxml.ElementTree import ParseError, iterparse
@@ -21,20 +22,24 @@ from defusedxml.ElementTree import ParseError, iterparse
 from .grid import _ods_attr, _ods_walk, _xlsx_sheet_parts
 
 Formulas = dict[tuple[int, int], str]  # (row, col), 0-based -> the formula as typed, "=…"
-_XLSX_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+XLSX_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")  # an .xlsx sheet part that holds a formula has one
 _CELL_REF = re.compile(r"^([A-Z]+)(\d+)$")
 
 
-def formula_cells(path: Path, sheets: dict[str, tuple[int, int]]) -> dict[str, Formulas]:
+def formula_cells(path: Path, sheets: dict[str, tuple[int, int]],
+                  parts: Collection[str] | None = None) -> dict[str, Formulas]:
     """Sheet name -> its formula cells, for the sheets named (with their size in rows
-    and columns: cells outside it are not looked at)."""
+    and columns: cells outside it are not looked at). ``parts``: the .xlsx parts
+    where XLSX_FORMULA occurs (``safety.check_container`` finds them); the other
+    sheets are not opened again."""
     if not sheets or not zipfile.is_zipfile(path):
         return {}
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if "xl/workbook.xml" in names:
-                return _xlsx(zf, names, sheets)
+                candidates = names if parts is None else names & set(parts)
+                return _xlsx(zf, candidates, sheets) if candidates else {}
             if "content.xml" in names:
                 return _ods(path, sheets)
     except (zipfile.BadZipFile, ParseError, KeyError, ValueError):
@@ -47,7 +52,7 @@ def _xlsx(zf: zipfile.ZipFile, names: set[str], sheets: dict[str, tuple[int, int
     for name, member in _xlsx_sheet_parts(zf):
         if name in sheets and member in names:
             xml = zf.read(member)
-            if _XLSX_FORMULA.search(xml):
+            if XLSX_FORMULA.search(xml):
                 out[name] = _xlsx_sheet(xml, *sheets[name])
     return out
 

@@ -12,17 +12,18 @@ cached value, or its own text when the file holds no value (``io.formulas``).
 """
 from __future__ import annotations
 
+import logging
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import NotAWorkbook
-from ..identity import IDENTITY_FIELDS, unpack_identity
+from ..errors import FileProblem, NotAWorkbook
+from ..identity import IDENTITY_FIELDS
 from ..keys import split_tagged
-from .formulas import Formulas, formula_cells
+from .formulas import XLSX_FORMULA, Formulas, formula_cells
 from .grid import Grid, column_letter, load_grids
 from .limits import Limits, check_size
-from .read import cell_text
+from .cell_values import cell_text
 from .safety import check_container
 from .unit_workbook import ID_HEADER, LISTS_SHEET, MEASURE_ID_HEADER, META_SHEET, REPORTER_INPUTS
 
@@ -36,6 +37,7 @@ MEASURE_READONLY = {"任务编号": "task_number", "具体措施": "text", "责�
 TEXT_INPUTS = ("progress", "problems", "next_steps", "evidence", "reporter", "phone")  # kept as typed
 SHEET_INPUTS = {header: INPUT_FIELDS[header] for header, _name in REPORTER_INPUTS}  # asked once, above the header
 HEADER_SCAN = 20
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -82,7 +84,6 @@ class ReturnedSheet:
 class ReturnedBook:
     path: Path
     meta: dict[str, str]
-    identity: list[dict]
     sheets: list[ReturnedSheet]
     meta_source: str  # "sheet" | "properties" | "none"
     properties: dict[str, str] = field(default_factory=dict)  # the ledger_ document properties, as found
@@ -91,7 +92,10 @@ class ReturnedBook:
         return next((s for s in self.sheets if s.kind == kind), None)
 
 
-def _meta_from_sheet(grid: Grid) -> tuple[dict[str, str], list[dict]]:
+def _meta_from_sheet(grid: Grid) -> dict[str, str]:
+    """The key-value rows at the top of the identity sheet. The rows' identities
+    packed below them are not read: a merge checks each row against what the
+    workspace issued (``split_files.rows``), never against what the file says."""
     meta: dict[str, str] = {}
     rows = grid.rows
     r = 0
@@ -101,8 +105,7 @@ def _meta_from_sheet(grid: Grid) -> tuple[dict[str, str], list[dict]]:
             break
         meta[key] = cell_text(rows[r][1]) if len(rows[r]) > 1 else ""
         r += 1
-    chunks = [cell_text(row[0]) for row in rows[r + 1:] if row]
-    return meta, unpack_identity(chunks)
+    return meta
 
 
 def _meta_from_properties(path: Path) -> dict[str, str]:
@@ -234,23 +237,40 @@ def read_returned(path: Path, limits: Limits | None = None) -> ReturnedBook:
     """Read a returned workbook within the safety limits (raises FileProblem)."""
     path = Path(path)
     limits = limits or Limits()
-    check_container(path, limits)
+    formula_parts = check_container(path, limits, look_for=XLSX_FORMULA)
     grids = _load(path)
     check_size(path, sum(len(g.rows) for g in grids), sum(len(r) for g in grids for r in g.rows), limits)
-    meta, identity, source = {}, [], "none"
+    meta, source = {}, "none"
     tables = []
     for grid in grids:
         if grid.name == META_SHEET:
-            meta, identity = _meta_from_sheet(grid)
+            meta = _meta_from_sheet(grid)
             source = "sheet"
         elif (found := _header(grid)) is not None:
             tables.append((grid, found))
-    formulas = formula_cells(path, {g.name: (len(g.rows), g.width) for g, _f in tables})
+    formulas = formula_cells(path, {g.name: (len(g.rows), g.width) for g, _f in tables}, formula_parts)
     sheets = [_sheet(grid, found, formulas.get(grid.name, {})) for grid, found in tables]
     properties = _meta_from_properties(path)  # read even beside the sheet: the two must agree
     if not meta.get("unit") and properties:  # no identity sheet, or one emptied: the properties speak
         meta, source = properties, "properties"
-    return ReturnedBook(path, meta, identity, sheets, source, properties)
+    return ReturnedBook(path, meta, sheets, source, properties)
 
 
-__all__ = ["ReturnedBook", "ReturnedSheet", "ReturnedRow", "read_returned", "IDENTITY_FIELDS", "Limits"]
+
+def read_or_problem(path: Path) -> ReturnedBook | FileProblem:
+    """One file, one fate: whatever goes wrong while reading it rejects it alone.
+    What a merge's worker processes run: importing this module loads no more
+    than reading needs."""
+    try:
+        return read_returned(path)
+    except FileProblem as exc:
+        return exc
+    except MemoryError:
+        return FileProblem(f"《{path.name}》内容过多，读取时内存不足，未汇总。请让报送单位删除多余内容后重新报送。",
+                           path=str(path))
+    except Exception as exc:  # a malformed container or XML: the reader libraries raise many kinds
+        log.warning("reading %s failed", path, exc_info=exc)  # the class name is for the log, not the clerk
+        return FileProblem(f"《{path.name}》已损坏或格式异常，无法读取。"
+                           "请让报送单位在 Excel/WPS 中打开、另存为 .xlsx 后重新报送。", path=str(path))
+
+__all__ = ["ReturnedBook", "ReturnedSheet", "ReturnedRow", "read_returned", "read_or_problem", "IDENTITY_FIELDS", "Limits"]

@@ -51,21 +51,24 @@ _DIRECTORY_BYTES_PER_MEMBER = 512  # a real entry is ~100 bytes (name, sizes, a 
 _ENTITY = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
-def check_container(path: Path, limits: Limits) -> None:
+def check_container(path: Path, limits: Limits, look_for: re.Pattern | None = None) -> set[str]:
     """Raise UnsafeFile when the file is too big, a zip bomb, damaged, declares XML
-    entities, or holds more rows or cells than the limits allow."""
+    entities, or holds more rows or cells than the limits allow. Else the parts
+    of a zip container where ``look_for`` (a pattern within one tag) occurs,
+    noted while every part is decompressed anyway: ``io.formulas`` then opens
+    only those again."""
     size = path.stat().st_size
     if size > limits.max_file_bytes:
         raise UnsafeFile(f"《{path.name}》太大（{size // 1048576} MB），超过 {limits.max_file_bytes // 1048576} MB 的上限，未读取。"
                          "请让报送单位删除多余内容后重新报送。", path=str(path))
     if not zipfile.is_zipfile(path):
         check_xls(path, limits)  # csv: bounded by the size check
-        return
+        return set()
     try:
         with open(path, "rb") as fp:
             _check_directory(path, fp, limits)
             with zipfile.ZipFile(fp) as zf:
-                _check_members(path, zf, fp, limits)
+                return _check_members(path, zf, fp, limits, look_for)
     except (zipfile.BadZipFile, ValueError, struct.error, EOFError) as exc:  # ValueError: a part name not UTF-8
         raise UnsafeFile(f"《{path.name}》已损坏（压缩包结构错误），无法读取。请让报送单位重新保存后报送。",
                          path=str(path)) from exc
@@ -85,7 +88,8 @@ def _check_directory(path: Path, fp: BinaryIO, limits: Limits) -> None:
         raise _too_many_parts(path, directory // _DIRECTORY_BYTES_PER_MEMBER)
 
 
-def _check_members(path: Path, zf: zipfile.ZipFile, fp: BinaryIO, limits: Limits) -> None:
+def _check_members(path: Path, zf: zipfile.ZipFile, fp: BinaryIO, limits: Limits,
+                   look_for: re.Pattern | None) -> set[str]:
     infos = zf.infolist()
     if len(infos) > limits.max_members:
         raise _too_many_parts(path, len(infos))
@@ -96,8 +100,11 @@ def _check_members(path: Path, zf: zipfile.ZipFile, fp: BinaryIO, limits: Limits
         seen.add(info.filename)
     tally = Tally(path, limits, _sheet_names(zf, fp))
     unzipped = 0
+    found: set[str] = set()
     for info in infos:
-        unzipped = _scan_part(path, fp, info, _sinks(info.filename, tally), limits, unzipped)
+        sinks = _sinks(info.filename, tally) + ([_Finds(look_for, info.filename, found)] if look_for else [])
+        unzipped = _scan_part(path, fp, info, sinks, limits, unzipped)
+    return found
 
 
 def _bomb(path: Path) -> UnsafeFile:
@@ -217,12 +224,33 @@ class _Entities:
         self.path, self.tail = path, b""
 
     def feed(self, chunk: bytes) -> None:
-        if _ENTITY.search(self.tail + chunk):
+        buf = self.tail + chunk
+        if b"<!" in buf and _ENTITY.search(buf):  # every declaration starts with "<!"
             raise UnsafeFile(f"《{self.path.name}》含有不安全的 XML 声明（DOCTYPE/ENTITY），未读取。", path=str(self.path))
         self.tail = chunk[-16:]
 
     def close(self) -> None:
         pass
+
+
+class _Finds:
+    """Whether ``pattern`` (which matches within one tag) occurs in a part, the
+    chunks cut between whole tags as the counts below cut them; the part's name
+    goes into ``found`` when it does."""
+
+    def __init__(self, pattern: re.Pattern, part: str, found: set[str]):
+        self.pattern, self.part, self.found, self.carry = pattern, part, found, b""
+
+    def feed(self, chunk: bytes) -> None:
+        if self.part in self.found:
+            return
+        body, self.carry = _split_tail(self.carry + chunk)
+        if self.pattern.search(body):
+            self.found.add(self.part)
+
+    def close(self) -> None:
+        if self.part not in self.found and self.pattern.search(self.carry):
+            self.found.add(self.part)
 
 
 # An attribute value may hold ">" (legal XML): a tag ends at the first ">" outside quotes,
@@ -245,7 +273,7 @@ class _SharedStrings:
         if self.found:
             return
         body, self.carry = _split_tail(self.carry + chunk)
-        tag = _SST.search(body)
+        tag = _SST.search(body) if b"sst" in body else None
         if tag is None:
             return
         self.found = True
@@ -273,10 +301,13 @@ def _column(letters: bytes) -> int:
 
 
 _SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData[\s/>]")
+# The rest of a tag up to the "/" of "/>" or its ">": the same end as _INSIDE*?(/?)> finds,
+# taken in runs and never given back (the lazy form tried "/>" and ">" at every byte).
+_REST_OF_TAG = rb"""(?:[^>"'/]+|/(?!>)|"[^"]*"|'[^']*')*+"""
 _XLSX_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])"
                        rb"(?:" + _INSIDE + rb"""*?\sr\s*=\s*(?:"([A-Za-z]{0,8})(\d{0,12})[^"]*"|'([A-Za-z]{0,8})(\d{0,12})[^']*'))?"""
-                       + _INSIDE
-                       + rb"*?(/?)>(?=(</)?)")
+                       + _REST_OF_TAG
+                       + rb"(/?)>(?=(</)?)")
 
 
 _MERGE = re.compile(rb"<(?:[\w.-]+:)?mergeCell(?=[\s/>])" + _INSIDE + rb"""*?\sref\s*=\s*["']"""
