@@ -126,18 +126,20 @@ def _returnable(p: Path) -> bool:
 
 # --- matching rows ---------------------------------------------------------------------
 
-def _match(sheet: ReturnedSheet, row: ReturnedRow, issued: IssuedToUnit, texts: dict[str, str]) -> tuple[dict | None, str]:
+def _match(sheet: ReturnedSheet, row: ReturnedRow, issued: IssuedToUnit, texts: dict[str, str],
+           row_sum: str | None) -> tuple[dict | None, str]:
     """The identity row a returned row belongs to, and how it was found: "id" (its
     hidden id), "moved" (the visible cells are another of the unit's tasks, whole and
     unedited: the id column stayed behind when only the visible columns were sorted),
-    "number" (no id: 编号 + task text), or "" (not found)."""
+    "number" (no id: 编号 + task text), or "" (not found). ``row_sum``: the row's
+    ``_readonly_sum``."""
     sheet_name = "分解任务" if sheet.kind == "measures" else "任务进展"
     by_id = issued.rows.get(row.id) if row.id else None
     if by_id is not None and by_id["sheet"] == sheet_name:
-        if not _readonly_edited(sheet, row, by_id):
+        if not _readonly_edited(row_sum, by_id):
             return by_id, "id"
         seen = _by_content(sheet, row, issued, texts, sheet_name)
-        if seen is not None and seen["id"] != by_id["id"] and _readonly_whole(sheet, row, seen):
+        if seen is not None and seen["id"] != by_id["id"] and _readonly_whole(row_sum, seen):
             return seen, "moved"
         return by_id, "id"
     found = _by_content(sheet, row, issued, texts, sheet_name)
@@ -214,17 +216,23 @@ def _kind(value: object) -> str:
     return "时间" if isinstance(value, (time, timedelta)) else "非文字的值"
 
 
-def _readonly_edited(sheet: ReturnedSheet, row: ReturnedRow, ident_row: dict) -> bool:
+def _readonly_sum(sheet: ReturnedSheet, row: ReturnedRow) -> str | None:
+    """The checksum of a row's read-only cells as split computed it for the row it
+    wrote (None when a column was deleted: nothing to compare)."""
     keys = MEASURE_CHECKED if sheet.kind == "measures" else TASK_CHECKED
-    if not all(k in row.readonly for k in keys):
-        return False  # a column was deleted: nothing to compare
-    return checksum(*(row.readonly[k] for k in keys)) != ident_row.get("checksum")
+    readonly = row.readonly
+    if not all(k in readonly for k in keys):
+        return None
+    return checksum(*[readonly[k] for k in keys])
 
 
-def _readonly_whole(sheet: ReturnedSheet, row: ReturnedRow, ident_row: dict) -> bool:
+def _readonly_edited(row_sum: str | None, ident_row: dict) -> bool:
+    return row_sum is not None and row_sum != ident_row.get("checksum")
+
+
+def _readonly_whole(row_sum: str | None, ident_row: dict) -> bool:
     """Every read-only cell present and exactly as split wrote it for this row."""
-    keys = MEASURE_CHECKED if sheet.kind == "measures" else TASK_CHECKED
-    return all(k in row.readonly for k in keys) and not _readonly_edited(sheet, row, ident_row)
+    return row_sum is not None and row_sum == ident_row.get("checksum")
 
 
 @dataclass
@@ -266,7 +274,8 @@ def parse_rows(book: ReturnedBook, issued: IssuedToUnit, texts: dict[str, str], 
         for row in sheet.rows:
             if row.formulas or row.originals:
                 out.findings += _input_findings(row, name, sheet.name)
-            found, how = _match(sheet, row, issued, texts)
+            row_sum = _readonly_sum(sheet, row)
+            found, how = _match(sheet, row, issued, texts, row_sum)
             if found is None:
                 if row.has_input or any(row.readonly.values()):
                     out.unmatched.append({"sheet": sheet.name, "row": row.row, "readonly": row.readonly,
@@ -277,7 +286,7 @@ def parse_rows(book: ReturnedBook, issued: IssuedToUnit, texts: dict[str, str], 
                 continue
             fallback += how == "number"
             moved += how == "moved"
-            if _readonly_edited(sheet, row, found):
+            if _readonly_edited(row_sum, found):
                 out.findings.append(returns.READONLY_EDITED(name, sheet.name, row.cell("text") or f"A{row.row}",
                                                             found["number"], row=row.row))
             values, problems = _value_findings(row.inputs, row.originals, row, name, sheet.name)
