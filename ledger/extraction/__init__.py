@@ -4,7 +4,8 @@
                 ``word``: .docx; ``flat_table``: a table flattened to text;
                 ``text_tables``: pipe rows, one cell a line, space-separated
                 rows, a table run into one line, ``box_tables``: a table
-                drawn with ┌─┬│; ``traditional``: a plan in
+                drawn with ┌─┬│, ``bar_rows``: rows opened by bar lines;
+                ``traditional``: a plan in
                 traditional characters read in simplified, written back)
     outline     the plan's text -> its parts, headings and items
     markers     owner markers in the text: who leads, who is responsible, by when

@@ -34,13 +34,24 @@ def canonical_header(cell: str) -> str:
     return next((canonical for pattern, canonical in LOOSE_WORDS if pattern.search(word)), "")
 
 
-def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
-    """The fields of a header row, if it is a task table's (most cells are column words)."""
+def header_columns(cells: list[str], delimited: bool = False) -> dict[str, list[int]] | None:
+    """The fields of a header row, if it is a task table's (most cells are column words).
+    ``delimited``: the row's cells are known to be a row (set apart by bar lines), so
+    three column words are enough; the other cells need only be short labels
+    ("建设地点", "2024年建设内容", "年度投资金额（万元）"), read as columns no task needs."""
     words = [canonical_header(c) for c in cells]
-    if len(cells) < 3 or sum(bool(w) for w in words) < max(3, len(cells) - 2):
+    known = sum(bool(w) for w in words)
+    if delimited and any(not w and not _short_label(c) for w, c in zip(words, cells)):
+        return None
+    if len(cells) < 3 or known < (3 if delimited else max(3, len(cells) - 2)):
         return None
     columns = assign_columns({i: w for i, w in enumerate(words) if w}, task_synonyms())
     return columns if is_task_table(columns) else None
+
+
+def _short_label(cell: str) -> bool:
+    word = normalize_header(cell)
+    return bool(word) and len(word) <= MAX_HEADER_WORD and not re.search(r"[，。；、]", word)
 
 
 def canonical_header_rows(grid: Grid, rows: int = 6) -> None:

@@ -8,7 +8,8 @@ other forms real plans come in, each recognised by a header of column words
   (a cell with a line break continues on the next line until the row's closing
   ``|``); rows under merged cells have fewer cells;
 * **one cell a line**, each cell followed by ``|`` (a line of bars: empty
-  cells), separated by ``|`` lines, or bare;
+  cells), separated by ``|`` lines, or bare; or each cell with its bar and each
+  row opened by a bar line (``|``, ``|---|``: ``.bar_rows``);
 * **space-separated rows**: ``序号 工作任务 牵头责任单位`` then ``1 地区生产总值
   增长7% 发改委``; spaces inside a cell are kept in the text, the owner and
   deadline cells are taken from the end of the row;
@@ -32,6 +33,7 @@ from ..headers import normalize_header, task_synonyms
 from ..io.grid import Grid
 from ..model import ROLES
 from ..roster import split_cell
+from .bar_rows import bar_rows
 from .blocks import merge_boxes
 from .box_tables import box_table
 from .columns import canonical_header, header_columns
@@ -93,7 +95,7 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
     i = 0
     while i < len(texts):
         table = None
-        for reader in (find_box_tables, _pipe_table, _cell_table, _space_table, _run_on_table):
+        for reader in (find_box_tables, _bar_row_table, _pipe_table, _cell_table, _space_table, _run_on_table):
             table = reader(texts, numbers, i)
             if table is not None:
                 break
@@ -113,6 +115,23 @@ def find_box_tables(texts: list[str], numbers: list[int], i: int) -> FlatTable |
     cells, rows, end = found
     header = Header(cells, header_columns(cells) or {})
     return _table(header, [Row(r, line, [src], section) for r, line, src, section in rows], i, end)
+
+
+def _bar_row_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    """One cell a line, each with its bar, the rows opened by bar lines (``.bar_rows``):
+    the first row at line ``i`` is the header; most rows below have its width."""
+    found = bar_rows(texts, i)
+    if found is None:
+        return None
+    (header_cells, _), *body = found[0]
+    columns = header_columns(header_cells, delimited=True)
+    full = sum(len(cells) == len(header_cells) for cells, _ in body)
+    if columns is None or not full or full * 2 < len(body) or any(len(c) > len(header_cells) for c, _ in body):
+        return None
+    header = Header(header_cells, columns)
+    rows = [Row(cells, numbers[k], ["\n".join(cells)], section=len(cells) == 1 and not BARE_NUMBER.match(cells[0]))
+            for cells, k in body]
+    return _table(header, _aligned(header, rows), i, found[1])
 
 
 def _pipe_cells(line: str, sep: str = "|") -> list[str]:
