@@ -163,3 +163,11 @@ def test_an_owner_line_ends_its_list_however_long(tmp_path):
                              "卫生健康委(列第一位为牵头单位)\n")
     assert [(t[0], t[1]) for t in got] == [("对煤炭、电力、化", ["市工业和信息化局"]), ("利用市场倒逼机制", ["市发改委"])]
     assert got[1][2][-1] == "市卫生健康委"
+
+
+def test_a_table_flattened_a_cell_a_paragraph_without_numbers_or_header(tmp_path):
+    """Each line of unit names after a line of text is that text's owner cell (the report
+    cell after it, 正常进行中, stays with the task before)."""
+    got = _extract(tmp_path, "执行情况\n\n地区生产总值增长6.5%以上\n\n区发改局、各街道\n\n正常进行中\n\n财政收入与经济增长基本同步\n\n"
+                             "区财政局、各街道\n\n正常进行中\n")
+    assert [(t[0], t[2]) for t in got] == [("地区生产总值增长", ["区发改局", "各街道"]), ("财政收入与经济增", ["区财政局", "各街道"])]

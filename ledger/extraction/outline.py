@@ -47,6 +47,8 @@ ANNEX = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*(?:[:：
 TERMINAL = "。；;！!？?：:）)」』”…"
 CONTINUATION_START = "，,。、；;：:）)”’！!？?%％"
 LONG_LINE = 25
+COLUMN_WORD = re.compile(r"(?:牵头|责任|主责|配合|协办|主办|参与|协助|承办|负责)?(?:单位|部门)(?:及责任人)?")
+TITLE_END = re.compile(r"(?:表|方案|清单|分解|计划|要点|通知)$")  # a title line, not a task's text
 PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
 DATE_LINE = re.compile(r"^\s*(?:\d{4}|[一二〇○零]{4})\s*年")
 TASK_TITLE = re.compile(r"任务|重点工作|主要工作|工作措施|主要措施|重点措施|具体措施|举措|工作内容|主要内容|分工")
@@ -232,6 +234,8 @@ def is_owner_line(text: str) -> bool:
     table flattened without its header."""
     if text[:1] in "（(【〔[" or re.search(r"牵头|负责|配合|协办|参与|承办|主办|协助", text):
         return False  # an annotation, read as one
+    if COLUMN_WORD.fullmatch(text):
+        return False  # 责任单位 as a column's header
     pieces = split_cell(text)
     return (len(text) <= 30 and not text.endswith(tuple("。；;！!？?：:")) and not is_structural(text)
             and bool(pieces) and all(is_unit_name(p) for p in pieces))
@@ -247,6 +251,8 @@ def label_owner_lines(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], 
     Returns the paragraphs, and those given a label."""
     runs = _owner_runs(paras)
     if len(runs) < 2:
+        runs = _owner_runs(paras, unnumbered=True)  # the items lost their numbers (or the text never had any)
+    if len(runs) < 2:
         return paras, []
     out: list[PlanParagraph] = []
     labelled: list[PlanParagraph] = []
@@ -260,8 +266,9 @@ def label_owner_lines(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], 
     return out, labelled
 
 
-def _owner_runs(paras: list[PlanParagraph]) -> dict[int, list[PlanParagraph]]:
-    """Where runs of unit lines follow an item's text: first index -> the run."""
+def _owner_runs(paras: list[PlanParagraph], unnumbered: bool = False) -> dict[int, list[PlanParagraph]]:
+    """Where runs of unit lines follow an item's text: first index -> the run;
+    ``unnumbered``: after any paragraph of text, not only a numbered item's."""
     runs: dict[int, list[PlanParagraph]] = {}
     run: list[PlanParagraph] = []
     after_item = False
@@ -278,6 +285,8 @@ def _owner_runs(paras: list[PlanParagraph]) -> dict[int, list[PlanParagraph]]:
             after_item = mark.style not in ("cn", "part")
         elif is_structural(p.text):
             after_item = False
+        elif unnumbered:
+            after_item = bool(p.text) and not DATE_LINE.match(p.text) and not TITLE_END.search(p.text)
     return runs
 
 
@@ -361,14 +370,22 @@ def _paragraph_task(top: Item, paras: list[PlanParagraph], k: int) -> bool:
         return False
     after_markers = bool(top.markers) and k > 0 and bool(LINE_LABEL_RE.match(paras[k - 1].text))
     first = top.mark is None and not top.markers and not top.children
+    cell = k + 1 < len(paras) and _owner_cell(paras[k + 1])
+    if cell and (top.markers or first):
+        return True  # the cell before a table's owner cell (``label_owner_lines``), after a report cell or not
     if not (after_markers or first):
         return False
-    for nxt in paras[k + 1:] if after_markers else paras[k + 1:k + 2]:
+    for n, nxt in enumerate(paras[k + 1:] if after_markers else paras[k + 1:k + 2]):
         if LINE_LABEL_RE.match(nxt.text):
-            return True
+            return not _owner_cell(nxt)  # a table's owner cell: its task is the cell right before it
         if is_structural(nxt.text):
             return False
     return False
+
+
+def _owner_cell(p: PlanParagraph) -> bool:
+    """A line of unit names given its label by ``label_owner_lines`` (the label is not in its source)."""
+    return bool(LINE_LABEL_RE.match(p.text)) and not LINE_LABEL_RE.match(p.source)
 
 
 def _host(stack: list[Item]) -> Item:
