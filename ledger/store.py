@@ -30,6 +30,7 @@ from .storage.migrations import ensure as ensure_schema
 from .storage.migrations import leader_and_deadline
 
 DETAIL_KEYS = ("cells", "raw")
+TASK_BATCH = 1000  # tasks encoded and written at a time: not all their JSON is held at once
 DONE_STATUS = "已完成"  # the 完成状态 that counts a task done (period_status.DONE)  # kept apart from a task's data: see Store.tasks(detail=...)
 
 
@@ -347,7 +348,11 @@ class Store:
         self.put_tasks(version, [(position, data, change)])
 
     def put_tasks(self, version: int, rows: list[tuple[int, dict, str]]) -> None:
-        """put_task for many tasks: (position, data, change) each, in two batches."""
+        """put_task for many tasks: (position, data, change) each, TASK_BATCH at a time."""
+        for start in range(0, len(rows), TASK_BATCH):
+            self._put_task_batch(version, rows[start:start + TASK_BATCH])
+
+    def _put_task_batch(self, version: int, rows: list[tuple[int, dict, str]]) -> None:
         current, history = [], []
         for position, data, change in rows:
             lean = json.dumps({k: v for k, v in data.items() if k not in DETAIL_KEYS}, ensure_ascii=False)

@@ -12,6 +12,7 @@ import pytest
 
 from conftest import SAMPLES
 import ledger.imports as imports
+import ledger.store as store_module
 from ledger.imports import import_files, task_record
 from ledger.io.roster_io import read_roster
 from ledger.roster import Roster
@@ -73,9 +74,12 @@ def test_import_reads_and_stores_with_the_collector_paused_and_restores_it(tmp_p
     assert gc.isenabled()
 
 
-def test_a_versions_copy_of_a_task_is_the_json_of_its_whole_record(tmp_path):
+@pytest.mark.parametrize("batch", [store_module.TASK_BATCH, 10])
+def test_a_versions_copy_of_a_task_is_the_json_of_its_whole_record(tmp_path, monkeypatch, batch):
     """The version's copy is joined from the stored lean and detail JSON: it must
-    be the text json.dumps makes of the task's record, key order included."""
+    be the text json.dumps makes of the task's record, key order included; every
+    task arrives however many batches they are written in."""
+    monkeypatch.setattr(store_module, "TASK_BATCH", batch)
     ws, _ = init_workspace(tmp_path / "ws", "平罗县食安办")
     import_files(ws, PINGLUO, units=ROSTER, breakdown=SAMPLES / "平罗县任务分解表.xlsx")
     tasks = load_tasklist(PINGLUO, Roster(read_roster(ROSTER).units), plan_year=ws.config.plan_year,
@@ -83,4 +87,6 @@ def test_a_versions_copy_of_a_task_is_the_json_of_its_whole_record(tmp_path):
     expected = {t.id: json.dumps(task_record(t), ensure_ascii=False) for t in tasks}
     with Store.open(ws) as store:
         stored = dict(store.db.execute("SELECT task_id, data FROM task_versions").fetchall())
+        positions = [t.id for t in store.tasks()]
     assert len(stored) == 118 and stored == expected
+    assert positions == [t.id for t in tasks]

@@ -223,3 +223,69 @@ def test_a_pdf_table_in_one_paragraph_with_names_broken_by_spaces(tmp_path):
         ("1", ["县民政局", "发改局", "财政局", "各乡镇人民政府"]), ("2", ["县民政局", "农业农村局"]),
         ("3", ["县人社局", "民政局", "卫健委"])]  # a table's cells as written (the level is not inherited there)
     assert not any("其他单位" in u for row in got for u in row[2] + row[3] + row[4])
+
+
+ASSESSMENT_CELLS = """2023年某区生态环境考核任务清单
+
+考核类别
+
+序号
+
+考核指标
+
+单位
+
+目标值
+
+责任部门
+
+监测部门
+
+环境质量
+
+1
+
+空气优良天数比率
+
+%
+
+≥85%
+
+区生态环境分局
+
+区城管局
+
+市生态环境局
+
+2
+
+地表水达标率
+
+%
+
+100
+
+区水务局
+
+市生态环境局
+
+3
+
+新增绿化面积
+
+0.5
+
+区园林中心
+
+市园林局
+"""
+
+
+def test_a_cell_a_paragraph_table_with_a_monitoring_column(tmp_path):
+    """Rows as long as their cells: an owner cell over two paragraphs is one cell, a number
+    before it is the target not the task, a missing 单位 cell shifts nothing, and the
+    监测部门 that checks the figure is no owner."""
+    got = extracted(tmp_path, ASSESSMENT_CELLS)
+    assert [(n, t, r) for n, t, _, r, _ in got] == [
+        ("1", "空气优良天数比率", ["区生态环境分局", "区城管局"]), ("2", "地表水达标率", ["区水务局"]),
+        ("3", "新增绿化面积", ["区园林中心"])]

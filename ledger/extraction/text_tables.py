@@ -38,7 +38,7 @@ from .blocks import merge_boxes
 from .box_tables import box_table
 from .columns import canonical_header, header_columns
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
-from .names import cell_names, is_department, is_group, is_unit_name, names_at_start, person_name, strip_role_words
+from .names import cell_names, is_department, not_names, is_group, is_unit_name, names_at_start, person_name, strip_role_words
 from .owner_lists import cut
 
 NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]\s*\S")
@@ -84,6 +84,7 @@ class Row:
     line: int
     source: list[str] = field(default_factory=list)
     section: bool = False
+    merged: tuple[int, ...] = ()  # columns whose cell is the one above's (vertically merged, not in the row)
 
 
 # ------------------------------------------------------------------ finding tables
@@ -180,7 +181,27 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             if sep in pending and any(c.strip(":-— ") for c in cells):  # not |---|---| under a header
                 rows.append(Row(cells, start_line, [pending]))
             pending, start_line = "", 0
-    return _table(header, _aligned(header, rows), i, j) if rows else None
+    return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, j) if rows else None
+
+
+def _merged_owner_cells(header: Header, rows: list[Row]) -> list[Row]:
+    """A row a cell short under a vertically merged owner cell (web w37: '| 2 | 项目 | 计划 |
+    已完成。… | |'): the cell in the owner column names no unit (a sentence, figures) and
+    the columns after it are empty, so it is the next column's; the owner cell is the one
+    above (merged)."""
+    owner = min((c for f in ROLES for c in header.columns.get(f, [])), default=None)
+    if owner is None or owner + 1 >= header.width:
+        return rows
+    out: list[Row] = []
+    for row in rows:
+        cells = row.cells
+        above = next((r for r in reversed(out) if not r.section), None)
+        if (not row.section and above is not None and (above.cells[owner] or owner in above.merged) and cells[owner]
+                and not any(cells[owner + 1:]) and not_names(cells[owner])):
+            row = Row(cells[:owner] + ["", cells[owner]] + cells[owner + 1:-1], row.line, row.source,
+                      merged=(owner,))
+        out.append(row)
+    return out
 
 
 def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
@@ -206,6 +227,9 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         words.append(word)
         j += 1
     columns = header_columns(words) if len(words) >= 3 else None
+    if columns is None and len(words) >= 3:
+        words = _text_from_category(words)
+        columns = header_columns(words)
     if columns is None or texts[i].startswith("\t"):
         return None
     closing = sum(t.strip().endswith("|") and t.strip() != "|" for t in texts[i:j]) >= len(words) - 1
@@ -224,6 +248,9 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             cells.append((line[:-1].strip() if closing and line.endswith("|") else line, numbers[k]))
         k += 1
     header = Header(words, columns)
+    rows = _rows_around_owner(header, cells) if spaced else []
+    if rows:
+        return _table(header, rows, i, k)
     rows = _rows_from_stream(header, cells)
     if rows:
         return _table(header, _aligned(header, rows), i, k)
@@ -232,6 +259,15 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     header = _by_shape(header)
     rows = _rows_by_owner(header, cells)
     return _table(header, rows, i, k) if rows else None
+
+
+def _text_from_category(words: list[str]) -> list[str]:
+    """A header with no text column (考核类别 / 序号 / 考核指标 / 单位 / 目标值 / 责任部门): the
+    last category column after the number is what each row asks for, the task's text."""
+    canon = [canonical_header(w) for w in words]
+    number = next((k for k, c in enumerate(canon) if c == "序号"), -1)
+    cats = [k for k, c in enumerate(canon) if c == "类别" and k > number]
+    return [("具体内容" if k == cats[-1] else w) for k, w in enumerate(words)] if cats else words
 
 
 def _by_shape(header: Header) -> Header:
@@ -599,6 +635,68 @@ def _rows_by_owner(header: Header, cells: list[tuple[str, int]]) -> list[Row]:
     return rows
 
 
+def _rows_around_owner(header: Header, cells: list[tuple[str, int]]) -> list[Row]:
+    """Numbered rows of a table a cell a paragraph whose rows hold as many cells as they
+    have (a merged cell shows only in the first row it spans, a row may lack a cell, a cell
+    may go over two paragraphs): a row runs from its number to the next; its owner cell is
+    the run of unit lists after its text (two paragraphs of units are one cell), the columns
+    after the owner column take the last of that run and the cells after it, and what is
+    left before the next number is that row's categories. The cells between the number and
+    the owner go to their columns from the owner back; the text column never keeps a bare
+    value (≥2%, 0.07, 万亩) while a text stands in a column after it."""
+    anchor, owner = header.col("number"), min((c for f in ROLES for c in header.columns.get(f, [])), default=None)
+    if anchor is None or owner is None or owner <= anchor:
+        return []
+    values = [(v.strip(), line) for v, line in cells if v.strip()]
+    starts, last = [], 0
+    for k, (value, _) in enumerate(values):
+        m = BARE_NUMBER.match(value)
+        if m and int(m.group(1)) == last + 1:
+            starts.append(k)
+            last += 1
+    if len(starts) < 2:
+        return []
+    after = header.width - owner - 1
+    rows: list[Row] = []
+    prefix = [v for v, _ in values[:starts[0]]]
+    for r, start in enumerate(starts):
+        stop = starts[r + 1] if r + 1 < len(starts) else len(values)
+        segment = [v for v, _ in values[start + 1:stop]]
+        first = next((k for k, v in enumerate(segment) if k and _fits(header, owner, v)), len(segment))
+        run = first
+        while run < len(segment) and _fits(header, owner, segment[run]):
+            run += 1
+        tail_count = min(after, run - first - 1)
+        owners, tail = segment[first:run - tail_count], segment[run - tail_count:run]
+        tail += segment[run:run + after - len(tail)]
+        cells_row = [""] * header.width
+        cells_row[anchor] = values[start][0]
+        for c, v in zip(range(anchor - 1, -1, -1), reversed(prefix)):
+            cells_row[c] = v
+        between = list(range(anchor + 1, owner))
+        for c, v in zip(reversed(between), reversed(segment[:first])):
+            cells_row[c] = v
+        text = header.col("text")
+        if text is not None and (not cells_row[text] or _bare_value(cells_row[text])):
+            moved = next((c for c in reversed(between) if c > text and cells_row[c] and not _bare_value(cells_row[c])), None)
+            if moved is not None:
+                cells_row[text], cells_row[moved] = cells_row[moved], ""
+        cells_row[owner] = "、".join(owners)
+        cells_row[owner + 1:owner + 1 + len(tail)] = tail
+        rows.append(Row(cells_row, values[start][1], [*prefix, *segment[:run + len(tail) - tail_count]]))
+        prefix = segment[run + after - tail_count:] if r + 1 < len(starts) else []
+    return rows
+
+
+MEASURE = re.compile(r"(?:[万亿千百十]?(?:亩|斤|吨|头|只|人|元|个|户|家|所|座|次|件|项|条|张|台|辆|公里|千米|米|平方米|立方米|千瓦|人次))"
+                     r"(?:/[\u4e00-\u9fff]{1,2})?")
+
+
+def _bare_value(value: str) -> bool:
+    """A target or a measure's unit, not a text: ≥2%, 0.07, -, 万亩, 万元/人."""
+    return not re.search(r"[\u4e00-\u9fff]{2}", value) or bool(MEASURE.fullmatch(value))
+
+
 def _aligned(header: Header, rows: list[Row]) -> list[Row]:
     """Each row's cells under their columns: the numbered cell under the anchor
     column (found in the rows that have every cell), the others around it."""
@@ -642,6 +740,9 @@ def _table(header: Header, rows: list[Row], start: int, end: int) -> FlatTable:
         if row.section:
             cells = [row.cells[0]] + [""] * (header.width - 1)
         grid_rows.append(cells[:header.width])
+        for c in row.merged:
+            grid_rows[-1][c] = grid_rows[-2][c]
+            origin[(len(grid_rows) - 1, c)] = origin.get((len(grid_rows) - 2, c), (len(grid_rows) - 2, c))
         lines.append(row.line)
         sources.append("" if row.section else "\n".join(row.source))
     _fill_down(grid_rows, header, origin)
