@@ -171,3 +171,9 @@ def test_a_table_flattened_a_cell_a_paragraph_without_numbers_or_header(tmp_path
     got = _extract(tmp_path, "执行情况\n\n地区生产总值增长6.5%以上\n\n区发改局、各街道\n\n正常进行中\n\n财政收入与经济增长基本同步\n\n"
                              "区财政局、各街道\n\n正常进行中\n")
     assert [(t[0], t[2]) for t in got] == [("地区生产总值增长", ["区发改局", "各街道"]), ("财政收入与经济增", ["区财政局", "各街道"])]
+
+
+def test_bar_lines_of_a_table_not_rebuilt_are_no_text(tmp_path):
+    got = _extract(tmp_path, "时间进度\n|\n|\n完善城市管理体制\n|\n市委编办、市住建局\n|\n省出台文件后完成\n|\n|\n完善城市工作机制\n|\n"
+                             "市住建局、市城管局\n|\n常态工作\n|\n")
+    assert [(t[0], t[2]) for t in got] == [("完善城市管理体制", ["市委编办", "市住建局"]), ("完善城市工作机制", ["市住建局", "市城管局"])]

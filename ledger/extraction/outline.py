@@ -169,6 +169,8 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
     out: list[PlanParagraph] = []
     joined = 0
     for p in lines:
+        if not p.text.strip("|｜¦ \t\u2500-\u257f"):
+            continue  # a line of a table's bars whose table was not rebuilt: no text
         prev = out[-1] if out else None
         if prev is not None and _continues(prev, p, long_lines):
             prev.text += p.text
