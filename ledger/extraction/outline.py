@@ -47,6 +47,7 @@ ANNEX = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*(?:[:：
 TERMINAL = "。；;！!？?：:）)」』”…"
 CONTINUATION_START = "，,。、；;：:）)”’！!？?%％"
 LONG_LINE = 25
+BARS_ONLY = re.compile(r"[|｜¦\s\u2500-\u257f]*")  # a line of a table's bars or rules, no text
 COLUMN_WORD = re.compile(r"(?:牵头|责任|主责|配合|协办|主办|参与|协助|承办|负责)?(?:单位|部门)(?:及责任人)?")
 TITLE_END = re.compile(r"(?:表|方案|清单|分解|计划|要点|通知)$")  # a title line, not a task's text
 PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -169,7 +170,7 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
     out: list[PlanParagraph] = []
     joined = 0
     for p in lines:
-        if not p.text.strip("|｜¦ \t\u2500-\u257f"):
+        if BARS_ONLY.fullmatch(p.text):
             continue  # a line of a table's bars whose table was not rebuilt: no text
         prev = out[-1] if out else None
         if prev is not None and _continues(prev, p, long_lines):
