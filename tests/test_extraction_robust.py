@@ -177,3 +177,9 @@ def test_bar_lines_of_a_table_not_rebuilt_are_no_text(tmp_path):
     got = _extract(tmp_path, "时间进度\n|\n|\n完善城市管理体制\n|\n市委编办、市住建局\n|\n省出台文件后完成\n|\n|\n完善城市工作机制\n|\n"
                              "市住建局、市城管局\n|\n常态工作\n|\n")
     assert [(t[0], t[2]) for t in got] == [("完善城市管理体制", ["市委编办", "市住建局"]), ("完善城市工作机制", ["市住建局", "市城管局"])]
+
+
+def test_a_unit_after_a_colon_is_a_sentence_subject(tmp_path):
+    got = _extract(tmp_path, "为完成村庄环境整治任务，现将各单位任务明确如下：区住建局负责全区村庄环境整治总协调工作，指导督查康居乡村创建。"
+                             "区委农办负责指导督查新社区建设。\n")
+    assert [(t[0], t[2]) for t in got] == [("为完成村庄环境整", ["区住建局"]), ("区委农办负责指导", ["区委农办"])]
