@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Score ``ledger.extract`` against the hand-labelled plan corpus (issue 15).
 
-    python scripts/score_extraction.py [--synthetic] [--web] [--held-out] [--details] [--plans DIR] [--json]
+    python scripts/score_extraction.py [--synthetic] [--web] [--blind] [--held-out] [--details] [--plans DIR] [--json]
 
 Every label file (``tests/plan_labels/pNNN.json``; ``tests/fixtures/plans_synthetic/
 *.json`` with ``--synthetic``; ``tests/fixtures/plans_web/w*.json``, real plans from
-the web, with ``--web``) names a plan text, its tasks that carry an owner
-annotation (a quote that identifies each, and its owners as (role, unit)), and
+the web, with ``--web``; ``tests/fixtures/plans_web_blind/w*.json``, real plans kept
+blind until a final measurement, with ``--blind``) names a plan text, its tasks
+that carry an owner annotation (a quote that identifies each, and its owners as (role, unit)), and
 the tasks cut off by the excerpt (``unscored``). The plan text is copied to a
 temporary .txt, ``ledger.extract`` is run on it (the workbook goes to the same
 temporary folder), and each predicted task is matched to a labelled one by the
@@ -41,7 +42,8 @@ PLANS = REPO.parent / "shared" / "plans"
 LABELS = REPO / "tests" / "plan_labels"
 SYNTHETIC = REPO / "tests" / "fixtures" / "plans_synthetic"
 WEB = REPO / "tests" / "fixtures" / "plans_web"
-SETS = ("development", "synthetic", "web", "held-out")
+BLIND = REPO / "tests" / "fixtures" / "plans_web_blind"  # real plans scored once, at the end (README.md there)
+SETS = ("development", "synthetic", "web", "blind", "held-out")
 ROLES = {"lead": "lead", "responsible": "responsible", "cooperating": "cooperating",
          "owner": "responsible", "partner": "cooperating"}  # model.ROLES, and the brief's names
 
@@ -149,13 +151,14 @@ def load_document(label: Path, texts: Path) -> Document:
 
 
 def corpus(plans: Path = PLANS) -> dict[str, list[Document]]:
-    """The sets: development and held-out from ../shared/plans, the synthetic plans, the web set."""
+    """The sets: development and held-out from ../shared/plans, the synthetic plans, the web set, the blind web set."""
     docs = [load_document(p, plans) for p in sorted(LABELS.glob("p*.json"))]
     out = held_out([d.name for d in docs])
     return {"development": [d for d in docs if d.name not in out],
             "held-out": [d for d in docs if d.name in out],
             "synthetic": [load_document(p, SYNTHETIC) for p in sorted(SYNTHETIC.glob("*.json"))],
-            "web": [load_document(p, WEB) for p in sorted(WEB.glob("w*.json"))]}
+            "web": [load_document(p, WEB) for p in sorted(WEB.glob("w*.json"))],
+            "blind": [load_document(p, BLIND) for p in sorted(BLIND.glob("w*.json"))]}
 
 
 # ------------------------------------------------------------------ predictions
@@ -582,6 +585,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--held-out", action="store_true", help="also score the held-out third (score it once)")
     ap.add_argument("--synthetic", action="store_true", help="also score the synthetic plans")
     ap.add_argument("--web", action="store_true", help="also score the real plans from the web (tests/fixtures/plans_web)")
+    ap.add_argument("--blind", action="store_true", help="also score the blind web set (tests/fixtures/plans_web_blind): "
+                    "score it once, at the end; do not tune on it")
     ap.add_argument("--details", action="store_true", help="list each document's missed and extra units")
     ap.add_argument("--plans", type=Path, default=PLANS, help="the folder of pNNN.txt (default ../shared/plans)")
     ap.add_argument("--json", action="store_true", help="print JSON instead of markdown")
@@ -596,7 +601,8 @@ def main(argv: list[str] | None = None) -> int:
         print(perturbation_table(robust_set(sets),
                                  list(PERTURBATIONS) if args.perturb == "all" else [args.perturb], args.details))
         return 0
-    wanted = ["development"] + ["synthetic"] * args.synthetic + ["web"] * args.web + ["held-out"] * args.held_out
+    wanted = (["development"] + ["synthetic"] * args.synthetic + ["web"] * args.web + ["blind"] * args.blind
+              + ["held-out"] * args.held_out)
     results = {name: score_set(sets[name]) for name in wanted}
     print(json.dumps(as_json(results), ensure_ascii=False, indent=1) if args.json else markdown(results, args.details))
     return 0

@@ -773,3 +773,22 @@ def test_a_pipe_table_one_cell_a_line_with_a_bar_line_before_each_row(tmp_path, 
     assert [(t.number, t.text, t.lead) for t in tasks] == [
         ("1", "城区雨污分流改造工程", ["县住建局"]), ("2", "乡村学校少年宫建设", ["县教育局", "县科技局"]),
         ("3", "农贸市场提升改造", ["县市场监管局"])]
+
+
+def test_a_row_a_cell_short_under_a_merged_owner_cell_and_progress_in_the_owner_column(tmp_path):
+    """A progress table whose 牵头单位 cells were merged over rows (web w37): the rows below
+    lost that cell, so their 完成情况 stands in the owner column and an empty cell ends
+    them; it names no unit, the row keeps the owner above. Progress in a full row's owner
+    column is no unit either (kept as a note, the task reported without owner)."""
+    lines = ("序号 | 重点任务 | 牵头单位 | 完成情况 |",
+             "1 | 新建城市书房3家。 | 县文广旅体局 | 已建成2家,完成66%。 |",
+             "2 | 开展送戏下乡120场。 | 已完成85场,完成率70.8%。 | |",
+             "3 | 新增停车泊位500个。 | 县住建局 | 正在施工。 |",
+             "4 | 改造农贸市场2个。 | 完成1个。 | |",
+             "5 | 建设口袋公园5个。 | 正在推进,完成率60%。 | 市级项目 |")
+    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    assert [(t.number, t.lead, t.extra.get("完成情况", "")) for t in tasks] == [
+        ("1", ["县文广旅体局"], "已建成2家,完成66%。"), ("2", ["县文广旅体局"], "已完成85场,完成率70.8%。"),
+        ("3", ["县住建局"], "正在施工。"), ("4", ["县住建局"], "完成1个。"), ("5", [], "市级项目")]
+    assert "正在推进,完成率60%。" in tasks[4].note

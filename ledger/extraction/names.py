@@ -198,6 +198,18 @@ def is_unit_name(piece: str) -> bool:
             or is_unexpandable(piece))
 
 
+# What a progress or remarks cell says: done or not, rates, counts of things.
+PROGRESS = re.compile(r"已完成|未完成|已开工|正在|推进中|完成率|进度|\d\s*[%％]|\d\s*[人个台所家项条座户万亿元米]")
+
+
+def not_names(cell: str) -> bool:
+    """An owner column's cell that names no unit: a sentence, figures, 已完成, a rate
+    ("已完成。 完成筛查人数3495人,完成率47.23%。"), not a list of names."""
+    pieces = [p for p in re.split(r"[、，,；;。：:\s]", cell) if p]
+    return bool(PROGRESS.search(cell) or re.search(r"[。！？]", cell.rstrip("。 "))) and not all(
+        is_unit_name(strip_role_words(p) or p) for p in pieces)
+
+
 def segment(text: str) -> list[str] | None:
     """Cut a text completely into unit names, longest names first ("县城管局各街道
     办事处" -> 县城管局, 各街道办事处); None if it cannot be."""

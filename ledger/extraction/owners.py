@@ -23,7 +23,7 @@ from ..model import Task
 from ..roster import Roster
 from ..tasklist import role_cells
 from .markers import LABEL_RE, OWNER_ROLES, parse_labelled, parse_verb
-from .names import is_unit_name
+from .names import is_unit_name, not_names
 from .owner_lists import Change, Profile, cut, units_of
 
 NOT_A_NAME_START = "委"  # 县委组织部 -> "委组织部": a party committee never starts with 委
@@ -52,6 +52,9 @@ def prepare_owners(rec: RawRecord, roster: Roster, profile: Profile | None = Non
             if rest:
                 rec.values["text"] = (rec.values.get("text", "").rstrip() + rest).strip()
                 findings.append(OWNER_LIST_CUT(*where, value=rest[:40], last=text[-12:], excerpt=rest[:20]))
+        if not from_text and not_names(text):
+            notes.append(text.strip())  # a progress text in the owner column (a row a cell short): kept as a note
+            text = ""
         owners = units_of(text, profile, from_text=from_text) if text.strip() else None
         if owners is None:
             rec.values[role] = ""
