@@ -46,7 +46,7 @@ WEB_F1 = 0.931  # real plans from the web, tests/fixtures/plans_web (w01-w10 as 
 
 def _label_files() -> list[Path]:
     return (sorted(score.LABELS.glob("p*.json")) + sorted(score.SYNTHETIC.glob("*.json"))
-            + sorted(score.WEB.glob("w*.json")))
+            + sorted(score.WEB.glob("w*.json")) + sorted(score.BLIND.glob("w*.json")))
 
 
 def _check_label(path: Path, text: str) -> list[str]:
@@ -64,7 +64,7 @@ def _check_label(path: Path, text: str) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("folder", [score.SYNTHETIC, score.WEB], ids=["synthetic", "web"])
+@pytest.mark.parametrize("folder", [score.SYNTHETIC, score.WEB, score.BLIND], ids=["synthetic", "web", "blind"])
 def test_labels_in_this_repository_quote_their_plans(folder):
     paths = sorted(folder.glob("*.json")) if folder == score.SYNTHETIC else sorted(folder.glob("w*.json"))
     problems = [p for path in paths
