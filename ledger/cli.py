@@ -430,7 +430,8 @@ def _merge_lines(result: MergeResult) -> list[str]:
 @click.option("--all", "all_workspaces", is_flag=True,
               help="市级工作区：生成全市汇总（每县区一张表，另有“全市”汇总表；默认：台账/全市汇总.xlsx）。")
 @click.option("--workers", type=int, metavar="N",
-              help="1：只用一个线程写；默认另用一个线程压缩，同时写下一批行。")
+              help="1：只用一个线程写；默认另用一个线程压缩，同时写下一批行；报送明细行数多时"
+                   "（或写明 N）另用 N−1 个进程写报送明细（默认 N 为 CPU 数）。")
 @common
 def export_cmd(opts: Options, period: str | None, output: Path | None, all_workspaces: bool,
                workers: int | None) -> Outcome:

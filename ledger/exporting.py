@@ -7,6 +7,8 @@ not match to any task at the end, so nothing a unit sent is missing.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,8 +17,8 @@ from .city import CityExportResult
 from .findings import TEXT_TRUNCATED, Finding
 from .gc_pause import gc_paused
 from .io.cells import Cut
-from .io.ledger_workbook import (EVIDENCE_HEADER, EXTRA_HEADER, ID_HEADER, TITLE_HEADER, UNMATCHED_NOTE,
-                                 LedgerData, write_ledger)
+from .io.ledger_workbook import (DETAIL_CHUNK, EVIDENCE_HEADER, EXTRA_HEADER, ID_HEADER, TITLE_HEADER,
+                                 UNMATCHED_NOTE, LedgerData, detail_worker_ready, write_ledger)
 from .io.returned import INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
 from .model import ROLE_CN, ROLES, answering_unit, answering_units
 from .periods import Period, cn_date, parse_period
@@ -24,13 +26,14 @@ from .splitting import describe_progress, extra_text, measure_key, partners_text
 from .period_status import RED, PeriodStatus, TaskState, owners, period_status
 from .results import FindingsResult
 from .store import Store, StoredTask
-from .workers import checked
+from .workers import checked, process_pool, processes
 from .workspace import Workspace
 
 LEDGER_NAME = "汇总台账.xlsx"
 LIGHT_KEYS = ("red", "yellow", "green")
 SHORT_TEXT = 40  # characters of the task text shown in 报送明细
 DETAIL_BATCH = 500  # reports fetched from the database at a time while 报送明细 is written
+PARALLEL_DETAIL_FROM = 5  # chunks of 报送明细 (DETAIL_CHUNK rows): by default, below this one process writes all
 TYPED_KEYS = tuple(INPUT_FIELDS.values())  # 完成状态 … 联系电话, in the sheet's order
 READONLY_HEADERS = {key: header for header, key in {**TASK_READONLY, **MEASURE_READONLY}.items()}
 
@@ -110,10 +113,12 @@ class DetailSource:
     brief: dict[str, tuple[str, str]]  # task id -> (number, text), removed tasks included
 
     @classmethod
-    def load(cls, store: Store, period: str, tasks: list[StoredTask]) -> "DetailSource":
+    def load(cls, store: Store, period: str, tasks: list[StoredTask],
+             keys: list[tuple[int, str, str, str]]) -> "DetailSource":
+        """``keys``: the period's ``store.progress_keys``."""
         measures = {measure_key(m["task_id"], m["unit"], m["text"]): (i, m["text"])
                     for i, m in enumerate(store.measures()) if m.get("task_id")}
-        return cls(tasks, store.progress_keys(period), store.progress_values,
+        return cls(tasks, keys, store.progress_values,
                    {s["unit"]: s for s in store.submissions(period, with_data=True)}, measures,
                    {u.name: i for i, u in enumerate(store.units())}, store.task_brief())
 
@@ -185,13 +190,31 @@ def cut_findings(path: Path, cuts: list[Cut]) -> list[Finding]:
     return [TEXT_TRUNCATED(path.name, c.sheet, c.cell, c.label, column=c.column, length=c.length) for c in cuts]
 
 
+@contextmanager
+def detail_workers(count: int) -> Iterator[Executor | None]:
+    """Worker processes that write 报送明细's rows beside this one (``count`` - 1 of
+    them; none for 1), spawned now: they import while this one works out the period."""
+    if count <= 1:
+        yield None
+        return
+    pool = process_pool(count - 1)
+    try:
+        for _ in range(count - 1):
+            pool.submit(detail_worker_ready)
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def export(ws: Workspace, period: str | None = None, output: Path | None = None,
            today: date | None = None, *, all_workspaces: bool = False,
            workers: int | None = None) -> ExportResult | CityExportResult:
     """Write the 汇总台账 (default: 台账/汇总台账.xlsx, replaced atomically);
     ``all_workspaces`` (a city workspace): 全市汇总.xlsx over its counties (ledger.city).
     ``workers``: 1 writes on this thread alone; otherwise (default) the rows are
-    compressed on a second thread while the next ones are written."""
+    compressed on a second thread while the next ones are written, and from
+    PARALLEL_DETAIL_FROM chunks of 报送明细 on (or with ``workers`` given, from two)
+    ``workers`` - 1 worker processes (default: the CPU count less one) write its rows."""
     checked(workers)
     if all_workspaces:
         from .city import export_all
@@ -204,8 +227,11 @@ def export(ws: Workspace, period: str | None = None, output: Path | None = None,
     with Store.open(ws) as store, store.snapshot(), gc_paused():
         key = period or store.latest_split_period()
         per = parse_period(key, cfg.period, cfg.due_weekday, today)
-        ps = period_status(store, per, cfg, today)
-        data = ledger_data(ps, ws)
-        data.details = detail_rows(DetailSource.load(store, per.key, [s.task for s in ps.tasks]))
-        cuts = write_ledger(path, data, workers=workers)
+        keys = store.progress_keys(per.key)
+        n = processes(workers, -(-len(keys) // DETAIL_CHUNK), PARALLEL_DETAIL_FROM)
+        with detail_workers(n) as pool:
+            ps = period_status(store, per, cfg, today)
+            data = ledger_data(ps, ws)
+            data.details = detail_rows(DetailSource.load(store, per.key, [s.task for s in ps.tasks], keys))
+            cuts = write_ledger(path, data, workers=workers, pool=pool, pooled=n - 1)
     return ExportResult(path, per, ps, cut_findings(path, cuts))

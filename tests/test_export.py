@@ -234,6 +234,34 @@ def test_text_longer_than_a_cell_is_cut_visibly_and_kept_whole(ws):
     assert openpyxl.load_workbook(result.ledger)["报送明细"].cell(3, cell.column).value == "本期进展"
 
 
+def test_detail_rows_written_by_a_worker_process_make_the_same_ledger(ws, monkeypatch, tmp_path):
+    """报送明细 written by a worker process a few rows at a time, over sheets of 10 rows
+    (报送明细（续1）…), with a text cut on the way: the same workbook part for part, and
+    the same findings in the same order, as one process writes."""
+    import ledger.exporting as exporting
+    import ledger.io.ledger_workbook as ledger_workbook
+    wb, sheet, header = filled_market_sheet(ws)
+    for r in (FIRST_ROW + 1, FIRST_ROW + 12):
+        sheet.cell(r, header.index("本期进展") + 1).value = "LONG-TEXT-HERE"
+    wb.save(incoming(ws) / "x.xlsx")
+    rewrite(incoming(ws) / "x.xlsx", b"LONG-TEXT-HERE", ("进展" * 20_000).encode("utf-8"))
+    merged = merge(ws, period=PERIOD, received_at=ON_TIME, export=False)
+    assert merged.accepted, [f.reason for f in merged.files]
+    monkeypatch.setattr(ledger_workbook, "SHEET_ROWS", 3 + 10)
+    for module in (exporting, ledger_workbook):
+        monkeypatch.setattr(module, "DETAIL_CHUNK", 4)
+    one = export(ws, PERIOD, tmp_path / "one.xlsx", workers=1)
+    two = export(ws, PERIOD, tmp_path / "two.xlsx", workers=2)
+    names = openpyxl.load_workbook(two.path).sheetnames
+    assert "报送明细（续2）" in names and {f.sheet[:4] for f in two.findings} == {"总台账", "报送明细"}
+    assert [(f.sheet, f.cell, f.value, f.message.replace("two", "one")) for f in two.findings] == \
+        [(f.sheet, f.cell, f.value, f.message) for f in one.findings]
+    with zipfile.ZipFile(one.path) as a, zipfile.ZipFile(two.path) as b:
+        assert a.namelist() == b.namelist()
+        assert [a.read(n) for n in a.namelist() if n != "docProps/core.xml"] == \
+            [b.read(n) for n in b.namelist() if n != "docProps/core.xml"]
+
+
 @pytest.mark.parametrize("splits, latest", [
     (["2023-W10", "2023-W09"], "2023-W10"),  # W09 re-sent for a late unit after W10
     (["2023-W01", "2022-W52"], "2023-W01"),

@@ -16,12 +16,14 @@ from ledger import splitting
 from ledger.errors import UsageError
 from ledger.exporting import export
 from ledger.imports import import_files
+from ledger.io import ledger_workbook
+from ledger.io.ledger_workbook import LedgerData, write_ledger
 from ledger.io.unit_workbook import SplitMeta
 from ledger.keys import derive
 from ledger.merging import merge
 from ledger.splitting import split
 from ledger.store import Store
-from ledger.workers import PARALLEL_FROM, processes
+from ledger.workers import PARALLEL_FROM, process_pool, processes
 from ledger.workspace import init_workspace, open_workspace
 
 PERIOD = "2023-W10"
@@ -88,6 +90,26 @@ def test_merge_and_export_with_one_process_and_with_two_give_the_same_ledger(imp
             ledgers.append(sorted(store.progress_values([k[0] for k in keys]).values(), key=repr))
     assert parts(ledgers[2]) == parts(ledgers[0])
     assert ledgers[3] == ledgers[1]
+
+
+def test_detail_rows_of_a_worker_keep_their_place_among_the_texts_cut(tmp_path, monkeypatch):
+    """The texts cut in 报送明细's rows, written by a worker process three rows at a
+    time, come after the 总台账's and before 逾期任务's, as in one process."""
+    monkeypatch.setattr(ledger_workbook, "DETAIL_CHUNK", 3)
+    long = "进展" * 20_000
+    row = ("1", "任务", "县农业农村局", "牵头", "", "推进中", "已部署。", "", "", "", "", "", "", "", "", "")
+
+    def data() -> LedgerData:
+        main = [{"编号": "1", "任务内容": long, "完成状态": "推进中", "状态灯": "红灯", "任务标识": "T1"}]
+        details = [row[:6] + (long if i in (1, 8) else "已部署。",) + row[7:] for i in range(10)]
+        overdue = [("1", "任务", "县农业农村局", "2023年3月1日", 5, "推进中", long)]
+        return LedgerData("台账", "副标题", main, [], overdue, [], details=iter(details))
+    one = write_ledger(tmp_path / "one.xlsx", data(), workers=1)
+    with process_pool(1) as pool:
+        two = write_ledger(tmp_path / "two.xlsx", data(), pool=pool, pooled=1)
+    assert [(c.sheet, c.cell) for c in two] == [(c.sheet, c.cell) for c in one] == [
+        ("总台账", "B4"), ("报送明细", "G5"), ("报送明细", "G12"), ("逾期任务", "G4")]
+    assert parts(tmp_path / "two.xlsx") == parts(tmp_path / "one.xlsx")
 
 
 def test_how_many_processes():

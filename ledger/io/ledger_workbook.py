@@ -15,7 +15,9 @@ a sheet with nothing in it says so in a line, and the 总台账 explains its 状
 from __future__ import annotations
 
 import io
+from collections import deque
 from collections.abc import Iterable
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +28,7 @@ from .atomic import atomic_path
 from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, Cut, fit_text, printed_width, row_points, wrapped_lines
 from .grid import load_grids
 from .read import cell_text
-from .xlsx_stream import StreamedSheet, WorksheetRows, finish
+from .xlsx_stream import PiecedSheet, RowsPiece, SheetPart, StreamedSheet, WorksheetRows, finish, rows_piece
 
 MAIN_SHEET = "总台账"
 DETAIL_SHEET = "报送明细"
@@ -68,6 +70,10 @@ CHART_WIDTH = 620  # pixels: the portrait page's width
 CHART_ROW_PIXELS = 20  # an empty row under the table (15 points)
 FIT_CAP = 30  # widest a column grows to print its text on one line (fitted)
 SURE_FIT = EXCEL_MAX_CHARS // 2  # characters a text may have and surely fit a cell (each at most 2 UTF-16 units)
+DETAIL_CHUNK = 2_000  # rows of 报送明细 a worker process writes at a time (``detail_chunk``)
+PENDING_CHUNKS = 16  # chunks sent to a worker and not yet taken back, at most
+WORKBOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False,
+                    "constant_memory": True}  # rows are written in order
 KNOWN_LINES = 100_000  # texts whose line counts a LedgerWriter keeps at most (then it starts afresh)
 ENGINES = ("stream", "xlsxwriter")  # how the data rows are written; xlsxwriter is the reference
 
@@ -190,24 +196,31 @@ class LedgerWriter:
     finished, except on 单位汇总, whose charts are placed by its rows;
     everything else is XlsxWriter's."""
 
-    def __init__(self, wb, stream: bool = False, threaded: bool = True):
+    def __init__(self, wb, stream: bool = False, threaded: bool = True, pool: Executor | None = None,
+                 pooled: int = 0):
         self.wb, self.fmt = wb, _Formats(wb)
         self.cuts: list[Cut] = []
         self.stream, self.threaded = stream, threaded  # threaded: rows compressed beside the writing
-        self.writers: dict[str, WorksheetRows | StreamedSheet] = {}
+        self.writers: dict[str, WorksheetRows | StreamedSheet | PiecedSheet] = {}
         self.known_lines: dict[tuple[str, int], int] = {}  # (text, column width) -> wrapped lines (``_lines``)
+        # with a pool (``stream`` only), 报送明细's rows are written by its ``pooled`` worker processes
+        self.chunks = DetailChunks(pool, pooled) if pool is not None and stream else None
 
-    def out(self, ws) -> WorksheetRows | StreamedSheet:
+    def out(self, ws) -> WorksheetRows | StreamedSheet | PiecedSheet:
         """The row writer of a sheet."""
         writer = self.writers.get(ws.name)
         if writer is None:
-            streamed = self.stream and ws.name != "单位汇总"
-            writer = self.writers[ws.name] = (StreamedSheet(ws, threaded=self.threaded) if streamed
-                                              else WorksheetRows(ws))
+            if self.chunks is not None and ws.name.startswith(DETAIL_SHEET):
+                writer = PiecedSheet(ws)
+            elif self.stream and ws.name != "单位汇总":
+                writer = StreamedSheet(ws, threaded=self.threaded)
+            else:
+                writer = WorksheetRows(ws)
+            self.writers[ws.name] = writer
         return writer
 
-    def streamed(self) -> list[StreamedSheet]:
-        return [w for w in self.writers.values() if isinstance(w, StreamedSheet)]
+    def streamed(self) -> list[StreamedSheet | PiecedSheet]:
+        return [w for w in self.writers.values() if not isinstance(w, WorksheetRows)]
 
     def sheet(self, name: str, title: str, subtitle: str | list, columns, printed: int | None = None,
               portrait: bool = False):
@@ -300,17 +313,26 @@ class LedgerWriter:
         ws.autofilter(HEADER_ROW, 0, FIRST + max(len(rows), 1) - 1, len(columns) - 1)
         return ws
 
-    def main_sheet(self, data: LedgerData) -> None:
+    def main_sheet(self, data: LedgerData) -> tuple[object, tuple[tuple[str, int], ...]]:
+        """The 总台账 up to its header and column formats, and its columns; ``main_rows``
+        writes the rest."""
         fmt, columns = self.fmt, main_columns(data.main)
         col = {name: i for i, (name, _w) in enumerate(columns)}
-        printed = col[MAIN_PRINTED] + 1
-        ws = self.sheet(MAIN_SHEET, data.title, self.legend(data), columns, printed)
+        ws = self.sheet(MAIN_SHEET, data.title, self.legend(data), columns, col[MAIN_PRINTED] + 1)
         footer = "　".join(f"{name}：{meaning}" for name, _c, meaning in legend(data.lights, data.yellow_days))
         ws.set_footer(f"&L&10状态灯　{_escape(footer)}&R&10第 &P 页，共 &N 页")
         for name in CENTERED:
             ws.set_column(col[name], col[name], columns[col[name]][1], fmt.center)
         ws.set_column(col[CONFIRM_HEADER], col[CONFIRM_HEADER], columns[col[CONFIRM_HEADER]][1], fmt.confirm)
         ws.set_column(col[ID_HEADER], col[ID_HEADER], columns[col[ID_HEADER]][1], fmt.hidden, {"hidden": True})
+        return ws, columns
+
+    def main_rows(self, main: tuple[object, tuple[tuple[str, int], ...]], data: LedgerData) -> None:
+        """The 总台账's rows (``main``: what ``main_sheet`` gave), 状态灯, 销号确认 list,
+        filter and print area."""
+        (ws, columns), fmt = main, self.fmt
+        col = {name: i for i, (name, _w) in enumerate(columns)}
+        printed = col[MAIN_PRINTED] + 1
         styles = {col[name]: fmt.center for name in CENTERED}
         styles.update({col[CONFIRM_HEADER]: fmt.confirm, col[ID_HEADER]: fmt.hidden})
         rows = [tuple(r.get(name, "") for name, _w in columns) for r in data.main]
@@ -351,21 +373,38 @@ class LedgerWriter:
                 "type": "formula", "criteria": formula, "stop_if_true": True,
                 "format": self.fmt.light(self.wb, data.lights.get(f"{name}_color", "#FFFFFF"))})
 
+    def detail_styles(self) -> dict[int, object]:
+        return {0: self.fmt.center, 5: self.fmt.center}
+
     def detail_sheet(self, data: LedgerData) -> None:
-        """报送明细: every row, streamed; a sheet that is full goes on in the next."""
-        styles = {0: self.fmt.center, 5: self.fmt.center}
+        """报送明细: every row, streamed; a sheet that is full goes on in the next. With
+        worker processes (``chunks``) the rows go to them; ``finish`` takes them back."""
+        styles = self.detail_styles()
         ws, r, part = None, SHEET_ROWS, 0
         for row in data.details:
             if r >= SHEET_ROWS:
                 if ws is not None:
                     self._detail_end(ws, r)
                 ws, r, part = self._detail_part(part, data.subtitle), FIRST, part + 1
-            self.row(ws, r, row, DETAIL_COLUMNS, styles)
+            if self.chunks is None:
+                self.row(ws, r, row, DETAIL_COLUMNS, styles)
+            else:
+                self.chunks.add(self.out(ws), r, row)
             r += 1
         if ws is None:
             ws, r = self._detail_part(0, data.subtitle), FIRST
             self.empty_line(ws, DETAIL_COLUMNS, DETAIL_PRINTED)
         self._detail_end(ws, r)
+        if self.chunks is not None:
+            self.chunks.send()
+
+    def finish(self) -> None:
+        """The rows of 报送明细 the worker processes still write taken back, and every
+        text cut in the order of the sheets, rows and columns (as one process cuts them)."""
+        if self.chunks is not None:
+            self.cuts += self.chunks.finish()
+        order = {ws.name: i for i, ws in enumerate(self.wb.worksheets())}
+        self.cuts.sort(key=lambda cut: (order[cut.sheet], cut.row, cut.col))
 
     def _detail_part(self, part: int, subtitle: str):
         name = DETAIL_SHEET if not part else f"{DETAIL_SHEET}（续{part}）"
@@ -420,25 +459,87 @@ def chart_ranges(units: int) -> list[tuple[int, int]]:
     return chunks(0, half) + chunks(units - half, units)
 
 
-def write_ledger(path: Path, data: LedgerData, engine: str = "stream", workers: int | None = None) -> list[Cut]:
+class DetailChunks:
+    """报送明细's rows sent to worker processes DETAIL_CHUNK at a time (``detail_chunk``)
+    and their XML, compressed there, taken back in order into the sheets; at most
+    PENDING_CHUNKS a worker pending (the city's whole sheet, 32,000 of a province's rows),
+    so memory holds those, not the sheet."""
+
+    def __init__(self, pool: Executor, workers: int) -> None:
+        self.pool, self.limit = pool, PENDING_CHUNKS * workers
+        self.pending: deque = deque()  # (PiecedSheet, future of (RowsPiece, cuts))
+        self.cuts: list[Cut] = []
+        self._sheet: PiecedSheet | None = None
+        self._first, self._rows = 0, []
+
+    def add(self, sheet: PiecedSheet, r: int, row: tuple) -> None:
+        if self._rows and (sheet is not self._sheet or len(self._rows) >= DETAIL_CHUNK):
+            self.send()
+        if not self._rows:
+            self._sheet, self._first = sheet, r
+        self._rows.append(row)
+
+    def send(self) -> None:
+        """The rows gathered to a worker; the oldest chunks taken back while too many are pending."""
+        if self._rows:
+            sheet = self._sheet
+            job = self.pool.submit(detail_chunk, SheetPart(sheet.name, sheet.worksheet.index), self._first, self._rows)
+            self.pending.append((sheet, job))
+            self._rows = []
+        while len(self.pending) > self.limit:
+            self._take()
+
+    def _take(self) -> None:
+        sheet, job = self.pending.popleft()
+        piece, cuts = job.result()
+        sheet.add(piece)
+        self.cuts += cuts
+
+    def finish(self) -> list[Cut]:
+        """Every chunk taken back; the texts cut in them, in row order."""
+        self.send()
+        while self.pending:
+            self._take()
+        return self.cuts
+
+
+def detail_chunk(sheet: SheetPart, first: int, rows: list[tuple]) -> tuple[RowsPiece, list[Cut]]:
+    """Rows ``first``, ``first + 1``… of a 报送明细 sheet, written in a worker process as
+    ``LedgerWriter.detail_sheet`` writes them in one (the formats made in the same order
+    have the same style ids): their XML compressed, and the texts that had to be cut."""
+    writer = LedgerWriter(xlsxwriter.Workbook(io.BytesIO(), WORKBOOK_OPTIONS), stream=True, threaded=False)
+    styles = writer.detail_styles()
+    for r, row in enumerate(rows, first):
+        writer.row(sheet, r, row, DETAIL_COLUMNS, styles)
+    return rows_piece(writer.out(sheet)), writer.cuts
+
+
+def detail_worker_ready() -> None:
+    """Nothing: a worker process that runs it has imported this module and XlsxWriter."""
+
+
+def write_ledger(path: Path, data: LedgerData, engine: str = "stream", workers: int | None = None,
+                 pool: Executor | None = None, pooled: int = 0) -> list[Cut]:
     """Write the 汇总台账 atomically; returns the texts that had to be cut to fit a cell.
     ``engine`` is how the data rows are written (``ENGINES``): the same workbook either way;
-    ``workers`` 1: on this thread alone, else the rows are compressed on a thread beside it."""
+    ``workers`` 1: on this thread alone, else the rows are compressed on a thread beside it;
+    ``pool`` (its ``pooled`` worker processes): they write 报送明细's rows meanwhile."""
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r} is none of {ENGINES}")
     with atomic_path(Path(path)) as tmp:
         package = io.BytesIO() if engine == "stream" else str(tmp)
-        wb = xlsxwriter.Workbook(package, {"strings_to_formulas": False, "strings_to_urls": False,
-                                           "constant_memory": True})  # rows are written in order
-        writer = LedgerWriter(wb, stream=engine == "stream", threaded=workers != 1)
+        wb = xlsxwriter.Workbook(package, WORKBOOK_OPTIONS)
+        writer = LedgerWriter(wb, stream=engine == "stream", threaded=workers != 1, pool=pool, pooled=pooled)
         try:
-            writer.main_sheet(data)
-            writer.detail_sheet(data)
+            main = writer.main_sheet(data)
+            writer.detail_sheet(data)  # before the 总台账's rows: worker processes write it meanwhile
+            writer.main_rows(main, data)
             writer.simple_sheet("未报送单位", "未报送（含逾期报送）单位", data.subtitle, MISSING_COLUMNS,
                                 data.missing)
             writer.simple_sheet("逾期任务", "逾期未完成任务", data.subtitle, OVERDUE_COLUMNS, data.overdue)
             writer.units_sheet(data)
             wb.close()
+            writer.finish()
             if engine == "stream":
                 finish(package, tmp, writer.streamed())
         finally:

@@ -280,6 +280,62 @@ class StreamedSheet:
         self._deflater.close()
 
 
+class RowsPiece(NamedTuple):
+    """Rows of a sheet written elsewhere (a worker process): their XML compressed on
+    its own, as a raw deflate stream flushed to a byte boundary and not final (pieces
+    one after the other make one stream); the CRC-32 and length of that XML, and the
+    rows and the last column it covers."""
+
+    data: bytes
+    crc: int
+    size: int
+    first_row: int
+    last_row: int
+    last_col: int
+
+
+def rows_piece(sheet: StreamedSheet) -> RowsPiece:
+    """The rows a StreamedSheet was given, as a RowsPiece (the sheet is closed)."""
+    if sheet.first_row is None:
+        raise ValueError(f"{sheet.name}: no rows to hand over")
+    try:
+        rows = sheet.deflated()
+        return RowsPiece(rows.data.read(), rows.crc, rows.size, sheet.first_row, sheet.last_row, sheet.last_col)
+    finally:
+        sheet.close()
+
+
+class PiecedSheet:
+    """The data rows of one XlsxWriter worksheet put together from RowsPieces made
+    elsewhere, in order: for ``finish``, what a StreamedSheet is."""
+
+    def __init__(self, worksheet) -> None:
+        self.worksheet = worksheet
+        self.name: str = worksheet.name
+        self.part = f"xl/worksheets/sheet{worksheet.index + 1}.xml"
+        self._out: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
+        self._crc = self._size = 0
+        self.first_row: int | None = None
+        self.last_row = -1
+        self.last_col = -1
+
+    def add(self, piece: RowsPiece) -> None:
+        if piece.first_row <= self.last_row:
+            raise ValueError(f"{self.name}: row {piece.first_row + 1} comes after row {self.last_row + 1}")
+        self._out.write(piece.data)
+        self._crc, self._size = crc32_combine(self._crc, piece.crc, piece.size), self._size + piece.size
+        if self.first_row is None:
+            self.first_row = piece.first_row
+        self.last_row, self.last_col = piece.last_row, max(self.last_col, piece.last_col)
+
+    def deflated(self) -> _Deflated:
+        self._out.seek(0)
+        return _Deflated(self._out, self._crc, self._size)
+
+    def close(self) -> None:
+        self._out.close()
+
+
 class CellCache:
     """Cells' XML kept for the rows of sheets alike, where the same cells come
     again and again (a task's cells are the same for every unit that gets it): by
