@@ -41,6 +41,8 @@ WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 SUBJECT_VERB = re.compile(r"^[。：:]?\s*(?:主要负责|牵头负责|(?:分别|各自)?负责|要|做好|抓好|牵头|承担|会同|组织(?!实施))")
 SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班][。：:]?\s*"
                            r"(?:主要负责|牵头负责|(?:分别|各自)?负责|要|做好|抓好|牵头|承担|会同|组织(?!实施))")
+# A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
+OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门))(?=[。：:]?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担))")
 LEADING_ROLES = ("lead", "responsible")
 
 
@@ -155,26 +157,32 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
 
 def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     """"区住建局负责全区…": a named unit (not a group) as the sentence's subject."""
-    if not SUBJECT_AHEAD.match(text, start):
+    listed = OPEN_LIST.match(text, start)
+    if not SUBJECT_AHEAD.match(text, start) and not listed:
         return None
     sentence_end = SEGMENT_END.search(text, start)
     stop = sentence_end.start() if sentence_end else len(text)
-    units, rest = cut(text[start:stop] if stop > start else "")
-    rest = text[start + len(units):] if text.startswith(units, start) else ""
+    if listed:  # "A、B等镇属相关单位要…": the named units own it (等 leaves the list open)
+        units, after = listed.group(1), listed.end()
+    else:
+        units, _ = cut(text[start:stop] if stop > start else "")
+        after = start + len(units) if text.startswith(units, start) else len(text)
+    rest = text[after:]
     if not units or not SUBJECT_VERB.match(rest) or not _all_units(units, unit_like):
         return None
-    if any(is_group(u) for u in re.split(r"[、，,]", units)) and not re.match(r"^[。：:]?\s*(?:负责|牵头|承担)", rest):
-        return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村党支部负责… name owners
+    if all(is_group(u) for u in re.split(r"[、，,]", units)) and not listed and not re.match(
+            r"^[。：:]?\s*(?:负责|牵头|承担)", rest):
+        return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     role = "lead" if re.match(r"^[。：:]?\s*牵头", rest) else "responsible"
     roles = {role: [units]}
     partners = WITH.match(rest) or DIRECTING.match(rest)
     if partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
-        others, _ = cut(text[start + len(units) + partners.end():stop])
+        others, _ = cut(text[after + partners.end():stop])
         if others and _all_units(others, unit_like):
             roles = {"lead": [units], "cooperating" if WITH.match(rest) else "responsible": [others]}
         elif not WITH.match(rest):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
-    return Marker(start, start + len(units), roles, "subject")
+    return Marker(start, after, roles, "subject")
 
 
 def _all_units(units: str, unit_like: Callable[[str], bool]) -> bool:

@@ -76,7 +76,7 @@ def sequence_cuts(line: str) -> list[int]:
     heading = -1  # where the text of the last accepted mark starts
     for k, (start, end, name, value) in enumerate(marks):
         level = SEQUENCE_LEVELS.index(name)
-        if value != last.get(name, 0) + 1:
+        if value != last.get(name, 0) + 1 and (name in last or not _mid_sequence(line, marks, k)):
             continue
         prev = line[start - 1]
         after_heading = heading >= 0 and "。" not in line[heading:start] and all(
@@ -91,6 +91,16 @@ def sequence_cuts(line: str) -> list[int]:
     return sorted(cuts + row_cuts(line))
 
 
+def _mid_sequence(line: str, marks: list[tuple[int, int, str, int]], k: int) -> bool:
+    """A text that starts mid-document ("…有效开展。(三)开展专项整治。…(四)加强…"): the first
+    mark of its level seen need not be the first of the plan when it follows a sentence's
+    end and the next of its level does too."""
+    start, _, name, value = marks[k]
+    return line[start - 1] in SENTENCE_END and any(
+        n == name and v == value + 1 and line[s - 1] in SENTENCE_END for s, _, n, v in marks[k + 1:])
+
+
+SENTENCE_END = "。；;！!？?"
 SPACED_HEADER = re.compile(r"序\s*号\s")
 ROW_NUMBER = re.compile(r"(?<![\d.．%])(\d{1,3})(?=\s+[^\s\d])")
 

@@ -1,0 +1,27 @@
+"""Failure classes the real web plans w16-w34 showed (issue 15), each tested on an
+instance of its own, written here, not taken from those plans."""
+from __future__ import annotations
+
+from ledger.extraction import extract_tasks
+
+
+def tasks_of(tmp_path, text: str):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    return extract_tasks(plan).tasks
+
+
+SUBJECT_LISTS_MID_DOCUMENT = (
+    "街道动物防疫站要加强与市场监管、公安等部门的协作，按照相互配合、加强沟通、各司其职、形成合力的要求，共同推动畜禽产品质量安全"
+    "监管工作落到实处。(二)加强源头管控。各社区、街道农技服务中心、街道动物防疫站等街道属相关单位要针对辖区畜禽养殖的薄弱环节，"
+    "突出重点场户、重点品种和重点时段，定期开展兽药使用和饲料添加剂专项检查，及时发现和查处违法使用禁用药物的行为，切实保障"
+    "畜禽产品质量安全，维护消费者合法权益。(三)强化宣传培训。各社区、街道农技服务中心等有关单位负责组织养殖户培训，"
+    "每年不少于两次，普及科学用药和质量安全知识，提高养殖户的守法意识和安全生产水平，营造全社会共同关注畜禽产品质量安全的良好氛围。\n"
+)
+
+
+def test_owner_lists_as_subjects_and_items_run_on_after_a_full_stop(tmp_path):
+    """A text starting mid-document whose items (二)(三) follow a 。 in one paragraph, each
+    owned by the list it opens with: a group first (各社区), left open by 等…单位."""
+    got = [(t.number, t.responsible) for t in tasks_of(tmp_path, SUBJECT_LISTS_MID_DOCUMENT) if t.responsible]
+    assert got[-2:] == [("2", ["各社区", "街道农技服务中心", "街道动物防疫站"]), ("3", ["各社区", "街道农技服务中心"])]
