@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -178,17 +178,25 @@ def _value_findings(values: dict, originals: dict, row: ReturnedRow, file: str, 
                                             choices="、".join(STATUSES)))
     expected = originals.get("expected")
     if values.get("expected"):
-        parsed = parse_deadline(expected if expected is not None else values["expected"])  # the one reading of a date
-        out["expected_date"] = parsed.due.isoformat() if parsed.due else ""
-        if parsed.due is None or parsed.problem:
-            kind = returns.DATE_INVALID if parsed.due is None else returns.DATE_AMBIGUOUS
-            found.append(kind(file, sheet, row.cell("expected"), values["expected"], row=row.row,
-                              note=parsed.note or ""))
+        due, problem, note = _expected_reading(expected if expected is not None else values["expected"])
+        out["expected_date"] = due.isoformat() if due else ""
+        if due is None or problem:
+            kind = returns.DATE_INVALID if due is None else returns.DATE_AMBIGUOUS
+            found.append(kind(file, sheet, row.cell("expected"), values["expected"], row=row.row, note=note or ""))
     if status == "已完成" and not (values.get("evidence") and values.get("progress")):
         missing = "、".join(n for k, n in (("progress", "本期进展"), ("evidence", "佐证材料")) if not values.get(k))
         found.append(returns.DONE_WITHOUT_EVIDENCE(file, sheet, row.cell("evidence") or row.cell("status"), status,
                                                    row=row.row, missing=missing))
     return out, found
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _expected_reading(value: object) -> tuple[date | None, str | None, str | None]:
+    """An expected date as typed, read by the one reading of a date (``parse_deadline``):
+    (due, problem, note). Units type a few dates many times; each is read once, and
+    by its type too (TRUE is not the number 1)."""
+    parsed = parse_deadline(value)
+    return parsed.due, parsed.problem, parsed.note
 
 
 def _input_findings(row: ReturnedRow, file: str, sheet: str) -> list[Finding]:

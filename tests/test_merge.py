@@ -672,6 +672,26 @@ def test_expected_dates_are_read_by_the_one_date_reader(ws, typed, stored_as, co
         [code] if code else [])
 
 
+def test_each_row_s_expected_date_is_read_as_typed_when_values_repeat(ws):
+    """A unit types a few dates many times: every row is still read for what it
+    holds, TRUE not as the number 1, and a bad date said on every row it is on."""
+    wb, sheet, header = filled_market_sheet(ws)
+    col = header.index("预计完成时间") + 1
+    typed = [True, 1, "下个月吧", "下个月吧", 45107, 2023]
+    ids = []
+    for i, value in enumerate(typed):
+        sheet.cell(FIRST + i, col).value = value
+        sheet.cell(FIRST + i, col).number_format = "General"  # a number stays a number (1 == TRUE in Python)
+        ids.append(split_tagged(sheet.cell(FIRST + i, len(header)).value)[0])
+    wb.save(incoming(ws) / "x.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    codes = {f.cell: f.code for f in result.findings if f.code.startswith("date-")}
+    got = [(stored(ws)[(MARKET, "任务进展", task_id)]["expected_date"],
+            codes.get(f"{openpyxl.utils.get_column_letter(col)}{FIRST + i}")) for i, task_id in enumerate(ids)]
+    assert got == [("", "date-invalid"), ("1900-01-01", None), ("", "date-invalid"), ("", "date-invalid"),
+                   ("2023-06-30", None), ("2023-12-31", "date-ambiguous")]
+
+
 def test_a_period_written_in_words_counts_from_the_day_merge_is_given(ws):
     """上周 / 本周 / a day are read against merge's ``today``, not the machine's clock."""
     from ledger.errors import LedgerError, UsageError
