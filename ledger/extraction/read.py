@@ -25,6 +25,7 @@ from ..errors import FileProblem
 from .blocks import Block, PlanDocument, TableBlock, TextLine
 from .flat_table import find_flat_tables
 from .markers import unbracket_labels
+from .outline import TERMINAL
 from .run_together import split_run_together
 from .text_tables import find_text_tables
 from .traditional import Script, to_simplified
@@ -96,17 +97,50 @@ def text_blocks(text: str) -> tuple[list[Block], int]:
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     raw = without_common_indent([plain_spaces(line.replace("\ufeff", "")) for line in raw])
     cells = {k for t in find_text_tables(raw, list(range(1, len(raw) + 1))) for k in range(t.start, t.end)}
-    lines: list[tuple[int, str, bool]] = []  # (1-based line, text, page break before)
+    kept: list[tuple[int, str, bool]] = []  # (1-based line, text, page break before)
     removed, pending_break = 0, False
     for number, line in enumerate(raw, start=1):
         line = line.rstrip() or ("\t" if line.startswith("\t") else "")  # "\t" alone: an empty cell
         if is_page_number(line) and number - 1 not in cells:  # "1" alone in a table is a 序号 cell
             removed, pending_break = removed + 1, True
             continue
-        for part in split_run_together(line):
-            lines.append((number, unbracket_labels(strip_inline_page_numbers(part)), pending_break))
+        kept.append((number, line, pending_break))
         pending_break = pending_break and not line.strip()
-    return _blocks_from_lines(lines), removed
+    blocks = _blocks_from_lines(_cut_run_together(kept))
+    if not any(isinstance(b, TableBlock) for b in blocks) and hard_wrapped([line for _, line, _ in kept]):
+        again = _blocks_from_lines(_cut_run_together(unwrapped(kept)))  # a table whose rows the wraps broke
+        blocks = again if any(isinstance(b, TableBlock) for b in again) else blocks
+    return blocks, removed
+
+
+def _cut_run_together(kept: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    return [(number, unbracket_labels(strip_inline_page_numbers(part)), page_break)
+            for number, line, page_break in kept for part in split_run_together(line)]
+
+
+WRAP_WIDTH = range(26, 43)  # characters a line of a PDF page holds (GB/T 9704: 28), and a web copy's wraps
+WRAPPED_SHARE = 0.6
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Most lines about one page line long and not ending a sentence: a PDF copy's hard wraps."""
+    filled = [line.strip() for line in lines if line.strip()]
+    wrapped = [line for line in filled if len(line) in WRAP_WIDTH and not line.endswith(tuple(TERMINAL))]
+    return len(filled) >= 5 and len(wrapped) >= WRAPPED_SHARE * len(filled)
+
+
+def unwrapped(kept: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Each line a page line long that does not end a sentence joined with the next
+    (not across a blank line): the lines as they were before the wraps."""
+    out: list[tuple[int, str, bool]] = []
+    carry = False
+    for number, line, page_break in kept:
+        if carry and line.strip() and out:
+            out[-1] = (out[-1][0], out[-1][1] + line.strip(), out[-1][2])
+        else:
+            out.append((number, line, page_break))
+        carry = bool(line.strip()) and len(line.strip()) in WRAP_WIDTH and not line.rstrip().endswith(tuple(TERMINAL))
+    return out
 
 
 # No-break and typographic spaces (a page's &nbsp;, a PDF's thin spaces) are spaces to the reader.
