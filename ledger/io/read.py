@@ -300,9 +300,10 @@ class _TaskRows(_Rows):
         rows = range(self.table.first_data_row, len(self.grid.rows))
         pending: RawRecord | None = None
         for r in rows:
-            kind = self._classify(r)
+            values = self.row_values(r)
+            kind = self._classify(r, values)
             if kind == "task":
-                rec = self._task(r)
+                rec = self._task(r, values)
                 if rec is None:
                     continue
                 if pending is not None:
@@ -316,12 +317,11 @@ class _TaskRows(_Rows):
             self.records.append(pending)
         return self.records
 
-    def _classify(self, r: int) -> str:
+    def _classify(self, r: int, values: dict[str, object]) -> str:
         texts = self.nonempty(r)
         if not texts or self.is_header_repeat(r):
             return "skip"
         distinct = set(texts)
-        values = self.row_values(r)
         has_owner = any(cell_text(values.get(f)) for f in ROLES + ("deadline",))
         number = cell_text(values.get("number"))
         taskless = not any(cell_text(values.get(f)) for f in ("text", "title")) and (
@@ -403,8 +403,7 @@ class _TaskRows(_Rows):
                     path.append(text)
         return tuple(path)
 
-    def _task(self, r: int) -> RawRecord | None:
-        values = self.row_values(r)
+    def _task(self, r: int, values: dict[str, object]) -> RawRecord | None:
         text_col = self.table.col("text")
         origin = self.grid.vertical_origin(r, text_col)
         if origin is not None and origin in self.by_text_origin:
