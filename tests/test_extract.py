@@ -792,3 +792,23 @@ def test_a_row_a_cell_short_under_a_merged_owner_cell_and_progress_in_the_owner_
         ("1", ["县文广旅体局"], "已建成2家,完成66%。"), ("2", ["县文广旅体局"], "已完成85场,完成率70.8%。"),
         ("3", ["县住建局"], "正在施工。"), ("4", ["县住建局"], "完成1个。"), ("5", [], "市级项目")]
     assert "正在推进,完成率60%。" in tasks[4].note
+
+
+def test_a_plan_run_into_one_paragraph_with_labels_known_by_their_shape(tmp_path):
+    """A preview that ran a plan into one paragraph and left items out (web w39): (1)(2)(4)
+    and 1. 3. start items though the sequence has gaps, after a heading or an owner list;
+    责任站所(单位), 主办/协办单位, 实施/参与单位, 责任股室/配合部门 are owner labels with
+    no punctuation before them, 主办 leading, 协办/参与/配合 cooperating."""
+    body = ("为贯彻落实县安委会工作部署,结合我镇实际,现将2023年安全生产工作要点印发如下:一、重点任务(一)强化源头治理"
+            "1.开展隐患排查整治(1)全面排查辖区内危化品经营单位、加油站和液化气供应点,逐一建立隐患台账,实行清单化管理。"
+            "责任站所(单位):镇安监站、镇派出所(2)对排查出的问题隐患明确整改责任和时限,限期整改到位,逾期未整改的依法依规处理。"
+            "主办单位:镇应急办协办单位:镇市场监管所、镇消防救援站(4)开展九小场所、出租房屋消防安全专项检查,"
+            "督促落实消防安全主体责任实施单位:镇消防救援站参与单位:各村委会3.加强安全宣传教育,组织开展安全生产月活动,"
+            "普及安全知识,提高群众安全意识和自救能力。责任股室:镇党政办配合部门:镇文化站、镇中心学校")
+    (tmp_path / "plan.txt").write_text(f"某镇2023年安全生产工作要点\n{body}\n", encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    assert [(t.text[:6], t.lead, t.responsible, t.cooperating) for t in tasks] == [
+        ("全面排查辖区", [], ["镇安监站", "镇派出所"], []),
+        ("对排查出的问", ["镇应急办"], [], ["镇市场监管所", "镇消防救援站"]),
+        ("开展九小场所", [], ["镇消防救援站"], ["各村委会"]),
+        ("加强安全宣传", [], ["镇党政办"], ["镇文化站", "镇中心学校"])]

@@ -28,8 +28,13 @@ from .owner_lists import cut
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
 OWNER_ROLES = model.ROLES  # the roles that name units
-_LABEL = (r"(?:责任|负责)(?:单位|部门)[及和]责任人|(?:牵头负责|牵头责任|协同责任|配合责任|牵头|责任|负责|主责|配合|协办|主办"
-          r"|参与|协助|协同|承办|落实)(?:单位|部门)|责任主体|(?:牵头负责|牵头|责任|分管)领导|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求")
+# An owner label by its shape: a role word, then what owns (单位, 部门, a bureau's 科室/股室/处室, a
+# township's 站所), maybe a bracketed alternative ("责任科室(单位)", "责任单位（部门）").
+OFFICE_WORDS = r"(?:单位|部门|科室|股室|处室|站所)"
+_OWNER_LABEL = (rf"(?:牵头负责|牵头责任|协同责任|配合责任|牵头|责任|负责|主责|配合|协办|主办|参与|协助|协同|承办|落实|实施|承担)"
+                rf"{OFFICE_WORDS}(?:[(（]{OFFICE_WORDS}[)）])?")
+_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_OWNER_LABEL}|责任主体|(?:牵头负责|牵头|责任|分管)领导|完成时限|时限要求"
+          r"|完成时间|完成期限|时间节点|时间要求")
 LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
 LINE_LABEL_RE = re.compile(rf"^\s*({_LABEL}|时限|(?:头|任|合)(?:单位|部门)|成时限)\s*[:：]")
 DAMAGED_LABELS = {"头单位": "牵头单位", "头部门": "牵头部门", "任单位": "责任单位", "任部门": "责任部门",
@@ -42,8 +47,7 @@ OPEN, CLOSE = "（(【[〔", "）)】]〕"
 SEPARATORS = " \u3000\t;；,，。:：、"
 DATE_START = re.compile(r"^(?:\d{4}\s*年|\d{4}\s*[./-]\s*\d|\d{1,2}\s*月|每[年季月周旬]|长期|常年|常态|持续|[上下]半年|年底|年内)")
 _INLINE_LABEL_RE = re.compile(
-    r"(?:^|(?<=[。；;！!？?\s）)]))(?:(?:责任|负责)(?:单位|部门)[及和]责任人|(?:牵头负责|牵头责任|协同责任|配合责任|牵头|责任|负责"
-    r"|配合|协办|主办|参与|协助|协同|承办)(?:单位|部门)|责任主体)\s*[:：]")
+    rf"(?:^|(?<=[。；;！!？?\s）)]))(?:(?:责任|负责)(?:单位|部门)[及和]责任人|{_OWNER_LABEL}|责任主体)\s*[:：]")
 MAX_OWNER_TEXT = 120
 
 
@@ -80,7 +84,7 @@ def label_role(label: str) -> str:
         return "leader"
     if "时" in label or "期限" in label:
         return "deadline"
-    if label.startswith("牵头"):
+    if label.startswith(("牵头", "主办", "主责")):
         return "lead"
     if label[:2] in ("配合", "协办", "参与", "协助", "协同"):
         return "cooperating"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..numerals import cn_int
-from .markers import LABEL_RE
+from ..roster import split_cell
+from .markers import LABEL_RE, MAX_OWNER_TEXT, looks_like_unit
 
 # A page that lost its line breaks: items and owner labels after a space inside one long line.
 RUN_TOGETHER_MARK = re.compile(r"(?<=\S)[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
@@ -76,6 +77,8 @@ def sequence_cuts(line: str) -> list[int]:
     heading = -1  # where the text of the last accepted mark starts
     for k, (start, end, name, value) in enumerate(marks):
         level = SEQUENCE_LEVELS.index(name)
+        if value != last.get(name, 0) + 1 and _resumes(line, marks, k, last, heading):
+            last[name] = value - 1  # the items between were left out of this copy: the sequence goes on here
         if value != last.get(name, 0) + 1 and (name in last or not _mid_sequence(line, marks, k)):
             continue
         prev = line[start - 1]
@@ -101,6 +104,24 @@ def _mid_sequence(line: str, marks: list[tuple[int, int, str, int]], k: int) -> 
 
 
 SENTENCE_END = "。；;！!？?"
+def _resumes(line: str, marks: list[tuple[int, int, str, int]], k: int, last: dict[str, int], heading: int) -> bool:
+    """A mark past the next of its level, in a copy that left items out (a page's preview):
+    it follows an owner label's list ("…责任科室(单位):县总医院、县妇幼保健院4.开展…"), or it
+    is the first of its level under a heading of a higher level and the next of its level
+    follows it ("1.开展市容环境整治(2)创建目标…(3)…")."""
+    start, _, name, value = marks[k]
+    if value <= last.get(name, 0):
+        return False
+    labels = list(LABEL_CUT.finditer(line, 0, start))
+    owners = line[labels[-1].end():start].strip() if labels else ""
+    if owners and len(owners) <= MAX_OWNER_TEXT and all(looks_like_unit(p) for p in split_cell(owners) or [""]):
+        return True
+    level = SEQUENCE_LEVELS.index(name)
+    under = name not in last and last and heading >= 0 and "。" not in line[heading:start] and all(
+        SEQUENCE_LEVELS.index(n) < level for n in last)
+    return bool(under) and any(n == name and v == value + 1 for _, _, n, v in marks[k + 1:])
+
+
 SPACED_HEADER = re.compile(r"序\s*号\s")
 ROW_NUMBER = re.compile(r"(?<![\d.．%])(\d{1,3})(?=\s+[^\s\d])")
 
