@@ -25,3 +25,43 @@ def test_owner_lists_as_subjects_and_items_run_on_after_a_full_stop(tmp_path):
     owned by the list it opens with: a group first (各社区), left open by 等…单位."""
     got = [(t.number, t.responsible) for t in tasks_of(tmp_path, SUBJECT_LISTS_MID_DOCUMENT) if t.responsible]
     assert got[-2:] == [("2", ["各社区", "街道农技服务中心", "街道动物防疫站"]), ("3", ["各社区", "街道农技服务中心"])]
+
+
+LEADER_HEADINGS = """序号
+|
+重点工作任务
+|
+责任单位
+|
+(一)王某县长牵头重点工作
+|
+1
+|
+持续优化营商环境,深化“放管服”改革。
+|
+县政务服务中心、团县委、县委宣传部
+|
+2
+|
+推进开发区整合提升,打造高能级平台。
+|
+县发改委、县商务局,各镇、乡(街道)政府(管委会)
+|
+(二)李某副县长牵头重点工作
+|
+3
+|
+加快农村公路提档升级。
+|
+县交通运输局、县总工会
+|
+"""
+
+
+def test_leader_headings_between_rows_groups_with_alternatives_and_levels_inside_names(tmp_path):
+    """A heading naming a leader between rows is not a column nor a unit of the row above;
+    各镇、乡(街道)政府(管委会) is one group; 团县委 keeps its own level (no 县团县委)."""
+    got = [(t.number, t.responsible) for t in tasks_of(tmp_path, LEADER_HEADINGS)]
+    assert got == [("1", ["县政务服务中心", "团县委", "县委宣传部"]),
+                   ("2", ["县发改委", "县商务局", "各镇、乡(街道)政府", "各管委会"]),
+                   ("3", ["县交通运输局", "县总工会"])]

@@ -24,14 +24,15 @@ LOOSE_WORDS = (
     (re.compile(r"任务|措施|内容|要求|举措|事项|名称|工作|标准"), "具体内容"),
 )
 MAX_HEADER_WORD = 14
+ITEM_MARK = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
 
 
 def canonical_header(cell: str) -> str:
     """A column's header word as ``ledger.headers`` knows it ("责任单位或牵头单位"
     -> 牵头单位, "时间进度" -> 完成时限, "重点工作和要求" -> 具体内容), or ""."""
     word = normalize_header(cell)
-    if not word or len(word) > MAX_HEADER_WORD or re.search(r"\d|[，。；、]", word):
-        return ""
+    if not word or len(word) > MAX_HEADER_WORD or re.search(r"\d|[，。；、]", word) or ITEM_MARK.match(word):
+        return ""  # "(一)刘忻市长牵头重点工作": a heading between rows, not a column
     if task_synonyms().lookup(word):
         return word
     return next((canonical for pattern, canonical in LOOSE_WORDS if pattern.search(word)), "")

@@ -29,8 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..roster import split_cell, split_spans
-from .names import (WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group, is_unit_name, level_of,
-                    looks_like_org, longest_names, run_together, strip_note, strip_role_words)
+from .names import (LEVELS, WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group, is_unit_name,
+                    level_of, looks_like_org, longest_names, run_together, strip_note, strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
 POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导|(?:分管|常务)?副?"
@@ -292,7 +292,8 @@ def _inherit_level(names: list[str], level: str, out: Owners) -> list[str]:
     """市教育局、人社局、卫健委 -> 市人社局, 市卫健委 (the plan writes its units with 市)."""
     result = []
     for name in names:
-        if is_department(name) and not level_of(name) and not name.startswith("委") and not is_group(name):
+        if (is_department(name) and not level_of(name) and not name.startswith("委") and not is_group(name)
+                and not re.fullmatch(rf"(?:共青)?团[{LEVELS}]委", name)):  # 团市委 has its level inside
             out.changes.append(Change("expanded", name, (level + name,)))
             name = level + name
         result.append(name)
