@@ -8,10 +8,16 @@ what was sent out.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 
 IDENTITY_FIELDS = ("sheet", "id", "task_id", "number", "checksum")
 CELL_LIMIT = 30_000  # characters per cell (Excel allows 32,767)
+
+
+def measure_key(task_id: str, unit: str, text: str) -> str:
+    """The id of a unit's measure (a 分解任务 row): its task, its unit and its text."""
+    return "M" + hashlib.sha1(f"{task_id}\x1f{unit}\x1f{text}".encode("utf-8")).hexdigest()[:12]
 
 
 def pack_identity(rows: list[dict]) -> list[str]:

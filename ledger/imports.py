@@ -8,7 +8,6 @@ deleted.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from .findings import Finding
 from .gc_pause import gc_paused
+from .io.digest import sha256_of
 from .io.roster_io import read_roster
 from .model import Task
 from .results import FindingsResult
@@ -65,14 +65,6 @@ def _comparable(d: dict) -> tuple:
     return (d["number"], tuple(d["category"]), d["text"], tuple(d["lead"]), tuple(d["responsible"]),
             tuple(d["cooperating"]), d["deadline"]["text"], d.get("title", ""),
             tuple(sorted((d.get("extra") or {}).items())))
-
-
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def match_tasks(new: list[Task], old: list[StoredTask]) -> dict[int, str]:

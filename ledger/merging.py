@@ -23,7 +23,8 @@ from .deadlines import parse_deadline
 from .errors import FileProblem, UsageError
 from .findings import FORMULA_IN_INPUT, FORMULA_WITHOUT_VALUE, VALUE_NOT_TEXT, Finding, returns
 from .gc_pause import gc_paused
-from .imports import sha256_of
+from .identity import measure_key
+from .io.digest import sha256_of
 from .io.saved_time import file_order
 from .io.returned import (INPUT_FIELDS, TEXT_INPUTS, ReturnedBook, ReturnedRow, ReturnedSheet,
                           read_or_problem)
@@ -31,7 +32,6 @@ from .io.unit_workbook import MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
 from .receipt import receipt_time
 from .results import FindingsResult
-from .splitting import measure_key
 from .store import Store
 from .workers import checked, process_pool, processes
 from .workspace import Workspace

@@ -8,7 +8,6 @@ never deleted.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -21,6 +20,7 @@ from .errors import FileProblem, UsageError
 from .findings import Finding
 from .findings.units import SPLIT_PAST_DUE, UNIT_NOT_IN_ROSTER, UNIT_NOT_IN_ROSTER_ALLOWED
 from .gc_pause import gc_paused, gc_running
+from .identity import measure_key
 from .keys import issue
 from .io.paths import safe_stem, set_aside, unique_names
 from .io.unit_template import Backlog, warm_up, write_unit_workbook
@@ -62,10 +62,6 @@ class SplitResult(FindingsResult):
                 "set_aside": str(self.set_aside) if self.set_aside else None,
                 "interrupted": self.interrupted,
                 "dispatch_list": str(self.dispatch_list) if self.dispatch_list else None}
-
-
-def measure_key(task_id: str, unit: str, text: str) -> str:
-    return "M" + hashlib.sha1(f"{task_id}\x1f{unit}\x1f{text}".encode("utf-8")).hexdigest()[:12]
 
 
 def describe_progress(data: dict | None, with_period: bool = True) -> str:

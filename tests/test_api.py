@@ -73,3 +73,14 @@ def test_importing_the_cli_loads_no_heavy_library():
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"
+
+
+def test_the_merge_loads_neither_the_splitter_nor_the_importer():
+    """A merge (and a re-merge, which is mostly start-up) does not import what split
+    or import need: the row ids and the file digest come from small modules."""
+    code = ("import sys, ledger.merging; print([m for m in ('ledger.splitting', 'ledger.imports', 'rapidfuzz')"
+            " if m in sys.modules])")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
