@@ -65,3 +65,21 @@ def test_leader_headings_between_rows_groups_with_alternatives_and_levels_inside
     assert got == [("1", ["县政务服务中心", "团县委", "县委宣传部"]),
                    ("2", ["县发改委", "县商务局", "各镇、乡(街道)政府", "各管委会"]),
                    ("3", ["县交通运输局", "县总工会"])]
+
+
+PREFIXED_LABELS = """某市2024年民生实事项目分工
+1.新建城市书房10家。（市级牵头单位：市文广旅局；共同责任单位：市财政局、各县区）
+2.改造农贸市场5个。(主要责任单位:市商务局;协同单位:市市场监管局)
+3.建设口袋公园20个。
+省牵头单位：省住建厅
+责任单位：市园林局
+"""
+
+
+def test_a_label_with_a_word_in_front(tmp_path):
+    """共同责任单位, 市级牵头单位, 主要责任单位, 省牵头单位: a label known by its ending, the word
+    in front part of it (no unit 共同 or 市级)."""
+    got = [(t.number, t.lead, t.responsible, t.cooperating) for t in tasks_of(tmp_path, PREFIXED_LABELS)]
+    assert got == [("1", ["市文广旅局"], ["市财政局", "各县区"], []),
+                   ("2", [], ["市商务局"], ["市市场监管局"]),
+                   ("3", ["省住建厅"], ["市园林局"], [])]

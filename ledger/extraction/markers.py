@@ -33,8 +33,13 @@ OWNER_ROLES = model.ROLES  # the roles that name units
 OFFICE_WORDS = r"(?:单位|部门|科室|股室|处室|站所)"
 _OWNER_LABEL = (rf"(?:牵头负责|牵头责任|协同责任|配合责任|牵头|责任|负责|主责|配合|协办|主办|参与|协助|协同|承办|落实|实施|承担)"
                 rf"{OFFICE_WORDS}(?:[(（]{OFFICE_WORDS}[)）])?")
-_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_OWNER_LABEL}|责任主体|(?:牵头负责|牵头|责任|分管)领导|完成时限|时限要求"
-          r"|完成时间|完成期限|时间节点|时间要求")
+# A word before an owner label (共同责任单位, 省牵头单位, 市级牵头单位, 主要责任单位): part of the
+# label, never a unit, when the label with it follows a separator; an organisation's name is no such word.
+LABEL_PREFIX_AFTER = " \u3000\t;；,，。、(（【[:："
+_LABEL_PREFIX = r"[\u4e00-\u9fff]{0,3}[\u4e00-\u9fff](?<![局委办院部心府处司队厅社会联组所站署室馆团])"
+_PREFIXED_OWNER_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}])){_LABEL_PREFIX})?{_OWNER_LABEL}"
+_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|责任主体|(?:牵头负责|牵头|责任|分管)领导|完成时限"
+          r"|时限要求|完成时间|完成期限|时间节点|时间要求")
 LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
 LINE_LABEL_RE = re.compile(rf"^\s*({_LABEL}|时限|(?:头|任|合)(?:单位|部门)|成时限)\s*[:：]")
 DAMAGED_LABELS = {"头单位": "牵头单位", "头部门": "牵头部门", "任单位": "责任单位", "任部门": "责任部门",
@@ -47,7 +52,7 @@ OPEN, CLOSE = "（(【[〔", "）)】]〕"
 SEPARATORS = " \u3000\t;；,，。:：、"
 DATE_START = re.compile(r"^(?:\d{4}\s*年|\d{4}\s*[./-]\s*\d|\d{1,2}\s*月|每[年季月周旬]|长期|常年|常态|持续|[上下]半年|年底|年内)")
 _INLINE_LABEL_RE = re.compile(
-    rf"(?:^|(?<=[。；;！!？?\s）)]))(?:(?:责任|负责)(?:单位|部门)[及和]责任人|{_OWNER_LABEL}|责任主体)\s*[:：]")
+    rf"(?:^|(?<=[。；;！!？?\s）)]))(?:(?:责任|负责)(?:单位|部门)[及和]责任人|(?:{_LABEL_PREFIX})?{_OWNER_LABEL}|责任主体)\s*[:：]")
 MAX_OWNER_TEXT = 120
 
 
@@ -80,6 +85,8 @@ class Marker:
 def label_role(label: str) -> str:
     """"牵头部门" -> lead, "完成时限" -> deadline, …"""
     label = DAMAGED_LABELS.get(label, label)
+    core = re.search(rf"(?:{_OWNER_LABEL})$", label)
+    label = core.group() if core else label  # 共同责任单位 -> 责任单位, 省牵头单位 -> 牵头单位
     if "领导" in label:
         return "leader"
     if "时" in label or "期限" in label:
@@ -188,9 +195,17 @@ BRACKETED_LABEL_RE = re.compile(r"[【\[]((?:牵头|责任|配合|协办|主办|
 def unbracket_labels(text: str) -> str:
     """"【牵头单位】县卫健委【配合单位】县教育局" -> "牵头单位：县卫健委 配合单位：县教育局"."""
     text = BRACKETED_LABEL_RE.sub(lambda m: f"{m.group(1)}：", text)
-    # a space before each label, not inside one ("牵头责任单位：", "协同责任单位：" stay whole)
+    # a space before each label, not inside one ("牵头责任单位：", "协同责任单位：" stay whole), nor
+    # between a label and the word before it ("；共同责任单位：", "，省牵头单位：")
     return re.sub(r"(?<=[^\s：:])(?<!牵头)(?<!协同)(?<!配合)(?=(?:牵头|责任|配合|协办|主办|参与|协助|承办)(?:单位|部门)：)",
-                  " ", text)
+                  _space_before_label, text)
+
+
+def _space_before_label(m: re.Match[str]) -> str:
+    word = re.search(rf"{_LABEL_PREFIX}$", m.string[:m.start()])
+    if word and (word.start() == 0 or m.string[word.start() - 1] in LABEL_PREFIX_AFTER):
+        return ""
+    return " "
 
 
 def parse_line_marker(text: str) -> tuple[dict[str, list[str]], str] | None:
