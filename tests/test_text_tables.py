@@ -289,3 +289,38 @@ def test_a_cell_a_paragraph_table_with_a_monitoring_column(tmp_path):
     assert [(n, t, r) for n, t, _, r, _ in got] == [
         ("1", "空气优良天数比率", ["区生态环境分局", "区城管局"]), ("2", "地表水达标率", ["区水务局"]),
         ("3", "新增绿化面积", ["区园林中心"])]
+
+
+PROGRESS_BEFORE_OWNER = """县政府2023年重点工作推进情况表
+
+编号
+
+工作内容
+
+完成情况
+
+牵头单位
+
+1
+
+实施城乡供水一体化工程,新建管网40公里。
+
+已完成管网铺设25公里,水厂主体工程完工。
+
+县水利局
+
+2
+
+推进老旧小区改造,完成改造12个小区。
+
+已开工9个,完成投资1.2亿元。
+
+县住建局
+"""
+
+
+def test_a_progress_column_between_the_task_and_its_owner(tmp_path):
+    """序号 / 内容 / 完成情况 / 牵头单位: the report column second, the owner last, each cell a paragraph."""
+    got = extracted(tmp_path, PROGRESS_BEFORE_OWNER)
+    assert [(n, t[:8], lead) for n, t, lead, _, _ in got] == [("1", "实施城乡供水一体", ["县水利局"]),
+                                                            ("2", "推进老旧小区改造", ["县住建局"])]

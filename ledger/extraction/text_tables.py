@@ -214,11 +214,11 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             j += 1
             continue
         after = texts[j + 1].strip() if j + 1 < len(texts) else ""
-        if not line and words and (canonical_header(after) or len(words) >= 3 and REPORT_COLUMN.fullmatch(after)):
+        if not line and words and (canonical_header(after) or len(words) >= 2 and REPORT_COLUMN.fullmatch(after)):
             spaced, j = True, j + 1  # one cell a paragraph: a blank line between cells
             continue
         word = line.rstrip("|").strip()
-        if spaced and len(words) >= 3 and REPORT_COLUMN.fullmatch(word):
+        if spaced and len(words) >= 2 and REPORT_COLUMN.fullmatch(word):  # 序号/内容与要求/进展情况/责任单位
             words.append(word)  # 进展情况, 完成情况, 备注: a column no task needs, read as 其他信息
             j += 1
             continue
