@@ -812,3 +812,16 @@ def test_a_plan_run_into_one_paragraph_with_labels_known_by_their_shape(tmp_path
         ("对排查出的问", ["镇应急办"], [], ["镇市场监管所", "镇消防救援站"]),
         ("开展九小场所", [], ["镇消防救援站"], ["各村委会"]),
         ("加强安全宣传", [], ["镇党政办"], ["镇文化站", "镇中心学校"])]
+
+
+def test_a_short_line_is_cut_where_an_item_follows_an_owner_list(tmp_path):
+    """Under 300 characters a line is cut only where an item mark follows an owner label's
+    list (w39's class in a short paragraph): the list cannot run on into the next item."""
+    (tmp_path / "plan.txt").write_text(
+        "某县爱国卫生工作方案\n一、工作任务\n1.开展市容环境整治(1)创建目标:对医院的公厕进行整治提升。"
+        "责任科室(单位):县总医院、县妇幼保健院(2)创建目标:对集贸市场开展整治。责任股室:县市场监管局"
+        "2.开展城乡结合部环境整治。责任科室:局爱卫工作科\n", encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    assert [(t.number, t.text, t.responsible) for t in tasks] == [
+        ("1.1", "创建目标:对医院的公厕进行整治提升。", ["县总医院", "县妇幼保健院"]),
+        ("1.2", "创建目标:对集贸市场开展整治。", ["县市场监管局"]), ("2", "开展城乡结合部环境整治。", ["局爱卫工作科"])]

@@ -27,7 +27,7 @@ from .markers import LINE_LABEL_RE, Marker
 from ..roster import split_cell
 from .names import is_unit_name, looks_like_org
 from .prose import paragraph_markers
-from .run_together import split_run_together
+from .run_together import cut_after_owner_lists, split_run_together
 
 CN = "一二三四五六七八九十百零〇两"
 DOT = ".．﹒"  # ﹒ (small full stop) as some pages number their items: 1﹒
@@ -184,8 +184,10 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
 
 def _run_together(p: PlanParagraph) -> list[PlanParagraph]:
     """A paragraph joined from wrapped lines that turns out to be a page's run-together
-    items (a PDF copy of a page that had lost its breaks): cut as a long line is."""
+    items (a PDF copy of a page that had lost its breaks): cut as a long line is; any
+    paragraph where an item follows an owner list (``cut_after_owner_lists``)."""
     parts = split_run_together(p.text, wrapped=True) if "\n" in p.source else [p.text]
+    parts = parts if len(parts) > 1 else cut_after_owner_lists(p.text)
     return [p] if len(parts) < 2 else [PlanParagraph(part, p.line, part) for part in parts]
 
 

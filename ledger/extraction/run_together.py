@@ -35,6 +35,17 @@ def split_run_together(line: str, wrapped: bool = False) -> list[str]:
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
 
 
+def cut_after_owner_lists(text: str) -> list[str]:
+    """A paragraph shorter than a page's run-together line, cut where an item mark follows
+    an owner label's list ("…责任科室:县总医院、县妇幼保健院(2)创建目标…": the list cannot
+    go on into it), and at the other item marks and labels in sequence with it."""
+    cuts = sequence_cuts(text) if LABEL_CUT.search(text) else []
+    if not any(after_owner_list(text, c) and not LABEL_CUT.match(text, c) for c in cuts):
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
 # The same without the spaces ("…负责）2.加强…", "…专班2.规模上…"): item marks are told from
 # numbers in the text by their sequence (1. 2. 3., 一、二、, （一）（二）), owner labels by their
 # words; nothing inside a bracket is cut.
@@ -112,14 +123,20 @@ def _resumes(line: str, marks: list[tuple[int, int, str, int]], k: int, last: di
     start, _, name, value = marks[k]
     if value <= last.get(name, 0):
         return False
-    labels = list(LABEL_CUT.finditer(line, 0, start))
-    owners = line[labels[-1].end():start].strip() if labels else ""
-    if owners and len(owners) <= MAX_OWNER_TEXT and all(looks_like_unit(p) for p in split_cell(owners) or [""]):
+    if after_owner_list(line, start):
         return True
     level = SEQUENCE_LEVELS.index(name)
     under = name not in last and last and heading >= 0 and "。" not in line[heading:start] and all(
         SEQUENCE_LEVELS.index(n) < level for n in last)
     return bool(under) and any(n == name and v == value + 1 for _, _, n, v in marks[k + 1:])
+
+
+def after_owner_list(line: str, start: int) -> bool:
+    """The text before ``start`` ends with an owner label and its list of units only
+    ("…责任科室(单位):县总医院、县妇幼保健院" before "(3)…")."""
+    labels = list(LABEL_CUT.finditer(line, 0, start))
+    owners = line[labels[-1].end():start].strip() if labels else ""
+    return bool(owners) and len(owners) <= MAX_OWNER_TEXT and all(looks_like_unit(p) for p in split_cell(owners) or [""])
 
 
 SPACED_HEADER = re.compile(r"序\s*号\s")
