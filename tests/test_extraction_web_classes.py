@@ -83,3 +83,23 @@ def test_a_label_with_a_word_in_front(tmp_path):
     assert got == [("1", ["市文广旅局"], ["市财政局", "各县区"], []),
                    ("2", [], ["市商务局"], ["市市场监管局"]),
                    ("3", ["省住建厅"], ["市园林局"], [])]
+
+
+CATEGORY_THEN_OWNER = """关于印发稳定农业生产若干措施责任分工的通知
+一、稳定农业生产
+(一)落实耕地地力保护补贴
+县农业农村局等,各乡镇人民政府
+2024年6月
+2.对种粮大户给予每亩50元的一次性补助,资金由县财政统筹安排。
+县财政局等,各乡镇人民政府
+3.对受灾农户开展农业保险理赔,做到应赔尽赔。
+县金融办、县农业农村局
+"""
+
+
+def test_a_category_cell_followed_by_its_owner_cell(tmp_path):
+    """A table flattened a cell a line, its header lost, whose first row lost its measure
+    cell: the owners right after "(一)…" are that item's, though a 备注 cell (a month, not a
+    signature's date) follows them."""
+    got = [(t.number, t.responsible + t.lead + t.cooperating) for t in tasks_of(tmp_path, CATEGORY_THEN_OWNER)]
+    assert got[0][1] == ["县农业农村局", "各乡镇人民政府"] and len(got) == 3
