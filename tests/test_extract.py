@@ -825,3 +825,23 @@ def test_a_short_line_is_cut_where_an_item_follows_an_owner_list(tmp_path):
     assert [(t.number, t.text, t.responsible) for t in tasks] == [
         ("1.1", "创建目标:对医院的公厕进行整治提升。", ["县总医院", "县妇幼保健院"]),
         ("1.2", "创建目标:对集贸市场开展整治。", ["县市场监管局"]), ("2", "开展城乡结合部环境整治。", ["局爱卫工作科"])]
+
+
+def test_a_pipe_header_with_columns_no_task_needs_and_bar_line_rows_under_a_merged_owner(tmp_path):
+    """A pipe row header is set apart by its bars: 建设地点, 2024年建设内容, 年度投资金额(万元)
+    beside three column words make a task table; in rows opened by bar lines a row that
+    lost its merged 牵头单位 cell keeps the one above, its 完成情况 no unit."""
+    (tmp_path / "pipe.txt").write_text(
+        "附件\n| 序号 | 项目名称 | 建设地点 | 2024年建设内容 | 年度投资金额(万元) | 责任单位 |\n"
+        "| 1 | 城区雨污分流改造工程 | 城关镇 | 改造管网12公里。 | 300 | 县住建局 |\n"
+        "| 2 | 乡村学校少年宫建设 | 各镇 | 建成8所。 | 200 | 县教育局 |\n", encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "pipe.txt").tasks
+    assert [(t.text, t.responsible, t.extra.get("2024年建设内容")) for t in tasks] == [
+        ("城区雨污分流改造工程", ["县住建局"], "改造管网12公里。"), ("乡村学校少年宫建设", ["县教育局"], "建成8所。")]
+    rows = [["序号", "重点任务", "牵头单位", "完成情况"], ["1", "新建城市书房3家。", "县文广旅体局", "已建成2家。"],
+            ["2", "开展送戏下乡120场。", "已完成85场,完成率70.8%。"], ["3", "新增停车泊位500个。", "县住建局", "正在施工。"]]
+    (tmp_path / "bars.txt").write_text(_bar_lines(rows, "closing") + "\n", encoding="utf-8")
+    tasks = extract_tasks(tmp_path / "bars.txt").tasks
+    assert [(t.number, t.lead, t.extra.get("完成情况")) for t in tasks] == [
+        ("1", ["县文广旅体局"], "已建成2家。"), ("2", ["县文广旅体局"], "已完成85场,完成率70.8%。"),
+        ("3", ["县住建局"], "正在施工。")]

@@ -132,7 +132,7 @@ def _bar_row_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | 
     header = Header(header_cells, columns)
     rows = [Row(cells, numbers[k], ["\n".join(cells)], section=len(cells) == 1 and not BARE_NUMBER.match(cells[0]))
             for cells, k in body]
-    return _table(header, _aligned(header, rows), i, found[1])
+    return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, found[1])
 
 
 def _pipe_cells(line: str, sep: str = "|") -> list[str]:
@@ -155,12 +155,13 @@ def _wrapped(pending: str, line: str) -> str:
 
 
 def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
-    """Rows of cells between bars, or between tabs (a table copied from Excel)."""
+    """Rows of cells between bars, or between tabs (a table copied from Excel). The bars
+    set the header's cells apart, so it may hold columns no task needs (``delimited``)."""
     sep = "|" if texts[i].count("|") >= 3 else "\t" if texts[i].strip("\t ").count("\t") >= 2 else ""
     if not sep:
         return None
     header_cells = _pipe_cells(texts[i], sep)
-    columns = header_columns(header_cells)
+    columns = header_columns(header_cells, delimited=True)
     if columns is None:
         return None
     header = Header(header_cells, columns)
