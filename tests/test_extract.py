@@ -845,3 +845,12 @@ def test_a_pipe_header_with_columns_no_task_needs_and_bar_line_rows_under_a_merg
     assert [(t.number, t.lead, t.extra.get("完成情况")) for t in tasks] == [
         ("1", ["县文广旅体局"], "已建成2家。"), ("2", ["县文广旅体局"], "已完成85场,完成率70.8%。"),
         ("3", ["县住建局"], "正在施工。")]
+
+
+def test_owner_labels_known_by_their_shape():
+    """A role word, then 单位/部门/科室/股室/处室/站所/主体, maybe a bracketed alternative:
+    牵头/主办/主责 lead, 配合/协办/参与 cooperate, the others are responsible."""
+    assert parse_labelled("责任科室(单位):县总医院、县妇幼保健院；主办单位：县卫健委；协办单位：县医保局；"
+                          "实施主体：各乡镇；责任处室：规划处；参与单位：县妇联；主责部门：县民政局") == {
+        "responsible": ["县总医院、县妇幼保健院", "各乡镇", "规划处"], "lead": ["县卫健委", "县民政局"],
+        "cooperating": ["县医保局", "县妇联"]}
