@@ -169,13 +169,16 @@ def subtitle_lines(text: str, width: int) -> str:
     return "\n".join(lines)
 
 
-def _lines(values, columns, known: dict[tuple[str, int], int]) -> int:
-    """The most lines a text of ``values`` wraps to in its column: ``wrapped_lines``,
-    with a text that surely fits a line (most of them) passed over here, without the calls,
-    and a text counted before in a column as wide taken from ``known`` (a task's text, a
+def _lines(values, columns, known: dict[tuple[str, int], int], cap: int) -> int:
+    """The most lines a text of ``values`` wraps to in its column, up to ``cap`` (the
+    texts after one that reaches it are not counted): ``wrapped_lines``, with a text
+    that surely fits a line (most of them) passed over here, without the calls, and a
+    text counted before in a column as wide taken from ``known`` (a task's text, a
     unit's name and contact come on many rows of 报送明细); ``known`` starts afresh when full."""
     high = 1
     for v, (_h, w) in zip(values, columns):
+        if high >= cap:
+            return cap
         if v.__class__ is not str or (2 * len(v) < w and "\n" not in v):
             continue  # a number, or a text that fits a line
         n = known.get((v, w))
@@ -185,7 +188,7 @@ def _lines(values, columns, known: dict[tuple[str, int], int]) -> int:
             n = known[v, w] = wrapped_lines(v, w)
         if n > high:
             high = n
-    return high
+    return min(high, cap)
 
 
 class LedgerWriter:
@@ -272,9 +275,9 @@ class LedgerWriter:
         """One row: numbers as numbers, everything else as (possibly cut) text, the
         row as high as its wrapped lines (Excel does not grow rows by itself) — of
         the printed columns; those off the printed page add up to OFF_PRINT_LINES."""
-        high = _lines(row[:printed], columns[:printed], self.known_lines)
-        if printed is not None and len(row) > printed:
-            high = max(high, min(_lines(row[printed:], columns[printed:], self.known_lines), OFF_PRINT_LINES))
+        high = _lines(row[:printed], columns[:printed], self.known_lines, MAX_LINES)
+        if printed is not None and len(row) > printed and high < OFF_PRINT_LINES:  # else those cannot add to it
+            high = max(high, _lines(row[printed:], columns[printed:], self.known_lines, OFF_PRINT_LINES))
         cells: list[tuple[object, object]] = []
         plain = self.fmt.cell
         for c, value in enumerate(row):
@@ -290,7 +293,7 @@ class LedgerWriter:
                 if length:
                     self.cuts.append(Cut(ws.name, r, c, length, columns[c][0], str(row[0])))
                 cells.append((text, style))
-        self.out(ws).row(r, cells, row_points(min(high, MAX_LINES)) if high > 1 else None)
+        self.out(ws).row(r, cells, row_points(high) if high > 1 else None)
 
     def rows(self, ws, rows: list[tuple], columns, styles: dict[int, object] | None = None,
              printed: int | None = None) -> None:
