@@ -324,3 +324,18 @@ def test_a_progress_column_between_the_task_and_its_owner(tmp_path):
     got = extracted(tmp_path, PROGRESS_BEFORE_OWNER)
     assert [(n, t[:8], lead) for n, t, lead, _, _ in got] == [("1", "实施城乡供水一体", ["县水利局"]),
                                                             ("2", "推进老旧小区改造", ["县住建局"])]
+
+
+RUN_ON_WITH_GROUPS = (
+    "1、某市餐厨垃圾治理责任分工表序号工作内容目标任务责任单位备注1推进餐厨垃圾集中收运,规范收运台账。2022年6月底前,实现城区"
+    "全覆盖。市城管局、市生态环境局,市市场监管局、市商务局等部门,各区(市)县政府(管委会)2建设餐厨垃圾处理厂,提升处理能力。"
+    "2022年12月底前,建成投运。市住建局,市发改委,各区(市)县政府(管委会)3开展\n")
+
+
+def test_a_run_on_table_whose_owner_cell_groups_units(tmp_path):
+    """The owner cell of a table run into one line groups its units with 、 and ',', leaves
+    a group open with 等部门 and ends in a group with its alternative in brackets."""
+    got = extracted(tmp_path, RUN_ON_WITH_GROUPS)
+    assert [(n, r) for n, _, _, r, _ in got][:2] == [
+        ("1", ["市城管局", "市生态环境局", "市市场监管局", "市商务局", "各区(市)县政府", "各管委会"]),
+        ("2", ["市住建局", "市发改委", "各区(市)县政府", "各管委会"])]

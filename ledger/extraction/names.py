@@ -289,7 +289,9 @@ def _cell_cuts(text: str) -> dict[int, tuple[int, int, tuple[str, ...]]]:
 
 def _cell_name(piece: str) -> bool:
     if (len(piece) < 3 or piece.count("(") + piece.count("（") != piece.count(")") + piece.count("）")
-            or len(piece) <= 6 and _part_of(piece)):  # 交警支队, 平罗分局: a branch of the name before
+            or len(piece) <= 6 and _part_of(piece)  # 交警支队, 平罗分局: a branch of the name before
+            or re.fullmatch(r"各[省市县区旗州盟](?:[（(][^（）()]*[）)])?", piece)  # 各区(市) needs its 县政府
+            or re.match(r"(?:人民政府|政府|党委|党工委|管委会|办事处)", piece)):  # a body with no place before it
         return False
     return is_department(piece) or looks_like_org(piece) and (
         _segment_piece(piece, False) or bool(PLACE_END_RE.search(strip_note(piece)) or PLACE_NAME_RE.match(piece)))

@@ -565,6 +565,9 @@ def _units_at_start(text: str) -> tuple[int, list[str]]:
     while pos < len(text):
         part = re.match(r"[^、，,；;。]*", text[pos:]).group()
         whole = cell_names(part) if part else None
+        open_end = re.search(r"等(?:部门|单位)?$", part)  # "市文广旅局等部门": 等 leaves the list open
+        if whole is None and open_end and open_end.start():
+            whole = cell_names(part[:open_end.start()])
         if whole is None:
             got = names_at_start(part)
             return (pos + sum(map(len, got)), units + got) if got else (pos - (pos > 0), units)
