@@ -219,9 +219,11 @@ def test_a_pdf_table_in_one_paragraph_with_names_broken_by_spaces(tmp_path):
     """A header of column words in the text, each row a line whose owner cell (the last
     column) has no label and names broken by the cell's line breaks."""
     got = extracted(tmp_path, PDF_TABLE_ONE_PARAGRAPH)
-    assert [(n, r) for n, _, _, r, _ in got] == [
+    assert [(n, lead + r) for n, _, lead, r, _ in got] == [
         ("1", ["县民政局", "发改局", "财政局", "各乡镇人民政府"]), ("2", ["县民政局", "农业农村局"]),
         ("3", ["县人社局", "民政局", "卫健委"])]  # a table's cells as written (the level is not inherited there)
+    # the row's note "列在首 位的为牵头单位" (no 下同): its first-listed unit leads, the later rows' do not
+    assert [lead for _, _, lead, _, _ in got] == [["县民政局"], [], []]
     assert not any("其他单位" in u for row in got for u in row[2] + row[3] + row[4])
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..findings import Finding
 from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, MARKER_REPAIRED, NUMBER_REPAIRED,
                                    TASK_SPLIT, TEXT_AFTER_MARKER)
+from ..io.read import RawRecord
 from ..roster import split_cell
 from .markers import DAMAGED_LABELS, OPEN, OWNER_ROLES, Marker, parse_line_marker, remove_markers
 from .outline import PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline
@@ -288,6 +289,29 @@ def first_listed_leads(drafts: list[Draft], paras: list[PlanParagraph]) -> list[
         d.roles["responsible"] = ["、".join(listed[1:])]
         findings.append(FIRST_LISTED_LEAD(sheet="正文", value=d.text[:40], number=d.number or "?",
                                           unit=listed[0], said=_note(said.text)[:30]))
+    return findings
+
+
+def first_listed_in_rows(records: list[RawRecord], rows: list[str]) -> list[Finding]:
+    """The same note written inside a table's row (its content or owner cell, a PDF's
+    spaces inside its words: "列在首 位的为牵头单位, 其他单位按职责 分工负责,下同"): that
+    row's first-listed unit leads, and with 下同 every later row's too (reported per row)."""
+    findings: list[Finding] = []
+    note = ""
+    for rec, row in zip(records, rows):
+        row = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", row)
+        said = FIRST_LEADS.search(row)
+        here = said.group() if said else note
+        if said is not None and STANDING.search(row[said.end():]):
+            note = said.group()
+        listed = split_cell(rec.values.get("responsible", ""))
+        if not here or rec.values.get("lead", "").strip() or len(listed) < 2 or any(
+                OWN_ROLE_WORDS.search(p) for p in listed):
+            continue
+        rec.values["lead"], rec.values["responsible"] = listed[0], "、".join(listed[1:])
+        findings.append(FIRST_LISTED_LEAD(rec.file, rec.sheet, rec.cells.get("responsible", ""),
+                                          rec.values.get("text", "")[:40], number=rec.number or "?", unit=listed[0],
+                                          said=here))
     return findings
 
 

@@ -39,7 +39,7 @@ from ..roster import Roster
 from ..tasklist import build_tasks, content_id
 from .blocks import PlanDocument, TableBlock
 from .columns import canonical_header_rows
-from .drafts import Draft, DraftCollector, assign_numbers, first_listed_leads
+from .drafts import Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads
 from .markers import OWNER_ROLES, looks_like_unit, parse_line_marker
 from .names import is_department
 from .outline import (PlanParagraph, Section, is_tasks_title, item_mark, join_broken, label_owner_lines,
@@ -71,7 +71,7 @@ def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int
     drafts, text_findings = _text_drafts(doc, roster)
     if table_records and (_owned(table_records) or not _owned(_draft_records(doc, drafts))):
         records, paragraphs, source = table_records, table_paragraphs, "table"
-        findings += _body_skipped(doc, drafts)
+        findings += _body_skipped(doc, drafts) + first_listed_in_rows(records, paragraphs)
     else:
         records, paragraphs, source = _draft_records(doc, drafts), [d.paragraph for d in drafts], "text"
         findings += text_findings
