@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..numerals import CIRCLED, cn_int
 from .blocks import TextLine
-from .markers import LINE_LABEL_RE, Marker
+from .markers import DATE_START, LINE_LABEL_RE, Marker
 from ..roster import split_cell
 from .names import is_unit_name, looks_like_org
 from .prose import paragraph_markers
@@ -47,6 +47,7 @@ ANNEX = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*(?:[:：
 TERMINAL = "。；;！!？?：:）)」』”…"
 CONTINUATION_START = "，,。、；;：:）)”’！!？?%％"
 LONG_LINE = 25
+OWNER_LINE_MAX = 60  # characters of a line that only names units (a cell of seven or eight names)
 BARS_ONLY = re.compile(r"[|｜¦\s\u2500-\u257f]*")  # a line of a table's bars or rules, no text
 COLUMN_WORD = re.compile(r"(?:牵头|责任|主责|配合|协办|主办|参与|协助|承办|负责)?(?:单位|部门)(?:及责任人)?")
 TITLE_END = re.compile(r"(?:表|方案|清单|分解|计划|要点|通知)$")  # a title line, not a task's text
@@ -204,8 +205,8 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool) -> bool:
         return False  # "责任单位：A、B" ends its list: the next paragraph is the next task's, however long the line
     if is_structural(p.text):
         return False
-    if p.text[0] in CONTINUATION_START:
-        return True  # no paragraph starts with "、" or "，" (…下同）⏎、县财政局)
+    if p.text[0] in CONTINUATION_START or prev.text.endswith(("、", "，", ",")):
+        return True  # no paragraph starts with "、" or "，" (…下同）⏎、县财政局), nor ends with one
     if prev.text.endswith(tuple(TERMINAL)):
         return False
     if _open_bracket(prev.text) or _open_name(prev.text, p.text):
@@ -215,7 +216,7 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool) -> bool:
     if p.page_break_before:
         return not heading
     return (long_lines and not p.blank_before and len(last_line) >= LONG_LINE and not heading
-            and not is_owner_line(p.text))
+            and not is_owner_line(p.text) and not is_owner_line(prev.text))
 
 
 def _open_bracket(text: str) -> bool:
@@ -244,7 +245,7 @@ def is_owner_line(text: str) -> bool:
     if COLUMN_WORD.fullmatch(text):
         return False  # 责任单位 as a column's header
     pieces = split_cell(text)
-    return (len(text) <= 30 and not text.endswith(tuple("。；;！!？?：:")) and not is_structural(text)
+    return (len(text) <= OWNER_LINE_MAX and not text.endswith(tuple("。；;！!？?：:")) and not is_structural(text)
             and bool(pieces) and all(is_unit_name(p) for p in pieces))
 
 
@@ -280,7 +281,8 @@ def _owner_runs(paras: list[PlanParagraph], unnumbered: bool = False) -> dict[in
     run: list[PlanParagraph] = []
     after_item = False
     for k, p in enumerate(paras + [PlanParagraph("", 0, "")]):
-        if after_item and (is_owner_line(p.text) or (run and PERSON.fullmatch(p.text) and not is_unit_name(p.text))):
+        if after_item and (is_owner_line(p.text) or (run and PERSON.fullmatch(p.text) and not is_unit_name(p.text)
+                                                     and not DATE_START.match(p.text))):  # 常态工作 is no person
             run.append(p)
             continue
         if run:

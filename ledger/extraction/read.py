@@ -97,6 +97,7 @@ def text_blocks(text: str) -> tuple[list[Block], int]:
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     raw = without_common_indent([plain_spaces(line.replace("\ufeff", "")) for line in raw])
     cells = {k for t in find_text_tables(raw, list(range(1, len(raw) + 1))) for k in range(t.start, t.end)}
+    cells |= row_numbers(raw)
     kept: list[tuple[int, str, bool]] = []  # (1-based line, text, page break before)
     removed, pending_break = 0, False
     for number, line in enumerate(raw, start=1):
@@ -111,6 +112,26 @@ def text_blocks(text: str) -> tuple[list[Block], int]:
         again = _blocks_from_lines(_cut_run_together(unwrapped(kept)))  # a table whose rows the wraps broke
         blocks = again if any(isinstance(b, TableBlock) for b in again) else blocks
     return blocks, removed
+
+
+ROW_GAP = 12  # lines between two row numbers of a table pasted a cell a line; a page holds twice that
+
+
+def row_numbers(lines: list[str]) -> set[int]:
+    """Bare numbers that count 1, 2, 3 … a few lines apart: a flattened table's 序号 cells
+    (its header lost, so no table was found), not page numbers. Indexes into ``lines``."""
+    found: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate(lines):
+        if not re.fullmatch(r"\s*\d{1,3}\s*", line):
+            continue
+        value = int(line)
+        if run and value == int(lines[run[-1]]) + 1 and k - run[-1] <= ROW_GAP:
+            run.append(k)
+        else:
+            found |= set(run) if len(run) >= 3 else set()
+            run = [k]
+    return found | (set(run) if len(run) >= 3 else set())
 
 
 def _cut_run_together(kept: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
