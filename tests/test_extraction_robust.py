@@ -24,7 +24,7 @@ from ledger.extraction.run_together import split_run_together
 # joined 0.651, hard_wrapped 0.935, numbers_removed 0.766, numbers_down 0.986, numbers_up 0.975,
 # crlf_ideographic 0.997, tab_indent 0.909, nbsp 0.985, traditional 0.997.
 RATCHET = {
-    "full_width": 0.997, "furniture": 0.997, "cut_start": 0.979, "joined": 0.953, "hard_wrapped": 0.952,
+    "full_width": 0.997, "furniture": 0.997, "cut_start": 0.979, "joined": 0.953, "hard_wrapped": 0.980,
     "numbers_removed": 0.978, "numbers_down": 0.986, "numbers_up": 0.988, "crlf_ideographic": 0.997,
     "tab_indent": 0.997, "nbsp": 0.997, "traditional": 0.997,
 }
@@ -208,3 +208,13 @@ def test_a_table_a_cell_a_line_whose_header_was_cut(tmp_path):
     text = "时间进度\n|\n" + "".join(f"|\n{k}\n|\n{t}\n|\n{u}\n|\n{d}\n|\n" for k, (t, u, d) in enumerate(rows, start=1))
     got = _extract(tmp_path, text)
     assert [(t[0], len(t[2])) for t in got] == [("完善城市管理体制", 3), ("推进数字化城市管", 3), ("开展环境卫生设施", 6)]
+
+
+def test_a_table_run_into_one_line_then_wrapped_by_a_pdf(tmp_path):
+    line = ("食品安全示范城市重点任务分解表序重点任务具体举措责任单位1开展源头治理行动启动食用农产品治违禁、控药残、促提升三年行动，"
+            "聚焦问题较为突出的17种食用农产品，到2024年全市违法使用禁限用药物问题基本解决。市农业农村局、各乡镇(街道)2全面推行"
+            "耕地分类管理，在安全利用类耕地落实品种替代、水肥调控等农艺措施，有效提升耕地安全利用率。市农业农村局、市生态环境局")
+    text = score.hard_wrapped(line)
+    assert text.count("\n") >= 5
+    assert [(t[0], t[2]) for t in _extract(tmp_path, text)] == [
+        ("开展源头治理行动", ["市农业农村局", "各乡镇(街道)"]), ("全面推行耕地分类", ["市农业农村局", "市生态环境局"])]

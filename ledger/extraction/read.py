@@ -108,10 +108,16 @@ def text_blocks(text: str) -> tuple[list[Block], int]:
         kept.append((number, line, pending_break))
         pending_break = pending_break and not line.strip()
     blocks = _blocks_from_lines(_cut_run_together(kept))
-    if not any(isinstance(b, TableBlock) for b in blocks) and hard_wrapped([line for _, line, _ in kept]):
-        again = _blocks_from_lines(_cut_run_together(unwrapped(kept)))  # a table whose rows the wraps broke
-        blocks = again if any(isinstance(b, TableBlock) for b in again) else blocks
+    if hard_wrapped([line for _, line, _ in kept]):
+        for whole in (False, True):  # a table whose rows the wraps broke; one run into a line, wrapped
+            again = _blocks_from_lines(_cut_run_together(unwrapped(kept, whole)))
+            blocks = again if _table_cells(again) > _table_cells(blocks) else blocks
     return blocks, removed
+
+
+def _table_cells(blocks: list[Block]) -> int:
+    """How much of the text the tables found hold: their filled cells below the header."""
+    return sum(1 for b in blocks if isinstance(b, TableBlock) for row in b.grid.rows[1:] for v in row if v)
 
 
 ROW_GAP = 12  # lines between two row numbers of a table pasted a cell a line; a page holds twice that
@@ -150,9 +156,10 @@ def hard_wrapped(lines: list[str]) -> bool:
     return len(filled) >= 5 and len(wrapped) >= WRAPPED_SHARE * len(filled)
 
 
-def unwrapped(kept: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+def unwrapped(kept: list[tuple[int, str, bool]], whole: bool = False) -> list[tuple[int, str, bool]]:
     """Each line a page line long that does not end a sentence joined with the next
-    (not across a blank line): the lines as they were before the wraps."""
+    (not across a blank line): the lines as they were before the wraps; ``whole``: one
+    ending a sentence too (a table that was run into one line before it was wrapped)."""
     out: list[tuple[int, str, bool]] = []
     carry = False
     for number, line, page_break in kept:
@@ -160,7 +167,7 @@ def unwrapped(kept: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
             out[-1] = (out[-1][0], out[-1][1] + line.strip(), out[-1][2])
         else:
             out.append((number, line, page_break))
-        carry = bool(line.strip()) and len(line.strip()) in WRAP_WIDTH and not line.rstrip().endswith(tuple(TERMINAL))
+        carry = bool(line.strip()) and len(line.strip()) in WRAP_WIDTH and (whole or not line.rstrip().endswith(tuple(TERMINAL)))
     return out
 
 
