@@ -761,18 +761,20 @@ def _bar_lines(rows: list[list[str]], form: str) -> str:
 @pytest.mark.parametrize("form", ["closing", "opening", "rules"])
 def test_a_pipe_table_one_cell_a_line_with_a_bar_line_before_each_row(tmp_path, form):
     """Rows opened by '|' (or '|---|') lines, each cell on its own line with its bar, the
-    header with columns no task needs (实施地点, 2023年目标): each row is a task."""
+    header with columns no task needs (实施地点, 2023年目标): each row is a task; a bar
+    alone inside a row is its empty cell."""
     rows = [["序号", "项目名称", "实施地点", "2023年目标", "牵头单位"],
             ["1", "城区雨污分流改造工程", "城关镇", "改造管网12公里。", "县住建局"],
             ["2", "乡村学校少年宫建设", "各镇", "建成8所。", "县教育局、县科技局"],
-            ["3", "农贸市场提升改造", "城关镇", "完成2个市场改造。", "县市场监管局"]]
+            ["3", "农贸市场提升改造", "城关镇", "完成2个市场改造。", "县市场监管局"],
+            ["4", "公共厕所新建工程", "", "", "县城管局"]]
     text = "附件\n|\n某县2023年民生实事项目表 |\n||||\n" if form == "closing" else "附件\n"
     plan = tmp_path / "plan.txt"
     plan.write_text(text + _bar_lines(rows, form) + "\n", encoding="utf-8")
     tasks = extract_tasks(plan).tasks
     assert [(t.number, t.text, t.lead) for t in tasks] == [
         ("1", "城区雨污分流改造工程", ["县住建局"]), ("2", "乡村学校少年宫建设", ["县教育局", "县科技局"]),
-        ("3", "农贸市场提升改造", ["县市场监管局"])]
+        ("3", "农贸市场提升改造", ["县市场监管局"]), ("4", "公共厕所新建工程", ["县城管局"])]
 
 
 def test_a_row_a_cell_short_under_a_merged_owner_cell_and_progress_in_the_owner_column(tmp_path):

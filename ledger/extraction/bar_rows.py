@@ -12,7 +12,8 @@ mirror sites copy a table:
 
 or each cell starting with "| " instead. A cell that wraps goes on, without its bar,
 on the next lines (closing bars: until the line that ends in "|"; opening bars: until
-the next line that starts with one). ``bar_rows`` cuts the lines into rows of cells;
+the next line that starts with one). In a numbered table a line of one bar inside a
+row that still lacks cells, not before a row number, is an empty cell. ``bar_rows`` cuts the lines into rows of cells;
 ``.text_tables`` finds the header among them and builds the grid. Cells with no bars
 of their own between bar lines (one cell a row, web w29) are not this form.
 """
@@ -20,7 +21,11 @@ from __future__ import annotations
 
 import re
 
+from .flat_table import NUMBER_DECORATION
+
 SEPARATOR = re.compile(r"\|[\s|:：\-—–－]*")
+NUMBER_HEADER = re.compile(r"序\s*号|编\s*号|序")
+ROW_NUMBER = re.compile(rf"[{NUMBER_DECORATION}]?\d{{1,3}}[{NUMBER_DECORATION}]*[.．、]?")
 MAX_WRAP = 3  # lines a cell may wrap over, its bar on the last (closing) or the first (opening)
 
 
@@ -64,6 +69,11 @@ def bar_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str], int]], int
         line = texts[j].strip()
         if not line:
             break
+        if line == "|" and _empty_cell(rows, current, texts, j):
+            current.append(pending)  # "|" alone inside a row: an empty cell (or a wrapped cell's closing bar)
+            pending = ""
+            j += 1
+            continue
         if is_separator(line):
             if current is not None and pending:
                 current.append(pending)
@@ -97,6 +107,14 @@ def bar_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str], int]], int
     if current:
         rows.append((current, start))
     return (rows, j) if rows else None
+
+
+def _empty_cell(rows: list[tuple[list[str], int]], current: list[str] | None, texts: list[str], j: int) -> bool:
+    """A line of one bar inside a numbered table's row that still lacks cells, not before
+    the next row's number: the row's empty cell, not the bar line opening the next row."""
+    if not rows or not current or not NUMBER_HEADER.fullmatch(rows[0][0][0]) or len(current) >= len(rows[0][0]):
+        return False
+    return j + 1 < len(texts) and not ROW_NUMBER.fullmatch(_content(texts[j + 1]))
 
 
 def _closes_soon(texts: list[str], j: int) -> bool:
