@@ -843,10 +843,13 @@ def test_a_pipe_header_with_columns_no_task_needs_and_bar_line_rows_under_a_merg
     rows = [["序号", "重点任务", "牵头单位", "完成情况"], ["1", "新建城市书房3家。", "县文广旅体局", "已建成2家。"],
             ["2", "开展送戏下乡120场。", "已完成85场,完成率70.8%。"], ["3", "新增停车泊位500个。", "县住建局", "正在施工。"]]
     (tmp_path / "bars.txt").write_text(_bar_lines(rows, "closing") + "\n", encoding="utf-8")
-    tasks = extract_tasks(tmp_path / "bars.txt").tasks
-    assert [(t.number, t.lead, t.extra.get("完成情况")) for t in tasks] == [
-        ("1", ["县文广旅体局"], "已建成2家。"), ("2", ["县文广旅体局"], "已完成85场,完成率70.8%。"),
-        ("3", ["县住建局"], "正在施工。")]
+    # the same one cell a line with no bar lines between rows, 完成情况 a column of the header
+    (tmp_path / "cells.txt").write_text("".join(f"{c} |\n" for row in rows for c in row), encoding="utf-8")
+    for name in ("bars.txt", "cells.txt"):
+        tasks = extract_tasks(tmp_path / name).tasks
+        assert [(t.number, t.lead, t.extra.get("完成情况")) for t in tasks] == [
+            ("1", ["县文广旅体局"], "已建成2家。"), ("2", ["县文广旅体局"], "已完成85场,完成率70.8%。"),
+            ("3", ["县住建局"], "正在施工。")], name
 
 
 def test_owner_labels_known_by_their_shape():

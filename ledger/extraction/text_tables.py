@@ -219,7 +219,7 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             spaced, j = True, j + 1  # one cell a paragraph: a blank line between cells
             continue
         word = line.rstrip("|").strip()
-        if spaced and len(words) >= 2 and REPORT_COLUMN.fullmatch(word):  # 序号/内容与要求/进展情况/责任单位
+        if (spaced or line.endswith("|")) and len(words) >= 2 and REPORT_COLUMN.fullmatch(word):  # 序号/内容与要求/进展情况/责任单位
             words.append(word)  # 进展情况, 完成情况, 备注: a column no task needs, read as 其他信息
             j += 1
             continue
@@ -254,7 +254,7 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         return _table(header, rows, i, k)
     rows = _rows_from_stream(header, cells)
     if rows:
-        return _table(header, _aligned(header, rows), i, k)
+        return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, k)
     if header.col("number") is not None:
         return None
     header = _by_shape(header)
