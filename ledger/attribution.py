@@ -20,7 +20,7 @@ from .findings import Finding, returns
 from .io.cell_values import cell_text
 from .io.grid import load_grids
 from .io.returned import ReturnedBook
-from .io.unit_workbook import FORMAT_NAME, MEASURE_SHEET, TASK_SHEET
+from .io.unit_layout import FORMAT_NAME, MEASURE_SHEET, TASK_SHEET
 from .keys import derive, token_matches
 from .periods import Period, parse_period
 

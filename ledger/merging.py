@@ -28,7 +28,7 @@ from .io.digest import sha256_of
 from .io.saved_time import file_order
 from .io.returned import (INPUT_FIELDS, TEXT_INPUTS, ReturnedBook, ReturnedRow, ReturnedSheet,
                           read_or_problem)
-from .io.unit_workbook import MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
+from .io.unit_layout import MEASURE_CHECKED, STATUSES, TASK_CHECKED, checksum
 from .periods import Period, parse_period
 from .receipt import receipt_time
 from .results import FindingsResult

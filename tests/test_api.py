@@ -77,8 +77,9 @@ def test_importing_the_cli_loads_no_heavy_library():
 
 def test_the_merge_loads_neither_the_splitter_nor_the_importer():
     """A merge (and a re-merge, which is mostly start-up) does not import what split
-    or import need: the row ids and the file digest come from small modules."""
-    code = ("import sys, ledger.merging; print([m for m in ('ledger.splitting', 'ledger.imports', 'rapidfuzz')"
+    or import need, nor the workbook writer: the row ids, the file digest and the
+    fill-in workbook's layout come from small modules."""
+    code = ("import sys, ledger.merging; print([m for m in ('ledger.splitting', 'ledger.imports', 'rapidfuzz', 'xlsxwriter')"
             " if m in sys.modules])")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)

@@ -89,13 +89,13 @@ def test_a_dying_worker_prints_nothing_on_the_clerks_console(tmp_path):
 
 def test_a_merge_worker_loads_the_reader_only():
     """What a merge's workers run (io.returned.read_or_problem) comes without the
-    merge, the store or the writers: each spawned worker imports only that."""
+    merge, the store or the writers (XlsxWriter): each spawned worker imports only that."""
     from ledger import merging
     from ledger.io.returned import read_or_problem
 
     assert merging._pooled.__defaults__ == (read_or_problem,)
     code = ("import sys, ledger.io.returned\n"
-            "print(sorted(m for m in ('ledger.merging', 'ledger.store', 'ledger.splitting', 'ledger.io.read')"
+            "print(sorted(m for m in ('ledger.merging', 'ledger.store', 'ledger.splitting', 'ledger.io.read', 'xlsxwriter')"
             " if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert done.stdout.strip() == "[]"

@@ -25,7 +25,7 @@ from .grid import Grid, column_letter, load_grids
 from .limits import Limits, check_size
 from .cell_values import cell_text
 from .safety import check_container
-from .unit_workbook import ID_HEADER, LISTS_SHEET, MEASURE_ID_HEADER, META_SHEET, REPORTER_INPUTS
+from .unit_layout import ID_HEADER, LISTS_SHEET, MEASURE_ID_HEADER, META_SHEET, REPORTER_INPUTS
 
 INPUT_FIELDS = {"完成状态": "status", "本期进展": "progress", "存在问题": "problems", "下步计划": "next_steps",
                 "佐证材料": "evidence", "预计完成时间": "expected", "填报人": "reporter", "联系电话": "phone"}

@@ -12,7 +12,6 @@ wrapped Chinese text at a line height LibreOffice's Noto CJK does not cut.
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -26,15 +25,10 @@ from ..identity import IDENTITY_FIELDS
 from ..keys import FileKey
 from .atomic import atomic_path
 from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, fit_text, lines_needed, row_points, text_width, wrapped_lines
+from .unit_layout import (FORMAT_NAME, FORMAT_VERSION, ID_HEADER, LISTS_SHEET, MEASURE_CHECKED, MEASURE_ID_HEADER,  # noqa: F401
+                          MEASURE_SHEET, META_SHEET, REPORTER_INPUTS, STATUSES, TASK_CHECKED, TASK_SHEET, checksum)
 from .xlsx_stream import WorksheetRows
 
-FORMAT_NAME = "ledger-split"
-FORMAT_VERSION = "2"  # 2: keyed identity (token, nonce, tagged row ids; ledger.keys)
-META_SHEET = "_ledger"
-LISTS_SHEET = "填报选项"
-TASK_SHEET = "任务进展"
-MEASURE_SHEET = "分解任务"
-STATUSES = ("已完成", "推进中", "常态化推进", "未启动", "滞后")
 STATUS_HELP = ("已完成——任务全部完成，并附佐证材料；推进中——按计划正常推进；"
                "常态化推进——长期坚持类任务按要求持续开展；未启动——尚未开始；滞后——进度落后于时限要求。")
 TITLE_ROW, REPORTER_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2, 3
@@ -54,7 +48,6 @@ TASK_SCREEN = (("上期进展", 40, "last"), ("类别", 16, "category"), ("牵�
 OTHERS_LAST = ("各责任单位上期进展", 50, "others_last")  # only in books of a lead unit
 TITLE_COLUMN = ("任务标题", 12, "title")  # only in books with titled tasks (重点任务 + 具体措施 lists)
 EXTRA_COLUMN = ("其他信息", 24, "extra")  # only in books with columns the reader did not know
-REPORTER_INPUTS = (("填报人", "reporter"), ("联系电话", "phone"))  # asked once, under the title of 任务进展
 MEASURE_PRINTED = (("任务编号", 10, "task_number"), ("具体措施", 40, "text"), ("责任科室", 10, "section"),
                    ("责任人", 7, "person"), ("时间节点", 12, "milestone"))
 MEASURE_INPUTS = (("完成状态", 8, INPUT), ("本期进展", 30, INPUT), ("存在问题", 18, INPUT), ("佐证材料", 14, INPUT))
@@ -64,10 +57,6 @@ MIN_INPUT_LINES = 2  # room to type
 MAX_LINES = 28  # Excel's rows stop at 409 points
 OFF_PRINT_LINES = 5  # columns off the printed page make a row at most this many lines high (wide: they cost no paper)
 MARGINS = {"left": 0.4, "right": 0.4, "top": 0.6, "bottom": 0.6}  # inches
-ID_HEADER = "任务标识（请勿修改）"
-MEASURE_ID_HEADER = "措施标识（请勿修改）"
-TASK_CHECKED = ("number", "category", "text", "lead", "others", "role", "deadline")
-MEASURE_CHECKED = ("task_number", "text", "section", "person", "milestone")
 STREAM_FROM_ROWS = 20_000  # bigger sheets are streamed row by row (slower); in memory a row takes ~4 KB
 
 
@@ -152,12 +141,6 @@ class SplitMeta:
     organ: str
     password: str = ""
     generated_at: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
-
-
-def checksum(*values: str) -> str:
-    """Fingerprint of a row's read-only cells (TASK_CHECKED / MEASURE_CHECKED), so a
-    merge can tell when a unit edited what it was not meant to."""
-    return hashlib.sha1("\x1f".join(values).encode("utf-8")).hexdigest()[:16]
 
 
 class _Formats:

@@ -1,0 +1,27 @@
+"""What a fill-in workbook is made of, as far as reading it back needs to know:
+its format name, sheet names, id headers, statuses, where 填报人 and 联系电话 are
+asked, and the read-only cells a row's checksum covers. io.unit_workbook writes
+the workbook (with XlsxWriter); io.returned and merge read it without loading
+the writer (each of a merge's worker processes imports only the reader)."""
+from __future__ import annotations
+
+import hashlib
+
+FORMAT_NAME = "ledger-split"
+FORMAT_VERSION = "2"  # 2: keyed identity (token, nonce, tagged row ids; ledger.keys)
+META_SHEET = "_ledger"
+LISTS_SHEET = "填报选项"
+TASK_SHEET = "任务进展"
+MEASURE_SHEET = "分解任务"
+STATUSES = ("已完成", "推进中", "常态化推进", "未启动", "滞后")
+REPORTER_INPUTS = (("填报人", "reporter"), ("联系电话", "phone"))  # asked once, under the title of 任务进展
+ID_HEADER = "任务标识（请勿修改）"
+MEASURE_ID_HEADER = "措施标识（请勿修改）"
+TASK_CHECKED = ("number", "category", "text", "lead", "others", "role", "deadline")
+MEASURE_CHECKED = ("task_number", "text", "section", "person", "milestone")
+
+
+def checksum(*values: str) -> str:
+    """Fingerprint of a row's read-only cells (TASK_CHECKED / MEASURE_CHECKED), so a
+    merge can tell when a unit edited what it was not meant to."""
+    return hashlib.sha1("\x1f".join(values).encode("utf-8")).hexdigest()[:16]
