@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from conftest import SAMPLES
+from ledger.storage.backends import PAGE_SIZE, SQLiteDatabase
 from ledger.store import Store
 from ledger.workspace import find_root, open_workspace
 
@@ -103,6 +104,25 @@ def test_units_suggest_writes_a_clustered_draft(ws, run_cli):
     third = run_cli("units", "-w", ws, "--suggest", SAMPLES / "五原县任务清单.xlsx", "-o", out,
                     "--overwrite", "--json")
     assert third.code == 0 and third.json["backup"]
+
+
+def test_a_new_sqlite_file_has_8_kb_pages_and_an_older_one_keeps_its_own(ws, run_cli, backend, tmp_path):
+    """A task row (2.5-3 KB) left most of a 4 KB page empty: new files get PAGE_SIZE;
+    a file made with 4 KB pages is read and written as it is."""
+    if backend != "sqlite":
+        pytest.skip("SQLite files only")
+    assert sqlite3.connect(ws / "ledger.db").execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 8192
+    old = tmp_path / "old"
+    old.mkdir()
+    conn = sqlite3.connect(old / "ledger.db")
+    conn.execute("PRAGMA page_size=4096")
+    conn.execute("CREATE TABLE t (x)")  # the file exists, with 4 KB pages
+    conn.close()
+    db = SQLiteDatabase(old / "ledger.db")
+    db.execute("INSERT INTO t VALUES (1)")
+    assert db.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert db.execute("SELECT x FROM t").fetchall() == [(1,)]
+    db.close()
 
 
 def test_database_is_plain_sql(ws, run_cli, backend):

@@ -26,6 +26,10 @@ from typing import Any
 from ..errors import UsageError, WorkspaceError
 
 BUSY_TIMEOUT = 600  # seconds a writer waits for another (a second merge waits for the first)
+# Bytes a page of a new SQLite file: a task row is 2.5-3 KB (its text in the text column, data and
+# detail), so a 4 KB page held one and left the rest empty; 8 KB pages make the province workspace
+# 18% smaller and its import's inserts a quarter faster. Files made before keep their page size.
+PAGE_SIZE = 8192
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
@@ -114,6 +118,7 @@ class SQLiteDatabase(Database):
         self.path, self.target = Path(path), str(path)
         try:
             self.conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT, isolation_level=None)
+            self.conn.execute(f"PRAGMA page_size={PAGE_SIZE}")  # a new file only; before WAL, which fixes it
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
