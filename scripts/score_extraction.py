@@ -2,6 +2,8 @@
 """Score ``ledger.extract`` against the hand-labelled plan corpus (issue 15).
 
     python scripts/score_extraction.py [--synthetic] [--web] [--blind] [--held-out] [--details] [--plans DIR] [--json]
+    python scripts/score_extraction.py --perturb all|NAME   (robustness to how copies of a plan are made)
+    python scripts/score_extraction.py --docx all|NAME      (the plans delivered as .docx, as Word holds them)
 
 Every label file (``tests/plan_labels/pNNN.json``; ``tests/fixtures/plans_synthetic/
 *.json`` with ``--synthetic``; ``tests/fixtures/plans_web/w*.json``, real plans from
@@ -36,6 +38,15 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import docx
+from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.text.paragraph import Paragraph
+
+from ledger.extraction.flat_table import find_flat_tables
+from ledger.extraction.text_tables import find_text_tables
 
 REPO = Path(__file__).resolve().parent.parent
 PLANS = REPO.parent / "shared" / "plans"
@@ -176,7 +187,7 @@ def predict(plan: Path, work: Path) -> tuple[list[Predicted], str]:
     import ledger
     from ledger.errors import LedgerError
 
-    copy = work / f"{plan.stem}.txt"
+    copy = work / (plan.stem + (".docx" if plan.suffix == ".docx" else ".txt"))
     copy.write_bytes(plan.read_bytes())
     try:
         result = ledger.extract(copy, work / f"{plan.stem}-任务清单.xlsx", overwrite=True)
@@ -525,6 +536,286 @@ def score_perturbed(docs: list[Document], name: str) -> list[DocScore]:
         return score_set([perturb(d, PERTURBATIONS[name], Path(tmp)) for d in docs])
 
 
+# ------------------------------------------------------------------ delivered as .docx
+
+# The plan an office drops in is most often a Word file. Each labelled plan is written as Word
+# holds it: a text line a paragraph; an item number (一、（一）1.（1）①) moved into Word's automatic
+# numbering (numbering.xml), out of the text; a table the extractor finds in the text (pipe rows,
+# one cell a line, tab rows …) a real Word table, a column's repeated cells merged down (vMerge),
+# a category column as section rows across the table (gridSpan), and a table of five rows or more
+# split in two (a page break), the second opening with the header row repeated. Labels unchanged.
+
+DOCX_WEB = tuple(f"w{k:02d}.txt" for k in range(1, 40))
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Word list levels, as LEVELS numbers them (1 一、 … 5 ①): ilvl, numFmt, lvlText
+WORD_LEVELS = {1: (0, "chineseCounting", "%1、"), 2: (1, "chineseCounting", "（%2）"), 3: (2, "decimal", "%3."),
+               4: (3, "decimal", "（%4）"), 5: (4, "decimalEnclosedCircle", "%5")}
+OWNER_HEADER = re.compile(r"单位|部门|责任|牵头|配合|协办|承办")
+SPLIT_ROWS = 5  # a table with this many rows below its header runs onto a second page
+
+
+@dataclass(frozen=True)
+class DocxForm:
+    name: str
+    what: str
+    text: Callable[[str], str] = _same  # the plan's text before it is laid out (full_width)
+    soft_breaks: bool = False  # the lines between two blank lines one paragraph, cut by soft line breaks
+    cell_paragraphs: bool = False  # a cell's sentences and units each a paragraph of the cell
+
+
+DOCX_FORMS = {f.name: f for f in (
+    DocxForm("docx", "paragraphs, automatic numbering, Word tables with vMerge/gridSpan, a split table's header repeated"),
+    DocxForm("docx_full_width", "the same with ，：；（）as the Word original writes them", text=full_width),
+    DocxForm("docx_soft_breaks", "the same with the lines of a paragraph held together by soft line breaks",
+             soft_breaks=True),
+    DocxForm("docx_cell_paragraphs", "the same with a cell's sentences and units each a paragraph of the cell",
+             cell_paragraphs=True),
+)}
+
+
+def docx_set(sets: dict[str, list[Document]]) -> list[Document]:
+    """What the .docx forms are scored on: the development plans, the web plans w01-w39, the synthetic plans."""
+    return sets["development"] + [d for d in sets["web"] if d.name in DOCX_WEB] + sets["synthetic"]
+
+
+def _text_tables(lines: list[str]) -> list:
+    """The tables the extractor finds in the lines (its own reading): FlatTables, in order."""
+    numbers = list(range(1, len(lines) + 1))
+    tables = find_flat_tables(lines, numbers)
+    taken = {k for t in tables for k in range(t.start, t.end)}
+    tables += [t for t in find_text_tables(lines, numbers) if not taken & set(range(t.start, t.end))]
+    return sorted(tables, key=lambda t: t.start)
+
+
+def _number(line: str) -> tuple[int, int, str] | None:
+    """(level, number, text without it) of a line opening with an item number."""
+    for level, pattern in LEVELS:
+        m = pattern.match(line)
+        if m is not None and level in WORD_LEVELS:
+            raw = m.group(2)
+            n = CIRCLED.index(raw) + 1 if raw in CIRCLED else int(raw) if raw.isdigit() else _cn_value(raw)
+            rest = line[m.end():].strip()
+            return (level, n, rest) if rest else None
+    return None
+
+
+class _WordLists:
+    """numbering.xml: one list of the five levels; where a number is not the one Word would
+    count next, a new list (w:num) whose level starts there (lvlOverride/startOverride)."""
+
+    def __init__(self, document):
+        self.root = document.part.numbering_part.element
+        levels = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                         f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
+                         for i, fmt, text in WORD_LEVELS.values())
+        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+                             f'<w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>')
+        first_num = self.root.find(f"{W}num")
+        if first_num is None:
+            self.root.append(abstract)
+        else:
+            first_num.addprevious(abstract)
+        self.num_id, self.counts = 0, [0] * 5
+        self._new_list(None)
+
+    def _new_list(self, start: tuple[int, int] | None) -> None:
+        self.num_id = self.num_id + 1 if self.num_id else 90
+        override = (f'<w:lvlOverride w:ilvl="{start[0]}"><w:startOverride w:val="{start[1]}"/></w:lvlOverride>'
+                    if start else "")
+        self.root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{self.num_id}">'
+                                   f'<w:abstractNumId w:val="90"/>{override}</w:num>'))
+        self.counts = [0] * 5
+
+    def number(self, paragraph, level: int, n: int) -> None:
+        ilvl = WORD_LEVELS[level][0]
+        if self.counts[ilvl] + 1 != n:
+            self._new_list((ilvl, n))
+        self.counts[ilvl] = n
+        self.counts[ilvl + 1:] = [0] * (4 - ilvl)
+        p_pr = paragraph._p.get_or_add_pPr()
+        p_pr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/>'
+                              f'<w:numId w:val="{self.num_id}"/></w:numPr>'))
+
+
+def _cell_parts(value: str, owner: bool, form: DocxForm) -> list[str]:
+    parts = [v.strip() for v in str(value).split("\n") if v.strip()]
+    if form.cell_paragraphs:
+        cut = r"、(?![^（(]*[）)])" if owner else r"(?<=[。；;])(?=.)"  # a 、 inside brackets is no unit's end
+        parts = [piece for part in parts for piece in re.split(cut, part) if piece.strip()]
+    return parts
+
+
+def _fill(cell, value: str, owner: bool, form: DocxForm) -> None:
+    parts = _cell_parts(value, owner, form) or [""]
+    cell.paragraphs[0].text = parts[0]
+    for part in parts[1:]:
+        cell.add_paragraph(part)
+
+
+def _sections(rows: list[list[str]], merges: list) -> tuple[list[list[str]], list[str | None]]:
+    """A first column merged down in runs (a category column): each run a section row above its
+    rows instead. The rows, and for each the text of the section row before it (or None)."""
+    spans = {top[0]: bottom[0] for top, bottom in merges if top[1] == bottom[1] == 0}
+    header, body = rows[0], rows[1:]
+    if len(header) < 3 or not spans or OWNER_HEADER.search(str(header[0])) or str(header[0]).strip() == "序号":
+        return rows, [None] * len(rows)
+    sections: list[str | None] = [None]
+    previous = None
+    for r in range(1, len(rows)):
+        value = str(rows[r][0]).strip()
+        sections.append(value if value and value != previous else None)
+        previous = value
+    return [header[1:]] + [row[1:] for row in body], sections
+
+
+def _write_table(document, rows: list[list[str]], sections: list[str | None], merged: set[int],
+                 form: DocxForm) -> None:
+    """One Word table: the header row (repeated on each page), a section row across the table
+    before its rows, each run of equal cells of a ``merged`` column merged down."""
+    width = len(rows[0])
+    plan: list[tuple[str, list[str]]] = [("header", rows[0])]
+    for row, section in zip(rows[1:], sections[1:]):
+        plan += [("section", [section])] if section else []
+        plan.append(("row", row))
+    table = document.add_table(rows=len(plan), cols=width)
+    table.style = "Table Grid"
+    table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    runs: dict[tuple[int, int], int] = {}  # (column, first row) of a run of equal cells -> its last row
+    open_run: dict[int, int] = {}  # column -> first row of the run still open
+    for r, (kind, content) in enumerate(plan):
+        cells = table.rows[r].cells
+        if kind == "section":
+            _fill(cells[0], content[0], False, form)
+            cells[0].merge(cells[-1])
+            open_run.clear()
+            continue
+        for c, value in enumerate(content):
+            if kind == "row" and c in merged and c in open_run and value.strip() and plan[r - 1][1][c] == value:
+                runs[(c, open_run[c])] = r
+                continue
+            if kind == "row" and c in merged:
+                open_run[c] = r
+            _fill(cells[c], value, kind == "row" and c in merged, form)
+    for (c, first), last in runs.items():
+        table.cell(first, c).merge(table.cell(last, c))
+
+
+def _word_table(document, grid, form: DocxForm) -> None:
+    """A table the extractor read from the text, as Word holds it (a long one on two pages)."""
+    rows = [[("" if v is None else str(v)) for v in row] for row in grid.rows]
+    rows, sections = _sections(rows, grid.merges)
+    shift = len(grid.rows[0]) - len(rows[0])
+    merged = {c for c, word in enumerate(rows[0]) if OWNER_HEADER.search(word)}
+    merged |= {top[1] - shift for top, bottom in grid.merges if top[1] == bottom[1] and top[1] >= shift}
+    if len(rows) - 1 >= SPLIT_ROWS:
+        half = 1 + (len(rows) - 1) // 2
+        _write_table(document, rows[:half], sections[:half], merged, form)
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _write_table(document, [rows[0]] + rows[half:], [None] + sections[half:], merged, form)
+    else:
+        _write_table(document, rows, sections, merged, form)
+
+
+def _paragraphs(lines: list[str], soft_breaks: bool) -> list[list[str]]:
+    """The lines as Word paragraphs: one a line, or (soft_breaks) the lines between blank lines."""
+    if not soft_breaks:
+        return [[line] for line in lines if line.strip()]
+    out: list[list[str]] = []
+    run: list[str] = []
+    for line in lines + [""]:
+        if line.strip():
+            run.append(line.strip())
+        elif run:
+            out.append(run)
+            run = []
+    return out
+
+
+def write_docx(text: str, quotes: list[str], form: DocxForm, path: Path) -> str:
+    """The plan written as a .docx; "" when written, or why it cannot be (then nothing is)."""
+    lines = form.text(text).split("\n")
+    tables = _text_tables(lines)
+    inside = {k for t in tables for k in range(t.start, t.end)}
+    first = _first_task_line(text, quotes)
+    stray = [k for k, line in enumerate(lines) if TABLE_LINE.search(line) and k not in inside and k >= first]
+    if stray:
+        return f"table-like lines not read as a table (line {stray[0] + 1})"
+    document = docx.Document()
+    lists = _WordLists(document)
+    k = 0
+    for table in tables + [None]:
+        stop = table.start if table is not None else len(lines)
+        for paragraph_lines in _paragraphs(lines[k:stop], form.soft_breaks):
+            numbered = _number(paragraph_lines[0].strip())
+            paragraph = document.add_paragraph()
+            if numbered is not None:
+                lists.number(paragraph, numbered[0], numbered[1])
+                paragraph_lines = [numbered[2]] + paragraph_lines[1:]
+            run = paragraph.add_run(paragraph_lines[0].strip())
+            for line in paragraph_lines[1:]:
+                run.add_break()
+                run.add_text(line.strip())
+        if table is not None:
+            _word_table(document, table.grid, form)
+            k = table.end
+    document.save(str(path))
+    held = norm_text("\n".join(docx_text(path)))
+    lost = [q for q in quotes if not any(key and key in held for key in Gold(q, [], []).keys)]
+    if lost:
+        path.unlink()
+        return f"a quote not in the tables read from the text ({lost[0][:12]})"
+    return ""
+
+
+def docx_text(path: Path) -> list[str]:
+    """Every paragraph's text, in the body and in table cells (numbers Word adds not included)."""
+    document = docx.Document(str(path))
+    return [Paragraph(p, document).text for p in document.element.body.iter(f"{W}p")]
+
+
+def as_docx(doc: Document, form: DocxForm, folder: Path) -> tuple[Document | None, str]:
+    """The document delivered as a .docx in folder (labels unchanged), or None and why not."""
+    text = _plan_text(doc.plan).replace("\r\n", "\n")
+    plan = folder / (Path(doc.plan.name).stem + ".docx")
+    why = write_docx(text, [g.quote for g in doc.golds if g.scored], form, plan)
+    return (None, why) if why else (Document(doc.name, plan, doc.golds), "")
+
+
+def score_docx(docs: list[Document], name: str) -> tuple[list[DocScore], dict[str, str]]:
+    """Scores of the documents written as DOCX_FORMS[name] gives them, and those skipped (why)."""
+    with tempfile.TemporaryDirectory(prefix="docx-") as tmp:
+        written, skipped = [], {}
+        for doc in docs:
+            moved, why = as_docx(doc, DOCX_FORMS[name], Path(tmp))
+            if moved is None:
+                skipped[doc.name] = why
+            else:
+                written.append(moved)
+        return score_set(written), skipped
+
+
+def docx_table(docs: list[Document], names: list[str], details: bool = False) -> str:
+    """F1 over (task, unit) pairs of the documents as text and as each .docx form gives them."""
+    out = ["| form | what | documents (skipped) | P | R | F1 | no owner (not found) |", "|---|---|---:|---:|---:|---:|---:|"]
+    rows = []
+    for name in names:
+        scores, skipped = score_docx(docs, name)
+        rows.append((name, scores, skipped))
+    kept = {s.name for s in rows[0][1]} if rows else set()
+    text = score_set([d for d in docs if d.name in kept])
+    for name, what, scores, skipped in [("as text", "the same plans as .txt", text, {})] + [
+            (n, DOCX_FORMS[n].what, s, k) for n, s, k in rows]:
+        c = overall(scores)
+        out.append(f"| {name} | {what} | {len(scores)} ({len(skipped)}) | {c.pairs[0]:.3f} | {c.pairs[1]:.3f} "
+                   f"| {c.pairs[2]:.3f} | {c.no_owner} ({c.not_found}) |")
+    for name, scores, skipped in rows:
+        out += ["", f"### {name}"] + [f"- skipped {n}: {why}" for n, why in skipped.items()]
+        if details:
+            out += [f"- {s.name} {s.counts.pairs[2]:.2f} {s.error}: " + "；".join(s.details)[:400]
+                    for s in scores if s.details or s.error]
+    return "\n".join(out) + "\n"
+
+
 # ------------------------------------------------------------------ output
 
 
@@ -592,11 +883,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON instead of markdown")
     ap.add_argument("--perturb", choices=["all", *PERTURBATIONS], help="score the development plans and w01-w15 as each "
                     "perturbation (or one) gives them: how real copies reach an office")
+    ap.add_argument("--docx", choices=["all", *DOCX_FORMS], help="score the development plans, w01-w39 and the "
+                    "synthetic plans written as .docx the way Word holds them (or one form)")
     args = ap.parse_args(argv)
     if not args.plans.is_dir():
         print(f"no plan corpus at {args.plans}", file=sys.stderr)
         return 2
     sets = corpus(args.plans)
+    if args.docx:
+        print(docx_table(docx_set(sets), list(DOCX_FORMS) if args.docx == "all" else [args.docx], args.details))
+        return 0
     if args.perturb:
         print(perturbation_table(robust_set(sets),
                                  list(PERTURBATIONS) if args.perturb == "all" else [args.perturb], args.details))
