@@ -103,3 +103,27 @@ def test_a_category_cell_followed_by_its_owner_cell(tmp_path):
     signature's date) follows them."""
     got = [(t.number, t.responsible + t.lead + t.cooperating) for t in tasks_of(tmp_path, CATEGORY_THEN_OWNER)]
     assert got[0][1] == ["县农业农村局", "各乡镇人民政府"] and len(got) == 3
+
+
+PARTS_HEADED_BY_UNITS = """一、县直有关部门
+（一）县公安局
+1.每季度开展一次农村道路隐患排查，建立隐患台账。
+2.加强对客运车辆的路面管控。
+（二）县教育局
+1.组织中小学生交通安全教育，每学期不少于两课时。
+二、各街道办事处
+1.设立交通安全劝导站，配备劝导员2名。
+2.将交通安全纳入网格化管理内容。
+3.每年组织一次交通安全宣传月活动。
+三、工作要求
+1.加强领导，明确分工。
+"""
+
+
+def test_a_unit_heading_its_duties_with_no_colon(tmp_path):
+    """A part's heading ('二、各街道办事处') or an item's ('（一）县公安局') that is only a unit's
+    name, no colon, numbered duties under it with no annotation: each duty is that unit's."""
+    got = [(t.text[:7], t.responsible) for t in tasks_of(tmp_path, PARTS_HEADED_BY_UNITS) if t.responsible]
+    assert got == [("每季度开展一次", ["县公安局"]), ("加强对客运车辆", ["县公安局"]),
+                   ("组织中小学生交", ["县教育局"]), ("设立交通安全劝", ["各街道办事处"]),
+                   ("将交通安全纳入", ["各街道办事处"]), ("每年组织一次交", ["各街道办事处"])]

@@ -77,7 +77,12 @@ class DraftCollector:
         root = build_outline(section)
         self._nodot_notes(root)
         rank = task_rank(root, self.unit_like)
-        drafts = self._collect(root, [], rank)
+        heading = (owner_heading(section.mark.rest, self.unit_like)
+                   if section.mark is not None and root.head is None and root.children else "")
+        if heading and not root.subtree_has(self.unit_like):  # "二、乡镇人民政府⏎1、…⏎2、…"
+            drafts = self._under_heading(root, [], heading)
+        else:
+            drafts = self._collect(root, [], rank)
         for d in drafts:
             d.section = section
             if not d.chain and root.head is None and section.mark is not None and section.paras:
@@ -107,10 +112,16 @@ class DraftCollector:
         return out
 
     def _under_heading(self, item: Item, path: list[str], units: str) -> list[Draft]:
-        """"（一）县教育局：⏎1.负责…⏎2.…": each duty under the heading is a task of its units."""
+        """"（一）县教育局：⏎1.负责…⏎2.…": each duty under the heading is a task of its units
+        (a part's heading is the part's title, not the item's: no category of its own)."""
         drafts = []
+        sub_path = path + [item.label()] if item.head is not None else path
         for child in item.children:
-            for d in self._drafts(child, path + [item.label()], whole=True):
+            inner = owner_heading(child.mark.rest, self.unit_like) if child.mark is not None and child.children else ""
+            if inner:  # "一、县直有关部门⏎（一）县公安局⏎1.…": the nearest heading owns its duties
+                drafts += self._under_heading(child, sub_path, inner)
+                continue
+            for d in self._drafts(child, sub_path, whole=True):
                 d.roles.setdefault("responsible", []).append(units)
                 drafts.append(d)
         return drafts

@@ -44,6 +44,7 @@ SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门))(?=[。：:]?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担))")
 LEADING_ROLES = ("lead", "responsible")
+BODY_HEADING = re.compile(r"(?:小组|专班|指挥部)$")  # "（二）成立领导小组": a heading about a body, not its owner
 
 
 def find_owner_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
@@ -68,9 +69,13 @@ def paragraph_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marke
 
 
 def owner_heading(rest: str, unit_like: Callable[[str], bool]) -> str:
-    """"县教育局：" as an item's whole heading, its duties listed under it: the units, or ""."""
-    m = re.fullmatch(r"\s*([^：:，,。；;]{2,60}?)\s*[：:]\s*", rest)
-    return m.group(1) if m and _all_units(m.group(1), unit_like) else ""
+    """"县教育局：" (or "乡镇人民政府", no colon) as an item's or a part's whole heading, its
+    duties listed under it: the units, or "". A body set up for the work (领导小组, 专班) is
+    no owner heading without its colon."""
+    m = re.fullmatch(r"\s*([^：:，,。；;]{2,60}?)\s*([：:]?)\s*", rest)
+    if m is None or not m.group(2) and BODY_HEADING.search(m.group(1)):
+        return ""
+    return m.group(1) if _all_units(m.group(1), unit_like) else ""
 
 
 def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
