@@ -335,7 +335,7 @@ class _TaskRows(_Rows):
                 self.after_footer = True
                 return "skip"
             level = section_level(only)
-            if level is not None or not has_owner:
+            if level is not None or not has_owner or self._merged_across(r):
                 self._push_section(level or 3, only)
                 return "section"
         if not has_owner and FOOTER.match(texts[0]) and not cell_text(values.get("text")):
@@ -386,6 +386,14 @@ class _TaskRows(_Rows):
         merged_across = any(m[0][0] == r and m[0][1] <= col <= m[1][1] and m[1][1] > m[0][1]
                             for m in self.grid.merges)
         return not merged_across and section_level(text) is None
+
+    def _merged_across(self, r: int) -> bool:
+        """Row r's filled cells are one cell merged across columns (a Word section row spanning
+        the table, w:gridSpan): its text shows in the owner columns it covers, owning nothing."""
+        filled = [c for c, t in enumerate(self.texts[r]) if t] if r < len(self.texts) else []
+        return bool(filled) and any(top[0] <= r <= bottom[0] and bottom[1] > top[1]
+                                    and all(top[1] <= c <= bottom[1] for c in filled)
+                                    for top, bottom in self.grid.merges)
 
     def _push_section(self, level: int, text: str) -> None:
         self.sections = [(lv, t) for lv, t in self.sections if lv < level]
