@@ -127,3 +127,17 @@ def test_a_unit_heading_its_duties_with_no_colon(tmp_path):
     assert got == [("每季度开展一次", ["县公安局"]), ("加强对客运车辆", ["县公安局"]),
                    ("组织中小学生交", ["县教育局"]), ("设立交通安全劝", ["各街道办事处"]),
                    ("将交通安全纳入", ["各街道办事处"]), ("每年组织一次交", ["各街道办事处"])]
+
+
+DEPARTMENTS_AT_PARAGRAPH_HEADS = """关于做好夏季食品安全工作的分工
+卫生健康部门:组织开展食源性疾病监测,及时通报监测结果。
+市场监管部门:加强餐饮单位日常检查,在农贸市场设立食品快检室。食品快检室负责对进场蔬菜开展每日抽检,结果当日公示。
+教育部门:督促学校食堂落实进货查验制度。
+"""
+
+
+def test_a_department_heading_its_paragraph_with_a_colon(tmp_path):
+    """'市场监管部门:加强…' with no role verb: the paragraph is that department's task; a body
+    the paragraph sets up and gives a duty ('食品快检室负责…') is no owner of a task of its own."""
+    got = [(t.text[:6], t.responsible) for t in tasks_of(tmp_path, DEPARTMENTS_AT_PARAGRAPH_HEADS)]
+    assert got == [("卫生健康部门", ["卫生健康部门"]), ("市场监管部门", ["市场监管部门"]), ("教育部门:督", ["教育部门"])]

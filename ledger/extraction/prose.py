@@ -44,6 +44,7 @@ SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门))(?=[。：:]?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担))")
 LEADING_ROLES = ("lead", "responsible")
+HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
 BODY_HEADING = re.compile(r"(?:小组|专班|指挥部)$")  # "（二）成立领导小组": a heading about a body, not its owner
 
 
@@ -81,13 +82,18 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool]) -> str:
 def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
     """Prose annotations and unit subjects at the sentence starts of ``text``."""
     out: list[Marker] = []
+    headed = False  # the paragraph opens with its owner and a colon ("交通部门：…", "县发改局：负责…")
     for m in SENTENCE_START.finditer(text):
         start = m.end()
         if start >= len(text) or (out and start < out[-1].end) or text[start] in OPEN:
             continue
-        marker = _annotation(text, start, unit_like) or _subject(text, start, unit_like)
-        if marker is not None:
-            out.append(marker)
+        head = m.start() == 0
+        marker = (_annotation(text, start, unit_like) or _subject(text, start, unit_like)
+                  or (_head_unit(text, start, unit_like) if head else None))
+        if marker is None or headed and marker.kind == "subject":
+            continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
+        headed = head and marker.kind == "subject" and bool(HEAD_UNIT.match(text, start))
+        out.append(marker)
     return out
 
 
@@ -188,6 +194,18 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         elif not WITH.match(rest):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, after, roles, "subject")
+
+
+def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"交通部门：结合实际，制定…" at a paragraph's head: the named unit before the colon owns
+    the paragraph, with no role verb after it (牵头 right after it: it leads). A group alone
+    (各乡镇人民政府：, a notice's addressees) is not such a head."""
+    head = HEAD_UNIT.match(text, start)
+    if head is None or not _all_units(head.group(1), unit_like) or all(
+            is_group(u) for u in split_cell(head.group(1))):
+        return None
+    role = "lead" if text.startswith("牵头", head.end()) else "responsible"
+    return Marker(start, start + len(head.group(1)), {role: [head.group(1)]}, "subject")
 
 
 def _all_units(units: str, unit_like: Callable[[str], bool]) -> bool:
