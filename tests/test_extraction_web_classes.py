@@ -141,3 +141,52 @@ def test_a_department_heading_its_paragraph_with_a_colon(tmp_path):
     the paragraph sets up and gives a duty ('食品快检室负责…') is no owner of a task of its own."""
     got = [(t.text[:6], t.responsible) for t in tasks_of(tmp_path, DEPARTMENTS_AT_PARAGRAPH_HEADS)]
     assert got == [("卫生健康部门", ["卫生健康部门"]), ("市场监管部门", ["市场监管部门"]), ("教育部门:督", ["教育部门"])]
+
+
+UNNAMED_TASK_COLUMN_SPACED = """附件
+
+2023年民生实事项目分解表
+
+序号
+
+2023年民生实事
+
+责任单位
+
+1
+
+新建城区公办幼儿园3所
+
+县教育局
+
+2
+
+改造老旧小区12个
+
+县住建局
+"""
+
+UNNAMED_TASK_COLUMN_LINES = """重点项目安排表
+序号
+重点项目清单
+牵头单位
+完成时限
+1
+建成城东污水处理厂二期
+县住建局
+2023年12月
+2
+完成国道改线工程征地
+县自然资源局
+2023年6月
+"""
+
+
+def test_a_cell_a_line_table_whose_task_column_has_no_known_word(tmp_path):
+    """序号 / 2023年民生实事 / 责任单位 (a cell a paragraph) and 序号 / 重点项目清单 / 牵头单位 (a
+    cell a line): the column between 序号 and the owner column is the task's though its
+    header is no known word (a year in it, 项目/目标/指标 …)."""
+    got = [(t.text, t.responsible) for t in tasks_of(tmp_path, UNNAMED_TASK_COLUMN_SPACED)]
+    assert got == [("新建城区公办幼儿园3所", ["县教育局"]), ("改造老旧小区12个", ["县住建局"])]
+    got = [(t.text, t.lead) for t in tasks_of(tmp_path, UNNAMED_TASK_COLUMN_LINES)]
+    assert got == [("建成城东污水处理厂二期", ["县住建局"]), ("完成国道改线工程征地", ["县自然资源局"])]

@@ -24,6 +24,8 @@ LOOSE_WORDS = (
     (re.compile(r"任务|措施|内容|要求|举措|事项|名称|工作|标准"), "具体内容"),
 )
 MAX_HEADER_WORD = 14
+UNNAMED_TASK = re.compile(r"^20\d\d\s*年|预期|目标|指标|事项|项目|内容|举措")
+OWNER_WORDS = ("牵头单位", "责任单位", "配合单位")
 ITEM_MARK = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
 
 
@@ -36,6 +38,15 @@ def canonical_header(cell: str) -> str:
     if task_synonyms().lookup(word):
         return word
     return next((canonical for pattern, canonical in LOOSE_WORDS if pattern.search(word)), "")
+
+
+def unnamed_task_column(before: list[str], cell: str, after: str) -> bool:
+    """A header cell that names no known column but is the task's, by its place and
+    words: right after 序号 and before an owner column, a short label with a year or
+    a word for what a row asks for ("2022年预期目标", "年度重点事项", "攻坚项目")."""
+    word = normalize_header(cell)
+    return (bool(before) and canonical_header(before[-1]) == "序号" and _short_label(cell) and not canonical_header(cell)
+            and bool(UNNAMED_TASK.search(word)) and canonical_header(after) in OWNER_WORDS)
 
 
 def header_columns(cells: list[str], delimited: bool = False) -> dict[str, list[int]] | None:

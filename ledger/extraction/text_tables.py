@@ -36,7 +36,7 @@ from ..roster import split_cell
 from .bar_rows import bar_rows
 from .blocks import merge_boxes
 from .box_tables import box_table
-from .columns import canonical_header, header_columns
+from .columns import canonical_header, header_columns, unnamed_task_column
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
 from .names import cell_names, is_department, not_names, is_group, is_unit_name, names_at_start, person_name, strip_role_words
 from .owner_lists import cut
@@ -215,10 +215,15 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             j += 1
             continue
         after = texts[j + 1].strip() if j + 1 < len(texts) else ""
-        if not line and words and (canonical_header(after) or len(words) >= 2 and REPORT_COLUMN.fullmatch(after)):
+        if not line and words and (canonical_header(after) or len(words) >= 2 and REPORT_COLUMN.fullmatch(after)
+                                   or unnamed_task_column(words, after, _next_cell(texts, j + 1))):
             spaced, j = True, j + 1  # one cell a paragraph: a blank line between cells
             continue
         word = line.rstrip("|").strip()
+        if word and unnamed_task_column(words, word, _next_cell(texts, j).rstrip("|").strip()):
+            words.append("具体内容")  # 序号 / 2022年预期目标 / 责任单位: the column between is the task's
+            j += 1
+            continue
         if (spaced or line.endswith("|")) and len(words) >= 2 and REPORT_COLUMN.fullmatch(word):  # 序号/内容与要求/进展情况/责任单位
             words.append(word)  # 进展情况, 完成情况, 备注: a column no task needs, read as 其他信息
             j += 1
@@ -260,6 +265,11 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     header = _by_shape(header)
     rows = _rows_by_owner(header, cells)
     return _table(header, rows, i, k) if rows else None
+
+
+def _next_cell(texts: list[str], j: int) -> str:
+    """The next non-blank line after line ``j`` (a cell a paragraph: blank lines between)."""
+    return next((t.strip() for t in texts[j + 1:j + 3] if t.strip()), "")
 
 
 def _text_from_category(words: list[str]) -> list[str]:
