@@ -66,3 +66,17 @@ def test_a_section_row_merged_across_the_table_owns_nothing(tmp_path):
     assert [(t.text[:8], t.responsible) for t in result.tasks] == [
         ("推进城市大环境绿", ["市林业局"]), ("建设防护绿地", ["市住建局", "市规划局"])]
     assert all("生 态 环 境" in "".join(t.category) for t in result.tasks)
+
+
+def test_a_table_pasted_into_word_as_text_is_rebuilt(tmp_path):
+    """Paragraphs that are a table's pipe rows (a web page pasted into Word) read as in a .txt."""
+    document = docx.Document()
+    for line in ("某县2024年重点工作任务分解表", "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |",
+                 "| 1 | 推进县城污水管网改造 | 县住建局 | 县财政局、县发改局 | 2024年底前 |",
+                 "| 2 | 新建农村公路50公里 | 县交通运输局 | 各乡镇人民政府 | 2024年10月底前 |", "— 2 —"):
+        document.add_paragraph(line)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    assert _tasks(path) == [("推进县城污水管网", ["县住建局"], [], ["县财政局", "县发改局"]),
+                            ("新建农村公路50", ["县交通运输局"], [], ["各乡镇人民政府"])]
+

@@ -3,7 +3,9 @@
 * ``.docx``: body paragraphs and tables in order (content controls opened),
   automatic numbering ("1." "（一）" "①" made by Word, not typed) put back in
   front of the text, soft line breaks split into lines, table cells merged
-  with ``w:gridSpan`` / ``w:vMerge`` resolved (``.word``).
+  with ``w:gridSpan`` / ``w:vMerge`` resolved (``.word``); the paragraphs between
+  Word tables then read as a .txt's lines are (a table pasted into Word as text
+  is rebuilt as it is in a .txt).
 * ``.txt``: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030.
   A task table flattened to text (one cell a line, tab-indented, empty lines
   where cells were vertically merged; see ``.flat_table``) is
@@ -59,7 +61,7 @@ def read_plan(path: str | Path) -> PlanDocument:
                           "“另存为”.docx 后重试。", path=str(path))
     if head.startswith(ZIP_MAGIC) or suffix == ".docx":
         blocks = read_docx_blocks(path)
-        return _simplified(_cleaned(PlanDocument(path.name, path, "docx", blocks)))
+        return _paragraphs_read_as_text(_simplified(PlanDocument(path.name, path, "docx", blocks)))
     if suffix in TEXT_SUFFIXES or not suffix:
         text, encoding, replaced = decode_text(path.read_bytes())
         doc = PlanDocument(path.name, path, "txt", [], encoding, replaced_chars=replaced, script=Script.of([text]))
@@ -95,14 +97,20 @@ def strip_inline_page_numbers(text: str) -> str:
 def text_blocks(text: str) -> tuple[list[Block], int]:
     """Plain text -> blocks (paragraph lines and rebuilt tables), page numbers removed."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return line_blocks(raw, list(range(1, len(raw) + 1)))
+
+
+def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
+    """Lines of text (``numbers``: each one's line of a .txt, or paragraph of a .docx) -> blocks
+    (paragraph lines and the tables pasted as text, rebuilt), page numbers removed."""
     raw = without_common_indent([plain_spaces(line.replace("\ufeff", "")) for line in raw])
-    cells = {k for t in find_text_tables(raw, list(range(1, len(raw) + 1))) for k in range(t.start, t.end)}
+    cells = {k for t in find_text_tables(raw, numbers) for k in range(t.start, t.end)}
     cells |= row_numbers(raw)
-    kept: list[tuple[int, str, bool]] = []  # (1-based line, text, page break before)
+    kept: list[tuple[int, str, bool]] = []  # (line or paragraph, text, page break before)
     removed, pending_break = 0, False
-    for number, line in enumerate(raw, start=1):
+    for k, (number, line) in enumerate(zip(numbers, raw)):
         line = line.rstrip() or ("\t" if line.startswith("\t") else "")  # "\t" alone: an empty cell
-        if is_page_number(line) and number - 1 not in cells:  # "1" alone in a table is a 序号 cell
+        if is_page_number(line) and k not in cells:  # "1" alone in a table is a 序号 cell
             removed, pending_break = removed + 1, True
             continue
         kept.append((number, line, pending_break))
@@ -230,21 +238,25 @@ def _simplified(doc: PlanDocument) -> PlanDocument:
     return doc
 
 
-def _cleaned(doc: PlanDocument) -> PlanDocument:
-    """Page numbers out of docx paragraphs too (scraped text pasted into Word)."""
+def _paragraphs_read_as_text(doc: PlanDocument) -> PlanDocument:
+    """A .docx's paragraphs between its Word tables read as a .txt's lines are: page numbers
+    out, run-together items cut, and a table pasted into Word as text (pipe rows, a cell a
+    paragraph, tab rows, a table run into one paragraph) rebuilt; the tables numbered 表1, 表2 … in order."""
     out: list[Block] = []
-    pending_break = False
-    for block in doc.blocks:
+    run: list[TextLine] = []
+    for block in doc.blocks + [None]:
         if isinstance(block, TextLine):
-            if is_page_number(block.text):
-                doc.page_numbers_removed += 1
-                pending_break = True
-                continue
-            text = unbracket_labels(strip_inline_page_numbers(plain_spaces(block.text))).strip()
-            if text:
-                out.append(TextLine(text, block.line, pending_break, block.blank_before))
-            pending_break = False
-        else:
+            run.append(block)
+            continue
+        if run:
+            blocks, removed = line_blocks([line.text for line in run], [line.line for line in run])
+            out += blocks
+            doc.page_numbers_removed += removed
+            run = []
+        if block is not None:
             out.append(block)
+    tables = [b for b in out if isinstance(b, TableBlock)]
+    for k, table in enumerate(tables, start=1):
+        table.label = f"表{k}"
     doc.blocks = out
     return doc
