@@ -80,3 +80,32 @@ def test_a_table_pasted_into_word_as_text_is_rebuilt(tmp_path):
     assert _tasks(path) == [("推进县城污水管网", ["县住建局"], [], ["县财政局", "县发改局"]),
                             ("新建农村公路50", ["县交通运输局"], [], ["各乡镇人民政府"])]
 
+
+def _numbered(document, numbering: str) -> None:
+    """numbering.xml: abstractNum 70 (一、 then 1.), num 70 plain, num 71 starting its level 1 at 3."""
+    root = document.part.numbering_part.element
+    levels = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+              '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>')
+    root.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="70">{levels}</w:abstractNum>'))
+    root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="70"><w:abstractNumId w:val="70"/></w:num>'))
+    root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="71"><w:abstractNumId w:val="70"/>{numbering}</w:num>'))
+
+
+def _list_paragraph(document, text: str, num: int, level: int) -> None:
+    paragraph = document.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'))
+
+
+def test_word_numbering_set_to_start_at_a_value_starts_there(tmp_path):
+    """'Set numbering value' in Word (w:lvlOverride/w:startOverride): an excerpt whose items
+    start at 3 reads 3. 4., as Word shows them, not 1. 2."""
+    from ledger.extraction.read import read_plan
+    document = docx.Document()
+    _numbered(document, '<w:lvlOverride w:ilvl="1"><w:startOverride w:val="3"/></w:lvlOverride>')
+    _list_paragraph(document, "重点任务", 70, 0)
+    _list_paragraph(document, "推进项目建设（县发改局负责）", 71, 1)
+    _list_paragraph(document, "稳定工业增长（县工信局负责）", 71, 1)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    assert [line.text[:3] for line in read_plan(path).lines] == ["一、重", "3.推", "4.稳"]

@@ -129,7 +129,7 @@ class _Numbering:
     def __init__(self, document: Any):
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.abstract_of: dict[str, str] = {}
-        self.restarts: set[str] = set()
+        self.restarts: dict[tuple[str, int], int] = {}  # (numId, level) -> the number it starts at (startOverride)
         self.counters: dict[str, list[int]] = {}
         try:
             root = document.part.numbering_part.element
@@ -144,8 +144,10 @@ class _Numbering:
         for num in root.iterchildren(_w("num")):
             nid = num.get(_w("numId"))
             self.abstract_of[nid] = _val(num, "w:abstractNumId") or ""
-            if num.find(f"{_w('lvlOverride')}/{_w('startOverride')}") is not None:
-                self.restarts.add(nid)
+            for override in num.iterchildren(_w("lvlOverride")):
+                start = _val(override, "w:startOverride")
+                if start is not None:
+                    self.restarts[(nid, int(override.get(_w("ilvl")) or 0))] = int(start)
 
     def _num_pr(self, p: Any, document: Any) -> tuple[str, int] | None:
         num_id, level = _val(p, "w:pPr/w:numPr/w:numId"), _val(p, "w:pPr/w:numPr/w:ilvl")
@@ -164,7 +166,8 @@ class _Numbering:
             return ""
         num_id, level = found
         aid = self.abstract_of[num_id]
-        key = num_id if num_id in self.restarts else aid
+        restarted = {k: start for (nid, k), start in self.restarts.items() if nid == num_id}
+        key = num_id if restarted else aid
         counts = self.counters.setdefault(key, [0] * 9)
         if level >= len(counts) or (aid, level) not in self.levels:
             return ""
@@ -176,6 +179,7 @@ class _Numbering:
             return ""
         for k in range(level + 1):
             kfmt, _, start = self.levels.get((aid, k), ("decimal", "", 1))
+            start = restarted.get(k, start)
             text = text.replace(f"%{k + 1}", _format(max(counts[k], 1) + start - 1, kfmt))
         return text
 
