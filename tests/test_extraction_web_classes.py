@@ -190,3 +190,33 @@ def test_a_cell_a_line_table_whose_task_column_has_no_known_word(tmp_path):
     assert got == [("新建城区公办幼儿园3所", ["县教育局"]), ("改造老旧小区12个", ["县住建局"])]
     got = [(t.text, t.lead) for t in tasks_of(tmp_path, UNNAMED_TASK_COLUMN_LINES)]
     assert got == [("建成城东污水处理厂二期", ["县住建局"]), ("完成国道改线工程征地", ["县自然资源局"])]
+
+
+MEMBERS_OF_A_TASK_GROUP = """三、重点工程推进安排
+（一）城南片区棚户区改造
+1.目标
+年内完成800户签约,启动安置房建设。
+2.工作专班
+组长:分管副区长
+成员单位:区住建局、区财政局、城南街道办事处
+（二）滨河公园建设
+1.目标
+6月底前完成主体工程。
+2.工作专班
+组长:区长助理
+组成单位:区城管局、区水务局
+四、组织领导
+成立重点工程推进领导小组,统筹推进各项工作。
+组长:区长
+成员单位:区发改局、区住建局、区财政局
+"""
+
+
+def test_members_of_a_group_set_up_for_a_task_are_its_owners(tmp_path):
+    """A project heading with '1.目标' and '2.工作专班' under it, the group led by a post
+    ('组长:分管副区长', kept as a note) and its '成员单位:'/'组成单位:' line naming units: one
+    task, the members responsible. The plan's own leading group (组织领导) names no task."""
+    got = [(t.text.split("\n")[0], t.responsible, t.raw.get("leader"))
+           for t in tasks_of(tmp_path, MEMBERS_OF_A_TASK_GROUP)]
+    assert got == [("城南片区棚户区改造", ["区住建局", "区财政局", "城南街道办事处"], "分管副区长"),
+                   ("滨河公园建设", ["区城管局", "区水务局"], "区长助理")]

@@ -41,7 +41,12 @@ _PREFIXED_OWNER_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}])){_LABEL_PREFIX})?
 _LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|责任主体|(?:牵头负责|牵头|责任|分管)领导|完成时限"
           r"|时限要求|完成时间|完成期限|时间节点|时间要求")
 LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
-LINE_LABEL_RE = re.compile(rf"^\s*({_LABEL}|时限|(?:头|任|合)(?:单位|部门)|成时限)\s*[:：]")
+# "成员单位：A、B" on a line of its own: the members of a group set up for a task (its leader a person).
+# "组长：常务副县长" above them: the group's leader, a post kept as a note (as 牵头领导 is).
+MEMBER_LABELS = ("成员单位", "组成单位", "成员")
+GROUP_LEADER_LABELS = ("副组长", "组长")
+LINE_LABEL_RE = re.compile(rf"^\s*({_LABEL}|时限|(?:头|任|合)(?:单位|部门)|成时限"
+                           rf"|{'|'.join(MEMBER_LABELS + GROUP_LEADER_LABELS)})\s*[:：]")
 DAMAGED_LABELS = {"头单位": "牵头单位", "头部门": "牵头部门", "任单位": "责任单位", "任部门": "责任部门",
                   "合单位": "配合单位", "合部门": "配合部门", "成时限": "完成时限"}
 _VERB = (r"(?:按照?职责分工|按照?职责|按职能|分工|分别|共同|具体|组织|抓好)*"
@@ -208,12 +213,25 @@ def _space_before_label(m: re.Match[str]) -> str:
     return " "
 
 
+def is_member_line(text: str) -> bool:
+    """"成员单位：A、B" (or 成员：, 组成单位：, and the 组长： above them) opening a line."""
+    m = LINE_LABEL_RE.match(text)
+    return m is not None and m.group(1) in MEMBER_LABELS + GROUP_LEADER_LABELS
+
+
 def parse_line_marker(text: str) -> tuple[dict[str, list[str]], str] | None:
     """A marker line ("牵头部门：A") -> (roles, damaged label or "")."""
     m = LINE_LABEL_RE.match(text)
     if m is None:
         return None
     label = m.group(1)
+    if label in MEMBER_LABELS:  # the members are responsible, as 各成员单位 is; only names of units are members
+        members = split_cell(text[m.end():].strip(SEPARATORS))
+        if not members or not all(looks_like_unit(u) for u in members):
+            return None
+        return parse_labelled("责任单位：" + text[m.end():]), ""
+    if label in GROUP_LEADER_LABELS:
+        return parse_labelled("牵头领导：" + text[m.end():]), ""
     damaged = label if label in DAMAGED_LABELS else ""
     fixed = DAMAGED_LABELS.get(label, label)
     if label == "时限":

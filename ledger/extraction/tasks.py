@@ -40,10 +40,10 @@ from ..tasklist import build_tasks, content_id
 from .blocks import PlanDocument, TableBlock
 from .columns import canonical_header_rows
 from .drafts import Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads
-from .markers import OWNER_ROLES, looks_like_unit, parse_line_marker
+from .markers import OWNER_ROLES, is_member_line, looks_like_unit, parse_line_marker
 from .names import is_department
-from .outline import (PlanParagraph, Section, is_tasks_title, item_mark, join_broken, label_owner_lines,
-                      split_sections)
+from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken,
+                      label_owner_lines, split_sections)
 from .owners import owner_findings, owner_profile, prepare_owners
 from .prose import find_owner_markers, owner_heading
 from .read import read_plan
@@ -200,8 +200,8 @@ def _choose_sections(doc: PlanDocument, sections: list[Section],
     section has markers, a titled one without any is narrative, not the list. A
     unit as a sentence's subject (区住建局负责…) marks a section only in a plan
     with no other annotation (a 保障措施 saying 县督查室负责督办 is not a task list)."""
-    marked = ({id(s) for s in sections if _has_markers(s.paras, unit_like, subjects=False)}
-              or {id(s) for s in sections if _has_markers(s.paras, unit_like, subjects=True)})
+    marked = ({id(s) for s in sections if _has_markers(s.paras, unit_like, False, _members_mark(s))}
+              or {id(s) for s in sections if _has_markers(s.paras, unit_like, True, _members_mark(s))})
     titled = {id(s) for s in sections if is_tasks_title(s.title) and not s.annex}
     chosen = [s for s in sections if id(s) in (marked or titled)]
     taken = {id(s) for s in chosen}
@@ -216,10 +216,18 @@ def _choose_sections(doc: PlanDocument, sections: list[Section],
     return chosen, findings
 
 
-def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool], subjects: bool) -> bool:
+def _members_mark(section: Section) -> bool:
+    """"成员单位：…" lines mark a part as tasks unless it is the plan's 组织领导 (保障措施 …)
+    part, where they list the members of the plan's own leading group."""
+    return not BOILERPLATE.search(section.title)
+
+
+def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool], subjects: bool,
+                 members: bool = True) -> bool:
     """Owner markers in the paragraphs; with ``subjects`` also a unit as a duty's subject
-    and a unit heading its duties ("（一）县教育局：")."""
-    return any(parse_line_marker(p.text) or any(subjects or m.kind != "subject"
+    and a unit heading its duties ("（一）县教育局："); with ``members`` a 成员单位 line."""
+    return any(parse_line_marker(p.text) and (members or not is_member_line(p.text))
+               or any(subjects or m.kind != "subject"
                                                 for m in find_owner_markers(p.text, unit_like))
                or subjects and _owner_heading(p.text, unit_like) for p in paras)
 
