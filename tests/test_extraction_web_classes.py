@@ -220,3 +220,19 @@ def test_members_of_a_group_set_up_for_a_task_are_its_owners(tmp_path):
            for t in tasks_of(tmp_path, MEMBERS_OF_A_TASK_GROUP)]
     assert got == [("城南片区棚户区改造", ["区住建局", "区财政局", "城南街道办事处"], "分管副区长"),
                    ("滨河公园建设", ["区城管局", "区水务局"], "区长助理")]
+
+
+PLAN_GROUP_UNDER_AN_ITEM = """为推进城市更新,制定如下方案。
+（一）推进老旧小区改造。年内完成12个小区改造(责任单位:区住建局)。
+（二）提升道路通行能力。打通断头路3条(责任单位:区交通局)。
+（三）加强组织领导
+成立城市更新工作领导小组。
+组长:区长
+成员单位:区发改局、区住建局、区财政局
+"""
+
+
+def test_the_plans_own_leading_group_under_an_item_owns_no_task(tmp_path):
+    """'成员单位:' lines under an item headed 加强组织领导 list the plan's leading group: no owners."""
+    got = [(t.text[:4], t.responsible) for t in tasks_of(tmp_path, PLAN_GROUP_UNDER_AN_ITEM) if t.responsible]
+    assert got == [("推进老旧", ["区住建局"]), ("提升道路", ["区交通局"])]

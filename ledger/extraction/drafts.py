@@ -27,8 +27,8 @@ from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, 
                                    TASK_SPLIT, TEXT_AFTER_MARKER)
 from ..io.read import RawRecord
 from ..roster import split_cell
-from .markers import DAMAGED_LABELS, OPEN, OWNER_ROLES, Marker, parse_line_marker, remove_markers
-from .outline import PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline
+from .markers import DAMAGED_LABELS, OPEN, OWNER_ROLES, Marker, is_member_line, parse_line_marker, remove_markers
+from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline
 from .prose import find_owner_markers, owner_heading, paragraph_markers
 
 
@@ -152,7 +152,10 @@ class DraftCollector:
         text = item.own_text()
         line_roles: dict[str, list[str]] = {}
         role_lines: dict[str, int] = {}
+        plan_group = _under_boilerplate(item)
         for p in (self._marker_paras(item) if whole else item.markers):
+            if plan_group and is_member_line(p.text):
+                continue  # "（三）加强组织领导⏎组长：区长⏎成员单位：…": the plan's own leading group, no task's owners
             for role in self._add_line_marker(p, line_roles):
                 role_lines.setdefault(role, p.line)
         if whole:
@@ -264,6 +267,15 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
     """The start of the sentence that ends at ``hi`` (after the last 。； before it), not before ``lo``."""
     cut = max(text.rfind(ch, lo, hi) for ch in "。；;\n")
     return cut + 1 if cut >= lo else hi
+
+
+def _under_boilerplate(item: Item | None) -> bool:
+    """The item or one above it is headed 组织领导, 保障措施 … (``.outline.BOILERPLATE``)."""
+    while item is not None:
+        if item.head is not None and BOILERPLATE.search(item.label()):
+            return True
+        item = item.parent
+    return False
 
 
 def _full_text(item: Item) -> str:
