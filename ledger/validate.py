@@ -83,23 +83,21 @@ def check_numbers(tl: TaskList, roster: Roster) -> Iterable[Finding]:
 
 def _number_gaps(tasks: list[Task]) -> Iterable[Finding]:
     """1, 2, 4 … with no 3 anywhere in the list: a row may have been lost.
-    Re-ordered rows are not gaps; the finding points at the task after the gap."""
-    numbered = [(int(m.group(1)), t) for t in tasks if (m := TOP_NUMBER.match(t.number))]
-    present = {n for n, _ in numbered}
-    if not present:
-        return
-    missing = sorted(set(range(min(present), max(present) + 1)) - present)
-    runs: list[list[int]] = []
-    for n in missing:
-        if runs and runs[-1][-1] == n - 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    for run in runs:
-        after = min((n, t.source.row, t) for n, t in numbered if n > run[-1])[2]
-        label = f"{run[0]}" if len(run) == 1 else f"{run[0]}—{run[-1]}"
-        yield NUMBER_GAP(value=after.number, missing=label, before=run[0] - 1, after=run[-1] + 1,
-                         **_at(after, "number"))
+    Re-ordered rows are not gaps; the finding points at the task after the gap
+    (the first row with the next number present). One pass over the tasks and a
+    sort of the numbers present, however many gaps and however wide."""
+    first: dict[int, Task] = {}  # top number -> its task on the first row
+    for t in tasks:
+        if m := TOP_NUMBER.match(t.number):
+            n = int(m.group(1))
+            if n not in first or t.source.row < first[n].source.row:
+                first[n] = t
+    present = sorted(first)
+    for low, high in zip(present, present[1:]):
+        if high - low > 1:
+            after = first[high]
+            label = f"{low + 1}" if high - low == 2 else f"{low + 1}—{high - 1}"
+            yield NUMBER_GAP(value=after.number, missing=label, before=low, after=high, **_at(after, "number"))
 
 
 def check_measures(tl: TaskList, roster: Roster) -> Iterable[Finding]:

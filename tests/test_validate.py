@@ -1,8 +1,13 @@
 """`ledger check` findings: one fixture per problem a clerk wants caught."""
 from __future__ import annotations
 
+import random
+
 from conftest import SAMPLES, write_xlsx
-from ledger.validate import check
+from ledger.model import Deadline, Source, Task
+from ledger.roster import Roster
+from ledger.tasklist import TaskList
+from ledger.validate import check, check_numbers
 
 ROSTER = SAMPLES / "平罗县单位名录.xlsx"
 HEADER = ["序号", "主要任务", "牵头单位", "配合单位", "完成时限"]
@@ -120,3 +125,39 @@ def test_breakdown_problems(tmp_path):
     f = next(f for f in r.findings if f.code == "measure-unit-not-owner")
     assert f.file == "分解表.xlsx" and "平罗县市场监督管理局" in f.suggestion
 
+
+
+def _numbered(number: str, row: int, sheet: str = "任务清单") -> Task:
+    return Task(id=f"T{row}", number=number, category=(), text=f"任务{row}", lead=["市场监管局"], responsible=[],
+                cooperating=[], deadline=Deadline("长期坚持"), source=Source("清单.xlsx", sheet, row),
+                cells={"number": f"A{row}"})
+
+
+def test_gaps_of_a_list_numbered_in_tens_are_found_in_one_pass():
+    """20,000 tasks numbered 10, 20, 30 … (rows shuffled, two numbers written twice):
+    20,000 gaps, each reported once at the first row of the next number present. The
+    old check scanned every numbered task once per gap (400 million comparisons, 1.6 s
+    of CPU for 4,000 tasks and about 40 s for these)."""
+    count = 20_000
+    numbers = [10 * k for k in range(1, count + 1)] + [1_000_000]
+    rows = list(range(2, len(numbers) + 2))
+    random.Random(17).shuffle(rows)
+    tasks = [_numbered(str(n), row) for n, row in zip(numbers, rows)]
+    tasks += [_numbered(str(n), row) for n, row in ((30, 1), (50, 90_000))]  # numbers written twice
+    tl = TaskList(tasks=sorted(tasks, key=lambda t: t.source.row))
+    gaps = [f for f in check_numbers(tl, Roster.empty()) if f.code == "number-gap"]
+    assert len(gaps) == count
+    row_of = {n: row for n, row in zip(numbers, rows)}
+    row_of[30] = 1  # the first row of 30, not its other one
+    expected = [(f"A{row_of[10 * k]}", f"任务编号缺少第{10 * k - 9}—{10 * k - 1}项（编号{10 * k - 10}之后直接是{10 * k}）。")
+                for k in range(2, count + 1)]
+    expected.append((f"A{row_of[1_000_000]}", f"任务编号缺少第{10 * count + 1}—999999项（编号{10 * count}之后直接是1000000）。"))
+    assert [(f.cell, f.message) for f in gaps] == expected
+    assert gaps[1].value == "30"
+
+
+def test_a_single_missing_number_is_named_alone():
+    tl = TaskList(tasks=[_numbered("1", 2), _numbered("3", 3), _numbered("4", 4), _numbered("7", 7)])
+    gaps = [f for f in check_numbers(tl, Roster.empty()) if f.code == "number-gap"]
+    assert [(f.cell, f.value, f.message) for f in gaps] == [
+        ("A3", "3", "任务编号缺少第2项（编号1之后直接是3）。"), ("A7", "7", "任务编号缺少第5—6项（编号4之后直接是7）。")]
