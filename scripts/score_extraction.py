@@ -600,41 +600,64 @@ def _number(line: str) -> tuple[int, int, str] | None:
 
 
 class _WordLists:
-    """numbering.xml: one list of the five levels; where a number is not the one Word would
-    count next, a new list (w:num) whose level starts there (lvlOverride/startOverride)."""
+    """numbering.xml: a list (w:abstractNum) of the given levels (numFmt, lvlText); where a number
+    is not the one Word would count next, a new w:num whose level starts there (startOverride)."""
 
-    def __init__(self, document):
+    def __init__(self, document, abstract_id: int, levels: tuple[tuple[str, str], ...]):
         self.root = document.part.numbering_part.element
-        levels = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-                         f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
-                         for i, fmt, text in WORD_LEVELS.values())
-        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
-                             f'<w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>')
+        xml = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                      f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+                             f'<w:multiLevelType w:val="multilevel"/>{xml}</w:abstractNum>')
         first_num = self.root.find(f"{W}num")
         if first_num is None:
             self.root.append(abstract)
         else:
             first_num.addprevious(abstract)
-        self.num_id, self.counts = 0, [0] * 5
+        self.abstract_id, self.num_id, self.counts = abstract_id, abstract_id * 1000 - 1, [0] * len(levels)
         self._new_list(None)
 
     def _new_list(self, start: tuple[int, int] | None) -> None:
-        self.num_id = self.num_id + 1 if self.num_id else 90
+        self.num_id += 1
         override = (f'<w:lvlOverride w:ilvl="{start[0]}"><w:startOverride w:val="{start[1]}"/></w:lvlOverride>'
                     if start else "")
         self.root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{self.num_id}">'
-                                   f'<w:abstractNumId w:val="90"/>{override}</w:num>'))
-        self.counts = [0] * 5
+                                   f'<w:abstractNumId w:val="{self.abstract_id}"/>{override}</w:num>'))
+        self.counts = [0] * len(self.counts)
 
-    def number(self, paragraph, level: int, n: int) -> None:
-        ilvl = WORD_LEVELS[level][0]
+    def number(self, paragraph, ilvl: int, n: int) -> None:
         if self.counts[ilvl] + 1 != n:
             self._new_list((ilvl, n))
         self.counts[ilvl] = n
-        self.counts[ilvl + 1:] = [0] * (4 - ilvl)
+        self.counts[ilvl + 1:] = [0] * (len(self.counts) - ilvl - 1)
         p_pr = paragraph._p.get_or_add_pPr()
         p_pr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/>'
                               f'<w:numId w:val="{self.num_id}"/></w:numPr>'))
+
+
+ITEM_LEVELS = tuple((fmt, text) for _, fmt, text in WORD_LEVELS.values())
+
+
+@dataclass
+class _Lists:
+    """The lists of one document: the body's items, items in table cells, a 序号 column's numbers."""
+    body: _WordLists
+    cells: _WordLists
+    serial: _WordLists
+
+    @classmethod
+    def of(cls, document) -> _Lists:
+        return cls(_WordLists(document, 90, ITEM_LEVELS), _WordLists(document, 91, ITEM_LEVELS),
+                   _WordLists(document, 92, (("decimal", "%1"),)))
+
+
+def _numbered_paragraph(paragraph, line: str, lists: _WordLists) -> str:
+    """The line's item number, if it opens with one, put in Word's numbering: the text left."""
+    numbered = _number(line.strip())
+    if numbered is None:
+        return line.strip()
+    lists.number(paragraph, WORD_LEVELS[numbered[0]][0], numbered[1])
+    return numbered[2]
 
 
 def _cell_parts(value: str, owner: bool, form: DocxForm) -> list[str]:
@@ -645,11 +668,15 @@ def _cell_parts(value: str, owner: bool, form: DocxForm) -> list[str]:
     return parts
 
 
-def _fill(cell, value: str, owner: bool, form: DocxForm) -> None:
+def _fill(cell, value: str, owner: bool, form: DocxForm, lists: _Lists, serial: bool = False) -> None:
+    """A cell's text, a paragraph a part; its item numbers (and a 序号 column's) Word's numbering."""
     parts = _cell_parts(value, owner, form) or [""]
-    cell.paragraphs[0].text = parts[0]
-    for part in parts[1:]:
-        cell.add_paragraph(part)
+    for k, part in enumerate(parts):
+        paragraph = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+        if serial and re.fullmatch(r"\d{1,3}", part):
+            lists.serial.number(paragraph, 0, int(part))
+            continue
+        paragraph.add_run(_numbered_paragraph(paragraph, part, lists.cells))
 
 
 def _sections(rows: list[list[str]], merges: list) -> tuple[list[list[str]], list[str | None]]:
@@ -669,7 +696,7 @@ def _sections(rows: list[list[str]], merges: list) -> tuple[list[list[str]], lis
 
 
 def _write_table(document, rows: list[list[str]], sections: list[str | None], merged: set[int],
-                 form: DocxForm) -> None:
+                 form: DocxForm, lists: _Lists) -> None:
     """One Word table: the header row (repeated on each page), a section row across the table
     before its rows, each run of equal cells of a ``merged`` column merged down."""
     width = len(rows[0])
@@ -685,7 +712,7 @@ def _write_table(document, rows: list[list[str]], sections: list[str | None], me
     for r, (kind, content) in enumerate(plan):
         cells = table.rows[r].cells
         if kind == "section":
-            _fill(cells[0], content[0], False, form)
+            _fill(cells[0], content[0], False, form, lists)
             cells[0].merge(cells[-1])
             open_run.clear()
             continue
@@ -695,12 +722,13 @@ def _write_table(document, rows: list[list[str]], sections: list[str | None], me
                 continue
             if kind == "row" and c in merged:
                 open_run[c] = r
-            _fill(cells[c], value, kind == "row" and c in merged, form)
+            _fill(cells[c], value, kind == "row" and c in merged, form, lists,
+                  serial=kind == "row" and rows[0][c].replace(" ", "") == "序号")
     for (c, first), last in runs.items():
         table.cell(first, c).merge(table.cell(last, c))
 
 
-def _word_table(document, grid, form: DocxForm) -> None:
+def _word_table(document, grid, form: DocxForm, lists: _Lists) -> None:
     """A table the extractor read from the text, as Word holds it (a long one on two pages)."""
     rows = [[("" if v is None else str(v)) for v in row] for row in grid.rows]
     rows, sections = _sections(rows, grid.merges)
@@ -709,11 +737,11 @@ def _word_table(document, grid, form: DocxForm) -> None:
     merged |= {top[1] - shift for top, bottom in grid.merges if top[1] == bottom[1] and top[1] >= shift}
     if len(rows) - 1 >= SPLIT_ROWS:
         half = 1 + (len(rows) - 1) // 2
-        _write_table(document, rows[:half], sections[:half], merged, form)
+        _write_table(document, rows[:half], sections[:half], merged, form, lists)
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        _write_table(document, [rows[0]] + rows[half:], [None] + sections[half:], merged, form)
+        _write_table(document, [rows[0]] + rows[half:], [None] + sections[half:], merged, form, lists)
     else:
-        _write_table(document, rows, sections, merged, form)
+        _write_table(document, rows, sections, merged, form, lists)
 
 
 def _paragraphs(lines: list[str], soft_breaks: bool) -> list[list[str]]:
@@ -741,22 +769,18 @@ def write_docx(text: str, quotes: list[str], form: DocxForm, path: Path) -> str:
     if stray:
         return f"table-like lines not read as a table (line {stray[0] + 1})"
     document = docx.Document()
-    lists = _WordLists(document)
+    lists = _Lists.of(document)
     k = 0
     for table in tables + [None]:
         stop = table.start if table is not None else len(lines)
         for paragraph_lines in _paragraphs(lines[k:stop], form.soft_breaks):
-            numbered = _number(paragraph_lines[0].strip())
             paragraph = document.add_paragraph()
-            if numbered is not None:
-                lists.number(paragraph, numbered[0], numbered[1])
-                paragraph_lines = [numbered[2]] + paragraph_lines[1:]
-            run = paragraph.add_run(paragraph_lines[0].strip())
+            run = paragraph.add_run(_numbered_paragraph(paragraph, paragraph_lines[0], lists.body))
             for line in paragraph_lines[1:]:
                 run.add_break()
                 run.add_text(line.strip())
         if table is not None:
-            _word_table(document, table.grid, form)
+            _word_table(document, table.grid, form, lists)
             k = table.end
     document.save(str(path))
     held = norm_text("\n".join(docx_text(path)))

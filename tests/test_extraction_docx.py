@@ -91,8 +91,9 @@ def _numbered(document, numbering: str) -> None:
     root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="71"><w:abstractNumId w:val="70"/>{numbering}</w:num>'))
 
 
-def _list_paragraph(document, text: str, num: int, level: int) -> None:
-    paragraph = document.add_paragraph(text)
+def _list_paragraph(container, text: str, num: int, level: int) -> None:
+    """A paragraph of the document (or a table cell) in list ``num`` at ``level``."""
+    paragraph = container.add_paragraph(text)
     paragraph._p.get_or_add_pPr().append(parse_xml(
         f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'))
 
@@ -109,3 +110,20 @@ def test_word_numbering_set_to_start_at_a_value_starts_there(tmp_path):
     path = tmp_path / "plan.docx"
     document.save(str(path))
     assert [line.text[:3] for line in read_plan(path).lines] == ["一、重", "3.推", "4.稳"]
+
+
+
+def test_word_numbering_in_table_cells_is_read(tmp_path):
+    """A 序号 column Word numbers (its cells hold no text) keeps its numbers, as do items numbered in a cell."""
+    from ledger.extraction.read import read_plan
+    document = docx.Document()
+    _numbered(document, "")
+    table = _table(document, [["序号", "工作任务", "责任单位"], ["", "推进项目建设", "县发改局"], ["", "", "县工信局"]])
+    for r in (1, 2):
+        table.cell(r, 0).paragraphs[0]._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="1"/><w:numId w:val="70"/></w:numPr>'))
+    _list_paragraph(table.cell(2, 1), "稳定工业增长", 70, 0)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    rows = read_plan(path).tables[0].grid.rows
+    assert [row[:2] for row in rows[1:]] == [["1.", "推进项目建设"], ["2.", "一、稳定工业增长"]]

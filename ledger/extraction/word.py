@@ -48,7 +48,7 @@ def read_docx_blocks(path: Path) -> list[Block]:
     for element in _body_items(document.element.body):
         if element.tag == _w("tbl"):
             label = f"表{sum(isinstance(b, TableBlock) for b in blocks) + 1}"
-            blocks.append(_table_block(element, document, label, counter + 1))
+            blocks.append(_table_block(element, document, numbering, label, counter + 1))
             continue
         counter += 1
         text = numbering.label(element, document) + _paragraph_text(element, document)
@@ -75,8 +75,9 @@ def _paragraph_text(element: Any, document: Any) -> str:
     return DocxParagraph(element, document).text
 
 
-def _cell_text(tc: Any, document: Any) -> str:
-    lines = [_paragraph_text(p, document).strip() for p in tc.iter(_w("p"))]
+def _cell_text(tc: Any, document: Any, numbering: _Numbering) -> str:
+    """A cell's paragraphs, each with its automatic number (a 序号 column Word numbers: the number alone)."""
+    lines = [(numbering.label(p, document, alone=True) + _paragraph_text(p, document)).strip() for p in tc.iter(_w("p"))]
     return "\n".join(line for line in lines if line)
 
 
@@ -90,7 +91,7 @@ def _row_cells(tr: Any) -> Iterator[Any]:
                 yield from (c for c in content.iterchildren() if c.tag == _w("tc"))
 
 
-def _table_block(tbl: Any, document: Any, label: str, line: int) -> TableBlock:
+def _table_block(tbl: Any, document: Any, numbering: _Numbering, label: str, line: int) -> TableBlock:
     """A w:tbl as a Grid: spans and vertical merges resolved."""
     rows: list[list[object]] = []
     origin: dict[tuple[int, int], tuple[int, int]] = {}
@@ -103,7 +104,7 @@ def _table_block(tbl: Any, document: Any, label: str, line: int) -> TableBlock:
             span = int(_val(tc, "w:tcPr/w:gridSpan") or 1)
             merge = tc.find(f"{_w('tcPr')}/{_w('vMerge')}")
             c = len(row)
-            text = _cell_text(tc, document)
+            text = _cell_text(tc, document, numbering)
             above = origin.get((r - 1, c), (r - 1, c)) if r else None
             if merge is not None and merge.get(_w("val")) in (None, "continue") and above and above[0] >= 0:
                 text = str(rows[above[0]][above[1]]) if above[1] < len(rows[above[0]]) else ""
@@ -160,9 +161,10 @@ class _Numbering:
             return None
         return num_id, int(level or 0)
 
-    def label(self, p: Any, document: Any) -> str:
+    def label(self, p: Any, document: Any, alone: bool = False) -> str:
+        """The paragraph's automatic number ("" if none); ``alone``: an empty paragraph's too."""
         found = self._num_pr(p, document)
-        if found is None or not _paragraph_text(p, document).strip():
+        if found is None or not (alone or _paragraph_text(p, document).strip()):
             return ""
         num_id, level = found
         aid = self.abstract_of[num_id]
