@@ -561,6 +561,7 @@ class DocxForm:
     text: Callable[[str], str] = _same  # the plan's text before it is laid out (full_width)
     soft_breaks: bool = False  # the lines between two blank lines one paragraph, cut by soft line breaks
     cell_paragraphs: bool = False  # a cell's sentences and units each a paragraph of the cell
+    header_repeated: bool = True  # the second page's table opens with the header row (or goes straight on)
 
 
 DOCX_FORMS = {f.name: f for f in (
@@ -570,6 +571,8 @@ DOCX_FORMS = {f.name: f for f in (
              soft_breaks=True),
     DocxForm("docx_cell_paragraphs", "the same with a cell's sentences and units each a paragraph of the cell",
              cell_paragraphs=True),
+    DocxForm("docx_continued", "the same with a split table's second part going on without its header row",
+             header_repeated=False),
 )}
 
 
@@ -696,17 +699,20 @@ def _sections(rows: list[list[str]], merges: list) -> tuple[list[list[str]], lis
 
 
 def _write_table(document, rows: list[list[str]], sections: list[str | None], merged: set[int],
-                 form: DocxForm, lists: _Lists) -> None:
+                 serial: int | None, form: DocxForm, lists: _Lists, header: bool = True) -> None:
     """One Word table: the header row (repeated on each page), a section row across the table
-    before its rows, each run of equal cells of a ``merged`` column merged down."""
+    before its rows, each run of equal cells of a ``merged`` column merged down; without
+    ``header``, ``rows`` are all body rows (a table going on from the page before). The
+    ``serial`` column's numbers are Word's numbering."""
     width = len(rows[0])
-    plan: list[tuple[str, list[str]]] = [("header", rows[0])]
-    for row, section in zip(rows[1:], sections[1:]):
+    plan: list[tuple[str, list[str]]] = [("header", rows[0])] if header else []
+    for row, section in zip(rows[int(header):], sections[int(header):]):
         plan += [("section", [section])] if section else []
         plan.append(("row", row))
     table = document.add_table(rows=len(plan), cols=width)
     table.style = "Table Grid"
-    table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    if header:
+        table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
     runs: dict[tuple[int, int], int] = {}  # (column, first row) of a run of equal cells -> its last row
     open_run: dict[int, int] = {}  # column -> first row of the run still open
     for r, (kind, content) in enumerate(plan):
@@ -722,8 +728,7 @@ def _write_table(document, rows: list[list[str]], sections: list[str | None], me
                 continue
             if kind == "row" and c in merged:
                 open_run[c] = r
-            _fill(cells[c], value, kind == "row" and c in merged, form, lists,
-                  serial=kind == "row" and rows[0][c].replace(" ", "") == "序号")
+            _fill(cells[c], value, kind == "row" and c in merged, form, lists, serial=kind == "row" and serial == c)
     for (c, first), last in runs.items():
         table.cell(first, c).merge(table.cell(last, c))
 
@@ -735,13 +740,17 @@ def _word_table(document, grid, form: DocxForm, lists: _Lists) -> None:
     shift = len(grid.rows[0]) - len(rows[0])
     merged = {c for c, word in enumerate(rows[0]) if OWNER_HEADER.search(word)}
     merged |= {top[1] - shift for top, bottom in grid.merges if top[1] == bottom[1] and top[1] >= shift}
+    serial = next((c for c, word in enumerate(rows[0]) if word.replace(" ", "") == "序号"), None)
     if len(rows) - 1 >= SPLIT_ROWS:
         half = 1 + (len(rows) - 1) // 2
-        _write_table(document, rows[:half], sections[:half], merged, form, lists)
+        _write_table(document, rows[:half], sections[:half], merged, serial, form, lists)
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        _write_table(document, [rows[0]] + rows[half:], [None] + sections[half:], merged, form, lists)
+        if form.header_repeated:
+            _write_table(document, [rows[0]] + rows[half:], [None] + sections[half:], merged, serial, form, lists)
+        else:
+            _write_table(document, rows[half:], sections[half:], merged, serial, form, lists, header=False)
     else:
-        _write_table(document, rows, sections, merged, form, lists)
+        _write_table(document, rows, sections, merged, serial, form, lists)
 
 
 def _paragraphs(lines: list[str], soft_breaks: bool) -> list[list[str]]:

@@ -34,10 +34,12 @@ from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, OWNER_LINE_
                                    SECTION_INCLUDED, SECTION_SKIPPED, TEXT_ENCODING, TEXT_TRADITIONAL)
 from ..findings.units import UNITS_RUN_TOGETHER
 from ..headers import breakdown_synonyms, task_synonyms
+from ..io.grid import Grid
 from ..io.read import RawRecord, read_grid
+from ..io.tables import Table, find_table
 from ..roster import Roster
 from ..tasklist import build_tasks, content_id
-from .blocks import PlanDocument, TableBlock
+from .blocks import Block, PlanDocument, TableBlock, merge_boxes
 from .columns import canonical_header_rows
 from .drafts import Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads
 from .markers import OWNER_ROLES, is_member_line, looks_like_unit, parse_line_marker
@@ -144,6 +146,7 @@ def _table_records(doc: PlanDocument) -> tuple[list[RawRecord], list[str]]:
     for table in doc.tables:
         if not table.flattened:
             canonical_header_rows(table.grid)
+    for table in _continued_tables_joined(doc, lambda grid: find_table(grid, tasks, breakdown)):
         sheet = read_grid(table.grid, doc.file, tasks, breakdown)
         if sheet.kind != "tasks":
             continue
@@ -151,6 +154,34 @@ def _table_records(doc: PlanDocument) -> tuple[list[RawRecord], list[str]]:
             paragraphs.append(table.row_sources[rec.row - 1] if rec.row - 1 < len(table.row_sources) else "")
             records.append(_located(rec, table, doc))
     return records, paragraphs
+
+
+def _continued_tables_joined(doc: PlanDocument, header: Callable[[Grid], Table | None]) -> list[TableBlock]:
+    """The plan's tables, a Word table that goes on from the one right before it (nothing
+    between them, as many columns, no header row of its own: a table split on two pages
+    without its header repeated) joined to it, as Word shows it."""
+    out: list[TableBlock] = []
+    previous: Block | None = None
+    for block in doc.blocks:
+        goes_on = (isinstance(block, TableBlock) and isinstance(previous, TableBlock) and out and out[-1].grid.rows
+                   and not block.flattened and not out[-1].flattened and block.grid.width == out[-1].grid.width
+                   and header(block.grid) is None and (found := header(out[-1].grid)) is not None
+                   and found.kind == "tasks")
+        if goes_on:
+            out[-1] = _joined(out[-1], block)
+        elif isinstance(block, TableBlock):
+            out.append(block)
+        previous = block
+    return out
+
+
+def _joined(first: TableBlock, then: TableBlock) -> TableBlock:
+    """``then``'s rows after ``first``'s, in one grid (its merges moved down with them)."""
+    shift = len(first.grid.rows)
+    origin = dict(first.grid.origin) | {(r + shift, c): (r0 + shift, c0) for (r, c), (r0, c0) in then.grid.origin.items()}
+    grid = Grid(name=first.grid.name, rows=first.grid.rows + then.grid.rows, merges=merge_boxes(origin), origin=origin)
+    return replace(first, grid=grid, row_lines=first.row_lines + then.row_lines,
+                   row_sources=first.row_sources + then.row_sources)
 
 
 def _located(rec: RawRecord, table: TableBlock, doc: PlanDocument) -> RawRecord:
