@@ -6,7 +6,7 @@ not match to any task at the end, so nothing a unit sent is missing.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,7 +23,7 @@ from .io.returned import INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
 from .model import ROLE_CN, ROLES, answering_unit, answering_units
 from .periods import Period, cn_date, parse_period
 from .splitting import describe_progress, extra_text, measure_key, partners_text
-from .period_status import RED, PeriodStatus, TaskState, owners, period_status
+from .period_status import RED, REPORT_KEYS, PeriodStatus, TaskState, owners, period_status
 from .results import FindingsResult
 from .store import Store, StoredTask
 from .workers import checked, process_pool, processes
@@ -35,6 +35,7 @@ SHORT_TEXT = 40  # characters of the task text shown in 报送明细
 DETAIL_BATCH = 500  # reports fetched from the database at a time while 报送明细 is written
 PARALLEL_DETAIL_FROM = 5  # chunks of 报送明细 (DETAIL_CHUNK rows): by default, below this one process writes all
 TYPED_KEYS = tuple(INPUT_FIELDS.values())  # 完成状态 … 联系电话, in the sheet's order
+NO_VALUES = ("",) * len(TYPED_KEYS)
 READONLY_HEADERS = {key: header for header, key in {**TASK_READONLY, **MEASURE_READONLY}.items()}
 
 
@@ -111,16 +112,18 @@ class DetailSource:
     measures: dict[str, tuple[int, str]]  # measure key -> (order, text)
     units: dict[str, int]  # roster order
     brief: dict[str, tuple[str, str]]  # task id -> (number, text), removed tasks included
+    typed: dict[int, tuple] = field(default_factory=dict)  # progress id -> ``typed_values``, read before
 
     @classmethod
     def load(cls, store: Store, period: str, tasks: list[StoredTask],
-             keys: list[tuple[int, str, str, str]]) -> "DetailSource":
-        """``keys``: the period's ``store.progress_keys``."""
+             keys: list[tuple[int, str, str, str]], typed: dict[int, tuple] | None = None) -> "DetailSource":
+        """``keys``: the period's ``store.progress_keys``; ``typed``: the values of those
+        of them read already (``keep_typed``), not fetched again."""
         measures = {measure_key(m["task_id"], m["unit"], m["text"]): (i, m["text"])
                     for i, m in enumerate(store.measures()) if m.get("task_id")}
         return cls(tasks, keys, store.progress_values,
                    {s["unit"]: s for s in store.submissions(period, with_data=True)}, measures,
-                   {u.name: i for i, u in enumerate(store.units())}, store.task_brief())
+                   {u.name: i for i, u in enumerate(store.units())}, store.task_brief(), typed or {})
 
     def ordered(self) -> list[tuple[int, str, str, str]]:
         """The keys in task order, then the task's units (lead first, others by the
@@ -138,38 +141,69 @@ class DetailSource:
         return sorted(self.keys, key=order)
 
 
+def typed_values(values: dict) -> tuple:
+    """A report's values in 报送明细's columns (TYPED_KEYS), as typed ("" for none)."""
+    return tuple(map(values.get, TYPED_KEYS, NO_VALUES))
+
+
+def keep_typed(reports: Iterable[tuple[int, str, str, str, dict]], typed: dict[int, tuple]) -> Iterator[tuple]:
+    """``reports`` (``store.progress_reports``) passed on, each one's ``typed_values`` kept
+    in ``typed`` by id on the way: the period's status and 报送明细 from one parse. The
+    texts the status does not keep (填报人, 联系电话, 预计完成时间) are kept once each."""
+    shared: dict[str, str] = {}
+    kept = [i for i, k in enumerate(TYPED_KEYS) if k not in REPORT_KEYS]
+    for report in reports:
+        row = list(map(report[4].get, TYPED_KEYS, NO_VALUES))
+        for i in kept:
+            if row[i].__class__ is str:
+                row[i] = shared.setdefault(row[i], row[i])
+        typed[report[0]] = tuple(row)
+        yield report
+
+
 def detail_rows(src: DetailSource) -> Iterator[tuple]:
-    """报送明细 rows: the reports in order (values fetched a batch at a time), then
-    the rows a merge matched to no task."""
+    """报送明细 rows: the reports in order (values fetched a batch at a time, but for
+    those in ``src.typed``), then the rows a merge matched to no task."""
     tasks = {t.id: t for t in src.tasks}
     keys = src.ordered()
+    heads: dict[str, tuple[str, str, dict[str, str], str]] = {}  # task id -> (number, text, roles, note)
+    delivered: dict[str, tuple[str, str]] = {}  # unit -> ``_delivery``
     for start in range(0, len(keys), DETAIL_BATCH):
         batch = keys[start:start + DETAIL_BATCH]
-        values = src.fetch([k[0] for k in batch])
+        wanted = [k[0] for k in batch if k[0] not in src.typed]
+        values = src.fetch(wanted) if wanted else {}
         for pid, unit, task_id, measure in batch:
-            yield _detail_row(src, tasks.get(task_id), task_id, unit, measure, values[pid])
+            head = heads.get(task_id)
+            if head is None:
+                head = heads[task_id] = _detail_head(src, tasks.get(task_id), task_id)
+            sent = delivered.get(unit)
+            if sent is None:
+                sent = delivered[unit] = _delivery(src.submissions.get(unit))
+            typed = src.typed.pop(pid) if pid in src.typed else typed_values(values[pid])
+            measure_text = src.measures.get(measure, (0, "（该措施已不在现行任务分解表中）"))[1] if measure else ""
+            yield (head[0], head[1], unit, head[2].get(unit, ""), measure_text, *typed, *sent, head[3])
     for unit in sorted(src.submissions, key=lambda u: src.units.get(u, len(src.units))):
         for entry in src.submissions[unit]["data"].get("unmatched", []):
             yield _unmatched_row(src.submissions[unit], entry)
 
 
-def _role(task: StoredTask | None, unit: str) -> str:
-    if task is None:
-        return ""
-    return next((ROLE_CN[role] for role in ROLES if unit in task.data.get(role, ())), "")
+def _roles(task: StoredTask | None) -> dict[str, str]:
+    """Unit -> its role in the task (the first role naming it)."""
+    out: dict[str, str] = {}
+    for role in ROLES:
+        for unit in task.data.get(role, ()) if task is not None else ():
+            out.setdefault(unit, ROLE_CN[role])
+    return out
 
 
 def _delivery(sub: dict | None) -> tuple[str, str]:
     return ((sub or {}).get("received_at", "").replace("T", " "), (sub or {}).get("file", ""))
 
 
-def _detail_row(src: DetailSource, task: StoredTask | None, task_id: str, unit: str, measure: str,
-                values: dict) -> tuple:
+def _detail_head(src: DetailSource, task: StoredTask | None, task_id: str) -> tuple[str, str, dict[str, str], str]:
+    """What the rows of a task share: number, text shortened, units' roles, note."""
     number, text = src.brief.get(task_id, ("", ""))
-    note = "" if task is not None else "该任务已不在现行任务清单中"
-    measure_text = src.measures.get(measure, (0, "（该措施已不在现行任务分解表中）"))[1] if measure else ""
-    return (number, short(text), unit, _role(task, unit), measure_text,
-            *(values.get(k, "") for k in TYPED_KEYS), *_delivery(src.submissions.get(unit)), note)
+    return number, short(text), _roles(task), "" if task is not None else "该任务已不在现行任务清单中"
 
 
 def _unmatched_row(sub: dict, entry: dict) -> tuple:
@@ -230,8 +264,10 @@ def export(ws: Workspace, period: str | None = None, output: Path | None = None,
         keys = store.progress_keys(per.key)
         n = processes(workers, -(-len(keys) // DETAIL_CHUNK), PARALLEL_DETAIL_FROM)
         with detail_workers(n) as pool:
-            ps = period_status(store, per, cfg, today)
+            typed: dict[int, tuple] = {}
+            ps = period_status(store, per, cfg, today,
+                               keep_typed(store.progress_reports(per.key, tasks_only=True), typed))
             data = ledger_data(ps, ws)
-            data.details = detail_rows(DetailSource.load(store, per.key, [s.task for s in ps.tasks], keys))
+            data.details = detail_rows(DetailSource.load(store, per.key, [s.task for s in ps.tasks], keys, typed))
             cuts = write_ledger(path, data, workers=workers, pool=pool, pooled=n - 1)
     return ExportResult(path, per, ps, cut_findings(path, cuts))

@@ -141,13 +141,18 @@ def task_state(task: StoredTask, reports: dict[str, dict], closed: bool, report_
     return TaskState(task, status, days, light, closing, reports, problems)
 
 
-def period_status(store: Store, period: Period, cfg: Config, today: date | None = None) -> PeriodStatus:
+def period_status(store: Store, period: Period, cfg: Config, today: date | None = None,
+                  reports: Iterable[tuple[int, str, str, str, dict]] | None = None) -> PeriodStatus:
+    """``reports``: the period's task reports as ``store.progress_reports(tasks_only=True)``
+    gives them, for a caller that takes more of their values on the way (the export)."""
     report_day = period.due
     tasks = store.tasks(detail=False)
     closed = store.closures()
     by_task: dict[str, dict[str, dict]] = {}
-    for unit, task_id, _m, values in store.progress_rows(period.key, REPORT_KEYS, tasks_only=True):
-        by_task.setdefault(task_id, {})[unit] = values
+    if reports is None:
+        reports = store.progress_reports(period.key, tasks_only=True)
+    for _id, unit, task_id, _m, values in reports:
+        by_task.setdefault(task_id, {})[unit] = {k: values[k] for k in REPORT_KEYS if values.get(k)}
     states = [task_state(t, by_task.get(t.id, {}), t.id in closed, report_day, cfg) for t in tasks]
     return PeriodStatus(period, states, unit_states(store, period, states))
 

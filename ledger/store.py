@@ -521,20 +521,19 @@ class Store:
         reported = {s["unit"] for s in self.submissions(period)}
         return [u for u in self.expected_units(period) if u not in reported]
 
-    def progress_rows(self, period: str, keys: tuple[str, ...] | None = None,
-                      tasks_only: bool = False) -> list[tuple[str, str, str, dict]]:
-        """(unit, task_id, measure, values) of the current submissions of a period;
-        ``keys`` keeps only those values, ``tasks_only`` skips the measures."""
-        sql = "SELECT unit, task_id, measure, data FROM progress WHERE workspace_id=? AND period=? AND current=1"
+    def progress_rows(self, period: str) -> list[tuple[str, str, str, dict]]:
+        """(unit, task_id, measure, values) of the current submissions of a period."""
+        return [(u, t, m, values) for _id, u, t, m, values in self.progress_reports(period)]
+
+    def progress_reports(self, period: str, tasks_only: bool = False) -> Iterator[tuple[int, str, str, str, dict]]:
+        """(id, unit, task_id, measure, values) of the current submissions of a period,
+        each parsed as it is reached (a province period's are hundreds of MB as dicts);
+        ``tasks_only`` skips the measures."""
+        sql = "SELECT id, unit, task_id, measure, data FROM progress WHERE workspace_id=? AND period=? AND current=1"
         if tasks_only:
             sql += " AND measure=''"
-        out = []
-        for u, t, m, d in self._all(sql, (period,)):
-            values = json.loads(d)
-            if keys is not None:
-                values = {k: values[k] for k in keys if values.get(k)}
-            out.append((u, t, m, values))
-        return out
+        for i, u, t, m, d in self._all(sql, (period,)):
+            yield i, u, t, m, json.loads(d)
 
     def progress_keys(self, period: str) -> list[tuple[int, str, str, str]]:
         """(id, unit, task_id, measure) of the current reports of a period, without

@@ -288,3 +288,19 @@ def test_detail_rows_past_a_full_sheet_go_on_in_the_next(ws, monkeypatch):
     assert parts == ["报送明细"] + [f"报送明细（续{i}）" for i in range(1, len(parts))]
     assert names[1:1 + len(parts)] == parts and len(parts) == -(-len(whole) // 20)
     assert [r for n in parts for r in read_sheet(path, n)] == whole  # every row, once, in order
+
+
+def test_each_report_is_read_once_for_the_status_and_the_detail_sheet(ws, monkeypatch):
+    """报送明细 takes a task report's values from the status's reading of them: only the
+    measures' reports, which the status does not read, are fetched again (in batches)."""
+    fill_all(ws)
+    whole = read_sheet(merge(ws, period=PERIOD, received_at=ON_TIME).ledger, "报送明细")
+    fetched: list[int] = []
+    fetch = Store.progress_values
+    monkeypatch.setattr(Store, "progress_values", lambda store, ids: fetched.extend(ids) or fetch(store, ids))
+    path = export(ws, PERIOD).path
+    with Store.open(ws) as store:
+        keys = store.progress_keys(PERIOD)
+    measures = sorted(pid for pid, _unit, _task, measure in keys if measure)
+    assert measures and len(measures) < len(keys) and sorted(fetched) == measures
+    assert read_sheet(path, "报送明细") == whole
