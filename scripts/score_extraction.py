@@ -562,6 +562,7 @@ class DocxForm:
     soft_breaks: bool = False  # the lines between two blank lines one paragraph, cut by soft line breaks
     cell_paragraphs: bool = False  # a cell's sentences and units each a paragraph of the cell
     header_repeated: bool = True  # the second page's table opens with the header row (or goes straight on)
+    grouped_header: bool = False  # side-by-side owner columns under one 责任单位 cell merged across them
 
 
 DOCX_FORMS = {f.name: f for f in (
@@ -571,6 +572,8 @@ DOCX_FORMS = {f.name: f for f in (
              soft_breaks=True),
     DocxForm("docx_cell_paragraphs", "the same with a cell's sentences and units each a paragraph of the cell",
              cell_paragraphs=True),
+    DocxForm("docx_grouped_header", "the same with side-by-side owner columns (牵头, 配合) under one 责任单位 "
+             "header cell merged across them, the other header cells merged down two rows", grouped_header=True),
     DocxForm("docx_continued", "the same with a split table's second part going on without its header row",
              header_repeated=False),
 )}
@@ -709,10 +712,21 @@ def _write_table(document, rows: list[list[str]], sections: list[str | None], me
     for row, section in zip(rows[int(header):], sections[int(header):]):
         plan += [("section", [section])] if section else []
         plan.append(("row", row))
+    group = _owner_group(rows[0]) if header and form.grouped_header else []
+    if group:
+        plan.insert(0, ("header", [""] * width))
     table = document.add_table(rows=len(plan), cols=width)
     table.style = "Table Grid"
-    if header:
-        table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    for r in range(1 + bool(group) if header else 0):
+        table.rows[r]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    if group:
+        for c, word in enumerate(rows[0]):
+            if c not in group:
+                _fill(table.cell(0, c), word, False, form, lists)
+                table.cell(0, c).merge(table.cell(1, c))
+        _fill(table.cell(0, group[0]), "责任单位", False, form, lists)
+        table.cell(0, group[0]).merge(table.cell(0, group[-1]))
+        plan[1] = ("header", [word if c in group else "" for c, word in enumerate(rows[0])])
     runs: dict[tuple[int, int], int] = {}  # (column, first row) of a run of equal cells -> its last row
     open_run: dict[int, int] = {}  # column -> first row of the run still open
     for r, (kind, content) in enumerate(plan):
@@ -731,6 +745,13 @@ def _write_table(document, rows: list[list[str]], sections: list[str | None], me
             _fill(cells[c], value, kind == "row" and c in merged, form, lists, serial=kind == "row" and serial == c)
     for (c, first), last in runs.items():
         table.cell(first, c).merge(table.cell(last, c))
+
+
+def _owner_group(header: list[str]) -> list[int]:
+    """Side-by-side owner columns of a header (牵头单位 | 配合单位), or []."""
+    owners = [c for c, word in enumerate(header) if OWNER_HEADER.search(word)]
+    run = [c for c in owners if c + 1 in owners or c - 1 in owners]
+    return run if len(run) >= 2 and run == list(range(run[0], run[-1] + 1)) else []
 
 
 def _word_table(document, grid, form: DocxForm, lists: _Lists) -> None:

@@ -22,9 +22,10 @@ from ledger.extraction import extract_tasks
 # F1 of each form over the development plans, w01-w39 and the synthetic plans (105 plans; w33 and
 # w35 skipped: pipe lines the extractor reads as no table; as text: 0.998), measured after the fixes
 # (7543a7d). Before them (34af1c6): docx 0.991, docx_full_width 0.991, docx_soft_breaks 0.991,
-# docx_cell_paragraphs 0.988; docx_continued (added after them) 0.957.
+# docx_cell_paragraphs 0.988; docx_continued (added after them) 0.957, docx_grouped_header (added
+# last) 0.998 as it came.
 RATCHET = {"docx": 0.998, "docx_full_width": 0.998, "docx_soft_breaks": 0.998, "docx_cell_paragraphs": 0.999,
-           "docx_continued": 0.998}
+           "docx_grouped_header": 0.998, "docx_continued": 0.998}
 
 
 def test_every_docx_form_has_a_ratchet():
