@@ -86,10 +86,28 @@ NO_PROBLEM_WORDS = frozenset({
     "无困难和问题", "暂无困难和问题", "无困难问题", "暂无困难问题", "na", "none", "nil", "null", "nothing",
 })
 _NOT_WORDS = re.compile(r"[\s\W_]+")
+HAN = ("\u4e00", "\u9fa5")  # CJK unified ideographs (Unicode 1.1): no decomposition, no case, no composing
+
+
+def _han_but(chars: Iterable[str]) -> re.Pattern:
+    """A Han character (HAN) other than ``chars``."""
+    kept = sorted({c for c in chars if HAN[0] <= c <= HAN[1]})
+    bounds = zip([HAN[0]] + [chr(ord(c) + 1) for c in kept], [chr(ord(c) - 1) for c in kept] + [HAN[1]])
+    return re.compile("[" + "".join(f"{lo}-{hi}" for lo, hi in bounds if lo <= hi) + "]")
+
+
+# A Han character that no word of NO_PROBLEM_WORDS has comes through NFKC, lower() and _NOT_WORDS as
+# it is: a text with one says something (most problems; found without normalising the whole text).
+_SAYS_SOMETHING = _han_but("".join(NO_PROBLEM_WORDS))
 
 
 def says_nothing(text: object) -> bool:
     """True when a 存在问题 text says there is no problem: 无, 暂无。, 没有, /, —, N/A, an empty cell …"""
+    if text.__class__ is str:
+        if text in NO_PROBLEM_WORDS:  # written as it is kept (most of them): nothing to take away
+            return True
+        if _SAYS_SOMETHING.search(text):
+            return False
     flat = unicodedata.normalize("NFKC", "" if text is None else str(text)).lower()
     return _NOT_WORDS.sub("", flat) in NO_PROBLEM_WORDS
 

@@ -226,6 +226,25 @@ def test_a_problem_that_starts_like_none_is_a_problem(text):
     assert not says_nothing(text) and real_problem(text) == text
 
 
+def test_says_nothing_finds_a_text_that_says_something_as_the_words_compared_would():
+    """says_nothing's short ways (a word as kept; a Han character none of the words has) decide
+    as NFKC, lower() and the punctuation taken away would, on texts made of the words' own
+    characters and of ones that normalising changes (full-width, compatibility ideographs, Hangul)."""
+    import random
+    import unicodedata
+
+    from ledger.period_status import _NOT_WORDS, NO_PROBLEM_WORDS, says_nothing
+
+    own = sorted({c for w in NO_PROBLEM_WORDS for c in w})
+    odd = list("资金不足问题題題乐樂ＮＯＮＥｎｏｎｅ㈠①ⅰİẞ\uf900\uf9f1\u2f00\u1100\u1161\u11a8 \u3000、。；/—_\n-")
+    pieces = own + odd + sorted(NO_PROBLEM_WORDS)
+    rng = random.Random(17)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(20000)]
+    texts += [w.upper() for w in NO_PROBLEM_WORDS] + [f"（{w}）" for w in NO_PROBLEM_WORDS]
+    said = [t for t in texts if _NOT_WORDS.sub("", unicodedata.normalize("NFKC", t).lower()) in NO_PROBLEM_WORDS]
+    assert len(said) > 500 and {t for t in texts if says_nothing(t)} == set(said)
+
+
 def test_context_golden(rendered, update_golden):
     ctx = rendered.context
     got = {"figures": ctx["figures"], "change": ctx["change"], "categories": ctx["categories"],
