@@ -22,6 +22,7 @@ from .results import FindingsResult
 from .roster import Roster
 from .store import Store, StoredTask
 from .tasklist import TaskList, load_tasklist
+from .text_index import TextIndex
 from .validate import check_tasklist
 from .workspace import Workspace
 
@@ -72,14 +73,17 @@ def match_tasks(new: list[Task], old: list[StoredTask]) -> dict[int, str]:
     else the same number and similar text, else very similar text. A stored task
     continues at most one new task; among equal scores the earlier stored one wins.
     Candidates are looked up by number and scored in rapidfuzz's C loop, so a
-    revision that rewords thousands of tasks stays quick."""
+    revision that rewords thousands of tasks stays quick; the any-number pass
+    scores only the stored texts sharing a long piece with the new one
+    (``TextIndex``, the same answers as scoring them all), so one that also
+    renumbers them does too."""
     free = {t.id: t for t in old}
     result: dict[int, str] = {}
     for i, t in enumerate(new):
         if t.id in free:
             result[i] = t.id
             del free[t.id]
-    texts = {t.id: t.text for t in free.values()}
+    texts = TextIndex({t.id: t.text for t in free.values()})
     by_number: dict[str, dict[str, str]] = {}
     for t in free.values():
         if t.number:
@@ -88,11 +92,11 @@ def match_tasks(new: list[Task], old: list[StoredTask]) -> dict[int, str]:
         for i, t in enumerate(new):
             if i in result or not texts or (same_number and not t.label):
                 continue
-            choices = by_number.get(t.label, {}) if same_number else texts
-            best = _best_match(t.text, choices, SAME_NUMBER_SIMILARITY if same_number else ANY_NUMBER_SIMILARITY)
+            best = (_best_match(t.text, by_number.get(t.label, {}), SAME_NUMBER_SIMILARITY) if same_number
+                    else texts.best(t.text, ANY_NUMBER_SIMILARITY))
             if best is not None:
                 result[i] = best
-                del texts[best]
+                texts.remove(best)
                 by_number.get(free[best].number, {}).pop(best, None)
     return result
 
