@@ -688,9 +688,9 @@ def _fill(cell, value: str, owner: bool, form: DocxForm, lists: _Lists, serial: 
 def _sections(rows: list[list[str]], merges: list) -> tuple[list[list[str]], list[str | None]]:
     """A first column merged down in runs (a category column): each run a section row above its
     rows instead. The rows, and for each the text of the section row before it (or None)."""
-    spans = {top[0]: bottom[0] for top, bottom in merges if top[1] == bottom[1] == 0}
+    merged_down = any(top[1] == bottom[1] == 0 and bottom[0] > top[0] for top, bottom in merges)
     header, body = rows[0], rows[1:]
-    if len(header) < 3 or not spans or OWNER_HEADER.search(str(header[0])) or str(header[0]).strip() == "序号":
+    if len(header) < 3 or not merged_down or OWNER_HEADER.search(str(header[0])) or str(header[0]).strip() == "序号":
         return rows, [None] * len(rows)
     sections: list[str | None] = [None]
     previous = None
