@@ -236,3 +236,55 @@ def test_the_plans_own_leading_group_under_an_item_owns_no_task(tmp_path):
     """'成员单位:' lines under an item headed 加强组织领导 list the plan's leading group: no owners."""
     got = [(t.text[:4], t.responsible) for t in tasks_of(tmp_path, PLAN_GROUP_UNDER_AN_ITEM) if t.responsible]
     assert got == [("推进老旧", ["区住建局"]), ("提升道路", ["区交通局"])]
+
+
+SECTIONS_TABLE = """序号
+类别
+重点工作
+完成时限
+分管领导
+责任科室
+(站所)
+备注
+1
+医疗服务
+县域就诊率达到90%以上。
+11月底前
+李  明
+医政医管科
+县人民医院
+2
+推进紧密型县域医共体建设。
+医政医管科基层卫生科
+3
+完成二级医院等级评审。
+4
+公共卫生
+适龄儿童免疫规划疫苗接种率保持95%以上。
+6月底前
+王建国
+疾控中心
+5
+开展重点人群健康体检。
+6
+综合治理
+完成年度财务审计整改。
+12月底前
+赵红
+财务股
+办公室
+"""
+
+
+def test_a_bureaus_table_a_cell_a_line_owned_by_its_sections(tmp_path):
+    """A bureau's table one cell a line, no separators, its merged cells only in their first
+    row: the owners are its own sections under 责任科室 / (站所) (…科, …股, 办公室, a run-together
+    cell split), a row without an owner cell has the one above, the leader's name no unit."""
+    got = [(t.number, t.text, t.responsible, t.leader.replace(" ", "")) for t in tasks_of(tmp_path, SECTIONS_TABLE)]
+    assert got == [
+        ("1", "县域就诊率达到90%以上。", ["医政医管科", "县人民医院"], "李明"),
+        ("2", "推进紧密型县域医共体建设。", ["医政医管科", "基层卫生科"], ""),
+        ("3", "完成二级医院等级评审。", ["医政医管科", "基层卫生科"], ""),
+        ("4", "适龄儿童免疫规划疫苗接种率保持95%以上。", ["疾控中心"], "王建国"),
+        ("5", "开展重点人群健康体检。", ["疾控中心"], ""),
+        ("6", "完成年度财务审计整改。", ["财务股", "办公室"], "赵红")]

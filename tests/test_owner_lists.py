@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ledger.extraction.names import complete, is_department, is_unit_name, level_of, looks_like_org, run_together
+from ledger.extraction.names import (complete, is_department, is_unit_name, level_of, looks_like_org, run_together,
+                                     sections_run_together)
 from ledger.extraction.owner_lists import Profile, cut, units_of
 
 CITY = Profile("市", inherit=True)  # a plan that writes 市教育局, 市人社局 …
@@ -77,6 +78,20 @@ def test_run_together_names_split_only_at_known_departments():
     for whole in ("市公安局交警支队", "市生态环境局平罗分局", "市政府金融办", "县委组织部", "市工业和信息化局"):
         assert run_together(whole) is None, whole
     assert units_of("市财政局审计局", CITY, from_text=False).names == ["市财政局审计局"]  # a table cell: as written
+
+
+def test_a_bureaus_sections_run_together_split_by_their_shape():
+    """A bureau's own sections (…股, …科, …室) are names; run together in a cell they are cut
+    after each section (a section has no parts), never inside a word nor before a body of its own."""
+    assert [looks_like_org(n) for n in ("办公室财务股", "医政医管科", "重点学科", "控股", "外科")] == [
+        True, True, False, False, False]
+    assert sections_run_together("医政医管科基层卫生科疾控中心") == ["医政医管科", "基层卫生科", "疾控中心"]
+    assert sections_run_together("综合股文化馆") == ["综合股", "文化馆"]
+    assert sections_run_together("农机站农技站") == ["农机站", "农技站"]
+    for whole in ("杭州城西科创产业集聚区管委会", "执法大队办公室", "交警大队一中队", "市公安局交警支队", "县人民医院急诊科"):
+        assert sections_run_together(whole) is None, whole
+    got = units_of("医政医管科基层卫生科", COUNTY, from_text=False)  # a table cell too
+    assert got.names == ["医政医管科", "基层卫生科"] and [c.kind for c in got.changes] == ["split"]
 
 
 def test_every_change_is_recorded():

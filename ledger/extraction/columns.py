@@ -11,16 +11,18 @@ import re
 from ..headers import normalize_header, task_synonyms
 from ..io.grid import Grid
 from ..io.tables import assign_columns, is_task_table
+from .markers import OFFICE_WORDS
 
 LOOSE_WORDS = (
     # columns a 考核 table gives a task that are no owner and no text: the measure's unit (单位 alone),
     # the year's target, the department that scores or monitors it (评分部门): read as notes
     (re.compile(r"^(?:计量)?单位$|^(?:年度|预期|绩效)?目标值$|^年度目标$|^(?:评分|计分|监测|评价)(?:单位|部门)$|^考核部门$"), "备注"),
     (re.compile(r"牵头"), "牵头单位"), (re.compile(r"配合|协助|协办|参与|协同"), "配合单位"),
-    (re.compile(r"(?:责任|负责|承办|主办|落实)(?:单位|部门)|责任主体"), "责任单位"),
+    # 责任股室, 责任科室(单位): a bureau's list whose owners are its own sections (股, 科, 室, 队, 馆 …)
+    (re.compile(rf"(?:责任|负责|承办|主办|落实){OFFICE_WORDS}|责任主体"), "责任单位"),
     (re.compile(r"领导"), "牵头领导"), (re.compile(r"^(?:时间|期限)|时限|时间节点|进度|完成时间"), "完成时限"),
     (re.compile(r"^序号?$|^编号$"), "序号"), (re.compile(r"目标|类别|分类|领域|项目$|指标$"), "类别"),
-    (re.compile(r"(?:单位|部门|主体)$"), "责任单位"),  # 实施单位, 承担部门, 监考单位 …
+    (re.compile(rf"{OFFICE_WORDS}$"), "责任单位"),  # 实施单位, 承担部门, 监考单位, 股室 …
     (re.compile(r"任务|措施|内容|要求|举措|事项|名称|工作|标准"), "具体内容"),
 )
 MAX_HEADER_WORD = 14

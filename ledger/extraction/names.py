@@ -69,7 +69,10 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 # The last word of an organisation's name.
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
-    r"|支部|单位|部门|机关|机构|协|台|宫)$")
+    r"|支部|单位|部门|机关|机构|协|台|宫|股|科)$")
+# A bureau's own sections (文化宣传股, 财务科), the lowest level: no 学科, 本科, 控股, 入股.
+SECTION_END_RE = re.compile(r"[\u4e00-\u9fff]{2}[股科]$")
+NOT_A_SECTION_RE = re.compile(r"(?:学|本|专|预|入|参|控|持|配|炒|募|招)[科股]$")
 # A zone or place that acts as an owner (立山经济开发区, 高新区, 各乡镇).
 PLACE_END_RE = re.compile(r"(?:开发区|园区|高新区|示范区|新区|试验区|度假区|管理区|(?:产业|工业|高新|科技|科创|软件|物流|创业)园"
                           r"|林场|农场|街道|乡镇)$")
@@ -168,6 +171,8 @@ def looks_like_org(name: str) -> bool:
     if is_department(core):
         return True
     if has_task_word(bare):
+        return False
+    if bare.endswith(("股", "科")) and (not SECTION_END_RE.search(bare) or NOT_A_SECTION_RE.search(bare)):
         return False
     if ORG_END_RE.search(bare) or PLACE_END_RE.search(bare):
         return True
@@ -318,6 +323,32 @@ def run_together(name: str) -> list[str] | None:
         if not (ORG_END_RE.search(head) and looks_like_org(head)) or GOVERNMENT_RE.search(head):
             continue  # 市政府金融办 is the government's own office
         rest = _departments(tail)
+        if rest:
+            return [head, *rest]
+    return None
+
+
+# Bodies every organisation has (执法大队办公室 is the brigade's office): never a unit of their own after a name.
+_OWN_BODIES = ("办公室", "委员会", "领导小组", "党支部", "党总支", "工会")
+# 杭州城西科|创…管委会, 某某股|份公司: words a section's last character starts.
+_WORDS_AFTER_SECTION_ENDS = frozenset(("科创", "科技", "科学", "科研", "科普", "科协", "科教", "科工", "科经", "科信",
+                                       "股份", "股权", "股东", "馆长", "站长", "所长", "队长", "室主"))
+
+
+def sections_run_together(name: str) -> list[str] | None:
+    """"文化宣传股文化馆" -> [文化宣传股, 文化馆]: a bureau's sections and units (its 股, 科,
+    室, 队, 所, 站, 馆) that lost the 、 between them, cut after a section where what follows
+    is a name of its own: after …股/…科/…所/…站 (the lowest level: no parts) any organisation's
+    name (派出所|工商质监所), after …室/…队/…馆 one that is not its branch (执法大队|一中队)."""
+    name = name.strip()
+    for cut in range(3, len(name) - 2):
+        head, tail = name[:cut], name[cut:]
+        if not (head[-1] in "股科室队所站馆" and looks_like_org(head) and looks_like_org(tail)):
+            continue
+        if (tail.startswith(_OWN_BODIES) or head[-1] in "室队馆" and _part_of(tail)
+                or head[-1] + tail[0] in WORDS_ACROSS_THE_END | _WORDS_AFTER_SECTION_ENDS):
+            continue
+        rest = sections_run_together(tail) or ([tail] if is_unit_name(tail) else None)
         if rest:
             return [head, *rest]
     return None

@@ -18,7 +18,8 @@ without a roster (``.names`` is the knowledge used):
 * **run-together names** (市财政局审计局) split where every part after the first
   is a department the lexicon knows; only for lists cut from running text (a
   table cell is read as the workbook reader reads it: ``ledger check`` reports
-  the same cell the same way).
+  the same cell the same way); a bureau's sections (文化宣传股文化馆) in a cell too,
+  a section's name ending where it ends.
 
 A piece the extractor is unsure of is kept as a unit and reported, never dropped.
 """
@@ -30,7 +31,8 @@ from dataclasses import dataclass, field
 
 from ..roster import split_cell, split_spans
 from .names import (LEVELS, WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group, is_unit_name,
-                    level_of, looks_like_org, longest_names, run_together, strip_note, strip_role_words)
+                    level_of, looks_like_org, longest_names, run_together, sections_run_together, strip_note,
+                    strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
 POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导|(?:分管|常务)?副?"
@@ -175,6 +177,10 @@ def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
     if len(parts) > 1:
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts
+    split = sections_run_together(piece)  # 文化宣传股文化馆: a section's name ends where it ends, in a cell too
+    if split:
+        out.changes.append(Change("split", piece, tuple(split)))
+        return split
     if from_text:
         split = run_together(piece)
         if split:

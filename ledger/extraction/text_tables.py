@@ -45,6 +45,7 @@ NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]\s*\S")
 BARE_NUMBER = re.compile(rf"^[{NUMBER_DECORATION}]?\s*(\d{{1,3}})\s*[.．、]?\s*[{NUMBER_DECORATION}]*\s*[.．、]?$")
 ROW_START = re.compile(rf"^[{NUMBER_DECORATION}]?(\d{{1,3}})[{NUMBER_DECORATION}]*(?:\s*[.、．]\s*|\s+)(?=\S)")
 REPORT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:情况|进度|进展|备注|说明|成效)")
+HEADER_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 @dataclass
 class Header:
     cells: list[str]
@@ -228,6 +229,10 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             words.append(word)  # 进展情况, 完成情况, 备注: a column no task needs, read as 其他信息
             j += 1
             continue
+        if words and HEADER_ALTERNATIVE.fullmatch(word):
+            words[-1] += word  # 责任股室 / (单位): the cell's second line
+            j += 1
+            continue
         if not word or not canonical_header(word) or word.startswith("\t"):
             break
         words.append(word)
@@ -258,6 +263,10 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     if rows:
         return _table(header, rows, i, k)
     rows = _rows_from_stream(header, cells)
+    if rows and not closing and any(len(r.cells) < header.width for r in rows[:-1]):
+        around = _rows_around_owner(header, cells)  # bare cells, merged ones only in their first row
+        if around:
+            return _table(header, around, i, k)
     if rows:
         return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, k)
     if header.col("number") is not None:
@@ -431,7 +440,7 @@ def _fits(header: Header, col: int, value: str) -> bool:
     if col in header.columns.get("deadline", []):
         return bool(DEADLINE_START.match(value))
     if col in header.columns.get("leader", []):
-        return bool(re.fullmatch(r"[\u4e00-\u9fff某]{2,4}", value))
+        return bool(re.fullmatch(r"[\u4e00-\u9fff某]{2,4}", re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", value)))  # 周 斐
     return bool(value) and not ITEM_START.match(value) and not cut(value)[1] and all(is_unit_name(strip_role_words(p) or p)
                                                      for p in re.split(r"[、，,]", value) if p)
 
@@ -656,8 +665,11 @@ def _rows_around_owner(header: Header, cells: list[tuple[str, int]]) -> list[Row
     the run of unit lists after its text (two paragraphs of units are one cell), the columns
     after the owner column take the last of that run and the cells after it, and what is
     left before the next number is that row's categories. The cells between the number and
-    the owner go to their columns from the owner back; the text column never keeps a bare
-    value (≥2%, 0.07, 万亩) while a text stands in a column after it."""
+    the owner go to their columns from the owner back, past a deadline or leader column a cell
+    does not fit (``_place_between``); the text column never keeps a bare value (≥2%, 0.07,
+    万亩) while a text stands in a column after it. A row with no owner cell whose cells fit
+    the columns before the owner column has the owner cell above, merged down over it. Read
+    so too: a bare table one cell a line whose rows are short (web w67, a bureau's list)."""
     anchor, owner = header.col("number"), min((c for f in ROLES for c in header.columns.get(f, [])), default=None)
     if anchor is None or owner is None or owner <= anchor:
         return []
@@ -680,7 +692,7 @@ def _rows_around_owner(header: Header, cells: list[tuple[str, int]]) -> list[Row
         run = first
         while run < len(segment) and _fits(header, owner, segment[run]):
             run += 1
-        tail_count = min(after, run - first - 1)
+        tail_count = min(_unit_columns_after(header, owner), run - first - 1)
         owners, tail = segment[first:run - tail_count], segment[run - tail_count:run]
         tail += segment[run:run + after - len(tail)]
         cells_row = [""] * header.width
@@ -688,8 +700,7 @@ def _rows_around_owner(header: Header, cells: list[tuple[str, int]]) -> list[Row
         for c, v in zip(range(anchor - 1, -1, -1), reversed(prefix)):
             cells_row[c] = v
         between = list(range(anchor + 1, owner))
-        for c, v in zip(reversed(between), reversed(segment[:first])):
-            cells_row[c] = v
+        _place_between(header, cells_row, between, segment[:first])
         text = header.col("text")
         if text is not None and (not cells_row[text] or _bare_value(cells_row[text])):
             moved = next((c for c in reversed(between) if c > text and cells_row[c] and not _bare_value(cells_row[c])), None)
@@ -697,9 +708,38 @@ def _rows_around_owner(header: Header, cells: list[tuple[str, int]]) -> list[Row
                 cells_row[text], cells_row[moved] = cells_row[moved], ""
         cells_row[owner] = "、".join(owners)
         cells_row[owner + 1:owner + 1 + len(tail)] = tail
-        rows.append(Row(cells_row, values[start][1], [*prefix, *segment[:run + len(tail) - tail_count]]))
+        merged = (owner,) if (not owners and len(segment) <= len(between) and rows
+                              and (rows[-1].cells[owner] or rows[-1].merged)) else ()
+        rows.append(Row(cells_row, values[start][1], [*prefix, *segment[:run + len(tail) - tail_count]],
+                        merged=merged))  # no owner cell: the one above, merged down over this row
         prefix = segment[run + after - tail_count:] if r + 1 < len(starts) else []
     return rows
+
+
+def _unit_columns_after(header: Header, owner: int) -> int:
+    """How many columns right after the owner column hold units too (评分部门, 配合单位): they
+    take the last names of a row's run of unit lists; a 备注 column takes none."""
+    count = 0
+    for c in range(owner + 1, header.width):
+        if not re.search(r"(?:单位|部门|科室|股室|处室)$", normalize_header(header.cells[c])):
+            break
+        count += 1
+    return count
+
+
+def _place_between(header: Header, cells_row: list[str], columns: list[int], values: list[str]) -> None:
+    """The cells between a row's number and its owner cell, to their columns from the owner
+    back; a deadline or leader column whose cell the row lacks (a merged cell shows only in
+    its first row) is passed over when the cell does not fit it ("12月底前", "夏俊贵", "周 斐")
+    and the columns left still hold the cells left."""
+    shaped = set(header.columns.get("deadline", []) + header.columns.get("leader", []))
+    cols = list(reversed(columns))
+    left = list(reversed(values))
+    while left and cols:
+        c = cols.pop(0)
+        if c in shaped and not _fits(header, c, left[0]) and len(cols) >= len(left):
+            continue
+        cells_row[c] = left.pop(0)
 
 
 MEASURE = re.compile(r"(?:[万亿千百十]?(?:亩|斤|吨|头|只|人|元|个|户|家|所|座|次|件|项|条|张|台|辆|公里|千米|米|平方米|立方米|千瓦|人次))"
