@@ -27,7 +27,7 @@ from .results import FindingsResult
 from .workspace import Workspace
 
 Check = Callable[[TaskList, Roster], Iterable[Finding]]
-TOP_NUMBER = re.compile(r"^(\d+)(?!\.\d)")
+TOP_NUMBER = re.compile(r"^(\d+)(?!\d|\.\d)")  # "12" and "12." but not "12.1" (nor its "1")
 
 
 def _at(task: Task, field_name: str) -> dict:

@@ -156,6 +156,13 @@ def test_gaps_of_a_list_numbered_in_tens_are_found_in_one_pass():
     assert gaps[1].value == "30"
 
 
+def test_a_sub_number_is_no_top_number():
+    """"45.1" is item 1 of task 45: not task 45, and not task 4 (the pattern once
+    gave back its first digit), so 1, 2, 45.1 has no gap at 3."""
+    tl = TaskList(tasks=[_numbered("1", 2), _numbered("2", 3), _numbered("45.1", 4), _numbered("45.2", 5)])
+    assert [f for f in check_numbers(tl, Roster.empty()) if f.code == "number-gap"] == []
+
+
 def test_a_single_missing_number_is_named_alone():
     tl = TaskList(tasks=[_numbered("1", 2), _numbered("3", 3), _numbered("4", 4), _numbered("7", 7)])
     gaps = [f for f in check_numbers(tl, Roster.empty()) if f.code == "number-gap"]
