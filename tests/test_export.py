@@ -235,9 +235,9 @@ def test_text_longer_than_a_cell_is_cut_visibly_and_kept_whole(ws):
 
 
 def test_detail_rows_written_by_a_worker_process_make_the_same_ledger(ws, monkeypatch, tmp_path):
-    """报送明细 written by a worker process a few rows at a time, over sheets of 10 rows
-    (报送明细（续1）…), with a text cut on the way: the same workbook part for part, and
-    the same findings in the same order, as one process writes."""
+    """报送明细 (over sheets of 10 rows: 报送明细（续1）…) and the 总台账 written by a worker
+    process a few rows at a time, with a text cut on the way: the same workbook part for
+    part, and the same findings in the same order, as one process writes."""
     import ledger.exporting as exporting
     import ledger.io.ledger_workbook as ledger_workbook
     wb, sheet, header = filled_market_sheet(ws)
@@ -250,6 +250,7 @@ def test_detail_rows_written_by_a_worker_process_make_the_same_ledger(ws, monkey
     monkeypatch.setattr(ledger_workbook, "SHEET_ROWS", 3 + 10)
     for module in (exporting, ledger_workbook):
         monkeypatch.setattr(module, "DETAIL_CHUNK", 4)
+    monkeypatch.setattr(ledger_workbook, "MAIN_CHUNK", 2)  # the 总台账 too, two rows a chunk
     one = export(ws, PERIOD, tmp_path / "one.xlsx", workers=1)
     two = export(ws, PERIOD, tmp_path / "two.xlsx", workers=2)
     names = openpyxl.load_workbook(two.path).sheetnames

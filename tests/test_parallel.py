@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import zipfile
+from concurrent.futures import Executor, Future
 from datetime import date, datetime
 from pathlib import Path
 
@@ -110,6 +111,56 @@ def test_detail_rows_of_a_worker_keep_their_place_among_the_texts_cut(tmp_path, 
     assert [(c.sheet, c.cell) for c in two] == [(c.sheet, c.cell) for c in one] == [
         ("总台账", "B4"), ("报送明细", "G5"), ("报送明细", "G12"), ("逾期任务", "G4")]
     assert parts(tmp_path / "two.xlsx") == parts(tmp_path / "one.xlsx")
+
+
+class Idle(Executor):
+    """An executor whose jobs never start: each is cancelled and written by the caller."""
+
+    def __init__(self) -> None:
+        self.sheets: list[str] = []
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        self.sheets.append(args[0].name)
+        return Future()
+
+
+def ledger_data(tasks: int, details: int) -> LedgerData:
+    """A 总台账 of ``tasks`` rows and a 报送明细 of ``details``, a text cut in each of both."""
+    long = "进展" * 20_000
+    main = [{"编号": str(i + 1), "任务内容": long if i == 7 else f"任务{i + 1}", "完成状态": "推进中",
+             "状态灯": "红灯", "各单位进展": "县农业农村局：已部署。\n" * (i % 4), "任务标识": f"T{i}"}
+            for i in range(tasks)]
+    row = ("1", "任务", "县农业农村局", "牵头", "", "推进中", "已部署。", "", "", "", "", "", "", "", "", "")
+    details = [row[:6] + (long if i == 5 else f"已部署{i}。",) + row[7:] for i in range(details)]
+    return LedgerData("台账", "副标题", main, [], [], [], details=iter(details))
+
+
+@pytest.mark.parametrize("pool", ["workers", "idle"])
+def test_the_main_sheet_in_chunks_is_joined_in_order(tmp_path, monkeypatch, pool):
+    """The 总台账's rows (and 报送明细's) in chunks of 3, by a worker process or, past
+    one chunk pending, by this one from the newest back (``idle``: no job ever starts):
+    the same workbook and the same texts cut as one process writes, whichever wrote
+    which chunk; a chunk joined out of its place would fail here."""
+    monkeypatch.setattr(ledger_workbook, "MAIN_CHUNK", 3)
+    monkeypatch.setattr(ledger_workbook, "DETAIL_CHUNK", 3)
+    monkeypatch.setattr(ledger_workbook, "PENDING_CHUNKS", 1)
+    one = write_ledger(tmp_path / "one.xlsx", ledger_data(20, 10), workers=1)
+    if pool == "idle":
+        idle = Idle()
+        two = write_ledger(tmp_path / "two.xlsx", ledger_data(20, 10), pool=idle, pooled=1)
+        assert idle.sheets.count("总台账") == 7 and idle.sheets.count("报送明细") == 4
+    else:
+        with process_pool(1) as workers:
+            two = write_ledger(tmp_path / "two.xlsx", ledger_data(20, 10), pool=workers, pooled=1)
+    assert [(c.sheet, c.cell) for c in two] == [(c.sheet, c.cell) for c in one] == [
+        ("总台账", "B11"), ("报送明细", "G9")]
+    assert parts(tmp_path / "two.xlsx") == parts(tmp_path / "one.xlsx")
+
+
+def test_a_short_main_sheet_is_written_by_this_process(tmp_path):
+    idle = Idle()
+    write_ledger(tmp_path / "two.xlsx", ledger_data(ledger_workbook.MAIN_CHUNK, 10), pool=idle, pooled=1)
+    assert set(idle.sheets) == {"报送明细"}
 
 
 def test_how_many_processes():

@@ -17,8 +17,9 @@ from __future__ import annotations
 import io
 from collections import deque
 from collections.abc import Iterable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from pathlib import Path
 
 import xlsxwriter
@@ -70,8 +71,10 @@ CHART_WIDTH = 620  # pixels: the portrait page's width
 CHART_ROW_PIXELS = 20  # an empty row under the table (15 points)
 FIT_CAP = 30  # widest a column grows to print its text on one line (fitted)
 SURE_FIT = EXCEL_MAX_CHARS // 2  # characters a text may have and surely fit a cell (each at most 2 UTF-16 units)
-DETAIL_CHUNK = 2_000  # rows of 报送明细 a worker process writes at a time (``detail_chunk``)
+DETAIL_CHUNK = 2_000  # rows of 报送明细 a worker process writes at a time (``rows_chunk``)
+MAIN_CHUNK = 500  # rows of the 总台账 a worker process writes at a time; it goes to them from two chunks on
 PENDING_CHUNKS = 16  # chunks sent to a worker and not yet taken back, at most
+DETAIL_STYLES = {0: "center", 5: "center"}  # 报送明细's columns not in the plain cell format (``_Formats``' names)
 WORKBOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False,
                     "constant_memory": True}  # rows are written in order
 KNOWN_LINES = 100_000  # texts whose line counts a LedgerWriter keeps at most (then it starts afresh)
@@ -206,8 +209,9 @@ class LedgerWriter:
         self.stream, self.threaded = stream, threaded  # threaded: rows compressed beside the writing
         self.writers: dict[str, WorksheetRows | StreamedSheet | PiecedSheet] = {}
         self.known_lines: dict[tuple[str, int], int] = {}  # (text, column width) -> wrapped lines (``_lines``)
-        # with a pool (``stream`` only), 报送明细's rows are written by its ``pooled`` worker processes
-        self.chunks = DetailChunks(pool, pooled) if pool is not None and stream else None
+        # with a pool (``stream`` only), the rows of 报送明细 and of a long 总台账 are written by its
+        # ``pooled`` worker processes (and by this one when they are behind)
+        self.chunks = RowChunks(pool, pooled) if pool is not None and stream else None
 
     def out(self, ws) -> WorksheetRows | StreamedSheet | PiecedSheet:
         """The row writer of a sheet."""
@@ -333,13 +337,16 @@ class LedgerWriter:
     def main_rows(self, main: tuple[object, tuple[tuple[str, int], ...]], data: LedgerData) -> None:
         """The 总台账's rows (``main``: what ``main_sheet`` gave), 状态灯, 销号确认 list,
         filter and print area."""
-        (ws, columns), fmt = main, self.fmt
+        ws, columns = main
         col = {name: i for i, (name, _w) in enumerate(columns)}
         printed = col[MAIN_PRINTED] + 1
-        styles = {col[name]: fmt.center for name in CENTERED}
-        styles.update({col[CONFIRM_HEADER]: fmt.confirm, col[ID_HEADER]: fmt.hidden})
+        named = {col[name]: "center" for name in CENTERED}
+        named.update({col[CONFIRM_HEADER]: "confirm", col[ID_HEADER]: "hidden"})
         rows = [tuple(r.get(name, "") for name, _w in columns) for r in data.main]
-        self.rows(ws, rows, columns, styles, printed)
+        if self.chunks is not None and len(rows) > MAIN_CHUNK:
+            self.chunks.sheet_rows(self.pieced(ws), rows, ChunkLayout(columns, named, printed, MAIN_CHUNK))
+        else:
+            self.rows(ws, rows, columns, self.styles(named), printed)
         last = FIRST + max(len(data.main), 1) - 1
         self.lights(ws, data, last, col)
         ws.data_validation(FIRST, col[CONFIRM_HEADER], last, col[CONFIRM_HEADER], {
@@ -376,13 +383,19 @@ class LedgerWriter:
                 "type": "formula", "criteria": formula, "stop_if_true": True,
                 "format": self.fmt.light(self.wb, data.lights.get(f"{name}_color", "#FFFFFF"))})
 
-    def detail_styles(self) -> dict[int, object]:
-        return {0: self.fmt.center, 5: self.fmt.center}
+    def styles(self, named: dict[int, str]) -> dict[int, object]:
+        """Column -> Format, from column -> the name of one of ``_Formats``' formats."""
+        return {c: getattr(self.fmt, name) for c, name in named.items()}
+
+    def pieced(self, ws) -> PiecedSheet:
+        """The sheet's rows as pieces the worker processes write (``chunks``)."""
+        self.writers[ws.name] = writer = PiecedSheet(ws)
+        return writer
 
     def detail_sheet(self, data: LedgerData) -> None:
         """报送明细: every row, streamed; a sheet that is full goes on in the next. With
         worker processes (``chunks``) the rows go to them; ``finish`` takes them back."""
-        styles = self.detail_styles()
+        styles, layout = self.styles(DETAIL_STYLES), ChunkLayout(DETAIL_COLUMNS, DETAIL_STYLES, None, DETAIL_CHUNK)
         ws, r, part = None, SHEET_ROWS, 0
         for row in data.details:
             if r >= SHEET_ROWS:
@@ -392,7 +405,7 @@ class LedgerWriter:
             if self.chunks is None:
                 self.row(ws, r, row, DETAIL_COLUMNS, styles)
             else:
-                self.chunks.add(self.out(ws), r, row)
+                self.chunks.add(self.out(ws), r, row, layout)
             r += 1
         if ws is None:
             ws, r = self._detail_part(0, data.subtitle), FIRST
@@ -402,7 +415,7 @@ class LedgerWriter:
             self.chunks.send()
 
     def finish(self) -> None:
-        """The rows of 报送明细 the worker processes still write taken back, and every
+        """The rows the worker processes still write taken back, and every
         text cut in the order of the sheets, rows and columns (as one process cuts them)."""
         if self.chunks is not None:
             self.cuts += self.chunks.finish()
@@ -462,58 +475,99 @@ def chart_ranges(units: int) -> list[tuple[int, int]]:
     return chunks(0, half) + chunks(units - half, units)
 
 
-class DetailChunks:
-    """报送明细's rows sent to worker processes DETAIL_CHUNK at a time (``detail_chunk``)
-    and their XML, compressed there, taken back in order into the sheets; at most
-    PENDING_CHUNKS a worker pending (the city's whole sheet, 32,000 of a province's rows),
-    so memory holds those, not the sheet."""
+class ChunkLayout(NamedTuple):
+    """How a sheet's rows are written (``LedgerWriter.row``): its columns, the formats
+    of some (column -> a name of ``_Formats``), its printed columns, and the rows of a chunk."""
+
+    columns: tuple
+    styles: dict[int, str]
+    printed: int | None
+    size: int
+
+
+class RowChunks:
+    """Rows sent to worker processes a chunk at a time (``rows_chunk``) and their XML,
+    compressed there, taken back in order into the sheets. At most PENDING_CHUNKS a
+    worker pending (the city's whole 报送明细, 32,000 of a province's rows), so memory
+    holds those, not the sheet: past that, the newest chunk not yet started is
+    written here (the workers are behind), else the oldest is waited for; at the end,
+    the chunks not yet started are written here from the last back, while the
+    workers go on from the first."""
 
     def __init__(self, pool: Executor, workers: int) -> None:
         self.pool, self.limit = pool, PENDING_CHUNKS * workers
-        self.pending: deque = deque()  # (PiecedSheet, future of (RowsPiece, cuts))
+        self.pending: deque = deque()  # [PiecedSheet, future of (RowsPiece, cuts), its arguments or None]
+        self.sent = 0  # chunks in ``pending`` sent to the workers (not written here): their rows are held
         self.cuts: list[Cut] = []
         self._sheet: PiecedSheet | None = None
+        self._layout: ChunkLayout | None = None
         self._first, self._rows = 0, []
 
-    def add(self, sheet: PiecedSheet, r: int, row: tuple) -> None:
-        if self._rows and (sheet is not self._sheet or len(self._rows) >= DETAIL_CHUNK):
+    def add(self, sheet: PiecedSheet, r: int, row: tuple, layout: ChunkLayout) -> None:
+        if self._rows and (sheet is not self._sheet or len(self._rows) >= layout.size):
             self.send()
         if not self._rows:
-            self._sheet, self._first = sheet, r
+            self._sheet, self._first, self._layout = sheet, r, layout
         self._rows.append(row)
 
+    def sheet_rows(self, sheet: PiecedSheet, rows: list[tuple], layout: ChunkLayout) -> None:
+        """All the rows of ``sheet`` from FIRST on."""
+        for r, row in enumerate(rows, FIRST):
+            self.add(sheet, r, row, layout)
+        self.send()
+
     def send(self) -> None:
-        """The rows gathered to a worker; the oldest chunks taken back while too many are pending."""
+        """The rows gathered to a worker (or written here: see the class)."""
         if self._rows:
-            sheet = self._sheet
-            job = self.pool.submit(detail_chunk, SheetPart(sheet.name, sheet.worksheet.index), self._first, self._rows)
-            self.pending.append((sheet, job))
+            sheet, lay = self._sheet, self._layout
+            args = (SheetPart(sheet.name, sheet.worksheet.index), self._first, self._rows, lay.columns,
+                    lay.styles, lay.printed)
+            self.pending.append([sheet, self.pool.submit(rows_chunk, *args), args])
+            self.sent += 1
             self._rows = []
-        while len(self.pending) > self.limit:
+            if self.sent > self.limit and not self._write_here(self.pending[-1]):
+                while self.sent > self.limit:
+                    self._take()
+        while self.pending and self.pending[0][1].done():
             self._take()
 
+    def _write_here(self, entry: list) -> bool:
+        """The chunk ``entry`` written by this process if no worker has started it."""
+        if entry[2] is None or not entry[1].cancel():
+            return False
+        done: Future = Future()
+        done.set_result(rows_chunk(*entry[2]))
+        entry[1:] = [done, None]
+        self.sent -= 1
+        return True
+
     def _take(self) -> None:
-        sheet, job = self.pending.popleft()
+        sheet, job, args = self.pending.popleft()
         piece, cuts = job.result()
+        self.sent -= args is not None
         sheet.add(piece)
         self.cuts += cuts
 
     def finish(self) -> list[Cut]:
         """Every chunk taken back; the texts cut in them, in row order."""
         self.send()
+        for entry in reversed(self.pending):
+            if not self._write_here(entry) and entry[2] is not None:
+                break  # a worker has it, and those before it
         while self.pending:
             self._take()
         return self.cuts
 
 
-def detail_chunk(sheet: SheetPart, first: int, rows: list[tuple]) -> tuple[RowsPiece, list[Cut]]:
-    """Rows ``first``, ``first + 1``… of a 报送明细 sheet, written in a worker process as
-    ``LedgerWriter.detail_sheet`` writes them in one (the formats made in the same order
-    have the same style ids): their XML compressed, and the texts that had to be cut."""
+def rows_chunk(sheet: SheetPart, first: int, rows: list[tuple], columns, styles: dict[int, str],
+               printed: int | None) -> tuple[RowsPiece, list[Cut]]:
+    """Rows ``first``, ``first + 1``… of a sheet, written (in a worker process) as
+    ``LedgerWriter.row`` writes them in one (the formats made in the same order have
+    the same style ids): their XML compressed, and the texts that had to be cut."""
     writer = LedgerWriter(xlsxwriter.Workbook(io.BytesIO(), WORKBOOK_OPTIONS), stream=True, threaded=False)
-    styles = writer.detail_styles()
+    formats = writer.styles(styles)
     for r, row in enumerate(rows, first):
-        writer.row(sheet, r, row, DETAIL_COLUMNS, styles)
+        writer.row(sheet, r, row, columns, formats, printed)
     return rows_piece(writer.out(sheet)), writer.cuts
 
 
@@ -526,7 +580,8 @@ def write_ledger(path: Path, data: LedgerData, engine: str = "stream", workers: 
     """Write the 汇总台账 atomically; returns the texts that had to be cut to fit a cell.
     ``engine`` is how the data rows are written (``ENGINES``): the same workbook either way;
     ``workers`` 1: on this thread alone, else the rows are compressed on a thread beside it;
-    ``pool`` (its ``pooled`` worker processes): they write 报送明细's rows meanwhile."""
+    ``pool`` (its ``pooled`` worker processes): they write the rows of 报送明细 and of a
+    总台账 of more than MAIN_CHUNK tasks meanwhile."""
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r} is none of {ENGINES}")
     with atomic_path(Path(path)) as tmp:
