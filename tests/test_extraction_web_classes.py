@@ -288,3 +288,40 @@ def test_a_bureaus_table_a_cell_a_line_owned_by_its_sections(tmp_path):
         ("4", "适龄儿童免疫规划疫苗接种率保持95%以上。", ["疾控中心"], "王建国"),
         ("5", "开展重点人群健康体检。", ["疾控中心"], ""),
         ("6", "完成年度财务审计整改。", ["财务股", "办公室"], "赵红")]
+
+
+MERGED_TASK_COLUMN_PIPES = """某厅2023年政务服务重点任务分工
+序号 | 工作任务 | 具体举措 | 牵头处室 | 完成时限 | 备注 |
+1 | 深化审批制度改革 | 压减审批事项和办理时限 | 审批处 | 2023年6月底前 |
+2 | 推行证照分离改革全覆盖 | 法规处 | 长期坚持 |
+3 | 推进电子证照跨部门互认 | 办公室会同信息中心 | 2023年底前 |
+4 | 优化营商环境 | 开展涉企收费专项清理 | 财务处 | 2023年9月 |
+5 | 推行包容审慎监管 | 监管处会法规处 | 持续推进 |
+"""
+
+MERGED_CATEGORY_TABS = ("某县重点任务分工\n序号\t类别\t工作任务\t责任单位\t完成时限\n"
+                        "1\t产业发展\t加快工业园区扩区\t县工信局\t2024年底前\n2\t推进农业产业化\t县农业农村局\t2024年6月底前\n"
+                        "3\t社会事业\t新建城区幼儿园\t县教育局\t长期坚持\n4\t推进医共体建设\t县卫健局\t2024年底前\n")
+
+MERGED_OWNER_PIPES = """某县重点任务分工
+| 序号 | 工作任务 | 牵头单位 | 完成时限 |
+| 1 | 加快污水管网建设 | 县住建局 | 2024年底前 |
+| 2 | 推进雨污分流改造 | 2025年6月底前 |
+| 3 | 新建农贸市场 | 县商务局 | 长期坚持 |
+"""
+
+
+def test_rows_short_of_a_merged_cell_are_aligned_by_what_their_cells_look_like(tmp_path):
+    """Rows under a vertically merged cell lack it (web w75's class): a deadline goes under
+    完成时限 (never a unit), names under the owner column, the task under the task column;
+    a merged owner cell is the one above; "A会同B" / "A会B" in an owner cell: A leads, B
+    cooperates. A merged first task column (pipes), category column (tabs), owner column."""
+    got = [(t.number, t.text, t.lead, t.cooperating) for t in tasks_of(tmp_path, MERGED_TASK_COLUMN_PIPES)]
+    assert got == [("1", "深化审批制度改革", ["审批处"], []), ("2", "推行证照分离改革全覆盖", ["法规处"], []),
+                   ("3", "推进电子证照跨部门互认", ["办公室"], ["信息中心"]), ("4", "优化营商环境", ["财务处"], []),
+                   ("5", "推行包容审慎监管", ["监管处"], ["法规处"])]
+    got = [(t.number, t.text, t.responsible) for t in tasks_of(tmp_path, MERGED_CATEGORY_TABS)]
+    assert got == [("1", "加快工业园区扩区", ["县工信局"]), ("2", "推进农业产业化", ["县农业农村局"]),
+                   ("3", "新建城区幼儿园", ["县教育局"]), ("4", "推进医共体建设", ["县卫健局"])]
+    got = [(t.number, t.lead) for t in tasks_of(tmp_path, MERGED_OWNER_PIPES)]
+    assert got == [("1", ["县住建局"]), ("2", ["县住建局"]), ("3", ["县商务局"])]

@@ -111,7 +111,8 @@ def verb_role(verb: str) -> str:
     return "responsible"
 
 
-WITH_INSIDE = re.compile(r"^(.+?)(?:会同|协同|联合|协调)(.+)$")
+# 会 alone is 会同 after an office's name ("宣传处会办公室", web w75), not inside one (县总工会, 会计核算中心).
+WITH_INSIDE = re.compile(r"^(.+?)(?:会同|协同|联合|协调|(?<=[处局室科股厅办站所心])会(?![同商签议计展]))(.+)$")
 # A unit that has others do the work: 组织 (not 组织部), 督促, 统筹, 指导 (not 指导中心/站/所).
 DIRECTING = re.compile(r"组织(?!部)|督促|统筹(?![办中])|指导(?![中站所组科处])")
 DIRECTING_INSIDE = re.compile(rf"^(.+?)(?:{DIRECTING.pattern})(.+)$")

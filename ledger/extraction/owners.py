@@ -22,7 +22,7 @@ from ..io.read import RawRecord
 from ..model import Task
 from ..roster import Roster
 from ..tasklist import role_cells
-from .markers import LABEL_RE, OWNER_ROLES, parse_labelled, parse_verb
+from .markers import LABEL_RE, OWNER_ROLES, parse_labelled, parse_verb, with_partners
 from .names import is_unit_name, not_names
 from .owner_lists import Change, Profile, cut, units_of
 
@@ -74,12 +74,13 @@ def prepare_owners(rec: RawRecord, roster: Roster, profile: Profile | None = Non
 
 def _roles_inside_cells(cells: dict[str, str]) -> dict[str, str]:
     """"县市场监管局牵头，各有关部门按照职责分工负责" in one cell: the units marked
-    牵头 (配合, 协办 …) go to that role, the others stay in the cell's own."""
+    牵头 (配合, 协办 …) go to that role, the others stay in the cell's own; "A会同B"
+    ("宣传处会办公室") with no verb: A leads, B cooperates."""
     out = dict(cells)
     for role in OWNER_ROLES:
         labelled = SHORT_LABEL.sub(r"\1单位", cells[role])
         found = (parse_labelled(labelled) if LABEL_RE.search(labelled) else parse_verb(cells[role], is_unit_name)
-                 if cells[role].strip() else None)
+                 or with_partners(cells[role].strip(), role) if cells[role].strip() else None)
         found = {r: v for r, v in (found or {}).items() if r in OWNER_ROLES}
         if not found or set(found) == {role} or set(found) == {"responsible"}:
             continue

@@ -28,7 +28,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
 
+from ..deadlines import parse_deadline
+from ..findings.reading import DEADLINE_UNPARSED
 from ..headers import normalize_header, task_synonyms
 from ..io.grid import Grid
 from ..model import ROLES
@@ -38,6 +41,7 @@ from .blocks import merge_boxes
 from .box_tables import box_table
 from .columns import canonical_header, header_columns, unnamed_task_column
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
+from .markers import with_partners
 from .names import cell_names, is_department, not_names, is_group, is_unit_name, names_at_start, person_name, strip_role_words
 from .owner_lists import cut
 
@@ -772,8 +776,79 @@ def _aligned(header: Header, rows: list[Row]) -> list[Row]:
                 placed[k + shift] = value
             elif value:
                 placed[-1 if k + shift >= header.width else 0] += value
-        out.append(Row(placed, row.line, row.source, row.section))
+        merged: tuple[int, ...] = ()
+        if len(cells) < header.width and not row.section:
+            first = 0 if at is None else at + 1
+            placed, merged = _placed_by_shape(header, cells[first:], anchor + 1 if at is not None else 0, placed, out,
+                                              numbered=at is not None)
+        out.append(Row(placed, row.line, row.source, row.section, merged))
     return out
+
+
+def _placed_by_shape(header: Header, cells: list[str], start: int, placed: list[str],
+                     above: list[Row], numbered: bool) -> tuple[list[str], tuple[int, ...]]:
+    """A row short of cells (merged cells only in the rows they start: web w75 '| 2 |
+    扎实做好… | 疾控处 | 长期推进 |' under 序号|工作任务|细化分工|责任处室|完成时限|备注)
+    aligned to the columns from ``start`` by what its cells look like: a deadline where
+    the deadline parser reads one, names under an owner column, a number under 序号, a
+    sentence under a task column. Kept as placed unless the shapes fit strictly better,
+    and a row with no number must have its sentence under the task column (not a page's
+    '发布机构: | …' after the table); an owner or category column the row skips has the
+    cell above merged down."""
+    cols = list(range(start, header.width))
+    if not cells or len(cells) >= len(cols):
+        return placed, ()
+    kinds = [_cell_kind(header, c) for c in cells]
+
+    def fit(chosen: tuple[int, ...], kinds: list[str]) -> tuple[int, int]:
+        scores = [_shape_score(header, col, kind) for col, kind in zip(chosen, kinds)]
+        return sum(s for s, _ in scores), sum(w for _, w in scores)
+
+    best = max(combinations(cols, len(cells)), key=lambda chosen: fit(chosen, kinds))
+    if fit(best, kinds)[0] <= fit(tuple(cols), [_cell_kind(header, placed[c]) for c in cols])[0]:
+        return placed, ()  # cells move only for a deadline, names or a number better placed
+    if not numbered and not any(kind == "text" and col in header.columns.get("text", []) for col, kind in zip(best, kinds)):
+        return placed, ()
+    out = placed[:start] + [""] * len(cols)
+    for col, value in zip(best, cells):
+        out[col] = value
+    prev = next((r for r in reversed(above) if not r.section), None)
+    texts = {c for f in ("text", "category") for c in header.columns.get(f, [])}
+    unread = any(kind == "text" and col not in texts for col, kind in zip(best, kinds))  # an owner cell not read as one?
+    mergeable = {c for f in (*([] if unread else ROLES), "category") for c in header.columns.get(f, [])}
+    merged = tuple(c for c in cols if c < best[-1] and c not in best and c in mergeable
+                   and prev is not None and c < len(prev.cells) and prev.cells[c])
+    return out, merged
+
+
+def _cell_kind(header: Header, value: str) -> str:
+    """What a cell looks like: '' (empty), number, deadline, names or text."""
+    if not value:
+        return ""
+    if BARE_NUMBER.match(value):
+        return "number"
+    owner = min((c for f in ROLES for c in header.columns.get(f, [])), default=None)
+    if owner is not None and all(_fits(header, owner, names) for part in with_partners(value, "responsible").values()
+                                 for names in part):  # 县住建局、县财政局; 办公室会同信息中心
+        return "names"
+    if len(value) <= 60 and parse_deadline(value).problem != DEADLINE_UNPARSED.code:
+        return "deadline"
+    return "text"
+
+
+def _shape_score(header: Header, col: int, kind: str) -> tuple[int, int]:
+    """How well a cell of ``kind`` sits under column ``col``: (a deadline, names or a
+    number under its own column or under another's, a sentence under a task column)."""
+    field_of = next((f for f, cs in header.columns.items() if col in cs), "")
+    wanted = {"deadline": "deadline", "number": "number", "text": "text", "category": "text"}.get(
+        field_of, "names" if field_of in ROLES else "")
+    if not kind or not wanted:
+        return 0, 0  # a note or a column no task needs takes anything
+    if kind == wanted:
+        return (0, 1 if field_of == "category" else 2) if kind == "text" else (1, 0)
+    if kind == "text":
+        return 0, -1
+    return (0, 0) if wanted == "text" and kind == "names" else (-1, 0)
 
 
 def _anchor_in_full_rows(header: Header, rows: list[Row]) -> int:
