@@ -464,6 +464,23 @@ def test_report_json_is_the_library_result(ws, tmp_path, run_cli):
     assert got.code == got.json["exit_code"] == lib.exit_code == 0
 
 
+def test_each_report_of_the_period_is_read_once(ws, tmp_path, monkeypatch):
+    """The 通报 takes the period's status and its rows (各单位进展, 存在问题) from one
+    reading of the period's reports, not one each."""
+    read: Counter = Counter()
+    reports = Store.progress_reports
+
+    def counted(store, period, tasks_only=False):
+        for r in reports(store, period, tasks_only):
+            read[r[0]] += 1
+            yield r
+    monkeypatch.setattr(Store, "progress_reports", counted)
+    report(ws, PERIOD, template=tiny_template(tmp_path / "小.docx"))
+    with Store.open(ws) as store:
+        keys = store.progress_keys(PERIOD)
+    assert keys and {read[k[0]] for k in keys} == {1}
+
+
 def test_remind_json_is_the_library_result(ws, run_cli):
     got = run_cli("remind", "-w", ws.root, "--period", PERIOD, "--json")
     lib = remind(ws, PERIOD)

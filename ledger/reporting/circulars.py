@@ -124,10 +124,11 @@ def _load(ws: Workspace, period: str | None, today: date | None, what: str) -> _
             raise UsageError(f"{per.label}没有下发过填报表，无法生成{what}。请用 --period 指定已下发的周期"
                              f"（最近一期是{parse_period(store.latest_split_period(), cfg.period, cfg.due_weekday).label}），"
                              "或先运行 ledger split 下发本期。")
-        ps = period_status(store, per, cfg, today)
+        reports = list(store.progress_reports(per.key))  # each parsed once: the status takes the tasks' own
+        ps = period_status(store, per, cfg, today, (r for r in reports if not r[3]))
         prev = per.previous()
         before = period_status(store, prev, cfg, today) if store.submissions(prev.key) else None
-        return _PeriodData(ps, before, store.progress_rows(per.key))
+        return _PeriodData(ps, before, [r[1:] for r in reports])
 
 
 def _refuse_when_not_ready(ws: Workspace, store: Store, key: str | None, what: str) -> None:
