@@ -248,7 +248,8 @@ def export(ws: Workspace, period: str | None = None, output: Path | None = None,
     ``workers``: 1 writes on this thread alone; otherwise (default) the rows are
     compressed on a second thread while the next ones are written, and from
     PARALLEL_DETAIL_FROM chunks of 报送明细 on (or with ``workers`` given, from two)
-    ``workers`` - 1 worker processes (default: the CPU count less one) write its rows."""
+    ``workers`` - 1 worker processes (default: the CPU count less one) write its rows,
+    and those of a 总台账 of more than MAIN_CHUNK tasks (``write_ledger``)."""
     checked(workers)
     if all_workspaces:
         from .city import export_all
