@@ -325,3 +325,22 @@ def test_rows_short_of_a_merged_cell_are_aligned_by_what_their_cells_look_like(t
                    ("3", "新建城区幼儿园", ["县教育局"]), ("4", "推进医共体建设", ["县卫健局"])]
     got = [(t.number, t.lead) for t in tasks_of(tmp_path, MERGED_OWNER_PIPES)]
     assert got == [("1", ["县住建局"]), ("2", ["县住建局"]), ("3", ["县商务局"])]
+
+BRACKET_LINES = """某区2023年重点工作分解
+各街道办事处，区各有关部门：
+现将分解方案印发给你们，由责任单位抓好落实。
+一、目标任务
+1、规模以上工业增加值增长8%。
+(区工信局、统计局,各街道办事处)
+2、新增城镇就业5000人。
+(区人社局)
+"""
+
+
+def test_owners_in_a_bracket_alone_on_the_line_after_each_item(tmp_path):
+    """"1、…⏎(区工信局、统计局,各街道办事处)": a bracket on a line of its own naming only
+    units (no label, no verb) owns the item above it; a unit sharing the first one's prefix
+    gets it; the letter's "由责任单位抓好落实" names no unit, so it makes no task."""
+    got = [(t.text, t.responsible) for t in tasks_of(tmp_path, BRACKET_LINES)]
+    assert got == [("规模以上工业增加值增长8%。", ["区工信局", "区统计局", "各街道办事处"]),
+                   ("新增城镇就业5000人。", ["区人社局"])]

@@ -315,7 +315,7 @@ def find_markers(text: str, unit_like: Callable[[str], bool] = looks_like_unit) 
             if roles:
                 markers.append(Marker(start, end, roles, "label"))
             continue
-        verb_roles = _bracketed_verb(content, unit_like)
+        verb_roles = _bracketed_verb(content, unit_like) or _bracket_line(text, start, end, content, unit_like)
         if verb_roles:
             markers.append(Marker(start, end, verb_roles, "verb"))
     tail = _tail_marker(text, markers)
@@ -336,6 +336,16 @@ def _bracketed_verb(content: str, unit_like: Callable[[str], bool]) -> dict[str,
                 return found
     led = led_by(content.strip(), unit_like)  # （由A会同B研究制定）
     return led[0] if led else None
+
+
+def _bracket_line(text: str, start: int, end: int, content: str,
+                  unit_like: Callable[[str], bool]) -> dict[str, list[str]] | None:
+    """"1、…⏎（市发改委、财政局，各市(县)、区政府）": a bracket alone on its line naming
+    nothing but units, no label or verb: the units are responsible (as a verb-less
+    owner cell is)."""
+    if start != 0 or text[end:].strip(SEPARATORS) or not content.strip(SEPARATORS):
+        return None
+    return {"responsible": [content.strip(SEPARATORS)]} if _units(content.strip(SEPARATORS), unit_like) else None
 
 
 def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:

@@ -194,12 +194,16 @@ def has_task_word(text: str) -> bool:
     return bool(TASK_WORD_RE.search(text)) and not _task_word_is_part_of_name(text)
 
 
+# An owner label's words standing for the units a table names ("由责任部门分别负责落实"): no unit.
+LABEL_WORD_RE = re.compile(r"(?:责任|主责|承办|牵头|配合|协办|主办|参与)(?:单位|部门)")
+
+
 @lru_cache(maxsize=65536)
 def is_unit_name(piece: str) -> bool:
     """A piece of an owner list that names a unit: an organisation's shape, or a
-    lexicon short form standing alone (应急, 住建)."""
+    lexicon short form standing alone (应急, 住建); an owner label's words are none."""
     piece = piece.strip()
-    return (looks_like_org(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
+    return not LABEL_WORD_RE.fullmatch(piece) and (looks_like_org(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
             or is_unexpandable(piece))
 
 
