@@ -47,6 +47,7 @@ from docx.text.paragraph import Paragraph
 
 from ledger.extraction.flat_table import find_flat_tables
 from ledger.extraction.text_tables import find_text_tables
+from ledger.extraction.traditional import drop_pinyin
 
 REPO = Path(__file__).resolve().parent.parent
 PLANS = REPO.parent / "shared" / "plans"
@@ -104,8 +105,9 @@ def norm_unit(name: str) -> str:
 
 
 def norm_text(text: str) -> str:
-    """The form quotes are looked for in: as norm_unit, and only letters, digits and CJK."""
-    return re.sub(r"[\W_]+", "", to_simplified(unicodedata.normalize("NFKC", text)))
+    """The form quotes are looked for in: as norm_unit, and only letters, digits and CJK; a
+    reading a mirror site inserted after a character ("國內(nèi)") is no part of the text."""
+    return re.sub(r"[\W_]+", "", to_simplified(unicodedata.normalize("NFKC", drop_pinyin(text))))
 
 
 NUMBER_MARK = re.compile(r"^\s*\*?\s*(?:\(?[一二三四五六七八九十百]+[)、.]|\(?\d+[)、.]?|[①-⑳])\s*")

@@ -344,3 +344,16 @@ def test_owners_in_a_bracket_alone_on_the_line_after_each_item(tmp_path):
     got = [(t.text, t.responsible) for t in tasks_of(tmp_path, BRACKET_LINES)]
     assert got == [("规模以上工业增加值增长8%。", ["区工信局", "区统计局", "各街道办事处"]),
                    ("新增城镇就业5000人。", ["区人社局"])]
+
+BACK_REFERENCES = """主要目標完成情況
+糧食總產量穩定在1200萬噸以上。這項工作由省農業(yè)農村廳負(fù)責,去年產量1250萬噸。
+新增高標準農田100萬畝。此項任務由省自然資源廳負(fù)責,已完成。
+"""
+
+
+def test_a_sentence_naming_the_owners_of_the_one_before_it(tmp_path):
+    """"目标。这项工作由A负责，去年…" (此项任务, 上述工作): the owners are those of the sentence
+    before, each line its own task; a reading a mirror site inserted after a traditional
+    character ("負(fù)責") is dropped, so the verb and the names read whole."""
+    got = [(t.text[:10], t.responsible) for t in tasks_of(tmp_path, BACK_REFERENCES)]
+    assert got == [("糧食總產量穩定在12", ["省農業農村廳"]), ("新增高標準農田100", ["省自然資源廳"])]

@@ -255,6 +255,8 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
                 regions[-1] = (regions[-1][0], m.start, regions[-1][2])
             pending = (start, m)
         else:
+            if m.kind == "prose_back":  # "这项工作由A负责": the sentences of its own line, not the lines before
+                cursor = max(cursor, text.rfind("\n", cursor, m.start) + 1)
             regions.append((cursor, m.end if m.in_prose else m.start, m))  # prose stays in its clause
             cursor = m.end
     if pending is not None:

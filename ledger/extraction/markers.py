@@ -68,7 +68,7 @@ class Marker:
     start: int
     end: int
     roles: dict[str, list[str]] = field(default_factory=dict)
-    kind: str = "label"  # label | verb | tail | prose | prose_end | subject (``.prose``: stay in the text)
+    kind: str = "label"  # label | verb | tail | prose | prose_end | prose_back | subject (``.prose``: stay in the text)
 
     def owners_key(self) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(self.roles.get(r, ())) for r in OWNER_ROLES)
@@ -80,7 +80,7 @@ class Marker:
 
     @property
     def in_prose(self) -> bool:
-        return self.kind in ("prose", "prose_end", "subject")
+        return self.kind in ("prose", "prose_end", "prose_back", "subject")
 
     @property
     def has_owners(self) -> bool:

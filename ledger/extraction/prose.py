@@ -45,6 +45,8 @@ SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门))(?=[。：:]?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担))")
 LEADING_ROLES = ("lead", "responsible")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
+# A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
+BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
 BODY_HEADING = re.compile(r"(?:小组|专班|指挥部)$")  # "（二）成立领导小组": a heading about a body, not its owner
 
 
@@ -88,6 +90,13 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Mark
         if start >= len(text) or (out and start < out[-1].end) or text[start] in OPEN:
             continue
         head = m.start() == 0
+        back = BACK_REFERENCE.match(text, start)
+        if back:  # "…增长6.5%。这项工作由A负责，去年…": the sentence before is A's
+            marker = _annotation(text, back.end(), unit_like)
+            if marker is not None:
+                stop = re.compile(r"[。；;\n]").search(text, marker.end)
+                out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
+            continue
         marker = (_annotation(text, start, unit_like) or _subject(text, start, unit_like)
                   or (_head_unit(text, start, unit_like) if head else None))
         if marker is None or headed and marker.kind == "subject":

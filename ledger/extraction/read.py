@@ -30,7 +30,7 @@ from .markers import unbracket_labels
 from .outline import TERMINAL
 from .run_together import split_run_together
 from .text_tables import find_text_tables
-from .traditional import Script, to_simplified
+from .traditional import Script, drop_pinyin, to_simplified
 from .word import read_docx_blocks
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -64,6 +64,7 @@ def read_plan(path: str | Path) -> PlanDocument:
         return _paragraphs_read_as_text(_simplified(PlanDocument(path.name, path, "docx", blocks)))
     if suffix in TEXT_SUFFIXES or not suffix:
         text, encoding, replaced = decode_text(path.read_bytes())
+        text = drop_pinyin(text)
         doc = PlanDocument(path.name, path, "txt", [], encoding, replaced_chars=replaced, script=Script.of([text]))
         doc.blocks, doc.page_numbers_removed = text_blocks(to_simplified(text) if doc.script.traditional else text)
         return doc

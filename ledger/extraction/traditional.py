@@ -10,6 +10,8 @@ also writes as itself is left alone).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 # Pairs "traditional simplified", by theme; characters common in plans and unit names.
@@ -59,6 +61,16 @@ for _pair in _PAIRS.split():
 _TABLE = str.maketrans(T2S)
 MIN_TRADITIONAL = 6  # characters, and
 MIN_SHARE = 0.03  # of the plan's Chinese characters
+
+
+# A character's reading inserted after it by a mirror site ("國內(nèi)", "負(fù)責"): a bracket
+# right after a Chinese character holding one toned pinyin syllable.
+PINYIN_INSERTED = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
+def drop_pinyin(text: str) -> str:
+    """"國內(nèi)生產(chǎn)" -> "國內生產": the readings a mirror inserted, so names and verbs read whole."""
+    return PINYIN_INSERTED.sub("", text)
 
 
 def to_simplified(text: str) -> str:
