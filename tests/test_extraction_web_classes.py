@@ -357,3 +357,12 @@ def test_a_sentence_naming_the_owners_of_the_one_before_it(tmp_path):
     character ("負(fù)責") is dropped, so the verb and the names read whole."""
     got = [(t.text[:10], t.responsible) for t in tasks_of(tmp_path, BACK_REFERENCES)]
     assert got == [("糧食總產量穩定在12", ["省農業農村廳"]), ("新增高標準農田100", ["省自然資源廳"])]
+
+NAMELY_SUBJECT = ("二、重点行动\n要求市级部门牵头实施好三大行动。即市住建局牵头,组织开展城区黑臭水体整治。"
+                  "市城管局牵头,组织开展河道垃圾集中清理。\n")
+
+
+def test_a_unit_after_namely_at_a_sentence_start(tmp_path):
+    """"即市住建局牵头，组织开展…": 即 (namely) opens the sentence, no part of the unit's name."""
+    got = [t.lead for t in tasks_of(tmp_path, NAMELY_SUBJECT) if t.lead]
+    assert got == [["市住建局"], ["市城管局"]]

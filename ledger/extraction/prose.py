@@ -148,7 +148,7 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     for s, e in _segments(text, start):
         seg = text[s:e]
         if s == start:
-            seg = re.sub(r"^由", "", seg)
+            seg = re.sub(r"^(?:由|即(?=[省市县区镇乡各]))", "", seg)  # "即县水务局牵头，…": namely, no part of the name
         with_ = WITH.match(seg)
         if with_ and any(roles.get(r) for r in LEADING_ROLES):
             units, rest = cut(seg[with_.end():])
