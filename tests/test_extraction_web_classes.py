@@ -366,3 +366,16 @@ def test_a_unit_after_namely_at_a_sentence_start(tmp_path):
     """"即市住建局牵头，组织开展…": 即 (namely) opens the sentence, no part of the unit's name."""
     got = [t.lead for t in tasks_of(tmp_path, NAMELY_SUBJECT) if t.lead]
     assert got == [["市住建局"], ["市城管局"]]
+
+ONE_OWNER_COLUMN_LINES = "\n\n".join((
+    "2023年为民办实事分解表", "序号", "惠民工程", "责任单位", "完成时限",
+    "1", "新建城区公办幼儿园2所。", "区教育局", "区代建中心", "12月底前", "2",
+    "改造老旧小区10个。", "区住建局", "区财政局", "区城管局", "10月底前",
+)) + "\n"
+
+
+def test_a_cell_a_line_table_with_one_owner_column_lists_no_lead(tmp_path):
+    """A table flattened one cell a paragraph with its header kept: under one 责任单位 column the
+    units a row lists are all responsible (the first leads only where no header is kept)."""
+    got = [(t.lead, t.responsible, t.cooperating) for t in tasks_of(tmp_path, ONE_OWNER_COLUMN_LINES)]
+    assert got == [([], ["区教育局", "区代建中心"], []), ([], ["区住建局", "区财政局", "区城管局"], [])]

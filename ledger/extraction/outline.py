@@ -264,10 +264,11 @@ def label_owner_lines(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], 
         return paras, []
     out: list[PlanParagraph] = []
     labelled: list[PlanParagraph] = []
+    shared = _one_owner_column(paras[:min(runs)])
     for k, p in enumerate(paras):
         run = runs.get(k)
         if run is not None:
-            labelled += _labelled(run)
+            labelled += _labelled(run, shared)
             out += labelled[-len(run):]
         elif not any(k in range(start, start + len(r)) for start, r in runs.items()):
             out.append(p)
@@ -299,9 +300,17 @@ def _owner_runs(paras: list[PlanParagraph], unnumbered: bool = False) -> dict[in
     return runs
 
 
-def _labelled(run: list[PlanParagraph]) -> list[PlanParagraph]:
+def _one_owner_column(before: list[PlanParagraph]) -> bool:
+    """The table's header kept, its owner column one "责任单位" (责任部门, 负责单位), no 牵头 or
+    配合 column: the units a row lists share the responsibility, none leads."""
+    headers = [p.text for p in before[-12:] if COLUMN_WORD.fullmatch(p.text)]
+    return bool(headers) and not any(re.match(r"牵头|主责|主办|配合|协办|参与|协助", h) for h in headers)
+
+
+def _labelled(run: list[PlanParagraph], shared: bool = False) -> list[PlanParagraph]:
     units = [p for p in run if is_owner_line(p.text)]
-    labels = ["责任单位"] if len(units) == 1 else ["牵头单位"] + ["配合单位"] * (len(units) - 1)
+    labels = (["责任单位"] * len(units) if len(units) == 1 or shared
+              else ["牵头单位"] + ["配合单位"] * (len(units) - 1))
     out = []
     for p in run:
         label = labels.pop(0) if p in units else "责任领导"
