@@ -379,3 +379,21 @@ def test_a_cell_a_line_table_with_one_owner_column_lists_no_lead(tmp_path):
     units a row lists are all responsible (the first leads only where no header is kept)."""
     got = [(t.lead, t.responsible, t.cooperating) for t in tasks_of(tmp_path, ONE_OWNER_COLUMN_LINES)]
     assert got == [([], ["区教育局", "区代建中心"], []), ([], ["区住建局", "区财政局", "区城管局"], [])]
+
+UNIT_CLAUSES = """2022年某县生猪稳产保供政策解读
+
+解读单位: 畜牧局 来源: 县农业农村局 发布日期: 2022年03月01日
+
+县政府及各乡镇、村按照生猪稳产保供责任要求,切实抓好能繁母猪存栏调控。县财政局、县农业农村局负责落实生猪调出大县奖励政策;县发改局(物价局)负责生猪价格监测预警;县畜牧中心会同乡镇、村负责落实非洲猪瘟防控措施,做好技术指导。
+"""
+
+
+def test_clauses_that_start_with_their_units_separated_by_semicolons(tmp_path):
+    """A 政策解读's duties, one clause a unit, split by ；: "A(B)负责…", "A会同乡镇、村负责…"
+    (the levels cooperate), "A及各乡镇、村按照…要求，切实…" (A and the levels below are
+    responsible); the page's own fields (解读单位：) name no owner and make no task."""
+    got = [(t.text[:6], t.lead, t.responsible, t.cooperating) for t in tasks_of(tmp_path, UNIT_CLAUSES)]
+    assert got == [("县政府及各乡", [], ["县政府", "各乡镇", "村"], []),
+                   ("县财政局、县", [], ["县财政局", "县农业农村局"], []),
+                   ("县发改局(物", [], ["县发改局(物价局)"], []),
+                   ("县畜牧中心会", ["县畜牧中心"], [], ["乡镇", "村"])]

@@ -195,7 +195,8 @@ def has_task_word(text: str) -> bool:
 
 
 # An owner label's words standing for the units a table names ("由责任部门分别负责落实"): no unit.
-LABEL_WORD_RE = re.compile(r"(?:责任|主责|承办|牵头|配合|协办|主办|参与)(?:单位|部门)")
+# A page's or notice's own fields name no owner either (解读单位：, 发布机关：, 受理单位).
+LABEL_WORD_RE = re.compile(r"(?:责任|主责|承办|牵头|配合|协办|主办|参与|解读|发布|起草|受理|来源|发文|印发|联系)(?:单位|部门|机关)")
 
 
 @lru_cache(maxsize=65536)

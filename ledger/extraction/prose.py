@@ -39,10 +39,16 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[^\x00-\x7f][：
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 SUBJECT_VERB = re.compile(r"^[。：:]?\s*(?:主要负责|牵头负责|(?:分别|各自)?负责|要|做好|抓好|牵头|承担|会同|组织(?!实施))")
-SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班][。：:]?\s*"
+SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班](?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*"
                            r"(?:主要负责|牵头负责|(?:分别|各自)?负责|要|做好|抓好|牵头|承担|会同|组织(?!实施))")
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门))(?=[。：:]?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担))")
+# Bare administrative levels listed after 会同 ("区、镇、街道", "各乡镇、村"): the units of each level.
+_LEVEL = r"(?:省|市|县|区|乡镇|乡|镇|街道|村|社区)"
+LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|参与|落实|实施|[，,])")
+# A unit and the levels below it as a sentence's subject: "市政府及各区、镇、街道按照…要求，积极组织…".
+LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:、{_LEVEL})*)"
+                            r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
 LEADING_ROLES = ("lead", "responsible")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
@@ -177,6 +183,9 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
 
 def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     """"区住建局负责全区…": a named unit (not a group) as the sentence's subject."""
+    with_levels = LEVELS_SUBJECT.match(text, start)
+    if with_levels and unit_like(with_levels.group(1)):  # "市政府及各区、镇、街道按照…要求，积极组织…"
+        return Marker(start, with_levels.end(), {"responsible": ["、".join(with_levels.groups())]}, "subject")
     listed = OPEN_LIST.match(text, start)
     if not SUBJECT_AHEAD.match(text, start) and not listed:
         return None
@@ -198,7 +207,10 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     partners = WITH.match(rest) or DIRECTING.match(rest)
     if partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
         others, _ = cut(text[after + partners.end():stop])
-        if others and _all_units(others, unit_like):
+        levels = LEVEL_LIST.match(text, after + partners.end())
+        if levels and len(levels.group()) >= len(others):
+            others = levels.group()  # "会同区、镇、街道负责…": the levels below, each a group
+        if others and (levels and others == levels.group() or _all_units(others, unit_like)):
             roles = {"lead": [units], "cooperating" if WITH.match(rest) else "responsible": [others]}
         elif not WITH.match(rest):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
