@@ -8,7 +8,7 @@
 Every label file (``tests/plan_labels/pNNN.json``; ``tests/fixtures/plans_synthetic/
 *.json`` with ``--synthetic``; ``tests/fixtures/plans_web/w*.json``, real plans from
 the web, with ``--web``; ``tests/fixtures/plans_web_blind/w*.json``, real plans kept
-blind until a final measurement, with ``--blind``) names a plan text, its tasks
+blind and scored once (a153a42), developed on since, with ``--blind``) names a plan text, its tasks
 that carry an owner annotation (a quote that identifies each, and its owners as (role, unit)), and
 the tasks cut off by the excerpt (``unscored``). The plan text is copied to a
 temporary .txt, ``ledger.extract`` is run on it (the workbook goes to the same
@@ -54,7 +54,7 @@ PLANS = REPO.parent / "shared" / "plans"
 LABELS = REPO / "tests" / "plan_labels"
 SYNTHETIC = REPO / "tests" / "fixtures" / "plans_synthetic"
 WEB = REPO / "tests" / "fixtures" / "plans_web"
-BLIND = REPO / "tests" / "fixtures" / "plans_web_blind"  # real plans scored once, at the end (README.md there)
+BLIND = REPO / "tests" / "fixtures" / "plans_web_blind"  # real plans scored once blind, developed on since (README.md there)
 SETS = ("development", "synthetic", "web", "blind", "held-out")
 ROLES = {"lead": "lead", "responsible": "responsible", "cooperating": "cooperating",
          "owner": "responsible", "partner": "cooperating"}  # model.ROLES, and the brief's names
@@ -932,8 +932,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--held-out", action="store_true", help="also score the held-out third (score it once)")
     ap.add_argument("--synthetic", action="store_true", help="also score the synthetic plans")
     ap.add_argument("--web", action="store_true", help="also score the real plans from the web (tests/fixtures/plans_web)")
-    ap.add_argument("--blind", action="store_true", help="also score the blind web set (tests/fixtures/plans_web_blind): "
-                    "score it once, at the end; do not tune on it")
+    ap.add_argument("--blind", action="store_true", help="also score the once-blind web set (tests/fixtures/plans_web_blind): "
+                    "scored once at a153a42, developed on since")
     ap.add_argument("--details", action="store_true", help="list each document's missed and extra units")
     ap.add_argument("--plans", type=Path, default=PLANS, help="the folder of pNNN.txt (default ../shared/plans)")
     ap.add_argument("--json", action="store_true", help="print JSON instead of markdown")
