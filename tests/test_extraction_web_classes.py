@@ -397,3 +397,23 @@ def test_clauses_that_start_with_their_units_separated_by_semicolons(tmp_path):
                    ("县财政局、县", [], ["县财政局", "县农业农村局"], []),
                    ("县发改局(物", [], ["县发改局(物价局)"], []),
                    ("县畜牧中心会", ["县畜牧中心"], [], ["乡镇", "村"])]
+
+SUBJECTS_OF_A_REPORT = """某县推进垃圾分类的支持措施
+
+为推进垃圾分类工作,县有关部门联合出台支持措施。
+
+宣传部门将组织媒体开展垃圾分类公益宣传,普及分类知识。
+
+县财政局应当安排专项资金,保障分类设施建设。
+
+县城管局和各乡镇要加强日常督查,及时通报进展情况。
+"""
+
+
+def test_units_as_subjects_of_a_report_with_will_or_shall(tmp_path):
+    """A report's measures, one paragraph a unit written as the subject of a sentence with
+    将 / 应当 / 要, no role word: the sentence is the unit's task; a subject the lexicon does not
+    cut (宣传部门, A和各乡镇) is taken whole up to its verb."""
+    got = [(t.text[:6], t.responsible) for t in tasks_of(tmp_path, SUBJECTS_OF_A_REPORT)]
+    assert got == [("宣传部门将组", ["宣传部门"]), ("县财政局应当", ["县财政局"]),
+                   ("县城管局和各", ["县城管局", "各乡镇"])]

@@ -38,9 +38,15 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[^\x00-\x7f][：
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}、)?\s*")
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
-SUBJECT_VERB = re.compile(r"^[。：:]?\s*(?:主要负责|牵头负责|(?:分别|各自)?负责|要|做好|抓好|牵头|承担|会同|组织(?!实施))")
-SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班](?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*"
-                           r"(?:主要负责|牵头负责|(?:分别|各自)?负责|要|做好|抓好|牵头|承担|会同|组织(?!实施))")
+# The verbs after a subject: duties (负责, 要) and the future or obligation of a report
+# ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
+VERBS = r"(?:主要负责|牵头负责|(?:分别|各自)?负责|要|做好|抓好|牵头|承担|会同|组织(?!实施)|将|应当|应(?![急用对])|须|必须|联手|共同)"
+SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + VERBS)
+SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡](?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*" +
+                           VERBS)
+# Where a subject may end: a unit's last character, a verb after it.
+SUBJECT_END = re.compile(r"([局委办院部心府处司队厅社会联组所站署室馆团班门镇乡](?:[(（][^()（）]{1,12}[)）])?)(?=[。：:]?\s*"
+                         + VERBS + ")")
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门))(?=[。：:]?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担))")
 # Bare administrative levels listed after 会同 ("区、镇、街道", "各乡镇、村"): the units of each level.
@@ -196,6 +202,9 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     else:
         units, _ = cut(text[start:stop] if stop > start else "")
         after = start + len(units) if text.startswith(units, start) else len(text)
+        whole = _whole_subject(text, start, stop, unit_like)
+        if not (units and SUBJECT_VERB.match(text, after)) and whole:
+            units, after = whole, start + len(whole)  # "组织部门将…", "区农业局和乡镇(街道)要…": the whole subject
     rest = text[after:]
     if not units or not SUBJECT_VERB.match(rest) or not _all_units(units, unit_like):
         return None
@@ -215,6 +224,13 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         elif not WITH.match(rest):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, after, roles, "subject")
+
+
+def _whole_subject(text: str, start: int, stop: int, unit_like: Callable[[str], bool]) -> str:
+    """The longest run of unit names from ``start`` that a verb follows ("县委组织部负责…",
+    not 县委 before 组织), when the lexicon does not cut the list itself."""
+    ends = [m.end(1) for m in SUBJECT_END.finditer(text, start, min(stop, start + 42))]
+    return next((text[start:e] for e in reversed(ends) if _all_units(text[start:e], unit_like)), "")
 
 
 def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
