@@ -417,3 +417,15 @@ def test_units_as_subjects_of_a_report_with_will_or_shall(tmp_path):
     got = [(t.text[:6], t.responsible) for t in tasks_of(tmp_path, SUBJECTS_OF_A_REPORT)]
     assert got == [("宣传部门将组", ["宣传部门"]), ("县财政局应当", ["县财政局"]),
                    ("县城管局和各", ["县城管局", "各乡镇"])]
+
+NOTICE_REPORTED = """某市关于做好防汛工作的通知解读
+
+《通知》强调,县水利局要加强堤防巡查,及时处置险情。县气象局要做好预报预警。
+"""
+
+
+def test_a_subject_right_after_a_reported_requirement(tmp_path):
+    """A news report of a notice: "《通知》强调，A要…" — the unit after 强调/要求/明确 and its
+    comma opens a sentence of its own and owns it."""
+    got = [(t.responsible, "加强堤防巡查" in t.text, "预报预警" in t.text) for t in tasks_of(tmp_path, NOTICE_REPORTED)]
+    assert got == [(["县水利局"], True, False), (["县气象局"], False, True)]

@@ -33,7 +33,7 @@ from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by
 from .names import is_group
 from .owner_lists import cut, split_and
 
-SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?负责)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?负责)"
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|承办|会同|协调|组织)))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}、)?\s*")
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
