@@ -55,6 +55,7 @@ LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|�
 # A unit and the levels below it as a sentence's subject: "市政府及各区、镇、街道按照…要求，积极组织…".
 LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:、{_LEVEL})*)"
                             r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
+ISSUER = re.compile(r"[省市县区](?:人民)?政府")  # a plan's issuer
 LEADING_ROLES = ("lead", "responsible")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
@@ -208,6 +209,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     rest = text[after:]
     if not units or not SUBJECT_VERB.match(rest) or not _all_units(units, unit_like):
         return None
+    if re.match(r"^[。：:]?\s*将", rest) and ISSUER.fullmatch(units):
+        return None  # 市政府将对各项目标任务实施动态管理: the plan's issuer speaking of itself
     if all(is_group(u) for u in re.split(r"[、，,]", units)) and not listed and not re.match(
             r"^[。：:]?\s*(?:负责|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
