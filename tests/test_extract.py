@@ -618,13 +618,18 @@ def test_prose_and_bracket_forms_of_the_second_synthetic_set(tmp_path):
              "二、户厕整改", "1.逐户销号(县农业农村局按照职责分工负责,各镇人民政府具体实施)。",
              "2.组建扑火队伍。责任单位及责任人：县林业局分管副局长、各村党支部书记和村委会主任",
              "3.推行综合查一次。责任单位：省司法厅、省直有关部门全面推行“综合查一次”制度")
-    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
-    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    tasks = _tasks_of_lines(tmp_path, lines)
     assert [(t.lead, t.responsible, t.cooperating) for t in tasks] == [
         (["镇综合行政执法队"], [], ["镇市场监管所", "镇中心学校"]),
         ([], ["县农业农村局", "各镇人民政府"], []),
         ([], ["县林业局", "各村党支部", "各村委会"], []),
         ([], ["省司法厅", "省直有关部门"], [])]
+
+
+def _tasks_of_lines(tmp_path, lines):
+    """The tasks extracted from a plan.txt holding these lines."""
+    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
+    return extract_tasks(tmp_path / "plan.txt").tasks
 
 
 def test_forms_of_the_third_synthetic_set(tmp_path):
@@ -634,8 +639,7 @@ def test_forms_of_the_third_synthetic_set(tmp_path):
              "4.推进小型供水工程改造（各区县人民政府负责，市水务局指导）。",
              "5.开展精准招商。牵头单位：县投资促进中心",
              "6.落实网格化管护。各村（社区）党支部负责本辖区巡山护林。")
-    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
-    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    tasks = _tasks_of_lines(tmp_path, lines)
     assert [(t.lead, t.responsible, t.cooperating) for t in tasks] == [
         (["县农业农村局"], ["县生态环境局"], []),  # a label on its own line, its units on the next
         (["省交通运输厅", "省公安厅交通管理局"], ["各市（州）人民政府"], []),  # 交通管理局 is the 公安厅's
@@ -650,8 +654,7 @@ def test_forms_of_the_web_set(tmp_path):
     lines = ("一、确保完成全年主要预期目标", "1﹒全省生产总值增长7%以上。", "牵头负责领导：张三。", "牵头责任单位：省发展改革委。",
              "协同责任单位：省政府各部门、各直属机构。", "2﹒社会消费品零售总额增长9%左右。", "牵头责任单位：省商务厅。",
              "协同责任单位：省财政厅、省税务局等。")
-    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
-    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    tasks = _tasks_of_lines(tmp_path, lines)
     assert [(t.number, t.lead, t.cooperating) for t in tasks] == [
         ("1", ["省发展改革委"], ["省政府各部门", "各直属机构"]),
         ("2", ["省商务厅"], ["省财政厅", "省税务局"])]
@@ -664,8 +667,7 @@ def test_owners_in_prose_with_other_verbs_and_units_directing_others(tmp_path):
              "（四）治理农村污水（市生态环境局主责，市水务局协办）。", "（五）整治村容村貌，各镇人民政府分别负责，市住建局加强督导。",
              "（六）完善养老设施（由市民政局会同市卫健委研究制定）。", "（七）开展乡村文化活动（市文旅局组织市文化馆负责）。",
              "（八）县委组织部负责干部培训。")
-    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
-    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    tasks = _tasks_of_lines(tmp_path, lines)
     assert [(t.lead, t.responsible, t.cooperating) for t in tasks] == [
         (["市发改委"], [], ["市农业农村局", "市财政局"]),
         (["市水利局"], [], ["市自然资源局"]),
@@ -694,8 +696,7 @@ def test_a_bracket_on_its_own_line_after_the_measures_and_items_run_together_in_
     a long line holding several items after spaces is cut into them."""
     lines = ("（一）预案建设", "1.完善应急预案体系", "(1)加强应急预案管理。", "(2)加强应急预案演练。",
              "(责任单位:市直各有关单位、各开发区管委会)", "2.健全应急机制", "(1)推进机构建设。(责任单位:市应急局)")
-    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
-    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    tasks = _tasks_of_lines(tmp_path, lines)
     assert [(t.text.split("\n")[0], t.responsible) for t in tasks] == [
         ("完善应急预案体系", ["市直各有关单位", "各开发区管委会"]), ("推进机构建设。", ["市应急局"])]
     long = ("各镇人民政府,县政府各部门: 现印发给你们,请认真贯彻执行。" + "各级各部门要高度重视。" * 20
@@ -725,8 +726,7 @@ def test_a_pipe_table_ends_at_the_next_heading(tmp_path):
     lines = ("一、专项整治安排表", "专项整治行业名称 | 时间安排 | 责任单位 |", "烟花爆竹 | 1月份 | 安监站 安监所 |",
              "电力设施 | 3月份 | 电管所 |", "二、工作要求", "(一)各有关责任单位要按照时间安排，制定专项整治方案。",
              "本计划未列出的有关行业专项整治工作，相关责任单位也要按照职责分工，及时组织开展。")
-    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
-    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    tasks = _tasks_of_lines(tmp_path, lines)
     assert [(t.text, t.responsible) for t in tasks] == [("烟花爆竹", ["安监站", "安监所"]), ("电力设施", ["电管所"])]
 
 
@@ -788,8 +788,7 @@ def test_a_row_a_cell_short_under_a_merged_owner_cell_and_progress_in_the_owner_
              "3 | 新增停车泊位500个。 | 县住建局 | 正在施工。 |",
              "4 | 改造农贸市场2个。 | 完成1个。 | |",
              "5 | 建设口袋公园5个。 | 正在推进,完成率60%。 | 市级项目 |")
-    (tmp_path / "plan.txt").write_text("\n".join(lines), encoding="utf-8")
-    tasks = extract_tasks(tmp_path / "plan.txt").tasks
+    tasks = _tasks_of_lines(tmp_path, lines)
     assert [(t.number, t.lead, t.extra.get("完成情况", "")) for t in tasks] == [
         ("1", ["县文广旅体局"], "已建成2家,完成66%。"), ("2", ["县文广旅体局"], "已完成85场,完成率70.8%。"),
         ("3", ["县住建局"], "正在施工。"), ("4", ["县住建局"], "完成1个。"), ("5", [], "市级项目")]
