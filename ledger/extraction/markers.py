@@ -145,6 +145,7 @@ def led_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, li
     units, rest = cut(content[1:])
     if not units or not rest or not _units(units, unit_like):
         return None
+    rest = re.sub(r"^等(?:相关|有关)?(?:部门|单位)", "", rest)  # "由A、B等部门负责…": 等 leaves the list open
     after = len(content) - len(rest)
     partners = re.match(rf"(会同|协同|联合|协调)|(?:{DIRECTING.pattern})", rest)
     if partners:
@@ -153,7 +154,7 @@ def led_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, li
         if others and tail and _units(others, unit_like):
             return {"lead": [units], "cooperating" if partners.group(1) else "responsible": [others]}, len(content) - len(tail)
     if LED_BY_VERB.match(rest):
-        return {"responsible": [units]}, after
+        return {"lead" if rest.startswith("牵头") else "responsible": [units]}, after
     return None
 
 

@@ -33,10 +33,14 @@ from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by
 from .names import is_group
 from .owner_lists import cut, split_and
 
-SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?负责)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?负责)"
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|承办|会同|协调|组织)))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}、)?\s*")
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
+# A list and its role verb, then the next list with its own ("由A牵头、B配合，…"): two segments.
+LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协助|参与|协办)、")
+# A full stop typed as an ASCII or full-width point between Chinese words ("…4-10个.由A负责…").
+POINT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
@@ -55,7 +59,7 @@ LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|�
 # A unit and the levels below it as a sentence's subject: "市政府及各区、镇、街道按照…要求，积极组织…".
 LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:、{_LEVEL})*)"
                             r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
-ISSUER = re.compile(r"[省市县区](?:人民)?政府")  # a plan's issuer
+ISSUER = re.compile(r"[省市县区](?:人民)?政府(?:办公室|办公厅)?")  # a plan's issuer, or its office
 LEADING_ROLES = ("lead", "responsible")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
@@ -125,6 +129,11 @@ def _segments(text: str, start: int) -> list[tuple[int, int]]:
     while pos < len(text):
         m = SEGMENT_END.search(text, pos)
         end = m.start() if m else len(text)
+        inner = LIST_AFTER_VERB.search(text, pos, end)
+        if inner:
+            spans.append((pos, inner.start()))
+            pos = inner.end()
+            continue
         spans.append((pos, end))
         if m is None or m.group() not in "，,":
             break
@@ -137,12 +146,15 @@ def _led_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker |
     (``.markers.led_by``). Inside a sentence it owns that sentence (the text before
     it and the verb after it); at a sentence's start, the text after it."""
     stop = re.search(r"[。；;\n]", text[start:])
+    point = POINT_STOP.search(text[start:])
+    stop = point if point and (stop is None or point.start() < stop.start()) else stop
     sentence = text[start:start + stop.start()] if stop else text[start:]
     found = led_by(sentence, unit_like)
     if found is None:
         return None
     roles, after = found
-    inside = start > 0 and text[start - 1] not in "。；;！!？?\n" and not re.search(r"[\n。；;]\s*$", text[:start])
+    inside = (start > 0 and text[start - 1] not in "。；;！!？?\n" and not re.search(r"[\n。；;]\s*$", text[:start])
+              and not POINT_STOP.match(text, start - 1))
     if inside or not sentence[after:].strip():
         return Marker(start, min(start + len(sentence) + 1, len(text)), roles, "prose_end")
     return Marker(start, start + after, roles, "prose")

@@ -1,0 +1,50 @@
+"""Owners written as prose, a class of sentence at a time (issue 15): each rule on an
+instance written for it (other units, verbs and punctuation than the web plans that
+showed the class), and the sentences whose units must not become owners."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ledger.extraction import extract_tasks
+from ledger.extraction.markers import looks_like_unit
+from ledger.extraction.prose import find_owner_markers
+
+
+def roles_of(text: str) -> list[dict[str, list[str]]]:
+    return [m.roles for m in find_owner_markers(text, looks_like_unit) if m.has_owners]
+
+
+def tasks_of(tmp_path: Path, text: str) -> list[tuple[str, list[str], list[str], list[str]]]:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    return [(t.text, t.lead, t.responsible, t.cooperating) for t in extract_tasks(plan).tasks]
+
+
+# ------------------------------------------------------------------ 由A牵头(、)B配合 anywhere in a sentence
+
+@pytest.mark.parametrize("text, exp", [
+    ("为加快项目建设，下一步由县发改局牵头、县财政局配合，做好资金筹措。",
+     {"lead": ["县发改局"], "cooperating": ["县财政局"]}),
+    ("由市水利局牵头、市生态环境局协助、市城管局参与，开展排污口整治。",
+     {"lead": ["市水利局"], "cooperating": ["市生态环境局", "市城管局"]}),
+    ("由市水利局牵头组织编制河道治理规划。", {"lead": ["市水利局"]}),
+])
+def test_led_by_with_partners_inside_a_sentence(text, exp):
+    assert roles_of(text) == [exp]
+
+
+def test_led_by_a_list_left_open_after_a_point_typed_as_ascii(tmp_path):
+    got = tasks_of(tmp_path, "一、重点任务\n（一）加强管网管理。全面清理雨污管网，完成管网普查.由市水务集团、市城管局等单位负责管网改造，"
+                             "年内完成老旧管网更新。\n")
+    assert [(lead, resp, coop) for _, lead, resp, coop in got] == [([], ["市水务集团", "市城管局"], [])]
+
+
+def test_led_by_with_partners_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "一、重點任務\n（一）開展校園整治。其後由縣衛健委牽頭、縣教育局協助,開展校園健康監測。\n")
+    assert [(lead, coop) for _, lead, _, coop in got] == [(["縣衛健委"], ["縣教育局"])]
+
+
+def test_the_issuers_office_after_a_point_is_no_owner():
+    assert roles_of("市政府将对各项目标任务实施动态管理.市政府办公室将适时进行督查，结果列入年度考核。") == []
