@@ -15,7 +15,7 @@ from .period_status import DONE, owners
 from .periods import parse_period
 from .results import FindingsResult
 from .store import Store, StoredTask
-from .workspace import Workspace
+from .workspace import LEDGER_NAME, Workspace
 
 EVERY_PERIOD = "~"  # sorts after every period key: the latest reports of all
 
@@ -99,12 +99,11 @@ def _when(stamp: str) -> str:
 def read_back_closures(ws: Workspace, store: Store) -> tuple[list[str], list[Finding]]:
     """销号 confirmed by the clerk in the 汇总台账's 销号确认 column: close those tasks.
     The numbers closed, and what is missing for 销号 (as ``close`` says it)."""
-    from .exporting import LEDGER_NAME
-    from .io.ledger_workbook import read_confirmations
-
     path = ws.folder("ledgers") / LEDGER_NAME
     if not path.exists():
         return [], []
+    from .io.ledger_workbook import read_confirmations  # the writer's module: loaded only when there is a ledger
+
     try:
         confirmed = read_confirmations(path)
     except FileProblem:

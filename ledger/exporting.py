@@ -27,9 +27,8 @@ from .period_status import RED, REPORT_KEYS, PeriodStatus, TaskState, owners, pe
 from .results import FindingsResult
 from .store import Store, StoredTask
 from .workers import checked, process_pool, processes
-from .workspace import Workspace
+from .workspace import LEDGER_NAME, Workspace
 
-LEDGER_NAME = "汇总台账.xlsx"
 LIGHT_KEYS = ("red", "yellow", "green")
 SHORT_TEXT = 40  # characters of the task text shown in 报送明细
 DETAIL_BATCH = 500  # reports fetched from the database at a time while 报送明细 is written

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 CONFIG_NAME = "ledger.toml"
 DB_NAME = "ledger.db"
 FOLDERS = {"outgoing": "下发", "incoming": "回收", "ledgers": "台账", "circulars": "通报", "logs": "日志"}
+LEDGER_NAME = "汇总台账.xlsx"  # the 汇总台账, in the ledgers folder
 
 CONFIG_TEMPLATE = """\
 # ledger 工作区设置。用记事本修改后保存即可（UTF-8 编码）。

@@ -124,6 +124,20 @@ def test_same_file_twice_changes_nothing(ws):
     assert_lossless(ws, typed)
 
 
+def test_a_merge_without_a_ledger_loads_neither_the_export_nor_xlsxwriter(ws):
+    """A merge before any 汇总台账 exists (or with --no-export) has no 销号确认 to read
+    back and nothing to write: it starts without the exporter and the writers."""
+    fill_all(ws, units=[MARKET])
+    code = ("import sys\nfrom ledger.merging import merge\nfrom ledger.workspace import open_workspace\n"
+            f"merge(open_workspace({str(ws.root)!r}), period={PERIOD!r}, export=False, workers=1)\n"
+            "print(sorted(m for m in ('ledger.exporting', 'ledger.splitting', 'xlsxwriter') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.stdout.strip() == "[]"
+    with Store.open(ws) as store:
+        assert store.current_submission(PERIOD, MARKET) is not None
+
+
 def test_newer_submission_supersedes_and_reports_differences(ws):
     path = outgoing(ws)[MARKET]
     fill_workbook(path, incoming(ws) / "第一次.xlsx", MARKET, 0)
