@@ -48,3 +48,24 @@ def test_led_by_with_partners_in_traditional_characters(tmp_path):
 
 def test_the_issuers_office_after_a_point_is_no_owner():
     assert roles_of("市政府将对各项目标任务实施动态管理.市政府办公室将适时进行督查，结果列入年度考核。") == []
+
+
+# ------------------------------------------------------------------ 包括A、B…在内的N个部门(及C)，将…
+
+@pytest.mark.parametrize("text, exp", [
+    ("根据会议部署，包括市教育局、市公安局、市卫健委在内的5个部门及市团委，将共同开展校园安全专项整治。",
+     ["市教育局、市公安局、市卫健委、市团委"]),
+    ("包括区民政局、区残联在内的相关单位要做好困难群众救助。", ["区民政局、区残联"]),
+])
+def test_units_included_in_a_count_of_departments_own_the_sentence(text, exp):
+    assert roles_of(text) == [{"responsible": exp}]
+
+
+def test_units_included_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "一、重點任務\n（一）開展道路整治。為改善出行環境，包括縣交通運輸局、縣公安局在內的兩個部門及縣城管局，"
+                             "將聯合開展道路整治。\n")
+    assert [resp for _, _, resp, _ in got] == [["縣交通運輸局", "縣公安局", "縣城管局"]]
+
+
+def test_units_included_in_a_list_that_is_no_subject_are_no_owners():
+    assert roles_of("加强部门协作，建立包括市教育局、市公安局在内的联席会议制度。") == []

@@ -34,7 +34,7 @@ from .names import is_group
 from .owner_lists import cut, split_and
 
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?负责)"
-                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|承办|会同|协调|组织)))\s*"
+                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|承办|会同|协调|组织))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}、)?\s*")
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
 # A list and its role verb, then the next list with its own ("由A牵头、B配合，…"): two segments.
@@ -44,7 +44,7 @@ POINT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
-VERBS = r"(?:主要负责|牵头负责|(?:分别|各自)?负责|要|做好|抓好|牵头|承担|会同|组织(?!实施)|将|应当|应(?![急用对])|须|必须|联手|共同)"
+VERBS = r"(?:主要负责|牵头负责|(?:分别|各自)?负责|要|做好|抓好|牵头|承担|会同|组织(?!实施)|将|应当|应(?![急用对])|须|必须|联手|联合(?!会)|共同)"
 SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + VERBS)
 SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡](?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*" +
                            VERBS)
@@ -59,6 +59,9 @@ LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|�
 # A unit and the levels below it as a sentence's subject: "市政府及各区、镇、街道按照…要求，积极组织…".
 LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:、{_LEVEL})*)"
                             r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
+# "包括A、B…在内的7个部门及C，将联手…": the units included, and those added after 及, as the subject.
+INCLUDING = re.compile(r"包括([^。；;，,\n]{2,200}?)在内的[^。；;，,\n]{0,12}?(?:部门|单位|机构)"
+                       r"(?:[及和与]([^。；;，,\n]{2,40}?))?[，,]?\s*(?=" + VERBS + ")")
 ISSUER = re.compile(r"[省市县区](?:人民)?政府(?:办公室|办公厅)?")  # a plan's issuer, or its office
 LEADING_ROLES = ("lead", "responsible")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
@@ -115,6 +118,7 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Mark
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
         marker = (_annotation(text, start, unit_like) or _subject(text, start, unit_like)
+                  or _including(text, start, unit_like)
                   or (_head_unit(text, start, unit_like) if head else None))
         if marker is None or headed and marker.kind == "subject":
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
@@ -239,6 +243,15 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         elif not WITH.match(rest):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, after, roles, "subject")
+
+
+def _including(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"包括A、B、C在内的5个部门及D，将共同开展…": A, B, C and D are the sentence's subject."""
+    m = INCLUDING.match(text, start)
+    units = [u for u in m.groups() if u] if m else []
+    if not units or not all(_all_units(u, unit_like) for u in units):
+        return None
+    return Marker(start, m.end(), {"responsible": ["、".join(units)]}, "subject")
 
 
 def _whole_subject(text: str, start: int, stop: int, unit_like: Callable[[str], bool]) -> str:
