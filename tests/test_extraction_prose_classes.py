@@ -69,3 +69,27 @@ def test_units_included_in_traditional_characters(tmp_path):
 
 def test_units_included_in_a_list_that_is_no_subject_are_no_owners():
     assert roles_of("加强部门协作，建立包括市教育局、市公安局在内的联席会议制度。") == []
+
+
+# ------------------------------------------------------------------ A负责…，B配合 (a clause of units and a cooperating verb)
+
+@pytest.mark.parametrize("text, exp", [
+    ("区人社局负责开展技能培训工作，区总工会、区妇联协助。",
+     {"responsible": ["区人社局"], "cooperating": ["区总工会、区妇联"]}),
+    ("由县应急管理局牵头组织隐患排查，各乡镇配合，年底前完成。", {"lead": ["县应急管理局"], "cooperating": ["各乡镇"]}),
+])
+def test_units_that_cooperate_later_in_the_sentence(text, exp):
+    assert roles_of(text) == [exp]
+
+
+def test_units_that_cooperate_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "一、重點任務\n（一）核查統計數據。縣統計局負責數據核查，縣發改局、縣財政局積極配合，年底前完成。\n")
+    assert [(resp, coop) for _, _, resp, coop in got] == [(["縣統計局"], ["縣發改局", "縣財政局"])]
+
+
+@pytest.mark.parametrize("text", [
+    "县统计局负责数据核查，并配合县发改局做好分析。",  # the unit after 配合 is its object
+    "县统计局负责数据核查。县发改局配合县财政局做好资金测算。",  # another sentence
+])
+def test_the_object_of_a_cooperating_verb_is_no_partner(text):
+    assert all("cooperating" not in roles for roles in roles_of(text))

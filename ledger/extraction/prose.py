@@ -39,6 +39,8 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
 # A list and its role verb, then the next list with its own ("由A牵头、B配合，…"): two segments.
 LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协助|参与|协办)、")
+# A clause that is only units and a cooperating verb ("，区总工会、区妇联协助。").
+PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:配合|协助|参与|协办)(?:落实|实施)?\s*(?=[，,。；;！!？?\n]|$)")
 # A full stop typed as an ASCII or full-width point between Chinese words ("…4-10个.由A负责…").
 POINT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
@@ -123,8 +125,23 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Mark
         if marker is None or headed and marker.kind == "subject":
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
         headed = head and marker.kind == "subject" and bool(HEAD_UNIT.match(text, start))
-        out.append(marker)
+        out.append(_partners_after(text, marker, unit_like) if marker.ahead else marker)
     return out
+
+
+def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool]) -> Marker:
+    """"A负责…，B、C配合。", "由A牵头组织…，各乡镇协助": a clause of the same sentence that is only
+    units and a cooperating verb adds its units to the owners that open the sentence."""
+    stop = re.compile(r"[。；;！!？?\n]").search(text, marker.end)
+    end = stop.start() if stop else len(text)
+    point = POINT_STOP.search(text, marker.end, end)
+    partners = [m.group(1) for m in PARTNER_CLAUSE.finditer(text[:point.start() if point else end], marker.end)
+                if _all_units(m.group(1), unit_like)]
+    if not partners:
+        return marker
+    roles = {r: list(v) for r, v in marker.roles.items()}
+    roles.setdefault("cooperating", []).extend(p for p in partners if p not in roles.get("cooperating", []))
+    return replace(marker, roles=roles)
 
 
 def _segments(text: str, start: int) -> list[tuple[int, int]]:
