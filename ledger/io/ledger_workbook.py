@@ -29,7 +29,8 @@ from .atomic import atomic_path
 from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, Cut, fit_text, printed_width, row_points, wrapped_lines
 from .grid import load_grids
 from .read import cell_text
-from .xlsx_stream import PiecedSheet, RowsPiece, SheetPart, StreamedSheet, WorksheetRows, finish, rows_piece
+from .xlsx_stream import (PiecedSheet, RowShapes, RowsPiece, SheetPart, StreamedSheet, WorksheetRows, finish,
+                          rows_piece)
 
 MAIN_SHEET = "总台账"
 DETAIL_SHEET = "报送明细"
@@ -209,6 +210,7 @@ class LedgerWriter:
         self.stream, self.threaded = stream, threaded  # threaded: rows compressed beside the writing
         self.writers: dict[str, WorksheetRows | StreamedSheet | PiecedSheet] = {}
         self.known_lines: dict[tuple[str, int], int] = {}  # (text, column width) -> wrapped lines (``_lines``)
+        self._shapes: dict[tuple[int, int], tuple[dict, RowShapes]] = {}  # (id(styles), columns) -> (styles, …)
         # with a pool (``stream`` only), the rows of 报送明细 and of a long 总台账 are written by its
         # ``pooled`` worker processes (and by this one when they are behind)
         self.chunks = RowChunks(pool, pooled) if pool is not None and stream else None
@@ -282,6 +284,10 @@ class LedgerWriter:
         high = _lines(row[:printed], columns[:printed], self.known_lines, MAX_LINES)
         if printed is not None and len(row) > printed and high < OFF_PRINT_LINES:  # else those cannot add to it
             high = max(high, _lines(row[printed:], columns[printed:], self.known_lines, OFF_PRINT_LINES))
+        height = row_points(high) if high > 1 else None
+        out = self.out(ws)
+        if out.__class__ is StreamedSheet and out.shaped_row(r, row, self.shapes(styles, len(row)), height):
+            return  # most rows: plain texts and numbers, by a template of their shape
         cells: list[tuple[object, object]] = []
         plain = self.fmt.cell
         for c, value in enumerate(row):
@@ -297,7 +303,15 @@ class LedgerWriter:
                 if length:
                     self.cuts.append(Cut(ws.name, r, c, length, columns[c][0], str(row[0])))
                 cells.append((text, style))
-        self.out(ws).row(r, cells, row_points(high) if high > 1 else None)
+        out.row(r, cells, height)
+
+    def shapes(self, styles: dict[int, object], columns: int) -> RowShapes:
+        """The RowShapes of rows of ``columns`` cells in ``styles`` (the plain cell format elsewhere)."""
+        entry = self._shapes.get((id(styles), columns))
+        if entry is None or entry[0] is not styles:  # kept with its dict: the id is not taken again
+            shapes = RowShapes([styles.get(c, self.fmt.cell) for c in range(columns)], SURE_FIT)
+            entry = self._shapes[id(styles), columns] = (styles, shapes)
+        return entry[1]
 
     def rows(self, ws, rows: list[tuple], columns, styles: dict[int, object] | None = None,
              printed: int | None = None) -> None:

@@ -55,6 +55,8 @@ _CONTROL = re.compile(r"([\x00-\x08\x0b-\x1f])")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LEADING, _TRAILING = re.compile(r"^\s"), re.compile(r"\s$")
 _DIMENSION = re.compile(rb'<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/>')
+_JOINT = "\u2042"  # between the texts ``plain_texts`` searches at once: a printable character, seldom written
+_SPACE_JOINT, _JOINT_SPACE = " " + _JOINT, _JOINT + " "
 
 
 def needs_escaping(text: str) -> bool:
@@ -71,6 +73,23 @@ def maybe_special(text: str) -> bool:
     writes as they are."""
     return (_SPECIAL_CHARS.search(text) is not None or "_x" in text
             or text[:1].isspace() or text[-1:].isspace())  # str.isspace is the pattern's \s
+
+
+def plain_texts(texts: list[str], joined: str | None = None) -> bool:
+    """True when no text of ``texts`` can need escaping (``maybe_special`` false for
+    each), found at once for most: ``joined`` (the texts joined by _JOINT, line breaks
+    as spaces) printable holds no control character, surrogate, non-character or white
+    space but " ", so XML's specials, "_x" and a " " at a text's either end are all
+    left to look for.
+    A text holding _JOINT can only make the answer false."""
+    if joined is None:
+        joined = _JOINT.join(texts)
+    if not joined.isprintable():
+        joined = joined.replace("\n", " ")  # a line break needs escaping where a space does: at a text's end
+        if not joined.isprintable():
+            return not any(map(maybe_special, texts))  # tabs, full-width spaces …: text by text
+    return not ("&" in joined or "<" in joined or ">" in joined or "_x" in joined or _SPACE_JOINT in joined
+                or _JOINT_SPACE in joined or joined[:1] == " " or joined[-1:] == " ")
 
 
 def inline_string(ref: str, style: str, text: str) -> str:
@@ -242,6 +261,24 @@ class StreamedSheet:
                 kept.clear()
         self._end_row(r, parts, last)
 
+    def shaped_row(self, r: int, values: Sequence[object], shapes: RowShapes, height: float | None = None) -> bool:
+        """A row of ``shapes``' columns, ``values`` one a column (a ``str``, "" or ``None``
+        for a blank cell, an ``int`` or a ``float``), written by one ``str.format`` as
+        ``sparse_row`` writes it (the blank cells with their formats); False, and
+        nothing written, for a row of other values or of a text that may need escaping."""
+        xml = shapes.xml(values, self._style)
+        if xml is None:
+            return False
+        if r <= self.last_row:
+            raise ValueError(f"{self.name}: row {r + 1} comes after row {self.last_row + 1}")
+        self._pending.append(xml.format(r + 1, row_height_attributes(height), *values))
+        if self.first_row is None:
+            self.first_row = r
+        self.last_row, self.last_col = r, max(self.last_col, len(values) - 1)
+        if len(self._pending) >= FLUSH_ROWS:
+            self._flush()
+        return True
+
     def _cell(self, c: int, value: object, fmt) -> str:
         """One cell's XML, its row number ROW_MARK (``CellCache``)."""
         ref = self._letters(c + 1)[c] + ROW_MARK
@@ -278,6 +315,53 @@ class StreamedSheet:
 
     def close(self) -> None:
         self._deflater.close()
+
+
+class RowShapes:
+    """The rows of a sheet's columns, each column with one format: a row's XML made
+    by one ``str.format`` of a template, a template for each shape of row (which
+    cells are blank, texts or numbers) made once (``StreamedSheet.shaped_row``)."""
+
+    KINDS = {str: "t", int: "n", float: "n", type(None): ""}  # a value's class -> its cell's kind
+
+    def __init__(self, formats: Sequence[object], longest: int | None = None) -> None:
+        self.formats = list(formats)  # an XlsxWriter Format a column
+        self.longest = longest  # a row with a longer text is not written here (the caller cuts it)
+        self._templates: dict[tuple[str, ...], str] = {}
+
+    def xml(self, values: Sequence[object], style) -> str | None:
+        """The template of ``values``' row (``style``: a Format -> its style attribute),
+        or None when a value is of no kind here, a text is longer than ``longest``, or
+        a text may need escaping."""
+        kinds = self.KINDS
+        try:
+            shape = tuple([kinds[v.__class__] if v != "" else "" for v in values])
+        except KeyError:
+            return None
+        texts = [v for v in values if v.__class__ is str]
+        joined = _JOINT.join(texts)
+        if self.longest is not None and len(joined) > self.longest and max(map(len, texts)) > self.longest:
+            return None
+        if not plain_texts(texts, joined):
+            return None
+        template = self._templates.get(shape)
+        if template is None:
+            template = self._templates[shape] = self._template(shape, style)
+        return template
+
+    def _template(self, shape: tuple[str, ...], style) -> str:
+        """``{0}`` the row number, ``{1}`` its height attributes, ``{c + 2}`` column c's value."""
+        out = ['<row r="{0}"{1}>']
+        for c, kind in enumerate(shape):
+            ref, s = xl_col_to_name(c) + "{0}", style(self.formats[c])
+            if kind == "t":
+                out.append(f'<c r="{ref}"{s} t="inlineStr"><is><t>{{{c + 2}}}</t></is></c>')
+            elif kind == "n":
+                out.append(f'<c r="{ref}"{s}><v>{{{c + 2}:.16G}}</v></c>')
+            else:
+                out.append(f'<c r="{ref}"{s}/>')
+        out.append("</row>")
+        return "".join(out)
 
 
 class RowsPiece(NamedTuple):
