@@ -39,15 +39,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import docx
-from docx.enum.text import WD_BREAK
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
-from docx.text.paragraph import Paragraph
+# Score the ledger package of this tree, not whichever one the environment installed
+# (the editable install points at the main checkout, with its uncommitted edits): a
+# clean copy made by `git archive` must score its own commit.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ledger.extraction.flat_table import find_flat_tables
-from ledger.extraction.text_tables import find_text_tables
-from ledger.extraction.traditional import drop_pinyin
+import docx  # noqa: E402
+from docx.enum.text import WD_BREAK  # noqa: E402
+from docx.oxml import parse_xml  # noqa: E402
+from docx.oxml.ns import nsdecls  # noqa: E402
+from docx.text.paragraph import Paragraph  # noqa: E402
+
+from ledger.extraction.flat_table import find_flat_tables  # noqa: E402
+from ledger.extraction.text_tables import find_text_tables  # noqa: E402
+from ledger.extraction.traditional import drop_pinyin  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 PLANS = REPO.parent / "shared" / "plans"
