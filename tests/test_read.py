@@ -9,7 +9,11 @@ import pytest
 from accounting import assert_accounted
 from conftest import SAMPLES, expected, write_xlsx
 from ledger.errors import NoTaskTable
-from ledger.io.read import read_workbook, split_number
+from ledger.headers import breakdown_synonyms, task_synonyms
+from ledger.io.cell_values import cell_text
+from ledger.io.grid import load_grids
+from ledger.io.read import _TaskRows, read_workbook, split_number
+from ledger.io.tables import find_table
 from ledger.io.roster_io import read_roster
 from ledger.roster import Roster
 from ledger.tasklist import load_tasklist
@@ -252,3 +256,24 @@ def test_several_task_sheets_in_one_workbook(tmp_path):
     tasks = load_tasklist(path, Roster.empty()).tasks
     assert [(t.source.sheet, t.text) for t in tasks] == [("市场监管", "甲任务"), ("农业农村", "乙任务")]
     assert_accounted(path)
+
+
+def test_a_rows_field_texts_are_the_texts_of_its_values(tmp_path):
+    """The row classification reads each field's text from the texts made once per
+    sheet (``field_texts``) instead of making it again from the row's values: the
+    two must be the same for every kind of value, merged cells, and rows shorter
+    than the header (issue 17)."""
+    rows = [["2023年重点任务分解表"],
+            ["序号", "主要任务", "牵头单位", "责任单位", "完成时限", "备注"],
+            ["一、", "组织保障"],
+            [1.0, "  开展抽检  ", "县市场监管局", "县卫健局\n县教体局", date(2023, 6, 30), True],
+            [2.5, "加强监管", "", "县农业农村局", 45107, False],
+            ["3", "建立机制", "县公安局"],
+            [4, "合并行", "", "", "2023年底", ""],
+            [None, "", "", "", "", "注：按月报送"]]
+    path = write_xlsx(tmp_path / "tasks.xlsx", rows, merges=["C7:D7"])
+    grid = load_grids(path)[0]
+    table = find_table(grid, task_synonyms(), breakdown_synonyms(), "tasks")
+    reader = _TaskRows(table, path.name)
+    for r in range(len(grid.rows) + 1):
+        assert reader.field_texts(r) == {k: cell_text(v) for k, v in reader.row_values(r).items()}, r

@@ -20,6 +20,8 @@ NUM_PREFIX = re.compile(
 
 def cell_text(value: object) -> str:
     """A cell value as the clerk sees it: 1.0 -> '1', dates -> ISO, text stripped."""
+    if type(value) is str:  # most cells: asked first
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):

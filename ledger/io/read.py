@@ -150,14 +150,18 @@ class _Rows:
         last_header = table.header_rows[-1]
         self.account.structural |= {cell for cell in self.account.read if cell[0] <= last_header}
         self.extra_cols = _extra_columns(table)
+        # field -> its column, in the table's order (row_values' keys); made once, asked every row
+        self.field_cols = {name: cols[0] for name, cols in table.columns.items() if name != "category"}
+        self.header_quorum = max(2, len(table.headers) // 2)
 
     def row_values(self, r: int) -> dict[str, object]:
-        out = {}
-        for name, cols in self.table.columns.items():
-            if name == "category":
-                continue
-            out[name] = self.grid.value(r, cols[0])
-        return out
+        row = self.grid.rows[r] if r < len(self.grid.rows) else ()
+        return {name: row[c] if c < len(row) else "" for name, c in self.field_cols.items()}
+
+    def field_texts(self, r: int) -> dict[str, str]:
+        """Field -> the text of its cell in row r (``cell_text`` of ``row_values(r)``'s values)."""
+        row = self.texts[r] if r < len(self.texts) else ()
+        return {name: row[c] if c < len(row) else "" for name, c in self.field_cols.items()}
 
     def text(self, r: int, c: int) -> str:
         """The text of the cell's value (``cell_text(grid.value(r, c))``)."""
@@ -176,20 +180,28 @@ class _Rows:
         self.account.structural.update(self.own_cells(r))
 
     def is_header_repeat(self, r: int) -> bool:
-        texts = {c: self.text(r, c) for c in self.table.headers}
-        same = sum(1 for c, w in self.table.headers.items() if texts[c] and texts[c].replace(" ", "") == w)
-        return same >= max(2, len(self.table.headers) // 2)
+        row = self.texts[r] if r < len(self.texts) else ()
+        width = len(row)
+        same = 0
+        for c, w in self.table.headers.items():
+            text = row[c] if c < width else ""
+            if text and text.replace(" ", "") == w:
+                same += 1
+        return same >= self.header_quorum
 
     def record(self, r: int, values: dict[str, object]) -> RawRecord:
         """Row r as a record; ``values`` is ``row_values(r)``."""
         rec = RawRecord(self.file, self.grid.name, r + 1, hidden=r in self.grid.hidden_rows)
+        row = self.texts[r] if r < len(self.texts) else ()
+        origin_of, field_cols = self.grid.origin.get, self.field_cols
         for name, value in values.items():
-            col = self.table.col(name)
-            origin = self._origin(r, col)
-            rec.values[name] = self.text(r, col)
+            col = field_cols[name]
+            origin = origin_of((r, col), (r, col))
+            text = row[col] if col < len(row) else ""
+            rec.values[name] = text
             rec.originals[name] = value
             rec.cells[name] = cell_name(*origin)
-            if rec.values[name]:
+            if text:
                 self._place(rec, origin, name)
                 if name in self.text_fields and isinstance(value, NOT_TEXT_TYPES) and not isinstance(value, bool):
                     self._not_text(rec, name, origin)
@@ -301,7 +313,7 @@ class _TaskRows(_Rows):
         pending: RawRecord | None = None
         for r in rows:
             values = self.row_values(r)
-            kind = self._classify(r, values)
+            kind = self._classify(r, self.field_texts(r))
             if kind == "task":
                 rec = self._task(r, values)
                 if rec is None:
@@ -317,19 +329,20 @@ class _TaskRows(_Rows):
             self.records.append(pending)
         return self.records
 
-    def _classify(self, r: int, values: dict[str, object]) -> str:
+    def _classify(self, r: int, fields: dict[str, str]) -> str:
+        """What row r is; ``fields`` is ``field_texts(r)``."""
         texts = self.nonempty(r)
         if not texts or self.is_header_repeat(r):
             return "skip"
         distinct = set(texts)
-        has_owner = any(cell_text(values.get(f)) for f in ROLES + ("deadline",))
-        number = cell_text(values.get("number"))
-        taskless = not any(cell_text(values.get(f)) for f in ("text", "title")) and (
+        has_owner = any(fields.get(f) for f in ROLES + ("deadline",))
+        number = fields.get("number", "")
+        taskless = not any(fields.get(f) for f in ("text", "title")) and (
             not number or bool(FOOTER.match(number)))
         if taskless and (self.after_footer or FOOTER.match(texts[0])):
             self.after_footer = True  # 注：…, 填表人：… 审核人：…, then the signature and date
             return "skip"
-        if len(distinct) == 1 and not self._is_task_cell_only(r, values):
+        if len(distinct) == 1 and not self._is_task_cell_only(r, fields):
             only = texts[0]
             if FOOTER.match(only):
                 self.after_footer = True
@@ -338,10 +351,10 @@ class _TaskRows(_Rows):
             if level is not None or not has_owner or self._merged_across(r):
                 self._push_section(level or 3, only)
                 return "section"
-        if not has_owner and FOOTER.match(texts[0]) and not cell_text(values.get("text")):
+        if not has_owner and FOOTER.match(texts[0]) and not fields.get("text"):
             return "skip"
-        if not has_owner and not cell_text(values.get("leader")):
-            heading = self._heading(values)
+        if not has_owner and not fields.get("leader"):
+            heading = self._heading(fields)
             if heading:
                 self._push_section(*heading)
                 self._heading_cells(r)
@@ -358,11 +371,11 @@ class _TaskRows(_Rows):
             else:
                 self.report(cell, CELL_IN_HEADING_ROW)
 
-    def _heading(self, values: dict[str, object]) -> tuple[int, str] | None:
+    def _heading(self, fields: dict[str, str]) -> tuple[int, str] | None:
         """A row without owners that is a chapter heading: 一、… in the text, or
         "一" / "（一）" in the number column beside the heading text."""
-        number = cell_text(values.get("number"))
-        text = cell_text(values.get("text")) or cell_text(values.get("title"))
+        number = fields.get("number", "")
+        text = fields.get("text") or fields.get("title", "")
         if CN_NUMBER.match(number):
             joined = number if number[-1] in "、.．）)" else number + "、"
             level = section_level(joined) or 1
@@ -371,16 +384,16 @@ class _TaskRows(_Rows):
             return section_level(text), text
         return None
 
-    def _is_task_cell_only(self, r: int, values: dict[str, object]) -> bool:
+    def _is_task_cell_only(self, r: int, fields: dict[str, str]) -> bool:
         """A lone value in the text column (not merged across) is a task, not a
         section; a lone value in the title column heads the clause rows below."""
         title_col = self.table.col("title")
-        title = cell_text(values.get("title"))
-        if title_col is not None and title and not cell_text(values.get("text")):
+        title = fields.get("title", "")
+        if title_col is not None and title and not fields.get("text"):
             return (r, title_col) not in self.grid.origin and section_level(title) is None and not any(
                 m[0][0] == r and m[0][1] <= title_col <= m[1][1] and m[1][1] > m[0][1] for m in self.grid.merges)
         col = self.table.col("text")
-        text = cell_text(values.get("text"))
+        text = fields.get("text", "")
         if not text or (r, col) in self.grid.origin:
             return False
         merged_across = any(m[0][0] == r and m[0][1] <= col <= m[1][1] and m[1][1] > m[0][1]
@@ -455,10 +468,11 @@ class _TaskRows(_Rows):
             rec.category = rec.category + (self.parent[1],)
             return
         self.parent = None
+        written, rest = split_number(text)
         if not number:
-            number, text = split_number(text)
-        else:
-            text = split_number(text)[1] if split_number(text)[0] == number else text
+            number, text = written, rest
+        elif written == number:
+            text = rest
         if not number and rec.values.get("title"):  # "1.建立…" in the title column
             number, rec.values["title"] = split_number(rec.values["title"])
         rec.number = number
