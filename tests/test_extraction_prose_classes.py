@@ -93,3 +93,33 @@ def test_units_that_cooperate_in_traditional_characters(tmp_path):
 ])
 def test_the_object_of_a_cooperating_verb_is_no_partner(text):
     assert all("cooperating" not in roles for roles in roles_of(text))
+
+
+# ------------------------------------------------------------------ A要/将/应/会同… after a comma, 一是A要…, A、B按职责分工负责
+
+@pytest.mark.parametrize("text, exp", [
+    ("入冬前，市城管局应完成供热设施检修。", [{"responsible": ["市城管局"]}]),
+    ("为改善出行环境，县交通运输局会同县公安局开展道路整治。", [{"lead": ["县交通运输局"], "cooperating": ["县公安局"]}]),
+    ("为确保质量，区发改局、区统计局按职责分工负责数据监测。", [{"responsible": ["区发改局、区统计局"]}]),
+    ("一是县市场监管局要加强食品抽检；二是县农业农村局要落实源头管控。",
+     [{"responsible": ["县市场监管局"]}, {"responsible": ["县农业农村局"]}]),
+])
+def test_a_unit_opening_a_clause_owns_it(text, exp):
+    assert roles_of(text) == exp
+
+
+def test_a_unit_opening_a_clause_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "一、重點任務\n（一）保障供熱。入冬前，市城管局應完成供熱設施檢修。\n")
+    assert [resp for _, _, resp, _ in got] == [["市城管局"]]
+
+
+@pytest.mark.parametrize("text", [
+    "加强监管，督促县住建局将整改情况按月上报。",  # the object of 督促
+    "发现隐患，及时向县应急管理局报告。",  # the object of 向
+    "为此，县人民政府将组织专项督查。",  # the issuer
+    "请各单位于月底前将进展报县农业农村局，县委督查室将适时开展督查。",  # a body that oversees
+    "全面摸清底数，分管领导要亲自抓。",  # a person
+    "各乡镇、各部门要高度重视，加强配合。",  # an instruction to all
+])
+def test_clauses_whose_units_own_nothing(text):
+    assert roles_of(text) == []

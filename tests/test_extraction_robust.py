@@ -24,7 +24,7 @@ from ledger.extraction.run_together import split_run_together
 # joined 0.651, hard_wrapped 0.935, numbers_removed 0.766, numbers_down 0.986, numbers_up 0.975,
 # crlf_ideographic 0.997, tab_indent 0.909, nbsp 0.985, traditional 0.997.
 RATCHET = {
-    "full_width": 0.997, "furniture": 0.997, "cut_start": 0.979, "joined": 0.953, "hard_wrapped": 0.980,
+    "full_width": 0.997, "furniture": 0.997, "cut_start": 0.979, "joined": 0.956, "hard_wrapped": 0.980,
     "numbers_removed": 0.978, "numbers_down": 0.986, "numbers_up": 0.988, "crlf_ideographic": 0.997,
     "tab_indent": 0.997, "nbsp": 0.997, "traditional": 0.997,
 }
