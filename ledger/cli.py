@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import functools
 import json
-import logging
 import sys
-import tempfile
-import traceback
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -92,6 +89,8 @@ def _run(opts: Options, command: str, body: Callable[[], Outcome]) -> None:
     except Exception as exc:  # a bug: keep the traceback in the log, not on the console
         log, where = _log_exception(opts, command)
         if opts.debug:
+            import traceback  # a failure's modules (logging, tempfile, traceback) load only on one
+
             traceback.print_exc()
         outcome = _failure(command, EXIT_INTERNAL, type(exc).__name__,
                            f"程序内部错误（{type(exc).__name__}）。详细信息已写入日志《{log}》（{where}），"
@@ -142,12 +141,16 @@ def _log_places(opts: Options) -> list[tuple[Path, str]]:
     if opts.log_near is not None:
         near = opts.log_near.resolve()
         places.append((near.parent / f"ledger-{near.name}.log", "工作区没有建成，日志放在它旁边"))
+    import tempfile
+
     places += [(Path.home() / "ledger.log", "您的用户文件夹"), (Path(tempfile.gettempdir()) / "ledger.log", "临时文件夹")]
     return places
 
 
 def _log_exception(opts: Options, command: str) -> tuple[Path, str]:
     """Write the traceback to the first place that takes it: (the log, where it is, in words)."""
+    import logging
+
     for log, where in _log_places(opts):
         try:
             if log.parent.is_dir() or where == "工作区的日志文件夹":

@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from .findings import Finding
 from .gc_pause import gc_paused
 from .io.digest import sha256_of
@@ -22,7 +20,6 @@ from .results import FindingsResult
 from .roster import Roster
 from .store import Store, StoredTask
 from .tasklist import TaskList, load_tasklist
-from .text_index import TextIndex
 from .validate import check_tasklist
 from .workspace import Workspace
 
@@ -83,6 +80,10 @@ def match_tasks(new: list[Task], old: list[StoredTask]) -> dict[int, str]:
         if t.id in free:
             result[i] = t.id
             del free[t.id]
+    if not free:  # nothing stored is left to continue (a first import): no text to score
+        return result
+    from .text_index import TextIndex, best_match  # rapidfuzz, loaded only when texts are scored
+
     texts = TextIndex({t.id: t.text for t in free.values()})
     by_number: dict[str, dict[str, str]] = {}
     for t in free.values():
@@ -92,21 +93,13 @@ def match_tasks(new: list[Task], old: list[StoredTask]) -> dict[int, str]:
         for i, t in enumerate(new):
             if i in result or not texts or (same_number and not t.label):
                 continue
-            best = (_best_match(t.text, by_number.get(t.label, {}), SAME_NUMBER_SIMILARITY) if same_number
+            best = (best_match(t.text, by_number.get(t.label, {}), SAME_NUMBER_SIMILARITY) if same_number
                     else texts.best(t.text, ANY_NUMBER_SIMILARITY))
             if best is not None:
                 result[i] = best
                 texts.remove(best)
                 by_number.get(free[best].number, {}).pop(best, None)
     return result
-
-
-def _best_match(text: str, choices: dict[str, str], threshold: int) -> str | None:
-    """Id of the most similar text scoring at least ``threshold`` (first of equals)."""
-    if not choices:
-        return None
-    found = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=threshold)
-    return found[2] if found else None
 
 
 def workspace_roster(store: Store) -> Roster:

@@ -14,8 +14,6 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from rapidfuzz import fuzz, process
-
 from .findings import FindingType
 from .findings.units import (AMBIGUOUS_UNIT, GROUP_NOT_IN_ROSTER, UNIT_NORMALIZED, UNIT_UNEXPANDABLE, UNITS_RUN_TOGETHER,
                              UNITS_SPLIT, UNKNOWN_UNIT)
@@ -465,6 +463,8 @@ class Roster:
 
     def _suggest(self, written: str) -> tuple[str, ...]:
         """Up to three roster names close to ``written`` (never applied)."""
+        from rapidfuzz import fuzz, process  # loaded only when a name is not in the roster
+
         keys, owners, _ = self._choices
         query = normalize_name(written)
         positions = self._fuzzy_candidates(query)

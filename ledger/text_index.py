@@ -34,6 +34,15 @@ STRIDE = 2  # a piece is looked up by its substrings starting at every STRIDE-th
 EPSILON = 1e-9  # float rounding between the bound and rapidfuzz's score
 
 
+def best_match(text: str, choices: dict[str, str], threshold: float) -> str | None:
+    """Key of the most similar text scoring at least ``threshold`` (first of equals),
+    all ``choices`` scored (a task's few stored namesakes)."""
+    if not choices:
+        return None
+    found = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=threshold)
+    return found[2] if found else None
+
+
 class TextIndex:
     def __init__(self, texts: dict[str, str]):
         """``texts``: key -> text, in the order that breaks ties."""

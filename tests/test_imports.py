@@ -6,11 +6,14 @@ import gc
 import hashlib
 import itertools
 import json
+import os
+import subprocess
+import sys
 import unicodedata
 
 import pytest
 
-from conftest import SAMPLES
+from conftest import ROOT, SAMPLES
 import ledger.imports as imports
 import ledger.store as store_module
 from ledger.imports import import_files, task_record
@@ -90,3 +93,24 @@ def test_a_versions_copy_of_a_task_is_the_json_of_its_whole_record(tmp_path, mon
         positions = [t.id for t in store.tasks()]
     assert len(stored) == 118 and stored == expected
     assert positions == [t.id for t in tasks]
+
+
+@pytest.mark.parametrize("lists", [[PINGLUO], [PINGLUO, PINGLUO], [SAMPLES / "五原县任务清单.xlsx"]])
+def test_an_import_whose_tasks_need_no_scoring_loads_neither_rapidfuzz_nor_the_failure_modules(tmp_path, lists):
+    """Start-up is a sixth of a city import (issue 17): a first import, and one whose
+    tasks all continue stored ones by id, score no text and name no unit outside the
+    roster, so `ledger import` loads neither rapidfuzz nor what only a failure's log
+    needs (logging, tempfile)."""
+    ws, _ = init_workspace(tmp_path / "ws", "平罗县食安办")
+    roster = ROSTER if lists[0] == PINGLUO else SAMPLES / "五原县单位名录.xlsx"
+    argv = [["ledger", "import", "-w", str(ws.root), str(lists[0]), "--units", str(roster), "-q"]]
+    argv += [["ledger", "import", "-w", str(ws.root), str(path), "-q"] for path in lists[1:]]
+    code = ("import sys\nfrom ledger.cli import main\n"
+            f"for argv in {argv!r}:\n"
+            "    sys.argv = argv\n"
+            "    try:\n        main()\n    except SystemExit as exc:\n        assert exc.code in (0, 1), exc.code\n"
+            "print(sorted(m for m in ('rapidfuzz', 'logging', 'tempfile') if m in sys.modules))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip().splitlines()[-1] == "[]"
