@@ -35,6 +35,7 @@ _NOTE_RE = re.compile(
     r"|按职责分工负责|按职责负责|分工负责|负责|等部门|等单位|等|牵头|配合)$"
 )
 _TRAILING_PARENS_RE = re.compile(r"^(.+?)[（(][^（）()]*[）)]$")
+_NOTE_LAST = frozenset("）)责门位等头合")  # the last character of every note _NOTE_RE drops
 
 # Group phrases: 各乡镇, 各镇人民政府、街道办事处, 县直各部门, 食药安委各成员单位 ...
 _GROUP_WORDS = (
@@ -181,7 +182,8 @@ def _strip_notes(piece: str) -> str:
     while prev != piece:
         prev = piece
         piece = piece.strip(" \u3000\t\r\n。.：:")
-        piece = _NOTE_RE.sub("", piece)
+        if piece and piece[-1] in _NOTE_LAST:  # no other piece ends in a note: spare the regex its search
+            piece = _NOTE_RE.sub("", piece)
     return piece
 
 
@@ -225,7 +227,8 @@ def split_cell(text: str) -> list[str]:
     text = _strip_notes(_ROLE_LABEL_RE.sub("", _strip_wrapping(str(text))))
     pieces: list[str] = []
     pos = 0
-    for m in _GROUP_SPAN_RE.finditer(text):
+    groups = _GROUP_SPAN_RE.finditer(text) if "各" in text or "成员单位" in text else ()  # each group phrase holds one
+    for m in groups:
         pieces += _split_plain(text[pos:m.start()])
         pieces.append(m.group())
         pos = m.end()
