@@ -123,3 +123,27 @@ def test_a_unit_opening_a_clause_in_traditional_characters(tmp_path):
 ])
 def test_clauses_whose_units_own_nothing(text):
     assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ sentences about the plan, and reports of what was done
+
+@pytest.mark.parametrize("text", [
+    "本实施方案由县应急管理局负责解释。",
+    "本方案自印发之日起施行，由市发展改革委负责解释。",
+    "县农业农村局会同县财政局制定了《补贴资金管理办法》，并下发各乡镇。",
+    "前期，区教育局会同区卫健委开展了校园食品安全检查。",
+])
+def test_the_plan_itself_and_what_was_done_name_no_owner(text):
+    assert roles_of(text) == []
+
+
+def test_a_word_with_the_character_of_completion_is_no_report():
+    assert roles_of("县农业农村局要了解种粮大户的实际困难，为了稳产保供做好服务。") == [{"responsible": ["县农业农村局"]}]
+
+
+@pytest.mark.parametrize("text", [
+    "县财政局负责将资金拨付县住建局、县水利局。",
+    "县财政局负责审核资金，县住建局、县水利局报送的项目材料要在三日内办结。",
+])
+def test_units_inside_a_duty_are_no_owners(text):
+    assert roles_of(text) == [{"responsible": ["县财政局"]}]

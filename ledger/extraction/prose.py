@@ -61,6 +61,11 @@ LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|�
 # A unit and the levels below it as a sentence's subject: "市政府及各区、镇、街道按照…要求，积极组织…".
 LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:、{_LEVEL})*)"
                             r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
+# A sentence about the plan itself: "本方案自印发之日起施行", "本通知由A负责解释".
+THIS_PLAN = re.compile(r"本(?:实施|工作|行动|专项)?(?:方案|通知|办法|意见|细则|规定|计划|制度|措施)")
+INTERPRETS = re.compile(r"负责(?:对本[^，,。；;]{0,8})?解释")
+# A subject's clause that tells what was done ("A会同B编发了《清单》"): a report, no duty (为了, 了解 are words).
+DONE = re.compile(r"(?<![为除])了(?![解如])")
 # A body that will oversee the work ("县委督查室将适时开展督查", "县纪委将严肃问责"), not a duty of its own.
 OVERSIGHT = re.compile(r"^[。：:]?\s*将(?:适时|定期|不定期|随时|严格|对[^，,。；;]{1,20}?)?(?:开展|进行|组织)?"
                        r"(?:督查|督导|督办|检查|考核|通报|问责|严肃问责|暗访)")
@@ -125,11 +130,21 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Mark
         marker = (_annotation(text, start, unit_like) or _subject(text, start, unit_like)
                   or _including(text, start, unit_like)
                   or (_head_unit(text, start, unit_like) if head else None))
-        if marker is None or headed and marker.kind == "subject":
+        if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
         headed = head and marker.kind == "subject" and bool(HEAD_UNIT.match(text, start))
         out.append(_partners_after(text, marker, unit_like) if marker.ahead else marker)
     return out
+
+
+def _about_the_plan(text: str, start: int) -> bool:
+    """"本方案由县应急管理局负责解释", "…自印发之日起施行，由A负责解释": a sentence about the plan
+    itself (who interprets it), no duty."""
+    stops = [text.rfind(ch, 0, start) for ch in "。；;！!？?\n"] + [m.start() for m in POINT_STOP.finditer(text, 0, start)]
+    opening = max(stops) + 1
+    stop = re.compile(r"[。；;！!？?\n]").search(text, start)
+    sentence = text[opening:stop.start() if stop else len(text)]
+    return bool(THIS_PLAN.match(sentence.strip()) or INTERPRETS.search(sentence))
 
 
 def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool]) -> Marker:
@@ -250,6 +265,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     if all(is_group(u) for u in re.split(r"[、，,]", units)) and not listed and not re.match(
             r"^[。：:]?\s*(?:负责|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
+    if DONE.search(text, after, stop):
+        return None  # 市政府安办、市道安办会同市级相关部门编发了《…清单》: what was done
     role = "lead" if re.match(r"^[。：:]?\s*牵头", rest) else "responsible"
     roles = {role: [units]}
     partners = WITH.match(rest) or DIRECTING.match(rest)
