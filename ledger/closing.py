@@ -102,7 +102,7 @@ def read_back_closures(ws: Workspace, store: Store) -> tuple[list[str], list[Fin
     path = ws.folder("ledgers") / LEDGER_NAME
     if not path.exists():
         return [], []
-    from .io.ledger_workbook import read_confirmations  # the writer's module: loaded only when there is a ledger
+    from .io.ledger_read import read_confirmations  # with the writer's module: loaded only when there is a ledger
 
     try:
         confirmed = read_confirmations(path)

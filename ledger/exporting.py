@@ -16,16 +16,17 @@ from pathlib import Path
 from .city import CityExportResult
 from .findings import TEXT_TRUNCATED, Finding
 from .gc_pause import gc_paused
+from .identity import measure_key
 from .io.cells import Cut
 from .io.ledger_workbook import (DETAIL_CHUNK, EVIDENCE_HEADER, EXTRA_HEADER, ID_HEADER, TITLE_HEADER,
                                  UNMATCHED_NOTE, LedgerData, detail_worker_ready, write_ledger)
-from .io.returned import INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
+from .io.unit_layout import INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
 from .model import ROLE_CN, ROLES, answering_unit, answering_units
 from .periods import Period, cn_date, parse_period
-from .splitting import describe_progress, extra_text, measure_key, partners_text
 from .period_status import RED, REPORT_KEYS, PeriodStatus, TaskState, owners, period_status
 from .results import FindingsResult
 from .store import Store, StoredTask
+from .task_text import describe_progress, extra_text, partners_text
 from .workers import checked, process_pool, processes
 from .workspace import LEDGER_NAME, Workspace
 

@@ -28,10 +28,10 @@ from .io.unit_workbook import (MEASURE_CHECKED, PRINTED_KEYS, SCREEN_KEYS, SHARE
                                MeasureRow, SplitMeta, TaskRow, UnitBook, checksum, lines_needed, row_lines,
                                wrapped_lines, write_dispatch_list)
 from .model import ROLE_CN, ROLES, Unit
-from .period_status import join_clauses, real_problem
 from .periods import Period, cn_date, parse_period
 from .results import FindingsResult
 from .store import Store, StoredTask
+from .task_text import describe_progress, extra_text, partners_text
 from .workers import checked, process_pool, processes
 from .workspace import Workspace
 
@@ -64,27 +64,6 @@ class SplitResult(FindingsResult):
                 "dispatch_list": str(self.dispatch_list) if self.dispatch_list else None}
 
 
-def describe_progress(data: dict | None, with_period: bool = True) -> str:
-    """A unit's last report as one readable cell: "【2023年第9周 推进中】进展；问题：…"
-    (the period as people write it; no doubled punctuation where texts meet)."""
-    if not data:
-        return ""
-    head = data.get("status", "")
-    if with_period and data.get("period"):
-        head = f"{period_label(data['period'])} {head}".strip()
-    problems = real_problem(data.get("problems"))
-    body = join_clauses([data.get("progress") or "", f"问题：{problems}" if problems else ""])
-    return (f"【{head}】" if head else "") + body
-
-
-def period_label(key: str) -> str:
-    """A stored period key ("2023-W09", "2023-03") as people write it ("2023年第9周", "2023年3月")."""
-    try:
-        return parse_period(key).label
-    except UsageError:
-        return key
-
-
 def unit_assignments(tasks: list[StoredTask]) -> dict[str, list[tuple[StoredTask, str]]]:
     """Unit -> (task, its role) in task order; a unit named twice keeps its first role."""
     out: dict[str, list[tuple[StoredTask, str]]] = {}
@@ -103,26 +82,11 @@ def unit_assignments(tasks: list[StoredTask]) -> dict[str, list[tuple[StoredTask
     return out
 
 
-def partners_text(data: dict) -> str:
-    """The responsible and cooperating units of a task, one role a line."""
-    parts = []
-    if data.get("responsible"):
-        parts.append("责任：" + "、".join(data["responsible"]))
-    if data.get("cooperating"):
-        parts.append("配合：" + "、".join(data["cooperating"]))
-    return "\n".join(parts)
-
-
 def _past_due(data: dict, period: Period) -> bool:
     """Due before the report date, and not an ongoing (长期坚持) task."""
     deadline = data.get("deadline", {})
     due = deadline.get("due")
     return bool(due) and not deadline.get("ongoing") and date.fromisoformat(due) < period.due
-
-
-def extra_text(data: dict) -> str:
-    """A task's columns the reader did not know, "header：value" a line."""
-    return "\n".join(f"{k}：{v}" for k, v in (data.get("extra") or {}).items())
 
 
 def _task_cells(t: StoredTask, period: Period) -> tuple:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -305,3 +306,16 @@ def test_each_report_is_read_once_for_the_status_and_the_detail_sheet(ws, monkey
     measures = sorted(pid for pid, _unit, _task, measure in keys if measure)
     assert measures and len(measures) < len(keys) and sorted(fetched) == measures
     assert read_sheet(path, "报送明细") == whole
+
+
+def test_the_export_loads_neither_the_splitter_nor_the_readers_of_workbooks():
+    """`ledger export` writes from the database: it starts without the splitter (and the
+    fill-in book's writer), the reader of returned books (and its safety scan) and the
+    task list's reader."""
+    heavy = ("ledger.splitting", "ledger.io.unit_workbook", "ledger.io.returned", "ledger.io.safety",
+             "ledger.io.read", "ledger.io.grid", "python_calamine", "openpyxl", "defusedxml")
+    code = f"import sys, ledger.cli, ledger.exporting; print([m for m in {heavy!r} if m in sys.modules])"
+    root = Path(__file__).resolve().parent.parent
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"

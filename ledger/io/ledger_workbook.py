@@ -27,8 +27,6 @@ from xlsxwriter.utility import xl_col_to_name
 
 from .atomic import atomic_path
 from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, Cut, fit_text, printed_width, row_points, wrapped_lines
-from .grid import load_grids
-from .read import cell_text
 from .xlsx_stream import (PiecedSheet, RowShapes, RowsPiece, SheetPart, StreamedSheet, WorksheetRows, finish,
                           rows_piece)
 
@@ -618,22 +616,3 @@ def write_ledger(path: Path, data: LedgerData, engine: str = "stream", workers: 
             for sheet in writer.streamed():
                 sheet.close()  # its compressor thread too
     return writer.cuts
-
-
-def read_confirmations(path: Path) -> list[str]:
-    """Task ids the clerk marked in 销号确认 of an earlier 汇总台账."""
-    grids = load_grids(Path(path), hidden=False)
-    grid = next((g for g in grids if g.name == MAIN_SHEET), None)
-    if grid is None or len(grid.rows) <= HEADER_ROW:
-        return []
-    header = [cell_text(v) for v in grid.rows[HEADER_ROW]]
-    if CONFIRM_HEADER not in header or ID_HEADER not in header:
-        return []
-    c_confirm, c_id = header.index(CONFIRM_HEADER), header.index(ID_HEADER)
-    out = []
-    for row in grid.rows[FIRST:]:
-        mark = cell_text(row[c_confirm] if c_confirm < len(row) else "").lower()
-        task_id = cell_text(row[c_id] if c_id < len(row) else "")
-        if mark in CONFIRM_WORDS and task_id:
-            out.append(task_id)
-    return out

@@ -25,15 +25,9 @@ from .grid import Grid, column_letter, load_grids
 from .limits import Limits, check_size
 from .cell_values import cell_text
 from .safety import check_container
-from .unit_layout import ID_HEADER, LISTS_SHEET, MEASURE_ID_HEADER, META_SHEET, REPORTER_INPUTS
+from .unit_layout import (ID_HEADER, INPUT_FIELDS, LISTS_SHEET, MEASURE_ID_HEADER, MEASURE_READONLY, META_SHEET,
+                          REPORTER_INPUTS, TASK_READONLY)
 
-INPUT_FIELDS = {"完成状态": "status", "本期进展": "progress", "存在问题": "problems", "下步计划": "next_steps",
-                "佐证材料": "evidence", "预计完成时间": "expected", "填报人": "reporter", "联系电话": "phone"}
-TASK_READONLY = {"编号": "number", "类别": "category", "任务内容": "text", "牵头单位": "lead",
-                 "责任/配合单位": "others", "本单位角色": "role", "完成时限": "deadline", "上期进展": "last",
-                 "各责任单位上期进展": "others_last"}
-MEASURE_READONLY = {"任务编号": "task_number", "具体措施": "text", "责任科室": "section", "责任人": "person",
-                    "时间节点": "milestone", "上期进展": "last"}
 TEXT_INPUTS = ("progress", "problems", "next_steps", "evidence", "reporter", "phone")  # kept as typed
 SHEET_INPUTS = {header: INPUT_FIELDS[header] for header, _name in REPORTER_INPUTS}  # asked once, above the header
 HEADER_SCAN = 20

@@ -1,0 +1,44 @@
+"""How a task's units and a unit's report read in one cell: the texts split's
+fill-in books, the 汇总台账 and the 通报 show alike (kept apart from the writers,
+so the export loads no more than it uses)."""
+from __future__ import annotations
+
+from .errors import UsageError
+from .period_status import join_clauses, real_problem
+from .periods import parse_period
+
+
+def describe_progress(data: dict | None, with_period: bool = True) -> str:
+    """A unit's last report as one readable cell: "【2023年第9周 推进中】进展；问题：…"
+    (the period as people write it; no doubled punctuation where texts meet)."""
+    if not data:
+        return ""
+    head = data.get("status", "")
+    if with_period and data.get("period"):
+        head = f"{period_label(data['period'])} {head}".strip()
+    problems = real_problem(data.get("problems"))
+    body = join_clauses([data.get("progress") or "", f"问题：{problems}" if problems else ""])
+    return (f"【{head}】" if head else "") + body
+
+
+def period_label(key: str) -> str:
+    """A stored period key ("2023-W09", "2023-03") as people write it ("2023年第9周", "2023年3月")."""
+    try:
+        return parse_period(key).label
+    except UsageError:
+        return key
+
+
+def partners_text(data: dict) -> str:
+    """The responsible and cooperating units of a task, one role a line."""
+    parts = []
+    if data.get("responsible"):
+        parts.append("责任：" + "、".join(data["responsible"]))
+    if data.get("cooperating"):
+        parts.append("配合：" + "、".join(data["cooperating"]))
+    return "\n".join(parts)
+
+
+def extra_text(data: dict) -> str:
+    """A task's columns the reader did not know, "header：value" a line."""
+    return "\n".join(f"{k}：{v}" for k, v in (data.get("extra") or {}).items())
