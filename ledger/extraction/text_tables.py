@@ -450,8 +450,9 @@ def _fits(header: Header, col: int, value: str) -> bool:
 
 
 def _run_on_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
-    """"1、…序重点任务具体举措责任单位1开展…。市农业农村局、各乡镇(街道)2全面推行…"."""
-    m = re.search(r"(序号?)((?:[\u4e00-\u9fff]{2,6}?){2,5})(?=1[\u4e00-\u9fff“])", texts[i])
+    """"1、…序重点任务具体举措责任单位1开展…。市农业农村局、各乡镇(街道)2全面推行…"; a table
+    continued from an earlier page starts at its next number ("序号工作任务责任单位21树立…")."""
+    m = re.search(r"(序号?)((?:[\u4e00-\u9fff]{2,6}?){2,5})(?=(\d{1,3})[\u4e00-\u9fff“])", texts[i])
     if m is None:
         return None
     words = _header_words(m.group(2))
@@ -471,7 +472,7 @@ def _run_on_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | N
             body += texts[j].strip()[nxt.end():]
             number += 1
         j += 1
-    rows = _run_on_rows(header, body.replace(repeated, "\n"), numbers[i])  # the header again on a later page
+    rows = _run_on_rows(header, body.replace(repeated, "\n"), numbers[i], int(m.group(3)))  # the header again on a later page
     return _table(header, rows, i, j) if rows else None
 
 
@@ -496,16 +497,17 @@ def _column_word(word: str) -> bool:
     return len(word) >= 3 and bool(canonical_header(word)) and bool(canonical_header(word[-2:]))
 
 
-def _run_on_rows(header: Header, body: str, line: int) -> list[Row]:
-    """Rows of a table run into one text: a row starts at its number (the one after the
-    last, where the text before it ends with owner cells, or right after a repeated header)."""
-    rows, number, pos = [], 1, 0
+def _run_on_rows(header: Header, body: str, line: int, first: int = 1) -> list[Row]:
+    """Rows of a table run into one text: a row starts at its number (``first``, then the one
+    after the last, where the text before it ends with owner cells, or right after a repeated
+    header)."""
+    rows, number, pos = [], first, 0
     starts = []
     while True:
         m = re.compile(rf"{number}(?=[\u4e00-\u9fff“])").search(body, pos)
         if m is None:
             break
-        if number > 1 and not (body[:m.start()].endswith("\n") or _ends_with_units(header, body[starts[-1]:m.start()])):
+        if number > first and not (body[:m.start()].endswith("\n") or _ends_with_units(header, body[starts[-1]:m.start()])):
             pos = m.end()
             continue
         starts.append(m.start())
@@ -516,7 +518,7 @@ def _run_on_rows(header: Header, body: str, line: int) -> list[Row]:
     leader, partners = header.col("leader"), header.col("cooperating")
     for k in range(len(starts) - 1):
         chunk = body[starts[k]:starts[k + 1]].strip()
-        n = str(k + 1)
+        n = str(k + first)
         parts, _ = _run_on_parts(header, chunk[len(n):])
         for p, (text, person, units) in enumerate(parts, start=1):
             cells = [""] * header.width
@@ -575,9 +577,31 @@ def _owner_run(text: str, leader: bool) -> tuple[int, str, list[str]] | None:
         if k and not person_name(person):
             continue
         length, units = _units_at_start(text[k:])
+        roled = _roled_cell(text[k:])
+        if roled is not None and roled[0] > length:
+            length, units = roled[0], [roled[1]]  # the cell keeps its role words, read as any owner cell's
         if units and (best is None or is_department(units[0]) and not is_department(best[2][0])):
             best = (k + length, person, units)
     return best
+
+
+# One role of an owner cell that holds several ("A、B牵头;C配合;各州(市)党委和政府落实").
+ROLED_PART = re.compile(r"([^;；,，。:：]{2,80}?)(牵头|配合|参与|协助|协办|协同|负责|承办|主办|落实)(?=[;；,，]|$)")
+
+
+def _roled_cell(text: str) -> tuple[int, str] | None:
+    """An owner cell at the start of ``text`` whose units are grouped by role, each group
+    ending in its role verb, the groups separated by ；/;/，: its length and its text, or
+    None. Every piece of every group must look like a unit."""
+    pos = 0
+    while pos < len(text):
+        m = ROLED_PART.match(text, pos + (pos > 0))
+        if m is None or (pos and text[pos] not in ";；,，"):
+            break
+        if not all(is_unit_name(p) for p in split_cell(m.group(1))):
+            break
+        pos = m.end()
+    return (pos, text[:pos]) if pos else None
 
 
 def _units_at_start(text: str) -> tuple[int, list[str]]:
