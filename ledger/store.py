@@ -31,6 +31,9 @@ from .storage.migrations import leader_and_deadline
 
 DETAIL_KEYS = ("cells", "raw")
 TASK_BATCH = 1000  # tasks encoded and written at a time: not all their JSON is held at once
+# A task's JSON as json.dumps(..., ensure_ascii=False) writes it, made by one encoder: a task's
+# record is a tree (no cycle to look for), and a new encoder a call cost a quarter of the time.
+_TASK_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 DONE_STATUS = "已完成"  # the 完成状态 that counts a task done (period_status.DONE)  # kept apart from a task's data: see Store.tasks(detail=...)
 
 
@@ -355,8 +358,9 @@ class Store:
     def _put_task_batch(self, version: int, rows: list[tuple[int, dict, str]]) -> None:
         current, history = [], []
         for position, data, change in rows:
-            lean = json.dumps({k: v for k, v in data.items() if k not in DETAIL_KEYS}, ensure_ascii=False)
-            detail = json.dumps({k: data[k] for k in DETAIL_KEYS if k in data}, ensure_ascii=False)
+            lean_keys = dict(data)
+            detail = _TASK_JSON.encode({k: lean_keys.pop(k) for k in DETAIL_KEYS if k in lean_keys})
+            lean = _TASK_JSON.encode(lean_keys)
             current.append((self.ws, data["id"], position, data["number"], data["text"], lean, detail,
                             version, version, *leader_and_deadline(data)))
             if change != "unchanged":

@@ -114,3 +114,19 @@ def test_an_import_whose_tasks_need_no_scoring_loads_neither_rapidfuzz_nor_the_f
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_tasks_stored_data_and_detail_are_json_dumps_text_of_its_parts(tmp_path):
+    """put_tasks encodes with one reused encoder (issue 17): the data and detail columns
+    must stay the text json.dumps(..., ensure_ascii=False) makes of the record without
+    and with only its cells and raw, for every kind of value a record can hold."""
+    odd = "引号\"反斜杠\\换行\n制表\t\x00\x1f\u2028\U0001F600 </script> ＆"
+    records = [dict(task_record(t), text=odd if i == 0 else t.text, extra={odd: odd, "n": 1.5, "b": True, "z": None})
+               for i, t in enumerate(load_tasklist(PINGLUO, Roster(read_roster(ROSTER).units)).tasks[:20])]
+    ws, _ = init_workspace(tmp_path / "ws", "平罗县食安办")
+    with Store.open(ws) as store, store.transaction():
+        store.put_tasks(1, [(i, r, "added") for i, r in enumerate(records)])
+        stored = store.db.execute("SELECT data, detail FROM tasks ORDER BY position").fetchall()
+    lean = [json.dumps({k: v for k, v in r.items() if k not in ("cells", "raw")}, ensure_ascii=False) for r in records]
+    detail = [json.dumps({"cells": r["cells"], "raw": r["raw"]}, ensure_ascii=False) for r in records]
+    assert stored == list(zip(lean, detail))
