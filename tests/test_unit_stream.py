@@ -178,6 +178,34 @@ def test_the_unit_and_its_rows_are_put_into_the_template_not_left_in_it(tmp_path
     assert len(unit_template._templates) >= 1
 
 
+def test_rows_kept_for_a_task_take_each_unit_s_own_cells(tmp_path):
+    """The rows of a task are made once for all the books of a template
+    (``TaskSheet``) and each unit's own cells put in: three units get the same
+    tasks with other roles, last reports, others' reports, deadlines past due
+    or not, and hidden ids; each book, written after the others, is the reference."""
+    base = tricky_book("甲局", measures=False)
+    books = []
+    for n, unit in enumerate(("甲局", "乙局", "丙局")):
+        tasks = [t._replace(role=("牵头", "责任", "配合")[(i + n) % 3], last=f"{unit}上期：{t.text[:40]}" if n else t.last,
+                            others_last=t.others_last if n != 1 else "", overdue=t.overdue if n != 2 else not t.overdue,
+                            lines=1 + (i + n) % 5)
+                 for i, t in enumerate(base.tasks)]
+        books.append(UnitBook(unit, f"{unit}.xlsx", tasks, [], derive("5e" * 32, "k1", "ws1", PERIOD, unit, f"{n}" * 32)))
+    assert len({unit_template.template(b, META) for b in books}) == 1  # one template, its rows kept across the books
+    for book in books:
+        got, exp = both(tmp_path, book, META, book.unit)
+        assert_same_book(got, exp)
+
+
+def test_a_book_s_tagger_tags_its_rows_as_the_key_does():
+    key = derive("5e" * 32, "k1", "ws1", PERIOD, "市场监管局", "9a" * 16)
+    for sheet in ("任务进展", "分解任务"):
+        tagged = key.tagger(sheet)
+        for row_id in ("T0001", "Mabcdef012345", "T" + "9" * 40, ""):
+            assert tagged(row_id) == key.tagged(sheet, row_id)
+    assert UnitBook("甲", "甲.xlsx", [], key=None).tagger("任务进展")("T1") == "T1"
+
+
 @pytest.mark.skipif(not GEN.exists(), reason="../shared/bench/gen_ledger.py is not beside the repository")
 def test_the_city_workload_is_the_reference_workbook(tmp_path_factory, monkeypatch):
     """gen_ledger.py city (5,000 tasks, 120 units): the ten largest books and ten others."""

@@ -36,11 +36,11 @@ from ..identity import pack_identity
 from ..keys import FileKey
 from .atomic import atomic_path
 from .unit_workbook import (FIRST_ROW, HEADER_ROW, MEASURE_COLUMNS, MEASURE_NOTE, MEASURE_PRINTED_COUNT,
-                            MEASURE_SHEET, META_SHEET, NOTE_ROW, TASK_SHEET, SplitMeta, UnitBook, _build, _widths,
-                            column_formats, header_height, identity_rows, key_pairs, measure_cells, meta_cells,
-                            note_height, page_header, task_cells, task_note, write_with_xlsxwriter)
-from .xlsx_stream import (CellCache, PackedPart, SheetPart, StreamedSheet, cols_xml, needs_escaping, pack_part,
-                          row_height_attributes, split_sheet, write_package)
+                            MEASURE_SHEET, META_SHEET, NOTE_ROW, TASK_SHEET, SplitMeta, TaskCells, UnitBook, _build,
+                            _widths, column_formats, header_height, identity_rows, key_pairs, measure_cells,
+                            meta_cells, note_height, page_header, row_height, task_note, write_with_xlsxwriter)
+from .xlsx_stream import (FLUSH_ROWS, ROW_MARK, CellCache, PackedPart, SheetPart, StreamedSheet, cols_xml,
+                          maybe_special, needs_escaping, pack_part, row_height_attributes, split_sheet, write_package)
 
 MARK = "\ue000"  # placeholders are a private-use character around a name
 UNIT = f"{MARK}单位{MARK}"
@@ -53,6 +53,7 @@ _REFS = {name: re.compile(rf"(?<=[A-Z$]){n}(?![0-9])") for name, n in LAST_ROWS.
 _COLS_ELEMENT = re.compile(r"<cols>.*?</cols>")
 HEADER_LIMIT = 255  # characters of a page header (UTF-16 units); XlsxWriter drops a longer one
 CACHED = 32  # templates kept in a process
+KEPT_ROWS = 200_000  # rows' XML a template keeps at most (then it starts afresh): about 1.5 KB each
 ENGINES = ("stream", "xlsxwriter")
 
 
@@ -143,7 +144,9 @@ class Template:
         wb = xlsxwriter.Workbook(package, {"in_memory": True, "strings_to_formulas": False,
                                            "strings_to_urls": False})  # constant_memory drops a row with no cells
         self.fmt = _build(wb, standin, meta, [], None, {name: n - FIRST_ROW for name, n in LAST_ROWS.items()})
-        self.cells = CellCache(unique=(self.fmt.hidden_id,))  # the tasks' cells, made once for all their units
+        self.cells = CellCache(unique=(self.fmt.hidden_id,))  # the measures' cells, made once for all their units
+        self.task_cells = TaskCells(book.task_columns()[0], self.fmt)
+        self.rows: dict[tuple, list] = {}  # 任务进展's rows made once for all their units (``TaskSheet``)
         sheets = {f"xl/worksheets/sheet{ws.index + 1}.xml": SheetPart(ws.name, ws.index) for ws in wb.worksheets()
                   if ws.name in (TASK_SHEET, MEASURE_SHEET, META_SHEET)}
         wb.close()
@@ -180,8 +183,7 @@ class Template:
             for r, height in ((NOTE_ROW, note_height(note, widths, printed)), (HEADER_ROW, header_height(cols, widths))):
                 values[SIZED[name, r]] = f'<row r="{r + 1}"{row_height_attributes(height)}>'
         values.update(zip((KEY.key_id, KEY.nonce, KEY.token), (v for _k, v in key_pairs(book.key))))
-        rows = {TASK_SHEET: task_cells(book, columns, fmt), MEASURE_SHEET: measure_cells(book, measure_widths, fmt),
-                META_SHEET: meta_cells(book, meta, identity)}
+        rows = {MEASURE_SHEET: measure_cells(book, measure_widths, fmt), META_SHEET: meta_cells(book, meta, identity)}
         package = Package([], [])
         try:
             for part in self.parts:
@@ -191,16 +193,114 @@ class Template:
                     package.parts.append((part[0], _fill(part[1], values)))
                 else:
                     info, head, sheet, tail = part
-                    out = StreamedSheet(sheet, threaded=False, deferred=deferred,  # a thread a sheet costs more
-                                        cache=None if sheet.name == META_SHEET else self.cells)
+                    if sheet.name == TASK_SHEET:
+                        out = TaskSheet(sheet, self.task_cells, self.rows, deferred=deferred)
+                    else:  # a thread a sheet costs more
+                        out = StreamedSheet(sheet, threaded=False, deferred=deferred,
+                                            cache=None if sheet.name == META_SHEET else self.cells)
                     package.streamed.append(out)
-                    for r, height, cells in rows[sheet.name]:
-                        out.sparse_row(r, cells, height)
+                    if sheet.name == TASK_SHEET:
+                        out.rows(book)
+                    else:
+                        for r, height, cells in rows[sheet.name]:
+                            out.sparse_row(r, cells, height)
                     package.parts.append((info, _fill(head, values), out, _fill(tail, values)))
         except BaseException:
             package.close()
             raise
         return package
+
+
+class TaskSheet(StreamedSheet):
+    """任务进展 streamed: the rows ``task_cells`` gives the reference, each put
+    together from a row kept for all the units of a task with the same texts
+    (``TaskCells.key``; in ``kept``, for all the books of a template): the shared
+    cells' XML, encoded once and cut at the row numbers and where the unit's own
+    cells go; an own cell but the hidden id is kept too (its role, mostly), cut at
+    its row number. Its rows are UTF-8 as they are made, not when compressed."""
+
+    def __init__(self, sheet: SheetPart, cells_of: TaskCells, kept: dict, deferred: bool) -> None:
+        super().__init__(sheet, threaded=False, deferred=deferred)
+        self.cells_of, self.kept = cells_of, kept
+        self._heights: dict[float, bytes] = {}
+        self._own: dict[tuple[int, str], tuple[bytes, bytes]] = {}
+
+    def rows(self, book: UnitBook) -> None:
+        cells_of, kept, heights, own_cells = self.cells_of, self.kept, self._heights, self._own
+        own_columns, tagged, own_cell = cells_of.own_columns, book.tagger(TASK_SHEET), self._own_cell
+        id_col, hidden = own_columns[-1], self.cells_of.fmt.hidden_id
+        id_start = f'<c r="{self._letters(id_col + 1)[id_col]}'.encode()
+        id_text = f'"{self._style(hidden)} t="inlineStr"><is><t>'.encode()
+        pending = self._pending
+        for r, row in enumerate(book.tasks, FIRST_ROW):
+            key = cells_of.key(row)
+            segments = kept.get(key) or self._keep(key, row)
+            height = row_height(row.lines)
+            start = heights.get(height)
+            if start is None:
+                start = heights[height] = f'{row_height_attributes(height)}>'.encode()
+            if r <= self.last_row:
+                raise ValueError(f"{self.name}: row {r + 1} comes after row {self.last_row + 1}")
+            number = str(r + 1).encode()
+            parts = [b'<row r="', number, b'"', start]
+            for pieces, c, value in zip(segments, own_columns, cells_of.own(row)):
+                parts.append(number.join(pieces))
+                if value:
+                    pre, post = own_cells.get((c, value)) or own_cell(c, value, cells_of.fmt.locked)
+                    parts += (pre, number, post)
+            parts.append(number.join(segments[-2]))
+            hidden_id = tagged(row.task_id)
+            if maybe_special(hidden_id):
+                parts.append(self._cell(id_col, hidden_id, hidden).replace(ROW_MARK, number.decode()).encode())
+            else:
+                parts += (id_start, number, id_text, hidden_id.encode(), b"</t></is></c>")
+            parts.append(number.join(segments[-1]))
+            pending.append(b"".join(parts))
+            if self.first_row is None:
+                self.first_row = r
+            self.last_row = r
+            if len(pending) >= FLUSH_ROWS:
+                self._flush()
+        if book.tasks:
+            self.last_col = max(self.last_col, id_col)
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._deflater.put(b"".join(self._pending))
+            self._pending.clear()
+
+    def _keep(self, key: tuple, row) -> list[list[bytes]]:
+        """The row's shared cells' XML as segments, one before each own column and
+        one after the last (with ``</row>``), each cut at the row numbers."""
+        own_columns, letters = self.cells_of.own_columns, self._letters(self.cells_of.own_columns[-1] + 1)
+        segments: list[list[str]] = [[] for _ in range(len(own_columns) + 1)]
+        i, last = 0, -1
+        for c, value, fmt in self.cells_of.shared(row):
+            if c <= last:
+                raise ValueError(f"{self.name}: column {c + 1} comes after column {last + 1}")
+            while i < len(own_columns) and own_columns[i] < c:
+                i += 1
+            if i < len(own_columns) and own_columns[i] == c:
+                raise ValueError(f"{self.name}: column {c + 1} is a unit's own")
+            if value.__class__ is str and not maybe_special(value):  # sparse_row's plain path
+                segments[i].append(
+                    f'<c r="{letters[c]}{ROW_MARK}"{self._style(fmt)} t="inlineStr"><is><t>{value}</t></is></c>')
+            else:
+                segments[i].append(self._cell(c, value, fmt))
+            last = c
+        segments[-1].append("</row>")
+        if len(self.kept) >= KEPT_ROWS:
+            self.kept.clear()
+        out = self.kept[key] = [[piece.encode() for piece in "".join(s).split(ROW_MARK)] for s in segments]
+        return out
+
+    def _own_cell(self, c: int, value: str, fmt) -> tuple[bytes, bytes]:
+        """An own cell's XML before and after its row number (as ``sparse_row`` writes it)."""
+        if len(self._own) >= KEPT_ROWS:
+            self._own.clear()
+        pre, post = self._cell(c, value, fmt).split(ROW_MARK)
+        out = self._own[c, value] = (pre.encode(), post.encode())
+        return out
 
 
 def _mark(xml: str, pattern: re.Pattern, mark: str, part: str) -> str:

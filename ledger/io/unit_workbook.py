@@ -12,7 +12,7 @@ wrapped Chinese text at a line height LibreOffice's Noto CJK does not cut.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import attrgetter, itemgetter
@@ -104,6 +104,10 @@ class UnitBook:
 
     def hidden_id(self, sheet: str, row_id: str) -> str:
         return self.key.tagged(sheet, row_id) if self.key else row_id
+
+    def tagger(self, sheet: str) -> Callable[[str], str]:
+        """``hidden_id`` for the rows of ``sheet``."""
+        return self.key.tagger(sheet) if self.key else str
 
     @property
     def leads_any(self) -> bool:
@@ -365,22 +369,56 @@ MEASURE_NOTE = ("填报说明：按任务分解表逐条填写各项措施的进
 
 
 def task_cells(book: UnitBook, columns, fmt: _Formats) -> Iterator[tuple[int, float, list[tuple]]]:
-    """The data rows of 任务进展: (row, height, [(column, text, format) …]). Blank
-    read-only cells are not written (the column's format covers them), nor
-    are the inputs; a deadline past due is red; the hidden id is last."""
-    fixed = [(c, key) for c, (_h, _w, key) in enumerate(columns) if key != INPUT]
-    cols = [c for c, _key in fixed]
-    deadline_col = next(c for c, key in fixed if key == "deadline")
-    id_col, locked, overdue, hidden = len(columns), fmt.locked, fmt.overdue, fmt.hidden_id
-    values_of = attrgetter(*(key for _c, key in fixed))
+    """The data rows of 任务进展: (row, height, [(column, text, format) …]) (``TaskCells``)."""
+    cells_of = TaskCells(columns, fmt)
+    own_columns, tagged = cells_of.own_columns, book.tagger(TASK_SHEET)
     for r, row in enumerate(book.tasks, FIRST_ROW):
-        cells = [(c, _cell(value), locked) for c, value in zip(cols, values_of(row)) if value]
-        if row.overdue:
-            cells = [cell for cell in cells if cell[0] != deadline_col]
-            cells.append((deadline_col, row.deadline, overdue))
-            cells.sort(key=itemgetter(0))
-        cells.append((id_col, book.hidden_id(TASK_SHEET, row.task_id), hidden))
+        cells = cells_of.shared(row)
+        cells += [(c, value, fmt.locked) for c, value in zip(own_columns, cells_of.own(row)) if value]
+        cells.sort(key=itemgetter(0))
+        cells.append((own_columns[-1], tagged(row.task_id), fmt.hidden_id))
         yield r, row_height(row.lines), cells
+
+
+OWN_KEYS = ("last", "role", "others_last")  # a row's read-only cells that differ among the units of a task
+
+
+class TaskCells:
+    """The cells of 任务进展's rows in books of one set of ``columns``: those every
+    unit of a task (with the same texts, ``key``) sees alike (``shared``), and a
+    unit's own (``own``: in ``own_columns``, its last report, its role, the
+    others' reports, the hidden id). Blank read-only cells are not written (the
+    column's format covers them), nor are the inputs; a deadline past due is red."""
+
+    def __init__(self, columns, fmt: _Formats) -> None:
+        fixed = [(c, key) for c, (_h, _w, key) in enumerate(columns) if key != INPUT]
+        shared = [(c, key) for c, key in fixed if key not in OWN_KEYS]
+        own = [(c, key) for c, key in fixed if key in OWN_KEYS]
+        self.cols = [c for c, _key in shared]
+        self.deadline_col = next(c for c, key in shared if key == "deadline")
+        self.own_columns = [c for c, _key in own] + [len(columns)]  # the hidden id column last
+        self.fmt = fmt
+        self.values_of = attrgetter(*(key for _c, key in shared))
+        self.own_of = attrgetter(*(key for _c, key in own))
+
+    def key(self, row: TaskRow) -> tuple:
+        """What ``shared`` makes the cells of."""
+        return self.values_of(row), row.overdue
+
+    def shared(self, row: TaskRow) -> list[tuple]:
+        """The (column, text, format) of the cells every unit with ``row``'s texts sees."""
+        locked = self.fmt.locked
+        cells = [(c, _cell(value), locked) for c, value in zip(self.cols, self.values_of(row)) if value]
+        if row.overdue:
+            cells = [cell for cell in cells if cell[0] != self.deadline_col]
+            cells.append((self.deadline_col, row.deadline, self.fmt.overdue))
+            cells.sort(key=itemgetter(0))
+        return cells
+
+    def own(self, row: TaskRow) -> list[str]:
+        """The texts of ``row``'s own cells but the hidden id, one an ``own_columns``
+        but the last ("": none; the format is ``fmt.locked``)."""
+        return [_cell(value) for value in self.own_of(row)]
 
 
 MEASURE_COLUMNS, MEASURE_PRINTED_COUNT = MEASURE_PRINTED + MEASURE_INPUTS + MEASURE_SCREEN, len(MEASURE_PRINTED + MEASURE_INPUTS)
