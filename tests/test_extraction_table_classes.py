@@ -3,6 +3,7 @@ class), each tested on an instance of its own, written here, not taken from thos
 from __future__ import annotations
 
 from ledger.extraction import extract_tasks
+from ledger.extraction.owner_lists import Profile, units_of
 
 
 def tasks_of(tmp_path, text: str):
@@ -52,3 +53,51 @@ def test_a_sentence_ending_in_a_role_verb_that_names_no_unit_is_no_owner_cell(tm
     assert got["3"][0] == (["区城管局"], [], ["区财政局"])
     assert "抓好落实" in got["3"][1]
     assert got["4"][0] == ([], ["区审计局"], [])
+
+
+# A pipe table whose owner column has a header no known word names (分工), its cells short
+# office names separated by spaces; rows under merged cells hold fewer cells, a measure's own
+# number ("1.") in them, one row only a measure and its owner cell (its 时间 merged from above).
+OWNER_COLUMN_BY_ITS_CELLS = """\
+类别 | 工作目标 | 工作措施 | 分工 | 时间 |
+一、队伍建设 |
+(一)网格管理 | (1)镇(街道)建立网格员队伍,明确专人负责。 | 1.制定网格员管理办法; | 社事办 综治中心 | 6月 |
+(2)各网格落实日常巡查。 | 1.建立巡查台账; | 综治中心 | 7月 |
+(3)村(居)配备专职网格员。 | 1.开展网格员培训; | 村(居) 社事办 | 8月 |
+2.每季度开展一次考核评比; | 经发办 财政所 |
+"""
+
+
+def test_an_owner_column_known_by_its_cells_not_its_header(tmp_path):
+    got = [(t.text[:6], t.responsible) for t in tasks_of(tmp_path, OWNER_COLUMN_BY_ITS_CELLS)]
+    assert got == [("制定网格员管", ["社事办", "综治中心"]), ("建立巡查台账", ["综治中心"]),
+                   ("开展网格员培", ["村", "居", "社事办"]), ("每季度开展一", ["经发办", "财政所"])]
+
+
+def test_an_owner_column_known_by_its_cells_traditional(tmp_path):
+    text = ("類別 | 工作目標 | 工作措施 | 分工 | 時間 |\n"
+            "(一)安全生產 | (1)開展隱患排查。 | 1.建立排查清單; | 安監站 派出所 | 5月 |\n"
+            "(2)加強宣傳。 | 1.製作宣傳資料; | 宣傳辦 | 6月 |\n")
+    got = [t.responsible for t in tasks_of(tmp_path, text)]
+    assert got == [["安監站", "派出所"], ["宣傳辦"]]
+
+
+def test_a_column_of_people_or_figures_under_an_unknown_header_names_no_owner(tmp_path):
+    """Under headers no known word names, a column of people (王明 李强) or of figures
+    (合计 12) is no owner column: the tasks keep no owner rather than people or figures."""
+    text = ("序号 | 工作任务 | 联络人员 | 数量 | 完成时限 |\n"
+            "| 1 | 开展入户走访。 | 王明 李强 | 合计 12 | 6月 |\n"
+            "| 2 | 建立工作台账。 | 张伟 | 3 | 7月 |\n")
+    got = [(t.lead, t.responsible, t.cooperating) for t in tasks_of(tmp_path, text)]
+    assert got == [([], [], []), ([], [], [])]
+
+
+def test_a_grassroots_level_with_the_one_in_its_place_is_two_owners():
+    """村(社区), 镇(街道、园区): each level owns; 各乡镇(街道) stays one group, and a
+    bureau with a second name in brackets is one unit."""
+    def names(cell):
+        return units_of(cell, Profile(), from_text=False).names
+
+    assert names("村(社区)、镇(街道、园区)") == ["村", "社区", "镇", "街道", "园区"]
+    assert names("各乡镇(街道)") == ["各乡镇(街道)"]
+    assert names("县发改局(粮食局)") == ["县发改局(粮食局)"]

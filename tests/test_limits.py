@@ -458,9 +458,45 @@ def test_a_formula_across_two_chunks_is_found(tmp_path, at):
     xml = head + b"x" * (at - len(head) - len(cell)) + cell + b"<f>1+1</f><v>2</v></c></row></sheetData></worksheet>"
     assert xml.index(b"<f>") == at
     path = one_part_zip(tmp_path / "f.xlsx", xml)
-    assert check_container(path, Limits(), look_for=XLSX_FORMULA) == {SHEET}
-    assert check_container(one_part_zip(tmp_path / "v.xlsx", xml.replace(b"<f>1+1</f>", b"")), Limits(),
-                           look_for=XLSX_FORMULA) == set()
+    assert check_container(path, Limits()) == {SHEET}
+    assert check_container(one_part_zip(tmp_path / "v.xlsx", xml.replace(b"<f>1+1</f>", b"")), Limits()) == set()
+
+
+FORMULA_PARTS = [  # where a sheet part may hold a formula tag, and what only looks like one
+    b'<worksheet><sheetData><row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row></sheetData></worksheet>',
+    b'<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1"><x:f>1</x:f></x:c></x:row></x:sheetData></x:worksheet>',
+    b'<worksheet><sheetData><row r="2"><c r="B2"><f t="shared" si="0"/><v>3</v></c></row></sheetData></worksheet>',
+    b'<worksheet><sheetPr><f>1</f></sheetPr><sheetData><row r="1"><c r="A1"><v>0</v></c></row></sheetData></worksheet>',
+    b'<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;f&gt;1</t></is></c></row></sheetData>'
+    b'<dataValidations><dataValidation><formula1>1</formula1></dataValidation></dataValidations></worksheet>',
+    b'<worksheet><sheetData/><f></f></worksheet>',
+    b'<worksheet><sheetData><row r="1"><c r="A1"><fx/><v>0</v></c></row></sheetData></worksheet>',
+]
+
+
+@pytest.mark.parametrize("pad", [0, CHUNK - 40, CHUNK - 3])
+@pytest.mark.parametrize("xml", FORMULA_PARTS)
+def test_the_parts_with_a_formula_are_those_where_the_formula_pattern_occurs(tmp_path, xml, pad):
+    """The scan notes a formula tag among the cell tags it walks (and before the
+    cells, and in parts it does not walk) instead of searching every part again:
+    the parts it gives are those where XLSX_FORMULA occurs, wherever the chunks cut."""
+    xml = xml.replace(b"<worksheet>", b"<worksheet>" + b" " * pad, 1).replace(b"<x:worksheet>", b"<x:worksheet>" + b" " * pad)
+    path = tmp_path / "f.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(SHEET, xml)
+        zf.writestr("xl/worksheets/sheet2.bin", xml)  # a part not walked as XML
+    found = bool(XLSX_FORMULA.search(xml))
+    assert check_container(path, Limits()) == ({SHEET, "xl/worksheets/sheet2.bin"} if found else set())
+
+
+def test_a_formula_tag_hides_no_cell_from_the_count():
+    """A formula tag is noted where it starts, not read as a whole tag: what stands
+    inside it (a cell tag in a quoted value of a damaged file) is counted as before."""
+    tally = Tally(Path("x.xlsx"), Limits(), {})
+    sheet = _SheetRows(tally, SHEET)
+    sheet.feed(b'<worksheet><sheetData><row r="7"><c r="A7"><f x="<c r=\'D9\'><v>1</v>">1</f><v>1</v></c>'
+               b"</row></sheetData></worksheet>")
+    assert (sheet.last_row, sheet.last_col, sheet.elements, tally.formulas) == (9, 4, 2, {SHEET})
 
 
 def test_a_data_validation_is_no_formula(tmp_path):
@@ -468,4 +504,4 @@ def test_a_data_validation_is_no_formula(tmp_path):
     xml = (b'<worksheet><sheetData><row r="1"><c r="A1"><v>0</v></c></row></sheetData><dataValidations count="1">'
            b'<dataValidation type="list" sqref="A1"><formula1>"a,b"</formula1></dataValidation></dataValidations>'
            b"</worksheet>")
-    assert check_container(one_part_zip(tmp_path / "d.xlsx", xml), Limits(), look_for=XLSX_FORMULA) == set()
+    assert check_container(one_part_zip(tmp_path / "d.xlsx", xml), Limits()) == set()

@@ -205,7 +205,19 @@ def is_unit_name(piece: str) -> bool:
     lexicon short form standing alone (应急, 住建); an owner label's words are none."""
     piece = piece.strip()
     return not LABEL_WORD_RE.fullmatch(piece) and (looks_like_org(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
-            or is_unexpandable(piece))
+            or is_unexpandable(piece) or bool(place_pair(piece)))
+
+
+# A grassroots level with the one that stands in its place in brackets, bare (no 各): 村(社区), 镇(街道).
+_GRASSROOTS = r"(?:村|社区|居|乡镇|街道|乡|镇|园区)"
+PLACE_PAIR_RE = re.compile(rf"^({_GRASSROOTS})[（(]({_GRASSROOTS}(?:[、，,]{_GRASSROOTS})*)[）)]$")
+
+
+def place_pair(piece: str) -> list[str]:
+    """"村(社区)" -> 村, 社区; "镇(街道、园区)" -> 镇, 街道, 园区: each level owns; [] for anything else
+    (各乡镇(街道) is one group)."""
+    m = PLACE_PAIR_RE.match(piece.strip())
+    return [m.group(1), *re.split(r"[、，,]", m.group(2))] if m else []
 
 
 # What a progress or remarks cell says: done or not, rates, counts of things.

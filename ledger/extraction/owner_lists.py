@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ..roster import split_cell, split_spans
 from .names import (LEVELS, WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group, is_unit_name,
-                    level_of, looks_like_org, longest_names, run_together, sections_run_together, strip_note,
+                    level_of, looks_like_org, longest_names, place_pair, run_together, sections_run_together, strip_note,
                     strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
@@ -177,6 +177,10 @@ def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
     if len(parts) > 1:
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts
+    pair = place_pair(piece)  # 村(社区): the village and the community in its place
+    if pair:
+        out.changes.append(Change("expanded", piece, tuple(pair)))
+        return pair
     split = sections_run_together(piece)  # 文化宣传股文化馆: a section's name ends where it ends, in a cell too
     if split:
         out.changes.append(Change("split", piece, tuple(split)))

@@ -42,7 +42,7 @@ from .box_tables import box_table
 from .columns import canonical_header, header_columns, unnamed_task_column
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
 from .markers import with_partners
-from .names import cell_names, is_department, not_names, is_group, is_unit_name, names_at_start, person_name, strip_role_words
+from .names import cell_names, has_task_word, is_department, not_names, is_group, is_unit_name, names_at_start, person_name, strip_role_words
 from .owner_lists import cut
 
 NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]\s*\S")
@@ -187,7 +187,35 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             if sep in pending and any(c.strip(":-— ") for c in cells):  # not |---|---| under a header
                 rows.append(Row(cells, start_line, [pending]))
             pending, start_line = "", 0
-    return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, j) if rows else None
+    if not rows:
+        return None
+    header = _owner_column_by_cells(header, rows)
+    return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, j)
+
+
+def _owner_column_by_cells(header: Header, rows: list[Row]) -> Header:
+    """A table whose owner column has a header no known word names ("任务清单 | 责任清单 |
+    时限清单"): the column no field took whose cells, in the rows that have every cell,
+    are mostly lists of units ("党政办 应消站") is its 责任单位."""
+    if any(header.columns.get(f) for f in ROLES):
+        return header
+    taken = {c for cols in header.columns.values() for c in cols}
+    full = [row.cells for row in rows if len(row.cells) == header.width and not row.section]
+    for col in (c for c in range(header.width) if c not in taken):
+        values = [cells[col] for cells in full if cells[col].strip()]
+        if values and 2 * sum(map(_names_cell, values)) > len(values):
+            cells = [*header.cells[:col], "责任单位", *header.cells[col + 1:]]
+            return Header(cells, header.columns | {"responsible": [col]})
+    return header
+
+
+def _names_cell(value: str) -> bool:
+    """A cell that lists units, separated by 、/，/spaces, most of its pieces a unit's name
+    and none a task's words ("农村办 规划建设办 国土所 村(社区)")."""
+    pieces = [p for p in re.split(r"[、，,；;\s]+", value.strip()) if p]
+    if not pieces or len(value) > 80 or any(has_task_word(p) or len(p) > 20 for p in pieces):
+        return False
+    return 2 * sum(is_unit_name(p) for p in pieces) > len(pieces)
 
 
 def _merged_owner_cells(header: Header, rows: list[Row]) -> list[Row]:
@@ -446,7 +474,7 @@ def _fits(header: Header, col: int, value: str) -> bool:
     if col in header.columns.get("leader", []):
         return bool(re.fullmatch(r"[\u4e00-\u9fff某]{2,4}", re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", value)))  # 周 斐
     return bool(value) and not ITEM_START.match(value) and not cut(value)[1] and all(is_unit_name(strip_role_words(p) or p)
-                                                     for p in re.split(r"[、，,]", value) if p)
+                                                     for p in re.split(r"[、，,\s]", value) if p)
 
 
 def _run_on_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
@@ -791,6 +819,9 @@ def _aligned(header: Header, rows: list[Row]) -> list[Row]:
         at = next((k for k, c in enumerate(cells) if NUMBERED.match(c) or BARE_NUMBER.match(c)), None)
         if at is not None:
             shift = anchor - at  # the numbered cell under its column, the others around it
+            better = _better_shift(header, cells, shift)
+            if better is not None:  # "(2)… | 1.明确… | 应消站 | 4月 |": the number is a measure's
+                at, shift = None, better
         else:
             explicit = len(row.cells) == header.width or row.cells[:1] == [""]  # "\t续\t县财政局": from the left
             shift = 0 if explicit else header.width - len(cells)
@@ -807,6 +838,27 @@ def _aligned(header: Header, rows: list[Row]) -> list[Row]:
                                               numbered=at is not None)
         out.append(Row(placed, row.line, row.source, row.section, merged))
     return out
+
+
+def _better_shift(header: Header, cells: list[str], shift: int) -> int | None:
+    """A row short of cells whose numbered cell is no task's number (a measure's "1.明确…"
+    under a table numbered "1.组织机构"): the row placed so that it ends with the table, or
+    so that its names sit under the owner column, when that fits its cells' shapes strictly
+    better than placing it by the number; else None."""
+    if len(cells) >= header.width:
+        return None
+    owner = min((c for f in ROLES for c in header.columns.get(f, [])), default=None)
+    names = [k for k, value in enumerate(cells) if _cell_kind(header, value) == "names"]
+    shifts = [header.width - len(cells), *([owner - names[-1]] if owner is not None and names else [])]
+    best = max((s for s in shifts if s >= 0), key=lambda s: _fit_from(header, cells, s), default=None)
+    return best if best is not None and _fit_from(header, cells, best) > _fit_from(header, cells, shift) else None
+
+
+def _fit_from(header: Header, cells: list[str], shift: int) -> int:
+    """How many of a row's cells placed from column ``shift`` on sit where their shape
+    wants (a deadline, names, a number), less those that sit under another's column."""
+    return sum(_shape_score(header, k + shift, _cell_kind(header, value))[0]
+               for k, value in enumerate(cells) if 0 <= k + shift < header.width)
 
 
 def _placed_by_shape(header: Header, cells: list[str], start: int, placed: list[str],

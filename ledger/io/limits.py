@@ -39,6 +39,7 @@ class Tally:
         self.path, self.limits, self.names = path, limits, names
         self.rows = self.cells = 0  # of the sheets finished
         self.merged_cells = 0  # covered by merged ranges, all sheets
+        self.formulas: set[str] = set()  # the parts where a cell holds a formula
 
     def check(self, sheet: str, rows: int, cols: int, elements: int) -> None:
         lim = self.limits

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import FileProblem, NotAWorkbook
 from ..identity import IDENTITY_FIELDS
 from ..keys import split_tagged
-from .formulas import XLSX_FORMULA, Formulas, formula_cells
+from .formulas import Formulas, formula_cells
 from .grid import Grid, column_letter, load_grids
 from .limits import Limits, check_size
 from .cell_values import cell_text
@@ -231,7 +231,7 @@ def read_returned(path: Path, limits: Limits | None = None) -> ReturnedBook:
     """Read a returned workbook within the safety limits (raises FileProblem)."""
     path = Path(path)
     limits = limits or Limits()
-    formula_parts = check_container(path, limits, look_for=XLSX_FORMULA)
+    formula_parts = check_container(path, limits)
     grids = _load(path)
     check_size(path, sum(len(g.rows) for g in grids), sum(len(r) for g in grids for r in g.rows), limits)
     meta, source = {}, "none"

@@ -42,6 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
+from .formulas import XLSX_FORMULA
 from .limits import RESAVE, Limits, Tally, UnsafeFile
 from .safety_xls import check_xls
 
@@ -51,12 +52,12 @@ _DIRECTORY_BYTES_PER_MEMBER = 512  # a real entry is ~100 bytes (name, sizes, a 
 _ENTITY = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
-def check_container(path: Path, limits: Limits, look_for: re.Pattern | None = None) -> set[str]:
+def check_container(path: Path, limits: Limits) -> set[str]:
     """Raise UnsafeFile when the file is too big, a zip bomb, damaged, declares XML
-    entities, or holds more rows or cells than the limits allow. Else the parts
-    of a zip container where ``look_for`` (a pattern within one tag) occurs,
-    noted while every part is decompressed anyway: ``io.formulas`` then opens
-    only those again."""
+    entities, or holds more rows or cells than the limits allow. Else the sheet
+    parts of a zip container whose cells hold a formula (an ``<f>`` element
+    among the cell tags), noted while their tags are counted anyway:
+    ``io.formulas`` then opens only those again."""
     size = path.stat().st_size
     if size > limits.max_file_bytes:
         raise UnsafeFile(f"《{path.name}》太大（{size // 1048576} MB），超过 {limits.max_file_bytes // 1048576} MB 的上限，未读取。"
@@ -68,7 +69,7 @@ def check_container(path: Path, limits: Limits, look_for: re.Pattern | None = No
         with open(path, "rb") as fp:
             _check_directory(path, fp, limits)
             with zipfile.ZipFile(fp) as zf:
-                return _check_members(path, zf, fp, limits, look_for)
+                return _check_members(path, zf, fp, limits)
     except (zipfile.BadZipFile, ValueError, struct.error, EOFError) as exc:  # ValueError: a part name not UTF-8
         raise UnsafeFile(f"《{path.name}》已损坏（压缩包结构错误），无法读取。请让报送单位重新保存后报送。",
                          path=str(path)) from exc
@@ -88,8 +89,7 @@ def _check_directory(path: Path, fp: BinaryIO, limits: Limits) -> None:
         raise _too_many_parts(path, directory // _DIRECTORY_BYTES_PER_MEMBER)
 
 
-def _check_members(path: Path, zf: zipfile.ZipFile, fp: BinaryIO, limits: Limits,
-                   look_for: re.Pattern | None) -> set[str]:
+def _check_members(path: Path, zf: zipfile.ZipFile, fp: BinaryIO, limits: Limits) -> set[str]:
     infos = zf.infolist()
     if len(infos) > limits.max_members:
         raise _too_many_parts(path, len(infos))
@@ -100,11 +100,9 @@ def _check_members(path: Path, zf: zipfile.ZipFile, fp: BinaryIO, limits: Limits
         seen.add(info.filename)
     tally = Tally(path, limits, _sheet_names(zf, fp))
     unzipped = 0
-    found: set[str] = set()
     for info in infos:
-        sinks = _sinks(info.filename, tally) + ([_Finds(look_for, info.filename, found)] if look_for else [])
-        unzipped = _scan_part(path, fp, info, sinks, limits, unzipped)
-    return found
+        unzipped = _scan_part(path, fp, info, _sinks(info.filename, tally), limits, unzipped)
+    return tally.formulas
 
 
 def _bomb(path: Path) -> UnsafeFile:
@@ -198,12 +196,10 @@ def _read_small(fp: BinaryIO, info: zipfile.ZipInfo, cap: int = 1 << 20) -> byte
 # --- what each part is checked for ------------------------------------------------------
 
 def _sinks(name: str, tally: Tally) -> list:
-    sinks: list = []
     if name.endswith((".xml", ".rels")):
-        sinks.append(_Entities(tally.path))
-        sinks.append(_OdsRows(tally) if name == "content.xml" else _SheetRows(tally, name))
-        sinks.append(_SharedStrings(tally))
-    return sinks
+        return [_Entities(tally.path), _OdsRows(tally) if name == "content.xml" else _SheetRows(tally, name),
+                _SharedStrings(tally)]
+    return [_Finds(XLSX_FORMULA, name, tally.formulas)]
 
 
 _WHOLE_TAG = re.compile(rb"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
@@ -225,7 +221,7 @@ class _Entities:
 
     def feed(self, chunk: bytes) -> None:
         buf = self.tail + chunk
-        if b"<!" in buf and _ENTITY.search(buf):  # every declaration starts with "<!"
+        if b"!" in buf and b"<!" in buf and _ENTITY.search(buf):  # every declaration starts with "<!"; a byte first
             raise UnsafeFile(f"《{self.path.name}》含有不安全的 XML 声明（DOCTYPE/ENTITY），未读取。", path=str(self.path))
         self.tail = chunk[-16:]
 
@@ -304,10 +300,12 @@ _SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData[\s/>]")
 # The rest of a tag up to the "/" of "/>" or its ">": the same end as _INSIDE*?(/?)> finds,
 # taken in runs and never given back (the lazy form tried "/>" and ">" at every byte).
 _REST_OF_TAG = rb"""(?:[^>"'/]+|/(?!>)|"[^"]*"|'[^']*')*+"""
-_XLSX_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])"
+# A formula tag (<f>) is noted where it starts and not taken as a whole tag, so the
+# walk goes on from just after its name, as it would if it had not been looked for.
+_XLSX_TAG = re.compile(rb"<(?:[\w.-]+:)?(?:(f)(?=[\s/>])|(row|c)(?=[\s/>])"
                        rb"(?:" + _INSIDE + rb"""*?\sr\s*=\s*(?:"([A-Za-z]{0,8})(\d{0,12})[^"]*"|'([A-Za-z]{0,8})(\d{0,12})[^']*'))?"""
                        + _REST_OF_TAG
-                       + rb"(/?)>(?=(</)?)")
+                       + rb"(/?)>(?=(</)?))")
 
 
 _MERGE = re.compile(rb"<(?:[\w.-]+:)?mergeCell(?=[\s/>])" + _INSIDE + rb"""*?\sref\s*=\s*["']"""
@@ -317,7 +315,9 @@ _MERGE = re.compile(rb"<(?:[\w.-]+:)?mergeCell(?=[\s/>])" + _INSIDE + rb"""*?\sr
 class _SheetRows:
     """An .xlsx/.xlsm sheet part: the last row and column holding a value, and the
     cell elements, counted from the ``<sheetData>`` on (any XML part that has one,
-    whatever its name)."""
+    whatever its name); the part goes into ``tally.formulas`` when a cell there
+    holds a formula (an ``<f>`` tag, found among the tags walked anyway: a tag
+    the XML parser of ``io.formulas`` would read as one is a tag here too)."""
 
     def __init__(self, tally: Tally, part: str):
         self.tally, self.part = tally, part
@@ -327,14 +327,19 @@ class _SheetRows:
     def feed(self, chunk: bytes) -> None:
         buf = self.carry + chunk
         if not self.active:
-            m = _SHEET_DATA.search(buf)
+            body, self.carry = _split_tail(buf)
+            m = _SHEET_DATA.search(body)
+            if XLSX_FORMULA.search(body, 0, m.start() if m else len(body)):  # a formula tag before the cells
+                self.tally.formulas.add(self.part)
             if not m:
-                self.carry = buf[-64:]
                 return
             self.active, buf = True, buf[m.start():]
         body, self.carry = _split_tail(buf)
         row, col, last_row, last_col, elements = self.row, self.col, self.last_row, self.last_col, self.elements
-        for kind, letters, digits, letters1, digits1, closed, empty in _XLSX_TAG.findall(body):
+        for formula, kind, letters, digits, letters1, digits1, closed, empty in _XLSX_TAG.findall(body):
+            if formula:
+                self.tally.formulas.add(self.part)
+                continue
             if letters1 or digits1:  # r='…' in single quotes
                 letters, digits = letters1, digits1
             if kind == b"row":
@@ -366,6 +371,8 @@ class _SheetRows:
     def close(self) -> None:
         if self.active:
             self.tally.done(self.name, self.last_row, self.last_col, self.elements)
+        elif XLSX_FORMULA.search(self.carry):
+            self.tally.formulas.add(self.part)
 
 
 _ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])("
