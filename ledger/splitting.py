@@ -350,10 +350,21 @@ def _plan_books(assigned, roster: dict[str, Unit], per: Period, measures: list[d
     for m in measures:
         by_unit.setdefault(m.get("unit", ""), []).append(m)
     shared: dict[str, tuple] = {}
+    alike: dict[tuple[str, str], TaskRow] = {}  # (task, role) -> the row of every unit that has no report on it
+    reported = {task_id for _unit, task_id, measure in last if not measure}
     for unit, file_name in zip(units, names):
-        rows = [task_row(t, role, unit, per, last, shared) for t, role in assigned[unit]]
-        ids = {r.task_id for r in rows}
-        yield UnitBook(unit, file_name, rows, measure_rows(unit, by_unit.get(unit, []), ids, last))
+        rows = []
+        for t, role in assigned[unit]:
+            if t.id in reported:  # this unit's report, or the others' for its lead, make its row its own
+                rows.append(task_row(t, role, unit, per, last, shared))
+            else:
+                row = alike.get((t.id, role))
+                if row is None:
+                    row = alike[t.id, role] = task_row(t, role, unit, per, last, shared)
+                rows.append(row)
+        mine = by_unit.get(unit, [])
+        ids = {r.task_id for r in rows} if mine else set()
+        yield UnitBook(unit, file_name, rows, measure_rows(unit, mine, ids, last))
 
 
 def _dispatch_rows(written: list[Written], roster: dict[str, Unit]) -> list[dict]:

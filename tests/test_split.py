@@ -19,7 +19,8 @@ from ledger.keys import split_tagged
 from ledger.identity import pack_identity, stored_identity, unpack_identity
 from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW
 from ledger.period_status import join_clauses
-from ledger.splitting import describe_progress, split
+from ledger.periods import parse_period
+from ledger.splitting import _plan_books, describe_progress, split, task_row, unit_assignments
 from ledger.store import Store
 from ledger.workspace import init_workspace, open_workspace
 from xlsx_dump import dump_workbook
@@ -218,6 +219,35 @@ def test_last_period_progress_is_shown_and_leads_see_their_partners(tmp_path, ru
     lead = openpyxl.load_workbook(files["平罗县卫生健康局"])["任务进展"]
     lh = [c.value for c in lead[HEADER]]
     assert lead.cell(FIRST, lh.index("各责任单位上期进展") + 1).value == "平罗县市场监督管理局：【推进中】已开展标准宣贯3次"
+
+
+def test_rows_shared_by_units_without_a_report_are_each_unit_s_own_rows(tmp_path, run_cli):
+    """A task's row is made once for all its units that have no report on it (and
+    whose lead sees none of theirs); every book's rows are still those made unit by
+    unit (``task_row``, the reference), with last reports on some tasks, by a lead
+    and by others, and 分解任务."""
+    ws = open_workspace(_workspace(tmp_path / "ws", run_cli))
+    with Store.open(ws) as store:
+        tasks = store.tasks(detail=False)
+        sub = store.add_submission("2023-W09", "平罗县市场监督管理局", "x.xlsx", "0" * 64)
+        store.add_progress(sub, "2023-W09", "平罗县市场监督管理局",
+                           [(t.id, "", {"status": "推进中", "progress": f"第{i}项", "problems": ""}) for i, t in
+                            enumerate(tasks[:40:3])])
+        sub = store.add_submission("2023-W09", "平罗县卫生健康局", "y.xlsx", "1" * 64)
+        store.add_progress(sub, "2023-W09", "平罗县卫生健康局",
+                           [(t.id, "", {"status": "已完成", "progress": "完成"}) for t in tasks[1:60:4]])
+        roster = {u.name: u for u in store.units()}
+        measures, last = store.measures(), store.latest_progress(PERIOD)
+    per = parse_period(PERIOD)
+    assigned = unit_assignments(tasks)
+    books = list(_plan_books(assigned, roster, per, measures, last))
+    assert {b.unit for b in books} == set(assigned) and any(b.measures for b in books)
+    for book in books:
+        exp = [task_row(t, role, book.unit, per, last, {}) for t, role in assigned[book.unit]]
+        assert book.tasks == exp, book.unit
+    assert sum(bool(r.last) for b in books for r in b.tasks) >= 5  # rows of their own
+    assert sum(bool(r.others_last) for b in books for r in b.tasks) >= 2
+    assert sum(not (r.last or r.others_last) for b in books for r in b.tasks) >= 100  # rows shared
 
 
 def test_overdue_tasks_are_highlighted(tmp_path, run_cli):
