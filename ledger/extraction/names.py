@@ -161,6 +161,17 @@ def is_group(name: str) -> bool:
     return bool(GROUP_RE.search(strip_note(name)))
 
 
+def is_sector(word: str) -> bool:
+    """教育, 公安, 人社: a department's stem standing alone, the sector it serves."""
+    return bool(re.fullmatch(_STEM_RE, word))
+
+
+def names_a_sector(name: str) -> bool:
+    """各地教育行政部门, 各市县公安部门: a group of one sector's departments, named as a unit is
+    (not 各部门, 各有关部门, 各乡镇: everyone)."""
+    return is_group(name) and bool(re.search(_STEM_RE, strip_note(name)))
+
+
 @lru_cache(maxsize=65536)
 def looks_like_org(name: str) -> bool:
     """The shape of an organisation's name (or a group of them), with no task word in it."""

@@ -30,10 +30,10 @@ from dataclasses import replace
 from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
                       with_partners)
-from .names import is_group
+from .names import ORG_END_RE, has_task_word, is_group, is_sector, names_a_sector
 from .owner_lists import cut, split_and
 
-SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同))"
+SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同))"
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|承办|会同|协调|组织))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是])?\s*")
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
@@ -46,13 +46,17 @@ POINT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
-VERBS = r"(?:主要负责|牵头负责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要|做好|抓好|牵头|承担|会同|组织(?!实施)|将|应当|应(?![急用对])|须|必须|联手|联合(?!会)|共同)"
-SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + VERBS)
-SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡](?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*" +
-                           VERBS)
+VERBS = r"(?:主要负责|牵头负责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施)|将|应当|应(?![急用对])|须|必须|联手|联合(?!会)|共同)"
+ADVERB = r"(?:还|也|均|都|亦)?"  # 政府各部门还将联手…
+SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
+SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位](?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*" +
+                           ADVERB + VERBS)
 # Where a subject may end: a unit's last character, a verb after it.
-SUBJECT_END = re.compile(r"([局委办院部心府处司队厅社会联组所站署室馆团班门镇乡](?:[(（][^()（）]{1,12}[)）])?)(?=[。：:]?\s*"
-                         + VERBS + ")")
+SUBJECT_END = re.compile(r"([局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位](?:[(（][^()（）]{1,12}[)）])?)(?=[。：:]?\s*"
+                         + ADVERB + VERBS + ")")
+# A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…").
+SHARED_AFFIX = re.compile(r"(各?(?:(?:[省县区州]|市(?!场)){1,2}|地)?)((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)等?"
+                          r"((?:行政|主管)?部门)(?=" + ADVERB + VERBS + ")")
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门))(?=[。：:]?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担))")
 # Bare administrative levels listed after 会同 ("区、镇、街道", "各乡镇、村"): the units of each level.
@@ -112,7 +116,15 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool]) -> str:
 
 
 def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
-    """Prose annotations and unit subjects at the sentence starts of ``text``."""
+    """Prose annotations and unit subjects at the sentence starts of ``text``. A group
+    as a sentence's subject ("各乡镇、各职能部门要…") owns its sentence only beside other
+    owners: one clause of a paragraph that gives its duties out subject by subject; alone
+    (各部门要高度重视…) it is an instruction to all."""
+    out = _prose_markers(text, unit_like, groups=False)
+    return _prose_markers(text, unit_like, groups=True) if out else out
+
+
+def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool) -> list[Marker]:
     out: list[Marker] = []
     headed = False  # the paragraph opens with its owner and a colon ("交通部门：…", "县发改局：负责…")
     for m in SENTENCE_START.finditer(text):
@@ -127,8 +139,8 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Mark
                 stop = re.compile(r"[。；;\n]").search(text, marker.end)
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
-        marker = (_annotation(text, start, unit_like) or _subject(text, start, unit_like)
-                  or _including(text, start, unit_like)
+        marker = (_annotation(text, start, unit_like) or _including(text, start, unit_like)
+                  or _subject(text, start, unit_like, groups)
                   or (_head_unit(text, start, unit_like) if head else None))
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
@@ -239,17 +251,21 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     return Marker(start, min(end + 1, len(text)), roles, "prose_end" if final else "prose")
 
 
-def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
-    """"区住建局负责全区…": a named unit (not a group) as the sentence's subject."""
+def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bool = False) -> Marker | None:
+    """"区住建局负责全区…": a named unit as the sentence's subject; a group (各部门要…) only
+    with ``groups`` (or before 负责/牵头/承担)."""
     with_levels = LEVELS_SUBJECT.match(text, start)
     if with_levels and unit_like(with_levels.group(1)):  # "市政府及各区、镇、街道按照…要求，积极组织…"
         return Marker(start, with_levels.end(), {"responsible": ["、".join(with_levels.groups())]}, "subject")
     listed = OPEN_LIST.match(text, start)
-    if not SUBJECT_AHEAD.match(text, start) and not listed:
+    shared = _shared_affix(text, start)
+    if not SUBJECT_AHEAD.match(text, start) and not listed and not shared:
         return None
     sentence_end = SEGMENT_END.search(text, start)
     stop = sentence_end.start() if sentence_end else len(text)
-    if listed:  # "A、B等镇属相关单位要…": the named units own it (等 leaves the list open)
+    if shared:
+        units, after = shared
+    elif listed:  # "A、B等镇属相关单位要…": the named units own it (等 leaves the list open)
         units, after = listed.group(1), listed.end()
     else:
         units, _ = cut(text[start:stop] if stop > start else "")
@@ -262,8 +278,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         return None
     if re.match(r"^[。：:]?\s*将", rest) and (ISSUER.fullmatch(units) or OVERSIGHT.match(rest)):
         return None  # 市政府将对各项目标任务实施动态管理: the plan's issuer speaking of itself; 督查室将适时督查
-    if all(is_group(u) for u in re.split(r"[、，,]", units)) and not listed and not re.match(
-            r"^[。：:]?\s*(?:负责|牵头|承担)", rest):
+    everyone = all(is_group(u) and not names_a_sector(u) for u in re.split(r"[、，,]", units))
+    if not groups and everyone and not listed and not re.match(r"^[。：:]?\s*(?:负责|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop):
         return None  # 市政府安办、市道安办会同市级相关部门编发了《…清单》: what was done
@@ -280,6 +296,19 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         elif not WITH.match(rest):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, after, roles, "subject")
+
+
+def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
+    """"各市县教育、公安、交通运输部门要…" -> 各市县教育部门、各市县公安部门、各市县交通运输部门, and
+    where the subject ends: the level before the first sector and the 部门 after the last
+    belong to each (sectors with no task word, none ending as a unit's name of its own)."""
+    m = SHARED_AFFIX.match(text, start)
+    if m is None:
+        return None
+    prefix, sectors, suffix = m.group(1), m.group(2).split("、"), m.group(3)
+    if any(has_task_word(s) or ORG_END_RE.search(s) and not is_sector(s) for s in sectors):
+        return None
+    return "、".join(prefix + s + suffix for s in sectors), m.end()
 
 
 def _including(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:

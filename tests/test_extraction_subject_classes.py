@@ -1,0 +1,80 @@
+"""Owners written as the subject of a sentence, by group or by a list sharing its level
+and its 部门 (issue 15, the blind batch w89–w101): each rule on an instance written for
+it (other units, verbs, levels and punctuation than the pages that showed the class),
+and the sentences whose units must not become owners."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ledger.extraction import extract_tasks
+from ledger.extraction.markers import looks_like_unit
+from ledger.extraction.prose import find_owner_markers
+
+
+def roles_of(text: str) -> list[dict[str, list[str]]]:
+    return [m.roles for m in find_owner_markers(text, looks_like_unit) if m.has_owners]
+
+
+def tasks_of(tmp_path: Path, text: str) -> list[tuple[str, list[str]]]:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    return [(t.text, t.responsible) for t in extract_tasks(plan).tasks]
+
+
+# ------------------------------------------------------------------ a group as one subject among others
+
+@pytest.mark.parametrize("text, exp", [
+    ("县水利局负责河道清障；各村（社区）、各企事业单位要落实巡查人员。",
+     [{"responsible": ["县水利局"]}, {"responsible": ["各村（社区）、各企事业单位"]}]),
+    ("市卫健委负责医疗救治。市应急指挥部各成员单位要按职责做好保障。",
+     [{"responsible": ["市卫健委"]}, {"responsible": ["市应急指挥部各成员单位"]}]),
+    ("区城管局要清理占道经营；区直各部门也将联合开展执法检查。",
+     [{"responsible": ["区城管局"]}, {"responsible": ["区直各部门"]}]),
+])
+def test_a_group_owns_its_clause_beside_named_subjects(text, exp):
+    assert roles_of(text) == exp
+
+
+def test_a_group_after_a_heading_run_into_its_paragraph(tmp_path):
+    got = tasks_of(tmp_path, "一、落实责任 各级各相关单位要落实防汛责任制，做到守土有责。二是县气象局要及时发布预警；"
+                             "县水务局要加强水库巡查。\n")
+    assert [resp for _, resp in got] == [["各级各相关单位"], ["县气象局"], ["县水务局"]]
+
+
+@pytest.mark.parametrize("text", [
+    "各乡镇、各部门要高度重视，加强配合。",  # alone: an instruction to all
+    "各有关单位要进一步统一思想，提高认识。",
+    "县教育局要求，各学校要加强门卫管理。",  # 要求 is the issuer's requirement, not a duty's 要
+    "各級各有關單位要高度重視。",
+])
+def test_a_group_alone_owns_nothing(text):
+    assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ a list sharing its level and its 部门
+
+@pytest.mark.parametrize("text, exp", [
+    ("各区县卫生、民政、人社部门要加强协作，及时通报情况。",
+     [{"responsible": ["各区县卫生部门、各区县民政部门、各区县人社部门"]}]),
+    ("民兵、消防、林业部门要组织扑火队伍。",
+     [{"responsible": ["民兵部门、消防部门、林业部门"]}]),
+    ("各地农业、水利等主管部门将做好抗旱保苗。",
+     [{"responsible": ["各地农业主管部门、各地水利主管部门"]}]),
+])
+def test_a_list_sharing_level_and_department_word_is_one_owner_each(text, exp):
+    assert roles_of(text) == exp
+
+
+def test_a_shared_list_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "加強協作。各縣區衛生、民政部門要建立聯席會議制度。各地民政行政部門要確定一名聯絡員。\n")
+    assert [resp for _, resp in got] == [["各縣區衛生部門", "各縣區民政部門"], ["各地民政行政部門"]]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("市财政局、审计局等部门要加强资金监管。", [{"responsible": ["市财政局、审计局"]}]),  # units of their own
+    ("加强监测、预警等部门要密切配合。", []),  # task words, no sectors
+])
+def test_lists_that_share_nothing_are_not_expanded(text, exp):
+    assert roles_of(text) == exp
