@@ -106,7 +106,8 @@ def _failure(command: str, code: int, kind: str, message: str, path: str | None)
 
 
 def _emit(opts: Options, outcome: Outcome) -> None:
-    text = json.dumps(outcome.payload, ensure_ascii=False, indent=None, default=str)
+    # the JSON only when asked for: an import's lists every task it added (4.8 MB, 50 ms on 50,000)
+    text = json.dumps(outcome.payload, ensure_ascii=False, indent=None, default=str) if opts.result or opts.json else ""
     if opts.result:
         opts.result.parent.mkdir(parents=True, exist_ok=True)
         opts.result.write_text(text + "\n", encoding="utf-8")

@@ -14,6 +14,7 @@ import unicodedata
 import pytest
 
 from conftest import ROOT, SAMPLES
+import ledger.cli as cli
 import ledger.imports as imports
 import ledger.store as store_module
 from ledger.imports import import_files, task_record
@@ -130,3 +131,24 @@ def test_a_tasks_stored_data_and_detail_are_json_dumps_text_of_its_parts(tmp_pat
     lean = [json.dumps({k: v for k, v in r.items() if k not in ("cells", "raw")}, ensure_ascii=False) for r in records]
     detail = [json.dumps({"cells": r["cells"], "raw": r["raw"]}, ensure_ascii=False) for r in records]
     assert stored == list(zip(lean, detail))
+
+
+def test_the_cli_encodes_the_result_as_json_only_when_asked_for(tmp_path, monkeypatch, run_cli):
+    """An import's result lists every task it added (4.8 MB on the province list): the
+    CLI makes its JSON only for --json or --result (issue 17), and prints the same."""
+    ws, _ = init_workspace(tmp_path / "ws", "平罗县食安办")
+    encoded = []
+    real = cli.json.dumps
+
+    def dumps(obj, *args, **kwargs):
+        if isinstance(obj, dict) and obj.get("command") == "import":
+            encoded.append(obj["tasks"])
+        return real(obj, *args, **kwargs)
+
+    monkeypatch.setattr(cli.json, "dumps", dumps)
+    quiet = run_cli("import", "-w", ws.root, PINGLUO, "--units", ROSTER, "-q")
+    assert quiet.code == 0 and quiet.out == "" and encoded == []
+    again = run_cli("import", "-w", ws.root, PINGLUO, "--json")
+    assert again.code == 0 and again.json["unchanged"] == 118 and encoded == [118]
+    run_cli("import", "-w", ws.root, PINGLUO, "-q", "--result", tmp_path / "result.json")
+    assert json.loads((tmp_path / "result.json").read_text(encoding="utf-8"))["tasks"] == 118 and encoded == [118] * 2
