@@ -101,3 +101,38 @@ def test_a_grassroots_level_with_the_one_in_its_place_is_two_owners():
     assert names("村(社区)、镇(街道、园区)") == ["村", "社区", "镇", "街道", "园区"]
     assert names("各乡镇(街道)") == ["各乡镇(街道)"]
     assert names("县发改局(粮食局)") == ["县发改局(粮食局)"]
+
+
+# One-line label runs of a progress report: person fields between the unit fields, and a
+# flattened target table (its districts, 小计, a target's name, figures) after the last list.
+LABEL_RUNS_WITH_PEOPLE = (
+    "区政府2023年为民办实事项目共15项,涉及医疗卫生、农贸市场、道路交通、教育文化等方面,各责任单位认真组织实施,"
+    "项目总体进展顺利。现将1—9月份进展情况公示如下,请社会各界监督。 1.新建社区卫生服务站5个。 分管领导:赵某某 责任单位:区卫生健康局 "
+    "具体责任人:李某 配合单位:区财政局、区自然资源局 进展情况:已完成选址。 2.改造农贸市场3个。 包抓领导:钱某 "
+    "责任单位:区商务局,各街道办事处 联系人:孙某,各街道主任 配合单位:区市场监管局、区城管局 东城 西城 小计 "
+    "年度目标 1 2 3 实际完成 1 1 2 3.新增公共停车泊位800个。 分管领导:赵某某 责任单位:区交通运输局 项目责任人:周某 "
+    "配合单位:区公安分局 进展情况:已新增泊位520个。\n"
+)
+
+
+def test_person_fields_in_a_label_run_are_people_not_units(tmp_path):
+    """具体责任人:/联系人:/…领导: end the unit list before them; their people and posts
+    (各街道主任) are no units; a flattened table's 小计 and target name end the last list."""
+    got = {t.number: t for t in tasks_of(tmp_path, LABEL_RUNS_WITH_PEOPLE)}
+    assert (got["1"].responsible, got["1"].cooperating) == (["区卫生健康局"], ["区财政局", "区自然资源局"])
+    assert "李某" in got["1"].leader
+    assert got["2"].responsible == ["区商务局", "各街道办事处"]
+    assert got["2"].cooperating[:2] == ["区市场监管局", "区城管局"]
+    assert not {"小计", "年度目标", "各街道", "孙某"} & set(got["2"].units())
+
+
+def test_person_fields_traditional(tmp_path):
+    text = ("1.新建公園2處。 牽頭領導:周某 責任單位:縣住建局 項目責任人:吳某 配合單位:縣財政局 合計 年度目標 2\n")
+    task = tasks_of(tmp_path, text)[0]
+    assert (task.responsible, task.cooperating) == (["縣住建局"], ["縣財政局"])
+
+
+def test_units_with_their_people_under_one_label_stay_units(tmp_path):
+    """责任单位及责任人：A、B主要负责人 names units with their posts (the label is a unit label)."""
+    text = "1.开展校园周边整治。责任单位及责任人：县教育局、县公安局主要负责人\n"
+    assert tasks_of(tmp_path, text)[0].responsible == ["县教育局", "县公安局"]

@@ -38,8 +38,11 @@ _OWNER_LABEL = (rf"(?:牵头负责|牵头责任|协同责任|配合责任|牵头
 LABEL_PREFIX_AFTER = " \u3000\t;；,，。、(（【[:："
 _LABEL_PREFIX = r"[\u4e00-\u9fff]{0,3}[\u4e00-\u9fff](?<![局委办院部心府处司队厅社会联组所站署室馆团])"
 _PREFIXED_OWNER_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}])){_LABEL_PREFIX})?{_OWNER_LABEL}"
-_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|责任主体|(?:牵头负责|牵头|责任|分管)领导|完成时限"
-          r"|时限要求|完成时间|完成期限|时间节点|时间要求")
+# A field that names people, not units (项目责任人:, 联系人:, 包抓领导:), after a separator: their values are
+# kept with the leader, and an owner list before them ends there.
+_PERSON_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{0,4}})?(?:责任人|联系人)|(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{1,4}}领导"
+_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|责任主体|(?:牵头负责|牵头|责任|分管)领导|{_PERSON_LABEL}"
+          r"|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求")
 LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
 # "成员单位：A、B" on a line of its own: the members of a group set up for a task (its leader a person).
 # "组长：常务副县长" above them: the group's leader, a post kept as a note (as 牵头领导 is).
@@ -92,7 +95,7 @@ def label_role(label: str) -> str:
     label = DAMAGED_LABELS.get(label, label)
     core = re.search(rf"(?:{_OWNER_LABEL})$", label)
     label = core.group() if core else label  # 共同责任单位 -> 责任单位, 省牵头单位 -> 牵头单位
-    if "领导" in label:
+    if "领导" in label or re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:责任人|联系人)", label) and not re.search(OFFICE_WORDS, label):
         return "leader"
     if "时" in label or "期限" in label:
         return "deadline"
@@ -179,6 +182,8 @@ def parse_labelled(content: str) -> dict[str, list[str]]:
             value, when = _clean_value(part), ""
             if role in OWNER_ROLES:
                 value, when = _date_after(value)
+            elif role == "leader":  # "尹文德 实际完成情况:…": the people end where another field starts
+                value = re.split(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])|。", value)[0].strip(SEPARATORS)
             if value:
                 target = "deadline" if role in OWNER_ROLES and DATE_START.match(value) else role
                 roles.setdefault(target, []).append(value)

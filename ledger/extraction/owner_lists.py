@@ -48,6 +48,8 @@ _PLACE_ORGS = (("街道", ("办事处", "党工委")), ("乡镇", ("人民政府
                ("示范区", ("管委会", "党工委")), ("", ("人民政府", "政府", "党委")))
 _PLACE_HEAD = re.compile(r"^(各)?(.*?)(人民政府|政府|党委|党工委|党支部|党总支|办事处|管委会|居委会|村委会)$")
 PERSON_RE = re.compile(r"^[\u4e00-\u9fff某]{2,4}$")
+# A table's own words, never a unit: a row or column of totals, the number column's header.
+TABLE_FURNITURE = re.compile(r"合计|小计|总计|共计|序号")
 
 
 @dataclass
@@ -106,6 +108,8 @@ def cut(text: str) -> tuple[str, str]:
     "加快推进城区公厕改造")."""
     for s, e in _pieces_with_spans(text):
         piece = strip_role_words(text[s:e])
+        if TABLE_FURNITURE.fullmatch(piece):  # "…各区政府 鄞州 海曙 合计 年度目标 2 5": a flattened table after the list
+            return text[:s].rstrip(SEPARATORS), text[s:].strip(SEPARATORS)
         post = POST_RE.search(piece)
         if not piece or is_unit_name(piece) or post and looks_like_org(piece[:post.start()]):
             continue  # 镇环卫所主要负责人: a unit with its post, not text
