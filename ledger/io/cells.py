@@ -95,6 +95,17 @@ def wrapped_lines(value: str, width: int) -> int:
     return sum(_part_lines(part, per_line) for part in value.split("\n"))
 
 
+def most_lines(value: str, width: int) -> int:
+    """The most lines ``wrapped_lines`` can count for ``value`` in ``width``, found without
+    placing its characters. Two lines one after the other hold more than a line's units
+    (the second starts with what did not fit on the first, or the first is full: a long
+    Latin run broken), so a part of T units between line breaks takes at most
+    2 * (T // line) + 1 lines; and T is at most 0.8 units a character and 0.4 a byte of
+    its UTF-8 (a Latin letter 1.2, a Chinese character 2)."""
+    units = 4 * len(value) + 2 * len(value.encode("utf-8"))  # fifths of a unit, at most
+    return 2 * (units // (FIFTHS * max(width - 1, 1))) + 1 + value.count("\n")
+
+
 def _part_lines(part: str, per_line: int) -> int:
     if len(part.encode("utf-8")) == 3 * len(part):  # Chinese only (most task texts): counted at once
         return -(-2 * len(part) // per_line) or 1

@@ -26,7 +26,8 @@ import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
 from .atomic import atomic_path
-from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, Cut, fit_text, printed_width, row_points, wrapped_lines
+from .cells import (EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, Cut, fit_text, most_lines, printed_width, row_points,
+                    wrapped_lines)
 from .xlsx_stream import (PiecedSheet, RowShapes, RowsPiece, SheetPart, StreamedSheet, WorksheetRows, finish,
                           rows_piece)
 
@@ -172,22 +173,29 @@ def subtitle_lines(text: str, width: int) -> str:
 
 
 def _lines(values, columns, known: dict[tuple[str, int], int], cap: int) -> int:
-    """The most lines a text of ``values`` wraps to in its column, up to ``cap`` (the
-    texts after one that reaches it are not counted): ``wrapped_lines``, with a text
-    that surely fits a line (most of them) passed over here, without the calls, and a
-    text counted before in a column as wide taken from ``known`` (a task's text, a
-    unit's name and contact come on many rows of 报送明细); ``known`` starts afresh when full."""
-    high = 1
+    """The most lines a text of ``values`` wraps to in its column, up to ``cap``:
+    ``wrapped_lines``, with a text that surely fits a line (most of them) passed over
+    without the calls, a text counted before in a column as wide taken from ``known``
+    (a task's text, a unit's name and contact come on many rows of 报送明细; it starts
+    afresh when full), and the others counted after those, the one that may wrap to the
+    most lines first (``most_lines``), none that cannot reach the lines already found."""
+    high, later = 1, []
     for v, (_h, w) in zip(values, columns):
-        if high >= cap:
-            return cap
         if v.__class__ is not str or (2 * len(v) < w and "\n" not in v):
             continue  # a number, or a text that fits a line
         n = known.get((v, w))
         if n is None:
-            if len(known) >= KNOWN_LINES:
-                known.clear()
-            n = known[v, w] = wrapped_lines(v, w)
+            later.append((most_lines(v, w), v, w))
+        elif n > high:
+            high = n
+    if len(later) > 1:
+        later.sort(reverse=True)
+    for most, v, w in later:
+        if most <= high or high >= cap:
+            break  # nor can the rest: ``later`` goes from the most lines down
+        if len(known) >= KNOWN_LINES:
+            known.clear()
+        n = known[v, w] = wrapped_lines(v, w)
         if n > high:
             high = n
     return min(high, cap)
