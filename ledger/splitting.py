@@ -307,10 +307,13 @@ def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bo
     staging = _prepare_folder(folder, force, recorded)
     result.set_aside, result.interrupted = staging.set_aside, staging.interrupted
     written: list[Written] = []  # what is kept of each book once it is handed to a writer
+    # every book's key (a fresh nonce each) drawn before any book is written: drawing one lets the
+    # thread that compresses the books take the interpreter, and this one wait for it
+    keys = {u: issue(secret, key_id, workspace_id, per.key, u) for u in _book_units(assigned, roster)}
 
     def jobs() -> Iterator[tuple[Path, UnitBook, SplitMeta]]:
         for book in _plan_books(assigned, roster, per, measures, last):
-            book.key = issue(secret, key_id, workspace_id, per.key, book.unit)
+            book.key = keys[book.unit]
             written.append(Written(book.unit, book.file_name, len(book.tasks),
                                    sum(r.role == ROLE_CN["lead"] for r in book.tasks), len(book.measures),
                                    book.key.nonce, key_id))
@@ -342,9 +345,14 @@ class Written:
     identity: str = ""  # its packed identity rows, as the writer wrote them
 
 
+def _book_units(assigned, roster: dict[str, Unit]) -> list[str]:
+    """The units that get a book, in the order of their books: the roster's, then the others."""
+    return [u for u in roster if u in assigned] + [u for u in assigned if u not in roster]
+
+
 def _plan_books(assigned, roster: dict[str, Unit], per: Period, measures: list[dict],
                 last: dict) -> Iterator[UnitBook]:
-    units = [u for u in roster if u in assigned] + [u for u in assigned if u not in roster]
+    units = _book_units(assigned, roster)
     names = unique_names([f"{safe_stem(u)}_{per.label}" for u in units], ".xlsx")
     by_unit: dict[str, list[dict]] = {}
     for m in measures:
