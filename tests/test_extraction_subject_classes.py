@@ -78,3 +78,29 @@ def test_a_shared_list_in_traditional_characters(tmp_path):
 ])
 def test_lists_that_share_nothing_are_not_expanded(text, exp):
     assert roles_of(text) == exp
+
+
+# ------------------------------------------------------------------ units before 主要做好 / 按…部署，… / 负责并会同
+
+@pytest.mark.parametrize("text, exp", [
+    ("（三）县文旅局、县商务局、县自然资源局主要做好景区招商项目的前期审查。",
+     [{"responsible": ["县文旅局、县商务局、县自然资源局"]}]),
+    ("县商务局按县政府统一安排，主要做好客商接待。", [{"responsible": ["县商务局"]}]),
+    ("县工信局负责并会同有关部门做好企业走访工作。", [{"responsible": ["县工信局"]}]),
+    ("市教育局负责校舍排查；各区县要落实属地责任。", [{"responsible": ["市教育局"]}, {"responsible": ["各区县"]}]),
+])
+def test_a_subject_before_its_verb_after_an_arrangement_or_mainly(text, exp):
+    assert roles_of(text) == exp
+
+
+def test_responsible_and_with_others_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "（五）市商務局負責並會同有關部門做好客商邀請。\n（六）市農業農村局、市交通運輸局主要做好項目前期審查。\n")
+    assert [resp for _, resp in got] == [["市商務局"], ["市農業農村局", "市交通運輸局"]]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("市教育局负责校舍排查；全市要形成合力。", [{"responsible": ["市教育局"]}]),  # the whole place, no unit
+    ("县水利局负责巡查；本县将按省里部署，做好防汛。", [{"responsible": ["县水利局"]}]),
+])
+def test_the_whole_place_as_a_subject_is_no_owner(text, exp):
+    assert roles_of(text) == exp

@@ -47,12 +47,15 @@ WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
 VERBS = r"(?:主要负责|牵头负责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施)|将|应当|应(?![急用对])|须|必须|联手|联合(?!会)|共同)"
-ADVERB = r"(?:还|也|均|都|亦)?"  # 政府各部门还将联手…
+# Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
+ARRANGED = r"按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)[，,]?\s*"
+ARRANGED_RE = re.compile(ARRANGED)
+ADVERB = rf"(?:{ARRANGED})?(?:还|也|均|都|亦|主要)?"
 SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
-SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位](?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*" +
+SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{1,40}?[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位区县市](?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*" +
                            ADVERB + VERBS)
 # Where a subject may end: a unit's last character, a verb after it.
-SUBJECT_END = re.compile(r"([局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位](?:[(（][^()（）]{1,12}[)）])?)(?=[。：:]?\s*"
+SUBJECT_END = re.compile(r"([局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位区县市](?:[(（][^()（）]{1,12}[)）])?)(?=[。：:]?\s*"
                          + ADVERB + VERBS + ")")
 # A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…").
 SHARED_AFFIX = re.compile(r"(各?(?:(?:[省县区州]|市(?!场)){1,2}|地)?)((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)等?"
@@ -76,6 +79,7 @@ OVERSIGHT = re.compile(r"^[。：:]?\s*将(?:适时|定期|不定期|随时|严�
 # "包括A、B…在内的7个部门及C，将联手…": the units included, and those added after 及, as the subject.
 INCLUDING = re.compile(r"包括([^。；;，,\n]{2,200}?)在内的[^。；;，,\n]{0,12}?(?:部门|单位|机构)"
                        r"(?:[及和与]([^。；;，,\n]{2,40}?))?[，,]?\s*(?=" + VERBS + ")")
+WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, 本县将…: the place as a whole
 ISSUER = re.compile(r"[省市县区](?:人民)?政府(?:办公室|办公厅)?")  # a plan's issuer, or its office
 LEADING_ROLES = ("lead", "responsible")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
@@ -263,6 +267,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None
     sentence_end = SEGMENT_END.search(text, start)
     stop = sentence_end.start() if sentence_end else len(text)
+    arranged = ARRANGED_RE.search(text, start, stop + 1)
+    stop = arranged.start() if arranged else stop  # "市农办按市委部署，主要做好…": the subject ends before 按
     if shared:
         units, after = shared
     elif listed:  # "A、B等镇属相关单位要…": the named units own it (等 leaves the list open)
@@ -271,14 +277,17 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         units, _ = cut(text[start:stop] if stop > start else "")
         after = start + len(units) if text.startswith(units, start) else len(text)
         whole = _whole_subject(text, start, stop, unit_like)
-        if not (units and SUBJECT_VERB.match(text, after)) and whole:
+        if not (units and SUBJECT_VERB.match(text[after:])) and whole:
             units, after = whole, start + len(whole)  # "组织部门将…", "区农业局和乡镇(街道)要…": the whole subject
     rest = text[after:]
     if not units or not SUBJECT_VERB.match(rest) or not _all_units(units, unit_like):
         return None
     if re.match(r"^[。：:]?\s*将", rest) and (ISSUER.fullmatch(units) or OVERSIGHT.match(rest)):
         return None  # 市政府将对各项目标任务实施动态管理: the plan's issuer speaking of itself; 督查室将适时督查
-    everyone = all(is_group(u) and not names_a_sector(u) for u in re.split(r"[、，,]", units))
+    pieces = re.split(r"[、，,]", units)
+    if any(WHOLE_PLACE.match(u) for u in pieces):
+        return None  # 全区要…, 本县将…: the whole place, no unit
+    everyone = all(is_group(u) and not names_a_sector(u) for u in pieces)
     if not groups and everyone and not listed and not re.match(r"^[。：:]?\s*(?:负责|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop):
