@@ -136,3 +136,41 @@ def test_units_with_their_people_under_one_label_stay_units(tmp_path):
     """责任单位及责任人：A、B主要负责人 names units with their posts (the label is a unit label)."""
     text = "1.开展校园周边整治。责任单位及责任人：县教育局、县公安局主要负责人\n"
     assert tasks_of(tmp_path, text)[0].responsible == ["县教育局", "县公安局"]
+
+
+# A plan run into one paragraph (a document site's preview): a first list whose items end in
+# '牵头领导:…副局长责任部门:…' with no break, then a second list's heading and its (一) run
+# straight into the last list of units, its items '配合A做好…' with '配合领导:…配合部门:…'.
+NEW_LIST_AFTER_AN_OWNER_LIST = (
+    "为做好全县城乡环境综合整治工作,结合我局实际,制定本方案。一、组织领导成立工作领导小组,由局长任组长,各分管副局长任副组长,"
+    "成员由各股室负责人组成。二、实施整治工作(一)农贸市场周边整治对占道经营、乱堆乱放开展集中整治,做到市场周边整洁有序。"
+    "牵头领导:李某副局长责任部门:市场股、城关监管所(二)校园周边整治对校园周边流动摊贩开展整治,保障学生饮食安全。"
+    "第 2 页共 6 页下载后可任意编辑牵头领导:刘某副局长责任部门:食品股、执法大队协助开展联合执法(一)协助县城管局做好"
+    "店外经营整治,规范门店经营秩序配合领导:刘某副局长配合部门:执法大队(二)协助县交通运输局做好客运站周边整治配合领导:李某副局长"
+    "配合部门:城关监管所(三)协助县公安局做好\n"
+)
+
+
+def test_a_new_list_opened_right_after_an_owner_list(tmp_path):
+    """(一) after '…执法大队协助开展联合执法' opens the second list: its items are tasks of their
+    own, owned by their 配合部门 (the 县城管局 they support is inside the duty, no owner)."""
+    got = {t.text[:8]: (t.responsible, t.cooperating) for t in tasks_of(tmp_path, NEW_LIST_AFTER_AN_OWNER_LIST)}
+    assert got["协助县城管局做好"] == ([], ["执法大队"])
+    assert got["协助县交通运输局"] == ([], ["城关监管所"])
+    assert ["食品股", "执法大队"] in [r for r, _ in got.values()]
+    assert all("县城管局" not in r + c for r, c in got.values())
+
+
+def test_a_new_list_opened_right_after_an_owner_list_traditional(tmp_path):
+    text = (NEW_LIST_AFTER_AN_OWNER_LIST.replace("协助", "協助").replace("责任部门", "責任部門").replace("配合部门", "配合部門")
+            .replace("牵头领导", "牽頭領導").replace("配合领导", "配合領導"))
+    got = {t.text[:8]: t.cooperating for t in tasks_of(tmp_path, text)}
+    assert got["協助县城管局做好"] == ["执法大队"]
+
+
+def test_a_first_mark_again_inside_a_sentence_opens_no_list(tmp_path):
+    """'(一)' again after an owner list but with no '(二)' after it is the text's own
+    reference, not a new list: the item keeps its text and its owners."""
+    text = NEW_LIST_AFTER_AN_OWNER_LIST.split("(二)协助")[0] + "。\n"
+    got = [(t.text[:8], t.responsible) for t in tasks_of(tmp_path, text)]
+    assert not any(k.startswith("协助县城管局") for k, _ in got)

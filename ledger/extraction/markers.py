@@ -41,7 +41,7 @@ _PREFIXED_OWNER_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}])){_LABEL_PREFIX})?
 # A field that names people, not units (项目责任人:, 联系人:, 包抓领导:), after a separator: their values are
 # kept with the leader, and an owner list before them ends there.
 _PERSON_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{0,4}})?(?:责任人|联系人)|(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{1,4}}领导"
-_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|责任主体|(?:牵头负责|牵头|责任|分管)领导|{_PERSON_LABEL}"
+_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|责任主体|(?:牵头负责|牵头|责任|分管|配合|包抓|包保)领导|{_PERSON_LABEL}"
           r"|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求")
 LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
 # "成员单位：A、B" on a line of its own: the members of a group set up for a task (its leader a person).

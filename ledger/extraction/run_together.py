@@ -9,6 +9,7 @@ import re
 from ..numerals import cn_int
 from ..roster import split_cell
 from .markers import LABEL_RE, MAX_OWNER_TEXT, looks_like_unit
+from .owner_lists import cut
 
 # A page that lost its line breaks: items and owner labels after a space inside one long line.
 RUN_TOGETHER_MARK = re.compile(r"(?<=\S)[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
@@ -90,7 +91,8 @@ def sequence_cuts(line: str) -> list[int]:
         level = SEQUENCE_LEVELS.index(name)
         if value != last.get(name, 0) + 1 and _resumes(line, marks, k, last, heading):
             last[name] = value - 1  # the items between were left out of this copy: the sequence goes on here
-        if value != last.get(name, 0) + 1 and (name in last or not _mid_sequence(line, marks, k)):
+        restart = value == 1 and name in last and _new_list(line, marks, k)
+        if value != last.get(name, 0) + 1 and not restart and (name in last or not _mid_sequence(line, marks, k)):
             continue
         prev = line[start - 1]
         after_heading = heading >= 0 and "。" not in line[heading:start] and all(
@@ -129,6 +131,18 @@ def _resumes(line: str, marks: list[tuple[int, int, str, int]], k: int, last: di
     under = name not in last and last and heading >= 0 and "。" not in line[heading:start] and all(
         SEQUENCE_LEVELS.index(n) < level for n in last)
     return bool(under) and any(n == name and v == value + 1 for _, _, n, v in marks[k + 1:])
+
+
+def _new_list(line: str, marks: list[tuple[int, int, str, int]], k: int) -> bool:
+    """A first mark of a level already seen that opens a new list: it follows an owner
+    label's list and a short heading run into it ("…责任部门:园林局配合做好专项整治工作(一)配合区
+    执法局…"), and the second of its level follows it."""
+    start, _, name, _ = marks[k]
+    labels = list(LABEL_CUT.finditer(line, 0, start))
+    if not labels or not any(n == name and v == 2 for _, _, n, v in marks[k + 1:]):
+        return False
+    units, heading = cut(line[labels[-1].end():start].strip())
+    return bool(units) and 0 < len(heading) <= 20 and not re.search(f"[{SENTENCE_END}]", heading)
 
 
 def after_owner_list(line: str, start: int) -> bool:
