@@ -19,7 +19,7 @@ from pathlib import Path
 from .errors import FileProblem, UsageError
 from .findings import Finding
 from .findings.units import SPLIT_PAST_DUE, UNIT_NOT_IN_ROSTER, UNIT_NOT_IN_ROSTER_ALLOWED
-from .gc_pause import gc_paused, gc_running
+from .gc_pause import gc_paused
 from .identity import measure_key
 from .keys import issue
 from .io.paths import safe_stem, set_aside, unique_names
@@ -234,9 +234,8 @@ class Writers:
         if self.pool is None:
             out = []
             with Backlog() as backlog:  # each book compressed and written beside the making of the next
-                for job in jobs:
-                    with gc_running():  # XlsxWriter leaves cyclic garbage
-                        out.append(write_unit_workbook(*job, backlog=backlog))
+                for job in jobs:  # the collector paused: what XlsxWriter writes it runs for (write_unit_workbook)
+                    out.append(write_unit_workbook(*job, backlog=backlog))
                     if progress:
                         progress(len(out), total)
                 backlog.finish()

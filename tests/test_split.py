@@ -341,21 +341,40 @@ def test_a_sheet_too_big_to_hold_in_memory_is_streamed_with_the_same_content(spl
 
 def test_workbooks_written_in_this_process_run_with_the_garbage_collector_on(split_ws, tmp_path, monkeypatch):
     """The planner pauses the cyclic collector; XlsxWriter leaves cyclic garbage, so
-    the books written in-process (one CPU, or few units) must be written with it on."""
+    what it writes in this process (each shape's template, a book a template cannot
+    hold) is written with the collector on; a book streamed into a template's parts
+    leaves none, and is written with it paused."""
     import gc
 
     import ledger.splitting as splitting
+    from ledger.io import unit_template
     from ledger.workspace import open_workspace
-    seen, original = [], splitting.write_unit_workbook
+    seen, jobs = [], []
+    for cls, name in ((unit_template.Template, "__init__"), (unit_template, "write_with_xlsxwriter")):
+        original = getattr(cls, name)
 
-    def write(*job, **kw):
-        seen.append(gc.isenabled())
-        return original(*job, **kw)
-
-    monkeypatch.setattr(splitting, "write_unit_workbook", write)
+        def record(*args, original=original, **kw):
+            seen.append(gc.isenabled())
+            return original(*args, **kw)
+        monkeypatch.setattr(cls, name, record)
+    monkeypatch.setattr(unit_template, "streamable", lambda book, meta: book.unit != UNITS[1])
+    write = splitting.write_unit_workbook
+    monkeypatch.setattr(splitting, "write_unit_workbook", lambda *job, **kw: jobs.append(job) or write(*job, **kw))
+    unit_template._templates.clear()
     split(open_workspace(split_ws[0]), PERIOD, output=tmp_path / "one", workers=1)
-    assert seen and all(seen)
+    assert len(seen) >= 3 and all(seen)  # templates of two shapes at least, and the unit written by XlsxWriter
     assert gc.isenabled()
+
+    monkeypatch.undo()
+    gc.collect()
+    gc.disable()
+    try:
+        for i, (_path, book, meta) in enumerate(jobs):  # streamed again into the templates made above
+            if book.unit != UNITS[1]:
+                unit_template.write_unit_workbook(tmp_path / f"{i}.xlsx", book, meta)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
 
 
 def test_split_writes_aside_and_moves_into_place_and_redoes_an_interrupted_split(tmp_path, run_cli, monkeypatch):

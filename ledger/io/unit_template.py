@@ -32,6 +32,7 @@ from pathlib import Path
 
 import xlsxwriter
 
+from ..gc_pause import gc_running
 from ..identity import pack_identity
 from ..keys import FileKey
 from .atomic import atomic_path
@@ -75,7 +76,7 @@ def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta, engine: str
         else:
             backlog.submit(package.write, path)
     else:
-        with atomic_path(Path(path)) as tmp:
+        with atomic_path(Path(path)) as tmp, gc_running():  # XlsxWriter leaves cyclic garbage
             write_with_xlsxwriter(tmp, book, meta, identity)
     return "\n".join(identity)
 
@@ -340,7 +341,8 @@ def template(book: UnitBook, meta: SplitMeta) -> Template:
     if found is None:
         if len(_templates) >= CACHED:
             _templates.clear()
-        found = _templates[key] = Template(book, meta)
+        with gc_running():  # XlsxWriter leaves cyclic garbage; a streamed book none
+            found = _templates[key] = Template(book, meta)
     return found
 
 
