@@ -10,7 +10,7 @@ import pytest
 
 from ledger.extraction import extract_tasks
 from ledger.extraction.markers import looks_like_unit
-from ledger.extraction.prose import find_owner_markers
+from ledger.extraction.prose import find_owner_markers, owner_heading
 
 
 def roles_of(text: str) -> list[dict[str, list[str]]]:
@@ -104,3 +104,21 @@ def test_responsible_and_with_others_in_traditional_characters(tmp_path):
 ])
 def test_the_whole_place_as_a_subject_is_no_owner(text, exp):
     assert roles_of(text) == exp
+
+
+# ------------------------------------------------------------------ "<unit>的工作职责" heading numbered duties
+
+def test_a_units_duties_heading_owns_the_duties_under_it(tmp_path):
+    got = tasks_of(tmp_path, "三、职责分工\n（一）县应急管理局的主要职责\n1、组织编制防汛应急预案。\n2、指导各乡镇开展应急演练。\n"
+                             "（二）街道办事处工作职责\n1、负责辖区隐患排查。\n")
+    assert [resp for _, resp in got] == [["县应急管理局"], ["县应急管理局"], ["街道办事处"]]
+
+
+def test_a_units_duties_heading_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "三、職責分工\n（一）縣衛生健康局職責\n1、組織醫療救治。\n2、開展衛生防疫。\n")
+    assert [resp for _, resp in got] == [["縣衛生健康局"], ["縣衛生健康局"]]
+
+
+@pytest.mark.parametrize("heading", ["工作职责", "部门职责", "明确工作职责", "相关职能部门的工作职责"])
+def test_a_duties_heading_naming_no_unit_owns_nothing(heading):
+    assert owner_heading(heading, looks_like_unit) == ""

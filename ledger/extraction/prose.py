@@ -85,6 +85,8 @@ LEADING_ROLES = ("lead", "responsible")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
 BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
+DUTY_HEADING = re.compile(r"的?(?:主要)?(?:工作)?职责(?:任务)?$")  # "乡(镇)人民政府的工作职责", "县教育局主要职责"
+ANY_DEPARTMENT = re.compile(r"(?:各|相关|有关)?(?:职能)?(?:部门|单位)?")  # "部门职责": no one's in particular
 BODY_HEADING = re.compile(r"(?:小组|专班|指挥部)$")  # "（二）成立领导小组": a heading about a body, not its owner
 
 
@@ -114,6 +116,10 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool]) -> str:
     duties listed under it: the units, or "". A body set up for the work (领导小组, 专班) is
     no owner heading without its colon."""
     m = re.fullmatch(r"\s*([^：:，,。；;]{2,60}?)\s*([：:]?)\s*", rest)
+    duties = DUTY_HEADING.search(m.group(1)) if m is not None else None
+    if duties:  # "（二）乡(镇)人民政府的工作职责": the unit whose duties follow
+        name = m.group(1)[:duties.start()]
+        return name if _all_units(name, unit_like) and not ANY_DEPARTMENT.fullmatch(name) else ""
     if m is None or not m.group(2) and BODY_HEADING.search(m.group(1)):
         return ""
     return m.group(1) if _all_units(m.group(1), unit_like) else ""
