@@ -37,8 +37,8 @@ from ..identity import pack_identity
 from ..keys import FileKey
 from .atomic import atomic_path
 from .unit_workbook import (FIRST_ROW, HEADER_ROW, MEASURE_COLUMNS, MEASURE_NOTE, MEASURE_PRINTED_COUNT,
-                            MEASURE_SHEET, META_SHEET, NOTE_ROW, TASK_SHEET, SplitMeta, TaskCells, UnitBook, _build,
-                            _widths, column_formats, header_height, identity_rows, key_pairs, measure_cells,
+                            MEASURE_SHEET, META_SHEET, NOTE_ROW, TASK_SHEET, SplitMeta, TaskCells, TextWidths, UnitBook,
+                            _build, _widths, column_formats, header_height, identity_rows, key_pairs, measure_cells,
                             meta_cells, note_height, page_header, row_height, task_note, write_with_xlsxwriter)
 from .xlsx_stream import (FLUSH_ROWS, ROW_MARK, CellCache, PackedPart, SheetPart, StreamedSheet, cols_xml,
                           maybe_special, needs_escaping, pack_part, row_height_attributes, split_sheet, write_package)
@@ -148,6 +148,7 @@ class Template:
         self.cells = CellCache(unique=(self.fmt.hidden_id,))  # the measures' cells, made once for all their units
         self.task_cells = TaskCells(book.task_columns()[0], self.fmt)
         self.rows: dict[tuple, list] = {}  # 任务进展's rows made once for all their units (``TaskSheet``)
+        self.text_widths = TextWidths()  # the column widths' texts, measured once for all the books
         sheets = {f"xl/worksheets/sheet{ws.index + 1}.xml": SheetPart(ws.name, ws.index) for ws in wb.worksheets()
                   if ws.name in (TASK_SHEET, MEASURE_SHEET, META_SHEET)}
         wb.close()
@@ -173,7 +174,8 @@ class Template:
         (``deferred``: compressed when the package is written)."""
         fmt = self.fmt
         columns, _printed = book.task_columns()
-        task_widths, measure_widths = _widths(columns, book.tasks), _widths(MEASURE_COLUMNS, book.measures)
+        task_widths = _widths(columns, book.tasks, self.text_widths)
+        measure_widths = _widths(MEASURE_COLUMNS, book.measures, self.text_widths)
         values = {UNIT: book.unit, LAST[TASK_SHEET]: str(FIRST_ROW + len(book.tasks)),
                   LAST[MEASURE_SHEET]: str(FIRST_ROW + len(book.measures)),
                   COLS[TASK_SHEET]: cols_xml(column_formats(columns, task_widths, fmt)),

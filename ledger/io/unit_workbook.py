@@ -199,23 +199,34 @@ def _escape(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def _widths(columns, rows: list) -> list[int]:
+def _widths(columns, rows: list, measured: TextWidths | None = None) -> list[int]:
     """Column widths from the content, Chinese counted double (xlsxwriter's autofit
     assumes Latin text), never above the column's cap; a column whose content is
     wider than the cap wraps at the cap, which is what row heights assume. Input
-    columns take their cap."""
+    columns take their cap. ``measured``: texts' widths kept across books."""
+    width_of = (measured if measured is not None else TextWidths()).__getitem__
+    sample = rows[:WIDTH_SAMPLE]
     widths = []
     for header, cap, key in columns:
         if key == INPUT:
             widths.append(cap)
             continue
-        width = max(min(text_width(header) + 2, cap), 6)  # the header on one line where the cap allows
-        for r in rows[:WIDTH_SAMPLE]:
-            if width >= cap:
+        width = max(min(text_width(header) + 2, cap) - 2, 4)  # the header on one line where the cap allows
+        for text in map(attrgetter(key), sample):
+            if width >= cap - 2:
                 break
-            width = max(width, text_width(getattr(r, key)) + 2)
-        widths.append(min(width, cap))
+            if (w := width_of(text)) > width:
+                width = w
+        widths.append(min(width + 2, cap))
     return widths
+
+
+class TextWidths(dict):
+    """Text -> ``text_width``, each text measured once."""
+
+    def __missing__(self, text: str) -> int:
+        width = self[text] = text_width(text)
+        return width
 
 
 def column_formats(columns, widths: list[int], fmt: _Formats) -> list[tuple[int, object, bool]]:
