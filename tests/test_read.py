@@ -2,6 +2,7 @@
 and one fixture per layout quirk."""
 from __future__ import annotations
 
+import zipfile
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from conftest import SAMPLES, expected, write_xlsx
 from ledger.errors import NoTaskTable
 from ledger.headers import breakdown_synonyms, task_synonyms
 from ledger.io.cell_values import cell_text
-from ledger.io.grid import load_grids
+from ledger.io.grid import _ATTR, _COL_TAG, _ROW_TAG, _xlsx_hidden, _xlsx_sheet_parts, load_grids
 from ledger.io.read import _TaskRows, read_workbook, split_number
 from ledger.io.tables import find_table
 from ledger.io.roster_io import read_roster
@@ -277,3 +278,26 @@ def test_a_rows_field_texts_are_the_texts_of_its_values(tmp_path):
     reader = _TaskRows(table, path.name)
     for r in range(len(grid.rows) + 1):
         assert reader.field_texts(r) == {k: cell_text(v) for k, v in reader.row_values(r).items()}, r
+
+
+def test_hidden_rows_and_columns_are_found_alike_with_and_without_any_hidden(tmp_path):
+    """A sheet whose XML never says hidden is not scanned tag by tag (issue 17); the
+    rows and columns found are those of scanning every tag, for sheets with hidden
+    rows, hidden columns, both and neither."""
+    def every_tag(path):
+        out = {}
+        with zipfile.ZipFile(path) as zf:
+            for name, member in _xlsx_sheet_parts(zf):
+                xml = zf.read(member)
+                rows = {int(a[b"r"]) - 1 for a in (dict(_ATTR.findall(t)) for t in _ROW_TAG.findall(xml))
+                        if a.get(b"hidden") in (b"1", b"true") and b"r" in a}
+                cols = {c for a in (dict(_ATTR.findall(t)) for t in _COL_TAG.findall(xml))
+                        if a.get(b"hidden") in (b"1", b"true") for c in range(int(a[b"min"]) - 1, int(a[b"max"]))}
+                out[name] = (rows, cols)
+        return out
+
+    rows = [["序号", "主要任务", "责任单位"], [1, "hidden", "县公安局"], [2, "任务", "县财政局"]]
+    for hidden_rows, hidden_cols in (((1,), ()), ((), ("C",)), ((2,), ("A", "C")), ((), ())):
+        path = write_xlsx(tmp_path / f"h{len(hidden_rows)}{len(hidden_cols)}.xlsx", rows,
+                          hidden_rows=hidden_rows, hidden_cols=hidden_cols)
+        assert _xlsx_hidden(path) == every_tag(path) == {"Sheet1": (set(hidden_rows), {ord(c) - 65 for c in hidden_cols})}

@@ -332,6 +332,9 @@ def _xlsx_hidden(path: Path) -> dict[str, tuple[set[int], set[int]]]:
             if member not in names:
                 continue
             xml = zf.read(member)
+            if b"hidden" not in xml:  # most sheets: no row or column can be hidden, no tag to read
+                out[sheet_name] = (set(), set())
+                continue
             rows = set()
             for tag in _ROW_TAG.findall(xml):
                 if b"hidden" not in tag:
