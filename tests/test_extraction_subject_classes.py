@@ -122,3 +122,32 @@ def test_a_units_duties_heading_in_traditional_characters(tmp_path):
 @pytest.mark.parametrize("heading", ["工作职责", "部门职责", "明确工作职责", "相关职能部门的工作职责"])
 def test_a_duties_heading_naming_no_unit_owns_nothing(heading):
     assert owner_heading(heading, looks_like_unit) == ""
+
+
+# ------------------------------------------------------------------ lead-ins, 由A和B + a verb, time phrases, addressees
+
+@pytest.mark.parametrize("text, exp", [
+    ("检查要求县卫健委负责医疗机构排查；县教育局负责校园排查。",
+     [{"responsible": ["县卫健委"]}, {"responsible": ["县教育局"]}]),
+    ("同时，由县农业农村局和县水利局排查灌溉设施。", [{"responsible": ["县农业农村局和县水利局"]}]),
+    ("下阶段县住建局将加快棚户区改造进度。", [{"responsible": ["县住建局"]}]),
+])
+def test_a_lead_in_a_plain_verb_or_a_time_phrase_before_the_owners(text, exp):
+    assert roles_of(text) == exp
+
+
+def test_a_requirement_lead_in_and_done_by_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "會議要求縣衛健委負責醫療機構排查；縣教育局負責校園排查。同時，由縣交通運輸局和縣公安局清查校車。\n")
+    assert [resp for _, resp in got] == [["縣衛健委"], ["縣教育局"], ["縣交通運輸局", "縣公安局"]]
+
+
+@pytest.mark.parametrize("text", [
+    "由于县财政局资金紧张，工程推迟。",
+    "领导小组办公室设在县应急局，由县应急局局长张某兼任办公室主任。",  # a person given a post
+    "成立领导小组，由县卫健委党组书记王某任组长。",
+    "镇防汛责任人由镇人民政府主要负责人担任。",
+    "县教育局、县卫健委：现将《实施方案》印发给你们，请认真贯彻执行。",  # a notice's addressees
+    "下阶段县政府办公室将进一步加大督查力度。",  # the issuer's office
+])
+def test_posts_addressees_and_the_issuer_are_no_owners(text):
+    assert roles_of(text) == []

@@ -33,9 +33,10 @@ from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by
 from .names import ORG_END_RE, has_task_word, is_group, is_sector, names_a_sector
 from .owner_lists import cut, split_and
 
-SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同))"
+SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同))"
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|承办|会同|协调|组织))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内))\s*"
-                            r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是])?\s*")
+                            r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是])?\s*"
+                            r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时)[，,]?\s*)?")
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
 # A list and its role verb, then the next list with its own ("由A牵头、B配合，…"): two segments.
 LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协助|参与|协办)、")
@@ -80,8 +81,16 @@ OVERSIGHT = re.compile(r"^[。：:]?\s*将(?:适时|定期|不定期|随时|严�
 INCLUDING = re.compile(r"包括([^。；;，,\n]{2,200}?)在内的[^。；;，,\n]{0,12}?(?:部门|单位|机构)"
                        r"(?:[及和与]([^。；;，,\n]{2,40}?))?[，,]?\s*(?=" + VERBS + ")")
 WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, 本县将…: the place as a whole
+# 由A和B + a verb with no role word ("由交管部门和教育部门清查…"): each name ends as an office does.
+_OFFICE = r"[^，,。；;和及与、由]{1,20}?(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|管委会)"
+DONE_BY = re.compile(rf"由(?![于此])((?:{_OFFICE}[和及与、])*{_OFFICE})(?=[\u4e00-\u9fff])")
+# 由A主要负责人担任, 由某某兼任办公室主任, 由A局长某某任组长: a post filled, no duty.
+APPOINTED = re.compile(r"担任|兼任|出任|任(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)")
+NOT_A_VERB = re.compile(r"[于此的在是]")  # 由A于…, 由A的…: no duty's verb after the units
 ISSUER = re.compile(r"[省市县区](?:人民)?政府(?:办公室|办公厅)?")  # a plan's issuer, or its office
 LEADING_ROLES = ("lead", "responsible")
+# What follows a notice's addressees ("局机关各科室、各企事业单位：为做好…", "…：现将《方案》印发给你们").
+NOTICE_OPENING = re.compile(r"\s*(?:为(?:了|做好|进一步|切实|确保|加强|全面|深入|推进|认真)|现将|现就|经[^，,。；;]{1,12}?同意)")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
 BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
@@ -224,8 +233,20 @@ def _led_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker |
 def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     marker = _clauses(text, start, unit_like)
     if marker is None and text.startswith("由", start):
-        return _led_by(text, start, unit_like)
+        return _led_by(text, start, unit_like) or _done_by(text, start, unit_like)
     return marker
+
+
+def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"由交管部门和教育部门清查…": units after 由 and a verb of the duty, no role word: they are
+    responsible for the text after them (not the issuer, 由此, 由于)."""
+    m = DONE_BY.match(text, start)
+    stop = SEGMENT_END.search(text, start)
+    if m is None or ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, m.end()) or APPOINTED.search(
+            text, start, stop.start() if stop else len(text)):
+        return None
+    units = m.group(1)
+    return Marker(start, m.end(), {"responsible": [units]}, "prose") if _all_units(units, unit_like) else None
 
 
 def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
@@ -347,7 +368,7 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     the paragraph, with no role verb after it (牵头 right after it: it leads). A group alone
     (各乡镇人民政府：, a notice's addressees) is not such a head."""
     head = HEAD_UNIT.match(text, start)
-    if head is None or not _all_units(head.group(1), unit_like) or all(
+    if head is None or NOTICE_OPENING.match(text, head.end()) or not _all_units(head.group(1), unit_like) or all(
             is_group(u) for u in split_cell(head.group(1))):
         return None
     role = "lead" if text.startswith("牵头", head.end()) else "responsible"
