@@ -151,3 +151,33 @@ def test_a_requirement_lead_in_and_done_by_in_traditional_characters(tmp_path):
 ])
 def test_posts_addressees_and_the_issuer_are_no_owners(text):
     assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ a plan of 第N条 articles, no task part, no labels
+
+ARTICLES = ("县防汛工作办法\n第一条为规范全县防汛工作，依据有关规定，制定本办法。\n第二条防汛工作实行行政首长负责制。\n"
+            "第三条隐患排查。\n县防指结合汛前检查，组织有关单位开展隐患排查。\n镇(街道)负责组织村(社区)开展隐患自查。\n"
+            "第四条本办法由县水利局负责解释。\n")
+
+
+def test_a_plan_of_articles_owned_by_their_subjects(tmp_path):
+    got = tasks_of(tmp_path, ARTICLES)
+    assert [resp for _, resp in got] == [["县防指"], ["镇", "街道"]]
+
+
+def test_an_articles_number_is_no_part_of_its_subject():
+    assert roles_of("第五条县气象局负责发布暴雨预警。") == [{"responsible": ["县气象局"]}]
+
+
+def test_articles_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "第一條為規範防汛工作，制定本辦法。\n第二條隱患排查。\n鄉(鎮)負責組織村(社區)開展隱患自查。\n")
+    assert [resp for _, resp in got] == [["鄉", "鎮"]]
+
+
+@pytest.mark.parametrize("text", [
+    "第一条为规范防汛工作，依据有关规定，制定本办法。",
+    "第九条本办法由县水利局负责解释。",
+    "第三条防汛工作实行行政首长负责制。",
+])
+def test_articles_that_name_no_owner(text):
+    assert roles_of(text) == []
