@@ -181,3 +181,25 @@ def test_articles_in_traditional_characters(tmp_path):
 ])
 def test_articles_that_name_no_owner(text):
     assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ a report before the owners, subjects in a series
+
+def test_a_report_of_what_was_done_is_no_part_of_the_first_owners_task(tmp_path):
+    got = tasks_of(tmp_path, "昨日，县安委会召开了专题会议。会议要求，县应急局要开展隐患排查，县消防救援大队要加强火灾防控。\n")
+    assert [(text[:4], resp) for text, resp in got] == [("会议要求", ["县应急局"]), ("县消防救", ["县消防救援大队"])]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("检查要求，县市场监管局要抽检食品，县农业农村局要检测农药残留，县卫健委加强食源性疾病监测。",
+     [{"responsible": ["县市场监管局"]}, {"responsible": ["县农业农村局"]}, {"responsible": ["县卫健委"]}]),
+    ("为此，县应急局要开展排查，县财政局的资金要及时拨付，各乡镇加强巡查。",  # 的: no subject; a group: none
+     [{"responsible": ["县应急局"]}]),
+])
+def test_a_clause_in_a_series_of_subjects_needs_no_modal(text, exp):
+    assert roles_of(text) == exp
+
+
+def test_subjects_in_a_series_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "會議要求，縣教育局要加強安全教育，縣公安局要排查校車，縣交通運輸局加大路面巡查力度。\n")
+    assert [resp for _, resp in got] == [["縣教育局"], ["縣公安局"], ["縣交通運輸局"]]

@@ -29,7 +29,7 @@ from ..io.read import RawRecord
 from ..roster import split_cell
 from .markers import DAMAGED_LABELS, OPEN, OWNER_ROLES, Marker, is_member_line, parse_line_marker, remove_markers
 from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline
-from .prose import find_owner_markers, owner_heading, paragraph_markers
+from .prose import DONE, find_owner_markers, owner_heading, paragraph_markers
 
 
 @dataclass
@@ -250,7 +250,7 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
             cursor, pending = stop, None
         if m.ahead:
             line = text.rfind("\n", cursor, m.start) + 1
-            start = cursor if regions or line <= cursor else line
+            start = cursor if regions else _after_reports(text, max(line, cursor), m.start)
             if regions and cursor < m.start:
                 regions[-1] = (regions[-1][0], m.start, regions[-1][2])
             pending = (start, m)
@@ -263,6 +263,14 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
         regions.append((pending[0], len(text), pending[1]))
         cursor = len(text)
     return regions, cursor
+
+
+def _after_reports(text: str, lo: int, hi: int) -> int:
+    """Where the first owner's clause begins: its line, or its own sentence when a sentence
+    before it reports what was done ("会议就…进行了安排部署。会议要求，A要…"): a report is no
+    part of the task."""
+    own = _sentence_start(text, lo, hi)
+    return own if own < hi and DONE.search(text, lo, own) else lo
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:

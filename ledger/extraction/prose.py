@@ -38,6 +38,7 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条)?\s*"
                             r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时)[，,]?\s*)?")
+SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
 # A list and its role verb, then the next list with its own ("由A牵头、B配合，…"): two segments.
 LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协助|参与|协办)、")
@@ -141,7 +142,10 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Mark
     owners: one clause of a paragraph that gives its duties out subject by subject; alone
     (各部门要高度重视…) it is an instruction to all."""
     out = _prose_markers(text, unit_like, groups=False)
-    return _prose_markers(text, unit_like, groups=True) if out else out
+    if not out:
+        return out
+    out = _prose_markers(text, unit_like, groups=True)
+    return sorted(out + _subjects_in_series(text, out, unit_like), key=lambda m: m.start)
 
 
 def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool) -> list[Marker]:
@@ -167,6 +171,34 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool) ->
         headed = head and marker.kind == "subject" and bool(HEAD_UNIT.match(text, start))
         out.append(_partners_after(text, marker, unit_like) if marker.ahead else marker)
     return out
+
+
+def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
+    """"…，交警部门要…，交运局要…，安监局加大监督检查力度。": in a sentence whose clauses open with
+    their subjects, one after a comma, a later clause opened by named units owns itself with any
+    verb (no 要/负责 needed)."""
+    starts = {m.start for m in out}
+    found: list[Marker] = []
+    for m in out:
+        if m.kind != "subject" or m.start == 0 or text[m.start - 1] not in "，,":
+            continue
+        stop = SENTENCE_END.search(text, m.end)
+        for comma in re.finditer(r"[，,]", text[:stop.start() if stop else len(text)]):
+            p = comma.end()
+            if p > m.end and p not in starts and (unit := _series_subject(text, p, unit_like)):
+                found.append(Marker(p, p + len(unit), {"responsible": [unit]}, "subject"))
+                starts.add(p)
+    return found
+
+
+def _series_subject(text: str, p: int, unit_like: Callable[[str], bool]) -> str:
+    """The named units that open the clause at ``p`` before a verb, or ""."""
+    end = SEGMENT_END.search(text, p)
+    units, rest = cut(text[p:end.start() if end else len(text)])
+    if not units or not rest or not text.startswith(units, p) or NOT_A_VERB.match(rest) or rest[0] in "和及与、":
+        return ""
+    named = not all(is_group(u) for u in re.split(r"[、，,]", units))
+    return units if named and not ISSUER.fullmatch(units) and _all_units(units, unit_like) else ""
 
 
 def _about_the_plan(text: str, start: int) -> bool:
