@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .errors import FileProblem, UsageError
+from .errors import FileProblem
 from .findings import Finding
 from .findings.returns import (ALREADY_CLOSED, CLOSED_NOT_DONE, CLOSED_WITHOUT_EVIDENCE, NOT_CLOSED,
                                TASK_NUMBER_UNKNOWN)
 from .period_status import DONE, owners
-from .periods import parse_period
 from .results import FindingsResult
 from .store import Store, StoredTask
+from .task_text import period_label
 from .workspace import LEDGER_NAME, Workspace
 
 EVERY_PERIOD = "~"  # sorts after every period key: the latest reports of all
@@ -73,7 +73,7 @@ def proof_findings(task: StoredTask, latest: dict[tuple[str, str, str], dict]) -
     lead = (task.data.get("lead") or owners(task) or [""])[0]
     unit = lead if lead in reports else next(iter(reports), lead)
     mine = reports.get(unit, {})
-    status, period = (mine.get("status") or "").strip(), _period_label(mine.get("period", ""))
+    status, period = (mine.get("status") or "").strip(), period_label(mine.get("period", ""))
     evidence = any((r.get("evidence") or "").strip() for r in reports.values())
     if status == DONE:
         return [] if evidence else [CLOSED_WITHOUT_EVIDENCE(value=task.number, unit=unit, period=f"（{period}）")]
@@ -83,13 +83,6 @@ def proof_findings(task: StoredTask, latest: dict[tuple[str, str, str], dict]) -
         reported = f"{unit}最近一次（{period}）报的完成状态是“{status or '未填写'}”，不是“{DONE}”"
     return [CLOSED_NOT_DONE(value=task.number, reported=reported, unit=unit,
                             evidence="" if evidence else "，也没有佐证材料")]
-
-
-def _period_label(key: str) -> str:
-    try:
-        return parse_period(key).label
-    except UsageError:
-        return key
 
 
 def _when(stamp: str) -> str:
