@@ -100,6 +100,7 @@ def test_a_grassroots_level_with_the_one_in_its_place_is_two_owners():
 
     assert names("村(社区)、镇(街道、园区)") == ["村", "社区", "镇", "街道", "园区"]
     assert names("各乡镇(街道)") == ["各乡镇(街道)"]
+    assert names("县水利局和镇(街道)") == ["县水利局", "镇", "街道"]  # after 和 too
     assert names("县发改局(粮食局)") == ["县发改局(粮食局)"]
 
 

@@ -177,14 +177,10 @@ def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
     if len(parts) > 1:
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts
-    parts = split_and(piece)
+    parts = [level for part in split_and(piece) for level in place_pair(part) or [part]]  # 村(社区): both levels
     if len(parts) > 1:
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts
-    pair = place_pair(piece)  # 村(社区): the village and the community in its place
-    if pair:
-        out.changes.append(Change("expanded", piece, tuple(pair)))
-        return pair
     split = sections_run_together(piece)  # 文化宣传股文化馆: a section's name ends where it ends, in a cell too
     if split:
         out.changes.append(Change("split", piece, tuple(split)))
@@ -256,7 +252,7 @@ def split_and(piece: str) -> list[str]:
             head = _PLACE_HEAD.match(left)
             place = (head.group(1) or "") + head.group(2) if head else ""
             return [left, place + right]
-        if looks_like_org(right) and (is_unit_name(right) or is_department(right)):
+        if looks_like_org(right) and (is_unit_name(right) or is_department(right)) or place_pair(right):
             return [left, right]
     return [piece]
 
