@@ -13,6 +13,16 @@ before any sheet is loaded:
 - the rows and cells of every sheet, counted while the sheet is decompressed
   and stopped as soon as a limit is passed.
 
+An XML part is any part the reader may parse as XML, whatever its name or first
+bytes (quick-xml skips bytes before the first tag): every part named .xml or
+.rels, in any case, and every part a relationship or a content-type override
+names (matched by its last path step, case ignored, as the reader looks parts
+up), except the targets of relationships the reader only takes as bytes
+(images, printer settings, embedded objects), which a real book holds. The
+relationship parts are scanned first, so the other parts are read once. A part
+whose name another reader would read otherwise (a NUL in it, or an Info-ZIP
+Unicode Path field naming another part) is a damaged file.
+
 Rows and cells are counted as the reader (python-calamine) would place them:
 a sheet takes the rectangle from A1 to its last cell holding a value, so one
 value in XFD1048576 costs as much as a full sheet. Cells without a value
@@ -38,9 +48,11 @@ import re
 import struct
 import zipfile
 import zlib
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, Iterator
+from urllib.parse import unquote
 
 from .formulas import XLSX_FORMULA
 from .limits import RESAVE, Limits, Tally, UnsafeFile
@@ -97,12 +109,31 @@ def _check_members(path: Path, zf: zipfile.ZipFile, fp: BinaryIO, limits: Limits
     for info in infos:  # readers would disagree on which of two same-named parts is the part
         if info.filename in seen:
             raise _damaged(path, info.filename, "重复出现")
+        if info.orig_filename != info.filename or _unicode_name(info.extra) not in (None, info.filename):
+            raise _damaged(path, info.filename, "的名称记录不一致")  # another reader would see another name
         seen.add(info.filename)
     tally = Tally(path, limits, _sheet_names(zf, fp))
+    named = _Named()
+    listings = [info for info in infos if _is_listing(info.filename)]
     unzipped = 0
+    for info in listings:  # first: the relationships say which other parts the reader parses
+        unzipped = _scan_part(path, fp, info, [*_xml_sinks(info.filename, tally), _References(named)], limits, unzipped)
     for info in infos:
-        unzipped = _scan_part(path, fp, info, _sinks(info.filename, tally), limits, unzipped)
+        if not _is_listing(info.filename):
+            unzipped = _scan_part(path, fp, info, _sinks(info.filename, tally, named), limits, unzipped)
     return tally.formulas
+
+
+def _unicode_name(extra: bytes) -> str | None:
+    """The name an Info-ZIP Unicode Path field (0x7075) gives a part: the reader (the
+    zip crate) takes it over the name Python's zipfile reads."""
+    at = 0
+    while at + 4 <= len(extra):
+        kind, size = struct.unpack_from("<HH", extra, at)
+        if kind == 0x7075:
+            return extra[at + 9:at + 4 + size].decode("utf-8", "replace")
+        at += 4 + size
+    return None
 
 
 def _bomb(path: Path) -> UnsafeFile:
@@ -195,11 +226,86 @@ def _read_small(fp: BinaryIO, info: zipfile.ZipInfo, cap: int = 1 << 20) -> byte
 
 # --- what each part is checked for ------------------------------------------------------
 
-def _sinks(name: str, tally: Tally) -> list:
-    if name.endswith((".xml", ".rels")):
-        return [_Entities(tally.path), _OdsRows(tally) if name == "content.xml" else _SheetRows(tally, name),
-                _SharedStrings(tally)]
+# Relationship types whose targets the reader takes as bytes or not at all, never as XML.
+_NOT_PARSED = frozenset({"image", "hdphoto", "printersettings", "vbaproject", "oleobject", "package",
+                         "audio", "video", "media"})
+_LISTING_CAP = 1 << 20  # a real .rels or [Content_Types].xml is a few KB
+_ATTRIBUTE = re.compile(rb"""([^\s=<>/"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _folded(name: str) -> str:
+    """A part name as the reader looks it up: backslashes as slashes, case ignored."""
+    return name.replace("\\", "/").lower()
+
+
+def _is_listing(name: str) -> bool:
+    """A relationship part or the content types: what names the other parts."""
+    folded = _folded(name)
+    return folded.endswith(".rels") or folded == "[content_types].xml"
+
+
+@dataclass
+class _Named:
+    """The last path step (folded) of every part a relationship or a content-type
+    override names, except the targets of relationships the reader never parses
+    (images, printer settings, embedded objects); ``complete`` is False when a
+    listing was too large to read, and then every part counts as named."""
+    steps: set[str] = field(default_factory=set)
+    complete: bool = True
+
+    def parsed(self, name: str) -> bool:
+        """Whether the reader may parse this part as XML."""
+        folded = _folded(name)
+        return folded.endswith((".xml", ".rels")) or not self.complete or folded.rsplit("/", 1)[-1] in self.steps
+
+
+class _References:
+    """Collects into ``named`` the parts a listing names. Read leniently, as the
+    reader reads it (a strict parser that gives up on a listing the reader takes
+    would miss its targets): every tag, every Target and PartName attribute."""
+
+    def __init__(self, named: _Named):
+        self.named, self.data = named, bytearray()
+
+    def feed(self, chunk: bytes) -> None:
+        if len(self.data) <= _LISTING_CAP:
+            self.data += chunk
+
+    def close(self) -> None:
+        if len(self.data) > _LISTING_CAP:
+            self.named.complete = False
+            return
+        for tag in _WHOLE_TAG.finditer(self.data):
+            attributes = [(key.rsplit(b":", 1)[-1].lower(), html.unescape((v1 or v2).decode("utf-8", "replace")))
+                          for key, v1, v2 in _ATTRIBUTE.findall(tag.group(0))]
+            if _not_parsed(attributes):
+                continue
+            for key, value in attributes:
+                if key in (b"target", b"partname"):
+                    step = _folded(value).rsplit("/", 1)[-1]
+                    self.named.steps.update((step, unquote(step)))
+
+
+def _not_parsed(attributes: list[tuple[bytes, str]]) -> bool:
+    """Whether a relationship or content-type entry says its part is never parsed as
+    XML: a Type the reader takes as bytes, a ContentType not XML; every such say-so
+    in the tag must agree (the reader goes by Type alone)."""
+    kinds = [value.rstrip("/").rsplit("/", 1)[-1].lower() in _NOT_PARSED if key == b"type"
+             else not value.strip().lower().endswith("xml")
+             for key, value in attributes if key in (b"type", b"contenttype")]
+    return bool(kinds) and all(kinds)
+
+
+def _sinks(name: str, tally: Tally, named: _Named) -> list:
+    if named.parsed(name):
+        return _xml_sinks(name, tally)
     return [_Finds(XLSX_FORMULA, name, tally.formulas)]
+
+
+def _xml_sinks(name: str, tally: Tally) -> list:
+    """Every check of a part the reader parses as XML, whatever its name or first bytes."""
+    rows = [_OdsRows(tally), _SheetRows(tally, name)] if name == "content.xml" else [_SheetRows(tally, name)]
+    return [_Entities(tally.path), *rows, _SharedStrings(tally)]
 
 
 _WHOLE_TAG = re.compile(rb"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
