@@ -35,7 +35,7 @@ needs_plans = pytest.mark.skipif(not score.PLANS.is_dir(), reason="../shared/pla
 DEVELOPMENT_F1 = 1.000
 SYNTHETIC_F1 = 1.000  # the same on tests/fixtures/plans_synthetic (s01-s53; as first written, s14-s30
 # scored 0.906, s31-s38 0.833, s39-s42 1.000, s49-s53 (no visible structure) 0.548)
-BLIND_F1 = 0.977  # the blind web set, tests/fixtures/plans_web_blind (w45-w54): scored once at a153a42: 0.814,
+BLIND_F1 = 0.889  # the blind web set, tests/fixtures/plans_web_blind (w45-w54): scored once at a153a42: 0.814,
 # then developed on: owners in a bracket line alone (w48), 这项工作由A负责 after a target (w49), 即 before a unit
 # (w50), one 责任单位 column of a cell-a-paragraph table (w52), clauses opened by their units (w53) 1.000
 # a second blind batch w85-w88 (prose and news-report owners: subjects with no role word) scored once at abaa1ed:
@@ -62,6 +62,9 @@ BLIND_F1 = 0.977  # the blind web set, tests/fixtures/plans_web_blind (w45-w54):
 # a plan of 第N条 articles owned by their subjects (镇(街道)负责…, 县防指结合…，组织…; w90 no tasks found -> 3 of 8) 0.971
 # a report of what was done before the first owner no part of its task; a subject clause in a series with no modal (安监局加大…; w94) 0.976
 # a bare 乡镇(街道) after 和 split as one alone is (w85) 0.977
+# a fifth batch w103-w110 (kept in a folder no scorer read until scored once: 社会救助 opinions, owner headings,
+# 第N条 articles, 一是/二是 news, a 责任书) scored once at c9edd74 (extractor of e43ec8e): P 0.73 R 0.30 F1 0.43
+# (27 of 89 pairs; w104 and w110 no owner found); w45-w110 0.889
 WEB_F1 = 0.999  # real plans from the web, tests/fixtures/plans_web (w01-w10 as written 0.702; w11-w15 as written 0.846;
 # w16-w19 as written 0.533, w01-w19 0.918 at b8befd8; w26-w34 as written 0.835, w01-w34 0.887 at 2b407a1;
 # then fixed class by class: a table run together without separators 0.913, a decorated row number 0.926;
