@@ -53,8 +53,14 @@ VERBS = r"(?:主要负责|牵头负责|(?:分别|各自|按照?职责分工|按�
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 ARRANGED = r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^，,。；;\n]{1,16}?)[，,]?\s*"
 ARRANGED_RE = re.compile(ARRANGED)
-ADVERB = rf"(?:{ARRANGED})?(?:还|也|均|都|亦|主要)?"
+# "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
+SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?各自(?:的)?职责(?:分工)?)[，,]?\s*"
+ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?(?:还|也|均|都|亦|主要)?"
 SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
+# A list of sectors or bodies (A、B等部门, 工会、妇联等人民团体) as subject: its verb may be 协助/配合, and a
+# comma may stand before the verb ("…等部门,要按照各自职责…").
+LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
+LIST_SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + LIST_VERBS)
 SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{0,40}?[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位区县市指](?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*" +
                            ADVERB + VERBS)
 # Where a subject may end: a unit's last character, a verb after it.
@@ -62,9 +68,10 @@ SUBJECT_END = re.compile(r"([局委办院部心府处司队厅社会联组所站
                          + ADVERB + VERBS + ")")
 # A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…").
 SHARED_AFFIX = re.compile(r"(各?(?:(?:[省县区州]|市(?!场)){1,2}|地)?)((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)等?"
-                          r"((?:行政|主管)?部门)(?=" + ADVERB + VERBS + ")")
+                          r"((?:行政|主管)?部门)[，,]?(?=" + ADVERB + LIST_VERBS + ")")
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
-OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门))(?=[。：:]?\s*(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担))")
+OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门|团体|组织|机构))[，,]?(?=[。：:]?\s*(?:"
+                       + SCOPE + ")?(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|协助|配合))")
 # Bare administrative levels listed after 会同 ("区、镇、街道", "各乡镇、村"): the units of each level.
 _LEVEL = r"(?:省|市|县|区|乡镇|乡|镇|街道|村|社区)"
 LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|参与|落实|实施|[，,])")
@@ -322,6 +329,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if with_levels and unit_like(with_levels.group(1)):  # "市政府及各区、镇、街道按照…要求，积极组织…"
         return Marker(start, with_levels.end(), {"responsible": ["、".join(with_levels.groups())]}, "subject")
     listed = OPEN_LIST.match(text, start)
+    if listed and not _all_units(listed.group(1), unit_like):
+        listed = None  # "A要配合B、C等部门做好…": the list is 配合's object, A the subject
     shared = _shared_affix(text, start)
     if not SUBJECT_AHEAD.match(text, start) and not listed and not shared:
         return None
@@ -340,7 +349,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         if not (units and SUBJECT_VERB.match(text[after:])) and whole:
             units, after = whole, start + len(whole)  # "组织部门将…", "区农业局和乡镇(街道)要…": the whole subject
     rest = text[after:]
-    if not units or not SUBJECT_VERB.match(rest) or not _all_units(units, unit_like):
+    verb = LIST_SUBJECT_VERB if shared or listed else SUBJECT_VERB
+    if not units or not verb.match(rest) or not _all_units(units, unit_like):
         return None
     if re.match(r"^[。：:]?\s*将", rest) and (ISSUER.fullmatch(units) or OVERSIGHT.match(rest)):
         return None  # 市政府将对各项目标任务实施动态管理: the plan's issuer speaking of itself; 督查室将适时督查

@@ -1,0 +1,56 @@
+"""Subjects that are lists of sectors or bodies, and what stands between them and their
+verb (issue 15, the blind batch w103–w109): each rule on an instance written for it (other
+sectors, bodies, verbs and punctuation than the pages that showed the class), and the
+sentences whose units must not become owners."""
+from __future__ import annotations
+
+import pytest
+
+from test_extraction_subject_classes import roles_of, tasks_of
+
+
+# ------------------------------------------------------------------ a list of sectors with a comma, a remit, 协助/配合
+
+@pytest.mark.parametrize("text, exp", [
+    ("县应急局负责统筹。农业、水利、气象等部门，要按照各自职责做好监测预警。",
+     [{"responsible": ["县应急局"]}, {"responsible": ["农业部门、水利部门、气象部门"]}]),
+    ("县应急局负责统筹。人社、医保、税务等部门,将加快数据共享。",
+     [{"responsible": ["县应急局"]}, {"responsible": ["人社部门、医保部门、税务部门"]}]),
+    ("县应急局负责统筹。人社、医保、税务等部门在各自职责范围内，配合做好参保扩面工作。",
+     [{"responsible": ["县应急局"]}, {"responsible": ["人社部门、医保部门、税务部门"]}]),
+    ("市民政局负责统筹。住建、自然资源等部门按照各自职责，协助做好安置工作。",
+     [{"responsible": ["市民政局"]}, {"responsible": ["住建部门、自然资源部门"]}]),
+])
+def test_a_list_of_sectors_before_a_comma_a_remit_or_a_helping_verb(text, exp):
+    assert roles_of(text) == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("县卫健委负责救治。妇联、科协、红十字会等群团组织要发挥各自优势。",
+     [{"responsible": ["县卫健委"]}, {"responsible": ["妇联、科协、红十字会"]}]),
+    ("县卫健委负责救治。团县委、县妇联等人民团体，要组织志愿服务。",
+     [{"responsible": ["县卫健委"]}, {"responsible": ["团县委、县妇联"]}]),
+])
+def test_bodies_left_open_by_a_kind_of_body(text, exp):
+    assert roles_of(text) == exp
+
+
+def test_a_list_of_sectors_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "加強協作。縣應急局負責統籌。農業、水利、氣象等部門，要按照各自職責做好監測預警。"
+                             "人社、醫保等部門在各自職責範圍內，協助做好參保工作。\n")
+    assert [resp for _, resp in got][-2:] == [["農業部門", "水利部門", "氣象部門"], ["人社部門", "醫保部門"]]
+
+
+@pytest.mark.parametrize("text, exp", [
+    # the list is the object of 配合/协助: only the subject owns
+    ("县应急局负责统筹。县财政局要配合教育、卫生等部门做好经费保障。",
+     [{"responsible": ["县应急局"]}, {"responsible": ["县财政局"]}]),
+    ("县应急局负责统筹。协助农业、水利等部门做好监测。", [{"responsible": ["县应急局"]}]),
+    # places and years listed with 等 are no bodies
+    ("县应急局负责统筹。商场、景区等人员密集区域要加强安全管理。", [{"responsible": ["县应急局"]}]),
+    ("县应急局负责统筹。2023、2024等年度要完成改造。", [{"responsible": ["县应急局"]}]),
+    # a single unit before a comma and 协助 is not read as a list's subject
+    ("县应急局负责统筹。城管执法大队，协助做好清障。", [{"responsible": ["县应急局"]}]),
+])
+def test_lists_that_are_no_subjects(text, exp):
+    assert roles_of(text) == exp
