@@ -54,3 +54,47 @@ def test_a_list_of_sectors_in_traditional_characters(tmp_path):
 ])
 def test_lists_that_are_no_subjects(text, exp):
     assert roles_of(text) == exp
+
+
+# ------------------------------------------------------------------ what stands around a subject and its verb
+
+@pytest.mark.parametrize("text, exp", [
+    # what the subject is, then its duty
+    ("县卫健委是疾病防控工作的主管部门，负责制定防控方案。县财政局负责经费保障。",
+     [{"responsible": ["县卫健委"]}, {"responsible": ["县财政局"]}]),
+    ("县住建局作为牵头单位,负责编制改造计划。县财政局负责经费保障。",
+     [{"responsible": ["县住建局"]}, {"responsible": ["县财政局"]}]),
+    # 机关 ends a unit's name; a lead-in before the subject
+    ("按照会议部署，税务机关将加强发票管理。检察机关要依法监督。",
+     [{"responsible": ["税务机关"]}, {"responsible": ["检察机关"]}]),
+    # 则 / 被要求 between a subject and its duty
+    ("县教育局负责宣传。县市场监管局则被要求严格执行抽检制度。",
+     [{"responsible": ["县教育局"]}, {"responsible": ["县市场监管局"]}]),
+])
+def test_what_stands_between_a_subject_and_its_verb(text, exp):
+    assert roles_of(text) == exp
+
+
+def test_units_joined_by_yiji_are_each_an_owner(tmp_path):
+    got = tasks_of(tmp_path, "县应急局负责统筹。县救灾物资储备管理机构以及乡镇人民政府、村委会负责物资发放。\n")
+    assert [resp for _, resp in got][-1] == ["县救灾物资储备管理机构", "乡镇人民政府", "村委会"]
+
+
+def test_what_stands_around_a_subject_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "縣衛健委是疾病防控工作的主管部門，負責制定防控方案。稅務機關將加強發票管理。"
+                             "縣市場監管局則被要求嚴格執行抽檢制度。\n")
+    assert [resp for _, resp in got] == [["縣衛健委"], ["稅務機關"], ["縣市場監管局"]]
+
+
+@pytest.mark.parametrize("text, exp", [
+    # a place inside the duty's object, after a subject's clause, is no subject in series
+    ("根据部署，县公安局将加强巡查，严厉打击网吧场所内的违法行为。",
+     [{"responsible": ["县公安局"]}]),
+    # 是…部门 with no duty after it; a post, not a unit
+    ("县卫健委是疾病防控工作的主管部门。", []),
+    ("县长是第一责任人，负责统筹协调。", []),
+    # 有关/相关 end no unit before 机关's verbs
+    ("县应急局负责统筹。有关将加强协作。", [{"responsible": ["县应急局"]}]),
+])
+def test_what_stands_around_a_subject_names_no_one_else(text, exp):
+    assert roles_of(text) == exp

@@ -49,22 +49,26 @@ POINT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
-VERBS = r"(?:主要负责|牵头负责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施)|将|应当|应(?![急用对])|须|必须|联手|联合(?!会)|共同)"
+VERBS = r"(?:主要负责|牵头负责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施)|将|应当|应(?![急用对])|须|必须|联手|联合(?!会)|共同|被要求)"
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
-ARRANGED = r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^，,。；;\n]{1,16}?)[，,]?\s*"
+# …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
+ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^，,。；;\n]{1,16}?)[，,]?\s*"
+            r"|(?:是|作为)[^，,。；;\n]{1,24}?(?:部门|单位|机构|机关)[，,]\s*")
 ARRANGED_RE = re.compile(ARRANGED)
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
 SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?各自(?:的)?职责(?:分工)?)[，,]?\s*"
-ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?(?:还|也|均|都|亦|主要)?"
+ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?(?:还|也|均|都|亦|则|主要)?"
 SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
 # A list of sectors or bodies (A、B等部门, 工会、妇联等人民团体) as subject: its verb may be 协助/配合, and a
 # comma may stand before the verb ("…等部门,要按照各自职责…").
 LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
 LIST_SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + LIST_VERBS)
-SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{0,40}?[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位区县市指](?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*" +
+# A unit name's last character (or 机关: 公安机关, 税务机关).
+UNIT_END = r"(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位区县市指]|机关)"
+SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{0,40}?" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*" +
                            ADVERB + VERBS)
 # Where a subject may end: a unit's last character, a verb after it.
-SUBJECT_END = re.compile(r"([局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位区县市指](?:[(（][^()（）]{1,12}[)）])?)(?=[。：:]?\s*"
+SUBJECT_END = re.compile(r"(" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?)(?=[。：:]?\s*"
                          + ADVERB + VERBS + ")")
 # A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…").
 SHARED_AFFIX = re.compile(r"(各?(?:(?:[省县区州]|市(?!场)){1,2}|地)?)((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)等?"
@@ -95,7 +99,8 @@ _OFFICE = r"[^，,。；;和及与、由]{1,20}?(?:部门|局|委(?![办员会])
 DONE_BY = re.compile(rf"由(?![于此])((?:{_OFFICE}[和及与、])*{_OFFICE})(?=[\u4e00-\u9fff])")
 # 由A主要负责人担任, 由某某兼任办公室主任, 由A局长某某任组长: a post filled, no duty.
 APPOINTED = re.compile(r"担任|兼任|出任|任(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)")
-NOT_A_VERB = re.compile(r"[于此的在是]")  # 由A于…, 由A的…: no duty's verb after the units
+# 由A于…, 由A的…: no duty's verb after the units; …打击娱乐场所内的…: a place inside the duty's object
+NOT_A_VERB = re.compile(r"[于此的在是内外里]")
 ISSUER = re.compile(r"[省市县区](?:人民)?政府(?:办公室|办公厅)?")  # a plan's issuer, or its office
 LEADING_ROLES = ("lead", "responsible")
 # What follows a notice's addressees ("局机关各科室、各企事业单位：为做好…", "…：现将《方案》印发给你们").
@@ -103,8 +108,7 @@ NOTICE_OPENING = re.compile(r"\s*(?:为(?:了|做好|进一步|切实|确保|加
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
 BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
-# "乡(镇)人民政府的工作职责", "县教育局主要职责", "乡政府责任目标", "村委会的工作任务": whose duties follow.
-DUTY_HEADING = re.compile(r"的?(?:主要)?(?:工作)?(?:职责|责任|任务)(?:目标|任务|清单)?$")
+DUTY_HEADING = re.compile(r"的?(?:主要)?(?:工作)?职责(?:任务)?$")  # "乡(镇)人民政府的工作职责", "县教育局主要职责"
 ANY_DEPARTMENT = re.compile(r"(?:各|相关|有关)?(?:职能)?(?:部门|单位)?")  # "部门职责": no one's in particular
 BODY_HEADING = re.compile(r"(?:小组|专班|指挥部)$")  # "（二）成立领导小组": a heading about a body, not its owner
 
