@@ -68,6 +68,7 @@ BLIND_F1 = 0.930  # the blind web set, tests/fixtures/plans_web_blind (w45-w54):
 # then developed on (w103, w105, w107, w109): subjects that are lists of sectors or bodies ('A、B等部门,要…',
 # '…等人民团体要…', 协助 after 在各自职责范围内) 0.915; what stands around a subject (是/作为…部门，负责; 则被要求;
 # 机关; A以及B) 0.930
+# then developed on: owner headings '<unit>责任目标' / '<unit>工作任务' / '<unit>职责清单' over their duties (w110 no tasks found -> 1.00) 0.930
 WEB_F1 = 0.999  # real plans from the web, tests/fixtures/plans_web (w01-w10 as written 0.702; w11-w15 as written 0.846;
 # w16-w19 as written 0.533, w01-w19 0.918 at b8befd8; w26-w34 as written 0.835, w01-w34 0.887 at 2b407a1;
 # then fixed class by class: a table run together without separators 0.913, a decorated row number 0.926;

@@ -108,7 +108,8 @@ NOTICE_OPENING = re.compile(r"\s*(?:为(?:了|做好|进一步|切实|确保|加
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
 BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
-DUTY_HEADING = re.compile(r"的?(?:主要)?(?:工作)?职责(?:任务)?$")  # "乡(镇)人民政府的工作职责", "县教育局主要职责"
+# "乡(镇)人民政府的工作职责", "县教育局主要职责", "乡政府责任目标", "村委会的工作任务": whose duties follow.
+DUTY_HEADING = re.compile(r"的?(?:主要)?(?:工作)?(?:职责|责任|任务)(?:目标|任务|清单)?$")
 ANY_DEPARTMENT = re.compile(r"(?:各|相关|有关)?(?:职能)?(?:部门|单位)?")  # "部门职责": no one's in particular
 BODY_HEADING = re.compile(r"(?:小组|专班|指挥部)$")  # "（二）成立领导小组": a heading about a body, not its owner
 
