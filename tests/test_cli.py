@@ -315,3 +315,18 @@ def test_click_speaks_english_again_after_ledger_ran(run_cli):
 def test_version_in_chinese(run_cli):
     r = run_cli("--version")
     assert (r.code, r.out) == (0, f"ledger 版本 {ledger.__version__}\n")
+
+
+def test_result_file_that_cannot_be_written_is_a_clear_error(run_process, tmp_path):
+    """--result into a folder that cannot exist, or onto a folder: no traceback, a Chinese message
+    saying the command ran but its result file was not written, exit 3 in the JSON and the process."""
+    (tmp_path / "占用.json").mkdir()
+    for target in (tmp_path / "占用.json", Path("/proc/没有这个/结果.json")):
+        r = run_process("check", PINGLUO, "--json", "--result", target)
+        assert r.code == 3, r.err
+        assert "Traceback" not in r.err and "结果文件没有写成" in r.err
+        data = json.loads(r.out)
+        assert data["exit_code"] == 3 and "结果文件没有写成" in data["result_file_error"]
+        assert len(data["tasks"]) == 118  # the command's own result is all there
+    r = run_process("check", PINGLUO, "-q", "--result", tmp_path / "占用.json")
+    assert r.code == 3 and r.err.count("\n") == 1 and r.err.startswith("错误：")
