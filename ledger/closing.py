@@ -5,11 +5,14 @@ next merge reads back (``read_back_closures``).
 """
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 
 from .errors import FileProblem
 from .findings import Finding
-from .findings.returns import (ALREADY_CLOSED, CLOSED_NOT_DONE, CLOSED_WITHOUT_EVIDENCE, NOT_CLOSED,
+from .findings.returns import (ALREADY_CLOSED, CLOSED_NOT_DONE, CLOSED_WITHOUT_EVIDENCE, LEDGER_UNREADABLE, NOT_CLOSED,
                                TASK_NUMBER_UNKNOWN)
 from .period_status import DONE, owners
 from .results import FindingsResult
@@ -89,18 +92,32 @@ def _when(stamp: str) -> str:
     return stamp.replace("T", " ")[:16]
 
 
+def _keep_unreadable(path: Path, reason: str) -> Finding:
+    """Copy a 汇总台账 whose 销号确认 cannot be read beside it, before a new one replaces it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}-无法读取-{stamp}{path.suffix}")
+    try:
+        shutil.copy2(path, backup)
+    except OSError as exc:
+        raise FileProblem(f"原有的《{path.name}》无法读取，也无法另存备份（{exc.strerror or exc}）。为免丢失其中的"
+                          f"“销号确认”，这次没有汇总：请把《{path}》移到别处保存后再运行。", path=str(path)) from exc
+    return LEDGER_UNREADABLE(file=path.name, reason=reason.rstrip("。"), backup=backup.name)
+
+
 def read_back_closures(ws: Workspace, store: Store) -> tuple[list[str], list[Finding]]:
     """销号 confirmed by the clerk in the 汇总台账's 销号确认 column: close those tasks.
     The numbers closed, and what is missing for 销号 (as ``close`` says it)."""
     path = ws.folder("ledgers") / LEDGER_NAME
     if not path.exists():
         return [], []
+    if path.is_dir():
+        raise FileProblem(f"《{path}》是一个文件夹，不是汇总台账：请把这个文件夹改名或移走后再运行。", path=str(path))
     from .io.ledger_read import read_confirmations  # with the writer's module: loaded only when there is a ledger
 
     try:
         confirmed = read_confirmations(path)
-    except FileProblem:
-        return [], []
+    except FileProblem as exc:  # the export after this merge replaces it: keep the clerk's file first
+        return [], [_keep_unreadable(path, exc.message)]
     open_tasks = {t.id: t for t in store.tasks(detail=False)}
     already = store.closures()
     ids = [t for t in confirmed if t in open_tasks and t not in already]

@@ -130,3 +130,38 @@ def test_closing_in_the_ledger_column_warns_the_same_way(ws):
     assert result.closed == [behind.number]
     assert [(f.code, f.value) for f in result.findings if f.code.startswith("closed-")] == [
         ("closed-not-done", behind.number)]
+
+
+@pytest.mark.parametrize("damage", ["corrupt", "sheet renamed", "column removed"])
+def test_a_ledger_whose_confirmations_cannot_be_read_is_kept_not_overwritten(ws, damage):
+    """The merge's export replaces 汇总台账.xlsx: when its 销号确认 cannot be read (a damaged file,
+    the clerk renamed the sheet or removed the column) the clerk's file is copied aside first
+    and a warning says where it is and what to do, instead of being overwritten silently."""
+    ledger = merge(ws, period=PERIOD, received_at=ON_TIME).ledger
+    if damage == "corrupt":
+        ledger.write_bytes(b"PK\x03\x04 not a workbook any more")
+    else:
+        wb = openpyxl.load_workbook(ledger)
+        if damage == "sheet renamed":
+            wb["总台账"].title = "总台账（改）"
+        else:
+            sheet = wb["总台账"]
+            col = [c.value for c in sheet[3]].index("销号确认") + 1
+            sheet.cell(3, col).value = "备注"
+        wb.save(ledger)
+    before = ledger.read_bytes()
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    kept = [p for p in ledger.parent.iterdir() if "无法读取" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == before
+    warning = next(f for f in result.findings if f.code == "ledger-unreadable")
+    assert kept[0].name in warning.suggestion and "ledger close" in warning.suggestion
+    assert openpyxl.load_workbook(ledger)["总台账"]  # a new ledger was written
+
+
+def test_a_folder_where_the_ledger_goes_is_a_clear_error(ws, run_cli):
+    ledger = ws.folder("ledgers") / "汇总台账.xlsx"
+    ledger.mkdir(parents=True)
+    r = run_cli("merge", "-w", ws.root, "--period", PERIOD)
+    assert r.code == 3 and "是一个文件夹" in r.err and "程序内部错误" not in r.err
+    r = run_cli("export", "-w", ws.root, "--period", PERIOD, "-o", ledger)
+    assert r.code == 3 and "是一个文件夹" in r.err and "程序内部错误" not in r.err

@@ -123,6 +123,11 @@ CLOSED_WITHOUT_EVIDENCE = FindingType(
     "任务{value}已销号，{unit}{period}报了“已完成”，但各单位都没有填写佐证材料。",
     "请{unit}在下期填报表的“佐证材料”栏补报（文件名称、文号或链接）；核实后不能销号的，"
     "运行 ledger close --reopen {value} 撤销销号。")
+LEDGER_UNREADABLE = FindingType(
+    "ledger-unreadable", WARNING,
+    "原有的《{file}》无法读取其中的“销号确认”（{reason}），这次汇总没有据此销号，并将生成新的汇总台账。",
+    "原文件已另存为《{backup}》，没有丢失：请打开核对，其中勾选了“销号确认”的任务，"
+    "请运行 ledger close 任务编号 补办销号。")
 ALREADY_CLOSED = FindingType(
     "already-closed", INFO,
     "任务{value}已于{closed_at}销号，这次没有重复销号。",

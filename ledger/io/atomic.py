@@ -17,6 +17,9 @@ from ..errors import FileLocked, FileProblem
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``target``."""
     target = Path(target)
+    if target.is_dir():
+        raise FileProblem(f"《{target}》是一个文件夹，无法写成文件：请把这个文件夹改名或移走，或换一个输出文件名后重试。",
+                          path=str(target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

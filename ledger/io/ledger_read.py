@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import FileProblem
 from .grid import load_grids
 from .ledger_workbook import CONFIRM_HEADER, CONFIRM_WORDS, FIRST, HEADER_ROW, ID_HEADER, MAIN_SHEET
 from .read import cell_text
@@ -14,10 +15,10 @@ def read_confirmations(path: Path) -> list[str]:
     grids = load_grids(Path(path), hidden=False)
     grid = next((g for g in grids if g.name == MAIN_SHEET), None)
     if grid is None or len(grid.rows) <= HEADER_ROW:
-        return []
+        raise FileProblem(f"找不到“{MAIN_SHEET}”工作表或其表头", path=str(path))
     header = [cell_text(v) for v in grid.rows[HEADER_ROW]]
     if CONFIRM_HEADER not in header or ID_HEADER not in header:
-        return []
+        raise FileProblem(f"“{MAIN_SHEET}”表头中找不到“{CONFIRM_HEADER}”或“{ID_HEADER}”列", path=str(path))
     c_confirm, c_id = header.index(CONFIRM_HEADER), header.index(ID_HEADER)
     out = []
     for row in grid.rows[FIRST:]:
