@@ -11,6 +11,7 @@ import pytest
 
 from ledger.extraction import extract_tasks
 from ledger.extraction.markers import looks_like_unit
+from ledger.extraction.names import shared_level_units
 from ledger.extraction.prose import owner_heading
 
 
@@ -62,3 +63,45 @@ def test_a_heading_that_is_a_topic_a_post_or_a_date_owns_nothing(heading):
 def test_a_unit_inside_a_duty_under_the_heading_is_no_owner(tmp_path):
     got = tasks_of(tmp_path, LETTER)
     assert got[1] == ("督促县应急管理局派驻人员开展执法。", ["镇政府"])
+
+
+# ------------------------------------------------------------------ levels sharing one name, a lead-in naming the heading's unit
+
+@pytest.mark.parametrize("name, exp", [
+    ("区、县(市)帮扶救助服务中心", ["区帮扶救助服务中心", "县(市)帮扶救助服务中心"]),
+    ("县、乡(镇)和村便民服务站", ["县便民服务站", "乡(镇)便民服务站", "村便民服务站"]),
+    ("市、县住房和城乡建设局及乡镇政府", ["市住房和城乡建设局", "县住房和城乡建设局", "乡镇政府"]),
+    ("市、县(区)疾控中心和乡镇卫生院、村卫生室", ["市疾控中心", "县(区)疾控中心", "乡镇卫生院", "村卫生室"]),
+])
+def test_levels_sharing_one_name_are_each_a_unit(name, exp):
+    assert shared_level_units(name) == exp
+
+
+@pytest.mark.parametrize("name", ["市、县两级政府", "市住房和城乡建设局", "县民政局和乡镇政府", "省、市、县", "县、乡镇",
+                                  "县财政局、县民政局和乡镇政府", "2023年、2024年工作计划"])
+def test_what_is_not_levels_sharing_one_name(name):
+    assert shared_level_units(name) == []
+
+
+def test_a_heading_of_levels_sharing_one_name_owns_its_duties(tmp_path):
+    got = tasks_of(tmp_path, "五、工作职责\n（一）县(市)、乡(镇)便民服务中心工作职责\n1、受理群众办事申请。\n"
+                             "2、对村便民服务站进行业务指导。\n（二）村便民服务站工作职责\n1、代办群众事项。\n")
+    assert [resp for _, resp in got] == [["县(市)便民服务中心", "乡(镇)便民服务中心"]] * 2 + [["村便民服务站"]]
+
+
+def test_levels_sharing_one_name_as_a_subject(tmp_path):
+    got = tasks_of(tmp_path, "二、主要任务\n（一）縣、鄉(鎮)農技站和村衛生室要做好技術指導。\n（二）縣農業農村局負責督導。\n")
+    assert got[0][1] == ["縣農技站", "鄉(鎮)農技站", "村衛生室"]
+
+
+def test_a_lead_in_naming_the_headings_unit_again(tmp_path):
+    got = tasks_of(tmp_path, "四、工作职责\n（一）县救助管理站工作职责\n县救助管理站主要负责下列工作：\n1、救助流浪乞讨人员。\n"
+                             "2、建立受助人员档案。\n（二）乡镇民政办工作职责\n1、排查辖区流浪人员。\n")
+    assert got == [("救助流浪乞讨人员。", ["县救助管理站"]), ("建立受助人员档案。", ["县救助管理站"]),
+                   ("排查辖区流浪人员。", ["乡镇民政办"])]
+
+
+def test_a_lead_in_naming_another_unit_keeps_its_own(tmp_path):
+    got = tasks_of(tmp_path, "四、工作职责\n（一）县救助管理站工作职责\n县民政局负责指导下列工作：\n1、救助流浪乞讨人员。\n"
+                             "2、建立受助人员档案。\n")
+    assert all(resp != ["县救助管理站"] for _, resp in got) and any(resp == ["县民政局"] for _, resp in got)

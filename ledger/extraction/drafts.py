@@ -79,7 +79,7 @@ class DraftCollector:
         rank = task_rank(root, self.unit_like)
         heading = (owner_heading(section.mark.rest, self.unit_like)
                    if section.mark is not None and root.head is None and root.children else "")
-        if heading and not root.subtree_has(self.unit_like):  # "二、乡镇人民政府⏎1、…⏎2、…"
+        if heading and self._heads_alone(root, heading):  # "二、乡镇人民政府⏎1、…⏎2、…"
             drafts = self._under_heading(root, [], heading)
         else:
             drafts = self._collect(root, [], rank)
@@ -92,7 +92,7 @@ class DraftCollector:
     def _collect(self, item: Item, path: list[str], rank: float | None) -> list[Draft]:
         ul = self.unit_like
         heading = owner_heading(item.mark.rest, ul) if item.mark is not None and item.children else ""
-        if heading and not item.subtree_has(ul):
+        if heading and self._heads_alone(item, heading):
             return self._under_heading(item, path, heading)
         kids = [c for c in item.children if c.subtree_has(ul)]
         own = item.has_own(ul)
@@ -110,6 +110,15 @@ class DraftCollector:
         for child in item.children:
             out += self._collect(child, sub_path, rank)
         return out
+
+    def _heads_alone(self, item: Item, units: str) -> bool:
+        """No owner below an owner heading but the heading's own units, named again in its
+        lead-in ("（一）县救助中心工作职责⏎县救助中心主要开展下列工作：⏎1、…")."""
+        if item.markers or any(c.subtree_has(self.unit_like) for c in item.children):
+            return False
+        own = set(split_cell(units))
+        return all(set(split_cell(u)) <= own for m in item.inline(self.unit_like)
+                   for r in OWNER_ROLES for u in m.roles.get(r, []))
 
     def _under_heading(self, item: Item, path: list[str], units: str) -> list[Draft]:
         """"（一）县教育局：⏎1.负责…⏎2.…": each duty under the heading is a task of its units

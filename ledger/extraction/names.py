@@ -224,6 +224,39 @@ _GRASSROOTS = r"(?:村|社区|居|乡镇|街道|乡|镇|园区)"
 PLACE_PAIR_RE = re.compile(rf"^({_GRASSROOTS})[（(]({_GRASSROOTS}(?:[、，,]{_GRASSROOTS})*)[）)]$")
 
 
+# Levels written before the name they share: "区、县(市)帮扶救助服务中心", "县、乡(镇)和村便民服务站".
+_PLACE = r"(?:省|自治区|市|县|区|旗|州|盟|乡镇|乡|镇|街道|村|社区)"
+_PLACE_WITH_PAIR = rf"{_PLACE}(?:[（(]{_PLACE}(?:[、，,]{_PLACE})*[）)])?"
+SHARED_NAME_RE = re.compile(rf"^((?:{_PLACE_WITH_PAIR}[、和及与])+)({_PLACE_WITH_PAIR})(?![两三四五各])([^、，,]{{2,}})$")
+
+
+def levels_sharing_name(name: str) -> list[str]:
+    """"区、县(市)帮扶救助服务中心" -> 区帮扶救助服务中心, 县(市)帮扶救助服务中心: each level's own
+    body; [] when the name is not bare levels before one organisation's name (市、县两级政府)."""
+    m = SHARED_NAME_RE.match(name.strip())
+    if m is None or not looks_like_org(m.group(2) + m.group(3)):
+        return []
+    levels = re.findall(_PLACE_WITH_PAIR, m.group(1)) + [m.group(2)]
+    return [level + m.group(3) for level in levels]
+
+
+def shared_level_units(text: str) -> list[str]:
+    """Each level's body in a list holding levels that share a name, joined by 和/及/与 to
+    another such run or to a unit ("区、县(市)救助中心和街道(乡镇)、社区救助站": four); [] when
+    no part of it is levels sharing a name."""
+    for m in re.finditer(r"[和及与]", text):
+        left, right = text[:m.start()], text[m.end():]
+        lefts, rights = shared_level_units(left), shared_level_units(right)
+        if (lefts or rights) and (lefts := lefts or _org_list(left)) and (rights := rights or _org_list(right)):
+            return lefts + rights
+    return levels_sharing_name(text)
+
+
+def _org_list(text: str) -> list[str]:
+    pieces = re.split(r"[、，,]", text)
+    return pieces if all(looks_like_org(p) for p in pieces) else []
+
+
 def place_pair(piece: str) -> list[str]:
     """"村(社区)" -> 村, 社区; "镇(街道、园区)" -> 镇, 街道, 园区: each level owns; [] for anything else
     (各乡镇(街道) is one group)."""

@@ -30,7 +30,7 @@ from dataclasses import replace
 from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
                       with_partners)
-from .names import ORG_END_RE, has_task_word, is_group, is_sector, names_a_sector
+from .names import ORG_END_RE, has_task_word, is_group, is_sector, names_a_sector, shared_level_units
 from .owner_lists import cut, split_and
 
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同))"
@@ -143,10 +143,19 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool]) -> str:
     duties = DUTY_HEADING.search(m.group(1)) if m is not None else None
     if duties:  # "（二）乡(镇)人民政府的工作职责": the unit whose duties follow
         name = m.group(1)[:duties.start()]
-        return name if _all_units(name, unit_like) and not ANY_DEPARTMENT.fullmatch(name) else ""
+        return _heading_units(name, unit_like) if not ANY_DEPARTMENT.fullmatch(name) else ""
     if m is None or not m.group(2) and BODY_HEADING.search(m.group(1)):
         return ""
-    return m.group(1) if _all_units(m.group(1), unit_like) else ""
+    return _heading_units(m.group(1), unit_like)
+
+
+def _heading_units(name: str, unit_like: Callable[[str], bool]) -> str:
+    """A heading's or a subject's units as a list; levels sharing one name are each a unit
+    ("区、县(市)救助中心和街道(乡镇)、社区救助站" -> four); "" when some piece is no unit."""
+    if _all_units(name, unit_like):
+        return name
+    shared = shared_level_units(name)
+    return "、".join(shared) if shared and all(unit_like(u) for u in shared) else ""
 
 
 def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
@@ -356,7 +365,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
             units, after = whole, start + len(whole)  # "组织部门将…", "区农业局和乡镇(街道)要…": the whole subject
     rest = text[after:]
     verb = LIST_SUBJECT_VERB if shared or listed else SUBJECT_VERB
-    if not units or not verb.match(rest) or not _all_units(units, unit_like):
+    units = _heading_units(units, unit_like) if units else ""  # 区、县(市)救助中心应…: each level's
+    if not units or not verb.match(rest):
         return None
     if re.match(r"^[。：:]?\s*将", rest) and (ISSUER.fullmatch(units) or OVERSIGHT.match(rest)):
         return None  # 市政府将对各项目标任务实施动态管理: the plan's issuer speaking of itself; 督查室将适时督查
