@@ -98,3 +98,30 @@ def test_what_stands_around_a_subject_in_traditional_characters(tmp_path):
 ])
 def test_what_stands_around_a_subject_names_no_one_else(text, exp):
     assert roles_of(text) == exp
+
+
+# ------------------------------------------------------------------ a line's lead-in belongs to the owner on its line
+
+def test_a_lines_lead_in_belongs_to_the_owner_on_that_line(tmp_path):
+    got = tasks_of(tmp_path, "一是抓好源头治理。由县环保局牵头负责,各镇配合,开展排污口排查。\n"
+                             "二是抓好执法检查。县环保局、水务局共同执法,在重点河段设立监测点。\n")
+    assert [(text.split("。")[0], resp) for text, resp in got] == [
+        ("一是抓好源头治理", []), ("二是抓好执法检查", ["县环保局", "县水务局"])]
+
+
+def test_a_lines_lead_in_in_traditional_characters(tmp_path):
+    got = tasks_of(tmp_path, "一是抓好源頭治理。由縣環保局牽頭負責,開展排污口排查。\n"
+                             "二是抓好執法檢查。縣環保局、水務局共同執法,設立監測點。\n")
+    assert [text.split("。")[0] for text, _ in got] == ["一是抓好源頭治理", "二是抓好執法檢查"]
+
+
+def test_a_report_before_the_owner_on_a_later_line_stays_out(tmp_path):
+    got = tasks_of(tmp_path, "一是抓好源头治理。由县环保局牵头负责,开展排污口排查。\n"
+                             "会议听取了水务局的汇报。水务局要加强河道巡查。\n")
+    assert got[-1][0] == "水务局要加强河道巡查。"  # the report is no part of 水务局's task
+
+
+def test_an_owner_keeps_its_own_line_when_a_later_owner_shares_it(tmp_path):
+    got = tasks_of(tmp_path, "主要措施：\n由县农业局负责，县环保局配合，加快基地建设。县林业局做好苗木供应。\n")
+    assert [(text[:9], resp) for text, resp in got][-1] == ("县林业局做好苗木供", ["县林业局"])
+    assert "由县农业局负责" in got[0][0]

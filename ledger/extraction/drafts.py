@@ -254,14 +254,16 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
     cursor, pending = 0, None
     for m in owners:
         if pending is not None:
-            stop = m.start if m.ahead else _sentence_start(text, pending[0], m.start)
+            stop = _own_line(text, pending[1].end, m) if m.ahead else _sentence_start(text, pending[0], m.start)
             regions.append((pending[0], stop, pending[1]))
             cursor, pending = stop, None
         if m.ahead:
             line = text.rfind("\n", cursor, m.start) + 1
             start = cursor if regions else _after_reports(text, max(line, cursor), m.start)
             if regions and cursor < m.start:
-                regions[-1] = (regions[-1][0], m.start, regions[-1][2])
+                own = _own_line(text, cursor, m)
+                start = own if own < m.start else start
+                regions[-1] = (regions[-1][0], min(own, m.start), regions[-1][2])
             pending = (start, m)
         else:
             if m.kind == "prose_back":  # "这项工作由A负责": the sentences of its own line, not the lines before
@@ -272,6 +274,17 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
         regions.append((pending[0], len(text), pending[1]))
         cursor = len(text)
     return regions, cursor
+
+
+def _own_line(text: str, lo: int, m: Marker) -> int:
+    """Where a later prose owner's clause begins: its line when that line opens after ``lo``
+    ("…及时处理。⏎二是做好农用车辆规范使用。A、B共同执法，…": the line's lead-in is A's and B's,
+    not the owner's before), past a report; else the owner itself."""
+    line = text.rfind("\n", lo, m.start) + 1
+    if line <= lo:
+        return m.start
+    own = _sentence_start(text, line, m.start)
+    return own if DONE.search(text, line, own) else line
 
 
 def _after_reports(text: str, lo: int, hi: int) -> int:
