@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from ledger.extraction import extract_tasks
 from test_extraction_subject_classes import roles_of, tasks_of
 
 
@@ -125,3 +126,24 @@ def test_an_owner_keeps_its_own_line_when_a_later_owner_shares_it(tmp_path):
     got = tasks_of(tmp_path, "主要措施：\n由县农业局负责，县环保局配合，加快基地建设。县林业局做好苗木供应。\n")
     assert [(text[:9], resp) for text, resp in got][-1] == ("县林业局做好苗木供", ["县林业局"])
     assert "由县农业局负责" in got[0][0]
+
+
+# ------------------------------------------------------------------ helpers who are people
+
+@pytest.mark.parametrize("text, exp", [
+    ("由县交管站牵头负责，各包村干部和村组干部配合，开展隐患排查。", [{"lead": ["县交管站"]}]),
+    ("由镇综治办负责，驻村干部、网格员协助，摸清底数。", [{"responsible": ["镇综治办"]}]),
+])
+def test_cadres_who_help_are_no_units(text, exp):
+    assert [{r: v for r, v in roles.items() if v} for roles in roles_of(text)] == exp
+
+
+def test_cadres_who_help_in_traditional_characters(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("由鎮綜治辦負責，駐村幹部協助，摸清底數。\n", encoding="utf-8")
+    assert [(t.responsible, t.cooperating) for t in extract_tasks(plan).tasks] == [(["鎮綜治辦"], [])]
+
+
+def test_units_named_for_cadres_stay_units():
+    assert roles_of("由县委老干部局负责，县民政局配合，走访慰问。") == [
+        {"responsible": ["县委老干部局"], "cooperating": ["县民政局"]}]

@@ -70,6 +70,8 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
     r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指)$")
+# People, not a body, though 部 ends the word: 村干部, 驻村干部, 党员干部 (老干部局 ends in 局).
+PEOPLE_END_RE = re.compile(r"干部$")
 # A bureau's own sections (文化宣传股, 财务科), the lowest level: no 学科, 本科, 控股, 入股.
 SECTION_END_RE = re.compile(r"[\u4e00-\u9fff]{2}[股科]$")
 NOT_A_SECTION_RE = re.compile(r"(?:学|本|专|预|入|参|控|持|配|炒|募|招)[科股]$")
@@ -181,7 +183,7 @@ def looks_like_org(name: str) -> bool:
         return False
     if is_department(core):
         return True
-    if has_task_word(bare):
+    if has_task_word(bare) or PEOPLE_END_RE.search(bare):
         return False
     if bare.endswith(("股", "科")) and (not SECTION_END_RE.search(bare) or NOT_A_SECTION_RE.search(bare)):
         return False
