@@ -138,6 +138,37 @@ def test_a_merge_without_a_ledger_loads_neither_the_export_nor_xlsxwriter(ws):
         assert store.current_submission(PERIOD, MARKET) is not None
 
 
+READING_SIDE = ("ledger.io.returned", "ledger.io.safety", "ledger.attribution", "ledger.row_matching",
+                "ledger.merge_reading", "concurrent.futures", "multiprocessing")
+
+
+def _merge_in_a_process(ws, workers: int) -> tuple[list[str], list[str]]:
+    """Merge ``ws`` in a fresh process: each file's status, and which of the reading
+    side's modules that process loaded."""
+    code = ("import json, sys\nfrom ledger.merging import merge\nfrom ledger.workspace import open_workspace\n"
+            f"done = merge(open_workspace({str(ws.root)!r}), period={PERIOD!r}, export=False, workers={workers})\n"
+            f"print(json.dumps([sorted(f.status for f in done.files), sorted(m for m in {READING_SIDE!r} if m in sys.modules)]))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parent.parent)
+    statuses, loaded = json.loads(done.stdout)
+    return statuses, loaded
+
+
+def test_a_merge_of_files_all_taken_before_loads_neither_the_reader_nor_the_pool(ws):
+    """A re-merge whose every file was taken before (same checksum) decides each a
+    duplicate unread: the returned-book reader, its safety scan, attribution, the row
+    matching and the worker pool (concurrent.futures, multiprocessing) stay unloaded,
+    even with --workers 2; one new file among them brings the reading side in."""
+    typed = fill_all(ws)
+    merge(ws, period=PERIOD, received_at=ON_TIME, export=False, workers=1)
+    statuses, loaded = _merge_in_a_process(ws, workers=2)
+    assert statuses == ["duplicate"] * len(typed) and loaded == []
+    fill_workbook(outgoing(ws)[MARKET], incoming(ws) / "又一份.xlsx", MARKET, 7)
+    statuses, loaded = _merge_in_a_process(ws, workers=2)
+    assert statuses == ["accepted"] + ["duplicate"] * len(typed)
+    assert {"ledger.io.returned", "ledger.io.safety", "ledger.row_matching"} <= set(loaded)
+
+
 def test_newer_submission_supersedes_and_reports_differences(ws):
     path = outgoing(ws)[MARKET]
     fill_workbook(path, incoming(ws) / "第一次.xlsx", MARKET, 0)

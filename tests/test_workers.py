@@ -57,7 +57,7 @@ def test_a_worker_that_dies_rejects_its_file_and_the_others_are_read(tmp_path):
 
     from dying_reader import read_or_die
     from ledger.errors import FileProblem
-    from ledger.merging import _pooled
+    from ledger.merge_reading import _pooled
 
     paths = []
     for i in range(12):
@@ -77,7 +77,7 @@ def test_a_dying_worker_prints_nothing_on_the_clerks_console(tmp_path):
     (tmp_path / "01-die.xlsx").write_bytes(b"x")
     (tmp_path / "02.xlsx").write_bytes(b"x")
     script = ("import sys; from collections import deque; from pathlib import Path\n"
-              "from dying_reader import read_or_die\nfrom ledger.merging import _pooled\n"
+              "from dying_reader import read_or_die\nfrom ledger.merge_reading import _pooled\n"
               f"todo = deque(sorted(Path({str(tmp_path)!r}).iterdir()))\n"
               "while todo:\n    print(len(list(_pooled(todo, 2, read_or_die))))\n")
     tests = Path(__file__).parent
@@ -90,12 +90,33 @@ def test_a_dying_worker_prints_nothing_on_the_clerks_console(tmp_path):
 def test_a_merge_worker_loads_the_reader_only():
     """What a merge's workers run (io.returned.read_or_problem) comes without the
     merge, the store or the writers (XlsxWriter): each spawned worker imports only that."""
-    from ledger import merging
+    from ledger import merge_reading
     from ledger.io.returned import read_or_problem
 
-    assert merging._pooled.__defaults__ == (read_or_problem,)
+    assert merge_reading._pooled.__defaults__ == (read_or_problem,)
     code = ("import sys, ledger.io.returned\n"
             "print(sorted(m for m in ('ledger.merging', 'ledger.store', 'ledger.splitting', 'ledger.io.read', 'xlsxwriter')"
             " if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("launch", ["script", "module"])
+def test_a_spawned_worker_imports_neither_the_cli_nor_click(tmp_path, launch):
+    """A spawned worker first runs its parent's main module again, as ``__mp_main__``
+    (``multiprocessing.spawn.prepare``), unless that is a package's ``__main__``. Run as
+    the installed ``ledger`` script (as pip writes it for pyproject's entry point) or as
+    ``python -m ledger``, a worker loads neither ``ledger.cli`` nor click before its work."""
+    import tomllib
+
+    entry = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]["ledger"]
+    module, func = entry.split(":")
+    script = tmp_path / "ledger"
+    script.write_text(f"import sys\nfrom {module} import {func}\nif __name__ == '__main__':\n"
+                      f"    sys.exit({func}())\n", encoding="utf-8")
+    prepared = {"init_main_from_path": str(script)} if launch == "script" else {"init_main_from_name": "ledger.__main__"}
+    code = ("import sys\nfrom multiprocessing import spawn\n"
+            f"spawn.prepare({prepared!r})\n"
+            "print(sorted(m for m in ('ledger.cli', 'click', 'ledger.merging') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
     assert done.stdout.strip() == "[]"
