@@ -35,7 +35,7 @@ needs_plans = pytest.mark.skipif(not score.PLANS.is_dir(), reason="../shared/pla
 DEVELOPMENT_F1 = 1.000
 SYNTHETIC_F1 = 1.000  # the same on tests/fixtures/plans_synthetic (s01-s53; as first written, s14-s30
 # scored 0.906, s31-s38 0.833, s39-s42 1.000, s49-s53 (no visible structure) 0.548)
-BLIND_F1 = 0.970  # the blind web set, tests/fixtures/plans_web_blind (w45-w54): scored once at a153a42: 0.814,
+BLIND_F1 = 0.888  # the blind web set, tests/fixtures/plans_web_blind (w45-w54): scored once at a153a42: 0.814,
 # then developed on: owners in a bracket line alone (w48), 这项工作由A负责 after a target (w49), 即 before a unit
 # (w50), one 责任单位 column of a cell-a-paragraph table (w52), clauses opened by their units (w53) 1.000
 # a second blind batch w85-w88 (prose and news-report owners: subjects with no role word) scored once at abaa1ed:
@@ -73,6 +73,10 @@ BLIND_F1 = 0.970  # the blind web set, tests/fixtures/plans_web_blind (w45-w54):
 # …中心和街道(乡镇)、社区…站应…), a lead-in naming the heading's own unit (w104 0.00 -> 1.00) 0.960
 # w106: a line's lead-in (二是做好….) is the owner's on that line, not the owner's before 0.968
 # helpers who are people (各驻村干部和村干部配合: 干部 ends no unit) 0.970
+# a sixth batch w111-w117 (kept unseen in tests/fixtures/plans_web_unseen: health work-report items with
+# 牵头责任单位/主要协作单位 lines, a progress table run together, owner heading sentences, traditional tree-planting
+# plans, a news report) scored once at 9d76b0e (extractor of 5c3b8f7): P 0.82 R 0.19 F1 0.31 (18 of 95 pairs);
+# w45-w117 0.888
 WEB_F1 = 0.999  # real plans from the web, tests/fixtures/plans_web (w01-w10 as written 0.702; w11-w15 as written 0.846;
 # w16-w19 as written 0.533, w01-w19 0.918 at b8befd8; w26-w34 as written 0.835, w01-w34 0.887 at 2b407a1;
 # then fixed class by class: a table run together without separators 0.913, a decorated row number 0.926;
