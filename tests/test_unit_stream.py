@@ -32,7 +32,7 @@ from ledger.io.unit_workbook import MeasureRow, SplitMeta, TaskRow, UnitBook
 from ledger.keys import derive
 from ledger.merging import merge
 from ledger.workspace import init_workspace
-from test_xlsx_stream import TRICKY, calamine_dump, cell_dump
+from test_xlsx_stream import TRICKY, calamine_dump, cell_dump, written_with_each_deflate
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -153,6 +153,15 @@ def test_books_of_every_shape_with_tricky_text_are_the_reference_workbook(shape,
     assert_same_book(got, exp)
     cells = [c for row in calamine_dump(got)["任务进展"] for c in row]
     assert "控制\x01字符\x08\x0b\x1f" in cells and '& < > " \' 都要转义' in cells and "  前有空格" in cells
+
+
+def test_a_book_deflated_by_zlib_ng_and_by_zlib_holds_the_same_bytes(tmp_path, monkeypatch):
+    book = tricky_book("农业农村局", title=False)
+
+    def write(name: str) -> Path:
+        write_unit_workbook(tmp_path / f"{name}.xlsx", book, META)
+        return tmp_path / f"{name}.xlsx"
+    written_with_each_deflate(monkeypatch, write)
 
 
 @pytest.mark.filterwarnings("ignore:Header string cannot be longer")  # XlsxWriter's word on the long one

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import struct
 import subprocess
 import threading
 import zipfile
@@ -18,6 +19,7 @@ import openpyxl
 import pytest
 import python_calamine
 import xlsxwriter
+from zlib_ng import zlib_ng
 
 from fill import fill_workbook, tricky_value
 from ledger.exporting import export
@@ -145,6 +147,46 @@ def test_crc32_of_parts_combined_is_the_crc32_of_the_whole():
     for _ in range(50):
         a, b = rng.randbytes(rng.randint(0, 3000)), rng.randbytes(rng.randint(0, 3000))
         assert crc32_combine(zlib.crc32(a), zlib.crc32(b), len(b)) == zlib.crc32(a + b)
+
+
+def test_the_crc32_combination_without_zlib_ng_is_zlib_ng_s():
+    rng = random.Random(29)
+    for _ in range(50):
+        a, b = rng.randbytes(rng.randint(0, 5000)), rng.randbytes(rng.randint(0, 5000))
+        assert xlsx_stream._crc32_combine(zlib.crc32(a), zlib.crc32(b), len(b)) == zlib_ng.crc32_combine(
+            zlib.crc32(a), zlib.crc32(b), len(b)) == zlib.crc32(a + b)
+
+
+def raw_parts(path: Path) -> dict[str, bytes]:
+    """Each part of a .zip as it is stored (compressed), by name."""
+    data, out = path.read_bytes(), {}
+    with zipfile.ZipFile(path) as z:
+        for info in z.infolist():
+            at = info.header_offset
+            name_length, extra_length = struct.unpack("<HH", data[at + 26:at + 30])  # of the local header
+            start = at + 30 + name_length + extra_length
+            out[info.filename] = data[start:start + info.compress_size]
+    return out
+
+
+def written_with_each_deflate(monkeypatch, write) -> tuple[Path, Path]:
+    """``write()`` run with zlib-ng (the package's own), then with the standard zlib
+    in its place; both files are valid, and their streamed worksheets were
+    compressed differently (so each library did write its own)."""
+    assert xlsx_stream.zlib is zlib_ng
+    ng = write("zlib-ng")
+    with monkeypatch.context() as patch:
+        patch.setattr(xlsx_stream, "zlib", zlib)
+        std = write("zlib")
+    ng_raw, std_raw = raw_parts(ng), raw_parts(std)
+    assert ng_raw["xl/worksheets/sheet1.xml"] != std_raw["xl/worksheets/sheet1.xml"]
+    assert _parts(ng) == _parts(std)  # every part inflates to the same bytes, its CRC-32 checked
+    assert list(_parts(ng)) == list(_parts(std))
+    return ng, std
+
+
+def test_an_export_deflated_by_zlib_ng_and_by_zlib_holds_the_same_bytes(tricky_ws, tmp_path, monkeypatch):
+    written_with_each_deflate(monkeypatch, lambda name: export(tricky_ws, PERIOD, output=tmp_path / f"{name}.xlsx").path)
 
 
 def test_zip64_fields_where_sizes_call_for_them_are_read_by_every_reader(tmp_path, monkeypatch):
