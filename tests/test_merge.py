@@ -147,7 +147,10 @@ def _merge_in_a_process(ws, workers: int) -> tuple[list[str], list[str]]:
     side's modules that process loaded."""
     code = ("import json, sys\nfrom ledger.merging import merge\nfrom ledger.workspace import open_workspace\n"
             f"done = merge(open_workspace({str(ws.root)!r}), period={PERIOD!r}, export=False, workers={workers})\n"
-            f"print(json.dumps([sorted(f.status for f in done.files), sorted(m for m in {READING_SIDE!r} if m in sys.modules)]))")
+            # psycopg (the PostgreSQL backend) loads concurrent.futures for its own asyncio support: not the pool
+            "own = {'concurrent.futures'} if 'psycopg' in sys.modules else set()\n"
+            f"print(json.dumps([sorted(f.status for f in done.files), sorted(m for m in {READING_SIDE!r} "
+            "if m in sys.modules and m not in own)]))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           cwd=Path(__file__).resolve().parent.parent)
     statuses, loaded = json.loads(done.stdout)
