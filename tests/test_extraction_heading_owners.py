@@ -5,20 +5,13 @@ on an instance written for it (other units, levels, verbs and heading words, tra
 too), and the headings that are topics, people or dates, which own nothing."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from ledger.extraction import extract_tasks
 from ledger.extraction.markers import looks_like_unit
 from ledger.extraction.names import shared_level_units
 from ledger.extraction.prose import owner_heading
-
-
-def tasks_of(tmp_path: Path, text: str) -> list[tuple[str, list[str]]]:
-    plan = tmp_path / "plan.txt"
-    plan.write_text(text, encoding="utf-8")
-    return [(t.text, t.responsible) for t in extract_tasks(plan).tasks]
+from test_extraction_subject_classes import tasks_of
 
 
 # ------------------------------------------------------------------ '<unit>责任目标' / '<unit>工作任务' headings

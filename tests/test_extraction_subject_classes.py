@@ -10,11 +10,8 @@ import pytest
 
 from ledger.extraction import extract_tasks
 from ledger.extraction.markers import looks_like_unit
-from ledger.extraction.prose import find_owner_markers, owner_heading
-
-
-def roles_of(text: str) -> list[dict[str, list[str]]]:
-    return [m.roles for m in find_owner_markers(text, looks_like_unit) if m.has_owners]
+from ledger.extraction.prose import owner_heading
+from test_extraction_prose_classes import roles_of
 
 
 def tasks_of(tmp_path: Path, text: str) -> list[tuple[str, list[str]]]:

@@ -2,14 +2,8 @@
 class), each tested on an instance of its own, written here, not taken from those plans."""
 from __future__ import annotations
 
-from ledger.extraction import extract_tasks
 from ledger.extraction.owner_lists import Profile, units_of
-
-
-def tasks_of(tmp_path, text: str):
-    plan = tmp_path / "plan.txt"
-    plan.write_text(text, encoding="utf-8")
-    return extract_tasks(plan).tasks
+from test_extraction_web_classes import tasks_of
 
 
 def owners(task) -> tuple[list[str], list[str], list[str]]:
