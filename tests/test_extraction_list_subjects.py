@@ -17,10 +17,11 @@ from test_extraction_subject_classes import roles_of, tasks_of
      [{"responsible": ["县应急局"]}, {"responsible": ["农业部门、水利部门、气象部门"]}]),
     ("县应急局负责统筹。人社、医保、税务等部门,将加快数据共享。",
      [{"responsible": ["县应急局"]}, {"responsible": ["人社部门、医保部门、税务部门"]}]),
+    # 配合/协助 as the verb: the list cooperates (as a named unit that 协助 does)
     ("县应急局负责统筹。人社、医保、税务等部门在各自职责范围内，配合做好参保扩面工作。",
-     [{"responsible": ["县应急局"]}, {"responsible": ["人社部门、医保部门、税务部门"]}]),
+     [{"responsible": ["县应急局"]}, {"cooperating": ["人社部门、医保部门、税务部门"]}]),
     ("市民政局负责统筹。住建、自然资源等部门按照各自职责，协助做好安置工作。",
-     [{"responsible": ["市民政局"]}, {"responsible": ["住建部门、自然资源部门"]}]),
+     [{"responsible": ["市民政局"]}, {"cooperating": ["住建部门、自然资源部门"]}]),
 ])
 def test_a_list_of_sectors_before_a_comma_a_remit_or_a_helping_verb(text, exp):
     assert roles_of(text) == exp
@@ -39,7 +40,9 @@ def test_bodies_left_open_by_a_kind_of_body(text, exp):
 def test_a_list_of_sectors_in_traditional_characters(tmp_path):
     got = tasks_of(tmp_path, "加強協作。縣應急局負責統籌。農業、水利、氣象等部門，要按照各自職責做好監測預警。"
                              "人社、醫保等部門在各自職責範圍內，協助做好參保工作。\n")
-    assert [resp for _, resp in got][-2:] == [["農業部門", "水利部門", "氣象部門"], ["人社部門", "醫保部門"]]
+    assert [resp for _, resp in got][-2:] == [["農業部門", "水利部門", "氣象部門"], []]
+    plan = tmp_path / "plan.txt"  # the list whose verb is 協助 cooperates
+    assert [t.cooperating for t in extract_tasks(plan).tasks][-1] == ["人社部門", "醫保部門"]
 
 
 @pytest.mark.parametrize("text, exp", [

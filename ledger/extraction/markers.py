@@ -31,7 +31,8 @@ OWNER_ROLES = model.ROLES  # the roles that name units
 # An owner label by its shape: a role word, then what owns (单位, 部门, a bureau's 科室/股室/处室, a
 # township's 站所, a 主体), maybe a bracketed alternative ("责任科室(单位)", "责任单位（部门）").
 OFFICE_WORDS = r"(?:单位|部门|科室|股室|处室|站所|主体)"
-_OWNER_LABEL = (rf"(?:牵头负责|牵头责任|协同责任|配合责任|牵头|责任|负责|主责|配合|协办|主办|参与|协助|协同|承办|落实|实施|承担)"
+_OWNER_LABEL = (rf"(?:牵头负责|牵头责任|协同责任|配合责任|牵头|责任|负责|主责|主抓|主管|配合|协办|协作|协调|协管|支持|主办|参与|协助|协同"
+                rf"|承办|落实|实施|执行|推进|承担)"
                 rf"{OFFICE_WORDS}(?:[(（]{OFFICE_WORDS}[)）])?")
 # A word before an owner label (共同责任单位, 省牵头单位, 市级牵头单位, 主要责任单位): part of the
 # label, never a unit, when the label with it follows a separator; an organisation's name is no such word.
@@ -99,9 +100,9 @@ def label_role(label: str) -> str:
         return "leader"
     if "时" in label or "期限" in label:
         return "deadline"
-    if label.startswith(("牵头", "主办", "主责")):
+    if label.startswith(("牵头", "主办", "主责", "主抓")):
         return "lead"
-    if label[:2] in ("配合", "协办", "参与", "协助", "协同"):
+    if label[:2] in ("配合", "协办", "参与", "协助", "协同", "协作", "协调", "协管", "支持"):
         return "cooperating"
     return "responsible"
 

@@ -70,6 +70,8 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
     r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指)$")
+# Things, not bodies, though 台 or 宫 ends the word (县广播电视台 and 青少年宫 are bodies).
+NOT_AN_ORG_END_RE = re.compile(r"(?:平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫)$")
 # People, not a body, though 部 ends the word: 村干部, 驻村干部, 党员干部 (老干部局 ends in 局).
 PEOPLE_END_RE = re.compile(r"干部$")
 # A bureau's own sections (文化宣传股, 财务科), the lowest level: no 学科, 本科, 控股, 入股.
@@ -186,6 +188,8 @@ def looks_like_org(name: str) -> bool:
     if has_task_word(bare) or PEOPLE_END_RE.search(bare):
         return False
     if bare.endswith(("股", "科")) and (not SECTION_END_RE.search(bare) or NOT_A_SECTION_RE.search(bare)):
+        return False
+    if NOT_AN_ORG_END_RE.search(bare):
         return False
     if ORG_END_RE.search(bare) or PLACE_END_RE.search(bare):
         return True

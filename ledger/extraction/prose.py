@@ -39,6 +39,7 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][
                             r"|第[一二三四五六七八九十百零\d]{1,4}条)?\s*"
                             r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时)[，,]?\s*)?")
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+CLAUSES_END = re.compile(r"[。！!？?\n]")  # the end of a sentence of clauses split by ；
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
 # A list and its role verb, then the next list with its own ("由A牵头、B配合，…"): two segments.
 LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协助|参与|协办)、")
@@ -49,7 +50,8 @@ POINT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
-VERBS = r"(?:主要负责|牵头负责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施)|将|应当|应(?![急用对])|须|必须|联手|联合(?!会)|共同|被要求)"
+VERBS = (r"(?:主要负责|牵头负责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施)|将|应当"
+         r"|应(?![急用对])|须|必须|联手|联合(?!会)|共同|被要求|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作))")
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
 ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^，,。；;\n]{1,16}?)[，,]?\s*"
@@ -64,7 +66,7 @@ SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
 LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
 LIST_SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关).
-UNIT_END = r"(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位区县市指]|机关)"
+UNIT_END = r"(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位区县市指台校宫]|机关)"
 SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{0,40}?" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*" +
                            ADVERB + VERBS)
 # Where a subject may end: a unit's last character, a verb after it.
@@ -106,6 +108,7 @@ LEADING_ROLES = ("lead", "responsible")
 # What follows a notice's addressees ("局机关各科室、各企事业单位：为做好…", "…：现将《方案》印发给你们").
 NOTICE_OPENING = re.compile(r"\s*(?:为(?:了|做好|进一步|切实|确保|加强|全面|深入|推进|认真)|现将|现就|经[^，,。；;]{1,12}?同意)")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
+HEAD_SENTENCE = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*。\s*(?=[^\s：:])")  # "区住建局。排查…": a sentence of units
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
 BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
 # "乡(镇)人民政府的工作职责", "县教育局主要职责", "乡政府责任目标", "村委会的工作任务": whose duties follow.
@@ -190,7 +193,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool) ->
                   or (_head_unit(text, start, unit_like) if head else None))
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
-        headed = head and marker.kind == "subject" and bool(HEAD_UNIT.match(text, start))
+        headed = head and marker.kind == "subject" and _heads(text, start, marker)
         out.append(_partners_after(text, marker, unit_like) if marker.ahead else marker)
     return out
 
@@ -198,14 +201,19 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool) ->
 def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
     """"…，交警部门要…，交运局要…，安监局加大监督检查力度。": in a sentence whose clauses open with
     their subjects, one after a comma, a later clause opened by named units owns itself with any
-    verb (no 要/负责 needed)."""
+    verb (no 要/负责 needed). Clauses split by ；likewise: "A做好…；B做好…；C利用…。", a subject
+    after a ；or opening its sentence, the later clauses after a ；."""
     starts = {m.start for m in out}
     found: list[Marker] = []
     for m in out:
-        if m.kind != "subject" or m.start == 0 or text[m.start - 1] not in "，,":
+        before = text[m.start - 1] if m.start else "\n"
+        if m.kind != "subject" or before not in "，,；;。！!？?\n":
             continue
-        stop = SENTENCE_END.search(text, m.end)
-        for comma in re.finditer(r"[，,]", text[:stop.start() if stop else len(text)]):
+        comma = before in "，,"
+        if comma and m.start == 0:
+            continue
+        stop = (SENTENCE_END if comma else CLAUSES_END).search(text, m.end)
+        for comma in re.finditer(r"[，,]" if comma else r"[；;]", text[:stop.start() if stop else len(text)]):
             p = comma.end()
             if p > m.end and p not in starts and (unit := _series_subject(text, p, unit_like)):
                 found.append(Marker(p, p + len(unit), {"responsible": [unit]}, "subject"))
@@ -217,10 +225,19 @@ def _series_subject(text: str, p: int, unit_like: Callable[[str], bool]) -> str:
     """The named units that open the clause at ``p`` before a verb, or ""."""
     end = SEGMENT_END.search(text, p)
     units, rest = cut(text[p:end.start() if end else len(text)])
+    if units and not rest:  # "宣传部门利用各种宣传媒体": the list cut no verb off; the longest named head
+        units = _unit_head(text[p:end.start() if end else len(text)], unit_like)
+        rest = text[p + len(units):end.start() if end else len(text)]
     if not units or not rest or not text.startswith(units, p) or NOT_A_VERB.match(rest) or rest[0] in "和及与、":
         return ""
     named = not all(is_group(u) for u in re.split(r"[、，,]", units))
     return units if named and not ISSUER.fullmatch(units) and _all_units(units, unit_like) else ""
+
+
+def _unit_head(clause: str, unit_like: Callable[[str], bool]) -> str:
+    """The longest head of ``clause`` that ends as a unit's name does and names only units."""
+    ends = [m.end() for m in re.finditer(UNIT_END, clause[:40])]
+    return next((clause[:e] for e in reversed(ends) if e < len(clause) and _all_units(clause[:e], unit_like)), "")
 
 
 def _about_the_plan(text: str, start: int) -> bool:
@@ -378,7 +395,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop):
         return None  # 市政府安办、市道安办会同市级相关部门编发了《…清单》: what was done
-    role = "lead" if re.match(r"^[。：:]?\s*牵头", rest) else "responsible"
+    role = ("lead" if re.match(r"^[。：:]?\s*牵头", rest) else "cooperating"
+            if re.match(r"^[。：:]?\s*" + ADVERB + "(?:协助|配合)", rest) else "responsible")
     roles = {role: [units]}
     partners = WITH.match(rest) or DIRECTING.match(rest)
     if partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
@@ -426,12 +444,18 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     """"交通部门：结合实际，制定…" at a paragraph's head: the named unit before the colon owns
     the paragraph, with no role verb after it (牵头 right after it: it leads). A group alone
     (各乡镇人民政府：, a notice's addressees) is not such a head."""
-    head = HEAD_UNIT.match(text, start)
+    head = HEAD_UNIT.match(text, start) or HEAD_SENTENCE.match(text, start)
     if head is None or NOTICE_OPENING.match(text, head.end()) or not _all_units(head.group(1), unit_like) or all(
             is_group(u) for u in split_cell(head.group(1))):
         return None
     role = "lead" if text.startswith("牵头", head.end()) else "responsible"
     return Marker(start, start + len(head.group(1)), {role: [head.group(1)]}, "subject")
+
+
+def _heads(text: str, start: int, marker: Marker) -> bool:
+    """The paragraph opens with its owner: "交通部门：…", or a sentence that is only the units."""
+    sentence = HEAD_SENTENCE.match(text, start)
+    return bool(HEAD_UNIT.match(text, start)) or sentence is not None and sentence.end(1) == marker.end
 
 
 def _all_units(units: str, unit_like: Callable[[str], bool]) -> bool:

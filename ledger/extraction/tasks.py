@@ -230,10 +230,12 @@ def _choose_sections(doc: PlanDocument, sections: list[Section],
     """The tasks part: sections with owner markers, or titled as tasks. When some
     section has markers, a titled one without any is narrative, not the list. A
     unit as a sentence's subject (区住建局负责…) marks a section only in a plan
-    with no other annotation (a 保障措施 saying 县督查室负责督办 is not a task list)."""
-    marked = ({id(s) for s in sections if _has_markers(s.paras, unit_like, False, _members_mark(s))}
-              or {id(s) for s in sections if _has_markers(s.paras, unit_like, True, _members_mark(s))})
+    with no other annotation (a 保障措施 saying 县督查室负责督办 is not a task list), or in a
+    part titled as tasks (一、活动方式 …由A牵头… then 五、加强部门协作，确保任务完成 1、县林业局负责…)."""
     titled = {id(s) for s in sections if is_tasks_title(s.title) and not s.annex}
+    by_subject = {id(s) for s in sections if _has_markers(s.paras, unit_like, True, _members_mark(s))}
+    marked = {id(s) for s in sections if _has_markers(s.paras, unit_like, False, _members_mark(s))}
+    marked = marked | (titled & by_subject) if marked else by_subject
     chosen = [s for s in sections if id(s) in (marked or titled)]
     taken = {id(s) for s in chosen}
     findings = []

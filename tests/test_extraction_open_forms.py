@@ -1,0 +1,141 @@
+"""Owner forms met on the batch w111–w117 (issue 15), each on instances written for it
+(other units, labels, verbs and punctuation than the pages that showed the class), and the
+texts whose words must not become owners:
+
+- an owner label is a role word and what owns, whatever the role word (主要协作单位:,
+  协调单位:, 主抓部门:), not only the few of the seeds;
+- a unit's name as a whole sentence heading its item ("1、区住建局。排查…");
+- a part titled as tasks whose items open with their units counts though another part
+  has a 由A牵头 sentence;
+- a named unit whose verb is 协助/配合 cooperates;
+- clauses split by ；, each opened by its unit, whatever the verb ("宣传部门利用…");
+- names ending in 台, 校, 宫 (县广播电视台, 县实验学校, 青少年宫) as a sentence's subject.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ledger.extraction.markers import parse_line_marker
+from test_extraction_prose_classes import roles_of, tasks_of
+
+
+# ------------------------------------------------------------------ labels by their shape
+
+@pytest.mark.parametrize("line, exp", [
+    ("主要协作单位：各镇人民政府、县财政局", {"cooperating": ["各镇人民政府、县财政局"]}),
+    ("协作部门:县交通运输局", {"cooperating": ["县交通运输局"]}),
+    ("协调单位：市发改委", {"cooperating": ["市发改委"]}),
+    ("支持单位：团县委、县妇联", {"cooperating": ["团县委、县妇联"]}),
+    ("主抓部门：区城管局", {"lead": ["区城管局"]}),
+    ("主管部门：县市场监管局", {"responsible": ["县市场监管局"]}),
+    ("执行单位：各街道办事处", {"responsible": ["各街道办事处"]}),
+])
+def test_an_owner_label_is_known_by_its_shape(line, exp):
+    roles, damaged = parse_line_marker(line)
+    assert roles == exp and damaged == ""
+
+
+def test_label_lines_under_numbered_items(tmp_path):
+    got = tasks_of(tmp_path, "1.推进老旧小区改造，完善配套设施。\n牵头责任单位：县住建局\n主要协作单位：县发改委、各镇人民政府\n"
+                             "2.建设智慧停车系统。\n牵头责任单位：县城管局\n主要协作单位：县公安局\n")
+    assert [(lead, coop) for _, lead, _, coop in got] == [
+        (["县住建局"], ["县发改委", "各镇人民政府"]), (["县城管局"], ["县公安局"])]
+
+
+@pytest.mark.parametrize("line", [
+    "填报单位：",  # a form's field, no owner
+    "主要协作内容：做好宣传",  # 内容 owns nothing
+    "联系电话：0551-1234567",
+])
+def test_lines_that_are_no_owner_labels(line):
+    got = parse_line_marker(line)
+    assert got is None or not any(got[0].get(r) for r in ("lead", "responsible", "cooperating"))
+
+
+# ------------------------------------------------------------------ a unit as a whole sentence heading its item
+
+def test_a_unit_sentence_heads_its_item(tmp_path):
+    got = tasks_of(tmp_path, "三、任务分工\n1、县水务局。开展河道巡查，发现问题立即处置。\n"
+                             "2、城关镇人民政府。负责辖区内排污口清理；并做好群众宣传。\n"
+                             "3、县生态环境局开发区分局。加强水质监测，按月通报。\n")
+    assert [resp for _, _, resp, _ in got] == [["县水务局"], ["城关镇人民政府"], ["县生态环境局开发区分局"]]
+
+
+@pytest.mark.parametrize("text", [
+    "工作要求。各项工作要落实到位。",  # a part's name, no unit
+    "为做好防汛工作。县政府决定成立指挥部。",  # a purpose, no unit
+])
+def test_sentences_that_head_no_item(text):
+    assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ a titled part beside a 由A牵头 sentence
+
+def test_a_titled_part_of_subject_items_counts_beside_a_prose_owner(tmp_path):
+    text = ("一、活动安排\n义务植树采取分片包干方式，由各系统主管部门牵头组织完成植树任务。\n"
+            "二、明确部门任务\n1、县农业农村局负责准备树苗，做好技术指导。\n2、县消防救援大队协助做好现场供水。\n"
+            "3、县融媒体中心负责宣传报道。\n"
+            "三、保障措施\n县委督查室负责督办。\n")
+    got = tasks_of(tmp_path, text)
+    owned = {text[:8]: (lead, resp, coop) for text, lead, resp, coop in got}
+    assert any(lead == ["各系统主管部门"] for lead, _, _ in owned.values())
+    assert [v for k, v in owned.items() if k.startswith("县农业")] == [([], ["县农业农村局"], [])]
+    assert [v for k, v in owned.items() if k.startswith("县消防")] == [([], [], ["县消防救援大队"])]
+    assert [v for k, v in owned.items() if k.startswith("县融媒体")] == [([], ["县融媒体中心"], [])]
+    assert not any("督办" in k for k in owned)  # 保障措施 is not a task part
+
+
+# ------------------------------------------------------------------ 协助 / 配合 after a named unit
+
+@pytest.mark.parametrize("text, exp", [
+    ("县气象局协助做好天气预报服务。", [{"cooperating": ["县气象局"]}]),
+    ("区交警大队配合做好交通疏导工作。", [{"cooperating": ["区交警大队"]}]),
+    ("市红十字会协助开展救护培训。", [{"cooperating": ["市红十字会"]}]),
+])
+def test_a_named_unit_that_helps_cooperates(text, exp):
+    assert roles_of(text) == exp
+
+
+@pytest.mark.parametrize("text", [
+    "协助做好群众转移安置。",  # no unit
+    "群众积极配合。",
+])
+def test_help_without_a_unit_owns_nothing(text):
+    assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ clauses split by ；
+
+def test_semicolon_clauses_each_opened_by_its_unit(tmp_path):
+    text = ("四、职责分工\n县城管局做好道路清扫保洁工作；县交通运输局加强客运站周边整治；"
+            "县教育局利用课堂开展文明教育；县卫健委落实医疗保障。\n")
+    got = tasks_of(tmp_path, text)
+    assert [resp for _, _, resp, _ in got] == [["县城管局"], ["县交通运输局"], ["县教育局"], ["县卫健委"]]
+
+
+def test_semicolon_clauses_not_opened_by_units_stay_one_task(tmp_path):
+    text = "四、职责分工\n县城管局做好道路清扫保洁工作；同时利用各种媒体广泛宣传；确保活动顺利开展。\n"
+    got = tasks_of(tmp_path, text)
+    assert [resp for _, _, resp, _ in got] == [["县城管局"]]
+
+
+# ------------------------------------------------------------------ names ending in 台, 校, 宫
+
+@pytest.mark.parametrize("text, exp", [
+    ("县融媒体中心、县广播电视台要做好宣传报道。", [{"responsible": ["县融媒体中心、县广播电视台"]}]),
+    ("县实验学校要组织师生参加活动。", [{"responsible": ["县实验学校"]}]),
+    ("市青少年宫负责布展。", [{"responsible": ["市青少年宫"]}]),
+])
+def test_names_ending_in_tai_xiao_gong_are_subjects(text, exp):
+    assert roles_of(text) == exp
+
+
+@pytest.mark.parametrize("text", [
+    "服务平台要在月底前上线。",  # 平台 is no unit
+    "综合服务平台负责受理投诉。",
+    "各学校要加强管理。",  # a group alone
+])
+def test_words_ending_in_tai_xiao_are_no_subjects(text):
+    assert roles_of(text) == []
