@@ -139,3 +139,42 @@ def test_names_ending_in_tai_xiao_gong_are_subjects(text, exp):
 ])
 def test_words_ending_in_tai_xiao_are_no_subjects(text):
     assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ a bracket's list that runs into a standing instruction (w118)
+
+@pytest.mark.parametrize("text, exp", [
+    ("（一）推进物流枢纽建设。〔责任单位：省交通运输厅、省商务厅按职责分工负责。各市(州)人民政府落实属地责任，下同。〕",
+     {"responsible": ["省交通运输厅、省商务厅按职责分工负责"]}),
+    ("（二）完善冷链设施。（牵头单位：市农业农村局。以下各项均需各县区配合，不再列出）",
+     {"lead": ["市农业农村局"]}),
+    ("（三）建设充电桩。（责任单位：县发改委。2025年底前完成）",
+     {"responsible": ["县发改委"], "deadline": ["2025年底前完成"]}),
+    ("（四）整治河道。（责任单位：县水利局。县农业农村局、县生态环境局）",  # only more units after the 。
+     {"responsible": ["县水利局。县农业农村局、县生态环境局"]}),
+])
+def test_a_bracket_list_ends_with_its_sentence(text, exp):
+    assert roles_of(text) == [exp]
+
+
+# ------------------------------------------------------------------ a manner word before the verb, 通过, an open object (w122)
+
+@pytest.mark.parametrize("text, exp", [
+    ("县应急局负责统筹。消防救援大队、供电公司、自来水公司等单位密切配合做好保障。",
+     [{"responsible": ["县应急局"]}, {"cooperating": ["消防救援大队、供电公司、自来水公司"]}]),
+    ("县应急局负责统筹。县气象局积极做好预报预警。", [{"responsible": ["县应急局"]}, {"responsible": ["县气象局"]}]),
+    ("区融媒体中心通过网站、微信公众号等渠道开展宣传。", [{"responsible": ["区融媒体中心"]}]),
+    ("各乡镇人民政府组织农业、林业等部门开展联合检查。",
+     [{"lead": ["各乡镇人民政府"], "responsible": ["农业部门、林业部门"]}]),
+])
+def test_manner_words_means_and_open_objects(text, exp):
+    assert roles_of(text) == exp
+
+
+@pytest.mark.parametrize("text", [
+    "方案经县政府常务会议审议通过后实施。",  # 通过 after no unit
+    "县人大常委会通过了该决定。",  # what was done
+    "积极配合有关部门做好工作。",  # no subject
+])
+def test_no_owner_in_these(text):
+    assert roles_of(text) == []

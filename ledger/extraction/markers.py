@@ -182,7 +182,7 @@ def parse_labelled(content: str) -> dict[str, list[str]]:
         for part in parts:
             value, when = _clean_value(part), ""
             if role in OWNER_ROLES:
-                value, when = _date_after(value)
+                value, when = _date_after(_owners_sentence(value))
             elif role == "leader":  # "尹文德 实际完成情况:…": the people end where another field starts
                 value = re.split(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])|。", value)[0].strip(SEPARATORS)
             if value:
@@ -191,6 +191,16 @@ def parse_labelled(content: str) -> dict[str, list[str]]:
             if when:
                 roles.setdefault("deadline", []).append(when)
     return roles
+
+
+def _owners_sentence(value: str) -> str:
+    """"A、B按职责分工负责。具体任务均涉及相关市(州)人民政府，不再做分工，下同": the owners end with
+    their sentence; what follows is a standing instruction, unless it is only more units."""
+    head, stop, rest = value.partition("。")
+    rest = rest.strip(SEPARATORS)
+    if not stop or not rest or all(looks_like_unit(p) for p in split_cell(rest)):
+        return value
+    return head.strip(SEPARATORS) + ("，" + rest if DATE_START.match(rest) else "")  # "A。2024年底前完成": its deadline
 
 
 def _date_after(value: str) -> tuple[str, str]:

@@ -70,6 +70,9 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
     r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指)$")
+# "有关部门" ending an unspecific group; what stands before it must be a place or a body, no duty's words
+# ("积极配合有关部门" is no unit).
+UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员单位|职能部门|部门|单位|乡镇|街道|科室)$")
 # Things, not bodies, though 台 or 宫 ends the word (县广播电视台 and 青少年宫 are bodies).
 NOT_AN_ORG_END_RE = re.compile(r"(?:平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫)$")
 # People, not a body, though 部 ends the word: 村干部, 驻村干部, 党员干部 (老干部局 ends in 局).
@@ -222,7 +225,7 @@ def is_unit_name(piece: str) -> bool:
     lexicon short form standing alone (应急, 住建); an owner label's words are none."""
     piece = piece.strip()
     return not LABEL_WORD_RE.fullmatch(piece) and (looks_like_org(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
-            or is_unexpandable(piece) or bool(place_pair(piece)))
+            or is_unexpandable(piece) and not has_task_word(UNSPECIFIC_TAIL_RE.sub("", piece)) or bool(place_pair(piece)))
 
 
 # A grassroots level with the one that stands in its place in brackets, bare (no 各): 村(社区), 镇(街道).

@@ -51,7 +51,7 @@ WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
 VERBS = (r"(?:主要负责|牵头负责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施)|将|应当"
-         r"|应(?![急用对])|须|必须|联手|联合(?!会)|共同|被要求|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作))")
+         r"|应(?![急用对])|须|必须|联手|联合(?!会)|共同|被要求|通过(?![了审])|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作))")
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
 ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^，,。；;\n]{1,16}?)[，,]?\s*"
@@ -59,7 +59,8 @@ ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^
 ARRANGED_RE = re.compile(ARRANGED)
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
 SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?各自(?:的)?职责(?:分工)?)[，,]?\s*"
-ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?(?:还|也|均|都|亦|则|主要)?"
+MANNER = r"(?:密切|积极|主动|全力|认真|切实)"  # 等单位密切配合…, 县教育局积极做好…
+ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?(?:还|也|均|都|亦|则|主要)?{MANNER}?"
 SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
 # A list of sectors or bodies (A、B等部门, 工会、妇联等人民团体) as subject: its verb may be 协助/配合, and a
 # comma may stand before the verb ("…等部门,要按照各自职责…").
@@ -77,7 +78,9 @@ SHARED_AFFIX = re.compile(r"(各?(?:(?:[省县区州]|市(?!场)){1,2}|地)?)((?
                           r"((?:行政|主管)?部门)[，,]?(?=" + ADVERB + LIST_VERBS + ")")
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门|团体|组织|机构))[，,]?(?=[。：:]?\s*(?:"
-                       + SCOPE + ")?(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|协助|配合))")
+                       + SCOPE + ")?" + MANNER + "?(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|协助|配合))")
+# The object of 组织/督促 left open by 等 ("各街道办事处组织工商、行政执法等部门采取…"): sectors, each a 部门.
+OPEN_OBJECT = re.compile(r"([^。；;，,\n等]{2,40}?)等(?:相关|有关)?(部门|单位)")
 # Bare administrative levels listed after 会同 ("区、镇、街道", "各乡镇、村"): the units of each level.
 _LEVEL = r"(?:省|市|县|区|乡镇|乡|镇|街道|村|社区)"
 LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|参与|落实|实施|[，,])")
@@ -404,11 +407,23 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         levels = LEVEL_LIST.match(text, after + partners.end())
         if levels and len(levels.group()) >= len(others):
             others = levels.group()  # "会同区、镇、街道负责…": the levels below, each a group
+        if not (others and (levels and others == levels.group() or _all_units(others, unit_like))):
+            others = _open_object(text, after + partners.end(), stop, unit_like) or others
         if others and (levels and others == levels.group() or _all_units(others, unit_like)):
             roles = {"lead": [units], "cooperating" if WITH.match(rest) else "responsible": [others]}
         elif not WITH.match(rest):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, after, roles, "subject")
+
+
+def _open_object(text: str, start: int, stop: int, unit_like: Callable[[str], bool]) -> str:
+    """"工商、行政执法等部门采取…" after 组织/会同: the sectors named before 等部门, each with 部门
+    (工商部门, 行政执法部门) unless it is a unit's name already; "" when it is no such list."""
+    m = OPEN_OBJECT.match(text, start, stop)
+    if m is None:
+        return ""
+    pieces = [p if unit_like(p) else p + m.group(2) for p in split_cell(m.group(1))]
+    return "、".join(pieces) if pieces and all(unit_like(p) and len(p) <= 12 for p in pieces) else ""
 
 
 def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
