@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..numerals import CIRCLED, cn_int
 from .blocks import TextLine
+from .columns import canonical_header
 from .markers import DATE_START, LINE_LABEL_RE, Marker
 from ..roster import split_cell
 from .names import is_unit_name, looks_like_org
@@ -50,6 +51,8 @@ LONG_LINE = 25
 OWNER_LINE_MAX = 60  # characters of a line that only names units (a cell of seven or eight names)
 BARS_ONLY = re.compile(r"[|｜¦\s\u2500-\u257f]*")  # a line of a table's bars or rules, no text
 COLUMN_WORD = re.compile(r"(?:牵头|责任|主责|配合|协办|主办|参与|协助|承办|负责)?(?:单位|部门)(?:及责任人)?")
+# A unit / duty table's header cell that no column word names: 相关部门, 有关单位, 职责分工, 主要职责, 部门职责.
+HEAD_CELL = re.compile(r"(?:相关|有关)(?:单位|部门)|[\u4e00-\u9fff]{0,4}(?:职责|分工|职能)")
 TITLE_END = re.compile(r"(?:表|方案|清单|分解|计划|要点|通知)$")  # a title line, not a task's text
 PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
 DATE_LINE = re.compile(r"^\s*(?:\d{4}|[一二〇○零]{4})\s*年")
@@ -257,6 +260,7 @@ def label_owner_lines(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], 
     paragraph's source. Read only where the pattern repeats (two items or more)
     and not before a date (a signature: 县人民政府办公室 / 2023年3月1日).
     Returns the paragraphs, and those given a label."""
+    paras = owners_above_moved(paras)
     runs = _owner_runs(paras)
     if len(runs) < 2:
         runs = _owner_runs(paras, unnumbered=True)  # the items lost their numbers (or the text never had any)
@@ -273,6 +277,55 @@ def label_owner_lines(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], 
         elif not any(k in range(start, start + len(r)) for start, r in runs.items()):
             out.append(p)
     return out, labelled
+
+
+def owners_above_moved(paras: list[PlanParagraph]) -> list[PlanParagraph]:
+    """A two-column table pasted one cell a line with its unit column first: after its
+    header cells (相关部门 / 职责分工) or a lead-in (…分工如下：), each unit's line stands
+    ABOVE its duty ("区公安分局" / "维护考点周边安全…" / "区教育局" / "负责…"). Each duty is
+    moved before its units, the order ``label_owner_lines`` reads. Read only where the
+    pattern repeats (two rows or more), every duty one paragraph of text (no item, no
+    heading, no header cell, no date) and the first units right after a header or lead-in,
+    never after a task's text (then the units are below their task, as usual)."""
+    out: list[PlanParagraph] = []
+    k = 0
+    while k < len(paras):
+        rows = _rows_owner_first(paras, k) if k and _table_head(paras[k - 1].text) else []
+        if len(rows) < 2:
+            out.append(paras[k])
+            k += 1
+            continue
+        for units, duty in rows:
+            out += [duty] + units
+            k += len(units) + 1
+    return out
+
+
+def _rows_owner_first(paras: list[PlanParagraph], k: int) -> list[tuple[list[PlanParagraph], PlanParagraph]]:
+    """From ``k``: rows of unit lines then one paragraph of duty, as long as they go on."""
+    rows: list[tuple[list[PlanParagraph], PlanParagraph]] = []
+    while k < len(paras):
+        units: list[PlanParagraph] = []
+        while k < len(paras) and is_owner_line(paras[k].text) and not _table_head(paras[k].text):
+            units.append(paras[k])
+            k += 1
+        if not units or k >= len(paras) or not _duty_cell(paras[k].text):
+            break
+        rows.append((units, paras[k]))
+        k += 1
+    return rows
+
+
+def _table_head(text: str) -> bool:
+    """A header cell of a unit / duty table (相关部门, 责任单位, 职责分工, 主要职责, 工作任务) or a
+    lead-in ending with a colon ("各部门职责分工如下：")."""
+    return bool(COLUMN_WORD.fullmatch(text) or HEAD_CELL.fullmatch(text) or canonical_header(text)
+                or text.endswith(("：", ":")))
+
+
+def _duty_cell(text: str) -> bool:
+    return (bool(text) and not is_owner_line(text) and not _table_head(text) and item_mark(text) is None
+            and not is_structural(text) and not DATE_LINE.match(text) and not TITLE_END.search(text))
 
 
 def _owner_runs(paras: list[PlanParagraph], unnumbered: bool = False) -> dict[int, list[PlanParagraph]]:
