@@ -178,3 +178,30 @@ def test_manner_words_means_and_open_objects(text, exp):
 ])
 def test_no_owner_in_these(text):
     assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ owner sentences in a part that is not the task list
+
+def _extracted(tmp_path: Path, text: str):
+    from ledger.extraction import extract_tasks
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    return extract_tasks(plan)
+
+
+def test_a_named_units_duty_outside_the_task_part_is_kept_and_reported(tmp_path):
+    result = _extracted(tmp_path, "一、工作任务\n1.清理河道垃圾。（责任单位：县水利局）\n2.整治排污口。（责任单位：县生态环境局）\n"
+                                  "二、检查验收\n活动结束后，县农业农村局负责组织验收，验收结果报县政府。\n"
+                                  "三、保障措施\n县委督查室负责督办落实情况。各部门要高度重视。县纪委将严肃问责。\n")
+    owned = {t.text[:12]: t.responsible for t in result.tasks}
+    assert owned.get("活动结束后，县农业农村局负责"[:12]) == ["县农业农村局"]
+    assert not any("督办" in t.text or "问责" in t.text or "高度重视" in t.text for t in result.tasks)
+    kept = [f for f in result.findings if f.code == "section-owners-kept"]
+    assert [f.value for f in kept] == ["二、检查验收"] and "1句" in kept[0].message
+
+
+def test_no_part_is_read_twice_and_the_notice_is_no_task(tmp_path):
+    result = _extracted(tmp_path, "各乡镇人民政府，县直各单位：\n县政府办公室负责解释本通知。\n"
+                                  "一、重点任务\n1.修缮校舍。（责任单位：县教育局）\n")
+    assert [t.responsible for t in result.tasks] == [["县教育局"]]
+    assert not [f for f in result.findings if f.code == "section-owners-kept"]

@@ -31,7 +31,8 @@ from pathlib import Path
 from ..errors import NoTaskTable
 from ..findings import Finding
 from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, OWNER_LINE_READ, PAGE_NUMBERS_REMOVED,
-                                   SECTION_INCLUDED, SECTION_SKIPPED, TEXT_ENCODING, TEXT_TRADITIONAL)
+                                   SECTION_INCLUDED, SECTION_OWNERS_KEPT, SECTION_SKIPPED, TEXT_ENCODING,
+                                   TEXT_TRADITIONAL)
 from ..findings.units import UNITS_RUN_TOGETHER
 from ..headers import breakdown_synonyms, task_synonyms
 from ..io.grid import Grid
@@ -43,7 +44,7 @@ from .blocks import Block, PlanDocument, TableBlock, merge_boxes
 from .columns import canonical_header_rows
 from .drafts import Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads
 from .markers import OWNER_ROLES, is_member_line, looks_like_unit, parse_line_marker
-from .names import is_department
+from .names import is_department, is_group
 from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken,
                       label_owner_lines, split_sections)
 from .owners import owner_findings, owner_profile, prepare_owners
@@ -221,8 +222,47 @@ def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[F
             for d in section_drafts:
                 d.category = (section.title,) + d.category
         drafts += section_drafts
+    if chosen:  # owner sentences in the other parts are kept too (``_owners_elsewhere``)
+        kept, kept_findings = _owners_elsewhere(doc, paras, chosen, collector)
+        drafts += kept
+        findings = [f for f in findings if f.code != SECTION_SKIPPED.code or f.value not in kept_findings] + [
+            f for f in kept_findings.values()]
     findings += assign_numbers(drafts) + collector.findings + first_listed_leads(drafts, paras)
     return drafts, [replace(f, file=doc.file) for f in findings]
+
+
+def _owners_elsewhere(doc: PlanDocument, paras: list[PlanParagraph], chosen: list[Section],
+                      collector: DraftCollector) -> tuple[list[Draft], dict[str, Finding]]:
+    """A sentence that gives a named unit a duty ("县绿委办负责检查验收") in a part that is not
+    the task list (六、检查考核 beside 五、部门分工) is kept as a task, not lost, and reported;
+    not in the notice before the first part, not in an annex, not a group's (各部门要…, an
+    instruction to all), not a body overseeing the plan (县委督查室负责督办)."""
+    lines = {s.line for s in chosen}
+    kept: list[Draft] = []
+    found: dict[str, Finding] = {}
+    for section in split_sections(paras):
+        if section.line in lines or section.annex or section.mark is None or not section.title:
+            continue
+        owned = [d for d in collector.collect(section) if _named_duty(d)]
+        if owned:
+            kept += owned
+            found[section.title[:40]] = SECTION_OWNERS_KEPT(doc.file, "正文", _where(doc, section.line),
+                                                           section.title[:40], title=section.title[:30],
+                                                           count=len(owned))
+    return kept, found
+
+
+# A body that oversees the plan's work, and the oversight itself: no task of the list.
+OVERSEER = re.compile(r"督查|督办|督导|纪委|监委|考核办|目标办")
+OVERSIGHT_DUTY = re.compile(r"^[^，,。；;]{0,12}?(?:负责|将|要)?(?:适时|定期|不定期)?(?:督查|督办|督导|考核|通报|问责|追责)")
+
+
+def _named_duty(d: Draft) -> bool:
+    """A draft owned by a named unit (not only groups), whose duty is no oversight of the plan."""
+    units = [u for r in ("lead", "responsible") for text in d.roles.get(r, []) for u in re.split(r"[、，,]", text)]
+    named = [u for u in units if u and not is_group(u)]
+    return bool(named) and not any(OVERSEER.search(u) for u in named) and not OVERSIGHT_DUTY.search(
+        d.text.split(named[0], 1)[-1])
 
 
 def _choose_sections(doc: PlanDocument, sections: list[Section],

@@ -20,6 +20,10 @@ LINES_JOINED = FindingType(
 SECTION_INCLUDED = FindingType(
     "section-included", INFO,
     "“{title}”不像任务部分，但有责任单位标注，已一并提取。")
+SECTION_OWNERS_KEPT = FindingType(
+    "section-owners-kept", INFO,
+    "“{title}”不是任务部分，但其中有{count}句写明了由哪个单位负责，已作为任务提取。",
+    "如这些句子不是任务，请在任务清单中删除对应行。")
 SECTION_SKIPPED = FindingType(
     "section-skipped", INFO,
     "未提取“{title}”：{reason}。",
