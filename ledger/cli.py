@@ -297,12 +297,16 @@ def init_cmd(opts: Options, directory: Path | None, organ: str, plan_title: str,
 @common
 def import_cmd(opts: Options, tasklist: Path | None, breakdown: Path | None, units: Path | None) -> Outcome:
     """把任务清单（及任务分解表、单位名录）导入工作区；再次导入会记录新版本。"""
-    from .imports import import_files
-
     if tasklist is None and units is None:
         raise UsageError("请指定要导入的任务清单文件，或用 --units 指定单位名录。")
     if breakdown is not None and tasklist is None:
         raise UsageError("导入任务分解表时须同时指定任务清单文件。")
+    if tasklist is not None:
+        from .io.grid import prefetch
+
+        prefetch(tasklist)  # its sheets parsed on the other core while the import's modules load
+    from .imports import import_files
+
     result = import_files(open_workspace(opts.workspace), tasklist, breakdown=breakdown, units=units)
     lines = [f"单位名录：已导入 {result.units} 个单位。"] if units else []
     if tasklist:

@@ -14,6 +14,7 @@ from pathlib import Path
 from .findings import Finding
 from .gc_pause import gc_paused
 from .io.digest import sha256_of
+from .io.grid import prefetch
 from .io.roster_io import read_roster
 from .model import Task
 from .results import FindingsResult
@@ -111,7 +112,11 @@ def import_files(ws: Workspace, tasklist: Path | None, *, breakdown: Path | None
                  units: Path | None = None) -> ImportResult:
     """Import into the workspace; one transaction, so a failure changes nothing.
     The tasks read and stored are plain values with no cycles: the collector is
-    paused meanwhile (``gc_pause``; 7-10% of the whole import)."""
+    paused meanwhile (``gc_pause``; 7-10% of the whole import). The task list's
+    sheets are parsed on another thread meanwhile (``prefetch``), unless its
+    caller (``ledger import``) started that already."""
+    if tasklist is not None:
+        prefetch(Path(tasklist))
     roster_units = read_roster(Path(units)).units if units else None
     with Store.open(ws) as store, gc_paused():
         roster = Roster(roster_units) if roster_units is not None else workspace_roster(store)

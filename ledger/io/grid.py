@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -122,9 +124,77 @@ def _load_wps(path: Path, hidden: bool, skip: tuple[str, ...] = ()) -> list[Grid
     )
 
 
-def _load_calamine(path: Path, hidden_rows: bool = True, skip: tuple[str, ...] = ()) -> list[Grid]:
+class _Prefetch:
+    """A workbook opened and its worksheets being parsed on another thread (see ``prefetch``)."""
+
+    def __init__(self, path: Path):
+        self.key = _file_key(path)
+        self.wb = pc.CalamineWorkbook.from_path(str(path))  # holds the GIL: done here, as load_grids would
+        self.names = [m.name for m in self.wb.sheets_metadata if str(m.typ) == str(pc.SheetTypeEnum.WorkSheet)]
+        self.sheets: dict[str, pc.CalamineSheet] = {}
+        self.thread = threading.Thread(target=self._parse, name="ledger-prefetch")
+        self.thread.start()
+
+    def _parse(self) -> None:
+        for name in self.names:
+            try:
+                self.sheets[name] = self.wb.get_sheet_by_name(name)
+            except Exception:  # a damaged sheet: load_grids reads it again and says so
+                return
+
+    def take(self, path: Path) -> "_Prefetch | None":
+        """Itself once its thread is done, if the file is still the one it opened."""
+        self.thread.join()
+        try:
+            same = _file_key(path) == self.key
+        except OSError:
+            same = False
+        if not same:
+            self.wb.close()
+        return self if same else None
+
+    def discard(self) -> None:
+        self.thread.join()
+        self.wb.close()
+
+
+_prefetched: dict[str, _Prefetch] = {}  # at most one: the workbook the command reads next
+
+
+def _file_key(path: Path) -> tuple:
+    st = os.stat(path)
+    return (str(path), st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def prefetch(path: Path) -> None:
+    """Start parsing a workbook's sheets before ``load_grids(path)`` asks for them.
+
+    calamine lets go of the GIL while it parses a sheet's XML (most of a large
+    task list's read), so the parse runs on the second core while this thread
+    goes on with what comes before the read (importing modules, the roster, the
+    database). Opening the file is done here and holds the GIL as it would
+    anyway. Nothing is reported here: a file that cannot be opened or a sheet
+    that cannot be parsed is read again by ``load_grids``, which says why. The
+    grids are the ones ``load_grids`` would make: the same calls on the same file.
+    """
+    path = Path(path)
+    if str(path) in _prefetched:
+        return
+    for other in _prefetched.values():  # one waiting at a time: an earlier one not read is let go
+        other.discard()
+    _prefetched.clear()
+    if path.suffix.lower() not in WORKBOOK_SUFFIXES or path.suffix.lower() == ".csv":
+        return
     try:
-        wb = pc.CalamineWorkbook.from_path(str(path))
+        _prefetched[str(path)] = _Prefetch(path)
+    except Exception:
+        return
+
+
+def _load_calamine(path: Path, hidden_rows: bool = True, skip: tuple[str, ...] = ()) -> list[Grid]:
+    ready = _prefetched.pop(str(path), None)
+    try:
+        wb = ready.wb if ready is not None else pc.CalamineWorkbook.from_path(str(path))
     except PermissionError as exc:
         raise locked_error(path) from exc
     except pc.PasswordError as exc:
@@ -137,14 +207,19 @@ def _load_calamine(path: Path, hidden_rows: bool = True, skip: tuple[str, ...] =
             "请在 Excel/WPS 中打开确认，另存为 .xlsx 后重试。",
             path=str(path),
         ) from exc
-    hidden = _hidden_rows_cols(path) if hidden_rows else {}
+    hidden = _hidden_rows_cols(path) if hidden_rows else {}  # while a prefetched sheet is parsed
     ods_merges = _ods_merges(path) if hidden_rows and path.suffix.lower() == ".ods" else {}
+    if ready is not None:
+        ready = ready.take(path)
+        if ready is None:  # the file changed since: read as it is now
+            return _load_calamine(path, hidden_rows, skip)
+    parsed = ready.sheets if ready is not None else {}
     grids = []
     try:
         for meta in wb.sheets_metadata:
             if str(meta.typ) != str(pc.SheetTypeEnum.WorkSheet) or meta.name in skip:
                 continue
-            grid = _read_sheet(path, wb, meta.name, ods_merges.get(meta.name))
+            grid = _read_sheet(path, wb, meta.name, ods_merges.get(meta.name), parsed.pop(meta.name, None))
             grid.visible = str(meta.visible) == str(pc.SheetVisibleEnum.Visible)
             grid.hidden_rows, grid.hidden_cols = hidden.get(meta.name, (set(), set()))
             grids.append(grid)
@@ -153,11 +228,13 @@ def _load_calamine(path: Path, hidden_rows: bool = True, skip: tuple[str, ...] =
     return grids
 
 
-def _read_sheet(path: Path, wb: "pc.CalamineWorkbook", name: str, merges: list[Merge] | None) -> Grid:
-    """One sheet; calamine's errors on a damaged sheet become a file problem that
-    names the sheet (never a library's class name in front of a clerk)."""
+def _read_sheet(path: Path, wb: "pc.CalamineWorkbook", name: str, merges: list[Merge] | None,
+                parsed: "pc.CalamineSheet | None" = None) -> Grid:
+    """One sheet (``parsed``: already parsed by ``prefetch``); calamine's errors on a
+    damaged sheet become a file problem that names the sheet (never a library's
+    class name in front of a clerk)."""
     try:
-        return _grid_from_sheet(name, wb.get_sheet_by_name(name), merges)
+        return _grid_from_sheet(name, parsed if parsed is not None else wb.get_sheet_by_name(name), merges)
     except (FileProblem, MemoryError):
         raise
     except Exception as exc:
