@@ -205,3 +205,27 @@ def test_no_part_is_read_twice_and_the_notice_is_no_task(tmp_path):
                                   "一、重点任务\n1.修缮校舍。（责任单位：县教育局）\n")
     assert [t.responsible for t in result.tasks] == [["县教育局"]]
     assert not [f for f in result.findings if f.code == "section-owners-kept"]
+
+
+# ------------------------------------------------------------------ 由A主办，B…共同承办 in the middle of a sentence; groups joined by 和
+
+@pytest.mark.parametrize("text, exp", [
+    ("本次活动由市人民政府主办，市文旅局、市体育局和各区政府共同承办。",
+     [{"responsible": ["市人民政府", "市文旅局、市体育局和各区政府"]}]),
+    ("论坛由县政府主办，县商务局承办，县公安局、县交通运输局协办。",
+     [{"responsible": ["县政府", "县商务局"], "cooperating": ["县公安局、县交通运输局"]}]),
+])
+def test_hosts_named_mid_sentence(text, exp):
+    assert roles_of(text) == exp
+
+
+def test_groups_joined_by_he_are_each_an_owner(tmp_path):
+    got = tasks_of(tmp_path, "三、工作分工\n县政府办公室负责组织协调，各镇和县直部门要认真制定工作方案。\n"
+                             "县教育局负责校园宣传；各社区和驻区单位要配合做好巡查。\n")
+    assert [resp for _, _, resp, _ in got] == [["县政府办公室"], ["各镇", "县直部门"], ["县教育局"], ["各社区", "驻区单位"]]
+
+
+@pytest.mark.parametrize("piece", ["城乡和农村", "市区和县城", "上下游和左右岸"])
+def test_places_joined_by_he_stay_one_phrase(piece):
+    from ledger.extraction.owner_lists import split_and
+    assert split_and(piece) == [piece]

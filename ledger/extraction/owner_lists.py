@@ -37,7 +37,7 @@ from .names import (LEVELS, WORDS_ACROSS_THE_END, complete, has_task_word, is_de
 SEPARATORS = "、，,；;/／ \u3000\t\n"
 POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导|(?:分管|常务)?副?"
                      r"(?:书记|主任|局长|镇长|乡长|站长|所长|队长|院长|部长|县长|市长|区长|厅长|处长|科长|股长)|同志)$")
-AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团门位构关])(?:以及|和|及|与)(?!其)")
+AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团门位构关镇乡道区村)）])(?:以及|和|及|与)(?!其)")
 AND_GROUP_RE = re.compile(r"等(?=(?:相关|有关|其他|其它)(?:部门|单位|成员单位))")
 BARE_ORG = ("人民政府", "政府", "党委", "党工委", "办事处", "管委会", "居委会", "村委会")
 BODIES = ("安委会", "委员会", "办公室", "领导小组")  # a committee of the place before it
