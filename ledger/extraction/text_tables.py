@@ -101,7 +101,8 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
     i = 0
     while i < len(texts):
         table = None
-        for reader in (find_box_tables, _bar_row_table, _pipe_table, _cell_table, _space_table, _run_on_table):
+        for reader in (find_box_tables, _bar_row_table, _pipe_table, _cell_table, _report_space_table, _space_table,
+                       _run_on_table):
             table = reader(texts, numbers, i)
             if table is not None:
                 break
@@ -424,6 +425,139 @@ def _space_row(header: Header, line: str, start: re.Match[str] | None, number: i
     if tokens and texts:
         cells[texts[-1]] = " ".join(tokens + [cells[texts[-1]]])
     return Row(cells, number, [line])
+
+
+# A report column's period before its word: 2023年10-12月份进展情况, 2024年1-3月份进度安排, 2023年重点工作任务.
+PERIOD = re.compile(r"^20\d{2,3}\s*年度?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|[上下]半年|第?[一二三四1-4]季度)?")
+ZONE_FIELDS = ("leader",) + ROLES
+
+
+def _report_space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    """"序号 2023年重点工作任务 牵头  领导 牵头     责任单位 … 工作评价 …进展情况 备注" then
+    "81 <task>。 汪  峰   吴蓓蓓 县卫健委 各乡镇 县直有关单位 达到时序进度 <progress> …": a
+    progress table run together with spaces whose owner columns come before report columns
+    (evaluation, progress, next steps), so that its owner cells cannot be taken from the end
+    of a row as ``_space_table`` takes them. A header cell that wrapped is joined where a run
+    of spaces stands inside it and single spaces between the cells; a row's task is its text
+    up to the people and units that follow it, those fill the leader and owner columns in
+    order, and what comes after them (the report columns) is left out. A row goes on over
+    the next lines while its owners do ("…各乡镇" / "县开发区" / "县直有关单位 达到…")."""
+    m = re.match(r"^\s*序\s*号\s+(\S.*)$", texts[i])
+    header = _owner_zone_header(["序号"] + _wrapped_header_cells(m.group(1))) if m else None
+    if header is None:
+        return None
+    rows: list[Row] = []
+    j = i + 1
+    while (j := next((k for k in range(j, len(texts)) if texts[k].strip()), j)) < len(texts) and (
+            start := ROW_START.match(texts[j].strip())) is not None:  # blank lines between rows skipped
+        source, k = [texts[j].strip()], j + 1
+        while (k < len(texts) and texts[k].strip() and not ROW_START.match(texts[k].strip())
+               and _zone(header, "\n".join(source)[start.end():])[1]):
+            source.append(texts[k].strip())
+            k += 1
+        rows.append(_report_row(header, start.group(1), "\n".join(source)[start.end():], numbers[j], source))
+        j = k
+    return _table(header, rows, i, j) if any(any(r.cells[2:]) for r in rows) else None
+
+
+def _wrapped_header_cells(words: str) -> list[str]:
+    """Header cells set apart by single spaces, a cell's own line break a run of spaces:
+    "牵头  领导 牵头         责任单位" -> 牵头领导, 牵头责任单位 (only when both kinds of gap occur)."""
+    parts = re.split(r"([ \u3000]+)", words.strip())
+    tokens, gaps = parts[0::2], parts[1::2]
+    mixed = any(len(g) == 1 for g in gaps) and any(len(g) >= 2 for g in gaps)
+    out = tokens[:1]
+    for gap, token in zip(gaps, tokens[1:]):
+        if mixed and len(gap) >= 2 and _zone_field(out[-1] + token):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+def _zone_field(cell: str) -> str:
+    """The leader or owner field a header cell names (牵头领导, 主体责任单位, 配合责任单位), or ""."""
+    columns = header_columns(["序号", "工作任务", cell])
+    return next((f for f in ZONE_FIELDS if columns and 2 in columns.get(f, [])), "")
+
+
+def _owner_zone_header(cells: list[str]) -> Header | None:
+    """序号, the task's column, then a run of leader and owner columns, then report columns
+    (工作评价, 进展情况, 2024年1-3月份进度安排; no deadline): the header up to the owners."""
+    if len(cells) < 3:
+        return None
+    word = PERIOD.sub("", cells[1])  # the column between 序号 and the owners is the task's (重点工作任务, 民生实事项目)
+    task = "具体内容" if re.fullmatch(r"[\u4e00-\u9fff]{2,14}", word) and not _zone_field(word) else ""
+    zone = []
+    for cell in cells[2:]:
+        field = _zone_field(cell)
+        if not field:
+            break
+        zone.append((canonical_header(cell), field))
+    after = cells[2 + len(zone):]
+    if not task or not any(f in ROLES for _, f in zone) or not any(_report_column(c) for c in after) or any(
+            not PERIOD.match(c) and header_columns(["序号", "工作任务", c]) and "deadline" in header_columns(["序号", "工作任务", c])
+            for c in after):
+        return None
+    columns: dict[str, list[int]] = {"number": [0], "text": [1]}
+    for k, (_, f) in enumerate(zone, start=2):
+        columns.setdefault(f, []).append(k)
+    return Header(["序号", task] + [w for w, _ in zone], columns)
+
+
+def _report_column(cell: str) -> bool:
+    """A column a progress report fills: 工作评价, 进展情况, 2024年1-3月份进度安排, 下步打算."""
+    return bool(PERIOD.match(cell) or re.search(r"情况|进展|进度|评价|成效|安排|打算", cell))
+
+
+def _zone(header: Header, body: str) -> tuple[str, bool, list[tuple[str, str]]]:
+    """A row's body cut at its owners: the text before them, whether they run to the end of
+    what was read (the row may go on on the next line), and the people and units with the
+    gap before each ("\n" where a line broke)."""
+    parts = re.split(r"(\s+)", body.strip())
+    tokens: list[tuple[str, str]] = []
+    for gap, token in zip([""] + parts[1::2], parts[0::2]):
+        if tokens and len(token) == 1 and len(tokens[-1][1]) == 1 and "\n" not in gap:
+            tokens[-1] = (tokens[-1][0], tokens[-1][1] + token)  # "汪  峰": a name spaced out
+        else:
+            tokens.append((gap, token))
+    leader = bool(header.columns.get("leader"))
+    for s in range(1, len(tokens) + 1):
+        found, units = [], False
+        for gap, token in tokens[s:]:
+            if _units_token(token):
+                units = True
+            elif not (leader and not units and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token) and person_name(token[:3])):
+                break
+            found.append((gap, token))
+        if units:
+            return " ".join(t for _, t in tokens[:s]), s + len(found) == len(tokens), found
+    return body.strip(), True, []
+
+
+def _units_token(token: str) -> bool:
+    pieces = [p for p in re.split(r"[、，,]", token) if p]
+    return bool(pieces) and all(is_unit_name(strip_role_words(p) or p) and not person_name(p) for p in pieces)
+
+
+def _report_row(header: Header, number: str, body: str, line: int, source: list[str]) -> Row:
+    """A row: its number, its task, its leaders and its units in the owner columns in order.
+    More units than columns: the names either side of a line break share a cell (a cell that
+    wrapped), else the last column takes the rest."""
+    text, _, found = _zone(header, body)
+    cells = [""] * header.width
+    cells[0], cells[1] = number, text
+    leaders = [t for g, t in found if not _units_token(t)]
+    units = [[g, t] for g, t in found if _units_token(t)]
+    owner_cols = sorted(c for f in ROLES for c in header.columns.get(f, []))
+    while len(units) > len(owner_cols) >= 1:
+        k = next((k for k in range(1, len(units)) if "\n" in units[k][0]), len(units) - 1)
+        units[k - 1:k + 1] = [[units[k - 1][0], f"{units[k - 1][1]}、{units[k][1]}"]]
+    for col, (_, unit) in zip(owner_cols, units):
+        cells[col] = unit
+    if leaders and header.columns.get("leader"):
+        cells[header.columns["leader"][0]] = "、".join(leaders)
+    return Row(cells, line, source)
 
 
 ITEM_START = re.compile(r"[①-⑳]|[（(]?\d|[（(][一二三四五六七八九十]")
