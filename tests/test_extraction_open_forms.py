@@ -229,3 +229,21 @@ def test_groups_joined_by_he_are_each_an_owner(tmp_path):
 def test_places_joined_by_he_stay_one_phrase(piece):
     from ledger.extraction.owner_lists import split_and
     assert split_and(piece) == [piece]
+
+
+# ------------------------------------------------------------------ a unit's short form given in brackets
+
+@pytest.mark.parametrize("cell, exp", [
+    ("县应急管理局(以下简称县应急局)", ["县应急管理局"]),
+    ("市防汛防台抗旱指挥部（以下简称“市防指”）、市水务局", ["市防汛防台抗旱指挥部", "市水务局"]),
+    ("区委宣传部（简称宣传部）、区文旅局", ["区委宣传部", "区文旅局"]),
+    ("县人民政府办公室（县政府督查室）", ["县人民政府办公室（县政府督查室）"]),  # a second name, no short form: kept
+])
+def test_a_short_form_in_brackets_is_no_part_of_the_name(cell, exp):
+    from ledger.extraction.owner_lists import Profile, units_of
+    assert units_of(cell, Profile(), from_text=True).names == exp
+
+
+def test_a_subject_with_its_short_form(tmp_path):
+    got = tasks_of(tmp_path, "三、职责分工\n县应急管理局（以下简称县应急局）负责统筹协调全县防灾减灾工作。\n")
+    assert [resp for _, _, resp, _ in got] == [["县应急管理局"]]

@@ -151,9 +151,13 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
     return out
 
 
+ALIAS_NOTE = re.compile(r"[（(]\s*(?:以下)?(?:简称|称)[“\"]?[^（）()]{1,20}?[”\"]?\s*[）)]")
+
+
 def _spaces_inside_names(text: str) -> str:
     """"市安委办 (工作专班办公室)" -> 市安委办(工作专班办公室); "各县区(开发区) 安委会"
     -> 各县区(开发区)安委会: a space beside a bracket or before a bare body is not a separator."""
+    text = ALIAS_NOTE.sub("", text)  # "县应急管理局(以下简称县应急局)": the name, not its short form
     text = re.sub(r"(?<=\S)[ \u3000]+(?=[（(])", "", text)
     return re.sub(rf"(?<=[）)])[ \u3000]+(?={'|'.join(BARE_ORG + BODIES)}(?:$|[、，,；;\s]))", "", text)
 
