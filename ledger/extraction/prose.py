@@ -48,10 +48,11 @@ PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|�
 # A full stop typed as an ASCII or full-width point between Chinese words ("…4-10个.由A负责…").
 POINT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
+STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # "镇安全委员会统筹领导全镇…工作": it owns the work
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
 VERBS = (r"(?:主要负责|牵头负责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施)|将|应当"
-         r"|应(?![急用对])|须|必须|联手|联合(?!会)|共同|被要求|通过(?![了审])|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作))")
+         r"|应(?![急用对])|须|必须|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作))")
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
 ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^，,。；;\n]{1,16}?)[，,]?\s*"
@@ -66,8 +67,8 @@ SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
 # comma may stand before the verb ("…等部门,要按照各自职责…").
 LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
 LIST_SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + LIST_VERBS)
-# A unit name's last character (or 机关: 公安机关, 税务机关).
-UNIT_END = r"(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡位区县市指台校宫]|机关)"
+# A unit name's last character (or 机关: 公安机关, 税务机关; a level as a body: 各村, 村(社区), 各街道).
+UNIT_END = r"(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫]|机关|街道)"
 SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{0,40}?" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?[。：:]?\s*" +
                            ADVERB + VERBS)
 # Where a subject may end: a unit's last character, a verb after it.
@@ -112,6 +113,9 @@ LEADING_ROLES = ("lead", "responsible")
 NOTICE_OPENING = re.compile(r"\s*(?:为(?:了|做好|进一步|切实|确保|加强|全面|深入|推进|认真)|现将|现就|经[^，,。；;]{1,12}?同意)")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
 HEAD_SENTENCE = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*。\s*(?=[^\s：:])")  # "区住建局。排查…": a sentence of units
+# A person as a sentence's subject ("村(社区)党组织书记对本村…负总责", "校(园)长要…"): an owner of no unit.
+PEOPLE = r"(?:书记|校长|园长|院长|主任|组长|站长|所长|队长|负责人|干部|班子成员|[县区市镇乡村]长)"
+PERSON_LED = re.compile(r"[^。；;，,\n]{0,30}?" + PEOPLE + r"(?:[(（][^()（）]{1,4}[)）])?[^。；;，,\n]{0,40}?(?:负总责|负责|要(?!求)|牵头)")
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
 BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
 # "乡(镇)人民政府的工作职责", "县教育局主要职责", "乡政府责任目标", "村委会的工作任务": whose duties follow.
@@ -401,7 +405,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     role = ("lead" if re.match(r"^[。：:]?\s*牵头", rest) else "cooperating"
             if re.match(r"^[。：:]?\s*" + ADVERB + "(?:协助|配合)", rest) else "responsible")
     roles = {role: [units]}
-    partners = WITH.match(rest) or DIRECTING.match(rest)
+    partners = (WITH.match(rest) or DIRECTING.match(rest)) if not STEERS.match(rest) else None
     if partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
         others, _ = cut(text[after + partners.end():stop])
         levels = LEVEL_LIST.match(text, after + partners.end())
@@ -465,6 +469,24 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
         return None
     role = "lead" if text.startswith("牵头", head.end()) else "responsible"
     return Marker(start, start + len(head.group(1)), {role: [head.group(1)]}, "subject")
+
+
+def person_led(text: str) -> int:
+    """Where the paragraph's first sentence ends when a person is its subject ("村党支部书记对本村
+    防溺水工作负总责，…。", "校长要…"): people own no task; -1 when the sentence opens otherwise."""
+    m = SENTENCE_START.match(text)
+    start = m.end() if m is not None else 0
+    if not PERSON_LED.match(text, start):
+        return -1
+    stop = SENTENCE_END.search(text, start)
+    return stop.end() if stop else -1
+
+
+def opens_with_owner(text: str, unit_like: Callable[[str], bool]) -> bool:
+    """The paragraph opens (after its number) with its owner as a heading of its own: a
+    named unit and a colon ("交通部门：…") or a sentence that is only the units ("6、区质检局。负责…")."""
+    m = SENTENCE_START.match(text)
+    return m is not None and _head_unit(text, m.end(), unit_like) is not None
 
 
 def _heads(text: str, start: int, marker: Marker) -> bool:

@@ -48,7 +48,7 @@ from .names import is_department, is_group
 from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken,
                       label_owner_lines, split_sections)
 from .owners import owner_findings, owner_profile, prepare_owners
-from .prose import find_owner_markers, owner_heading
+from .prose import find_owner_markers, opens_with_owner, owner_heading
 from .read import read_plan
 from .result import ExtractResult
 from .traditional import Script
@@ -271,11 +271,14 @@ def _choose_sections(doc: PlanDocument, sections: list[Section],
     section has markers, a titled one without any is narrative, not the list. A
     unit as a sentence's subject (区住建局负责…) marks a section only in a plan
     with no other annotation (a 保障措施 saying 县督查室负责督办 is not a task list), or in a
-    part titled as tasks (一、活动方式 …由A牵头… then 五、加强部门协作，确保任务完成 1、县林业局负责…)."""
+    part titled as tasks (一、活动方式 …由A牵头… then 五、加强部门协作，确保任务完成 1、县林业局负责…), or in
+    a part whose items open with their owners as headings, a duty list whatever its title or none
+    (a page starting at "6、区质检局。负责…" then 五、工作安排 …由A牵头…)."""
     titled = {id(s) for s in sections if is_tasks_title(s.title) and not s.annex}
     by_subject = {id(s) for s in sections if _has_markers(s.paras, unit_like, True, _members_mark(s))}
     marked = {id(s) for s in sections if _has_markers(s.paras, unit_like, False, _members_mark(s))}
-    marked = marked | (titled & by_subject) if marked else by_subject
+    headed = {id(s) for s in sections if not s.annex and _owner_headed(s.paras, unit_like)}
+    marked = marked | (titled & by_subject) | headed if marked else by_subject
     chosen = [s for s in sections if id(s) in (marked or titled)]
     taken = {id(s) for s in chosen}
     findings = []
@@ -287,6 +290,12 @@ def _choose_sections(doc: PlanDocument, sections: list[Section],
             reason = "没有责任单位标注" if id(s) in titled else "不是任务部分，也没有责任单位标注"
             findings.append(SECTION_SKIPPED(*where, title=s.title[:30], reason=reason))
     return chosen, findings
+
+
+def _owner_headed(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> bool:
+    """Two or more of the part's paragraphs open with their owners as headings ("交通部门：…",
+    "7、区城管执法大队。负责…"): a list of duties given out unit by unit."""
+    return sum(opens_with_owner(p.text, unit_like) for p in paras) >= 2
 
 
 def _members_mark(section: Section) -> bool:
