@@ -7,6 +7,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -60,6 +61,14 @@ def test_content_id_is_the_nfkc_key_for_full_width_forms_beside_combining_marks(
         for combo in itertools.product(pieces, repeat=n):
             text = "".join(combo)
             assert content_id(text) == plain(text), repr(text)
+
+
+def test_content_id_noise_is_the_class_it_always_was():
+    """_ID_NOISE spells \\s out: the same characters as the class written with it,
+    over every code point."""
+    written = re.compile(r"[\s\u3000，。、；：,.;:“”\"'‘’（）()《》\-—]+")
+    every = "".join(map(chr, range(0x110000)))
+    assert set("".join(_ID_NOISE.findall(every))) == set("".join(written.findall(every)))
 
 
 def test_import_reads_and_stores_with_the_collector_paused_and_restores_it(tmp_path, monkeypatch):
