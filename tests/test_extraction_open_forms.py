@@ -247,3 +247,30 @@ def test_a_short_form_in_brackets_is_no_part_of_the_name(cell, exp):
 def test_a_subject_with_its_short_form(tmp_path):
     got = tasks_of(tmp_path, "三、职责分工\n县应急管理局（以下简称县应急局）负责统筹协调全县防灾减灾工作。\n")
     assert [resp for _, _, resp, _ in got] == [["县应急管理局"]]
+
+
+# ------------------------------------------------------------------ 统筹 / 督促 between a unit and the units it directs
+
+@pytest.mark.parametrize("text, exp", [
+    ("县委组织部统筹各乡镇做好干部培训。", [{"lead": ["县委组织部"], "responsible": ["各乡镇"]}]),
+    ("市教育局督促各县区教育局落实课后服务。", [{"lead": ["市教育局"], "responsible": ["各县区教育局"]}]),
+    ("县委组织部负责干部培训。", [{"responsible": ["县委组织部"]}]),  # 组织部 is a name, not 组织
+])
+def test_a_unit_directing_others(text, exp):
+    assert roles_of(text) == exp
+
+
+@pytest.mark.parametrize("text", [
+    "县财政局统筹各类资金。",  # what it pools is no unit
+    "统筹推进城乡一体化。",
+])
+def test_directing_without_units_directed(text):
+    assert all("各类资金" not in u for r in roles_of(text) for us in r.values() for u in us)
+    assert not any("统筹" in u for r in roles_of(text) for us in r.values() for u in us)
+
+
+@pytest.mark.parametrize("name, unit", [("县统筹办", True), ("县城乡统筹发展中心", True), ("市督促检查室", True),
+                                        ("县委组织部统筹各乡镇", False), ("市教育局督促各学校", False)])
+def test_directing_words_inside_and_between_names(name, unit):
+    from ledger.extraction.markers import looks_like_unit
+    assert looks_like_unit(name) is unit
