@@ -2,6 +2,7 @@
 collector paused while the tasks are read and stored."""
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import itertools
@@ -11,6 +12,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+import weakref
 
 import pytest
 
@@ -85,6 +87,30 @@ def test_import_reads_and_stores_with_the_collector_paused_and_restores_it(tmp_p
     result = import_files(ws, PINGLUO, units=ROSTER)
     assert result.tasks == 118 and seen == [False]
     assert gc.isenabled()
+
+
+def test_import_frees_the_tasks_before_the_collector_runs_again(tmp_path, monkeypatch):
+    """Once stored, the tasks are freed while the collector is still paused: on
+    again, it would otherwise walk every one of them once."""
+    lists, alive_when_resumed = [], []
+    real_load, real_paused = imports.load_tasklist, imports.gc_paused
+
+    def load(*args, **kwargs):
+        tl = real_load(*args, **kwargs)
+        lists.append(weakref.ref(tl))
+        return tl
+
+    @contextlib.contextmanager
+    def paused():
+        with real_paused():
+            yield
+            alive_when_resumed.append(lists[0]() is not None)
+
+    monkeypatch.setattr(imports, "load_tasklist", load)
+    monkeypatch.setattr(imports, "gc_paused", paused)
+    ws, _ = init_workspace(tmp_path / "ws", "平罗县食安办")
+    assert import_files(ws, PINGLUO, units=ROSTER).tasks == 118
+    assert alive_when_resumed == [False]
 
 
 @pytest.mark.parametrize("batch", [store_module.TASK_BATCH, 10])
