@@ -147,8 +147,10 @@ class _Rows:
         self.findings: list[Finding] = []
         self.texts = [[cell_text(v) for v in row] for row in self.grid.rows]  # each cell's text, made once
         self.account = CellAccount(read=_nonempty_cells(self.grid, self.texts))
-        last_header = table.header_rows[-1]
-        self.account.structural |= {cell for cell in self.account.read if cell[0] <= last_header}
+        last_header = table.header_rows[-1]  # the cells of the title and header rows, looked up row by row
+        read = self.account.read
+        self.account.structural |= {(r, c) for r in range(min(last_header + 1, len(self.texts)))
+                                    for c in range(len(self.texts[r])) if (r, c) in read}
         self.extra_cols = _extra_columns(table)
         # field -> its column, in the table's order (row_values' keys); made once, asked every row
         self.field_cols = {name: cols[0] for name, cols in table.columns.items() if name != "category"}
@@ -193,17 +195,23 @@ class _Rows:
         """Row r as a record; ``values`` is ``row_values(r)``."""
         rec = RawRecord(self.file, self.grid.name, r + 1, hidden=r in self.grid.hidden_rows)
         row = self.texts[r] if r < len(self.texts) else ()
-        origin_of, field_cols = self.grid.origin.get, self.field_cols
+        width = len(row)
+        origin_of, field_cols, text_fields = self.grid.origin.get, self.field_cols, self.text_fields
+        rec_values, rec_originals, rec_cells = rec.values, rec.originals, rec.cells
+        own, placed = rec.own, self.account.placed
         for name, value in values.items():
             col = field_cols[name]
-            origin = origin_of((r, col), (r, col))
-            text = row[col] if col < len(row) else ""
-            rec.values[name] = text
-            rec.originals[name] = value
-            rec.cells[name] = cell_name(*origin)
+            here = (r, col)
+            origin = origin_of(here, here)
+            text = row[col] if col < width else ""
+            rec_values[name] = text
+            rec_originals[name] = value
+            rec_cells[name] = cell_name(*origin)
             if text:
-                self._place(rec, origin, name)
-                if name in self.text_fields and isinstance(value, NOT_TEXT_TYPES) and not isinstance(value, bool):
+                if origin[0] == r or origin not in placed:  # _place, written out: asked for every cell read
+                    own.setdefault(origin, name)
+                placed.add(origin)
+                if name in text_fields and isinstance(value, NOT_TEXT_TYPES) and not isinstance(value, bool):
                     self._not_text(rec, name, origin)
         self._extras(rec, r)
         return rec
@@ -261,11 +269,17 @@ class _Rows:
 
 
 def _nonempty_cells(grid: Grid, texts: list[list[str]]) -> set[Cell]:
+    """The non-empty cells that are no copy of a merge's top-left cell."""
+    origin = grid.origin
+    if not origin:  # no merge: every non-empty cell is its own
+        return {(r, c) for r, row in enumerate(texts) for c, text in enumerate(row) if text}
     out = set()
     for r, row in enumerate(texts):
         for c, text in enumerate(row):
-            if text and grid.origin.get((r, c), (r, c)) == (r, c):
-                out.add((r, c))
+            if text:
+                cell = (r, c)
+                if origin.get(cell, cell) == cell:
+                    out.add(cell)
     return out
 
 
@@ -294,6 +308,12 @@ def _extra_columns(table: Table) -> dict[int, str]:
 
 def _unnamed(c: int) -> str:
     return f"第{column_letter(c)}列"
+
+
+# Fields asked of every row: a row's owners and deadline; those and a 分管领导; its content.
+_OWNED = ROLES + ("deadline",)
+_ASSIGNED = ROLES + ("deadline", "leader")
+_CONTENT = ("text", "title")
 
 
 class _TaskRows(_Rows):
@@ -335,9 +355,9 @@ class _TaskRows(_Rows):
         if not texts or self.is_header_repeat(r):
             return "skip"
         distinct = set(texts)
-        has_owner = any(fields.get(f) for f in ROLES + ("deadline",))
+        has_owner = any(map(fields.get, _OWNED))
         number = fields.get("number", "")
-        taskless = not any(fields.get(f) for f in ("text", "title")) and (
+        taskless = not any(map(fields.get, _CONTENT)) and (
             not number or bool(FOOTER.match(number)))
         if taskless and (self.after_footer or FOOTER.match(texts[0])):
             self.after_footer = True  # 注：…, 填表人：… 审核人：…, then the signature and date
@@ -444,7 +464,7 @@ class _TaskRows(_Rows):
         the rows below are its clauses; its cells are a heading, not a task."""
         if self.table.col("title") is None or rec.values.get("text") or not rec.values.get("title"):
             return False
-        if any(rec.values.get(f) for f in ROLES + ("deadline", "leader")) or rec.extra:
+        if any(map(rec.values.get, _ASSIGNED)) or rec.extra:
             return False
         rec.head = True
         self.last = rec
@@ -454,7 +474,7 @@ class _TaskRows(_Rows):
         return True
 
     def _number(self, rec: RawRecord) -> None:
-        owned = any(rec.values.get(f) for f in ROLES + ("deadline",))
+        owned = any(map(rec.values.get, _OWNED))
         if not rec.values.get("text") and rec.values.get("title") and owned:
             rec.values["text"] = rec.values["title"]  # a task whose content is its title alone
         text = unicodedata.normalize("NFC", rec.values.get("text", ""))
@@ -508,8 +528,7 @@ class _TaskRows(_Rows):
         return not self.text(r, title_col) and bool(prev.values.get("title"))
 
     def _could_be_parent(self, rec: RawRecord) -> bool:
-        return bool(rec.values.get("text")) and not rec.clause and not any(
-            rec.values.get(f) for f in ROLES + ("deadline", "leader"))
+        return bool(rec.values.get("text")) and not rec.clause and not any(map(rec.values.get, _ASSIGNED))
 
     def _settle_pending(self, pending: RawRecord, nxt: RawRecord) -> None:
         """A heading row without owners, followed by ①… rows, is their parent."""
