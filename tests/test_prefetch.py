@@ -3,6 +3,7 @@ load_grids asks for them give the grids (and the errors) load_grids gives alone.
 from __future__ import annotations
 
 import os
+import threading
 import zipfile
 
 import pytest
@@ -87,3 +88,25 @@ def test_one_waiting_at_a_time(tmp_path):
     assert list(grid._prefetched) == [str(second)]
     assert (load_grids(first), load_grids(second)) == plain
     assert not grid._prefetched
+
+
+def test_imports_on_several_threads_take_only_their_own(tmp_path):
+    """A prefetch lets go of another thread's waiting workbook, never of one being read."""
+    books = [_book(tmp_path / f"{i}.xlsx", ROWS[: 2 + i % 3]) for i in range(4)]
+    plain = {b: load_grids(b) for b in books}
+    errors = []
+
+    def work(book):
+        try:
+            for _ in range(15):
+                prefetch(book)
+                assert load_grids(book) == plain[book]
+        except BaseException as exc:  # reported below, with the thread's book
+            errors.append((book.name, exc))
+
+    threads = [threading.Thread(target=work, args=(b,)) for b in books]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []

@@ -159,6 +159,7 @@ class _Prefetch:
 
 
 _prefetched: dict[str, _Prefetch] = {}  # at most one: the workbook the command reads next
+_prefetched_lock = threading.Lock()  # imports on several threads of one process take only their own
 
 
 def _file_key(path: Path) -> tuple:
@@ -178,21 +179,26 @@ def prefetch(path: Path) -> None:
     grids are the ones ``load_grids`` would make: the same calls on the same file.
     """
     path = Path(path)
-    if str(path) in _prefetched:
-        return
-    for other in _prefetched.values():  # one waiting at a time: an earlier one not read is let go
+    with _prefetched_lock:
+        if str(path) in _prefetched:
+            return
+        others = list(_prefetched.values())  # one waiting at a time: an earlier one not read is let go
+        _prefetched.clear()
+    for other in others:
         other.discard()
-    _prefetched.clear()
     if path.suffix.lower() not in WORKBOOK_SUFFIXES or path.suffix.lower() == ".csv":
         return
     try:
-        _prefetched[str(path)] = _Prefetch(path)
+        ready = _Prefetch(path)
     except Exception:
         return
+    with _prefetched_lock:
+        _prefetched[str(path)] = ready
 
 
 def _load_calamine(path: Path, hidden_rows: bool = True, skip: tuple[str, ...] = ()) -> list[Grid]:
-    ready = _prefetched.pop(str(path), None)
+    with _prefetched_lock:
+        ready = _prefetched.pop(str(path), None)
     try:
         wb = ready.wb if ready is not None else pc.CalamineWorkbook.from_path(str(path))
     except PermissionError as exc:
