@@ -63,6 +63,8 @@ DATE_START = re.compile(r"^(?:\d{4}\s*年|\d{4}\s*[./-]\s*\d|\d{1,2}\s*月|每[�
 _INLINE_LABEL_RE = re.compile(
     rf"(?:^|(?<=[。；;！!？?\s）)]))(?:(?:责任|负责)(?:单位|部门)[及和]责任人|(?:{_LABEL_PREFIX})?{_OWNER_LABEL}|责任主体)\s*[:：]")
 MAX_OWNER_TEXT = 120
+# "（牵头：A；配合：B）": role words as labels, in a bracket that opens with one.
+SHORT_LABEL = re.compile(r"(?:^|(?<=[;；,，\s]))(牵头|配合|协办|参与|主办|责任|负责)(?=\s*[:：])")
 
 
 @dataclass
@@ -153,9 +155,10 @@ def led_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, li
     after = len(content) - len(rest)
     partners = re.match(rf"(会同|协同|联合|协调)|(?:{DIRECTING.pattern})", rest)
     if partners:
-        others, tail = cut(rest[partners.end():])
-        others = strip_role_words(others)
-        if others and tail and _units(others, unit_like):
+        listed, tail = cut(rest[partners.end():])
+        others = strip_role_words(listed)
+        # the list's own verb may end it ("会同B、C组织实施"): cut keeps a role word on a unit
+        if others and (tail or others != listed) and _units(others, unit_like):
             return {"lead": [units], "cooperating" if partners.group(1) else "responsible": [others]}, len(content) - len(tail)
     if LED_BY_VERB.match(rest):
         return {"lead" if rest.startswith("牵头") else "responsible": [units]}, after
@@ -327,6 +330,7 @@ def find_markers(text: str, unit_like: Callable[[str], bool] = looks_like_unit) 
     markers: list[Marker] = []
     for start, end in bracket_spans(text):
         content = text[start + 1:end - 1] if text[end - 1:end] in CLOSE else text[start + 1:end]
+        content = SHORT_LABEL.sub(r"\1单位", content) if SHORT_LABEL.match(content.strip()) else content
         if LABEL_RE.match(content.strip()):
             roles = parse_labelled(content)
             if roles:
@@ -357,11 +361,15 @@ def _bracketed_verb(content: str, unit_like: Callable[[str], bool]) -> dict[str,
 
 def _bracket_line(text: str, start: int, end: int, content: str,
                   unit_like: Callable[[str], bool]) -> dict[str, list[str]] | None:
-    """"1、…⏎（市发改委、财政局，各市(县)、区政府）": a bracket alone on its line naming
-    nothing but units, no label or verb: the units are responsible (as a verb-less
-    owner cell is)."""
-    if start != 0 or text[end:].strip(SEPARATORS) or not content.strip(SEPARATORS):
+    """"1、…⏎（市发改委、财政局，各市(县)、区政府）": a bracket alone on its line, or ending
+    its paragraph after the task's text ("…加强校园安全管理。（县教育局、县公安局）"), naming
+    nothing but units, no label or verb: the units are responsible (as a verb-less owner
+    cell is)."""
+    if text[end:].strip(SEPARATORS) or not content.strip(SEPARATORS):
         return None
+    if start and not (text[:start].strip() and text[start - 1] not in "“\"《") or start and is_unit_name(
+            re.split(r"[，,。；;、：:\s]", text[:start])[-1][-8:]):
+        return None  # "…落实到相关镇人民政府（街道办事处）": a name's alternative, no annotation
     return {"responsible": [content.strip(SEPARATORS)]} if _units(content.strip(SEPARATORS), unit_like) else None
 
 
