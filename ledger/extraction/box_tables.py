@@ -62,10 +62,21 @@ def box_table(texts: list[str], numbers: list[int], i: int) -> tuple[list[str], 
     pending: list[list[str]] = []  # the current row's lines, split
     sources: list[str] = []
     first_line = 0
+    end = j
+    while end < len(texts) and is_box_line(texts[end]):
+        end += 1
+    # A mirror that dropped the rule lines: the header is the lines before the first numbered
+    # one; below it each line whose first cell holds something opens a row, a line whose first
+    # cell is blank is the row's cells wrapped.
+    ruled = any(t.strip()[0] in RULE_START for t in texts[i:end])
     while j < len(texts) and is_box_line(texts[j]):
         line = texts[j].strip()
         if line[0] in VERTICAL:
             cells = _cells(line)
+            if (not ruled and pending and width and cells and cells[0].strip()
+                    and (rows or re.match(r"\s*\d", cells[0]))):
+                _close_row(rows, pending, open_text, open_from, [True] * width, first_line, sources)
+                pending, sources, first_line = [], [], 0
             if not width and len(cells) >= 3:
                 width = len(cells)
                 open_text, open_from = [""] * width, [0] * width

@@ -1,0 +1,53 @@
+"""Task tables flattened to text, layout by layout (issue 15; scripts/table_variants.py scores
+every layout on tables of its own): each class on instances written for it here (other units,
+tasks, numbers and punctuation than the generator's tables), and texts that must not be read
+as such a table.
+"""
+from __future__ import annotations
+
+import pytest
+
+from ledger.errors import NoTaskTable
+from test_extraction_prose_classes import tasks_of
+
+
+def owners(got):
+    return [(text[:6], lead, resp, coop) for text, lead, resp, coop in got]
+
+
+# ------------------------------------------------------------------ box characters without their rule lines
+
+@pytest.mark.parametrize("bar", ["┃", "│", "║"])
+def test_box_rows_without_rule_lines(tmp_path, bar):
+    """A mirror that dropped a box table's rule lines: every line whose first cell holds
+    something is a row; a line whose first cell is blank is the row's cells wrapped."""
+    b = bar
+    text = (f"镇2025年防汛备汛工作任务表\n{b}序号{b}工作任务{b}牵头单位{b}配合单位{b}时限{b}\n"
+            f"{b}1{b}排查山塘水库安全隐患，落实巡查{b}镇水利站{b}各村民委员会{b}5月10日前{b}\n"
+            f"{b} {b}责任人{b}{b}{b}{b}\n"
+            f"{b}2{b}储备编织袋、救生衣等防汛物资{b}镇应急办{b}镇财政所、镇供销社{b}5月20日前{b}\n"
+            f"{b}3{b}组织危险区域群众转移演练{b}镇派出所{b}镇卫生院{b}6月1日前{b}\n")
+    assert owners(tasks_of(tmp_path, text)) == [
+        ("排查山塘水库", ["镇水利站"], [], ["各村民委员会"]),
+        ("储备编织袋、", ["镇应急办"], [], ["镇财政所", "镇供销社"]),
+        ("组织危险区域", ["镇派出所"], [], ["镇卫生院"])]
+    assert tasks_of(tmp_path, text)[0][0].endswith("落实巡查责任人")
+
+
+def test_box_rows_without_rules_wrapped_header(tmp_path):
+    """A header cell wrapped over two lines: the second line's first cell is blank."""
+    text = ("│序 │主要任务              │责任  │完成    │\n"
+            "│号 │                      │单位  │时限    │\n"
+            "│1  │建成区级数字档案馆    │区档案馆│2025年底│\n"
+            "│2  │完成老旧档案数字化扫描│区档案馆、区数据局│2025年9月│\n")
+    # the second header line's first cell (号) is not blank: it opens no row only because the
+    # header is read from the lines before the first numbered row
+    got = tasks_of(tmp_path, text)
+    assert [(t, r) for t, _, r, _ in got] == [("建成区级数字档案馆", ["区档案馆"]),
+                                              ("完成老旧档案数字化扫描", ["区档案馆", "区数据局"])]
+
+
+def test_box_lines_of_prose_are_no_table(tmp_path):
+    """Lines framed by bars that hold no task table's header are no table."""
+    with pytest.raises(NoTaskTable):
+        tasks_of(tmp_path, "┃温馨提示┃请勿转载┃版权所有┃\n┃联系电话┃0571-1234567┃地址┃\n")
