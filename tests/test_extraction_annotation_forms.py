@@ -92,3 +92,46 @@ def test_brackets_that_name_no_owner(tmp_path, text):
     plan.write_text("一、主要任务\n" + text + "\n2.推进老旧小区改造。（责任单位：县住建局）\n", encoding="utf-8")
     t = extract_tasks(plan).tasks[0]
     assert not (t.lead or t.responsible or t.cooperating)
+
+
+
+# Forms of issue 15's list, and where several tasks or annotations meet; each case the owners of
+# the plan's first tasks, in order.
+FORMS_IN_PLACE = [
+ ("1.加强校园安全管理。（县教育局、县公安局按职责分工，各乡镇、各街道负责）", [{"responsible": ["县教育局", "县公安局", "各乡镇", "各街道"]}]),
+ ("1.加强校园安全管理。（县教育局、县公安局分别负责）", [{"responsible": ["县教育局", "县公安局"]}]),
+ ("1.加强校园安全管理。（县教育局负责，县公安局参与）", [{"responsible": ["县教育局"], "cooperating": ["县公安局"]}]),
+ ("1.加强校园安全管理，由县教育局牵头，会同县公安局、县卫健委制定工作方案。", [{"lead": ["县教育局"], "cooperating": ["县公安局", "县卫健委"]}]),
+ ("1.加强校园安全管理。（责任单位：各县（区）人民政府、管委会）", [{"responsible": ["各县（区）人民政府", "各管委会"]}]),
+ ("1.加强校园安全管理。（责任单位：各街道党工委、办事处）", [{"responsible": ["各街道党工委", "各街道办事处"]}]),
+ ("1.加强校园安全管理。（责任单位：县教育局和县公安局）", [{"responsible": ["县教育局", "县公安局"]}]),
+ ("1.加强校园安全管理。（责任单位：县教育局及县公安局）", [{"responsible": ["县教育局", "县公安局"]}]),
+ ("1.加强校园安全管理。（责任单位：县教育局等相关部门）", [{"responsible": ["县教育局", "相关部门"]}]),  # the group kept, flagged
+ ("1.加强校园安全管理。责任单位及责任人：县教育局、县公安局主要领导", [{"responsible": ["县教育局", "县公安局"]}]),
+ ("1.加强校园安全管理。负责部门：县教育局", [{"responsible": ["县教育局"]}]),
+ ("1.加强校园安全管理。牵头负责部门：县教育局", [{"lead": ["县教育局"]}]),
+ ("1.加强校园安全管理（县教育局负责）；2.推进校车安全整治（县公安局负责）。", [{"responsible": ["县教育局"]}, {"responsible": ["县公安局"]}]),
+ ("1.加强校园安全管理。（责任单位：县教育局、县公安局、\n\n县卫健委）", [{"responsible": ["县教育局", "县公安局", "县卫健委"]}]),
+ ("1.加强校园安全管理。（责任单位：县教育局、县自然资源\n\n和规划局）", [{"responsible": ["县教育局", "县自然资源和规划局"]}]),
+ ("1.加强校园安全管理。责任单位：县教育局、县公安局、各乡镇人民政府完善校园周边治安制度。", [{"responsible": ["县教育局", "县公安局", "各乡镇人民政府"]}]),
+ ("1.加强校园安全管理。（县教育局牵头，县公安局、县卫健委配合。此项工作于6月底前完成）", [{"lead": ["县教育局"], "cooperating": ["县公安局", "县卫健委"]}]),
+ ("1.加强校园安全管理。\t牵头单位：县教育局\t配合单位：县公安局", [{"lead": ["县教育局"], "cooperating": ["县公安局"]}]),
+ ("1.加强校园安全管理。[牵头单位:县教育局] [配合单位:县公安局]", [{"lead": ["县教育局"], "cooperating": ["县公安局"]}]),
+ ("1.加强校园安全管理。(责任单位:县教育局,县公安局,县卫健委)", [{"responsible": ["县教育局", "县公安局", "县卫健委"]}]),
+ ("1.加强校园安全管理。(责任单位:县教育局 县公安局 县卫健委)", [{"responsible": ["县教育局", "县公安局", "县卫健委"]}]),
+ ("1.加强校园安全管理。（县教育局、县公安局牵头，县卫健委配合）", [{"lead": ["县教育局", "县公安局"], "cooperating": ["县卫健委"]}]),
+ ("1.加强校园安全管理。（县教育局 牵头）", [{"lead": ["县教育局"]}]),
+]
+
+
+
+def _owners_of_tasks(tmp_path: Path, text: str, n: int) -> list[dict[str, list[str]]]:
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、主要任务\n" + text + "\n3.推进老旧小区改造。（责任单位：县住建局）\n", encoding="utf-8")
+    return [{k: sorted(v) for k, v in {"lead": t.lead, "responsible": t.responsible, "cooperating": t.cooperating}.items()
+             if v} for t in extract_tasks(plan).tasks[:n]]
+
+
+@pytest.mark.parametrize("text, exp", FORMS_IN_PLACE, ids=[f"place{i}" for i in range(len(FORMS_IN_PLACE))])
+def test_annotation_form_in_place(tmp_path, text, exp):
+    assert _owners_of_tasks(tmp_path, text, len(exp)) == [{k: sorted(v) for k, v in e.items()} for e in exp]

@@ -194,6 +194,7 @@ class DraftCollector:
         return list(parsed)
 
     def _split(self, base: Draft, markers: list[Marker], item: Item, path: list[str]) -> list[Draft]:
+        markers = _adjacent_joined(base.text, markers)
         owners = [m for m in markers if m.has_owners]
         distinct = {m.owners_key() for m in owners}
         has_line_owners = any(base.roles.get(r) for r in OWNER_ROLES)
@@ -245,6 +246,23 @@ class DraftCollector:
             for child in item.children:
                 walk(child)
         walk(root)
+
+
+def _adjacent_joined(text: str, markers: list[Marker]) -> list[Marker]:
+    """"（牵头单位：A）（配合单位：B）", "[牵头单位:A] [配合单位:B]": annotations one right after the
+    other, nothing but blanks or separators between them, are one annotation of one clause."""
+    out: list[Marker] = []
+    for m in sorted(markers, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (prev is not None and not prev.in_prose and not m.in_prose and prev.end <= m.start
+                and not text[prev.end:m.start].strip(" \u3000\t;；,，、")):
+            roles = {r: list(v) for r, v in prev.roles.items()}
+            for r, v in m.roles.items():
+                roles.setdefault(r, []).extend(v)
+            out[-1] = replace(prev, end=m.end, roles=roles)
+        else:
+            out.append(m)
+    return out
 
 
 def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int, Marker]], int]:
