@@ -51,3 +51,43 @@ def test_box_lines_of_prose_are_no_table(tmp_path):
     """Lines framed by bars that hold no task table's header are no table."""
     with pytest.raises(NoTaskTable):
         tasks_of(tmp_path, "┃温馨提示┃请勿转载┃版权所有┃\n┃联系电话┃0571-1234567┃地址┃\n")
+
+
+# ------------------------------------------------------------------ a page break between a table's rows
+
+@pytest.mark.parametrize("footer", ["— 7 —", "-7-", "第 7 页 共 9 页", "7/9"])
+def test_tab_rows_go_on_after_a_page_number(tmp_path, footer):
+    text = ("序号\t工作内容\t责任部门\t完成时间\n"
+            "1\t修订突发事件总体应急预案\t市应急管理局\t2025年4月\n"
+            "2\t开展森林防火隐患排查\t市林业局、市消防救援支队\t2025年3月\n"
+            f"\n{footer}\n\n"
+            "3\t建设城市内涝监测预警平台\t市水务局\t2025年10月\n"
+            "4\t组织地震应急疏散演练\t市地震局、市教育局\t2025年5月\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t[:4], r) for t, _, r, _ in got] == [
+        ("修订突发", ["市应急管理局"]), ("开展森林", ["市林业局", "市消防救援支队"]),
+        ("建设城市", ["市水务局"]), ("组织地震", ["市地震局", "市教育局"])]
+
+
+def test_cells_one_a_line_go_on_after_a_page_number(tmp_path):
+    """One cell a line: the bare number after the break is the next row's 序号, not a page's."""
+    text = ("序号\n具体措施\n牵头部门\n配合部门\n"
+            "1\n清理河道漂浮物\n县水利局\n各镇人民政府\n"
+            "2\n取缔非法码头\n县交通运输局\n县自然资源局\n"
+            "\n- 3 -\n\n"
+            "3\n规范畜禽养殖排污\n县农业农村局\n县生态环境分局\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t, lead, coop) for t, lead, _, coop in got] == [
+        ("清理河道漂浮物", ["县水利局"], ["各镇人民政府"]), ("取缔非法码头", ["县交通运输局"], ["县自然资源局"]),
+        ("规范畜禽养殖排污", ["县农业农村局"], ["县生态环境分局"])]
+
+
+def test_a_page_break_after_a_table_leaves_the_text_after_it(tmp_path):
+    """What follows the break is no row of the table (a heading and prose): the table ends there."""
+    text = ("序号\t工作内容\t责任单位\t完成时间\n"
+            "1\t更新消防器材\t区消防救援大队\t2025年6月\n"
+            "2\t开展消防安全培训\t区应急管理局\t2025年8月\n"
+            "\n— 2 —\n\n"
+            "三、保障措施\n各单位要高度重视，主要负责同志亲自抓。\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t, r) for t, _, r, _ in got] == [("更新消防器材", ["区消防救援大队"]), ("开展消防安全培训", ["区应急管理局"])]

@@ -105,10 +105,11 @@ def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
     """Lines of text (``numbers``: each one's line of a .txt, or paragraph of a .docx) -> blocks
     (paragraph lines and the tables pasted as text, rebuilt), page numbers removed."""
     raw = without_common_indent([plain_spaces(line.replace("\ufeff", "")) for line in raw])
+    raw, numbers, removed = _page_breaks_in_tables(raw, numbers)
     cells = {k for t in find_text_tables(raw, numbers) for k in range(t.start, t.end)}
     cells |= row_numbers(raw)
     kept: list[tuple[int, str, bool]] = []  # (line or paragraph, text, page break before)
-    removed, pending_break = 0, False
+    pending_break = False
     for k, (number, line) in enumerate(zip(numbers, raw)):
         line = line.rstrip() or ("\t" if line.startswith("\t") else "")  # "\t" alone: an empty cell
         if is_page_number(line) and k not in cells:  # "1" alone in a table is a 序号 cell
@@ -122,6 +123,37 @@ def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
             again = _blocks_from_lines(_cut_run_together(unwrapped(kept, whole)))
             blocks = again if _table_cells(again) > _table_cells(blocks) else blocks
     return blocks, removed
+
+
+def _page_gap(line: str) -> bool:
+    """A line of a page break: blank, or a page number that is no bare number (a bare number
+    after a break may be the next row's 序号 cell)."""
+    return not line.strip() or is_page_number(line) and not line.strip().isdigit()
+
+
+def _page_breaks_in_tables(raw: list[str], numbers: list[int]) -> tuple[list[str], list[int], int]:
+    """A page break inside a table pasted as text (its rows, a blank line, "— 2 —", a blank
+    line, its next rows): the break's lines taken out where the table then reads on past it,
+    so that the rows after the break keep their header. Not where the header is printed
+    again after the break (the table is continued from it). The page numbers taken out."""
+    removed, done = 0, set()
+    while True:
+        tables = sorted(find_flat_tables(raw, numbers) + find_text_tables(raw, numbers), key=lambda t: t.start)
+        for t in tables:
+            k = g = t.end
+            while g < len(raw) and _page_gap(raw[g]):
+                g += 1
+            pages = sum(bool(raw[x].strip()) for x in range(k, g))
+            if (t.start, k) in done or not pages or g >= len(raw) or raw[g].strip() == raw[t.start].strip():
+                continue
+            done.add((t.start, k))
+            trial, trial_numbers = raw[:k] + raw[g:], numbers[:k] + numbers[g:]
+            again = find_flat_tables(trial, trial_numbers) + find_text_tables(trial, trial_numbers)
+            if any(a.start == t.start and a.end > k for a in again):
+                raw, numbers, removed = trial, trial_numbers, removed + pages
+                break
+        else:
+            return raw, numbers, removed
 
 
 def _table_cells(blocks: list[Block]) -> int:
