@@ -22,7 +22,7 @@ import pytest
 from conftest import ROOT
 from ledger.io.formulas import XLSX_FORMULA
 from ledger.io.limits import Limits, Tally, UnsafeFile
-from ledger.io.safety import CHUNK, _SheetRows, check_container
+from ledger.io.safety import _INSIDE, _REST_OF_TAG, _XLSX_TAG, CHUNK, _SheetRows, check_container
 from ledger.merging import merge
 from test_merge import LABEL, MARKET, ON_TIME, PERIOD, assert_lossless, fill_all, incoming, template, ws  # noqa: F401
 
@@ -497,6 +497,36 @@ def test_a_formula_tag_hides_no_cell_from_the_count():
     sheet.feed(b'<worksheet><sheetData><row r="7"><c r="A7"><f x="<c r=\'D9\'><v>1</v>">1</f><v>1</v></c>'
                b"</row></sheetData></worksheet>")
     assert (sheet.last_row, sheet.last_col, sheet.elements, tally.formulas) == (9, 4, 2, {SHEET})
+
+
+# The scan's tag pattern as it was written before it took a cell's usual content
+# (an inline string or a value, then </c>) into the cell's match.
+_TAG_ONE_BY_ONE = re.compile(rb"<(?:[\w.-]+:)?(?:(f)(?=[\s/>])|(row|c)(?=[\s/>])"
+                             rb"(?:" + _INSIDE + rb"""*?\sr\s*=\s*(?:"([A-Za-z]{0,8})(\d{0,12})[^"]*"|'([A-Za-z]{0,8})(\d{0,12})[^']*'))?"""
+                             + _REST_OF_TAG + rb"(/?)>(?=(</)?))")
+_TAG_PIECES = [b'<c r="A1">', b"<c r='B2'>", b'<c r="C3"/>', b"<c>", b'<c r="D4" t="s">', b'<x:c r="E5">', b'<row r="1">',
+               b"<row>", b"</row>", b"<is>", b"<t>", b'<t xml:space="preserve">', b"</t>", b"</is>", b"</c>", b"<v>", b"</v>",
+               b"<f>", b"</f>", b'<f t="shared"/>', b"abc", b"1", b"&lt;", b"<", b">", b'"', b"'", b"/", b"/>", b" ",
+               b'<c x="<c r=\'Z9\'>">', b"<is><t>", b"</t></is></c>", b"<v>12</v></c>", b'<c r="AA100"><is><t>x</t></is></c>',
+               b"<x:v>", b"</x:c>", b'<c\n r="F6">', b'<cc r="G7">', b"<![CDATA[", b"]]>", b'<!-- <c r="H8"> -->', b"<t ", b"<is >"]
+
+
+def test_a_cells_content_taken_with_its_tag_changes_no_tag_found():
+    """The tag pattern takes a cell's inline string or value and its </c> into the
+    cell's match (one attempt a cell instead of six): the tags it finds, and what
+    it finds in each, are those the pattern finds without it, on real cells and on
+    pieces of tags, values and text run together at random."""
+    import random
+
+    cells = (b'<row r="3"><c r="A3" t="inlineStr"><is><t>x</t></is></c><c r="B3" t="inlineStr"><is>'
+             b'<t xml:space="preserve"> y </t></is></c><c r="C3"><v>4</v></c><c r="D3"><v>1</v><f>1</f></c>'
+             b'<c r="E3"><f>1</f><v>1</v></c><c r="F3" t="inlineStr"><is><t><![CDATA[<c r="Z99">]]></t></is></c>'
+             b'<c r="G3"><is><t>a</t><t>b</t></is></c><c r="H3"></c><c r="I3"/></row>')
+    assert _XLSX_TAG.findall(cells) == _TAG_ONE_BY_ONE.findall(cells)
+    rnd = random.Random(17)
+    for _ in range(20000):
+        text = b"".join(rnd.choice(_TAG_PIECES) for _ in range(rnd.randint(1, 14)))
+        assert _XLSX_TAG.findall(text) == _TAG_ONE_BY_ONE.findall(text), text
 
 
 def test_a_data_validation_is_no_formula(tmp_path):

@@ -408,10 +408,15 @@ _SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData[\s/>]")
 _REST_OF_TAG = rb"""(?:[^>"'/]+|/(?!>)|"[^"]*"|'[^']*')*+"""
 # A formula tag (<f>) is noted where it starts and not taken as a whole tag, so the
 # walk goes on from just after its name, as it would if it had not been looked for.
+# A cell's usual content after its tag (an inline string or a value, then </c>) is
+# taken into the match: no "<" in it can start a tag this pattern finds (<is>, <t>,
+# <v> and closing tags are none of f, row, c; text holds no "<"), so the tags found
+# are the same, with one attempt a cell instead of six.
+_CELL_CONTENT = rb"""(?:<is><t(?: xml:space="preserve")?>[^<]*+</t></is></c>|<v>[^<]*+</v></c>)?"""
 _XLSX_TAG = re.compile(rb"<(?:[\w.-]+:)?(?:(f)(?=[\s/>])|(row|c)(?=[\s/>])"
                        rb"(?:" + _INSIDE + rb"""*?\sr\s*=\s*(?:"([A-Za-z]{0,8})(\d{0,12})[^"]*"|'([A-Za-z]{0,8})(\d{0,12})[^']*'))?"""
                        + _REST_OF_TAG
-                       + rb"(/?)>(?=(</)?))")
+                       + rb"(/?)>(?=(</)?)" + _CELL_CONTENT + rb")")
 
 
 _MERGE = re.compile(rb"<(?:[\w.-]+:)?mergeCell(?=[\s/>])" + _INSIDE + rb"""*?\sref\s*=\s*["']"""
