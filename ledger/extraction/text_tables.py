@@ -343,7 +343,9 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
     if not words or (m is None and not all(canonical_header(t) for t in _joined_tokens(words.split()))):
         return None  # "序号 …" at the end of a line, or a line of column words only (its rows numbered)
     tokens = _joined_tokens(words.split())
-    first = next((k for k, t in enumerate(tokens) if not canonical_header(t)), len(tokens)) if m else len(tokens)
+    # 进展情况, 备注 after the column words: a column no task needs (read as 其他信息), not the body
+    first = next((k for k, t in enumerate(tokens) if not canonical_header(t)
+                  and not (k >= 2 and REPORT_COLUMN.fullmatch(t))), len(tokens)) if m else len(tokens)
     if first >= 3 and first < len(tokens):  # "序号 主要任务 … 责任单位 一 强化县域…": the body goes on in the line
         tokens, after = tokens[:first], " ".join(tokens[first:])
     else:
@@ -399,6 +401,11 @@ def _unnumbered_row(header: Header, line: str) -> bool:
 
 def _space_row(header: Header, line: str, start: re.Match[str] | None, number: int) -> Row:
     """"1 任务 文字 市水利局 市发改委等 各县…": owner and deadline cells from the end."""
+    delimited = _delimited_cells(header, line[start.end() if start else 0:])
+    if delimited is not None:
+        if start:
+            delimited[header.anchor()] = start.group(1)
+        return Row(delimited, number, [line])
     tokens = line[start.end() if start else 0:].split()
     cells = [""] * header.width
     cells[header.anchor()] = start.group(1) if start else ""
@@ -425,6 +432,31 @@ def _space_row(header: Header, line: str, start: re.Match[str] | None, number: i
     if tokens and texts:
         cells[texts[-1]] = " ".join(tokens + [cells[texts[-1]]])
     return Row(cells, number, [line])
+
+
+def _delimited_cells(header: Header, body: str) -> list[str] | None:
+    """A row whose cells runs of spaces (or tabs) set apart, one for each column but the
+    number's, the last ones missing only where they are columns no owner or deadline is in (an
+    empty 备注 or 进展情况 at the row's end): its cells as they stand, placed in order, when every
+    owner, leader and deadline cell fits its column and the task's cell names no unit. Else
+    None (single spaces inside and between cells: the row is read from its end)."""
+    number = header.col("number")
+    if number is None or not re.search(r"\S(?: {2,}|\t|\u3000{2,})\S", body):
+        return None
+    values = [c.strip() for c in re.split(r" {2,}|\t|\u3000{2,}", body.strip()) if c.strip()]
+    cols = [c for c in range(header.width) if c != number]
+    tail = [c for c in header.tail if c != number]
+    if not tail or len(values) > len(cols) or len(values) <= cols.index(max(tail)):
+        return None
+    cells = [""] * header.width
+    for col, value in zip(cols, values):
+        cells[col] = value
+    texts = [c for c in header.columns.get("text", []) if cells[c]]
+    if not texts or any(_fits(header, c, cells[c]) for c in texts):
+        return None
+    if not all(_fits(header, c, cells[c]) for c in tail if cells[c]):
+        return None
+    return cells
 
 
 # A report column's period before its word: 2023年10-12月份进展情况, 2024年1-3月份进度安排, 2023年重点工作任务.
@@ -595,9 +627,14 @@ def _whole_name(piece: str) -> bool:
     return is_department(piece) or len(piece) >= 3 and is_unit_name(piece)
 
 
+LEVEL_STARTS = "省市县区镇乡各"
+
+
 def _wrapped_name(before: str, token: str) -> bool:
     """"…市卫健委、发改" + "委、财政局": the token starts with the end of a name the space cut."""
     tail, head = re.split(r"[、，,；;。]", before)[-1], re.split(r"[、，,；;]", token)[0]
+    if head[:1] in LEVEL_STARTS and _whole_name(head):
+        return False  # "整治校园周边 县公安局": a whole name with its level starts a cell, it goes on no name
     return (bool(re.fullmatch(r"[\u4e00-\u9fff（()）]{1,6}", tail)) and bool(head)
             and not (_whole_name(tail) and _whole_name(head)) and is_unit_name(tail + head))
 
