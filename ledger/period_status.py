@@ -121,8 +121,21 @@ def join_clauses(parts: Iterable[str], sep: str = "；") -> str:
     """Texts units typed, joined into one line a person reads: each but the last
     without the punctuation it ends with, so no "。；" where two texts meet; the
     last keeps a full stop (or ！？) but not a dangling "；" or "，"."""
-    kept = [p.strip() for p in parts if p and p.strip()]
-    return sep.join([p.rstrip(CLAUSE_ENDS) for p in kept[:-1]] + [p.rstrip(DANGLING) for p in kept[-1:]])
+    kept = [p for p in [p.strip() for p in parts if p] if p]
+    if len(kept) < 2:
+        return kept[0].rstrip(DANGLING) if kept else ""
+    last = kept.pop().rstrip(DANGLING)
+    return sep.join([p.rstrip(CLAUSE_ENDS) for p in kept] + [last])
+
+
+def join_two(first: str, second: str, sep: str = "；") -> str:
+    """``join_clauses([first, second], sep)``, without the lists (a report's progress
+    and problem, once a report in the export)."""
+    first = first.strip() if first else ""
+    second = second.strip() if second else ""
+    if first and second:
+        return first.rstrip(CLAUSE_ENDS) + sep + second.rstrip(DANGLING)
+    return (first or second).rstrip(DANGLING)
 
 
 def _days_left(task: StoredTask, report_day: date) -> int | None:
@@ -182,7 +195,9 @@ def unit_states(store: Store, period: Period, states: list[TaskState]) -> list[U
         out[name] = UnitState(name, u.group, u.contact, u.phone)
     for st in states:
         for unit in owners(st.task):
-            us = out.setdefault(unit, UnitState(unit, "", "", ""))
+            us = out.get(unit)
+            if us is None:
+                us = out[unit] = UnitState(unit, "", "", "")
             us.tasks += 1
             own = st.reports.get(unit, {}).get("status", "")
             us.done += own == DONE or st.closing == "已销号"

@@ -4,7 +4,7 @@ so the export loads no more than it uses)."""
 from __future__ import annotations
 
 from .errors import UsageError
-from .period_status import join_clauses, real_problem
+from .period_status import join_two, real_problem
 from .periods import parse_period
 
 
@@ -17,7 +17,7 @@ def describe_progress(data: dict | None, with_period: bool = True) -> str:
     if with_period and data.get("period"):
         head = f"{period_label(data['period'])} {head}".strip()
     problems = real_problem(data.get("problems"))
-    body = join_clauses([data.get("progress") or "", f"问题：{problems}" if problems else ""])
+    body = join_two(data.get("progress") or "", f"问题：{problems}" if problems else "")
     return (f"【{head}】" if head else "") + body
 
 
