@@ -529,6 +529,44 @@ def test_a_cells_content_taken_with_its_tag_changes_no_tag_found():
         assert _XLSX_TAG.findall(text) == _TAG_ONE_BY_ONE.findall(text), text
 
 
+def test_zlib_ng_and_zlib_give_the_same_verdict_on_damaged_parts(tmp_path, monkeypatch):
+    """The scan inflates and checks CRC-32 with zlib-ng when it is installed: on a part
+    whole, cut short, with bits flipped or with bytes after its end, the verdict
+    (the formula parts, or the refusal and its message) is the one zlib gives."""
+    import random
+
+    from ledger.io import safety
+
+    rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>%s</t></is></c><c r="B%d"><v>%d</v></c></row>'
+                    % (r, r, b"x" * (r % 50), r, r) for r in range(1, 3000))
+    xml = b"<worksheet><sheetData>" + rows + b"</sheetData></worksheet>"
+    good = one_part_zip(tmp_path / "good.xlsx", xml).read_bytes()
+    start = good.index(b"sheet1.xml") + len(b"sheet1.xml")
+    end = good.index(b"PK\x01\x02")
+    rnd = random.Random(17)
+    variants = [good, good[:start] + good[start:end] + b"\0" * 8 + good[end:]]
+    for _ in range(12):
+        data = bytearray(good)
+        data[rnd.randrange(start, end)] ^= 1 << rnd.randrange(8)
+        variants.append(bytes(data))
+    for cut in (start + 10, (start + end) // 2, end - 3):
+        variants.append(good[:cut] + b"\0" * (end - cut) + good[end:])
+
+    def verdict(path: Path) -> object:
+        try:
+            return check_container(path, Limits())
+        except UnsafeFile as exc:
+            return exc.message
+
+    for i, data in enumerate(variants):
+        path = tmp_path / f"v{i}.xlsx"
+        path.write_bytes(data)
+        with_ng = verdict(path)
+        monkeypatch.setattr(safety, "_zlib", zlib)
+        assert verdict(path) == with_ng
+        monkeypatch.undo()
+
+
 def test_a_data_validation_is_no_formula(tmp_path):
     """<formula1> of a drop-down list (in every book split writes) is not a cell formula."""
     xml = (b'<worksheet><sheetData><row r="1"><c r="A1"><v>0</v></c></row></sheetData><dataValidations count="1">'

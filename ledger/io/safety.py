@@ -58,6 +58,11 @@ from .formulas import XLSX_FORMULA
 from .limits import RESAVE, Limits, Tally, UnsafeFile
 from .safety_xls import check_xls
 
+try:  # zlib-ng: the same inflate and CRC-32 (DEFLATE decodes one way), in less CPU; zlib if absent
+    from zlib_ng import zlib_ng as _zlib
+except ImportError:  # pragma: no cover (no wheel for the platform and no compiler)
+    _zlib = zlib
+_INFLATE_ERRORS = (zlib.error, _zlib.error)
 
 CHUNK = 1 << 16
 _DIRECTORY_BYTES_PER_MEMBER = 512  # a real entry is ~100 bytes (name, sizes, a time stamp)
@@ -150,7 +155,7 @@ def _scan_part(path: Path, fp: BinaryIO, info: zipfile.ZipInfo, sinks: list, lim
     for chunk in _part_chunks(path, fp, info):
         size += len(chunk)
         unzipped += len(chunk)
-        crc = zlib.crc32(chunk, crc)
+        crc = _zlib.crc32(chunk, crc)
         if unzipped > limits.max_unzipped_bytes:
             raise UnsafeFile(f"《{path.name}》解压后超过 {limits.max_unzipped_bytes // 1048576} MB，疑似异常文件，未读取。",
                              path=str(path))
@@ -184,7 +189,7 @@ def _part_chunks(path: Path, fp: BinaryIO, info: zipfile.ZipInfo) -> Iterator[by
     if info.compress_type == zipfile.ZIP_STORED:
         yield from raw
         return
-    inflate = zlib.decompressobj(-15)
+    inflate = _zlib.decompressobj(-15)
     try:
         for data in raw:
             while data:
@@ -196,7 +201,7 @@ def _part_chunks(path: Path, fp: BinaryIO, info: zipfile.ZipInfo) -> Iterator[by
                     return
         while not inflate.eof and (out := inflate.decompress(b"", CHUNK)):
             yield out
-    except zlib.error as exc:
+    except _INFLATE_ERRORS as exc:
         raise _damaged(path, info.filename, "无法解压") from exc
     if not inflate.eof:
         raise _damaged(path, info.filename, "不完整（文件可能被截断）")
