@@ -91,3 +91,51 @@ def test_a_page_break_after_a_table_leaves_the_text_after_it(tmp_path):
             "三、保障措施\n各单位要高度重视，主要负责同志亲自抓。\n")
     got = tasks_of(tmp_path, text)
     assert [(t, r) for t, _, r, _ in got] == [("更新消防器材", ["区消防救援大队"]), ("开展消防安全培训", ["区应急管理局"])]
+
+
+# ------------------------------------------------------------------ rows whose cells runs of spaces set apart
+
+def test_space_rows_with_a_remark_column_after_the_deadline(tmp_path):
+    """A 备注/进展情况 column after the owners and the deadline: the row's cells as the runs of
+    spaces give them, not its owner read from the row's end (where the remark stands); an empty
+    remark at the row's end may be missing."""
+    text = ("序号    建设内容    责任单位    配合单位    完成时限    进展情况\n"
+            "1    新建乡镇卫生院发热门诊    县卫生健康局    县发改局、县财政局    2025年9月    已开工\n"
+            "2    改造提升村卫生室20个    县卫生健康局    各镇人民政府    2025年11月\n"
+            "3    组建县域医共体信息平台    县医保局    县数据资源中心    2025年12月    未开工\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t, r, c) for t, _, r, c in got] == [
+        ("新建乡镇卫生院发热门诊", ["县卫生健康局"], ["县发改局", "县财政局"]),
+        ("改造提升村卫生室20个", ["县卫生健康局"], ["各镇人民政府"]),
+        ("组建县域医共体信息平台", ["县医保局"], ["县数据资源中心"])]
+
+
+def test_space_rows_with_the_owner_columns_first(tmp_path):
+    text = ("序号  牵头部门  协办部门  工作事项  完成时间\n"
+            "1  区教育局  区财政局  新建公办幼儿园2所，新增学位540个  2025年8月\n"
+            "2  区人社局  区总工会、团区委  开展高校毕业生就业见习  2025年6月\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t[:6], lead, c) for t, lead, _, c in got] == [
+        ("新建公办幼儿", ["区教育局"], ["区财政局"]), ("开展高校毕业", ["区人社局"], ["区总工会", "团区委"])]
+
+
+def test_single_spaces_are_still_read_from_the_row_end(tmp_path):
+    """Cells split by single spaces (a task's own spaces among them): owners from the row's end."""
+    text = ("序号 工作任务 责任单位 完成时限\n"
+            "1 实施 老旧小区 改造 县住建局 2025年底\n"
+            "2 开展 背街小巷 整治 县城管局 2025年10月\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t, r) for t, _, r, _ in got] == [("实施 老旧小区 改造", ["县住建局"]), ("开展 背街小巷 整治", ["县城管局"])]
+
+
+def test_spaced_prose_with_a_number_is_no_row(tmp_path):
+    """A numbered paragraph whose words runs of spaces set apart, after a header-like line:
+    its task cell names a unit and its owner cell is no unit, so it is not taken as cells."""
+    from ledger.extraction.text_tables import Header, _delimited_cells
+    from ledger.extraction.columns import header_columns
+    cells = ["序号", "工作任务", "责任单位", "完成时限"]
+    header = Header(cells, header_columns(cells))
+    assert _delimited_cells(header, "县住建局    加强领导    2025年底") is None  # the task cell is a unit
+    assert _delimited_cells(header, "开展排查    加强领导    2025年底") is None  # the owner cell is no unit
+    assert _delimited_cells(header, "开展排查 县住建局 2025年底") is None  # single spaces: not delimited
+    assert _delimited_cells(header, "开展排查    县住建局    2025年底") == ["", "开展排查", "县住建局", "2025年底"]
