@@ -274,3 +274,19 @@ def test_directing_without_units_directed(text):
 def test_directing_words_inside_and_between_names(name, unit):
     from ledger.extraction.markers import looks_like_unit
     assert looks_like_unit(name) is unit
+
+
+# ------------------------------------------------------------------ 〔〕 inside a unit's name
+
+@pytest.mark.parametrize("text, exp", [
+    ("1.开展消防安全检查。（责任部门：各县〔市、区〕政府；配合部门：市应急局）",
+     {"responsible": ["各县〔市、区〕政府"], "cooperating": ["市应急局"]}),
+    ("1.开展消防安全检查。（各县〔市、区〕人民政府、市住建局负责）",
+     {"responsible": ["各县〔市、区〕人民政府", "市住建局"]}),
+])
+def test_a_name_with_square_brackets_inside(tmp_path, text, exp):
+    from ledger.extraction import extract_tasks
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、主要任务\n" + text + "\n2.整治河道。（责任单位：市水务局）\n", encoding="utf-8")
+    t = extract_tasks(plan).tasks[0]
+    assert {k: v for k, v in {"lead": t.lead, "responsible": t.responsible, "cooperating": t.cooperating}.items() if v} == exp

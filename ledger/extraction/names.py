@@ -93,8 +93,8 @@ TASK_WORD_RE = re.compile(
     r"|每月|每年|年内|年底|完成|进行|组织开展|负责|牵头|配合|落实|督促|指导督查|以下|以上|所列|促进|推动|制定|出台|引导"
     r"|鼓励|加大|会同|协同|协助|联合|协调|组织|统筹|督促|[的要将把对由在]|\d")
 GROUP_END_RE = re.compile(r"(?:乡镇|街道|社区|村|镇|乡|县|区|市|旗|县区|旗区|地|居|场)$")
-TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
-BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]")
+TRAILING_NOTE_RE = re.compile(r"[（(〔][^（）()〔〕]*[）)〕]$")
+BRACKETED_RE = re.compile(r"[（(〔][^（）()〔〕]*[）)〕]")  # 各县（市、区）政府, 各县〔市、区〕政府
 GOVERNMENT_RE = re.compile(rf"(?:人民政府|政府|党委|党工委|^[{LEVELS}]?委)$")
 MAX_NAME = 30
 # A unit's last character and the next one, when they make a word: the name does not end there.
