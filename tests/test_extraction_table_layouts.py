@@ -139,3 +139,38 @@ def test_spaced_prose_with_a_number_is_no_row(tmp_path):
     assert _delimited_cells(header, "开展排查    加强领导    2025年底") is None  # the owner cell is no unit
     assert _delimited_cells(header, "开展排查 县住建局 2025年底") is None  # single spaces: not delimited
     assert _delimited_cells(header, "开展排查    县住建局    2025年底") == ["", "开展排查", "县住建局", "2025年底"]
+
+
+# ------------------------------------------------------------------ one cell a line: an empty last cell as a blank line
+
+def test_an_empty_remark_cell_as_a_blank_line_ends_no_table(tmp_path):
+    text = ("序号\n工作任务\n责任单位\n完成时限\n备注\n"
+            "1\n新建城市书房5家\n市文广旅局\n2025年10月\n民生实事\n"
+            "2\n举办全民阅读季活动\n市委宣传部、市图书馆\n2025年4月\n\n"
+            "3\n推进非遗进校园\n市教育局\n2025年12月\n续办\n"
+            "4\n修缮文物保护单位3处\n市文物保护中心\n2025年11月\n\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t, r) for t, _, r, _ in got] == [
+        ("新建城市书房5家", ["市文广旅局"]), ("举办全民阅读季活动", ["市委宣传部", "市图书馆"]),
+        ("推进非遗进校园", ["市教育局"]), ("修缮文物保护单位3处", ["市文物保护中心"])]
+
+
+def test_an_empty_cell_before_a_row_number_glued_to_its_task(tmp_path):
+    text = ("序号\n重点工作\n牵头单位\n完成时间\n备注\n"
+            "1拆除违法建筑2万平方米\n镇综合执法队\n2025年9月\n\n"
+            "2整治河塘沟渠12条\n镇农业服务中心\n2025年6月\n续建\n")
+    got = tasks_of(tmp_path, text)
+    assert [lead for _, lead, _, _ in got] == [["镇综合执法队"], ["镇农业服务中心"]]
+    assert len(got) == 2
+
+
+def test_a_blank_line_before_a_number_out_of_sequence_still_ends_the_table(tmp_path):
+    """The line after the blank is no next row (a 2025 figure, a heading): the table ends there."""
+    from ledger.extraction.text_tables import _next_row_after_blank
+    cells = [("1", 1), ("新建城市书房5家", 2), ("市文广旅局", 3)]
+    assert _next_row_after_blank(cells, ["", "2开展…"], 0)
+    assert _next_row_after_blank(cells, ["", "2"], 0)
+    assert not _next_row_after_blank(cells, ["", "3"], 0)
+    assert not _next_row_after_blank(cells, ["", "20个村完成改造"], 0)
+    assert not _next_row_after_blank(cells, ["", "二、保障措施"], 0)
+    assert not _next_row_after_blank([("新建城市书房5家", 2)], ["", "2"], 0)  # no row number seen

@@ -284,6 +284,10 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         if not line and spaced and not (k + 1 < len(texts) and not texts[k + 1].strip()):
             k += 1
             continue
+        if not line and _next_row_after_blank(cells, texts, k):
+            cells.append(("", numbers[k]))  # an empty cell at a row's end (备注) copied as a blank line
+            k += 1
+            continue
         if not line or TABLE_END.match(line):
             break
         if line.strip("|") == "":
@@ -307,6 +311,16 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     header = _by_shape(header)
     rows = _rows_by_owner(header, cells)
     return _table(header, rows, i, k) if rows else None
+
+
+def _next_row_after_blank(cells: list[tuple[str, int]], texts: list[str], k: int) -> bool:
+    """Blank line ``k`` of a table one cell a line stands between two rows: the line after it
+    opens the row numbered one more than the last row's number (bare, "7", or glued to the
+    task, "7推进…"), and the last row's number is among the last few cells."""
+    last = next((int(m.group(1)) for value, _ in reversed(cells[-8:])
+                 if (m := re.match(r"(\d{1,3})(?!\d)(?:$|\s*[.．、]?\s*[\u4e00-\u9fff])", value))), None)
+    after = texts[k + 1].strip() if k + 1 < len(texts) else ""
+    return last is not None and bool(re.match(rf"{last + 1}(?!\d)(?:$|\s*[.．、]?\s*[\u4e00-\u9fff])", after))
 
 
 def _next_cell(texts: list[str], j: int) -> str:
