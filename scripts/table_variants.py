@@ -219,7 +219,7 @@ LAYOUTS = [
     Layout("cells_blank_lines", "one cell a line, blank lines between", Style(_one_per_line_blank)),
     Layout("tabs", "a row a line, cells split by tabs", Style(_tabs)),
     Layout("spaces", "a row a line, cells split by runs of spaces", Style(_spaces)),
-    Layout("pipes", "| cell | cell |", Style(_pipes)),
+    Layout("pipes", "a row a line, cells between pipes", Style(_pipes)),
     Layout("box_heavy", "┃cell┃cell┃", Style(_box)),
     Layout("box_light", "│ cell │ cell │", Style(_bars)),
     Layout("run_on", "every row run together on one line after the header", Style(_spaces, run_on=True)),
