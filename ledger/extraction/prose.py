@@ -350,6 +350,8 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         found = with_partners(units, verb_role(verb.group())) if verb and units else {}
         if not found and any(roles.get(r) for r in LEADING_ROLES) and supporting(seg, unit_like):
             found = {"cooperating": [supporting(seg, unit_like)]}  # …，各乡镇分别负责，县住建局加强督导
+        if found and any(roles.get(r) for r in LEADING_ROLES) and (listed := _open_object(units, 0, len(units), unit_like)):
+            found = {verb_role(verb.group()): [listed]}  # …牵头，公安、房管等有关部门配合: each sector's 部门
         if not found or not all(_all_units(u, unit_like) for texts in found.values() for u in texts):
             break
         for role, texts in found.items():
@@ -426,8 +428,15 @@ def _open_object(text: str, start: int, stop: int, unit_like: Callable[[str], bo
     m = OPEN_OBJECT.match(text, start, stop)
     if m is None:
         return ""
-    pieces = [p if unit_like(p) else p + m.group(2) for p in split_cell(m.group(1))]
+    pieces = [p if unit_like(p) else p + m.group(2) for q in split_cell(m.group(1)) for p in _and_unit(q, unit_like)]
     return "、".join(pieces) if pieces and all(unit_like(p) and len(p) <= 12 for p in pieces) else ""
+
+
+def _and_unit(piece: str, unit_like: Callable[[str], bool]) -> list[str]:
+    """"企业主管部门和公安消防" before 等部门: a unit and 和 before a sector are two; "国土资源和规划" stays one."""
+    m = re.search(r"[和及与]", piece)
+    left, right = (piece[:m.start()], piece[m.end():]) if m else (piece, "")
+    return [left, right] if right and unit_like(left) else [piece]
 
 
 def _shared_affix(text: str, start: int) -> tuple[str, int] | None:

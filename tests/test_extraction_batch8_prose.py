@@ -1,0 +1,48 @@
+"""Owners in prose met on the eighth batch's pages (issue 15), each class on instances written
+for it (other units, sectors, verbs and punctuation than the pages that showed it), and the
+texts whose words must not become owners:
+
+- "由A牵头组织，B、C、D等有关部门配合": 牵头组织 is 牵头's role, and sectors written bare before
+  等(有关)部门 cooperate, each a 部门 unless it is a short form already (住建, 城管: the roster
+  expands those) — "E和B、C等部门": a unit, then sectors.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_extraction_prose_classes import roles_of, tasks_of
+
+
+# ------------------------------------------------------------------ 由A牵头组织，B、C等有关部门配合
+
+@pytest.mark.parametrize("text, exp", [
+    ("河道清障工作由县水务局牵头组织，县交通运输局、县公安局配合。",
+     {"lead": ["县水务局"], "cooperating": ["县交通运输局、县公安局"]}),
+    ("燃气安全检查由区城管局牵头组织,住建、市场监管、应急等有关部门配合;",
+     {"lead": ["区城管局"], "cooperating": ["住建、市场监管、应急"]}),
+    ("校园周边整治由各街道办事处牵头组织，教育、交警、城管等相关部门配合。",
+     {"lead": ["各街道办事处"], "cooperating": ["教育、交警部门、城管"]}),
+    ("食品摊点清理由市场监管部门负责组织，行业主管部门和卫健、城管等部门配合。",
+     {"responsible": ["市场监管部门"], "cooperating": ["行业主管部门、卫健、城管"]}),
+])
+def test_led_by_with_sectors_cooperating_before_deng_bumen(text, exp):
+    assert roles_of(text) == [exp]
+
+
+def test_clauses_each_led_by_their_unit(tmp_path):
+    got = tasks_of(tmp_path, "四、工作机制\n（一）建立分工排查机制。沿街商铺隐患排查工作由属地镇政府(街道办事处)牵头组织，"
+                             "消防、公安派出所、市场监管等有关部门配合；工业厂房隐患排查工作由县应急管理局牵头组织，"
+                             "县消防救援大队配合；出租房隐患排查工作由属地政府牵头组织，有关部门配合。\n")
+    assert [(lead, coop) for _, lead, _, coop in got] == [
+        (["属地镇政府(街道办事处)"], ["消防部门", "公安派出所", "县市场监管局"]),
+        (["县应急管理局"], ["县消防救援大队"]),
+        (["属地政府"], ["有关部门"]),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "县水务局组织人员开展河道巡查，教育、宣传等部门的干部参加。",  # people taking part, no partner list
+    "全县上下要以开展安全检查为契机，切实加强组织领导。",
+])
+def test_no_partner_list_without_a_lead(text):
+    assert all("cooperating" not in r for r in roles_of(text))
