@@ -23,7 +23,7 @@ from .io.ledger_workbook import (DETAIL_CHUNK, EVIDENCE_HEADER, EXTRA_HEADER, ID
 from .io.unit_layout import INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
 from .model import ROLE_CN, ROLES, answering_unit, answering_units
 from .periods import Period, cn_date, parse_period
-from .period_status import RED, REPORT_KEYS, PeriodStatus, TaskState, owners, period_status
+from .period_status import RED, REPORT_KEYS, PeriodStatus, TaskState, owners, period_reports, period_states
 from .results import FindingsResult
 from .store import Store, StoredTask
 from .task_text import describe_progress, extra_text, partners_text
@@ -80,8 +80,6 @@ def main_row(st: TaskState, lights: dict[str, str]) -> dict[str, object]:
 def ledger_data(ps: PeriodStatus, ws: Workspace) -> LedgerData:
     cfg = ws.config
     lights = {k: cfg.lights[k] for k in LIGHT_KEYS}
-    per = ps.period
-    subtitle = f"{cfg.organ}　{per.label}（{per.span}）　报送截止：{cn_date(per.due)}"
     overdue = [(s.task.data["number"], s.task.data["text"], "、".join(answering_units(s.task.data)),
                 s.task.data["deadline"]["text"], -s.days_left if s.days_left is not None else "", s.status,
                 s.problems) for s in ps.tasks if s.light == RED]
@@ -89,9 +87,22 @@ def ledger_data(ps: PeriodStatus, ws: Workspace) -> LedgerData:
                if u.reporting in ("未报送", "逾期报送")]
     units = sorted(ps.units, key=lambda u: (-u.rate, -u.tasks, u.unit))
     unit_rows = [(u.unit, u.group, u.tasks, u.done, u.overdue, u.rate, u.reporting) for u in units]
-    return LedgerData(f"{cfg.plan_title or '任务'}汇总台账", subtitle,
-                      [main_row(s, lights) for s in ps.tasks], missing, overdue, unit_rows,
-                      cfg.lights, cfg.yellow_days)
+    return LedgerData(*_titles(cfg, ps.period), [main_row(s, lights) for s in ps.tasks], missing, overdue,
+                      unit_rows, cfg.lights, cfg.yellow_days)
+
+
+def ledger_head(per: Period, tasks: list[StoredTask], ws: Workspace) -> LedgerData:
+    """``ledger_data`` before the task states are worked out: its titles, and of the
+    总台账's rows the 任务标题 and 其他信息 alone (they choose its columns); ``LedgerData.rest``
+    fills in the rest."""
+    cfg = ws.config
+    per_task = [{TITLE_HEADER: t.data.get("title") or "", EXTRA_HEADER: extra_text(t.data)} for t in tasks]
+    return LedgerData(*_titles(cfg, per), per_task, [], [], [], cfg.lights, cfg.yellow_days)
+
+
+def _titles(cfg, per: Period) -> tuple[str, str]:
+    """The 汇总台账's title and the subtitle of its sheets."""
+    return f"{cfg.plan_title or '任务'}汇总台账", f"{cfg.organ}　{per.label}（{per.span}）　报送截止：{cn_date(per.due)}"
 
 
 # --- 报送明细 -----------------------------------------------------------------------------------
@@ -266,9 +277,15 @@ def export(ws: Workspace, period: str | None = None, output: Path | None = None,
         n = processes(workers, -(-len(keys) // DETAIL_CHUNK), PARALLEL_DETAIL_FROM)
         with detail_workers(n) as pool:
             typed: dict[int, tuple] = {}
-            ps = period_status(store, per, cfg, today,
-                               keep_typed(store.progress_reports(per.key, tasks_only=True), typed))
-            data = ledger_data(ps, ws)
-            data.details = detail_rows(DetailSource.load(store, per.key, [s.task for s in ps.tasks], keys, typed))
+            read = period_reports(store, per, keep_typed(store.progress_reports(per.key, tasks_only=True), typed))
+            data = ledger_head(per, read.tasks, ws)
+            data.details = detail_rows(DetailSource.load(store, per.key, read.tasks, keys, typed))
+            states: list[PeriodStatus] = []
+
+            def rest(data: LedgerData) -> None:  # while the worker processes write 报送明细
+                states.append(period_states(store, per, cfg, read))
+                whole = ledger_data(states[0], ws)
+                data.main, data.missing, data.overdue, data.units = whole.main, whole.missing, whole.overdue, whole.units
+            data.rest = rest
             cuts = write_ledger(path, data, workers=workers, pool=pool, pooled=n - 1)
-    return ExportResult(path, per, ps, cut_findings(path, cuts))
+    return ExportResult(path, per, states[0], cut_findings(path, cuts))

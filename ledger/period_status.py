@@ -176,7 +176,22 @@ def period_status(store: Store, period: Period, cfg: Config, today: date | None 
                   reports: Iterable[tuple[int, str, str, str, dict]] | None = None) -> PeriodStatus:
     """``reports``: the period's task reports as ``store.progress_reports(tasks_only=True)``
     gives them, for a caller that takes more of their values on the way (the export)."""
-    report_day = period.due
+    return period_states(store, period, cfg, period_reports(store, period, reports))
+
+
+@dataclass
+class PeriodReports:
+    """What ``period_status`` works from, read: the current tasks in list order, the
+    closed ones, and each task's reports of the period (task id -> unit -> values)."""
+
+    tasks: list[StoredTask]
+    closed: dict[str, dict]
+    by_task: dict[str, dict[str, dict]]
+
+
+def period_reports(store: Store, period: Period,
+                   reports: Iterable[tuple[int, str, str, str, dict]] | None = None) -> PeriodReports:
+    """The tasks and the period's reports ``period_states`` needs (``reports`` as for ``period_status``)."""
     tasks = store.tasks(detail=False)
     closed = store.closures()
     by_task: dict[str, dict[str, dict]] = {}
@@ -184,7 +199,13 @@ def period_status(store: Store, period: Period, cfg: Config, today: date | None 
         reports = store.progress_reports(period.key, tasks_only=True)
     for _id, unit, task_id, _m, values in reports:
         by_task.setdefault(task_id, {})[unit] = {k: values[k] for k in REPORT_KEYS if values.get(k)}
-    states = [task_state(t, by_task.get(t.id, {}), t.id in closed, report_day, cfg) for t in tasks]
+    return PeriodReports(tasks, closed, by_task)
+
+
+def period_states(store: Store, period: Period, cfg: Config, read: PeriodReports) -> PeriodStatus:
+    """Where every task and unit stands, from what ``period_reports`` read."""
+    report_day, by_task, closed = period.due, read.by_task, read.closed
+    states = [task_state(t, by_task.get(t.id, {}), t.id in closed, report_day, cfg) for t in read.tasks]
     return PeriodStatus(period, states, unit_states(store, period, states))
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -93,6 +93,10 @@ class LedgerData:
     lights: dict[str, str] = field(default_factory=dict)
     yellow_days: int = 14
     details: Iterable[tuple] = ()  # 报送明细 rows in DETAIL_COLUMNS order (read once, in order)
+    # called once 报送明细's rows are written or sent to the worker processes, before the 总台账's rows:
+    # fills in ``main`` (its 任务标题 and 其他信息 as given already: they choose the columns), ``missing``,
+    # ``overdue`` and ``units`` while the workers write (the export works out the task states there)
+    rest: Callable[[LedgerData], None] | None = None
 
 
 def main_columns(rows: list[dict[str, object]]) -> tuple[tuple[str, int], ...]:
@@ -621,6 +625,8 @@ def write_ledger(path: Path, data: LedgerData, engine: str = "stream", workers: 
         try:
             main = writer.main_sheet(data)
             writer.detail_sheet(data)  # before the 总台账's rows: worker processes write it meanwhile
+            if data.rest is not None:
+                data.rest(data)
             writer.main_rows(main, data)
             writer.simple_sheet("未报送单位", "未报送（含逾期报送）单位", data.subtitle, MISSING_COLUMNS,
                                 data.missing)
