@@ -36,3 +36,41 @@ def test_plan_shape(tmp_path, name):
     plan = tmp_path / "plan.txt"
     plan.write_text(text, encoding="utf-8")
     assert ["、".join(t.lead + t.responsible) for t in extract_tasks(plan).tasks] == owners
+
+
+# The same kind of plan as offices and mirror sites deliver it: run together on one line, hard-wrapped
+# inside words and names, site furniture around it, half-width punctuation, spaces inside names,
+# spaced numbers, bullets or dashes or no numbers for items, a Markdown table.
+AS_DELIVERED = {
+ "run together brackets": ("一、主要任务 1.加强校园安全。（县教育局负责）2.整治校园周边。（县公安局负责）3.做好卫生防疫。（县卫健委负责）", [A, B, C]),
+ "run together labels": ("二、重点任务1.加强校园安全。责任单位：县教育局。2.整治校园周边。责任单位：县公安局。3.做好卫生防疫。责任单位：县卫健委。", [A, B, C]),
+ "run together cn_paren": ("（一）加强校园安全（县教育局负责）（二）整治校园周边（县公安局负责）（三）做好卫生防疫（县卫健委负责）", [A, B, C]),
+ "hard wrapped": ("一、主要任务\n1.加强校园安全管理，完善校园安防设施，落实\n门卫值守制度。（县教育局负责）\n2.整治校园周边环境，依法查处\n违法经营行为。（县公安局负责）\n3.做好卫生防疫。（县卫\n健委负责）\n", [A, B, C]),
+ "furniture": ("首页 > 政务公开 > 通知公告\n发布时间：2024-03-01 来源：县政府办 字号：大 中 小\n一、主要任务\n1.加强校园安全。（县教育局负责）\n2.整治校园周边。（县公安局负责）\n3.做好卫生防疫。（县卫健委负责）\n打印本页 关闭窗口\n", [A, B, C]),
+ "half-width everything": ("一、主要任务\n1.加强校园安全.(县教育局负责)\n2.整治校园周边.(县公安局负责)\n3.做好卫生防疫.(县卫健委负责)\n", [A, B, C]),
+ "spaces in names": ("一、主要任务\n1.加强校园安全。（县 教育局负责）\n2.整治校园周边。（县公安局 负责）\n3.做好卫生防疫。（县卫健委负责）\n", [A, B, C]),
+ "numbers with spaces": ("一、主要任务\n1 . 加强校园安全。（县教育局负责）\n2 . 整治校园周边。（县公安局负责）\n3 . 做好卫生防疫。（县卫健委负责）\n", [A, B, C]),
+ "bullets": ("一、主要任务\n● 加强校园安全。（县教育局负责）\n● 整治校园周边。（县公安局负责）\n● 做好卫生防疫。（县卫健委负责）\n", [A, B, C]),
+ "dashes": ("一、主要任务\n- 加强校园安全（县教育局负责）\n- 整治校园周边（县公安局负责）\n- 做好卫生防疫（县卫健委负责）\n", [A, B, C]),
+ "no numbers": ("一、主要任务\n加强校园安全。（县教育局负责）\n整治校园周边。（县公安局负责）\n做好卫生防疫。（县卫健委负责）\n", [A, B, C]),
+ "markdown table": ("| 序号 | 工作任务 | 责任单位 |\n| --- | --- | --- |\n| 1 | 加强校园安全 | 县教育局 |\n| 2 | 整治校园周边 | 县公安局 |\n| 3 | 做好卫生防疫 | 县卫健委 |\n", [A, B, C]),
+}
+
+
+@pytest.mark.parametrize("name", list(AS_DELIVERED))
+def test_plan_as_delivered(tmp_path, name):
+    text, owners = AS_DELIVERED[name]
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    assert ["、".join(t.lead + t.responsible) for t in extract_tasks(plan).tasks] == owners
+
+
+@pytest.mark.parametrize("text, mended", [
+    ("县 教育局负责", "县教育局负责"),
+    ("县教育局 负责", "县教育局负责"),
+    ("县教育局 县公安局负责", "县教育局 县公安局负责"),  # two whole names: the space separates them
+    ("市自然资源 和规划局负责", "市自然资源和规划局负责"),
+])
+def test_spaces_inside_names_mended(text, mended):
+    from ledger.extraction.markers import mended_spaces
+    assert mended_spaces(text) == mended

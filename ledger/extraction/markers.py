@@ -266,9 +266,21 @@ def looks_like_unit(piece: str) -> bool:
     return is_unit_name(strip_role_words(piece) or piece)
 
 
+SPACE_INSIDE = re.compile(r"([\u4e00-\u9fff（()）〔〕]+)[ \u3000]+(?=([\u4e00-\u9fff（()）〔〕]+))")
+
+
+def mended_spaces(text: str) -> str:
+    """"县 教育局负责" -> 县教育局负责: a space a scraped page left inside a name or before its
+    verb goes; one between two whole names ("县教育局 县公安局") stays, as a separator."""
+    if not SPACE_INSIDE.search(text):
+        return text
+    return SPACE_INSIDE.sub(lambda m: m.group(0) if is_unit_name(m.group(1)) and is_unit_name(
+        strip_role_words(m.group(2)) or m.group(2)) else m.group(1), text)
+
+
 def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit) -> dict[str, list[str]] | None:
     """"A、B，各镇人民政府负责" -> {responsible: [A、B, 各镇人民政府]}; None if not a marker."""
-    content = re.sub(r"^\s*由", "", content.strip())
+    content = re.sub(r"^\s*由", "", mended_spaces(content.strip()))
     roles: dict[str, list[str]] = {}
     waiting: list[str] = []
     for seg in (s.strip() for s in re.split(r"[，,；;]", content)):

@@ -38,7 +38,7 @@ SEPARATORS = "、，,；;/／ \u3000\t\n"
 POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导|(?:分管|常务)?副?"
                      r"(?:书记|主任|局长|镇长|乡长|站长|所长|队长|院长|部长|县长|市长|区长|厅长|处长|科长|股长)|同志)$")
 AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团门位构关镇乡道区村)）])(?:以及|和|及|与)(?!其)")
-AND_GROUP_RE = re.compile(r"等(?=(?:相关|有关|其他|其它)(?:部门|单位|成员单位))")
+AND_GROUP_RE = re.compile(r"等(?=(?:[省市县区](?:级|直)?)?(?:相关|有关|其他|其它)(?:部门|单位|成员单位))")  # 等省有关部门
 BARE_ORG = ("人民政府", "政府", "党委", "党工委", "办事处", "管委会", "居委会", "村委会")
 BODIES = ("安委会", "委员会", "办公室", "领导小组")  # a committee of the place before it
 # Which bare organisation word a place keeps: 各街道党工委、办事处 -> 各街道办事处 (not 各县管委会).
@@ -179,6 +179,7 @@ def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
     piece = _without_post(piece, out)
     parts = [p for p in AND_GROUP_RE.split(piece) if p]
     if len(parts) > 1:
+        parts = [q for p in parts for q in split_and(p)]  # A等有关部门和各市人民政府: three
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts
     parts = [level for part in split_and(piece) for level in place_pair(part) or [part]]  # 村(社区): both levels
