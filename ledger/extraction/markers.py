@@ -357,9 +357,23 @@ def find_markers(text: str, unit_like: Callable[[str], bool] = looks_like_unit) 
     return markers
 
 
+# A role phrase whose verb after it is no word we know ("（A牵头抓总）", "（A、B按职责分工推进）", or a
+# rewritten page's "牵头卖力"): the phrase gives the role, the word after it is its verb.
+UNKNOWN_VERB = re.compile(r"(牵头|按照?职责分工|按照?各自职责)(?!单位|部门|领导|处室|科室)"
+                          r"[\u4e00-\u9fff]{1,2}(?=\s*(?:[，,；;。]|$))")
+
+
 def _bracketed_verb(content: str, unit_like: Callable[[str], bool]) -> dict[str, list[str]] | None:
     """"（A牵头，B参与，C负责落实。以下各项工作均需C落实，不再列出。）": the
-    sentences that name owners; a standing instruction after them is not read."""
+    sentences that name owners; a standing instruction after them is not read. A verb no
+    list knows after 牵头 or 按职责分工 is read as their 负责 ("（A牵头抓总）": A leads)."""
+    found = _verb_sentences(content, unit_like)
+    if found is None and UNKNOWN_VERB.search(content):
+        found = _verb_sentences(UNKNOWN_VERB.sub(r"\1负责", content), unit_like)
+    return found
+
+
+def _verb_sentences(content: str, unit_like: Callable[[str], bool]) -> dict[str, list[str]] | None:
     sentences = [s for s in re.split(r"。", content.strip()) if s.strip()]
     for n in range(len(sentences), 0, -1):
         head = "，".join(sentences[:n])
