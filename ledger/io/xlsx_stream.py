@@ -110,6 +110,10 @@ def inline_string(ref: str, style: str, text: str) -> str:
     return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
+_HEIGHTS: dict[float | None, str] = {}  # height -> ``row_height_attributes`` (a row's height is one of a few)
+KNOWN_HEIGHTS = 1_000  # heights _HEIGHTS keeps at most (then it starts afresh)
+
+
 def row_height_attributes(height: float | None) -> str:
     """`` ht="…" customHeight="1"`` for a height in points, rounded to whole pixels as
     XlsxWriter's ``set_row`` does; nothing for the default height."""
@@ -275,7 +279,12 @@ class StreamedSheet:
             return False
         if r <= self.last_row:
             raise ValueError(f"{self.name}: row {r + 1} comes after row {self.last_row + 1}")
-        self._pending.append(xml.format(r + 1, row_height_attributes(height), *values))
+        high = _HEIGHTS.get(height)
+        if high is None:
+            if len(_HEIGHTS) >= KNOWN_HEIGHTS:
+                _HEIGHTS.clear()
+            high = _HEIGHTS[height] = row_height_attributes(height)
+        self._pending.append(xml.format(r + 1, high, *values))
         if self.first_row is None:
             self.first_row = r
         self.last_row, self.last_col = r, max(self.last_col, len(values) - 1)
