@@ -4,7 +4,11 @@ texts whose words must not become owners:
 
 - "由A牵头组织，B、C、D等有关部门配合": 牵头组织 is 牵头's role, and sectors written bare before
   等(有关)部门 cooperate, each a 部门 unless it is a short form already (住建, 城管: the roster
-  expands those) — "E和B、C等部门": a unit, then sectors.
+  expands those) — "E和B、C等部门": a unit, then sectors;
+- "由<body>负责" where the body is named by its kind (施工企业, 物业公司): it owns its clause, and each
+  ';' clause of an item with its own 由…负责 is a task of its own; not an owner label's words
+  (由责任单位负责) nor a group (由相关企业负责);
+- "由A、B等(职能)部门<verb>": a list closed by 等…部门 is the clause's subject whatever its verb.
 """
 from __future__ import annotations
 
@@ -46,3 +50,42 @@ def test_clauses_each_led_by_their_unit(tmp_path):
 ])
 def test_no_partner_list_without_a_lead(text):
     assert all("cooperating" not in r for r in roles_of(text))
+
+
+# ------------------------------------------------------------------ 由<a body named by its kind>负责
+
+def test_bodies_named_by_their_kind_own_their_clauses(tmp_path):
+    got = tasks_of(tmp_path, "二、管理分工\n(一)主次干道、广场由县环卫中心负责;\n"
+                             "(二)老旧小区由属地村委会负责;已聘请物业的小区,依照服务合同由供热企业负责;\n"
+                             "(三)在建工地由电力施工企业负责,闲置地块由县自然资源局负责;\n"
+                             "(四)农贸市场由市场管理公司负责。\n三、保障措施\n(一)加强领导。")
+    assert [resp for _, _, resp, _ in got] == [
+        ["县环卫中心"], ["属地村委会"], ["供热企业"], ["电力施工企业"], ["县自然资源局"], ["市场管理公司"]]
+
+
+@pytest.mark.parametrize("text", [
+    "整改工作由责任单位负责。",  # an owner label's words: the units a table names
+    "门前卫生由相关企业负责。",  # a group
+    "施工企业负责做好围挡。",  # no 由: a kind of body as a sentence's subject is no owner
+    "由企业负责。",  # no body's kind before 企业
+])
+def test_kinds_that_own_nothing(text):
+    assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ 由A、B等职能部门<any verb>
+
+@pytest.mark.parametrize("text, exp", [
+    ("权属不清的,由县林业局、县自然资源局等职能部门确定并告知当事人。", ["县林业局、县自然资源局"]),
+    ("争议地块由区城管局、区住建局等部门认定。", ["区城管局、区住建局"]),
+])
+def test_a_list_closed_by_deng_bumen_is_the_subject(text, exp):
+    assert [r.get("responsible") for r in roles_of(text)] == [exp]
+
+
+@pytest.mark.parametrize("text", [
+    "检查组由县林业局、县自然资源局等部门的干部组成。",  # 的: the departments' people
+    "由县交警大队、县运管所等单位于每月底前上报。",  # 于: a date, no verb of the list
+])
+def test_a_list_closed_by_deng_bumen_without_its_verb(text):
+    assert roles_of(text) == []

@@ -151,7 +151,9 @@ def led_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, li
     units, rest = cut(content[1:])
     if not units or not rest or not _units(units, unit_like):
         return None
-    rest = re.sub(r"^等(?:相关|有关)?(?:部门|单位)", "", rest)  # "由A、B等部门负责…": 等 leaves the list open
+    listed = rest
+    rest = re.sub(r"^等(?:相关|有关)?(?:职能)?(?:部门|单位)", "", rest)  # "由A、B等部门负责…": 等 leaves the list open
+    closed = rest != listed and re.match(r"[\u4e00-\u9fff](?<![的于在是])", rest) is not None  # …等职能部门确定并告知…
     after = len(content) - len(rest)
     partners = re.match(rf"(会同|协同|联合|协调)|(?:{DIRECTING.pattern})", rest)
     if partners:
@@ -160,7 +162,7 @@ def led_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, li
         # the list's own verb may end it ("会同B、C组织实施"): cut keeps a role word on a unit
         if others and (tail or others != listed) and _units(others, unit_like):
             return {"lead": [units], "cooperating" if partners.group(1) else "responsible": [others]}, len(content) - len(tail)
-    if LED_BY_VERB.match(rest):
+    if LED_BY_VERB.match(rest) or closed:
         return {"lead" if rest.startswith("牵头") else "responsible": [units]}, after
     return None
 

@@ -30,11 +30,13 @@ from dataclasses import replace
 from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
                       with_partners)
-from .names import ORG_END_RE, has_task_word, is_group, is_sector, names_a_sector, shared_level_units
+from .names import GROUP_END_RE, LABEL_WORD_RE, ORG_END_RE, has_task_word, is_group, is_sector, names_a_sector, shared_level_units
 from .owner_lists import cut, split_and
 
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同))"
-                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内))\s*"
+                            r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
+                            r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
+                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条)?\s*"
                             r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时)[，,]?\s*)?")
@@ -80,6 +82,9 @@ SHARED_AFFIX = re.compile(r"(各?(?:(?:[省县区州]|市(?!场)){1,2}|地)?)((?
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门|团体|组织|机构))[，,]?(?=[。：:]?\s*(?:"
                        + SCOPE + ")?" + MANNER + "?(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|协助|配合))")
+# A subject list closed by 等部门 / 等单位, any verb after it ("…，各乡镇及县交通局等部门加强协作，…"): the
+# group word says the names before it are bodies acting; the named units own the clause.
+CLOSED_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等(?:相关|有关)?(?:职能)?(?:部门|单位)(?=[\u4e00-\u9fff])(?![的之于在是和及与为])")
 # The object of 组织/督促 left open by 等 ("各街道办事处组织工商、行政执法等部门采取…"): sectors, each a 部门.
 OPEN_OBJECT = re.compile(r"([^。；;，,\n等]{2,40}?)等(?:相关|有关)?(部门|单位)")
 # Bare administrative levels listed after 会同 ("区、镇、街道", "各乡镇、村"): the units of each level.
@@ -117,6 +122,7 @@ HEAD_SENTENCE = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*。\s*(?=[^\s：:])
 PEOPLE = r"(?:书记|校长|园长|院长|主任|组长|站长|所长|队长|负责人|干部|班子成员|[县区市镇乡村]长)"
 PERSON_LED = re.compile(r"[^。；;，,\n]{0,30}?" + PEOPLE + r"(?:[(（][^()（）]{1,4}[)）])?[^。；;，,\n]{0,40}?(?:负总责|负责|要(?!求)|牵头)")
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
+PARTY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:单位|企业|公司)")  # a body named by its kind: 施工企业, 对口管理单位
 BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
 # "乡(镇)人民政府的工作职责", "县教育局主要职责", "乡政府责任目标", "村委会的工作任务": whose duties follow.
 DUTY_HEADING = re.compile(r"的?(?:主要)?(?:工作)?(?:职责|责任|任务)(?:目标|任务|清单)?$")
@@ -177,7 +183,8 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Mark
     if not out:
         return out
     out = _prose_markers(text, unit_like, groups=True)
-    return sorted(out + _subjects_in_series(text, out, unit_like), key=lambda m: m.start)
+    series = _subjects_in_series(text, out, unit_like)
+    return sorted(out + series + _sentences_after(text, out + series, unit_like), key=lambda m: m.start)
 
 
 def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool) -> list[Marker]:
@@ -228,8 +235,28 @@ def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str],
     return found
 
 
-def _series_subject(text: str, p: int, unit_like: Callable[[str], bool]) -> str:
-    """The named units that open the clause at ``p`` before a verb, or ""."""
+def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
+    """"由A牵头推进…。各乡镇成立工作专班，…": in a paragraph where a sentence names its owner, a later
+    sentence opened by units owns itself with any verb: named units, or a group of places (各乡镇,
+    各街道, 各村), not everyone (各部门) nor the places' people (各乡镇主要负责人…)."""
+    owned = [m for m in out if m.has_owners]
+    if not owned:
+        return []
+    first, starts, found = owned[0].start, {m.start for m in out}, []
+    for stop in re.finditer(r"[。！!？?]\s*", text):
+        p = stop.end()
+        if p <= first or p >= len(text) or p in starts or any(m.start <= p < m.end for m in out):
+            continue
+        units = _series_subject(text, p, unit_like, places=True)
+        if units and not re.match(rf"[^，,。；;]{{0,6}}?{PEOPLE}", text[p + len(units):]):
+            found.append(Marker(p, p + len(units), {"responsible": [units]}, "subject"))
+            starts.add(p)
+    return found
+
+
+def _series_subject(text: str, p: int, unit_like: Callable[[str], bool], places: bool = False) -> str:
+    """The named units that open the clause at ``p`` before a verb, or "" (with ``places``, a group of
+    places too: 各乡镇, 各街道)."""
     end = SEGMENT_END.search(text, p)
     units, rest = cut(text[p:end.start() if end else len(text)])
     if units and not rest:  # "宣传部门利用各种宣传媒体": the list cut no verb off; the longest named head
@@ -237,7 +264,8 @@ def _series_subject(text: str, p: int, unit_like: Callable[[str], bool]) -> str:
         rest = text[p + len(units):end.start() if end else len(text)]
     if not units or not rest or not text.startswith(units, p) or NOT_A_VERB.match(rest) or rest[0] in "和及与、":
         return ""
-    named = not all(is_group(u) for u in re.split(r"[、，,]", units))
+    named = not all(is_group(u) and not (places and GROUP_END_RE.search(u) and not WHOLE_PLACE.match(u))
+                    for u in re.split(r"[、，,]", units))
     return units if named and not ISSUER.fullmatch(units) and _all_units(units, unit_like) else ""
 
 
@@ -321,7 +349,8 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     responsible for the text after them (not the issuer, 由此, 由于)."""
     m = DONE_BY.match(text, start)
     stop = SEGMENT_END.search(text, start)
-    if m is None or ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, m.end()) or APPOINTED.search(
+    closed = re.compile(r"等(?:相关|有关)?(?:职能)?(?:部门|单位)").match(text, m.end()) if m else None
+    if m is None or ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, closed.end() if closed else m.end()) or APPOINTED.search(
             text, start, stop.start() if stop else len(text)):
         return None
     units = m.group(1)
@@ -352,7 +381,8 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
             found = {"cooperating": [supporting(seg, unit_like)]}  # …，各乡镇分别负责，县住建局加强督导
         if found and any(roles.get(r) for r in LEADING_ROLES) and (listed := _open_object(units, 0, len(units), unit_like)):
             found = {verb_role(verb.group()): [listed]}  # …牵头，公安、房管等有关部门配合: each sector's 部门
-        if not found or not all(_all_units(u, unit_like) for texts in found.values() for u in texts):
+        if not found or not all(_all_units(u, unit_like) or s == start and _party_by(text, start, u)
+                                for texts in found.values() for u in texts):
             break
         for role, texts in found.items():
             roles.setdefault(role, []).extend(texts)
@@ -363,6 +393,14 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     return Marker(start, min(end + 1, len(text)), roles, "prose_end" if final else "prose")
 
 
+def _party_by(text: str, start: int, units: str) -> bool:
+    """"由施工企业负责", "由对口管理单位负责": after 由 and before its 负责, a body named by its kind (…企业,
+    …单位, …公司) owns the clause though no unit's name is so written; not an owner label's words
+    (由责任单位负责) nor a group (由相关企业负责)."""
+    return (text.startswith("由", start) and bool(PARTY.fullmatch(units)) and not LABEL_WORD_RE.fullmatch(units)
+            and not is_group(units))
+
+
 def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bool = False) -> Marker | None:
     """"区住建局负责全区…": a named unit as the sentence's subject; a group (各部门要…) only
     with ``groups`` (or before 负责/牵头/承担)."""
@@ -370,6 +408,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if with_levels and unit_like(with_levels.group(1)):  # "市政府及各区、镇、街道按照…要求，积极组织…"
         return Marker(start, with_levels.end(), {"responsible": ["、".join(with_levels.groups())]}, "subject")
     listed = OPEN_LIST.match(text, start)
+    closed = CLOSED_LIST.match(text, start) if listed is None else None
+    listed = listed or closed
     if listed and not _all_units(listed.group(1), unit_like):
         listed = None  # "A要配合B、C等部门做好…": the list is 配合's object, A the subject
     shared = _shared_affix(text, start)
@@ -390,7 +430,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         if not (units and SUBJECT_VERB.match(text[after:])) and whole:
             units, after = whole, start + len(whole)  # "组织部门将…", "区农业局和乡镇(街道)要…": the whole subject
     rest = text[after:]
-    verb = LIST_SUBJECT_VERB if shared or listed else SUBJECT_VERB
+    verb = re.compile("") if closed else LIST_SUBJECT_VERB if shared or listed else SUBJECT_VERB
     units = _heading_units(units, unit_like) if units else ""  # 区、县(市)救助中心应…: each level's
     if not units or not verb.match(rest):
         return None
