@@ -8,7 +8,9 @@ texts whose words must not become owners:
 - "由<body>负责" where the body is named by its kind (施工企业, 物业公司): it owns its clause, and each
   ';' clause of an item with its own 由…负责 is a task of its own; not an owner label's words
   (由责任单位负责) nor a group (由相关企业负责);
-- "由A、B等(职能)部门<verb>": a list closed by 等…部门 is the clause's subject whatever its verb.
+- "由A、B等(职能)部门<verb>": a list closed by 等…部门 is the clause's subject whatever its verb;
+- "由村统一收集…", "必须先由各村进行核实…", "(…)由社区汇总…": a village or community after 由 and before
+  its verb, in mid-sentence too, owns the step (not 村民, 村干部, 村主任, 村级, 村组).
 """
 from __future__ import annotations
 
@@ -88,4 +90,33 @@ def test_a_list_closed_by_deng_bumen_is_the_subject(text, exp):
     "由县交警大队、县运管所等单位于每月底前上报。",  # 于: a date, no verb of the list
 ])
 def test_a_list_closed_by_deng_bumen_without_its_verb(text):
+    assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ 由(各)村/社区<verb> in a procedure
+
+def test_villages_after_you_own_the_steps_of_a_procedure(tmp_path):
+    got = tasks_of(tmp_path, "三、申报程序\n1、发放表格。由乡农经服务中心统一印制申报表,发放到户。\n"
+                             "2、汇总上报。农户填写的申报表(户主不在的须附委托书,由社区签字确认)由社区汇总、初审后于5月10日前报乡农技站。\n"
+                             "3、入户核实。乡农技站收到的材料,要先由各村逐户核对并由村会计签字。\n")
+    assert [resp for _, _, resp, _ in got] == [["乡农经服务中心"], ["社区"], ["各村"]]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("材料由村统一收集后上报。", "村"),
+    ("必须先由各村进行公示。", "各村"),
+    ("资金发放名单由村委会张榜公布。", "村委会"),
+])
+def test_a_village_after_you(text, exp):
+    assert [r.get("responsible") for r in roles_of(text)] == [[exp]]
+
+
+@pytest.mark.parametrize("text", [
+    "具体事项由村民代表大会讨论决定。",  # the villagers
+    "由村干部入户登记。",  # people
+    "补助资金由村级财务统一管理。",  # a village-level account
+    "由村组长逐户通知。",  # a person
+    "由于村内道路狭窄,车辆绕行。",  # 由于
+])
+def test_no_village_owner(text):
     assert roles_of(text) == []

@@ -36,7 +36,8 @@ from .owner_lists import cut, split_and
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同))"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
-                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内))\s*"
+                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
+                            r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff]))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条)?\s*"
                             r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时)[，,]?\s*)?")
@@ -108,6 +109,9 @@ WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, �
 # 由A和B + a verb with no role word ("由交管部门和教育部门清查…"): each name ends as an office does.
 _OFFICE = r"[^，,。；;和及与、由]{1,20}?(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|管委会)"
 DONE_BY = re.compile(rf"由(?![于此])((?:{_OFFICE}[和及与、])*{_OFFICE})(?=[\u4e00-\u9fff])")
+# "由村统一收集…上报", "必须先由各村进行核实": a village (or community) after 由 and before its verb, not the
+# villagers, its cadres or a village-level body (村民, 村干部, 村主任, 村级, 村组).
+GRASSROOTS_BY = re.compile(r"由(各?(?:村|社区)(?:委会|居委会|民委员会)?)(?![民干主书组级庄镇长务里内外会支医官])(?=[\u4e00-\u9fff])")
 # 由A主要负责人担任, 由某某兼任办公室主任, 由A局长某某任组长: a post filled, no duty.
 APPOINTED = re.compile(r"担任|兼任|出任|任(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)")
 # 由A于…, 由A的…: no duty's verb after the units; …打击娱乐场所内的…: a place inside the duty's object
@@ -350,8 +354,13 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     m = DONE_BY.match(text, start)
     stop = SEGMENT_END.search(text, start)
     closed = re.compile(r"等(?:相关|有关)?(?:职能)?(?:部门|单位)").match(text, m.end()) if m else None
-    if m is None or ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, closed.end() if closed else m.end()) or APPOINTED.search(
-            text, start, stop.start() if stop else len(text)):
+    if m is not None and (ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, closed.end() if closed else m.end()) or APPOINTED.search(
+            text, start, stop.start() if stop else len(text))):
+        return None
+    village = GRASSROOTS_BY.match(text, start)
+    if m is None and village is not None and not NOT_A_VERB.match(text, village.end()):
+        return Marker(start, village.end(), {"responsible": [village.group(1)]}, "prose")
+    if m is None:
         return None
     units = m.group(1)
     return Marker(start, m.end(), {"responsible": [units]}, "prose") if _all_units(units, unit_like) else None
