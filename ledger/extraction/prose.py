@@ -239,12 +239,17 @@ def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str],
     return found
 
 
+NOT_A_SUBJECT = re.compile(r"是|特别|尤其|其中")  # 特别是…, 尤其是…, 其中…: a sentence's opening words, no unit
+
+
 def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
     """"由A牵头推进…。各乡镇成立工作专班，…": in a paragraph where a sentence names its owner, a later
     sentence opened by units owns itself with any verb: named units, or a group of places (各乡镇,
-    各街道, 各村), not everyone (各部门) nor the places' people (各乡镇主要负责人…)."""
+    各街道, 各村), not everyone (各部门) nor the places' people (各乡镇主要负责人…). Not in a paragraph
+    its owner heads ("乡镇政府：建立…管理站。交通安全管理站负责…": a body it sets up), nor a phrase
+    that only ends as a name does (特别是节会上的…), nor a field (联系电话：…)."""
     owned = [m for m in out if m.has_owners]
-    if not owned:
+    if not owned or owned[0].kind == "subject" and _heads(text, owned[0].start, owned[0]):
         return []
     first, starts, found = owned[0].start, {m.start for m in out}, []
     for stop in re.finditer(r"[。！!？?]\s*", text):
@@ -252,7 +257,8 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
         if p <= first or p >= len(text) or p in starts or any(m.start <= p < m.end for m in out):
             continue
         units = _series_subject(text, p, unit_like, places=True)
-        if units and not re.match(rf"[^，,。；;]{{0,6}}?{PEOPLE}", text[p + len(units):]):
+        if (len(units) >= 2 and not NOT_A_SUBJECT.search(units) and not re.match(r"[^，,。；;]*[：:]", text[p:])
+                and not re.match(rf"[^，,。；;]{{0,6}}?{PEOPLE}", text[p + len(units):])):
             found.append(Marker(p, p + len(units), {"responsible": [units]}, "subject"))
             starts.add(p)
     return found
