@@ -226,6 +226,7 @@ LAYOUTS = [
     Layout("tabs_wrapped_header", "tabs, header cells wrapped onto two lines", Style(_tabs, header_wrap=True)),
     Layout("cells_wrapped_header", "one cell a line, header cells wrapped (牵头 / 单位)", Style(_one_per_line, header_wrap=True)),
     Layout("spaces_wrapped_header", "spaces, header cells wrapped onto two lines", Style(_spaces, header_wrap=True)),
+    Layout("pipes_wrapped_header", "pipes, header cells wrapped onto two lines", Style(_pipes, header_wrap=True)),
     Layout("cells_glued_number", "one cell a line, the number glued to the task (1推进…)", Style(_one_per_line, glued=True)),
     Layout("spaces_glued_number", "spaces, the number glued to the task", Style(_spaces, glued=True)),
     Layout("tabs_furniture", "tabs, a page footer between rows", Style(_tabs, furniture=True)),

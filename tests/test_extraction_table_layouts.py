@@ -174,3 +174,72 @@ def test_a_blank_line_before_a_number_out_of_sequence_still_ends_the_table(tmp_p
     assert not _next_row_after_blank(cells, ["", "20个村完成改造"], 0)
     assert not _next_row_after_blank(cells, ["", "二、保障措施"], 0)
     assert not _next_row_after_blank([("新建城市书房5家", 2)], ["", "2"], 0)  # no row number seen
+
+
+# ------------------------------------------------------------------ header cells wrapped onto the next line
+
+WRAPPED_ROWS = [("1", "建设农贸市场冷链仓储中心", "镇商贸办", "镇财政所、镇规划办", "2025年7月"),
+                ("2", "开展校外培训机构消防检查", "镇安监站", "镇中心学校", "2025年3月"),
+                ("3", "疏浚镇区排涝沟渠4公里", "镇水务站", "各村（社区）", "2025年5月")]
+WRAPPED_EXPECTED = [("建设农贸市场冷链仓储中心", ["镇商贸办"], ["镇财政所", "镇规划办"]),
+                    ("开展校外培训机构消防检查", ["镇安监站"], ["镇中心学校"]),
+                    ("疏浚镇区排涝沟渠4公里", ["镇水务站"], ["各村（社区）"])]
+
+
+def _lead_coop(got):
+    return [(t, lead, coop) for t, lead, _, coop in got]
+
+
+@pytest.mark.parametrize("top, bottom", [
+    (["序号", "主要", "牵头", "协办", "完成"], ["", "措施", "部门", "部门", "期限"]),
+    (["序号", "工作", "牵头单", "配合单", "时间"], ["", "内容", "位", "位", "节点"]),
+])
+def test_tab_header_cells_wrapped(tmp_path, top, bottom):
+    """Header cells between tabs wrapped onto a second line (its first cell empty): each filled
+    cell below completes the one above it; the rows start after it."""
+    text = "镇2025年民生实事项目分解表\n" + "\t".join(top) + "\n" + "\t".join(bottom) + "\n"
+    text += "".join("\t".join(r) + "\n" for r in WRAPPED_ROWS)
+    assert _lead_coop(tasks_of(tmp_path, text)) == WRAPPED_EXPECTED
+
+
+def test_pipe_header_cells_wrapped(tmp_path):
+    text = ("| 序号 | 主要 | 牵头 | 协办 | 完成 |\n"
+            "|  | 措施 | 部门 | 部门 | 期限 |\n"
+            + "".join("| " + " | ".join(r) + " |\n" for r in WRAPPED_ROWS))
+    assert _lead_coop(tasks_of(tmp_path, text)) == WRAPPED_EXPECTED
+
+
+def test_space_header_cells_wrapped(tmp_path):
+    """Runs of spaces: each word of the lower line completes the header word it stands under."""
+    text = ("序号    主要      牵头    协办    完成\n"
+            "        措施      部门    部门    期限\n"
+            + "".join("    ".join(r) + "\n" for r in WRAPPED_ROWS))
+    assert _lead_coop(tasks_of(tmp_path, text)) == WRAPPED_EXPECTED
+
+
+def test_cell_header_cells_wrapped(tmp_path):
+    """One cell a line: the short lines before the first row join into as many columns as the
+    first row has cells, a line with the one after it that completes it."""
+    text = "附表\n镇2025年民生实事项目分解表\n序号\n主要\n措施\n牵头\n部门\n协办\n部门\n完成\n期限\n"
+    text += "".join("\n".join(r) + "\n" for r in WRAPPED_ROWS)
+    assert _lead_coop(tasks_of(tmp_path, text)) == WRAPPED_EXPECTED
+
+
+def test_wrapped_header_fragments():
+    """What completes a header cell: the rest of its column word, not a unit, a category's value
+    or another column's word."""
+    from ledger.extraction.text_tables import _completes, _wrapped_cell_header, _wrapped_header_rows
+    assert _completes("牵头", "单位") and _completes("责任", "科室") and _completes("完成", "时限")
+    assert _completes("进度", "安排") or _completes("进展", "情况")
+    assert not _completes("牵头", "县财政局")  # a row's owner cell under the header
+    assert not _completes("类别", "党建")  # a category's value
+    assert not _completes("任务", "牵头")  # the next column's word
+    assert not _completes("序号", "1")
+    # a tab row with no number under the header (a category row, a wrapped owner cell) is a row
+    texts = ["序号\t类别\t工作任务\t责任单位", "\t党建\t\t组织部", "1\t\t落实三会一课\t各支部"]
+    assert _wrapped_header_rows(texts, 0, texts[0].split("\t"), "\t") == (texts[0].split("\t"), 1)
+    # lines of short words that do not join into the first row's columns are no wrapped header
+    assert _wrapped_cell_header(["序号", "任务", "内容", "责任单位", "1", "种树", "县林业局", "2"], 0)[0] == [
+        "序号", "任务内容", "责任单位"]  # the first row has three cells
+    assert _wrapped_cell_header(["序号", "任务", "内容", "责任单位", "1", "种树", "春季", "县林业局", "2"], 0) is None
+    assert _wrapped_cell_header(["春季", "植树", "造林", "活动", "安排", "如下", "1", "种树", "2"], 0) is None

@@ -160,19 +160,113 @@ def _wrapped(pending: str, line: str) -> str:
     return f"{pending}\n{line}"
 
 
+# ------------------------------------------------------------------ header cells wrapped onto the next line
+
+HEADER_FRAGMENT = re.compile(r"[\u4e00-\u9fff（）()]{1,4}")
+
+
+def _header_rank(word: str) -> int | None:
+    """How plainly the lexicon names a column by ``word`` (0: its own word), or None."""
+    found = task_synonyms().lookup(normalize_header(word))
+    return min(rank for _, rank in found) if found else None
+
+
+def _completes(top: str, bottom: str) -> bool:
+    """``bottom`` is the rest of header cell ``top`` wrapped onto the next line (牵头 / 单位,
+    完成 / 时限, 进展 / 情况): a short fragment with which ``top`` reads as a column word more
+    plainly than alone (a cell written on the lower line only: a column word of its own)."""
+    if not HEADER_FRAGMENT.fullmatch(bottom):
+        return False
+    if not top:
+        return bool(canonical_header(bottom))
+    if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", top):
+        return False
+    joined, rank = _header_rank(top + bottom), _header_rank(top)
+    if joined is not None and (rank is None or joined < rank):
+        return True
+    if canonical_header(bottom) and _header_field(top + bottom) == _header_field(top) is not None:
+        return True  # 协办 / 部门, 责任 / 科室: the same column, said in full
+    return not canonical_header(top) and bool(canonical_header(top + bottom) or REPORT_COLUMN.fullmatch(top + bottom))
+
+
+def _header_field(word: str) -> str | None:
+    found = task_synonyms().lookup(normalize_header(canonical_header(word)))
+    return found[0][0] if found else None
+
+
+def _wrapped_header_rows(texts: list[str], i: int, cells: list[str], sep: str) -> tuple[list[str], int]:
+    """Header cells between tabs or bars at line ``i`` with the lines after it that finish
+    them (a cell wrapped: "序号\t重点\t牵头" / "\t任务\t单位"): every filled cell of such a
+    line completes the cell above it. The cells, and the line the rows start at."""
+    j = i + 1
+    while j < len(texts) and j <= i + 2 and sep in texts[j]:
+        below = _pipe_cells(texts[j], sep)
+        if (len(below) > len(cells) or not any(below)
+                or not all(_completes(top, b) for top, b in zip(cells, below) if b)):
+            break
+        cells = [top + b for top, b in zip(cells, below)] + cells[len(below):]
+        j += 1
+    return cells, j
+
+
+def _wrapped_space_header(top: str, bottom: str) -> str | None:
+    """A header set apart by spaces whose cells wrapped onto the next line ("序号   重点   牵头"
+    / "       任务   单位"): each word of the lower line goes to the header word it stands
+    nearest under and completes it. The header's words after 序号 joined, or None."""
+    above = [(m.start() + m.end()) / 2 for m in re.finditer(r"\S+", top)]
+    words = top.split()
+    if not bottom.strip() or len(above) < 3:
+        return None
+    taken: dict[int, str] = {}
+    for m in re.finditer(r"\S+", bottom):
+        k = min(range(len(above)), key=lambda k: abs(above[k] - (m.start() + m.end()) / 2))
+        if k in taken or not _completes(words[k], m.group()):
+            return None
+        taken[k] = m.group()
+    joined = [w + taken.get(k, "") for k, w in enumerate(words)]
+    first = next((k for k, w in enumerate(joined) if re.fullmatch(r"序\s*号?", w)), None)
+    return " ".join(joined[first + 1:]) if first is not None else None
+
+
+def _wrapped_cell_header(texts: list[str], i: int) -> tuple[list[str], int] | None:
+    """One cell a line with header cells wrapped (序号 / 重点 / 任务 / 牵头 / 单位 / …): the short
+    lines before the first row ("1"), as many columns as that row has cells (up to "2"), each
+    column a line or a line and the one after it that completes it. The header's words, and
+    the line its rows start at; None unless the lines join into exactly that many columns."""
+    lines, j = [], i
+    while j < len(texts) and len(lines) < 24 and re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", texts[j].strip()):
+        lines.append(texts[j].strip())
+        j += 1
+    if len(lines) < 4 or j >= len(texts) or not re.fullmatch(r"1[.．、]?", texts[j].strip()):
+        return None
+    width = next((k - j for k in range(j + 1, min(len(texts), j + 16)) if re.fullmatch(r"2[.．、]?", texts[k].strip())), 0)
+    words: list[str] = []
+    k = 0
+    while k < len(lines):
+        if k + 1 < len(lines) and len(lines) - k > width - len(words) and _completes(lines[k], lines[k + 1]):
+            words.append(lines[k] + lines[k + 1])
+            k += 2
+        else:
+            words.append(lines[k])
+            k += 1
+    if len(words) != width or len(words) == len(lines) or header_columns(words) is None:
+        return None
+    return words, j
+
+
 def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
     """Rows of cells between bars, or between tabs (a table copied from Excel). The bars
     set the header's cells apart, so it may hold columns no task needs (``delimited``)."""
     sep = "|" if texts[i].count("|") >= 3 else "\t" if texts[i].strip("\t ").count("\t") >= 2 else ""
     if not sep:
         return None
-    header_cells = _pipe_cells(texts[i], sep)
+    header_cells, body = _wrapped_header_rows(texts, i, _pipe_cells(texts[i], sep), sep)
     columns = header_columns(header_cells, delimited=True)
     if columns is None:
         return None
     header = Header(header_cells, columns)
     rows: list[Row] = []
-    j, pending, start_line = i + 1, "", 0
+    j, pending, start_line = body, "", 0
     while j < len(texts):
         line = texts[j].strip() if sep == "|" else texts[j].rstrip()
         if not line.strip() and not pending:
@@ -243,7 +337,12 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     """One cell a line: "cell |" lines (a line of k bars: k empty cells), cells
     between "|" lines, or bare cells."""
     words, j, spaced = [], i, False
-    while j < len(texts) and len(words) < 12:
+    wrapped = _wrapped_cell_header(texts, i)
+    if wrapped is not None:
+        words, j = wrapped
+    elif i + 1 < len(texts) and _wrapped_cell_header(texts, i + 1) is not None:
+        return None  # a title before the header: the table starts on the next line
+    while wrapped is None and j < len(texts) and len(words) < 12:
         line = texts[j].strip()
         if line.strip("|") == "" and line:
             j += 1
@@ -354,6 +453,8 @@ def _by_shape(header: Header) -> Header:
 def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
     m = re.search(r"(?:^|\s)(序\s*号?)\s+(\S.*)$", texts[i])
     words = m.group(2) if m else texts[i] if re.fullmatch(r"\s*(?:\S+\s+){2,}\S+\s*", texts[i]) else ""
+    wrapped = _wrapped_space_header(texts[i], texts[i + 1]) if m and i + 1 < len(texts) else None
+    words = wrapped or words
     if not words or (m is None and not all(canonical_header(t) for t in _joined_tokens(words.split()))):
         return None  # "序号 …" at the end of a line, or a line of column words only (its rows numbered)
     tokens = _joined_tokens(words.split())
@@ -370,7 +471,7 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
         return None
     header = Header(header_cells, columns)
     rows: list[Row] = [Row([after], numbers[i], [after], section=True)] if after else []
-    j = i + 1
+    j = i + 2 if wrapped else i + 1
     while j < len(texts):
         line = texts[j].strip()
         j += 1
