@@ -10,7 +10,8 @@ texts whose words must not become owners:
   (由责任单位负责) nor a group (由相关企业负责);
 - "由A、B等(职能)部门<verb>": a list closed by 等…部门 is the clause's subject whatever its verb;
 - "由村统一收集…", "必须先由各村进行核实…", "(…)由社区汇总…": a village or community after 由 and before
-  its verb, in mid-sentence too, owns the step (not 村民, 村干部, 村主任, 村级, 村组).
+  its verb, in mid-sentence too, owns the step (not 村民, 村干部, 村主任, 村级, 村组);
+- "人民法院对…案件要…": what the duty is about (对…) between a named subject and its 要.
 """
 from __future__ import annotations
 
@@ -119,4 +120,22 @@ def test_a_village_after_you(text, exp):
     "由于村内道路狭窄,车辆绕行。",  # 由于
 ])
 def test_no_village_owner(text):
+    assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ A对…要…
+
+def test_a_subject_with_what_its_duty_is_about_before_yao(tmp_path):
+    got = tasks_of(tmp_path, "三、部门职责\n县检察院对涉嫌拒不支付劳动报酬的线索要及时立案监督。\n"
+                             "县司法局对讨薪农民工也要提供法律援助,开通绿色通道。\n"
+                             "县总工会负责做好职工维权。\n")
+    assert [resp for _, _, resp, _ in got] == [["县检察院"], ["县司法局"], ["县总工会"]]
+
+
+@pytest.mark.parametrize("text", [
+    "各乡镇对照任务清单要逐项落实。",  # 对照: a group, and no 对-phrase
+    "群众对政府部门要求很高。",  # 要求, and no unit as the subject
+    "县检察院对此类案件的办理情况进行通报。",  # no 要: a report
+])
+def test_no_subject_over_a_dui_phrase(text):
     assert roles_of(text) == []

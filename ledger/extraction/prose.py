@@ -64,7 +64,9 @@ ARRANGED_RE = re.compile(ARRANGED)
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
 SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?各自(?:的)?职责(?:分工)?)[，,]?\s*"
 MANNER = r"(?:密切|积极|主动|全力|认真|切实)"  # 等单位密切配合…, 县教育局积极做好…
-ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?(?:还|也|均|都|亦|则|主要)?{MANNER}?"
+# "人民法院对…案件要开启绿色通道": what the duty is about, between the subject and its 要 (not 对照, 对于, 对接…).
+TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?=(?:还|也|均|都|亦|则)?要(?!求)))?"
+ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{TOWARD}(?:还|也|均|都|亦|则|主要)?{MANNER}?"
 SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
 # A list of sectors or bodies (A、B等部门, 工会、妇联等人民团体) as subject: its verb may be 协助/配合, and a
 # comma may stand before the verb ("…等部门,要按照各自职责…").
