@@ -243,3 +243,35 @@ def test_wrapped_header_fragments():
         "序号", "任务内容", "责任单位"]  # the first row has three cells
     assert _wrapped_cell_header(["序号", "任务", "内容", "责任单位", "1", "种树", "春季", "县林业局", "2"], 0) is None
     assert _wrapped_cell_header(["春季", "植树", "造林", "活动", "安排", "如下", "1", "种树", "2"], 0) is None
+
+
+# ------------------------------------------------------------------ a row number glued to its task, runs of spaces
+
+def test_space_rows_with_the_number_glued_to_the_task(tmp_path):
+    """'3整治…   区城管局   2025年6月   续建': the number that follows the last row's, glued to the
+    task, opens a row whose cells runs of spaces set apart (a remark column after the deadline)."""
+    text = ("区2025年市容环境提升项目清单\n"
+            "序号    项目内容    责任单位    协办单位    完成时限    备注\n"
+            "1新建垃圾分类投放点80处    区城管局    各街道办事处    2025年6月    新增\n"
+            "2改造提升农贸市场2个    区商务局    区市场监管局、区住建局    2025年9月\n"
+            "3“三线”入地改造    区住建局    区供电公司    2025年11月    续建\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t, r, c) for t, _, r, c in got] == [
+        ("新建垃圾分类投放点80处", ["区城管局"], ["各街道办事处"]),
+        ("改造提升农贸市场2个", ["区商务局"], ["区市场监管局", "区住建局"]),
+        ("“三线”入地改造", ["区住建局"], ["区供电公司"])]
+
+
+def test_a_figure_at_a_rows_start_is_no_glued_number():
+    """A task starting with a figure out of the rows' sequence, or a line with single spaces,
+    opens no row by a glued number."""
+    from ledger.extraction.columns import header_columns
+    from ledger.extraction.text_tables import Header, Row, _glued_start
+    cells = ["序号", "工作任务", "责任单位", "完成时限", "备注"]
+    header = Header(cells, header_columns(cells))
+    row1 = Row(["1", "新建污水管网", "县住建局", "2025年底", ""], 1)
+    assert _glued_start(header, [row1], "2开展河道清淤    县水利局    2025年5月").group(1) == "2"
+    assert _glued_start(header, [], "1开展河道清淤    县水利局    2025年5月").group(1) == "1"
+    assert _glued_start(header, [row1], "12个村完成改厕    县农业农村局    2025年6月") is None  # not row 2
+    assert _glued_start(header, [row1], "2开展河道清淤 县水利局 2025年5月") is None  # single spaces
+    assert _glued_start(header, [row1], "2开展河道清淤，县水利局负责，5月底前完成") is None  # a sentence

@@ -480,7 +480,7 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
         if HEADING_L1.match(line) or HEADING_L2.match(line):
             rows.append(Row([line], numbers[j - 1], [line], section=True))
             continue
-        start = ROW_START.match(line)
+        start = ROW_START.match(line) or _glued_start(header, rows, line)
         last = rows[-1] if rows and not rows[-1].section else None
         if start is None and last is not None and not any(last.cells[c] for c in header.tail):
             joined = f"{last.source[0]} {line}"  # the row's text wrapped onto this line
@@ -491,6 +491,24 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
             break
         rows.append(_space_row(header, line, start, numbers[j - 1]))
     return _table(header, rows, i, j) if any(not r.section for r in rows) else None
+
+
+GLUED_START = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff“（(])")
+
+
+def _glued_start(header: Header, rows: list[Row], line: str) -> re.Match[str] | None:
+    """A row whose number is glued to its task ("3开展餐饮油烟专项整治   市生态环境局   2024年9月"):
+    the number that follows the last row's (1 for the first), its cells set apart by runs of
+    spaces as a delimited row's are. Not a task that starts with a figure ("12个村完成改造")
+    out of that sequence."""
+    m = GLUED_START.match(line)
+    if m is None or header.col("number") is None:
+        return None
+    numbered = [r for r in rows if not r.section and r.cells[header.anchor()].isdigit()]
+    expected = int(numbered[-1].cells[header.anchor()]) + 1 if numbered else 1
+    if int(m.group(1)) != expected or _delimited_cells(header, line[m.end():]) is None:
+        return None
+    return m
 
 
 def _joined_tokens(tokens: list[str]) -> list[str]:
