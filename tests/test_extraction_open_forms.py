@@ -290,3 +290,20 @@ def test_a_name_with_square_brackets_inside(tmp_path, text, exp):
     plan.write_text("一、主要任务\n" + text + "\n2.整治河道。（责任单位：市水务局）\n", encoding="utf-8")
     t = extract_tasks(plan).tasks[0]
     assert {k: v for k, v in {"lead": t.lead, "responsible": t.responsible, "cooperating": t.cooperating}.items() if v} == exp
+
+
+# ------------------------------------------------------------------ 由 + a station, an office, a hospital, a hall
+
+@pytest.mark.parametrize("text, exp", [
+    ("由乡农技站统一收集申报材料。", [{"responsible": ["乡农技站"]}]),
+    ("由镇财政所审核后拨付。", [{"responsible": ["镇财政所"]}]),
+    ("由县人民医院派出巡回医疗队。", [{"responsible": ["县人民医院"]}]),
+    ("由县文化馆组织文艺演出。", [{"responsible": ["县文化馆"]}]),
+])
+def test_done_by_a_station_office_hospital_or_hall(text, exp):
+    assert roles_of(text) == exp
+
+
+@pytest.mark.parametrize("text", ["由所在单位统一组织。", "由各站点自行上报。", "由院落居民共同维护。"])
+def test_done_by_no_named_body(text):
+    assert roles_of(text) == []
