@@ -275,3 +275,44 @@ def test_a_figure_at_a_rows_start_is_no_glued_number():
     assert _glued_start(header, [row1], "12个村完成改厕    县农业农村局    2025年6月") is None  # not row 2
     assert _glued_start(header, [row1], "2开展河道清淤 县水利局 2025年5月") is None  # single spaces
     assert _glued_start(header, [row1], "2开展河道清淤，县水利局负责，5月底前完成") is None  # a sentence
+
+
+# ------------------------------------------------------------------ rows run together on one line, single spaces
+
+def test_space_rows_run_together_on_one_line(tmp_path):
+    """Every row on one line after the header, cells and rows set apart by single spaces, an
+    empty remark cell left out: a row ends before the next number where what comes before it
+    holds its owners; the remark after the deadline is no owner."""
+    text = ("乡2025年安全生产大排查任务表\n"
+            "序号 排查内容 牵头单位 配合单位 完成时限 备注\n"
+            "1 排查自建房结构安全隐患 乡村镇建设办 各行政村 2025年5月 重点 2 检查烟花爆竹经营网点 "
+            "乡安监站 乡派出所、乡市场监管所 2025年1月 3 开展校车安全专项检查 乡中心校 乡交管站 2025年3月 续办\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t, lead, c) for t, lead, _, c in got] == [
+        ("排查自建房结构安全隐患", ["乡村镇建设办"], ["各行政村"]),
+        ("检查烟花爆竹经营网点", ["乡安监站"], ["乡派出所", "乡市场监管所"]),
+        ("开展校车安全专项检查", ["乡中心校"], ["乡交管站"])]
+
+
+def test_a_number_inside_a_task_cuts_no_row():
+    """' 2 ' inside a row (a figure set apart by spaces) cuts no row unless what comes before it
+    holds owner cells; the next number must follow the row's own."""
+    from ledger.extraction.columns import header_columns
+    from ledger.extraction.text_tables import Header, _run_together_rows, _space_row, ROW_START
+    cells = ["序号", "工作任务", "责任单位", "完成时限", "备注"]
+    header = Header(cells, header_columns(cells))
+    line = "1 新建 2 个口袋公园 县住建局 2025年9月 新增"
+    assert _run_together_rows(header, line, 1) == [line]
+    line = "1 新建口袋公园 县住建局 2025年9月 3 整治河道 县水利局 2025年6月"
+    assert _run_together_rows(header, line, 1) == [line]  # 3 does not follow 1
+    line = "1 新建口袋公园 县住建局 2025年9月 2 整治河道 县水利局 2025年6月"
+    assert _run_together_rows(header, line, 1) == ["1 新建口袋公园 县住建局 2025年9月", "2 整治河道 县水利局 2025年6月"]
+    # a remark after the deadline is read as the remark; a unit at the row's end stays the owner
+    row = _space_row(header, "1 新建口袋公园 县住建局 2025年9月 续建", ROW_START.match("1 新建"), 1)
+    assert row.cells == ["1", "新建口袋公园", "县住建局", "2025年9月", "续建"]
+    cells = ["序号", "工作任务", "完成时限", "责任单位", "备注"]
+    header = Header(cells, header_columns(cells))
+    row = _space_row(header, "1 新建口袋公园 2025年9月 县住建局 已完成", ROW_START.match("1 新建"), 1)
+    assert row.cells == ["1", "新建口袋公园", "2025年9月", "县住建局", "已完成"]
+    row = _space_row(header, "1 新建口袋公园 2025年9月 县住建局 县财政局", ROW_START.match("1 新建"), 1)
+    assert row.cells[4] == "" and "县财政局" in row.cells[3]  # a unit at the row's end is no remark

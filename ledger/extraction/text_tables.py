@@ -489,6 +489,11 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
         if start is None and not _unnumbered_row(header, line):
             j -= 1
             break
+        if start is not None and start.group(1).isdigit():
+            for piece in _run_together_rows(header, line, int(start.group(1)))[:-1]:
+                rows.append(_space_row(header, piece, ROW_START.match(piece), numbers[j - 1]))
+                line = line[len(piece):].strip()
+            start = ROW_START.match(line) or start
         rows.append(_space_row(header, line, start, numbers[j - 1]))
     return _table(header, rows, i, j) if any(not r.section for r in rows) else None
 
@@ -542,6 +547,10 @@ def _space_row(header: Header, line: str, start: re.Match[str] | None, number: i
     tokens = line[start.end() if start else 0:].split()
     cells = [""] * header.width
     cells[header.anchor()] = start.group(1) if start else ""
+    remark = _remark_column(header)
+    if (remark is not None and len(tokens) >= 3 and len(tokens[-1]) <= 10 and not _fits(header, header.tail[-1], tokens[-1])
+            and _fits(header, header.tail[-1], tokens[-2])):
+        cells[remark] = tokens.pop()  # "… 市城管局 2024年7月 续建项目": a remark after the row's last owner or deadline
     for col in reversed(header.tail):
         text, _, glued = tokens[-1].rpartition("。") if tokens else ("", "", "")
         if text and glued and not _fits(header, col, tokens[-1]) and _fits(header, col, glued):
@@ -565,6 +574,31 @@ def _space_row(header: Header, line: str, start: re.Match[str] | None, number: i
     if tokens and texts:
         cells[texts[-1]] = " ".join(tokens + [cells[texts[-1]]])
     return Row(cells, number, [line])
+
+
+def _remark_column(header: Header) -> int | None:
+    """The one column after every owner, leader and deadline column that no task's text is in
+    (备注, 进展情况), or None."""
+    texts = {c for f in ("text", "category", "number") for c in header.columns.get(f, [])}
+    after = [c for c in range(max(header.tail, default=header.width) + 1, header.width) if c not in texts]
+    return after[0] if len(after) == 1 else None
+
+
+def _run_together_rows(header: Header, line: str, number: int) -> list[str]:
+    """A line that holds several rows one after the other ("1 任务 市住建局 2024年8月 续建 2 任务
+    …"): cut before each next number (the one after the last row's, set apart by spaces) where
+    what comes before it reads as a whole row, its owner cells filled. The rows' lines."""
+    owners = [c for f in ROLES for c in header.columns.get(f, [])]
+    pieces, pos = [], 0
+    for m in re.finditer(r"\s(\d{1,3})\s+(?=[^\s\d])", line):
+        if int(m.group(1)) != number + 1 or not owners:
+            continue
+        before = line[pos:m.start()].strip()
+        row = _space_row(header, before, ROW_START.match(before), 0)
+        if any(row.cells[c] for c in owners):
+            pieces.append(before)
+            pos, number = m.start() + 1, number + 1
+    return pieces + [line[pos:].strip()]
 
 
 def _delimited_cells(header: Header, body: str) -> list[str] | None:
