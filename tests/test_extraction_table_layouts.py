@@ -316,3 +316,36 @@ def test_a_number_inside_a_task_cuts_no_row():
     assert row.cells == ["1", "新建口袋公园", "2025年9月", "县住建局", "已完成"]
     row = _space_row(header, "1 新建口袋公园 2025年9月 县住建局 县财政局", ROW_START.match("1 新建"), 1)
     assert row.cells[4] == "" and "县财政局" in row.cells[3]  # a unit at the row's end is no remark
+
+
+# ------------------------------------------------------------------ one cell a paragraph, an empty cell as more blank lines
+
+def _paragraphs(*cells: str) -> str:
+    return "".join(f"{c}\n\n" for c in cells)
+
+
+def test_an_empty_cell_a_paragraph_ends_no_table(tmp_path):
+    """One cell a paragraph (a blank line after each): an empty 备注 is one more blank line, so
+    two or three blank lines stand before the next row; the rows after it keep their owners."""
+    text = _paragraphs("序号", "工作事项", "责任部门", "完成期限", "备注",
+                       "1", "更新老旧消防车辆3台", "县消防救援大队", "2025年6月", "",
+                       "2", "建设微型消防站12个", "各乡镇人民政府", "2025年9月", "续建",
+                       "3", "开展高层建筑消防通道清理", "县住建局、县消防救援大队", "2025年4月", "")
+    got = tasks_of(tmp_path, text)
+    assert [(t, r) for t, _, r, _ in got] == [
+        ("更新老旧消防车辆3台", ["县消防救援大队"]), ("建设微型消防站12个", ["各乡镇人民政府"]),
+        ("开展高层建筑消防通道清理", ["县住建局", "县消防救援大队"])]
+
+
+def test_blank_lines_before_what_is_no_next_row_end_the_table(tmp_path):
+    """Blank lines before a heading, or before a number out of sequence, still end the table."""
+    text = (_paragraphs("序号", "工作事项", "责任部门", "完成期限", "备注",
+                        "1", "更新老旧消防车辆3台", "县消防救援大队", "2025年6月", "")
+            + "\n三、保障措施\n\n各乡镇要落实消防安全责任，县住建局负责督导。\n\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t, r) for t, _, r, _ in got][:1] == [("更新老旧消防车辆3台", ["县消防救援大队"])]
+    assert not any(t.startswith("三、保障措施") for t, *_ in got)
+    text = _paragraphs("序号", "工作事项", "责任部门", "完成期限", "备注",
+                       "1", "更新老旧消防车辆3台", "县消防救援大队", "2025年6月", "", "5", "个乡镇完成建站")
+    got = tasks_of(tmp_path, text)
+    assert [(t, r) for t, _, r, _ in got] == [("更新老旧消防车辆3台", ["县消防救援大队"])]

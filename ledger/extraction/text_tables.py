@@ -383,6 +383,11 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         if not line and spaced and not (k + 1 < len(texts) and not texts[k + 1].strip()):
             k += 1
             continue
+        if not line and spaced:  # one cell a paragraph: an empty cell is more blank lines before the next row
+            g = next((g for g in range(k, min(len(texts), k + 5)) if texts[g].strip()), k)
+            if g > k + 1 and _next_row_after_blank(cells, texts, g - 1):
+                k = g
+                continue
         if not line and _next_row_after_blank(cells, texts, k):
             cells.append(("", numbers[k]))  # an empty cell at a row's end (备注) copied as a blank line
             k += 1
