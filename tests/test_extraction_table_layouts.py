@@ -349,3 +349,50 @@ def test_blank_lines_before_what_is_no_next_row_end_the_table(tmp_path):
                        "1", "更新老旧消防车辆3台", "县消防救援大队", "2025年6月", "", "5", "个乡镇完成建站")
     got = tasks_of(tmp_path, text)
     assert [(t, r) for t, _, r, _ in got] == [("更新老旧消防车辆3台", ["县消防救援大队"])]
+
+
+# ------------------------------------------------------------------ a merged lead cell printed in its first row only
+
+MERGED_ROWS = [("1", "编制全域旅游发展规划", "市文旅局", "市发改委、市自然资源局", "2025年6月"),
+               ("2", "创建国家级旅游度假区", "", "东湖区政府", "2025年12月"),
+               ("3", "举办山地自行车邀请赛", "市体育局", "市公安局", "2025年9月"),
+               ("4", "建设城市慢行绿道50公里", "", "市城管局、市林业局", "2025年10月")]
+
+
+@pytest.mark.parametrize("layout", ["tabs", "pipes", "spaces"])
+def test_a_merged_lead_cell_covers_the_rows_below(tmp_path, layout):
+    """牵头单位 merged over two rows, printed in the first: the row below with its 配合单位 but
+    a blank lead (an empty cell, or none where runs of spaces set the cells apart) has the lead above."""
+    header = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    if layout == "tabs":
+        text = "".join("\t".join(r) + "\n" for r in [header, *MERGED_ROWS])
+    elif layout == "pipes":
+        text = "".join("| " + " | ".join(r) + " |\n" for r in [header, *MERGED_ROWS])
+    else:
+        text = "".join("    ".join(c for c in r if c) + "\n" for r in [header, *MERGED_ROWS])
+    got = tasks_of(tmp_path, text)
+    assert [(t, lead, c) for t, lead, _, c in got] == [
+        ("编制全域旅游发展规划", ["市文旅局"], ["市发改委", "市自然资源局"]),
+        ("创建国家级旅游度假区", ["市文旅局"], ["东湖区政府"]),
+        ("举办山地自行车邀请赛", ["市体育局"], ["市公安局"]),
+        ("建设城市慢行绿道50公里", ["市体育局"], ["市城管局", "市林业局"])]
+
+
+def test_a_lead_column_mostly_blank_is_not_filled_down(tmp_path):
+    """A lead only some tasks have (most rows blank), a table with one owner column, and a
+    section row between: no cell is filled from above."""
+    rows = [("1", "编制全域旅游发展规划", "市文旅局", "市发改委", "2025年6月"),
+            ("2", "创建国家级旅游度假区", "", "东湖区政府", "2025年12月"),
+            ("3", "举办山地自行车邀请赛", "", "市公安局", "2025年9月")]
+    text = "".join("\t".join(r) + "\n" for r in [("序号", "重点任务", "牵头单位", "配合单位", "完成时限"), *rows])
+    assert [lead for _, lead, _, _ in tasks_of(tmp_path, text)] == [["市文旅局"], [], []]
+    rows = [("1", "编制全域旅游发展规划", "市文旅局", "2025年6月"), ("2", "创建国家级旅游度假区", "", "2025年12月")]
+    text = "".join("\t".join(r) + "\n" for r in [("序号", "重点任务", "责任单位", "完成时限"), *rows])
+    assert [r for _, _, r, _ in tasks_of(tmp_path, text)] == [["市文旅局"], []]
+    from ledger.extraction.columns import header_columns
+    from ledger.extraction.text_tables import Header, _merged_first_owner
+    cells = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    grid = [cells, ["1", "规划", "市文旅局", "市发改委", ""], ["二、保障", "", "", "", ""],
+            ["2", "度假区", "", "东湖区政府", ""]]
+    _merged_first_owner(grid, Header(cells, header_columns(cells)), {})
+    assert grid[3][2] == ""  # a section row between: nothing merges across it

@@ -1311,3 +1311,24 @@ def _fill_down(rows: list[list[object]], header: Header, origin: dict[tuple[int,
                     continue  # a section row above: nothing merges across it
                 rows[r][c] = above
                 origin[(r, c)] = origin.get((r - 1, c), (r - 1, c))
+    _merged_first_owner(rows, header, origin)
+
+
+def _merged_first_owner(rows: list[list[object]], header: Header, origin: dict[tuple[int, int], tuple[int, int]]) -> None:
+    """A table with several owner columns (牵头单位 | 责任单位) whose first one is blank in a row
+    that has its task and its other owners, under a filled one: that cell was merged over the
+    rows (a lead over several tasks), printed in its first row only. Not in a table whose first
+    owner column is blank in more than half its rows (a lead only some tasks have), nor across
+    a section row."""
+    owners = sorted(c for f in ROLES for c in header.columns.get(f, []))
+    text = header.col("text")
+    if len(owners) < 2 or text is None:
+        return
+    first, others = owners[0], owners[1:]
+    body = [r for r in range(1, len(rows)) if rows[r][text] and any(rows[r][k] for k in others)]
+    if 2 * sum(bool(rows[r][first]) for r in body) < len(body):
+        return
+    for r in body:
+        if r >= 2 and not rows[r][first] and rows[r - 1][first] and rows[r - 1][text]:
+            rows[r][first] = rows[r - 1][first]
+            origin[(r, first)] = origin.get((r - 1, first), (r - 1, first))
