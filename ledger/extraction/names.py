@@ -74,7 +74,8 @@ ORG_END_RE = re.compile(
 # ("积极配合有关部门" is no unit).
 UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员单位|职能部门|部门|单位|乡镇|街道|科室)$")
 # Things, not bodies, though 台 or 宫 ends the word (县广播电视台 and 青少年宫 are bodies).
-NOT_AN_ORG_END_RE = re.compile(r"(?:平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫)$")
+# 社会 (society: 凡申请社会救助, 受理社会救助) ends no body's name either.
+NOT_AN_ORG_END_RE = re.compile(r"(?:平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫|社会)$")
 # People, not a body, though 部 ends the word: 村干部, 驻村干部, 党员干部 (老干部局 ends in 局).
 PEOPLE_END_RE = re.compile(r"干部$")
 # A bureau's own sections (文化宣传股, 财务科), the lowest level: no 学科, 本科, 控股, 入股.
@@ -241,12 +242,34 @@ SHARED_NAME_RE = re.compile(rf"^((?:{_PLACE_WITH_PAIR}[、和及与])+)({_PLACE_
 
 def levels_sharing_name(name: str) -> list[str]:
     """"区、县(市)帮扶救助服务中心" -> 区帮扶救助服务中心, 县(市)帮扶救助服务中心: each level's own
-    body; [] when the name is not bare levels before one organisation's name (市、县两级政府)."""
-    m = SHARED_NAME_RE.match(name.strip())
+    body; [] when the name is not bare levels before one organisation's name (市、县两级政府). A 各 before
+    the first level is each level's ("各街道和镇社会事务部门" -> 各街道社会事务部门, 各镇社会事务部门)."""
+    each = "各" if name.strip().startswith("各") else ""
+    m = SHARED_NAME_RE.match(name.strip()[len(each):])
     if m is None or not looks_like_org(m.group(2) + m.group(3)):
         return []
     levels = re.findall(_PLACE_WITH_PAIR, m.group(1)) + [m.group(2)]
-    return [level + m.group(3) for level in levels]
+    if each and not same_rank(levels):
+        return []  # 各乡镇及县交通局: a group, then a unit of its own level
+    return [each + level + m.group(3) for level in levels]
+
+
+_RANKS = ("省|自治区", "市|县|区|旗|州|盟", "乡镇|乡|镇|街道", "村|社区")
+
+
+def same_rank(levels: list[str]) -> bool:
+    """Bare levels of one rank (街道、镇; 区、县(市); 村、社区), as a list sharing a name writes them."""
+    ranks = {next((k for k, r in enumerate(_RANKS) if re.fullmatch(r, re.sub(r"[（(].*", "", lv))), -1) for lv in levels}
+    return len(ranks) == 1 and -1 not in ranks
+
+
+def levels_sharing_one_name(name: str) -> list[str]:
+    """``levels_sharing_name`` where the levels are of one rank ("各街道和镇社会事务部门": each's own; not
+    "各乡镇及县交通局", a group and a county bureau)."""
+    each = "各" if name.strip().startswith("各") else ""
+    m = SHARED_NAME_RE.match(name.strip()[len(each):])
+    levels = re.findall(_PLACE_WITH_PAIR, m.group(1)) + [m.group(2)] if m else []
+    return levels_sharing_name(name) if levels and same_rank(levels) else []
 
 
 def shared_level_units(text: str) -> list[str]:

@@ -30,13 +30,14 @@ from dataclasses import replace
 from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
                       with_partners)
-from .names import GROUP_END_RE, LABEL_WORD_RE, ORG_END_RE, has_task_word, is_group, is_sector, names_a_sector, shared_level_units
+from .names import (GROUP_END_RE, LABEL_WORD_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
+                    levels_sharing_one_name, names_a_sector, shared_level_units)
 from .owner_lists import cut, split_and
 
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同))"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
-                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
+                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一|等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
                             r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff]))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条)?\s*"
@@ -54,19 +55,21 @@ WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # "镇安全委员会统筹领导全镇…工作": it owns the work
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
-VERBS = (r"(?:主要负责|牵头负责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
+VERBS = (r"(?:主要负责|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|应(?![急用对])|须|必须|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作))")
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
-ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^，,。；;\n]{1,16}?)[，,]?\s*"
+ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^，,。；;\n]{1,16}?"
+            r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
             r"|(?:是|作为)[^，,。；;\n]{1,24}?(?:部门|单位|机构|机关)[，,]\s*")
 ARRANGED_RE = re.compile(ARRANGED)
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
 SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?各自(?:的)?职责(?:分工)?)[，,]?\s*"
 MANNER = r"(?:密切|积极|主动|全力|认真|切实)"  # 等单位密切配合…, 县教育局积极做好…
 # "人民法院对…案件要开启绿色通道": what the duty is about, between the subject and its 要 (not 对照, 对于, 对接…).
-TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?=(?:还|也|均|都|亦|则)?要(?!求)))?"
-ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{TOWARD}(?:还|也|均|都|亦|则|主要)?{MANNER}?"
+# "县水利局对灌区工程质量负(总)责": what the unit answers for, before its 负责 too.
+TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?=(?:还|也|均|都|亦|则)?(?:要(?!求)|负总?责)))?"
+ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{TOWARD}(?:还|也|均|都|亦|则|主要|具体)?{MANNER}?"
 SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
 # A list of sectors or bodies (A、B等部门, 工会、妇联等人民团体) as subject: its verb may be 协助/配合, and a
 # comma may stand before the verb ("…等部门,要按照各自职责…").
@@ -98,7 +101,7 @@ LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:�
                             r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
 # A sentence about the plan itself: "本方案自印发之日起施行", "本通知由A负责解释".
 THIS_PLAN = re.compile(r"本(?:实施|工作|行动|专项)?(?:方案|通知|办法|意见|细则|规定|计划|制度|措施)")
-INTERPRETS = re.compile(r"负责(?:对本[^，,。；;]{0,8})?解释")
+INTERPRETS = re.compile(r"负责(?:对?本[^，,。；;]{0,8}?的?)?解释")
 # A subject's clause that tells what was done ("A会同B编发了《清单》"): a report, no duty (为了, 了解 are words).
 DONE = re.compile(r"(?<![为除])了(?![解如])")
 # A body that will oversee the work ("县委督查室将适时开展督查", "县纪委将严肃问责"), not a duty of its own.
@@ -175,6 +178,9 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool]) -> str:
 def _heading_units(name: str, unit_like: Callable[[str], bool]) -> str:
     """A heading's or a subject's units as a list; levels sharing one name are each a unit
     ("区、县(市)救助中心和街道(乡镇)、社区救助站" -> four); "" when some piece is no unit."""
+    one_rank = levels_sharing_one_name(name)  # "各街道和镇社会事务部门": each level's, though the whole reads as one
+    if one_rank and all(unit_like(u) for u in one_rank):
+        return "、".join(one_rank)
     if _all_units(name, unit_like):
         return name
     shared = shared_level_units(name)
@@ -284,7 +290,7 @@ def _series_subject(text: str, p: int, unit_like: Callable[[str], bool], places:
 
 def _unit_head(clause: str, unit_like: Callable[[str], bool]) -> str:
     """The longest head of ``clause`` that ends as a unit's name does and names only units."""
-    ends = [m.end() for m in re.finditer(UNIT_END, clause[:40])]
+    ends = [m.end() for m in re.finditer(UNIT_END, clause[:40]) if clause[m.end() - 1:m.end() + 1] not in WORDS_ACROSS_THE_END]
     return next((clause[:e] for e in reversed(ends) if e < len(clause) and _all_units(clause[:e], unit_like)), "")
 
 
@@ -458,7 +464,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if any(WHOLE_PLACE.match(u) for u in pieces):
         return None  # 全区要…, 本县将…: the whole place, no unit
     everyone = all(is_group(u) and not names_a_sector(u) for u in pieces)
-    if not groups and everyone and not listed and not re.match(r"^[。：:]?\s*(?:负责|牵头|承担)", rest):
+    if not groups and everyone and not listed and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop):
         return None  # 市政府安办、市道安办会同市级相关部门编发了《…清单》: what was done
@@ -531,11 +537,15 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     the paragraph, with no role verb after it (牵头 right after it: it leads). A group alone
     (各乡镇人民政府：, a notice's addressees) is not such a head."""
     head = HEAD_UNIT.match(text, start) or HEAD_SENTENCE.match(text, start)
-    if head is None or NOTICE_OPENING.match(text, head.end()) or not _all_units(head.group(1), unit_like) or all(
-            is_group(u) for u in split_cell(head.group(1))):
+    name = head.group(1) if head else ""
+    duties = DUTY_HEADING.search(name) if head and head.re is HEAD_UNIT else None
+    if duties and not ANY_DEPARTMENT.fullmatch(name[:duties.start()]):
+        name = name[:duties.start()]  # "县水利局(主要)职责：负责…": the unit whose duties follow
+    if head is None or NOTICE_OPENING.match(text, head.end()) or not _all_units(name, unit_like) or all(
+            is_group(u) for u in split_cell(name)):
         return None
     role = "lead" if text.startswith("牵头", head.end()) else "responsible"
-    return Marker(start, start + len(head.group(1)), {role: [head.group(1)]}, "subject")
+    return Marker(start, start + len(head.group(1)), {role: [name]}, "subject")
 
 
 def person_led(text: str) -> int:
