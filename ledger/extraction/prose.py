@@ -52,6 +52,7 @@ PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|�
 # A full stop typed as an ASCII or full-width point between Chinese words ("…4-10个.由A负责…").
 POINT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
+JOINED_WITH = re.compile(r"^(?:负责|牵头)并(?:会同|协同|联合)")  # "A负责并会同B做好…"
 STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # "镇安全委员会统筹领导全镇…工作": it owns the work
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
@@ -472,7 +473,12 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
             if re.match(r"^[。：:]?\s*" + ADVERB + "(?:协助|配合)", rest) else "responsible")
     roles = {role: [units]}
     partners = (WITH.match(rest) or DIRECTING.match(rest)) if not STEERS.match(rest) else None
-    if partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
+    along = JOINED_WITH.match(rest)
+    if along:  # "县水利局负责并会同县财政局做好…": its own role, the others cooperating
+        others, _ = cut(text[after + along.end():stop])
+        if others and _all_units(others, unit_like) and not all(is_group(u) for u in split_cell(others)):
+            roles = {role: [units], "cooperating": [others]}  # not "…会同有关部门": no one in particular
+    elif partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
         others, _ = cut(text[after + partners.end():stop])
         levels = LEVEL_LIST.match(text, after + partners.end())
         if levels and len(levels.group()) >= len(others):
