@@ -229,6 +229,7 @@ LAYOUTS = [
     Layout("pipes_wrapped_header", "pipes, header cells wrapped onto two lines", Style(_pipes, header_wrap=True)),
     Layout("cells_glued_number", "one cell a line, the number glued to the task (1推进…)", Style(_one_per_line, glued=True)),
     Layout("spaces_glued_number", "spaces, the number glued to the task", Style(_spaces, glued=True)),
+    Layout("box_glued_number", "box bars, the number glued to the task", Style(_box, glued=True)),
     Layout("tabs_furniture", "tabs, a page footer between rows", Style(_tabs, furniture=True)),
     Layout("cells_furniture", "one cell a line, a page footer between rows", Style(_one_per_line, furniture=True)),
     Layout("tabs_repeated_header", "tabs, page footer and the header repeated", Style(_tabs, furniture=True, repeat_header=True)),

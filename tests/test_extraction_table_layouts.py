@@ -396,3 +396,35 @@ def test_a_lead_column_mostly_blank_is_not_filled_down(tmp_path):
             ["2", "度假区", "", "东湖区政府", ""]]
     _merged_first_owner(grid, Header(cells, header_columns(cells)), {})
     assert grid[3][2] == ""  # a section row between: nothing merges across it
+
+
+# ------------------------------------------------------------------ box bars, the number glued to the task
+
+@pytest.mark.parametrize("bar", ["┃", "│"])
+def test_box_rows_with_the_number_glued_to_the_task(tmp_path, bar):
+    """'┃2疏通背街小巷排水管网┃区水务局┃…': the row is a cell short, its first cell the number
+    (the one after the last row's) glued to the task: the number goes to 序号, the rest follow."""
+    b = bar
+    text = (f"{b}序号{b}整治内容{b}责任单位{b}配合单位{b}完成时间{b}\n"
+            f"{b}1更换破损井盖120个{b}区城管局{b}各街道办事处{b}2025年4月{b}\n"
+            f"{b}2疏通背街小巷排水管网{b}区水务局{b}区住建局、区城管局{b}2025年5月{b}\n"
+            f"{b}3“僵尸车”集中清理{b}区公安分局交警大队{b}{b}2025年3月{b}\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t, r, c) for t, _, r, c in got] == [
+        ("更换破损井盖120个", ["区城管局"], ["各街道办事处"]),
+        ("疏通背街小巷排水管网", ["区水务局"], ["区住建局", "区城管局"]),
+        ("“僵尸车”集中清理", ["区公安分局交警大队"], [])]
+
+
+def test_box_rows_with_their_own_number_cell_stay_as_they_are():
+    """A full row whose task starts with a figure, and a short row whose figure is out of the
+    rows' sequence, are not split."""
+    from ledger.extraction.columns import header_columns
+    from ledger.extraction.text_tables import Header, Row, _unglued
+    cells = ["序号", "整治内容", "责任单位", "完成时间"]
+    header = Header(cells, header_columns(cells))
+    rows = [Row(["1", "12个老旧小区改造", "区住建局", "2025年"], 1), Row(["35个路口渠化", "区交警大队", "2025年", ""], 2)]
+    assert [r.cells for r in _unglued(rows, header)] == [r.cells for r in rows]
+    rows = [Row(["1更换井盖", "区城管局", "2025年", ""], 1), Row(["2疏通管网", "区水务局", "2025年", ""], 2)]
+    assert [r.cells for r in _unglued(rows, header)] == [["1", "更换井盖", "区城管局", "2025年"],
+                                                          ["2", "疏通管网", "区水务局", "2025年"]]

@@ -121,7 +121,26 @@ def find_box_tables(texts: list[str], numbers: list[int], i: int) -> FlatTable |
         return None
     cells, rows, end = found
     header = Header(cells, header_columns(cells) or {})
-    return _table(header, [Row(r, line, [src], section) for r, line, src, section in rows], i, end)
+    return _table(header, _unglued([Row(r, line, [src], section) for r, line, src, section in rows], header), i, end)
+
+
+def _unglued(rows: list[Row], header: Header) -> list[Row]:
+    """Rows a cell short whose first cell is the row's number glued to its task ("┃3开展…┃市生态环境局┃"),
+    under a header whose 序号 column comes right before the task's: the number split off into
+    its column, where it is the one after the last row's (1 for the first)."""
+    number, text = header.col("number"), header.col("text")
+    if number is None or text != number + 1:
+        return rows
+    out, last = [], 0
+    for row in rows:
+        cells = row.cells[:-1] if len(row.cells) == header.width and not row.cells[-1] else row.cells  # padded
+        m = GLUED_START.match(cells[number]) if not row.section and len(cells) == header.width - 1 else None
+        if m is not None and int(m.group(1)) == last + 1:
+            row = Row(cells[:number] + [m.group(1), cells[number][m.end():]] + cells[number + 1:], row.line, row.source)
+        if not row.section and row.cells[number].isdigit():
+            last = int(row.cells[number])
+        out.append(row)
+    return out
 
 
 def _bar_row_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
