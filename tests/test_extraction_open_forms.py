@@ -307,3 +307,14 @@ def test_done_by_a_station_office_hospital_or_hall(text, exp):
 @pytest.mark.parametrize("text", ["由所在单位统一组织。", "由各站点自行上报。", "由院落居民共同维护。"])
 def test_done_by_no_named_body(text):
     assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ a name never ends inside a word (市场, 区域, 县城 …)
+
+@pytest.mark.parametrize("text", [
+    "加强健康教育，由县卫健委负责。规范集贸市场管理，由县市场监管局牵头，县商务局配合。",
+    "加强健康教育，由县卫健委负责。优化区域布局，由县发改委负责。",
+])
+def test_no_subject_cut_inside_a_word(text):
+    units = [u for r in roles_of(text) for us in r.values() for u in us]
+    assert not any(u.endswith(("集贸市", "优化区")) for u in units)
