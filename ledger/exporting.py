@@ -6,7 +6,7 @@ not match to any task at the end, so nothing a unit sent is missing.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,7 +23,7 @@ from .io.ledger_workbook import (DETAIL_CHUNK, EVIDENCE_HEADER, EXTRA_HEADER, ID
 from .io.unit_layout import INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
 from .model import ROLE_CN, ROLES, answering_unit, answering_units
 from .periods import Period, cn_date, parse_period
-from .period_status import RED, REPORT_KEYS, PeriodStatus, TaskState, owners, period_reports, period_states
+from .period_status import RED, PeriodReports, PeriodStatus, TaskState, owners, period_states, status_values
 from .results import FindingsResult
 from .store import Store, StoredTask
 from .task_text import describe_progress, extra_text, partners_text
@@ -123,18 +123,18 @@ class DetailSource:
     measures: dict[str, tuple[int, str]]  # measure key -> (order, text)
     units: dict[str, int]  # roster order
     brief: dict[str, tuple[str, str]]  # task id -> (number, text), removed tasks included
-    typed: dict[int, tuple] = field(default_factory=dict)  # progress id -> ``typed_values``, read before
+    kept: dict[int, dict] | None = None  # progress id -> ``status_values`` of each task report, kept on the way
 
     @classmethod
     def load(cls, store: Store, period: str, tasks: list[StoredTask],
-             keys: list[tuple[int, str, str, str]], typed: dict[int, tuple] | None = None) -> "DetailSource":
-        """``keys``: the period's ``store.progress_keys``; ``typed``: the values of those
-        of them read already (``keep_typed``), not fetched again."""
+             keys: list[tuple[int, str, str, str]], kept: dict[int, dict] | None = None) -> "DetailSource":
+        """``keys``: the period's ``store.progress_keys``; ``kept``: where the task reports'
+        ``status_values`` are kept as their values are read (the period's status, after)."""
         measures = {measure_key(m["task_id"], m["unit"], m["text"]): (i, m["text"])
                     for i, m in enumerate(store.measures()) if m.get("task_id")}
         return cls(tasks, keys, store.progress_values,
                    {s["unit"]: s for s in store.submissions(period, with_data=True)}, measures,
-                   {u.name: i for i, u in enumerate(store.units())}, store.task_brief(), typed or {})
+                   {u.name: i for i, u in enumerate(store.units())}, store.task_brief(), kept)
 
     def ordered(self) -> list[tuple[int, str, str, str]]:
         """The keys in task order, then the task's units (lead first, others by the
@@ -157,32 +157,18 @@ def typed_values(values: dict) -> tuple:
     return tuple(map(values.get, TYPED_KEYS, NO_VALUES))
 
 
-def keep_typed(reports: Iterable[tuple[int, str, str, str, dict]], typed: dict[int, tuple]) -> Iterator[tuple]:
-    """``reports`` (``store.progress_reports``) passed on, each one's ``typed_values`` kept
-    in ``typed`` by id on the way: the period's status and 报送明细 from one parse. The
-    texts the status does not keep (填报人, 联系电话, 预计完成时间) are kept once each."""
-    shared: dict[str, str] = {}
-    kept = [i for i, k in enumerate(TYPED_KEYS) if k not in REPORT_KEYS]
-    for report in reports:
-        row = list(map(report[4].get, TYPED_KEYS, NO_VALUES))
-        for i in kept:
-            if row[i].__class__ is str:
-                row[i] = shared.setdefault(row[i], row[i])
-        typed[report[0]] = tuple(row)
-        yield report
-
-
 def detail_rows(src: DetailSource) -> Iterator[tuple]:
-    """报送明细 rows: the reports in order (values fetched a batch at a time, but for
-    those in ``src.typed``), then the rows a merge matched to no task."""
+    """报送明细 rows: the reports in order (values fetched and parsed a batch at a time,
+    those of task reports kept in ``src.kept`` as the status takes them), then the rows
+    a merge matched to no task."""
     tasks = {t.id: t for t in src.tasks}
     keys = src.ordered()
+    kept = src.kept
     heads: dict[str, tuple[str, str, dict[str, str], str]] = {}  # task id -> (number, text, roles, note)
     delivered: dict[str, tuple[str, str]] = {}  # unit -> ``_delivery``
     for start in range(0, len(keys), DETAIL_BATCH):
         batch = keys[start:start + DETAIL_BATCH]
-        wanted = [k[0] for k in batch if k[0] not in src.typed]
-        values = src.fetch(wanted) if wanted else {}
+        values = src.fetch([k[0] for k in batch])
         for pid, unit, task_id, measure in batch:
             head = heads.get(task_id)
             if head is None:
@@ -190,9 +176,14 @@ def detail_rows(src: DetailSource) -> Iterator[tuple]:
             sent = delivered.get(unit)
             if sent is None:
                 sent = delivered[unit] = _delivery(src.submissions.get(unit))
-            typed = src.typed.pop(pid) if pid in src.typed else typed_values(values[pid])
-            measure_text = src.measures.get(measure, (0, "（该措施已不在现行任务分解表中）"))[1] if measure else ""
-            yield (head[0], head[1], unit, head[2].get(unit, ""), measure_text, *typed, *sent, head[3])
+            report = values[pid]
+            if measure:
+                measure_text = src.measures.get(measure, (0, "（该措施已不在现行任务分解表中）"))[1]
+            else:
+                measure_text = ""
+                if kept is not None:
+                    kept[pid] = status_values(report)
+            yield (head[0], head[1], unit, head[2].get(unit, ""), measure_text, *typed_values(report), *sent, head[3])
     for unit in sorted(src.submissions, key=lambda u: src.units.get(u, len(src.units))):
         for entry in src.submissions[unit]["data"].get("unmatched", []):
             yield _unmatched_row(src.submissions[unit], entry)
@@ -276,13 +267,20 @@ def export(ws: Workspace, period: str | None = None, output: Path | None = None,
         keys = store.progress_keys(per.key)
         n = processes(workers, -(-len(keys) // DETAIL_CHUNK), PARALLEL_DETAIL_FROM)
         with detail_workers(n) as pool:
-            typed: dict[int, tuple] = {}
-            read = period_reports(store, per, keep_typed(store.progress_reports(per.key, tasks_only=True), typed))
-            data = ledger_head(per, read.tasks, ws)
-            data.details = detail_rows(DetailSource.load(store, per.key, read.tasks, keys, typed))
+            tasks = store.tasks(detail=False)
+            kept: dict[int, dict] = {}  # each task report's ``status_values``, by id, as 报送明细 reads them
+            data = ledger_head(per, tasks, ws)
+            data.details = detail_rows(DetailSource.load(store, per.key, tasks, keys, kept))
             states: list[PeriodStatus] = []
 
             def rest(data: LedgerData) -> None:  # while the worker processes write 报送明细
+                # the task reports in the order the database gives them (``period_reports``' order:
+                # progress_keys and progress_reports read the same rows by the same index, by id)
+                by_task: dict[str, dict[str, dict]] = {}
+                for pid, unit, task_id, measure in keys:
+                    if not measure:
+                        by_task.setdefault(task_id, {})[unit] = kept.pop(pid)
+                read = PeriodReports(tasks, store.closures(), by_task)
                 states.append(period_states(store, per, cfg, read))
                 whole = ledger_data(states[0], ws)
                 data.main, data.missing, data.overdue, data.units = whole.main, whole.missing, whole.overdue, whole.units

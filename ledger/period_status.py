@@ -202,6 +202,11 @@ def period_reports(store: Store, period: Period,
     return PeriodReports(tasks, closed, by_task)
 
 
+def status_values(values: dict) -> dict:
+    """What the status keeps of a report's values (``period_reports``): REPORT_KEYS, those filled."""
+    return {k: values[k] for k in REPORT_KEYS if values.get(k)}
+
+
 def period_states(store: Store, period: Period, cfg: Config, read: PeriodReports) -> PeriodStatus:
     """Where every task and unit stands, from what ``period_reports`` read."""
     report_day, by_task, closed = period.due, read.by_task, read.closed

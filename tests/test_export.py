@@ -21,6 +21,7 @@ from ledger.io.cells import EXCEL_MAX_CHARS, LINE_HEIGHT
 from ledger.io.returned import INPUT_FIELDS, SHEET_INPUTS
 from ledger.io.unit_workbook import FIRST_ROW
 from ledger.merging import merge
+from ledger.period_status import period_status
 from ledger.store import Store
 from ledger.workspace import init_workspace, open_workspace
 from fill import tricky_value
@@ -293,19 +294,30 @@ def test_detail_rows_past_a_full_sheet_go_on_in_the_next(ws, monkeypatch):
 
 
 def test_each_report_is_read_once_for_the_status_and_the_detail_sheet(ws, monkeypatch):
-    """报送明细 takes a task report's values from the status's reading of them: only the
-    measures' reports, which the status does not read, are fetched again (in batches)."""
+    """报送明细 reads every report's values once (a batch at a time, before the task states
+    are worked out, so the worker processes get its rows early), and the status takes the
+    task reports' values from that reading, in the order the database gives the reports: no
+    report is read twice, and the status is the one ``period_status`` works out alone."""
     fill_all(ws)
     whole = read_sheet(merge(ws, period=PERIOD, received_at=ON_TIME).ledger, "报送明细")
     fetched: list[int] = []
-    fetch = Store.progress_values
+    scanned: list[str] = []
+    fetch, scan = Store.progress_values, Store.progress_reports
     monkeypatch.setattr(Store, "progress_values", lambda store, ids: fetched.extend(ids) or fetch(store, ids))
-    path = export(ws, PERIOD).path
+    monkeypatch.setattr(Store, "progress_reports", lambda store, *a, **k: scanned.append("scan") or scan(store, *a, **k))
+    result = export(ws, PERIOD)
+    monkeypatch.setattr(Store, "progress_reports", scan)
     with Store.open(ws) as store:
         keys = store.progress_keys(PERIOD)
-    measures = sorted(pid for pid, _unit, _task, measure in keys if measure)
-    assert measures and len(measures) < len(keys) and sorted(fetched) == measures
-    assert read_sheet(path, "报送明细") == whole
+        alone = period_status(store, result.period, ws.config)
+    assert any(measure for *_key, measure in keys) and not scanned
+    assert len(fetched) == len(set(fetched)) and sorted(fetched) == sorted(pid for pid, *_rest in keys)
+
+    def states(status):
+        return [(s.task.id, s.status, s.days_left, s.light, s.closing, s.problems, list(s.reports.items()))
+                for s in status.tasks], [vars(u) for u in status.units]
+    assert states(result.status) == states(alone)
+    assert read_sheet(result.path, "报送明细") == whole
 
 
 def test_the_export_loads_neither_the_splitter_nor_the_readers_of_workbooks():
