@@ -225,6 +225,7 @@ LAYOUTS = [
     Layout("run_on", "every row run together on one line after the header", Style(_spaces, run_on=True)),
     Layout("tabs_wrapped_header", "tabs, header cells wrapped onto two lines", Style(_tabs, header_wrap=True)),
     Layout("cells_wrapped_header", "one cell a line, header cells wrapped (牵头 / 单位)", Style(_one_per_line, header_wrap=True)),
+    Layout("cells_blank_wrapped_header", "one cell a paragraph, header cells wrapped", Style(_one_per_line_blank, header_wrap=True)),
     Layout("spaces_wrapped_header", "spaces, header cells wrapped onto two lines", Style(_spaces, header_wrap=True)),
     Layout("pipes_wrapped_header", "pipes, header cells wrapped onto two lines", Style(_pipes, header_wrap=True)),
     Layout("cells_glued_number", "one cell a line, the number glued to the task (1推进…)", Style(_one_per_line, glued=True)),

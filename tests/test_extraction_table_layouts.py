@@ -225,6 +225,13 @@ def test_cell_header_cells_wrapped(tmp_path):
     assert _lead_coop(tasks_of(tmp_path, text)) == WRAPPED_EXPECTED
 
 
+def test_cell_header_cells_wrapped_one_a_paragraph(tmp_path):
+    """One cell a paragraph (a blank line after each line, the halves of a wrapped header cell too)."""
+    text = "镇2025年民生实事项目分解表\n\n" + _paragraphs("序号", "主要", "措施", "牵头", "部门", "协办", "部门", "完成", "期限")
+    text += "".join(_paragraphs(*r) for r in WRAPPED_ROWS)
+    assert _lead_coop(tasks_of(tmp_path, text)) == WRAPPED_EXPECTED
+
+
 def test_wrapped_header_fragments():
     """What completes a header cell: the rest of its column word, not a unit, a category's value
     or another column's word."""
@@ -234,6 +241,8 @@ def test_wrapped_header_fragments():
     assert not _completes("牵头", "县财政局")  # a row's owner cell under the header
     assert not _completes("类别", "党建")  # a category's value
     assert not _completes("任务", "牵头")  # the next column's word
+    assert not _completes("责任部门", "评分部门")  # two columns of the same kind
+    assert not _completes("类别", "序号")  # a column word of its own
     assert not _completes("序号", "1")
     # a tab row with no number under the header (a category row, a wrapped owner cell) is a row
     texts = ["序号\t类别\t工作任务\t责任单位", "\t党建\t\t组织部", "1\t\t落实三会一课\t各支部"]
@@ -243,6 +252,13 @@ def test_wrapped_header_fragments():
         "序号", "任务内容", "责任单位"]  # the first row has three cells
     assert _wrapped_cell_header(["序号", "任务", "内容", "责任单位", "1", "种树", "春季", "县林业局", "2"], 0) is None
     assert _wrapped_cell_header(["春季", "植树", "造林", "活动", "安排", "如下", "1", "种树", "2"], 0) is None
+    assert _wrapped_cell_header(["春季", "", "植树", "", "造林", "", "活动", "", "1", "", "种树", "", "2"], 0) is None
+    assert _wrapped_cell_header(["序号", "", "任务", "", "内容", "", "责任单位", "", "1", "", "种树", "", "县林业局", "", "2"],
+                                0) == (["序号", "任务内容", "责任单位"], 8, True)
+    # a 考核 table one cell a paragraph: the first row's category before its number, two office columns side by side
+    lines = ["类别", "序号", "指标", "目标值", "责任科室", "考核科室", "民生保障", "1", "新增城镇就业", "5000人", "县人社局",
+             "县考核办", "2"]
+    assert _wrapped_cell_header([x for line in lines for x in (line, "")], 0) is None
 
 
 # ------------------------------------------------------------------ a row number glued to its task, runs of spaces

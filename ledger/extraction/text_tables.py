@@ -198,13 +198,13 @@ def _completes(top: str, bottom: str) -> bool:
         return False
     if not top:
         return bool(canonical_header(bottom))
-    if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", top):
-        return False
+    if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", top) or _header_rank(bottom) == 0:
+        return False  # a column word of its own below (序号): the next column
     joined, rank = _header_rank(top + bottom), _header_rank(top)
     if joined is not None and (rank is None or joined < rank):
         return True
-    if canonical_header(bottom) and _header_field(top + bottom) == _header_field(top) is not None:
-        return True  # 协办 / 部门, 责任 / 科室: the same column, said in full
+    if len(bottom) <= 2 and canonical_header(bottom) and _header_field(top + bottom) == _header_field(top) is not None:
+        return True  # 协办 / 部门, 责任 / 科室: the same column, said in full (not 责任部门 / 评分部门, two columns)
     return not canonical_header(top) and bool(canonical_header(top + bottom) or REPORT_COLUMN.fullmatch(top + bottom))
 
 
@@ -247,18 +247,27 @@ def _wrapped_space_header(top: str, bottom: str) -> str | None:
     return " ".join(joined[first + 1:]) if first is not None else None
 
 
-def _wrapped_cell_header(texts: list[str], i: int) -> tuple[list[str], int] | None:
-    """One cell a line with header cells wrapped (序号 / 重点 / 任务 / 牵头 / 单位 / …): the short
-    lines before the first row ("1"), as many columns as that row has cells (up to "2"), each
-    column a line or a line and the one after it that completes it. The header's words, and
-    the line its rows start at; None unless the lines join into exactly that many columns."""
-    lines, j = [], i
-    while j < len(texts) and len(lines) < 24 and re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", texts[j].strip()):
-        lines.append(texts[j].strip())
+def _wrapped_cell_header(texts: list[str], i: int) -> tuple[list[str], int, bool] | None:
+    """One cell a line with header cells wrapped (序号 / 重点 / 任务 / 牵头 / 单位 / …), or one cell
+    a paragraph (a blank line after each): the short lines before the first row ("1"), as many
+    columns as that row has cells (up to "2"), each column a line or a line and the one after
+    it that completes it. The header's words, the line its rows start at and whether blank
+    lines stand between the cells; None unless the lines join into exactly that many columns."""
+    lines, j, spaced = [], i, False
+    while j < len(texts) and len(lines) < 24:
+        line = texts[j].strip()
+        if not line and lines and j + 1 < len(texts) and texts[j + 1].strip():
+            spaced, j = True, j + 1
+            continue
+        if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", line):
+            break
+        lines.append(line)
         j += 1
     if len(lines) < 4 or j >= len(texts) or not re.fullmatch(r"1[.．、]?", texts[j].strip()):
         return None
-    width = next((k - j for k in range(j + 1, min(len(texts), j + 16)) if re.fullmatch(r"2[.．、]?", texts[k].strip())), 0)
+    end = next((k for k in range(j + 1, min(len(texts), j + (32 if spaced else 16)))
+                if re.fullmatch(r"2[.．、]?", texts[k].strip())), j)
+    width = sum(bool(t.strip()) for t in texts[j:end]) if spaced else end - j
     words: list[str] = []
     k = 0
     while k < len(lines):
@@ -268,9 +277,10 @@ def _wrapped_cell_header(texts: list[str], i: int) -> tuple[list[str], int] | No
         else:
             words.append(lines[k])
             k += 1
-    if len(words) != width or len(words) == len(lines) or header_columns(words) is None:
-        return None
-    return words, j
+    if (len(words) != width or len(words) == len(lines) or header_columns(words) is None
+            or not all(canonical_header(w) or REPORT_COLUMN.fullmatch(w) for w in words)):
+        return None  # a line no column word (the first row's category before its number): no header of columns
+    return words, j, spaced
 
 
 def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
@@ -357,9 +367,10 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     between "|" lines, or bare cells."""
     words, j, spaced = [], i, False
     wrapped = _wrapped_cell_header(texts, i)
+    after_title = next((k for k in range(i + 1, min(len(texts), i + 3)) if texts[k].strip()), None)
     if wrapped is not None:
-        words, j = wrapped
-    elif i + 1 < len(texts) and _wrapped_cell_header(texts, i + 1) is not None:
+        words, j, spaced = wrapped
+    elif after_title is not None and _wrapped_cell_header(texts, after_title) is not None:
         return None  # a title before the header: the table starts on the next line
     while wrapped is None and j < len(texts) and len(words) < 12:
         line = texts[j].strip()
