@@ -232,6 +232,26 @@ def test_cell_header_cells_wrapped_one_a_paragraph(tmp_path):
     assert _lead_coop(tasks_of(tmp_path, text)) == WRAPPED_EXPECTED
 
 
+def test_cell_header_cells_wrapped_numbers_glued(tmp_path):
+    """One cell a line, the header wrapped and each row's number glued to its task ("1建设…")."""
+    text = "序号\n主要\n措施\n牵头\n部门\n协办\n部门\n完成\n期限\n"
+    text += "".join("\n".join([r[0] + r[1], *r[2:]]) + "\n" for r in WRAPPED_ROWS)
+    assert [(t[-8:], lead, c) for t, lead, _, c in tasks_of(tmp_path, text)] == [
+        (t[-8:], lead, c) for t, lead, c in WRAPPED_EXPECTED]
+
+
+def test_cell_header_cells_wrapped_printed_again_after_a_page_break(tmp_path):
+    """The wrapped header printed again on the next page, its rows numbered on from the last."""
+    header = "序号\n主要\n措施\n牵头\n部门\n协办\n部门\n完成\n期限\n"
+    more = [("4", "更新公交站台候车亭30座", "镇交通管理站", "镇建设办", "2025年8月"),
+            ("5", "建设农村寄递物流网点6个", "镇商贸办", "镇邮政支局、各村（社区）", "2025年10月")]
+    text = header + "".join("\n".join(r) + "\n" for r in WRAPPED_ROWS) + "\n- 2 -\n\n" + header
+    text += "".join("\n".join(r) + "\n" for r in more)
+    assert _lead_coop(tasks_of(tmp_path, text)) == WRAPPED_EXPECTED + [
+        ("更新公交站台候车亭30座", ["镇交通管理站"], ["镇建设办"]),
+        ("建设农村寄递物流网点6个", ["镇商贸办"], ["镇邮政支局", "各村（社区）"])]
+
+
 def test_wrapped_header_fragments():
     """What completes a header cell: the rest of its column word, not a unit, a category's value
     or another column's word."""
@@ -254,7 +274,7 @@ def test_wrapped_header_fragments():
     assert _wrapped_cell_header(["春季", "植树", "造林", "活动", "安排", "如下", "1", "种树", "2"], 0) is None
     assert _wrapped_cell_header(["春季", "", "植树", "", "造林", "", "活动", "", "1", "", "种树", "", "2"], 0) is None
     assert _wrapped_cell_header(["序号", "", "任务", "", "内容", "", "责任单位", "", "1", "", "种树", "", "县林业局", "", "2"],
-                                0) == (["序号", "任务内容", "责任单位"], 8, True)
+                                0) == (["序号", "任务内容", "责任单位"], 8, True, "1")
     # a 考核 table one cell a paragraph: the first row's category before its number, two office columns side by side
     lines = ["类别", "序号", "指标", "目标值", "责任科室", "考核科室", "民生保障", "1", "新增城镇就业", "5000人", "县人社局",
              "县考核办", "2"]

@@ -247,7 +247,7 @@ def _wrapped_space_header(top: str, bottom: str) -> str | None:
     return " ".join(joined[first + 1:]) if first is not None else None
 
 
-def _wrapped_cell_header(texts: list[str], i: int) -> tuple[list[str], int, bool] | None:
+def _wrapped_cell_header(texts: list[str], i: int) -> tuple[list[str], int, bool, str] | None:
     """One cell a line with header cells wrapped (序号 / 重点 / 任务 / 牵头 / 单位 / …), or one cell
     a paragraph (a blank line after each): the short lines before the first row ("1"), as many
     columns as that row has cells (up to "2"), each column a line or a line and the one after
@@ -263,24 +263,28 @@ def _wrapped_cell_header(texts: list[str], i: int) -> tuple[list[str], int, bool
             break
         lines.append(line)
         j += 1
-    if len(lines) < 4 or j >= len(texts) or not re.fullmatch(r"1[.．、]?", texts[j].strip()):
-        return None
-    end = next((k for k in range(j + 1, min(len(texts), j + (32 if spaced else 16)))
-                if re.fullmatch(r"2[.．、]?", texts[k].strip())), j)
+    first = re.fullmatch(r"(\d{1,3})[.．、]?", texts[j].strip()) or GLUED_START.match(texts[j].strip()) if j < len(texts) else None
+    if len(lines) < 4 or first is None:
+        return None  # the first row's number: 1, or the next after a page break (the header printed again); bare or glued
+    after = rf"{int(first.group(1)) + 1}(?:[.．、]?$|(?=[\u4e00-\u9fff“（(]))"
+    end = next((k for k in range(j + 1, min(len(texts), j + (32 if spaced else 16))) if re.match(after, texts[k].strip())), j)
+    glued = first.end() < len(texts[j].strip())
     width = sum(bool(t.strip()) for t in texts[j:end]) if spaced else end - j
     words: list[str] = []
     k = 0
     while k < len(lines):
-        if k + 1 < len(lines) and len(lines) - k > width - len(words) and _completes(lines[k], lines[k + 1]):
+        if k + 1 < len(lines) and len(lines) - k > width + glued - len(words) and _completes(lines[k], lines[k + 1]):
             words.append(lines[k] + lines[k + 1])
             k += 2
         else:
             words.append(lines[k])
             k += 1
-    if (len(words) != width or len(words) == len(lines) or header_columns(words) is None
+    if glued and canonical_header(words[0]) == "序号":
+        words = words[1:]  # the rows' numbers glued to their tasks: the rows are read by their owners
+    if (len(words) != width or len(words) + glued == len(lines) or header_columns(words) is None
             or not all(canonical_header(w) or REPORT_COLUMN.fullmatch(w) for w in words)):
         return None  # a line no column word (the first row's category before its number): no header of columns
-    return words, j, spaced
+    return words, j, spaced, first.group(1)
 
 
 def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
@@ -369,7 +373,7 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     wrapped = _wrapped_cell_header(texts, i)
     after_title = next((k for k in range(i + 1, min(len(texts), i + 3)) if texts[k].strip()), None)
     if wrapped is not None:
-        words, j, spaced = wrapped
+        words, j, spaced = wrapped[:3]
     elif after_title is not None and _wrapped_cell_header(texts, after_title) is not None:
         return None  # a title before the header: the table starts on the next line
     while wrapped is None and j < len(texts) and len(words) < 12:
@@ -430,12 +434,13 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             cells.append((line[:-1].strip() if closing and line.endswith("|") else line, numbers[k]))
         k += 1
     header = Header(words, columns)
-    rows = _rows_around_owner(header, cells) if spaced else []
+    first = int(wrapped[3]) if wrapped is not None else 1
+    rows = _rows_around_owner(header, cells, first) if spaced else []
     if rows:
         return _table(header, rows, i, k)
-    rows = _rows_from_stream(header, cells)
+    rows = _rows_from_stream(header, cells, first)
     if rows and not closing and any(len(r.cells) < header.width for r in rows[:-1]):
-        around = _rows_around_owner(header, cells)  # bare cells, merged ones only in their first row
+        around = _rows_around_owner(header, cells, first)  # bare cells, merged ones only in their first row
         if around:
             return _table(header, around, i, k)
     if rows:
@@ -1030,15 +1035,16 @@ def _units_at_start(text: str) -> tuple[int, list[str]]:
 # ------------------------------------------------------------------ rows to a grid
 
 
-def _rows_from_stream(header: Header, cells: list[tuple[str, int]]) -> list[Row]:
+def _rows_from_stream(header: Header, cells: list[tuple[str, int]], first: int = 1) -> list[Row]:
     """A row starts at its anchor (a number, or a numbered text that follows the
-    last); the cells before it are its categories, a heading its section."""
+    last); the cells before it are its categories, a heading its section. ``first``: the
+    first row's number (a table continued under its header printed again)."""
     anchor = header.anchor()
     after = header.width - anchor - 1
     by_number = header.col("number") is not None
     rows: list[Row] = []
     prefix: list[tuple[str, int]] = []
-    last = 0
+    last = first - 1
     for value, line in cells:
         m = (BARE_NUMBER if by_number else NUMBERED).match(value)
         current = rows[-1] if rows else None
@@ -1087,7 +1093,7 @@ def _rows_by_owner(header: Header, cells: list[tuple[str, int]]) -> list[Row]:
     return rows
 
 
-def _rows_around_owner(header: Header, cells: list[tuple[str, int]]) -> list[Row]:
+def _rows_around_owner(header: Header, cells: list[tuple[str, int]], first: int = 1) -> list[Row]:
     """Numbered rows of a table a cell a paragraph whose rows hold as many cells as they
     have (a merged cell shows only in the first row it spans, a row may lack a cell, a cell
     may go over two paragraphs): a row runs from its number to the next; its owner cell is
@@ -1103,7 +1109,7 @@ def _rows_around_owner(header: Header, cells: list[tuple[str, int]]) -> list[Row
     if anchor is None or owner is None or owner <= anchor:
         return []
     values = [(v.strip(), line) for v, line in cells if v.strip()]
-    starts, last = [], 0
+    starts, last = [], first - 1
     for k, (value, _) in enumerate(values):
         m = BARE_NUMBER.match(value)
         if m and int(m.group(1)) == last + 1:
