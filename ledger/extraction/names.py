@@ -479,3 +479,45 @@ def complete(piece: str, level: str) -> str | None:
         if DEPARTMENT_RE.match(lost + piece) and not DEPARTMENT_RE.match(piece):
             return level + lost + piece
     return None
+
+
+# A place written bare before the body it shares with the places after it: 东区, 高新园区, 开发区, 城关镇.
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:经济开发区|开发区|高新区|园区|新区|示范区|片区|区|县|乡|镇|街道)")
+
+# A place that is no place by its name: a group (各社区), a word (辖区, 城区, 驻区, 全县).
+_NOT_A_NAMED_PLACE = re.compile(r"^[各全本该我驻]|(?:社|辖|城|驻|景|矿|山|片|街)区$|^[\u4e00-\u9fff]?(?:县|乡|镇)$")
+_ANY_BODY = re.compile(r"(?:有关|相关|职能)?(?:单位|部门|机关|机构|组织)")
+
+
+def places_sharing_body(name: str) -> list[str]:
+    """"东区、南区和西区管委会" -> 东区管委会, 南区管委会, 西区管委会: places written bare before the
+    last one's body (管委会, 便民服务中心 …) each have that body; a sector written bare among them
+    ("水利、国土、开发区和西区管委会": each sector's own, no zone's body) is its 部门 (水利部门). [] when the
+    name is not such a list: a piece that names a unit of its own or holds a task's word, a place of
+    another kind than the last one's (城关镇和城南街道办事处), a last piece that is no place with a body
+    after it, or no bare place before it."""
+    pieces = re.split(r"[、和及与]", name.strip())
+    if len(pieces) < 2 or any(not p or has_task_word(p) for p in pieces):
+        return []
+    last = pieces[-1]
+    head = next((m for m in _PLACE_HEAD.finditer(last) if m.start() == 0 and looks_like_org(last[m.end():])
+                 and ORG_END_RE.search(last) and not _PLACE_HEAD.fullmatch(last[m.end():])), None)
+    if head is None or _NOT_A_NAMED_PLACE.search(head.group()) or _ANY_BODY.fullmatch(last[head.end():]):
+        return []  # 各社区和驻区单位: groups, no places by name
+    body = last[head.end():]
+    out, places = [], 0
+    for p in pieces[:-1]:
+        if (_PLACE_HEAD.fullmatch(p) and len(p) <= 6 and _kind(p) == _kind(head.group())
+                and not _NOT_A_NAMED_PLACE.search(p)):
+            out.append(p + body)
+            places += 1
+        elif is_sector(p) or re.fullmatch(r"[\u4e00-\u9fff]{2}", p) and not ORG_END_RE.search(p) and not looks_like_org(p):
+            out.append(p + "部门")
+        else:
+            return []
+    return out + [last] if places else []
+
+
+def _kind(place: str) -> str:
+    """A place's kind by its last word: 区 (东区, 开发区, 高新园区), 镇 (a 乡 too), 县, 街道."""
+    return "镇" if place[-1] in "乡镇" else place[-1]

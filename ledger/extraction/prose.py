@@ -31,7 +31,7 @@ from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
                       with_partners)
 from .names import (GROUP_END_RE, LABEL_WORD_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
-                    levels_sharing_one_name, names_a_sector, shared_level_units)
+                    levels_sharing_one_name, names_a_sector, places_sharing_body, shared_level_units)
 from .owner_lists import cut, split_and
 
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同))"
@@ -111,6 +111,10 @@ OVERSIGHT = re.compile(r"^[。：:]?\s*将(?:适时|定期|不定期|随时|严�
 # "包括A、B…在内的7个部门及C，将联手…": the units included, and those added after 及, as the subject.
 INCLUDING = re.compile(r"包括([^。；;，,\n]{2,200}?)在内的[^。；;，,\n]{0,12}?(?:部门|单位|机构)"
                        r"(?:[及和与]([^。；;，,\n]{2,40}?))?[，,]?\s*(?=" + VERBS + ")")
+# Each place's own body of one kind ("各乡便民服务中心", "各镇财政所"): named, not everyone (各乡镇, 各部门,
+# 各乡镇人民政府: the places themselves).
+EACH_BODY = re.compile(rf"各{_LEVEL}(?!人民政府|政府|党委|党工委|部门|单位|机关|干部|群众)[\u4e00-\u9fff]{{2,10}}"
+                       r"(?:中心|站|所|队|馆|院)$")
 WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, 本县将…: the place as a whole
 # 由A和B + a verb with no role word ("由交管部门和教育部门清查…"): each name ends as an office does.
 _OFFICE = (r"[^，,。；;和及与、由]{1,20}?(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|管委会"
@@ -182,6 +186,9 @@ def _heading_units(name: str, unit_like: Callable[[str], bool]) -> str:
     one_rank = levels_sharing_one_name(name)  # "各街道和镇社会事务部门": each level's, though the whole reads as one
     if one_rank and all(unit_like(u) for u in one_rank):
         return "、".join(one_rank)
+    places = places_sharing_body(name)  # "东区、南区和西区管委会": each place's 管委会, though 东区 reads as a unit
+    if places and all(unit_like(u) for u in places):
+        return "、".join(places)
     if _all_units(name, unit_like):
         return name
     shared = shared_level_units(name)
@@ -464,7 +471,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     pieces = re.split(r"[、，,]", units)
     if any(WHOLE_PLACE.match(u) for u in pieces):
         return None  # 全区要…, 本县将…: the whole place, no unit
-    everyone = all(is_group(u) and not names_a_sector(u) for u in pieces)
+    everyone = all(is_group(u) and not names_a_sector(u) and not EACH_BODY.match(u) for u in pieces)
     if not groups and everyone and not listed and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop):

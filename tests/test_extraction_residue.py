@@ -1,0 +1,78 @@
+"""Owner forms left over from the catalogue (issue 15), each a general class with instances of our own:
+
+* places or sectors sharing one body written once at the end ("东区、南区和西区管委会负责…": each place's 管委会;
+  a sector written bare among them is its 部门), and each place's own body of one kind after 各 ("各乡和镇便民
+  服务中心要…", "各镇财政所要…": named bodies, not an instruction to everyone as 各乡镇要… is).
+
+Each case is a small plan: an item whose sentence names the owners, then an item with a bracket of its own."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ledger.extraction import extract_tasks
+from ledger.extraction.names import places_sharing_body
+
+S = "一、重点工作\n1.{body}\n2.整治背街小巷。（责任单位：区城管局）\n"
+Z = {"responsible": ["区城管局"]}
+
+
+def _owners(tmp_path: Path, text: str) -> list[dict[str, list[str]]]:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    return [{k: sorted(v) for k, v in {"lead": t.lead, "responsible": t.responsible, "cooperating": t.cooperating}.items()
+             if v} for t in extract_tasks(plan).tasks]
+
+
+SHARED_BODY = {
+    "zones_guanweihui": ("优化营商环境。北区、中区与滨江新区管委会要梳理辖区企业诉求清单。",
+                         ["北区管委会", "中区管委会", "滨江新区管委会"]),
+    "towns_government": ("抓好秋粮收购。城关镇、河口镇和新华镇人民政府负责组织售粮户登记。",
+                         ["城关镇人民政府", "河口镇人民政府", "新华镇人民政府"]),
+    "sectors_and_zones": ("开展欠薪排查。人社、住建、交通、经开区和临港园区管委会负责对各自行业或区域进行排查。",
+                          ["人社部门", "住建部门", "交通部门", "经开区管委会", "临港园区管委会"]),
+    "unknown_sector": ("保障冬季供暖。热力、燃气、高新区和东区管委会负责辖区供暖保障。",
+                       ["热力部门", "燃气部门", "高新区管委会", "东区管委会"]),
+    "trad_zones": ("優化營商環境。北區、中區和南區管委會負責轄區企業走訪。", ["北區管委會", "中區管委會", "南區管委會"]),
+    "each_level_body": ("推进就近办理。各乡和镇便民服务中心要开设代办窗口。", ["各乡便民服务中心", "各镇便民服务中心"]),
+    "each_body": ("加强资金监管。各镇财政所要按月核对补贴发放台账。", ["各镇财政所"]),
+}
+
+
+@pytest.mark.parametrize("body, units", SHARED_BODY.values(), ids=SHARED_BODY.keys())
+def test_places_sharing_one_body_each_own_the_duty(tmp_path, body, units):
+    text = S.format(body=body)
+    exp_z = Z
+    if any("區" in u for u in units):  # a plan in traditional characters throughout
+        text = "一、重點工作\n1." + body + "\n2.整治背街小巷。（責任單位：區城管局）\n"
+        exp_z = {"responsible": ["區城管局"]}
+    assert _owners(tmp_path, text) == [{"responsible": sorted(units)}, exp_z]
+
+
+NOT_OWNERS = [
+    "各乡镇要加强协作，形成工作合力。",  # everyone
+    "各部门要高度重视，切实加强组织领导。",
+    "北区和南区要加快推进老旧厂房改造。",  # places alone, no body named: an instruction to the places
+    "东区、南区和西区群众积极参与志愿服务。",  # people, not a body
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_OWNERS)
+def test_sentences_naming_no_owner(tmp_path, sentence):
+    assert _owners(tmp_path, S.format(body="开展环境整治。" + sentence)) == [{}, Z]
+
+
+@pytest.mark.parametrize("name, exp", [
+    ("东区、南区和西区管委会", ["东区管委会", "南区管委会", "西区管委会"]),
+    ("教育、开发区和西区管委会", ["教育部门", "开发区管委会", "西区管委会"]),
+    ("县财政局、县教育局和西区管委会", []),  # units of their own: a plain list
+    ("东区和南区", []),  # no body to share
+    ("教育、公安和卫健", []),  # no place
+    ("推进、加强和西区管委会", []),  # a task's words
+    ("城关镇和新华镇派出所", ["城关镇派出所", "新华镇派出所"]),
+    ("城关镇和城南街道办事处", []),  # a town and a street: no body of one kind shared
+    ("各社区和驻区单位", []),  # groups, no places by name
+])
+def test_places_sharing_body(name, exp):
+    assert places_sharing_body(name) == exp
