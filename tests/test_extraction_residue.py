@@ -2,7 +2,8 @@
 
 * places or sectors sharing one body written once at the end ("东区、南区和西区管委会负责…": each place's 管委会;
   a sector written bare among them is its 部门), and each place's own body of one kind after 各 ("各乡和镇便民
-  服务中心要…", "各镇财政所要…": named bodies, not an instruction to everyone as 各乡镇要… is).
+  服务中心要…", "各镇财政所要…": named bodies, not an instruction to everyone as 各乡镇要… is);
+* a unit and its own subordinates ("县水利局及其下属单位要…", "市卫健委及所属医疗机构"): the unit owns the duty.
 
 Each case is a small plan: an item whose sentence names the owners, then an item with a bracket of its own."""
 from __future__ import annotations
@@ -76,3 +77,25 @@ def test_sentences_naming_no_owner(tmp_path, sentence):
 ])
 def test_places_sharing_body(name, exp):
     assert places_sharing_body(name) == exp
+
+
+SUBORDINATES = {
+    "jiqi_xiashu_yao": ("做好道路养护。县交通运输局及其下属单位要加强汛期路况巡查。", {"responsible": ["县交通运输局"]}),
+    "ji_suoshu_fuze": ("做好医疗救治。市卫健委及所属各医疗卫生机构负责开通救治绿色通道。", {"responsible": ["市卫健委"]}),
+    "he_suoshu_qiye": ("保障电煤供应。区国资委和所属企业要落实保供责任。", {"responsible": ["区国资委"]}),
+    "bracket": ("做好林区防火。（责任单位：县林业局及其直属单位、县应急管理局）", {"responsible": ["县林业局", "县应急管理局"]}),
+    "you": ("做好林区防火。此项工作由县林业局及其下属单位负责。", {"responsible": ["县林业局"]}),
+}
+
+
+@pytest.mark.parametrize("body, exp", SUBORDINATES.values(), ids=SUBORDINATES.keys())
+def test_a_unit_and_its_subordinates_is_the_unit(tmp_path, body, exp):
+    assert _owners(tmp_path, S.format(body=body)) == [{k: sorted(v) for k, v in exp.items()}, Z]
+
+
+@pytest.mark.parametrize("sentence", [
+    "各部门及其下属单位要高度重视，切实加强组织领导。",  # everyone
+    "企业及其所属员工要自觉遵守安全规定。",  # no unit
+])
+def test_subordinates_of_no_unit_name_no_owner(tmp_path, sentence):
+    assert _owners(tmp_path, S.format(body="开展安全检查。" + sentence)) == [{}, Z]

@@ -102,10 +102,15 @@ MAX_NAME = 30
 WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会议", "会同", "会商", "部署", "部分", "局面", "处理",
                                   "处置", "处罚", "部门", "所有", "所在", "站点", "行动", "行业", "行为", "社会", "院校", "队伍",
                                   "组织", "室内", "馆藏", "关注", "关键", "团结", "校园", "班子", "协助", "协调", "协同", "协作",
-                                  "市场", "市民", "市容", "市政", "区域", "县域", "县城", "台账", "站位", "所得"))
-# Words after a unit that say its part, not its name: （牵头）, 按职责分工负责, 等.
+                                  "市场", "市民", "市容", "市政", "区域", "县域", "县城", "台账", "站位", "所得", "所属"))
+# Words after a unit that say its part, not its name: （牵头）, 按职责分工负责, 等; and the unit's own
+# subordinates ("县水利局及其下属单位", "市卫健委及所属医疗机构"): the unit answers for them, no unit of their own.
 NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|(?:按照?职责分工|按照?职责|分别|共同|具体|组织|抓好)*"
-                       r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|协助|落实|实施)|按照?职责(?:分工)?|等部门|等单位|等)$")
+                       r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|协助|落实|实施)|按照?职责(?:分工)?|等部门|等单位|等"
+                       r"|(?<=[\u4e00-\u9fff）)])[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,6}?(?:单位|机构|部门|企业|站所|学校|医院))$")
+
+
+SUBORDINATES = re.compile(r"[及和]其?(?:下属|所属|直属)")
 
 
 # The commonest surnames (about nine in ten people carry one of them): a leader's name in a
@@ -342,6 +347,8 @@ def _segmentations(text: str) -> dict[int, tuple[str, ...]]:
 
 @lru_cache(maxsize=65536)
 def _segment_piece(piece: str, whole: bool) -> bool:
+    if SUBORDINATES.match(piece):
+        return False  # 市卫健委|及其所属…机构: the unit's own subordinates, no name of their own
     if any(is_department(piece[:k]) and not _part_of(piece[k:]) for k in range(2, len(piece))):
         return False  # 县城管局各街道办事处, 区税务局研究制定…办: a department's name ends where it ends
     if whole:
