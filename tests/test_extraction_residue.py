@@ -3,7 +3,10 @@
 * places or sectors sharing one body written once at the end ("东区、南区和西区管委会负责…": each place's 管委会;
   a sector written bare among them is its 部门), and each place's own body of one kind after 各 ("各乡和镇便民
   服务中心要…", "各镇财政所要…": named bodies, not an instruction to everyone as 各乡镇要… is);
-* a unit and its own subordinates ("县水利局及其下属单位要…", "市卫健委及所属医疗机构"): the unit owns the duty.
+* a unit and its own subordinates ("县水利局及其下属单位要…", "市卫健委及所属医疗机构"): the unit owns the duty;
+* a place named as the pilot ("…，城东区作为试点区，…") owns its clause, and a clause after it with a subject of
+  its own (其他县区也要…) is a task of its own; a sentence opened by who leads ("在县政府的统一领导下，各相关部门
+  要…") gives the work to its subject, a group too.
 
 Each case is a small plan: an item whose sentence names the owners, then an item with a bracket of its own."""
 from __future__ import annotations
@@ -99,3 +102,33 @@ def test_a_unit_and_its_subordinates_is_the_unit(tmp_path, body, exp):
 ])
 def test_subordinates_of_no_unit_name_no_owner(tmp_path, sentence):
     assert _owners(tmp_path, S.format(body="开展安全检查。" + sentence)) == [{}, Z]
+
+
+def test_a_place_named_as_the_pilot_owns_its_clause(tmp_path):
+    text = ("一、试点安排\n1.全县将先行开展农村生活垃圾分类试点。在五个乡镇中，石桥镇作为试点镇，"
+            "其他乡镇也要选择2—3个村作为试点，为全面推开积累经验。\n2.整治背街小巷。（责任单位：区城管局）\n")
+    assert _owners(tmp_path, text) == [{"responsible": ["石桥镇"]}, {"responsible": ["其他乡镇"]}, Z]
+
+
+def test_trad_pilot(tmp_path):
+    text = ("一、試點安排\n1.我市將率先開展智慧停車試點。在四個區中,河東區做為試點區,其它區也要選擇1個街道做為試點。\n"
+            "2.整治背街小巷。（責任單位：區城管局）\n")
+    assert _owners(tmp_path, text) == [{"responsible": ["河東區"]}, {"responsible": ["其它區"]}, {"responsible": ["區城管局"]}]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("在县政府的统一领导下，各相关部门要分工协作，形成合力。", ["各相关部门"]),
+    ("在市防指的指挥下，各区应急管理局要做好转移安置。", ["各区应急管理局"]),
+    ("在镇党委的领导下，镇综治办负责矛盾纠纷排查。", ["镇综治办"]),
+])
+def test_a_subject_after_who_leads_owns_the_sentence(tmp_path, sentence, units):
+    assert _owners(tmp_path, S.format(body="加强协作配合。" + sentence)) == [{"responsible": units}, Z]
+
+
+@pytest.mark.parametrize("sentence", [
+    "在县委县政府的坚强领导下，全县上下要齐心协力。",  # the whole place
+    "在各方共同努力下，各部门要巩固成果。",  # no one leads: everyone
+    "选择城东区作为试点区，积累经验后全面推开。",  # the pilot chosen: an object, no subject
+])
+def test_frames_and_pilots_naming_no_owner(tmp_path, sentence):
+    assert _owners(tmp_path, S.format(body="开展试点工作。" + sentence)) == [{}, Z]

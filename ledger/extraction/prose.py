@@ -34,7 +34,7 @@ from .names import (GROUP_END_RE, LABEL_WORD_RE, ORG_END_RE, WORDS_ACROSS_THE_EN
                     levels_sharing_one_name, names_a_sector, places_sharing_body, shared_level_units)
 from .owner_lists import cut, split_and
 
-SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同))"
+SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一|等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
@@ -56,7 +56,7 @@ JOINED_WITH = re.compile(r"^(?:负责|牵头)并(?:会同|协同|联合)")  # "A
 STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # "镇安全委员会统筹领导全镇…工作": it owns the work
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
-VERBS = (r"(?:主要负责|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
+VERBS = (r"(?:[作做]为试点|主要负责|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|应(?![急用对])|须|必须|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作))")
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
@@ -102,6 +102,12 @@ LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|�
 # A unit and the levels below it as a sentence's subject: "市政府及各区、镇、街道按照…要求，积极组织…".
 LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:、{_LEVEL})*)"
                             r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
+# A sentence opened by who leads the work ("在县政府的统一领导下，各相关部门要分工协作…"): its subject, a
+# group too, is given the work within that arrangement, no instruction to everyone.
+LED_FRAME = re.compile(r"在[^，,。；;\n]{2,24}?的?(?:统一)?(?:领导|指导|指挥)下[，,]\s*")
+# "河宁区作为试点区": the place named as the pilot carries it; not when it is chosen (选择A作为试点).
+PILOT = re.compile(r"^[。：:]?\s*[作做]为试点")
+CHOSEN = re.compile(r"(?:选择|选取|选定|确定|确立|遴选|推荐|申报|同意|批准|将|把|以)")
 # A sentence about the plan itself: "本方案自印发之日起施行", "本通知由A负责解释".
 THIS_PLAN = re.compile(r"本(?:实施|工作|行动|专项)?(?:方案|通知|办法|意见|细则|规定|计划|制度|措施)")
 INTERPRETS = re.compile(r"负责(?:对?本[^，,。；;]{0,8}?的?)?解释")
@@ -225,14 +231,21 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool) ->
                 stop = re.compile(r"[。；;\n]").search(text, marker.end)
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
+        frame = LED_FRAME.match(text, start)
         marker = (_annotation(text, start, unit_like) or _including(text, start, unit_like)
                   or _subject(text, start, unit_like, groups)
+                  or (frame and _framed(_subject(text, frame.end(), unit_like, True), start))
                   or (_head_unit(text, start, unit_like) if head else None))
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
         headed = head and marker.kind == "subject" and _heads(text, start, marker)
         out.append(_partners_after(text, marker, unit_like) if marker.ahead else marker)
     return out
+
+
+def _framed(marker: Marker | None, start: int) -> Marker | None:
+    """The subject after a sentence's leading frame, owning the sentence from its start."""
+    return replace(marker, start=start) if marker is not None else None
 
 
 def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
@@ -468,6 +481,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     units = _heading_units(units, unit_like) if units else ""  # 区、县(市)救助中心应…: each level's
     if not units or not verb.match(rest):
         return None
+    if PILOT.match(rest) and CHOSEN.match(units):
+        return None  # 选择城东区作为试点区: the pilot chosen, the object of someone's choice
     if re.match(r"^[。：:]?\s*将", rest) and (ISSUER.fullmatch(units) or OVERSIGHT.match(rest)):
         return None  # 市政府将对各项目标任务实施动态管理: the plan's issuer speaking of itself; 督查室将适时督查
     pieces = re.split(r"[、，,]", units)
