@@ -133,6 +133,7 @@ class Style:
     furniture: bool = False  # a page footer and header between rows 3 and 4
     repeat_header: bool = False  # … and the header printed again after it
     run_on: bool = False  # every row on one line
+    aligned: bool = False  # a row a line, columns padded with spaces to a common width, long cells wrapped below
 
 
 def _one_per_line(cells: list[str]) -> list[str]:
@@ -170,6 +171,19 @@ def _wrapped_header(header: list[str]) -> list[list[str]]:
     return [top, bottom]
 
 
+def _aligned_lines(rows: list[list[str]], wrap: int = 12) -> list[str]:
+    """Rows as a PDF's text layer gives them: each column as wide as its widest cell (up to
+    ``wrap`` characters) and three spaces, a longer cell's rest on the next lines under it."""
+    widths = [min(wrap, max(len(r[c]) for r in rows)) for c in range(len(rows[0]))]
+    lines = []
+    for r in rows:
+        parts = [[c[k:k + wrap] for k in range(0, len(c), wrap)] or [""] for c in r]
+        for n in range(max(map(len, parts))):
+            cells = [p[n] if n < len(p) else "" for p in parts]
+            lines.append("   ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip())
+    return lines
+
+
 def render(t: Table, s: Style) -> str:
     rows = _rows_shown(t)
     header_cells = list(t.header)
@@ -192,6 +206,8 @@ def render(t: Table, s: Style) -> str:
             return lines
         return s.cells(header_cells)
 
+    if s.aligned:  # columns padded to a common width, long cells wrapped onto lines under their column
+        return "\n".join(out + _aligned_lines([header_cells] + rows)) + "\n"
     out += head()
     if s.run_on:
         out.append(" ".join(" ".join(c for c in r if c) for r in rows))
@@ -219,6 +235,8 @@ LAYOUTS = [
     Layout("cells_blank_lines", "one cell a line, blank lines between", Style(_one_per_line_blank)),
     Layout("tabs", "a row a line, cells split by tabs", Style(_tabs)),
     Layout("spaces", "a row a line, cells split by runs of spaces", Style(_spaces)),
+    Layout("spaces_aligned", "columns padded with spaces, long cells wrapped onto lines under their column",
+           Style(_spaces, aligned=True)),
     Layout("pipes", "a row a line, cells between pipes", Style(_pipes)),
     Layout("box_heavy", "┃cell┃cell┃", Style(_box)),
     Layout("box_light", "│ cell │ cell │", Style(_bars)),

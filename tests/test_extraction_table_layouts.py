@@ -464,3 +464,37 @@ def test_box_rows_with_their_own_number_cell_stay_as_they_are():
     rows = [Row(["1更换井盖", "区城管局", "2025年", ""], 1), Row(["2疏通管网", "区水务局", "2025年", ""], 2)]
     assert [r.cells for r in _unglued(rows, header)] == [["1", "更换井盖", "区城管局", "2025年"],
                                                           ["2", "疏通管网", "区水务局", "2025年"]]
+
+
+# ------------------------------------------------------------------ columns padded with spaces, cells wrapped under their column
+
+def test_space_rows_whose_cells_wrap_onto_indented_lines(tmp_path):
+    """A PDF's text layer: columns padded to their width, a long task or owner cell going on on
+    the next lines under its column (a name cut inside: 区文化广电 / 旅游体育局)."""
+    widths = (6, 16, 12, 10, 10)
+    lines = [("序号", "建设任务", "责任单位", "配合单位", "完成时间"),
+             ("1", "改造提升区图书馆总馆，", "区文化广电", "区财政局", "2025年10月"),
+             ("", "新增自助借还设备20台", "旅游体育局", "", ""),
+             ("2", "建设15分钟健身圈", "区文化广电", "各街道办事处、", "2025年12月"),
+             ("", "", "旅游体育局", "区城管局", ""),
+             ("3", "举办社区运动会", "区总工会", "区教育局", "2025年9月")]
+    text = "".join("".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() + "\n" for line in lines)
+    got = tasks_of(tmp_path, text)
+    assert [(t, r, c) for t, _, r, c in got] == [
+        ("改造提升区图书馆总馆，新增自助借还设备20台", ["区文化广电旅游体育局"], ["区财政局"]),
+        ("建设15分钟健身圈", ["区文化广电旅游体育局"], ["各街道办事处", "区城管局"]),
+        ("举办社区运动会", ["区总工会"], ["区教育局"])]
+
+
+def test_lines_that_continue_no_cell_are_left_alone():
+    """A line at the margin, or one whose words would leave an owner cell no list of units,
+    continues no row."""
+    from ledger.extraction.columns import header_columns
+    from ledger.extraction.text_tables import Header, _wrapped_row
+    cells = ["序号", "建设任务", "责任单位", "完成时间"]
+    header = Header(cells, header_columns(cells))
+    row = "1     改造提升区图书馆总馆    区文化广电旅游体育局    2025年10月"
+    assert _wrapped_row(header, [row, "注：以上项目按季度调度。"], 0) is None
+    assert _wrapped_row(header, [row, " " * row.index("区文化") + "负责组织验收工作"], 0) is None  # no unit's name
+    assert _wrapped_row(header, [row, "      新增自助借还设备20台"], 0) == (
+        "1   改造提升区图书馆总馆新增自助借还设备20台   区文化广电旅游体育局   2025年10月", 2)

@@ -529,13 +529,47 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
         if start is None and not _unnumbered_row(header, line):
             j -= 1
             break
+        at = numbers[j - 1]
+        wrapped = _wrapped_row(header, texts, j - 1) if start is not None else None
+        if wrapped is not None:
+            line, j = wrapped  # cells wrapped onto indented lines under their columns, joined
+            start = ROW_START.match(line)
         if start is not None and start.group(1).isdigit():
             for piece in _run_together_rows(header, line, int(start.group(1)))[:-1]:
-                rows.append(_space_row(header, piece, ROW_START.match(piece), numbers[j - 1]))
+                rows.append(_space_row(header, piece, ROW_START.match(piece), at))
                 line = line[len(piece):].strip()
             start = ROW_START.match(line) or start
-        rows.append(_space_row(header, line, start, numbers[j - 1]))
+        rows.append(_space_row(header, line, start, at))
     return _table(header, rows, i, j) if any(not r.section for r in rows) else None
+
+
+def _wrapped_row(header: Header, texts: list[str], j: int) -> tuple[str, int] | None:
+    """A row whose cells runs of spaces set apart with indented lines under it that hold the rest
+    of cells that wrapped ("1  规范共享单车停放秩序，划  市城市管理局、市公安局交  2024年6月" /
+    "   定停放区域不少于300处    警支队"): each piece of such a line goes to the cell of the row's
+    first line it stands nearest under. The row as one line, its cells set apart by runs of
+    spaces, and the line after it; None unless there is such a line and the row so joined
+    reads as a delimited row (its owner and deadline cells fitting)."""
+    first = texts[j].rstrip()
+    start = ROW_START.match(first.strip())
+    indent = len(first) - len(first.lstrip())
+    if start is None or header.col("number") is None:
+        return None
+    pieces = [[m.start(), m.group()] for m in CELL_PIECE.finditer(first)]
+    k = j + 1
+    while (k < len(texts) and texts[k].strip() and texts[k][:1].isspace() and not ROW_START.match(texts[k].strip())
+           and not HEADING_L1.match(texts[k].strip()) and not HEADING_L2.match(texts[k].strip())):
+        for m in CELL_PIECE.finditer(texts[k].rstrip()):
+            min(pieces[1:] or pieces, key=lambda p: abs(p[0] - m.start()))[1] += m.group()
+        k += 1
+    if k == j + 1 or indent:
+        return None
+    line = "   ".join(p for _, p in pieces)
+    start = ROW_START.match(line)
+    return (line, k) if start is not None and _delimited_cells(header, line[start.end():]) is not None else None
+
+
+CELL_PIECE = re.compile(r"[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*")  # a cell: words with single spaces between
 
 
 GLUED_START = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff“（(])")
