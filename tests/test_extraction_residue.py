@@ -6,7 +6,11 @@
 * a unit and its own subordinates ("县水利局及其下属单位要…", "市卫健委及所属医疗机构"): the unit owns the duty;
 * a place named as the pilot ("…，城东区作为试点区，…") owns its clause, and a clause after it with a subject of
   its own (其他县区也要…) is a task of its own; a sentence opened by who leads ("在县政府的统一领导下，各相关部门
-  要…") gives the work to its subject, a group too.
+  要…") gives the work to its subject, a group too;
+* a body named by its kind with 对口 in it ("由对口管理单位负责") is an owner (对口 is no task's 对); an item whose
+  first line closes by giving its work to parties ("…由所有权人、使用者负责。") and a paragraph after it with a
+  unit of its own ("…不明确的，由A负责…") are two tasks; a street's or zone's own office after its name
+  (街道办事处城管队, 开发区管委会规划建设局) is one unit.
 
 Each case is a small plan: an item whose sentence names the owners, then an item with a bracket of its own."""
 from __future__ import annotations
@@ -16,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from ledger.extraction import extract_tasks
-from ledger.extraction.names import places_sharing_body
+from ledger.extraction.names import places_sharing_body, run_together
 
 S = "一、重点工作\n1.{body}\n2.整治背街小巷。（责任单位：区城管局）\n"
 Z = {"responsible": ["区城管局"]}
@@ -132,3 +136,38 @@ def test_a_subject_after_who_leads_owns_the_sentence(tmp_path, sentence, units):
 ])
 def test_frames_and_pilots_naming_no_owner(tmp_path, sentence):
     assert _owners(tmp_path, S.format(body="开展试点工作。" + sentence)) == [{}, Z]
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("农贸市场、停车场等场所，由对口管理单位负责；", "对口管理单位"),
+    ("学校周边、医院周边等区域，由对口联系部门负责；", "对口联系部门"),
+    ("东西部协作项目，由县对口支援办负责。", "县对口支援办"),
+])
+def test_a_body_with_duikou_in_its_name_owns(tmp_path, body, unit):
+    assert _owners(tmp_path, S.format(body=body)) == [{"responsible": [unit]}, Z]
+
+
+def test_a_paragraph_with_its_own_owner_after_a_line_given_to_parties(tmp_path):
+    text = ("二、责任划分\n(一)沿街店铺门前由经营者负责；\n(二)住宅小区由业主、物业使用人负责。\n\n"
+            "责任主体有争议的，由社区居委会、镇城管中队等单位协调认定。\n三、保障措施\n加强宣传引导。\n")
+    assert _owners(tmp_path, text) == [{}, {}, {"responsible": ["社区居委会", "镇城管中队"]}]
+
+
+def test_a_continuation_without_an_owner_stays_in_the_item(tmp_path):
+    text = ("二、责任划分\n(一)沿街店铺门前由经营者负责；\n(二)住宅小区由业主、物业使用人负责。\n"
+            "住宅小区内的公共绿地一并纳入管理。\n(三)公园广场由县园林绿化中心负责。\n三、保障措施\n加强宣传引导。\n")
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    tasks = extract_tasks(plan).tasks
+    assert [t.responsible for t in tasks] == [[], [], ["县园林绿化中心"]]
+    assert "公共绿地一并纳入管理" in tasks[1].text
+
+
+@pytest.mark.parametrize("name, exp", [
+    ("街道办事处城管队", None),  # the street's own squad
+    ("开发区管委会规划建设局", None),  # the zone's own bureau
+    ("街道办事处县城管局", ["街道办事处", "县城管局"]),  # a county bureau is no street's office
+    ("市财政局审计局", ["市财政局", "审计局"]),
+])
+def test_a_streets_own_office_is_one_unit(name, exp):
+    assert run_together(name) == exp

@@ -29,7 +29,7 @@ from ..io.read import RawRecord
 from ..roster import split_cell
 from .markers import DAMAGED_LABELS, OPEN, OWNER_ROLES, Marker, is_member_line, parse_line_marker, remove_markers
 from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline
-from .prose import DONE, find_owner_markers, owner_heading, paragraph_markers, person_led
+from .prose import DONE, find_owner_markers, owner_heading, paragraph_markers, party_led, person_led
 
 
 @dataclass
@@ -202,6 +202,9 @@ class DraftCollector:
             markers = [m for m in markers if not m.in_prose]  # 牵头单位：… lines name the owners, not the prose
         if len(distinct) == 1 and not has_line_owners and all(m.kind == "subject" for m in owners) and (
                 0 < person_led(base.text) <= owners[0].start):  # "村党支部书记对本村…负总责。村(社区)负责…"
+            return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
+        if len(distinct) == 1 and not has_line_owners and 0 < party_led(base.text) <= owners[0].start:
+            # "…由所有权人负责。⏎…不明确的，由A负责…": the first line is the parties', the paragraph after it A's
             return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
         if len(distinct) <= 1 or has_line_owners:
             for m in markers:

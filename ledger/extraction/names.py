@@ -212,7 +212,7 @@ def _task_word_is_part_of_name(core: str) -> bool:
     """组织部, 负责人 …: the task-word test is not fooled by a name that holds one."""
     cleaned = re.sub(r"组织部|统筹办|统筹中心|统筹委|统筹发展|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|促进中心"
                      r"|促进局|促进会|推进办|联合会|驻|(?:党|社会|经济|群团|合作|自治)组织|协调(?:办|小组|中心|组|处|科|会)"
-                     r"|督促检查(?:室|办)|[省市县区地]级(?:及|和)?以上", "", core)  # 各地级以上市人民政府, 县级以上人民政府
+                     r"|督促检查(?:室|办)|[省市县区地]级(?:及|和)?以上|对口(?=[\u4e00-\u9fff]{0,6}(?:单位|部门|办|组))", "", core)  # 各地级以上市人民政府, 县级以上人民政府
     return not TASK_WORD_RE.search(cleaned)
 
 
@@ -423,6 +423,8 @@ def run_together(name: str) -> list[str] | None:
             return None  # 市公安局交通管理局: one unit
         if not (ORG_END_RE.search(head) and looks_like_org(head)) or GOVERNMENT_RE.search(head):
             continue  # 市政府金融办 is the government's own office
+        if head.endswith(("办事处", "管委会")) and tail[0] not in LEVELS:
+            continue  # 街道办事处城管队, 开发区管委会规划建设局: the street's or zone's own office (not 街道办事处县城管局)
         rest = _departments(tail)
         if rest:
             return [head, *rest]

@@ -589,6 +589,19 @@ def person_led(text: str) -> int:
     return stop.end() if stop else -1
 
 
+# A first line that closes with the parties it gives its work to, none a unit ("…场地等由所有权人、使用者或者
+# 管理者负责。", "…由经营者负责；"): the line is annotated, by no unit.
+PARTY_LINE = re.compile(r"[^\n]*?由(?![于此])[^，,。；;\n由]{1,30}?负责[。；;]?[ \u3000]*\n")
+
+
+def party_led(text: str) -> int:
+    """Where an item's first line ends when it closes by giving its work to parties, no unit ("其他建筑物…由
+    所有权人、使用者或者管理者负责。"): a paragraph after it with an owner of its own is a task of its own, not
+    the line's owner; -1 when the first line does not close so."""
+    m = PARTY_LINE.match(text)
+    return m.end() if m is not None else -1
+
+
 def opens_with_owner(text: str, unit_like: Callable[[str], bool]) -> bool:
     """The paragraph opens (after its number) with its owner as a heading of its own: a
     named unit and a colon ("交通部门：…") or a sentence that is only the units ("6、区质检局。负责…")."""
