@@ -22,9 +22,22 @@ def measure_key(task_id: str, unit: str, text: str) -> str:
 
 def pack_identity(rows: list[dict]) -> list[str]:
     """Identity rows as tab-separated lines, packed into as few cells as fit."""
+    return pack_lines([identity_line(*(row[k] for k in IDENTITY_FIELDS)) for row in rows])
+
+
+def identity_line(*fields: str) -> str:
+    """One identity row (its ``IDENTITY_FIELDS`` in order) as a line, tabs and line
+    breaks inside a field spaces."""
+    line = "\t".join(fields)
+    if line.count("\t") != len(fields) - 1 or "\n" in line:  # rare: a field holds one
+        line = "\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields)
+    return line
+
+
+def pack_lines(lines_in: list[str]) -> list[str]:
+    """Identity lines (``identity_line``) packed into as few cells as fit."""
     chunks, lines, size = [], [], 0
-    for row in rows:
-        line = "\t".join(row[k].replace("\t", " ").replace("\n", " ") for k in IDENTITY_FIELDS)
+    for line in lines_in:
         if lines and size + len(line) + 1 > CELL_LIMIT:
             chunks.append("\n".join(lines))
             lines, size = [], 0

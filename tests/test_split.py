@@ -16,7 +16,7 @@ from conftest import GOLDEN, SAMPLES, check_golden, expected, write_xlsx
 from ledger.io.grid import load_grids
 from ledger.io.paths import safe_stem, unique_names
 from ledger.keys import split_tagged
-from ledger.identity import pack_identity, stored_identity, unpack_identity
+from ledger.identity import identity_line, pack_identity, stored_identity, unpack_identity
 from ledger.io.unit_workbook import FIRST_ROW, HEADER_ROW
 from ledger.period_status import join_clauses
 from ledger.periods import parse_period
@@ -316,6 +316,12 @@ def test_identity_packing_round_trips_across_cells():
     cells = pack_identity(rows)
     assert len(cells) > 1 and all(len(c) <= 30_000 for c in cells)
     assert unpack_identity(cells) == [dict(r, number=r["number"].replace("\t", " ")) for r in rows]
+
+
+def test_an_identity_line_is_its_fields_with_tabs_and_line_breaks_inside_them_spaces():
+    for fields in (("任务进展", "T1", "T1", "1.1", "a" * 16), ("任务进展", "T1", "T1", "1\t2", "a" * 16),
+                   ("分解任务", "M2", "T1", "1\n2\t", "b" * 16), ("任务进展", "T1\t", "T1", "", "c")):
+        assert identity_line(*fields) == "\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields)
 
 
 def test_workspace_keeps_identity_packed_and_still_reads_the_json_of_older_splits():

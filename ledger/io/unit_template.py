@@ -33,12 +33,12 @@ from pathlib import Path
 import xlsxwriter
 
 from ..gc_pause import gc_running
-from ..identity import pack_identity
+from ..identity import pack_lines
 from ..keys import FileKey
 from .atomic import atomic_path
 from .unit_workbook import (FIRST_ROW, HEADER_ROW, MEASURE_COLUMNS, MEASURE_NOTE, MEASURE_PRINTED_COUNT,
                             MEASURE_SHEET, META_SHEET, NOTE_ROW, TASK_SHEET, SplitMeta, TaskCells, TextWidths, UnitBook,
-                            _build, _widths, column_formats, header_height, identity_rows, key_pairs, measure_cells,
+                            _build, _widths, column_formats, header_height, identity_lines, key_pairs, measure_cells,
                             meta_cells, note_height, page_header, row_height, task_note, write_with_xlsxwriter)
 from .xlsx_stream import (FLUSH_ROWS, ROW_MARK, CellCache, PackedPart, SheetPart, StreamedSheet, cols_xml,
                           maybe_special, needs_escaping, pack_part, row_height_attributes, split_sheet, write_package)
@@ -68,7 +68,7 @@ def write_unit_workbook(path: Path, book: UnitBook, meta: SplitMeta, engine: str
     book is compressed and written on its thread (done by ``Backlog.finish``)."""
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r} is none of {ENGINES}")
-    identity = pack_identity(identity_rows(book))
+    identity = pack_lines(identity_lines(book))
     if engine == "stream" and streamable(book, meta):
         package = template(book, meta).package(book, meta, identity, deferred=backlog is not None)
         if backlog is None:

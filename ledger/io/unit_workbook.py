@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import xlsxwriter
 
-from ..identity import IDENTITY_FIELDS
+from ..identity import IDENTITY_FIELDS, identity_line
 from ..keys import FileKey
 from .atomic import atomic_path
 from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, fit_text, lines_needed, row_points, text_width, wrapped_lines
@@ -466,12 +466,10 @@ def measure_cells(book: UnitBook, widths: list[int], fmt: _Formats) -> Iterator[
         yield r, row_height(row_lines(lines(row, paper), lines(row, screen))), cells
 
 
-def identity_rows(book: UnitBook) -> list[dict]:
-    rows = [{"sheet": TASK_SHEET, "id": r.task_id, "task_id": r.task_id, "number": r.number,
-             "checksum": r.checksum} for r in book.tasks]
-    rows += [{"sheet": MEASURE_SHEET, "id": m.key, "task_id": m.task_id, "number": m.task_number,
-              "checksum": m.checksum} for m in book.measures]
-    return rows
+def identity_lines(book: UnitBook) -> list[str]:
+    """The identity rows of ``book``'s task and measure rows, as lines (``identity.identity_line``)."""
+    return ([identity_line(TASK_SHEET, r.task_id, r.task_id, r.number, r.checksum) for r in book.tasks]
+            + [identity_line(MEASURE_SHEET, m.key, m.task_id, m.task_number, m.checksum) for m in book.measures])
 
 
 def _meta_sheet(wb, book: UnitBook, meta: SplitMeta, identity: list[str], rows_out) -> None:
