@@ -25,7 +25,7 @@ from .keys import issue
 from .io.paths import safe_stem, set_aside, unique_names
 from .io.unit_template import Backlog, warm_up, write_unit_workbook
 from .io.unit_workbook import (MEASURE_CHECKED, PRINTED_KEYS, SCREEN_KEYS, SHARED_KEYS, TASK_CHECKED, TASK_WIDTHS,
-                               MeasureRow, SplitMeta, TaskRow, UnitBook, checksum, lines_needed, row_lines,
+                               MeasureRow, SplitMeta, TaskRow, UnitBook, checksum, row_lines,
                                wrapped_lines, write_dispatch_list)
 from .model import ROLE_CN, ROLES, Unit
 from .periods import Period, cn_date, parse_period
@@ -89,7 +89,7 @@ def _past_due(data: dict, period: Period) -> bool:
     return bool(due) and not deadline.get("ongoing") and date.fromisoformat(due) < period.due
 
 
-def _task_cells(t: StoredTask, period: Period) -> tuple:
+def _task_cells(t: StoredTask, period: Period, counted: dict[tuple[str, int], int]) -> tuple:
     """The cells every unit of a task sees, the lines they wrap to (on the printed
     page, and off it), whether it is past due, and its title and extra columns."""
     d = t.data
@@ -97,9 +97,28 @@ def _task_cells(t: StoredTask, period: Period) -> tuple:
              partners_text(d), d["deadline"]["text"])
     title, extra = d.get("title", ""), extra_text(d)
     values = dict(zip(SHARED_KEYS, cells), title=title, extra=extra)
-    lines = tuple(lines_needed([values[k] for k in keys], [TASK_WIDTHS[k] for k in keys])
-                  for keys in (PRINTED_KEYS, SCREEN_KEYS))
+    lines = tuple(_lines_needed([values[k] for k in keys], widths, counted) for keys, widths in _WIDTHS)
     return cells + (lines, _past_due(d, period), title, extra)
+
+
+_WIDTHS = tuple((keys, [TASK_WIDTHS[k] for k in keys]) for keys in (PRINTED_KEYS, SCREEN_KEYS))
+
+
+def _lines_needed(values: list[str], widths: list[int], counted: dict[tuple[str, int], int]) -> int:
+    """``lines_needed``, each text's lines in a width counted once (``counted``: the
+    categories, leads and deadlines many tasks share)."""
+    most = 1
+    for value, width in zip(values, widths):
+        if value:
+            lines = counted.get((value, width))
+            if lines is None:
+                lines = counted[value, width] = wrapped_lines(value, width)
+            if lines > most:
+                most = lines
+    return most
+
+
+_COUNTED = ("", "lines")  # the key under which ``_shared``'s cache keeps the lines of texts counted
 
 
 def _shared(t: StoredTask, role: str, period: Period, cache: dict) -> tuple:
@@ -107,7 +126,7 @@ def _shared(t: StoredTask, role: str, period: Period, cache: dict) -> tuple:
     ``cache`` keeps both across the units of the task."""
     key = (t.id, role)
     if key not in cache:
-        cells = cache.get(t.id) or cache.setdefault(t.id, _task_cells(t, period))
+        cells = cache.get(t.id) or cache.setdefault(t.id, _task_cells(t, period, cache.setdefault(_COUNTED, {})))
         values = dict(zip(SHARED_KEYS, cells), role=ROLE_CN[role])  # the first six: the checked cells
         cache[key] = (cells, checksum(*(values[k] for k in TASK_CHECKED)))
     return cache[key]
