@@ -342,7 +342,7 @@ def _full_text(item: Item) -> str:
 
 # ------------------------------------------------------------------ the first-listed unit leads
 
-FIRST_LEADS = re.compile(r"(?:所列|排名|排在|列在|排序|列)?(?:第一|首)(?:个|位|家)?的?(?:责任|牵头)?(?:单位|部门)?(?:为|是)?(?:牵头)")
+FIRST_LEADS = re.compile(r"(?:所列|排名|排在|列在|排序|列)?(?:第一|首)(?:个|位|家)?[的者]?(?:责任|牵头)?(?:单位|部门)?(?:为|是)?(?:牵头)")
 STANDING = re.compile(r"下同|以下|各项|均")  # the note holds for the tasks after it too
 OWN_ROLE_WORDS = re.compile(r"牵头|负责|配合|协办|参与|协助")  # 市A局、市B局分别牵头: the list says its roles itself
 

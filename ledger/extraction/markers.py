@@ -286,8 +286,8 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
     roles: dict[str, list[str]] = {}
     waiting: list[str] = []
     for seg in (s.strip() for s in re.split(r"[，,；;]", content)):
-        if not seg:
-            continue
+        if not seg or roles and not waiting and FIRST_LEADS_CLAUSE.match(seg):
+            continue  # "（A、B等负责，列第一位者为牵头单位，下同）": the note is read by drafts
         m = VERB_END_RE.search(seg)
         if m is None and roles and not waiting and DATE_START.match(seg):
             roles.setdefault("deadline", []).append(seg)  # "（A负责，2024年底前完成）"
@@ -310,6 +310,12 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
     if not pieces or not all(unit_like(p) for p in pieces):
         return None
     return roles
+
+
+# A clause after the owners that says which of them leads or that the note holds later on
+# ("列第一位者为牵头单位", "排在首位的为牵头单位", "下同", "以下同"): no owner of its own.
+FIRST_LEADS_CLAUSE = re.compile(r"^(?:(?:所列|排名|排在|列在|排序|列)?(?:第一|首)(?:个|位|家)?[的者]?(?:责任|牵头)?(?:单位|部门)?"
+                                r"(?:为|是)?牵头(?:单位|部门)?|(?:以下|后|下)同)$")
 
 
 def supporting(seg: str, unit_like: Callable[[str], bool]) -> str:

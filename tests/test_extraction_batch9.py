@@ -1,0 +1,89 @@
+"""Owner forms met on the ninth batch w142–w157 (issue 15), each on instances written for it
+(other units, words, numbers and punctuation than the pages that showed the class), and the
+texts whose words must not become owners:
+
+- a bracket of owners closed by the note that its first-listed unit leads
+  ("（A、B、C等负责，列第一位者为牵头单位，下同）", 者 as well as 的): the units are read, the
+  first leads, and with 下同 the later brackets' first units lead too;
+- a list closed by "A等各相关部门"/"B等各有关单位": the named unit, the group apart.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ledger.extraction.markers import find_markers
+from ledger.extraction.owner_lists import Profile, units_of
+from test_extraction_prose_classes import tasks_of
+
+
+# ------------------------------------------------------------------ the first-listed unit leads, in the bracket
+
+@pytest.mark.parametrize("text, exp", [
+    ("推进老旧小区改造。（县住建局、县财政局、县自然资源局等负责，列第一位者为牵头单位，下同）",
+     {"responsible": ["县住建局、县财政局、县自然资源局"]}),
+    ("加强水源地保护。(区水务局、区生态环境分局负责;排在首位的为牵头单位)",
+     {"responsible": ["区水务局、区生态环境分局"]}),
+    ("完善救助体系。（市民政局、市医保局负责，以下同）",
+     {"responsible": ["市民政局、市医保局"]}),
+])
+def test_a_first_leads_note_after_the_owners_does_not_hide_them(text, exp):
+    markers = [m for m in find_markers(text) if m.roles]
+    assert len(markers) == 1
+    assert {r: v for r, v in markers[0].roles.items() if r != "deadline"} == exp
+
+
+@pytest.mark.parametrize("text", [
+    "推进老旧小区改造。（列第一位者为牵头单位，下同）",  # the note alone names no owner
+    "推进老旧小区改造。（下同）",
+    "推进老旧小区改造。（县住建局牵头建设，下同）",  # an unknown duty after the owner: not a marker
+])
+def test_the_note_alone_or_with_a_duty_is_no_owner_bracket(text):
+    assert not [m for m in find_markers(text) if m.roles.get("responsible") or m.roles.get("lead")
+                and m.roles["lead"] != ["县住建局"]]
+
+
+def test_first_listed_leads_in_this_and_the_later_brackets(tmp_path):
+    text = ("一、稳定就业\n"
+            "（一）扶持创业。各乡镇要会同有关部门，完善创业补贴。落实担保贷款。"
+            "（县人社局、县财政局、县金融办等负责，列第一位者为牵头单位，下同）\n"
+            "（二）开发公益岗位。兜底安置困难人员。（县民政局、县残联负责）\n"
+            "（三）加强技能培训。（县教体局负责）\n")
+    got = {t[0][:6]: t[1:] for t in tasks_of(tmp_path, text)}
+    assert list(got.values()) == [(["县人社局"], ["县财政局", "县金融办"], []),
+                                  (["县民政局"], ["县残联"], []),
+                                  ([], ["县教体局"], [])]
+
+
+def test_without_the_note_no_unit_leads(tmp_path):
+    text = ("一、稳定就业\n"
+            "（一）扶持创业。完善创业补贴。（县人社局、县财政局、县金融办等负责）\n"
+            "（二）开发公益岗位。兜底安置困难人员。（县民政局、县残联负责）\n")
+    got = [t[1:] for t in tasks_of(tmp_path, text)]
+    assert got == [([], ["县人社局", "县财政局", "县金融办"], []), ([], ["县民政局", "县残联"], [])]
+
+
+def test_a_note_for_its_own_task_only_does_not_hold_later(tmp_path):
+    text = ("一、稳定就业\n"
+            "（一）扶持创业。完善创业补贴。（县人社局、县财政局负责，列第一位者为牵头单位）\n"
+            "（二）开发公益岗位。兜底安置困难人员。（县民政局、县残联负责）\n")
+    got = [t[1:] for t in tasks_of(tmp_path, text)]
+    assert got == [(["县人社局"], ["县财政局"], []), ([], ["县民政局", "县残联"], [])]
+
+
+# ------------------------------------------------------------------ A等各相关部门 closing a list
+
+@pytest.mark.parametrize("text, named", [
+    ("县卫健委、县教育局、县统计局等各相关部门", ["县卫健委", "县教育局", "县统计局"]),
+    ("区应急管理局等各有关单位", ["区应急管理局"]),
+    ("市医保局等市各相关部门", ["市医保局"]),
+])
+def test_a_list_closed_by_a_group_with_ge(text, named):
+    units = units_of(text, Profile(), from_text=True).names
+    assert units[:len(named)] == named
+    assert all("等" not in u for u in units)
+
+
+def test_a_name_with_deng_inside_is_not_cut():
+    assert units_of("县统计局、县平等就业促进会", Profile(), from_text=True).names == ["县统计局", "县平等就业促进会"]
