@@ -134,6 +134,7 @@ class Style:
     repeat_header: bool = False  # … and the header printed again after it
     run_on: bool = False  # every row on one line
     aligned: bool = False  # a row a line, columns padded with spaces to a common width, long cells wrapped below
+    ruled: bool = False  # drawn with box characters, rule lines between rows, cells wrapped (``_ruled_lines``)
 
 
 def _one_per_line(cells: list[str]) -> list[str]:
@@ -184,6 +185,57 @@ def _aligned_lines(rows: list[list[str]], wrap: int = 12) -> list[str]:
     return lines
 
 
+def _ruled_lines(t: Table, wrap: int = 16, unit_wrap: int = 4) -> list[str]:
+    """A table drawn with box characters as law-database mirrors print it: a rule line after
+    each row, cells wrapped (owner cells every ``unit_wrap`` characters, the others every
+    ``wrap``); a merged cell's text runs on down the lines of the rows it spans, centred on
+    them as Word centres it, the rules between those rows drawn under the other columns only
+    ('├────┤ │府,市财政局、国│ 效 │')."""
+    width = len(t.header)
+    widths = [unit_wrap if c in t.owner_cols else wrap for c in range(width)]
+
+    def pieces(text: str, c: int) -> list[str]:
+        return [text[k:k + widths[c]] for k in range(0, len(text), widths[c])] or [""]
+
+    def line(segments: list[str], drawn: list[bool]) -> str:
+        out = "├" if drawn[0] else "│"
+        for c, seg in enumerate(segments):
+            right = c + 1 < width and drawn[c + 1]
+            out += ("─" * widths[c] if drawn[c] else seg.ljust(widths[c]))
+            out += ("┼" if drawn[c] and right else "┤" if drawn[c] else "├" if right else "│")
+        return out
+
+    def full(left: str, mid: str, right: str) -> str:
+        return left + mid.join("─" * w for w in widths) + right
+
+    out = [full("┌", "┬", "┐"), line(list(t.header), [False] * width), full("├", "┼", "┤")]
+    spans = {first: n for first, n in t.spans}
+    r = 0
+    while r < len(t.rows):
+        n = spans.get(r, 1)
+        merged = [c for c in t.merged if n > 1]
+        slots: list[tuple[str, int, int]] = []  # ("text", row, its line) or ("rule", row, 0)
+        for k in range(n):
+            row = t.rows[r + k]
+            height = max(len(pieces(row[c], c)) for c in range(width) if c not in merged)
+            slots += [("text", k, h) for h in range(height)]
+            if k < n - 1:
+                slots.append(("rule", k, 0))
+        flow = {c: pieces(t.rows[r][c], c) for c in merged}
+        while any(len(p) > len(slots) for p in flow.values()):
+            slots.append(("text", n - 1, 10 ** 6))  # the merged text's rest below the last row's
+        flow = {c: [""] * ((len(slots) - len(p)) // 2) + p for c, p in flow.items()}  # centred
+        for i, (kind, k, h) in enumerate(slots):
+            row = t.rows[r + k]
+            segs = [(flow[c][i] if i < len(flow[c]) else "") if c in merged
+                    else pieces(row[c], c)[h] if kind == "text" and h < len(pieces(row[c], c))
+                    else "" for c in range(width)]
+            out.append(line(segs, [kind == "rule" and c not in merged for c in range(width)]))
+        out.append(full("├", "┼", "┤") if r + n < len(t.rows) else full("└", "┴", "┘"))
+        r += n
+    return out
+
+
 def render(t: Table, s: Style) -> str:
     rows = _rows_shown(t)
     header_cells = list(t.header)
@@ -206,6 +258,8 @@ def render(t: Table, s: Style) -> str:
             return lines
         return s.cells(header_cells)
 
+    if s.ruled:  # drawn with box characters, rule lines between rows
+        return "\n".join(out + _ruled_lines(replace(t, rows=rows) if not t.merged else t)) + "\n"
     if s.aligned:  # columns padded to a common width, long cells wrapped onto lines under their column
         return "\n".join(out + _aligned_lines([header_cells] + rows)) + "\n"
     out += head()
@@ -253,6 +307,7 @@ LAYOUTS = [
     Layout("cells_glued_number", "one cell a line, the number glued to the task (1推进…)", Style(_one_per_line, glued=True)),
     Layout("spaces_glued_number", "spaces, the number glued to the task", Style(_spaces, glued=True)),
     Layout("box_glued_number", "box bars, the number glued to the task", Style(_box, glued=True)),
+    Layout("box_ruled", "box characters with rule lines, cells wrapped over several lines", Style(_box, ruled=True)),
     Layout("tabs_furniture", "tabs, a page footer between rows", Style(_tabs, furniture=True)),
     Layout("cells_furniture", "one cell a line, a page footer between rows", Style(_one_per_line, furniture=True)),
     Layout("tabs_repeated_header", "tabs, page footer and the header repeated", Style(_tabs, furniture=True, repeat_header=True)),
@@ -269,6 +324,8 @@ MERGED_LAYOUTS = [
     Layout("pipes_merged_owner", "pipes, a merged 牵头单位 cell (empty cell below)", Style(_pipes)),
     Layout("cells_merged_owner", "one cell a line, a merged 牵头单位 cell (no line below)", Style(_one_per_line)),
     Layout("spaces_merged_owner", "spaces, a merged 牵头单位 cell (nothing below)", Style(_spaces)),
+    Layout("box_ruled_merged_owner", "box characters with rule lines, a merged 牵头单位 cell wrapped on down its rows "
+           "(the rule between them drawn under the other columns only)", Style(_box, ruled=True)),
 ]
 
 

@@ -466,6 +466,99 @@ def test_box_rows_with_their_own_number_cell_stay_as_they_are():
                                                           ["2", "疏通管网", "区水务局", "2025年"]]
 
 
+# ------------------------------------------------------------------ box rules under some columns only, bulleted task cells
+
+PARTIAL_RULES_LIGHT = """\
+┌──────────────┬────┬──────────┬─────┐
+│ 主 要 任 务   │责任领│责任单位          │完成时│
+│              │ 导  │                  │ 限   │
+├──────────────┼────┼──────────┼─────┤
+│优化营商环境，激发市场活力│王建国│各乡(镇)人民政│全年  │
+├──────────────┤    │府，县发展改革局、│持续  │
+│●深化“一网通办”改革，压减审批│    │县市场监管局、县│推进 │
+│时限                          │    │数据局          │    │
+│●开展涉企违规收费专项整治│    │                │    │
+│                              │    ├──────────┤    │
+│●落实减税降费政策，帮扶小微企业│    │县税务局、县财政│    │
+│纾困                          │    │局              │    │
+├──────────────┤    │                │    │
+│推动消费提质扩容            │    │                │    │
+└──────────────┴────┴──────────┴─────┘
+"""
+
+
+def test_box_rules_under_some_columns_and_bulleted_items(tmp_path):
+    """A 政府工作报告 task list drawn with box characters: the 责任领导 and 责任单位 cells merged
+    over many task rows, the unit cells wrapped over several lines, a rule drawn under the
+    task column only with the unit cell going on beside it ('├───┤    │府，县发展改革局、│'),
+    a rule under the unit column only on a line of the task column ('│   │    ├────┤    │'),
+    and a task cell holding three '●' items: each item its own task, each given the unit cell
+    it lies beside; the person (王建国) is no unit."""
+    got = tasks_of(tmp_path, PARTIAL_RULES_LIGHT)
+    first = ["各乡(镇)人民政府", "县发展改革局", "县市场监管局", "县数据局"]
+    second = ["县税务局", "县财政局"]
+    assert [(t, r) for t, lead, r, _ in got] == [
+        ("优化营商环境，激发市场活力", first),
+        ("深化“一网通办”改革，压减审批时限", first),
+        ("开展涉企违规收费专项整治", first),
+        ("落实减税降费政策，帮扶小微企业纾困", second),
+        ("推动消费提质扩容", second)]
+    assert not any(lead for _, lead, _, _ in got)
+
+
+def test_box_rule_under_the_unit_column_cuts_numbered_items(tmp_path):
+    """Heavy lines: a rule under the unit column only ('┃位2.5万个 ┣━━━━┫ ┃') on the
+    last line of item 1, the next line opening item 2: the task cell is cut there too, item 1
+    beside the first unit cell, item 2 beside the second; '2.5万个' opens no item."""
+    text = ("┏━━━━━━━━━━━━━┳━━━━━━━━━┳━━━━━━┓\n"
+            "┃工作内容                  ┃牵头部门          ┃时限        ┃\n"
+            "┣━━━━━━━━━━━━━╋━━━━━━━━━╋━━━━━━┫\n"
+            "┃1.建成智慧停车平台，新增泊┃市城管局、市公安局┃2024年10月  ┃\n"
+            "┃位2.5万个                 ┣━━━━━━━━━┫            ┃\n"
+            "┃2.整治占道经营，每月巡查  ┃市市场监管局      ┃            ┃\n"
+            "┃不少于4次                 ┃                  ┃            ┃\n"
+            "┣━━━━━━━━━━━━━╋━━━━━━━━━╋━━━━━━┫\n"
+            "┃3.新建口袋公园12个        ┃市园林局          ┃2024年底    ┃\n"
+            "┗━━━━━━━━━━━━━┻━━━━━━━━━┻━━━━━━┛\n")
+    assert [(t, lead) for t, lead, _, _ in tasks_of(tmp_path, text)] == [
+        ("建成智慧停车平台，新增泊位2.5万个", ["市城管局", "市公安局"]),
+        ("整治占道经营，每月巡查不少于4次", ["市市场监管局"]),
+        ("新建口袋公园12个", ["市园林局"])]
+
+
+def test_box_rule_under_the_unit_column_beside_running_text_cuts_nothing(tmp_path):
+    """The task cell goes on after the unit column's rule with no item of its own ('300根',
+    '位2.5万个' at a line's start): the task is not cut there, and no rule characters get into
+    a unit's name."""
+    text = ("┏━━━━━━━━━━━━━┳━━━━━━━━━┳━━━━━━┓\n"
+            "┃工作内容                  ┃牵头部门          ┃时限        ┃\n"
+            "┣━━━━━━━━━━━━━╋━━━━━━━━━╋━━━━━━┫\n"
+            "┃1.建成智慧停车平台，新增泊┃市城管局          ┃2024年10月  ┃\n"
+            "┃位2.5万个，配套充电桩     ┣━━━━━━━━━┫            ┃\n"
+            "┃300根                     ┃市发展改革委      ┃            ┃\n"
+            "┣━━━━━━━━━━━━━╋━━━━━━━━━╋━━━━━━┫\n"
+            "┃2.新建口袋公园12个        ┃市园林局          ┃2024年底    ┃\n"
+            "┗━━━━━━━━━━━━━┻━━━━━━━━━┻━━━━━━┛\n")
+    got = tasks_of(tmp_path, text)
+    assert {t for t, _, _, _ in got} == {"建成智慧停车平台，新增泊位2.5万个，配套充电桩300根", "新建口袋公园12个"}
+    assert all("━" not in u and "─" not in u for _, lead, r, c in got for u in lead + r + c)
+
+
+def test_box_cell_of_one_bullet_and_a_dash_cell_stay_one_row(tmp_path):
+    """A task cell with one bullet is one task; a bullet inside a line is no item's start;
+    a unit cell of dashes beside text is no rule."""
+    text = ("┌────┬──────────────┬──────┐\n"
+            "│序号│工作任务                    │责任单位    │\n"
+            "├────┼──────────────┼──────┤\n"
+            "│1   │△完成河道清淤，评定等级为●级│区水务局    │\n"
+            "├────┼──────────────┼──────┤\n"
+            "│2   │修缮文物保护单位3处         │--          │\n"
+            "└────┴──────────────┴──────┘\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t, r) for t, _, r, _ in got][:1] == [("完成河道清淤，评定等级为●级", ["区水务局"])]
+    assert len(got) == 2 and got[1][0] == "修缮文物保护单位3处"
+
+
 # ------------------------------------------------------------------ columns padded with spaces, cells wrapped under their column
 
 def test_space_rows_whose_cells_wrap_onto_indented_lines(tmp_path):

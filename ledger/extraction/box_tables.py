@@ -16,7 +16,15 @@ line whose segment under a column is blank leaves that column's cell open: it
 is merged down, and its text belongs to every row it spans. The columns are
 counted, not measured (characters' widths differ once the text is normalised).
 The first row is the header (its words as ``.columns`` knows them); a row of
-one cell is a section heading. Each table is read like any sheet
+one cell is a section heading.
+
+A rule may be drawn under some columns only, on a line whose other columns go on
+with text ("├──────┤ │府,市财政局、国│ 效 │", "│方面的投入 │ ├────┤ │"):
+the drawn columns close there, the others keep their text (merged on), except a
+column whose next line opens an item of its own (△…, 1.…): that cell is cut there
+too, its items before and after the rule lying beside different cells. A task
+cell holding several items each opened by a bullet (△, ●, ■ …) at a line's start
+is a row an item, sharing the row's other cells. Each table is read like any sheet
 (``.text_tables`` turns the rows into a grid).
 """
 from __future__ import annotations
@@ -35,10 +43,21 @@ def is_box_line(text: str) -> bool:
     return bool(s) and (s[0] in VERTICAL or s[0] in RULE_START)
 
 
+RULE_CHARS = "─━═"
+# A bullet opening an item at a line's start in a cell; with a number, an item's start.
+BULLET = "△▲●◆■★☆◇○□◎※"
+ITEM_START = re.compile(rf"\s*(?:[{BULLET}]|\d{{1,2}}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{{1,3}}[)）])")
+
+
 def _cells(line: str) -> list[str]:
     inner = line.strip()
-    parts = re.split(f"[{VERTICAL}]", inner)
+    parts = JUNCTIONS.split(inner)
     return parts[1:-1] if len(parts) > 2 else parts[1:]
+
+
+def _is_rule(segment: str) -> bool:
+    s = segment.strip()
+    return bool(s) and all(ch in RULE_CHARS for ch in s)
 
 
 def _rule_closes(line: str, width: int) -> list[bool]:
@@ -71,8 +90,21 @@ def box_table(texts: list[str], numbers: list[int], i: int) -> tuple[list[str], 
     ruled = any(t.strip()[0] in RULE_START for t in texts[i:end])
     while j < len(texts) and is_box_line(texts[j]):
         line = texts[j].strip()
-        if line[0] in VERTICAL:
-            cells = _cells(line)
+        cells = _cells(line)
+        partial = width and len(cells) == width and any(map(_is_rule, cells)) and (
+            line[0] in VERTICAL or not all(_is_rule(c) or not c.strip() for c in cells))
+        if partial:  # a rule under some columns, text in others
+            rules = [_is_rule(c) for c in cells]
+            pending.append(["" if r else c for c, r in zip(cells, rules)])
+            sources.append(line)
+            first_line = first_line or numbers[j]
+            nxt = _cells(texts[j + 1].strip()) if j + 1 < len(texts) and is_box_line(texts[j + 1]) else []
+            closes = [r or (c < len(nxt) and not _is_rule(nxt[c]) and bool(ITEM_START.match(nxt[c]))
+                            and bool(open_text[c] or any(p[c].strip() for p in pending)))
+                      for c, r in enumerate(rules)]
+            _close_row(rows, pending, open_text, open_from, closes, first_line, sources)
+            pending, sources, first_line = [], [], 0
+        elif line[0] in VERTICAL:
             if (not ruled and pending and width and cells and cells[0].strip()
                     and (rows or re.match(r"\s*\d", cells[0]))):
                 _close_row(rows, pending, open_text, open_from, [True] * width, first_line, sources)
@@ -92,7 +124,26 @@ def box_table(texts: list[str], numbers: list[int], i: int) -> tuple[list[str], 
     if not rows or header_columns([re.sub(r"\s+", "", c) for c in rows[0][0]]) is None:
         return None
     header = [re.sub(r"\s+", "", c) for c in rows[0][0]]
-    return header, rows[1:], j
+    return header, _items_split(header, rows[1:]), j
+
+
+def _items_split(header: list[str], rows: list[tuple[list[str], int, str, bool]]) -> list[tuple[list[str], int, str, bool]]:
+    """A task cell of several bulleted items (kept apart by line breaks in ``_close_row``):
+    a row an item, with the row's other cells, the bullet dropped; line breaks in other
+    cells dropped."""
+    columns = header_columns(header) or {}
+    text = (columns.get("text") or [None])[0]
+    out = []
+    for cells, line, source, section in rows:
+        if section or text is None or text >= len(cells):
+            out.append(([c.replace("\n", "") for c in cells], line, source, section))
+            continue
+        others = [c.replace("\n", "") for c in cells]
+        items = [t for t in cells[text].split("\n") if t.strip()] or [""]
+        for item in items:
+            item = item.lstrip(BULLET).strip() if item[:1] in BULLET else item
+            out.append((others[:text] + [item] + others[text + 1:], line, source, section))
+    return out
 
 
 def _close_row(rows: list[tuple[list[str], int, str, bool]], lines: list[list[str]], open_text: list[str],
@@ -107,6 +158,8 @@ def _close_row(rows: list[tuple[list[str], int, str, bool]], lines: list[list[st
         for c, value in enumerate(cells[:width]):
             if not open_text[c]:
                 open_from[c] = here
+            if open_text[c] and value.strip()[:1] in BULLET:  # an item of its own: kept apart
+                open_text[c] += "\n"
             open_text[c] += value.strip()
     row = [""] * width
     rows.append((row, first_line, "\n".join(sources), False))
