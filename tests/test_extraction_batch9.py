@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from ledger.extraction.markers import find_markers
+from ledger.extraction.markers import find_markers, looks_like_unit
+from ledger.extraction.prose import find_prose_markers
 from ledger.extraction.owner_lists import Profile, units_of
 from test_extraction_prose_classes import tasks_of
 
@@ -87,3 +88,36 @@ def test_a_list_closed_by_a_group_with_ge(text, named):
 
 def test_a_name_with_deng_inside_is_not_cut():
     assert units_of("县统计局、县平等就业促进会", Profile(), from_text=True).names == ["县统计局", "县平等就业促进会"]
+
+
+# ------------------------------------------------------------------ owners named as what a unit is
+
+@pytest.mark.parametrize("text, exp", [
+    ("县交通运输局为全县农村公路养护工作的县级牵头部门，受县政府委托制定考核办法，组织检查。",
+     {"lead": ["县交通运输局"]}),
+    ("区水务局作为河道保洁的牵头责任单位，统筹各街道开展巡查。", {"lead": ["区水务局"]}),
+    ("各镇人民政府是本辖区农村公路养护的责任主体，负责日常养护。", {"responsible": ["各镇人民政府"]}),
+    ("社区居委会是垃圾分类工作的落实主体,负责宣传发动。", {"responsible": ["社区居委会"]}),
+    ("县卫健委为牵头单位。", {"lead": ["县卫健委"]}),
+])
+def test_a_unit_named_as_what_it_is_owns_its_sentence(text, exp):
+    got = [m.roles for m in find_prose_markers(text, looks_like_unit) if m.has_owners]
+    assert got == [exp]
+
+
+@pytest.mark.parametrize("text", [
+    "县财政局为项目单位拨付补助资金。",  # 为 for whom it acts, no role named
+    "县财政局为全县经济发展作出了贡献。",
+    "本项工作为全县重点工作，各部门高度重视。",
+    "该中心为全市首个示范主体。",
+])
+def test_wei_without_a_role_names_no_owner(text):
+    assert not [m for m in find_prose_markers(text, looks_like_unit) if m.has_owners]
+
+
+def test_levels_named_as_what_they_are_in_items(tmp_path):
+    text = ("（一）县直部门职责。县农业农村局为全县农村人居环境整治的县级牵头部门，制定年度计划，组织考核。\n"
+            "（二）乡镇职责。乡镇人民政府作为辖区内整治工作的责任主体，负责组织实施。\n"
+            "（三）村级职责。村民委员会是整治工作的落实主体，负责发动群众。\n")
+    got = [t[1:3] for t in tasks_of(tmp_path, text)]
+    assert got == [(["县农业农村局"], []), ([], ["乡镇人民政府"]), ([], ["村民委员会"])]

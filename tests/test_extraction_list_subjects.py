@@ -66,8 +66,8 @@ def test_lists_that_are_no_subjects(text, exp):
     # what the subject is, then its duty
     ("县卫健委是疾病防控工作的主管部门，负责制定防控方案。县财政局负责经费保障。",
      [{"responsible": ["县卫健委"]}, {"responsible": ["县财政局"]}]),
-    ("县住建局作为牵头单位,负责编制改造计划。县财政局负责经费保障。",
-     [{"responsible": ["县住建局"]}, {"responsible": ["县财政局"]}]),
+    ("县住建局作为牵头单位,负责编制改造计划。县财政局负责经费保障。",  # what it is: to lead (w105's label)
+     [{"lead": ["县住建局"]}, {"responsible": ["县财政局"]}]),
     # 机关 ends a unit's name; a lead-in before the subject
     ("按照会议部署，税务机关将加强发票管理。检察机关要依法监督。",
      [{"responsible": ["税务机关"]}, {"responsible": ["检察机关"]}]),

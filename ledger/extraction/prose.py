@@ -57,13 +57,17 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
 VERBS = (r"(?:[作做]为试点|主要负责|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
+         r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
          r"|应(?![急用对])|须|必须|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作))")
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
 ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^，,。；;\n]{1,16}?"
             r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
-            r"|(?:是|作为)[^，,。；;\n]{1,24}?(?:部门|单位|机构|机关)[，,]\s*")
+            r"|(?:是|作为)[^，,。；;\n]{1,24}?(?:部门|单位|机构|机关|主体)[，,]\s*"
+            r"|为[^，,。；;\n]{0,24}?(?:牵头|主管|责任|主责|落实)(?:部门|单位|机构|机关|主体)[，,]\s*")
 ARRANGED_RE = re.compile(ARRANGED)
+# What the subject is, when that is to lead: "市工商局为…的牵头部门", "县水务局作为牵头责任单位".
+LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24}?牵头(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)")
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
 SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?各自(?:的)?职责(?:分工)?)[，,]?\s*"
 MANNER = r"(?:密切|积极|主动|全力|认真|切实)"  # 等单位密切配合…, 县教育局积极做好…
@@ -493,7 +497,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop):
         return None  # 市政府安办、市道安办会同市级相关部门编发了《…清单》: what was done
-    role = ("lead" if re.match(r"^[。：:]?\s*牵头", rest) else "cooperating"
+    role = ("lead" if re.match(r"^[。：:]?\s*牵头", rest) or LEAD_STATED.match(rest) else "cooperating"
             if re.match(r"^[。：:]?\s*" + ADVERB + "(?:协助|配合)", rest) else "responsible")
     roles = {role: [units]}
     partners = (WITH.match(rest) or DIRECTING.match(rest)) if not STEERS.match(rest) else None
