@@ -121,3 +121,33 @@ def test_levels_named_as_what_they_are_in_items(tmp_path):
             "（三）村级职责。村民委员会是整治工作的落实主体，负责发动群众。\n")
     got = [t[1:3] for t in tasks_of(tmp_path, text)]
     assert got == [(["县农业农村局"], []), ([], ["乡镇人民政府"]), ([], ["村民委员会"])]
+
+
+# ------------------------------------------------------------------ sectors sharing a level with 级/直, or 等单位
+
+@pytest.mark.parametrize("text, exp", [
+    ("县级农业、林业、水利等部门要按照县政府的统一部署，做好防汛备料。",
+     "县级农业部门、县级林业部门、县级水利部门"),
+    ("市直教育、民政部门要加强协作。", "市直教育部门、市直民政部门"),
+    ("燃气、通信、有线电视等单位要及时迁改沿线管线。", "燃气单位、通信单位、有线电视单位"),
+    ("区供水、排水等主管单位要落实抢修责任。", "区供水主管单位、区排水主管单位"),
+])
+def test_sectors_sharing_a_level_and_their_body_word(text, exp):
+    got = [m.roles for m in find_prose_markers(text, looks_like_unit) if m.has_owners]
+    assert got == [{"responsible": [exp]}]
+
+
+@pytest.mark.parametrize("text", [
+    "加强宣传、培训等单位内部管理。",  # task words before 等单位: no sectors as subject
+    "建立健全巡查、通报等工作制度，各单位要落实。",
+])
+def test_task_words_before_dan_wei_name_no_sectors(text):
+    got = [m.roles for m in find_prose_markers(text, looks_like_unit) if m.has_owners]
+    assert all("单位" not in u or u == "各单位" for r in got for v in r.values() for u in v[0].split("、"))
+
+
+def test_a_paragraph_of_sector_clauses(tmp_path):
+    text = ("（一）整治老旧管网。县住建局负责制定改造计划；排水、燃气、供电等单位要及时修复损坏设施；"
+            "县级城管、交警等部门要做好施工期间的交通疏导。\n")
+    got = [t[2] for t in tasks_of(tmp_path, text)]
+    assert ["排水单位", "燃气单位", "供电单位"] in got and ["县级城管部门", "县级交警部门"] in got
