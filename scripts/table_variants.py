@@ -122,6 +122,15 @@ def owners_first(t: Table) -> Table:
                    merged=tuple(order.index(c) for c in t.merged))
 
 
+def unnumbered_sentences(t: Table) -> Table:
+    """No 序号 column, each task cell ending its sentence (…。), as a duty list (职责清单) gives it."""
+    if t.header[0] not in ("序号", "编号"):
+        return t
+    task = t.task_col
+    rows = [[c + ("。" if i == task and c[-1:] not in "。；;." else "") for i, c in enumerate(r)][1:] for r in t.rows]
+    return replace(t, header=t.header[1:], rows=rows, merged=tuple(c - 1 for c in t.merged))
+
+
 # ------------------------------------------------------------------ renderings
 
 
@@ -295,6 +304,8 @@ LAYOUTS = [
     Layout("box_heavy", "┃cell┃cell┃", Style(_box)),
     Layout("box_light", "│ cell │ cell │", Style(_bars)),
     Layout("run_on", "every row run together on one line after the header", Style(_spaces, run_on=True)),
+    Layout("run_on_unnumbered", "no row numbers, every row '<task>。 <units> <deadline>' run together after the header, "
+           "cells split by single spaces", Style(lambda cells: [" ".join(cells)], run_on=True), unnumbered_sentences),
     Layout("tabs_wrapped_header", "tabs, header cells wrapped onto two lines", Style(_tabs, header_wrap=True)),
     Layout("cells_wrapped_header", "one cell a line, header cells wrapped (牵头 / 单位)", Style(_one_per_line, header_wrap=True)),
     Layout("cells_blank_wrapped_header", "one cell a paragraph, header cells wrapped", Style(_one_per_line_blank, header_wrap=True)),

@@ -559,6 +559,50 @@ def test_box_cell_of_one_bullet_and_a_dash_cell_stay_one_row(tmp_path):
     assert len(got) == 2 and got[1][0] == "修缮文物保护单位3处"
 
 
+# ------------------------------------------------------------------ a table run into spaced text, the owner after each task
+
+def test_spaced_rows_with_the_owner_after_each_task(tmp_path):
+    """A duty list flattened into running text: cells split by single spaces, no row numbers,
+    each row '<task> <units> <deadline>'; a wrapped unit cell keeps its space ('区城乡 建设局',
+    '区委区政府 信访局'), a second unit cell fills 配合单位, a wrapped deadline goes on with a
+    short phrase, and the last row is cut before its owner (a task with none)."""
+    text = ("附件2 某区2023年餐饮油烟整治责任清单 整治任务 牵头单位 配合单位 时限要求 "
+            "牵头开展餐饮油烟专项执法检查，依法查处超标排放行为。\n\n"
+            "区城市管理局 区市场监管局 全年 负责新建餐饮项目环评审批把关，督促安装油烟净化设施。 "
+            "区生态环境 分局 6月底前完成 存量排查 对群众投诉的油烟扰民问题建立台账，限期办结。 "
+            "区委区政府 信访局 长期坚持 负责居民楼下餐饮店铺的油烟管道改造，加强日常巡查，防止")
+    got = tasks_of(tmp_path, text)
+    assert [(t[:10], lead, c) for t, lead, _, c in got] == [
+        ("牵头开展餐饮油烟专项", ["区城市管理局"], ["区市场监管局"]),
+        ("负责新建餐饮项目环评", ["区生态环境分局"], []),
+        ("对群众投诉的油烟扰民", ["区委区政府信访局"], []),
+        ("负责居民楼下餐饮店铺", [], [])]
+
+
+def test_spaced_rows_with_ascii_full_stops(tmp_path):
+    """Machine punctuation: task cells end with an ASCII '.', several sentences in one cell."""
+    text = ("镇2024年秸秆禁烧职责清单 工作内容 责任单位 完成时间 负责秸秆禁烧宣传发动.印发告知书到户. "
+            "镇宣传办 3月底前 负责秸秆综合利用项目申报和补贴发放. 镇农业服务中心 持续开展 "
+            "组织网格员开展田间巡查.发现火点及时处置. 各村民委员会 持续开展\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t[:8], r) for t, _, r, _ in got] == [
+        ("负责秸秆禁烧宣传", ["镇宣传办"]), ("负责秸秆综合利用", ["镇农业服务中心"]),
+        ("组织网格员开展田", ["各村民委员会"])]
+
+
+@pytest.mark.parametrize("text", [
+    # column words, then prose whose pieces after each sentence are no units
+    "工作任务 责任单位 完成时间 见附表。 会议要求 各位同志 认真学习。 会后 抓好落实。\n",
+    # one row only with units: not enough to be this table
+    "工作任务 责任单位 完成时间 负责统筹全镇安全生产工作。 镇安监办 全年\n",
+    # a header but the text after it does not end a task cell before its pieces
+    "工作任务 责任单位 完成时间 负责 统筹 协调 县应急局 全年 县消防救援大队 持续\n",
+])
+def test_spaced_text_that_is_no_owner_after_table(tmp_path, text):
+    with pytest.raises(NoTaskTable):
+        tasks_of(tmp_path, text)
+
+
 # ------------------------------------------------------------------ columns padded with spaces, cells wrapped under their column
 
 def test_space_rows_whose_cells_wrap_onto_indented_lines(tmp_path):

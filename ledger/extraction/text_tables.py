@@ -102,7 +102,7 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
     while i < len(texts):
         table = None
         for reader in (find_box_tables, _bar_row_table, _pipe_table, _cell_table, _report_space_table, _space_table,
-                       _run_on_table):
+                       _run_on_table, _spaced_owner_after_table):
             table = reader(texts, numbers, i)
             if table is not None:
                 break
@@ -916,6 +916,108 @@ def _run_on_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | N
     return _table(header, rows, i, j) if rows else None
 
 
+# A task cell of a table run into spaced text ends its last sentence ('….' as machine punctuation
+# writes it); a deadline cell wrapped goes on with a short phrase ('7月底前制定 扬尘治理方案').
+SPACED_TASK_END = re.compile(r"[.。．;；!！]$")
+SPACED_NAME_START = re.compile(r"^(?:[省市县区镇乡村]|各|中共|共青团)")
+
+
+def _spaced_owner_after_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    """'… 工作任务和内容 责任单位 配合单位 完成时间 负责…曝光. 县委宣传部 持续开展 负责….
+    县委县政府 督查室 持续开展 在…行驶. 县公安局 …': a table flattened into running text, cells
+    split by single spaces, no row numbers, each row '<task> <units> <deadline>': the task cell
+    ends its sentence, the units after it (a name whose cell wrapped goes on in the next piece
+    unless that one starts as a name does: 县…, 各…), then the deadline (持续开展, 7月底前…, its
+    wrapped rest a short phrase). A piece after the deadline that is long is a task cut before
+    its owner (no owner). Needs two rows with units."""
+    pieces = texts[i].split()
+    found = next(((k, h) for k in range(len(pieces)) if (h := _spaced_header(pieces[k:])) is not None), None)
+    if found is None:
+        return None
+    start, (n, columns) = found
+    header = Header(pieces[start:start + n], columns)
+    text, owners, deadline = header.col("text"), sorted(c for f in ROLES for c in columns.get(f, [])), header.col("deadline")
+    if text is None or not owners:
+        return None
+    tokens = [(t, numbers[i]) for t in pieces[start + n:]]
+    j = i + 1
+    while j < len(texts) and not TABLE_END.match(texts[j]) and not HEADING_L1.match(texts[j].strip()):
+        tokens += [(t, numbers[j]) for t in texts[j].split()]
+        j += 1
+    rows: list[Row] = []
+    task: tuple[str, int] | None = None
+    tail: list[str] = []
+    for tok, line in tokens + [("", 0)]:
+        if not tok or SPACED_TASK_END.search(tok) and len(tok) >= 8 or (
+                task is not None and _spaced_past_deadline(tail) and len(tok) > 12):
+            if task is not None:
+                row = _spaced_row(header, task[0], tail, text, owners, deadline)
+                if row is None:
+                    return None
+                rows.append(Row(row, task[1], [" ".join([task[0], *tail])]))
+            task, tail = ((tok, line) if tok else None), []
+        elif task is not None:
+            tail.append(tok)
+        else:
+            return None  # text before the first task cell's end: not this layout
+    if sum(any(r.cells[c] for c in owners) for r in rows) < 2:
+        return None
+    return _table(header, rows, i, j)
+
+
+def _spaced_header(pieces: list[str]) -> tuple[int, dict[str, list[int]]] | None:
+    """The longest run of column words at the start of ``pieces`` that is a task table's header,
+    with short labels after it that the header still reads with (进展情况, 备注)."""
+    n = 0
+    while n < len(pieces) and canonical_header(pieces[n]):
+        n += 1
+    columns = header_columns(pieces[:n]) if n >= 3 else None
+    while columns is not None and n < len(pieces) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", pieces[n]):
+        wider = header_columns(pieces[:n + 1])
+        if wider is None:
+            break
+        n, columns = n + 1, wider
+    return (n, columns) if columns is not None else None
+
+
+def _spaced_names(cell: str) -> bool:
+    return all(is_unit_name(part) for part in re.split(r"[、，,]", cell) if part)
+
+
+def _spaced_past_deadline(tail: list[str]) -> bool:
+    return any(DEADLINE_START.match(t) for t in tail)
+
+
+def _spaced_row(header: Header, task: str, tail: list[str], text: int, owners: list[int],
+                deadline: int | None) -> list[str] | None:
+    """A row's cells from its task and the pieces after it; None if they are no units and deadline."""
+    names: list[str] = []
+    at = 0
+    while at < len(tail) and not DEADLINE_START.match(tail[at]):
+        piece, after = tail[at], tail[at + 1] if at + 1 < len(tail) else ""
+        if names and (names[-1].endswith(("、", "，", ",")) or not SPACED_NAME_START.match(piece)
+                      and _spaced_names(names[-1] + piece)):
+            names[-1] += piece  # the cell wrapped: '县委县政府 督查室'
+        elif _spaced_names(piece):
+            names.append(piece)
+        elif after and not DEADLINE_START.match(after) and _spaced_names(piece + after):
+            names.append(piece + after)  # wrapped before a piece that is no name alone: '县交通 运输局'
+            at += 1
+        else:
+            break  # the deadline cell ('全年'), not a name
+        at += 1
+    if len("".join(tail[at:])) > 24:
+        return None
+    cells = [""] * header.width
+    cells[text] = task
+    for k, name in enumerate(names):
+        c = owners[min(k, len(owners) - 1)]
+        cells[c] = "、".join(x for x in (cells[c], name) if x)
+    if deadline is not None:
+        cells[deadline] = "".join(tail[at:])
+    return cells
+
+
 def _header_words(run: str) -> list[str]:
     """"重点任务具体举措责任单位" -> 重点任务, 具体举措, 责任单位; "项目名称主要内容区政府分管领导
     牵头单位" -> 项目名称, 主要内容, 区政府分管领导, 牵头单位: the run cut into the most column
@@ -975,6 +1077,10 @@ def _run_on_rows(header: Header, body: str, line: int, first: int = 1) -> list[R
 
 
 def _ends_with_units(header: Header, chunk: str) -> bool:
+    # No owner run crosses a 。 (_units_at_start and ROLED_PART stop there), so only the
+    # text from the last 。 on decides; reading just that keeps _run_on_rows linear when
+    # it tries a row number's every later occurrence against a growing chunk.
+    chunk = chunk[max(chunk.rfind("。"), 0):]
     parts, trailing = _run_on_parts(header, chunk)
     return bool(parts and parts[-1][2]) and not trailing
 
