@@ -151,3 +151,25 @@ def test_a_paragraph_of_sector_clauses(tmp_path):
             "县级城管、交警等部门要做好施工期间的交通疏导。\n")
     got = [t[2] for t in tasks_of(tmp_path, text)]
     assert ["排水单位", "燃气单位", "供电单位"] in got and ["县级城管部门", "县级交警部门"] in got
+
+
+# ------------------------------------------------------------------ places sharing 区政府, one more unit after 和
+
+@pytest.mark.parametrize("text, exp", [
+    ("东湖、西湖、南湖区政府和滨江新区管委会作为本辖区河道管理的责任主体，负责日常巡查。",
+     "东湖区政府、西湖区政府、南湖区政府、滨江新区管委会"),
+    ("江北、江南区政府和江东新区管委会要落实属地责任。", "江北区政府、江南区政府、江东新区管委会"),
+    ("市交通、城管部门和市公安局要加强联动。", "市交通部门、市城管部门、市公安局"),
+])
+def test_places_sharing_their_government_and_a_unit_after_he(text, exp):
+    got = [m.roles for m in find_prose_markers(text, looks_like_unit) if m.has_owners]
+    assert got == [{"responsible": [exp]}]
+
+
+@pytest.mark.parametrize("text", [
+    "东湖、西湖区政府和各街道要做好本辖区工作。",  # a group after 和: not read as one more unit here
+    "东湖、西湖区政府和群众要共同参与。",  # no unit after 和
+])
+def test_no_named_unit_after_he_no_list(text):
+    got = [m.roles for m in find_prose_markers(text, looks_like_unit) if m.has_owners]
+    assert not any("东湖区政府" in v[0] for r in got for v in r.values())

@@ -31,7 +31,7 @@ from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
                       with_partners)
 from .names import (GROUP_END_RE, LABEL_WORD_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
-                    levels_sharing_one_name, names_a_sector, places_sharing_body, shared_level_units)
+                    is_unit_name, levels_sharing_one_name, names_a_sector, places_sharing_body, shared_level_units)
 from .owner_lists import cut, split_and
 
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
@@ -91,7 +91,8 @@ SUBJECT_END = re.compile(r"(" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?"
                          + ADVERB + VERBS + ")")
 # A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…").
 SHARED_AFFIX = re.compile(r"(各?(?:(?:[省县区州]|市(?!场)){1,2}(?:级|直)?|地)?)((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)等?"
-                          r"((?:行政|主管)?(?:部门|单位))[，,]?(?=" + ADVERB + LIST_VERBS + ")")
+                          r"((?:行政|主管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府)"
+                          r"(?:[和及]([^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + ")")
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门|团体|组织|机构))[，,]?(?=[。：:]?\s*(?:"
                        + SCOPE + ")?" + MANNER + "?(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|协助|配合))")
@@ -547,7 +548,9 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     prefix, sectors, suffix = m.group(1), m.group(2).split("、"), m.group(3)
     if any(has_task_word(s) or ORG_END_RE.search(s) and not is_sector(s) for s in sectors):
         return None
-    return "、".join(prefix + s + suffix for s in sectors), m.end()
+    if m.group(4) and not (is_unit_name(m.group(4)) and not is_group(m.group(4))):
+        return None  # "锦江、青羊区政府和成都高新区管委会作为…": one more named unit after 和, or none
+    return "、".join([prefix + s + suffix for s in sectors] + [m.group(4)] * bool(m.group(4))), m.end()
 
 
 def _including(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
