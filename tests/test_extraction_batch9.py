@@ -173,3 +173,27 @@ def test_places_sharing_their_government_and_a_unit_after_he(text, exp):
 def test_no_named_unit_after_he_no_list(text):
     got = [m.roles for m in find_prose_markers(text, looks_like_unit) if m.has_owners]
     assert not any("东湖区政府" in v[0] for r in got for v in r.values())
+
+
+# ------------------------------------------------------------------ 等有关部门、单位 and what stands before the verb
+
+@pytest.mark.parametrize("text, exp", [
+    ("卫生、环保等有关部门、单位在办理许可时，对影响居民生活的项目，应征求社区意见。", "卫生部门、环保部门"),
+    ("交通、公安等相关部门要加强路面巡查。", "交通部门、公安部门"),
+    ("区市场监管局在开展检查时，要通报结果。", "区市场监管局"),
+    ("县应急局对发现的隐患，应立即督促整改。", "县应急局"),
+])
+def test_a_subject_before_a_when_clause_or_an_object_and_ying(text, exp):
+    got = [m.roles for m in find_prose_markers(text, looks_like_unit) if m.has_owners]
+    assert got == [{"responsible": [exp]}]
+
+
+@pytest.mark.parametrize("text", [
+    "在审批经营项目时，应征求业主意见。",  # no subject before 在…时
+    "对违规的项目，应依法查处。",
+    "县应急局对发现的隐患，应急处置队伍要迅速到场。",  # 应急, not 应
+])
+def test_no_subject_or_no_ying_names_no_one_here(text):
+    got = [m.roles for m in find_prose_markers(text, looks_like_unit) if m.has_owners]
+    assert not any("县应急局" in v[0] for r in got for v in r.values()) and not (
+        got and "县应急局" not in text)
