@@ -43,15 +43,29 @@ BREAKDOWN_FIELDS: dict[str, tuple[str, ...]] = {
     "milestone": ("时间节点", "完成时限", "完成时间", "时限", "节点"),
 }
 
-_NOISE = re.compile(r"[\s\u3000*＊:：/／]|（[^）]*）$|\([^)]*\)$")
+_NOISE_CHARS = re.compile(r"[\s\u3000*＊:：/／]")
 
 
 def normalize_header(value: object) -> str:
     """Cell text -> comparable header word (no spaces, notes or markers)."""
     text = unicodedata.normalize("NFKC", str(value or ""))
     text = re.sub(r"[\s\u3000]+", "", text)
-    stripped = _NOISE.sub("", text)
+    stripped = _without_noise(text)
     return stripped or text
+
+
+def _without_noise(text: str) -> str:
+    """The noise characters taken out and a note in brackets at the end cut off: on a text
+    with no spaces or line breaks left, what
+    re.sub(r"[\s\u3000*＊:：/／]|（[^）]*）$|\([^)]*\)$", "", text) gave (the note opens at
+    the first bracket after the one closing before it), without that pattern's scan to the
+    end from every opening bracket (quadratic: 16,000 of them took a second)."""
+    cut = len(text)
+    for opening, closing in (("（", "）"), ("(", ")")):
+        if text.endswith(closing):
+            found = text.find(opening, text.rfind(closing, 0, len(text) - 1) + 1, len(text) - 1)
+            cut = found if found >= 0 else cut
+    return _NOISE_CHARS.sub("", text[:cut])
 
 
 @dataclass

@@ -1077,6 +1077,10 @@ def _run_on_rows(header: Header, body: str, line: int, first: int = 1) -> list[R
 
 
 def _ends_with_units(header: Header, chunk: str) -> bool:
+    # No owner run crosses a 。 (_units_at_start and ROLED_PART stop there), so only the
+    # text from the last 。 on decides; reading just that keeps _run_on_rows linear when
+    # it tries a row number's every later occurrence against a growing chunk.
+    chunk = chunk[max(chunk.rfind("。"), 0):]
     parts, trailing = _run_on_parts(header, chunk)
     return bool(parts and parts[-1][2]) and not trailing
 
