@@ -172,7 +172,10 @@ def _pipe_cells(line: str, sep: str = "|") -> list[str]:
 def _wrapped(pending: str, line: str) -> str:
     """A row continued on the next line: joined with a line break, or without one
     where the break cut a unit's name ("区自然资源" + "局 | …")."""
-    tail = re.split(r"[|、，,；;\s]", pending)[-1]
+    end = len(pending)  # the last word of what is pending, read from its end (it grows a line at a time)
+    while end and pending[end - 1] not in "|、，,；;" and not pending[end - 1].isspace():
+        end -= 1
+    tail = pending[end:]
     head = re.split(r"[|、，,；;\s]", line.strip())[0]
     if tail and head and not is_unit_name(tail) and is_unit_name(tail + head):
         return pending + line.strip()
