@@ -318,3 +318,12 @@ def test_done_by_no_named_body(text):
 def test_no_subject_cut_inside_a_word(text):
     units = [u for r in roles_of(text) for us in r.values() for u in us]
     assert not any(u.endswith(("集贸市", "优化区")) for u in units)
+
+
+# ------------------------------------------------------------------ the first-listed-leads note names a task without a number
+
+def test_first_listed_lead_names_a_task_by_number_or_by_its_words():
+    from ledger.extraction.drafts import task_named
+    assert task_named("3", "整治校园周边环境") == "第3项任务"
+    assert task_named("", "加强校园周边治安巡逻，落实护学岗制度") == "任务“加强校园周边治安巡逻，落实护学…”"
+    assert task_named("", "开展巡逻") == "任务“开展巡逻”"

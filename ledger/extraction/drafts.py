@@ -366,9 +366,17 @@ def first_listed_leads(drafts: list[Draft], paras: list[PlanParagraph]) -> list[
             continue
         d.roles["lead"] = [listed[0]]
         d.roles["responsible"] = ["、".join(listed[1:])]
-        findings.append(FIRST_LISTED_LEAD(sheet="正文", value=d.text[:40], number=d.number or "?",
+        findings.append(FIRST_LISTED_LEAD(sheet="正文", value=d.text[:40], task=task_named(d.number, d.text),
                                           unit=listed[0], said=_note(said.text)[:30]))
     return findings
+
+
+def task_named(number: str, text: str) -> str:
+    """"第3项任务", or the task by its first words when it has no number (a row without 序号)."""
+    if number:
+        return f"第{number}项任务"
+    words = text.strip()
+    return f"任务“{words[:15]}{'…' if len(words) > 15 else ''}”"
 
 
 def first_listed_in_rows(records: list[RawRecord], rows: list[str]) -> list[Finding]:
@@ -388,9 +396,9 @@ def first_listed_in_rows(records: list[RawRecord], rows: list[str]) -> list[Find
                 OWN_ROLE_WORDS.search(p) for p in listed):
             continue
         rec.values["lead"], rec.values["responsible"] = listed[0], "、".join(listed[1:])
-        findings.append(FIRST_LISTED_LEAD(rec.file, rec.sheet, rec.cells.get("responsible", ""),
-                                          rec.values.get("text", "")[:40], number=rec.number or "?", unit=listed[0],
-                                          said=here))
+        text = rec.values.get("text", "")
+        findings.append(FIRST_LISTED_LEAD(rec.file, rec.sheet, rec.cells.get("responsible", ""), text[:40],
+                                          task=task_named(rec.number, text), unit=listed[0], said=here))
     return findings
 
 

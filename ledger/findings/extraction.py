@@ -83,7 +83,7 @@ UNIT_UNCERTAIN = FindingType(
     "请核对原文；如不是单位，请在任务清单中删除或改正。")
 FIRST_LISTED_LEAD = FindingType(
     "first-listed-lead", INFO,
-    "方案写明“{said}”：第{number}项任务以所列第一个单位“{unit}”为牵头单位。",
+    "方案写明“{said}”：{task}以所列第一个单位“{unit}”为牵头单位。",
     "请核对牵头单位。")
 TEXT_TRADITIONAL = FindingType(
     "text-traditional", INFO,
