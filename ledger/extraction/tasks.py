@@ -38,7 +38,7 @@ from ..headers import breakdown_synonyms, task_synonyms
 from ..io.grid import Grid
 from ..io.read import RawRecord, read_grid
 from ..io.tables import Table, find_table
-from ..roster import Roster
+from ..roster import Roster, split_cell
 from ..tasklist import build_tasks, content_id
 from .blocks import Block, PlanDocument, TableBlock, merge_boxes
 from .columns import canonical_header_rows
@@ -212,7 +212,8 @@ def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[F
     if joined:
         findings.append(LINES_JOINED(doc.file, count=joined))
     unit_like = _unit_like(roster)
-    chosen, skipped = _choose_sections(doc, split_sections(paras), unit_like)
+    sections = split_sections(paras)
+    chosen, skipped = _choose_sections(doc, sections, unit_like)
     findings += skipped
     collector = DraftCollector(unit_like, lambda line: _where(doc, line))
     drafts: list[Draft] = []
@@ -223,7 +224,7 @@ def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[F
                 d.category = (section.title,) + d.category
         drafts += section_drafts
     if chosen:  # owner sentences in the other parts are kept too (``_owners_elsewhere``)
-        kept, kept_findings = _owners_elsewhere(doc, paras, chosen, collector)
+        kept, kept_findings = _owners_elsewhere(doc, sections, chosen, collector)
         drafts += kept
         findings = [f for f in findings if f.code != SECTION_SKIPPED.code or f.value not in kept_findings] + [
             f for f in kept_findings.values()]
@@ -231,17 +232,17 @@ def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[F
     return drafts, [replace(f, file=doc.file) for f in findings]
 
 
-def _owners_elsewhere(doc: PlanDocument, paras: list[PlanParagraph], chosen: list[Section],
+def _owners_elsewhere(doc: PlanDocument, sections: list[Section], chosen: list[Section],
                       collector: DraftCollector) -> tuple[list[Draft], dict[str, Finding]]:
     """A sentence that gives a named unit a duty ("县绿委办负责检查验收") in a part that is not
     the task list (六、检查考核 beside 五、部门分工) is kept as a task, not lost, and reported;
     not in the notice before the first part, not in an annex, not a group's (各部门要…, an
     instruction to all), not a body overseeing the plan (县委督查室负责督办)."""
-    lines = {s.line for s in chosen}
+    taken = {id(s) for s in chosen}
     kept: list[Draft] = []
     found: dict[str, Finding] = {}
-    for section in split_sections(paras):
-        if section.line in lines or section.annex or section.mark is None or not section.title:
+    for section in sections:
+        if id(section) in taken or section.annex or section.mark is None or not section.title:
             continue
         owned = [d for d in collector.collect(section) if _named_duty(d)]
         if owned:
@@ -259,8 +260,8 @@ OVERSIGHT_DUTY = re.compile(r"^[^，,。；;]{0,12}?(?:负责|将|要)?(?:适时
 
 def _named_duty(d: Draft) -> bool:
     """A draft owned by a named unit (not only groups), whose duty is no oversight of the plan."""
-    units = [u for r in ("lead", "responsible") for text in d.roles.get(r, []) for u in re.split(r"[、，,]", text)]
-    named = [u for u in units if u and not is_group(u)]
+    named = [u for r in ("lead", "responsible") for text in d.roles.get(r, [])
+             for u in split_cell(text) if not is_group(u)]
     return bool(named) and not any(OVERSEER.search(u) for u in named) and not OVERSIGHT_DUTY.search(
         d.text.split(named[0], 1)[-1])
 
