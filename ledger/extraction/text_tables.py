@@ -102,7 +102,7 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
     while i < len(texts):
         table = None
         for reader in (find_box_tables, _bar_row_table, _pipe_table, _cell_table, _report_space_table, _space_table,
-                       _run_on_table, _spaced_owner_after_table):
+                       _run_on_table, _spaced_owner_after_table, _headerless_table):
             table = reader(texts, numbers, i)
             if table is not None:
                 break
@@ -322,6 +322,105 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         return None
     header = _owner_column_by_cells(header, rows)
     return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, j)
+
+
+SHAPE_SEPARATORS = {"\t": re.compile(r"\t"), "|": re.compile(r"\|"), " ": re.compile(r" {2,}|\u3000{2,}")}
+
+
+def _headerless_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    """Rows of cells set apart by tabs, bars or runs of spaces with no header row (the
+    excerpt starts below it, or the header was an image), or under a header no column
+    word names ("事项 | 单位 | 时间"): the columns are told by their cells' shapes, one
+    column mostly lists of units (责任单位), the column of sentences before it the task,
+    a column of dates the deadline. A row must have a task cell and an owner cell; two
+    such rows at least (three when only spaces set the cells apart)."""
+    sep = _row_separator(texts[i])
+    if sep is None:
+        return None
+    split = SHAPE_SEPARATORS[sep]
+    j, lines = i, []
+    while j < len(texts) and texts[j].strip() and _row_separator(texts[j]) == sep:
+        lines.append([c.strip() for c in split.split(texts[j].strip().strip("|" if sep == "|" else ""))])
+        j += 1
+    width = max((len(c) for c in lines), default=0)
+    if len(lines) < 2 or width < 2:
+        return None
+    columns = _columns_by_shape([c for c in lines if len(c) == width])
+    if columns is None:
+        return None
+    header_row = lines[0] if _header_like(lines[0], columns) else None
+    body = lines[1:] if header_row else lines
+    owner, text = min(c for f in ROLES for c in columns.get(f, [])), columns["text"][0]
+    good = [c for c in body if len(c) == width and _names_cell(c[owner]) and _sentence_cell(c[text])]
+    if len(good) < (3 if sep == " " else 2) or 2 * len(good) < len(body):
+        return None
+    names = {"number": "序号", "text": "工作任务", "responsible": "责任单位", "lead": "牵头单位",
+             "cooperating": "配合单位", "deadline": "完成时限"}
+    cells = [""] * width
+    for field_name, cols in columns.items():
+        cells[cols[0]] = names[field_name]
+    cells = [c or (header_row[k] if header_row and header_row[k] else f"列{k + 1}") for k, c in enumerate(cells)]
+    first = i + 1 if header_row else i
+    rows = [Row(c, numbers[first + k], [texts[first + k].strip()]) for k, c in enumerate(body)]
+    header = Header(cells, columns)
+    return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, j)
+
+
+def _row_separator(line: str) -> str | None:
+    stripped = line.strip()
+    if stripped.strip("\t ").count("\t") >= 1:
+        return "\t"
+    if stripped.count("|") >= 1 and len([c for c in _pipe_cells(stripped) if c]) >= 2:
+        return "|"
+    if len([c for c in SHAPE_SEPARATORS[" "].split(stripped) if c]) >= 2:
+        return " "
+    return None
+
+
+def _sentence_cell(value: str) -> bool:
+    return len(value) >= 6 and not _names_cell(value) and not _deadline_cell(value)
+
+
+def _deadline_cell(value: str) -> bool:
+    return (0 < len(value) <= 30 and not BARE_NUMBER.match(value)
+            and parse_deadline(value).problem != DEADLINE_UNPARSED.code)
+
+
+def _columns_by_shape(rows: list[list[str]]) -> dict[str, list[int]] | None:
+    """The fields of rows that all have the same cells, by what most of each column's
+    filled cells look like; the task is the column of sentences nearest before the owner's."""
+    if len(rows) < 2:
+        return None
+    width = len(rows[0])
+
+    def mostly(col: int, test) -> bool:
+        values = [r[col] for r in rows if r[col]]
+        return len(values) >= 2 and 3 * sum(map(test, values)) >= 2 * len(values)
+
+    owners = [c for c in range(width) if mostly(c, _names_cell)]
+    texts = [c for c in range(width) if mostly(c, _sentence_cell)]
+    if not owners or not texts:
+        return None
+    owner = owners[0]
+    before = [c for c in texts if c < owner]
+    columns = {"text": [before[-1] if before else texts[0]], "responsible": [owner]}
+    if len(owners) == 2 and owners[1] == owner + 1:  # two columns of units side by side: 牵头单位, 配合单位
+        columns = {"text": columns["text"], "lead": [owner], "cooperating": [owners[1]]}
+    taken = set(owners[:2]) | set(columns["text"])
+    deadline = next((c for c in range(width) if c not in taken and mostly(c, _deadline_cell)), None)
+    if deadline is not None:
+        columns["deadline"] = [deadline]
+    number = next((c for c in range(width) if c < columns["text"][0] and mostly(c, lambda v: bool(BARE_NUMBER.match(v)))), None)
+    if number is not None:
+        columns["number"] = [number]
+    return columns
+
+
+def _header_like(cells: list[str], columns: dict[str, list[int]]) -> bool:
+    """A first row of short words, none a unit nor a sentence: a header no column word names."""
+    deadline = columns.get("deadline", [None])[0]
+    return (all(len(c) <= 10 for c in cells) and not _sentence_cell(cells[columns["text"][0]])
+            and (deadline is None or not _deadline_cell(cells[deadline])))
 
 
 def _owner_column_by_cells(header: Header, rows: list[Row]) -> Header:
