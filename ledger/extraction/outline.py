@@ -33,7 +33,7 @@ from .run_together import cut_after_owner_lists, split_run_together
 CN = "一二三四五六七八九十百零〇两"
 DOT = ".．﹒"  # ﹒ (small full stop) as some pages number their items: 1﹒
 MARKS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
-    ("part", 0, re.compile(rf"^第\s*([{CN}\d]+)\s*(?:部分|章|篇|条)[、:：\s]*")),
+    ("part", 0, re.compile(rf"^第\s*([{CN}\d]+)\s*(?:部分|章|篇|条)[、:：，,。.．\s]*")),
     ("cn_paren", 2, re.compile(rf"^[（(]\s*([{CN}]+)\s*[）)]\s*")),
     ("num_paren", 4, re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*")),
     ("dotted", 3.5, re.compile(rf"^(\d{{1,3}}(?:[{DOT}]\d{{1,3}})+)(?:[{DOT}、]\s*|\s+|(?=[\u4e00-\u9fff“《]))")),

@@ -40,7 +40,7 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一|等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
                             r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff]))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
-                            r"|第[一二三四五六七八九十百零\d]{1,4}条)?\s*"
+                            r"|第[一二三四五六七八九十百零\d]{1,4}条[，,。.．、:：]?)?\s*"
                             r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时)[，,]?\s*)?")
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 CLAUSES_END = re.compile(r"[。！!？?\n]")  # the end of a sentence of clauses split by ；
@@ -147,6 +147,11 @@ LEADING_ROLES = ("lead", "responsible")
 NOTICE_OPENING = re.compile(r"\s*(?:为(?:了|做好|进一步|切实|确保|加强|全面|深入|推进|认真)|现将|现就|经[^，,。；;]{1,12}?同意)")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
 HEAD_SENTENCE = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*。\s*(?=[^\s：:])")  # "区住建局。排查…": a sentence of units
+# "区建设局的职责，一，对…" (an article whose colon a mirror turned into a comma or stop): a
+# heading that says it is a unit's duties needs no colon.
+# The name is followed by 的, or ends as a body does (局, 委, 办 …): "厘清部门职责。" is a task's words.
+HEAD_DUTIES = re.compile(r"([^：:，,。；;\n]{1,40}?(?:[^：:，,。；;\n]的|[局委办所站院队会处科室心司])(?:主要|工作)*职责)"
+                         r"\s*[，,。.．；;\s]\s*(?=[^\s：:])")
 # A person as a sentence's subject ("村(社区)党组织书记对本村…负总责", "校(园)长要…"): an owner of no unit.
 PEOPLE = r"(?:书记|校长|园长|院长|主任|组长|站长|所长|队长|负责人|干部|班子成员|[县区市镇乡村]长)"
 PERSON_LED = re.compile(r"[^。；;，,\n]{0,30}?" + PEOPLE + r"(?:[(（][^()（）]{1,4}[)）])?[^。；;，,\n]{0,40}?(?:负总责|负责|要(?!求)|牵头)")
@@ -585,13 +590,13 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     """"交通部门：结合实际，制定…" at a paragraph's head: the named unit before the colon owns
     the paragraph, with no role verb after it (牵头 right after it: it leads). A group alone
     (各乡镇人民政府：, a notice's addressees) is not such a head."""
-    head = HEAD_UNIT.match(text, start) or HEAD_SENTENCE.match(text, start)
+    head = HEAD_UNIT.match(text, start) or HEAD_DUTIES.match(text, start) or HEAD_SENTENCE.match(text, start)
     name = head.group(1) if head else ""
-    duties = DUTY_HEADING.search(name) if head and head.re is HEAD_UNIT else None
+    duties = DUTY_HEADING.search(name) if head and head.re is not HEAD_SENTENCE else None
     if duties and not ANY_DEPARTMENT.fullmatch(name[:duties.start()]):
         name = name[:duties.start()]  # "县水利局(主要)职责：负责…": the unit whose duties follow
-    if head is None or NOTICE_OPENING.match(text, head.end()) or not _all_units(name, unit_like) or all(
-            is_group(u) for u in split_cell(name)):
+    if head is None or NOTICE_OPENING.match(text, head.end()) or not _all_units(name, unit_like) or not duties and all(
+            is_group(u) for u in split_cell(name)):  # "各乡镇人民政府的职责": a group's own duties
         return None
     role = "lead" if text.startswith("牵头", head.end()) else "responsible"
     return Marker(start, start + len(head.group(1)), {role: [name]}, "subject")

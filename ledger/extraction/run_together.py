@@ -12,7 +12,7 @@ from .markers import LABEL_RE, MAX_OWNER_TEXT, looks_like_unit
 from .owner_lists import cut
 
 # A page that lost its line breaks: items and owner labels after a space inside one long line.
-RUN_TOGETHER_MARK = re.compile(r"(?<=\S)[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
+RUN_TOGETHER_MARK = re.compile(r"(?<=\S)[ \u3000]+(?=(?:第[一二三四五六七八九十百零〇]{1,5}条|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
                                r"\S|(?:牵头|责任|配合|协办)(?:单位|部门)\s*[:：])")
 RUN_TOGETHER_MIN = 300
 
@@ -26,6 +26,8 @@ def split_run_together(line: str, wrapped: bool = False) -> list[str]:
         return [line]
     cuts = [m.start() for m in RUN_TOGETHER_MARK.finditer(line)]
     items = [c for c in cuts if not re.match(r"\s*(?:牵头|责任|配合|协办)", line[c:])]
+    if len(line) >= RUN_TOGETHER_MIN and len(items) >= 2:
+        cuts = sorted(set(cuts) | {c for c in sequence_cuts(line) if not _space_before(line, c, cuts)})
     if len(items) < (1 if wrapped else 2):
         if len(line) < RUN_TOGETHER_MIN:
             return [line]
@@ -34,6 +36,11 @@ def split_run_together(line: str, wrapped: bool = False) -> list[str]:
             return [line]
     bounds = [0, *cuts, len(line)]
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+
+
+def _space_before(line: str, at: int, cuts: list[int]) -> bool:
+    """``at`` is a mark right after one of ``cuts`` (a cut before the spaces that precede it)."""
+    return any(c <= at and not line[c:at].strip() for c in cuts)
 
 
 def cut_after_owner_lists(text: str) -> list[str]:
@@ -50,11 +57,12 @@ def cut_after_owner_lists(text: str) -> list[str]:
 # The same without the spaces ("…负责）2.加强…", "…专班2.规模上…"): item marks are told from
 # numbers in the text by their sequence (1. 2. 3., 一、二、, （一）（二）), owner labels by their
 # words; nothing inside a bracket is cut.
-SEQUENCE_MARK = re.compile(r"(?P<cn>(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,3}、)"
+SEQUENCE_MARK = re.compile(r"(?P<article>(?<![见按照据依和及、至])第[一二三四五六七八九十百零〇]{1,5}条(?![之款项的规]))"
+                           r"|(?P<cn>(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,3}、)"
                            r"|(?P<cn_paren>[（(][一二三四五六七八九十]{1,3}[）)])"
                            r"|(?P<num>(?<![\d.．])\d{1,2}[.．﹒、](?![\d.．%]))"
                            r"|(?P<num_paren>[（(]\d{1,2}[）)])")
-SEQUENCE_LEVELS = ("cn", "cn_paren", "num", "num_paren")
+SEQUENCE_LEVELS = ("article", "cn", "cn_paren", "num", "num_paren")
 LABEL_CUT = re.compile(rf"(?<!牵头)(?<!协同)(?<!配合){LABEL_RE.pattern}")
 BOUNDARY = "。；;！!？?：:）)】」”"
 BRACKET_SPAN = 150  # an annotation's bracket closes within this many characters
@@ -83,7 +91,7 @@ def sequence_cuts(line: str) -> list[int]:
         if m.lastgroup == "label":
             cuts.append(m.start())
             continue
-        raw = re.sub(r"[^\d一二三四五六七八九十]", "", m.group())
+        raw = re.sub(r"[^\d一二三四五六七八九十百零〇]", "", m.group())
         marks.append((m.start(), m.end(), m.lastgroup, int(raw) if raw.isdigit() else cn_int(raw) or 0))
     last: dict[str, int] = {}
     heading = -1  # where the text of the last accepted mark starts
@@ -112,6 +120,8 @@ def _mid_sequence(line: str, marks: list[tuple[int, int, str, int]], k: int) -> 
     mark of its level seen need not be the first of the plan when it follows a sentence's
     end and the next of its level does too."""
     start, _, name, value = marks[k]
+    if name == "article":  # 第十九条 … 第二十条: article marks say what they are wherever they stand
+        return any(n == name and v == value + 1 for _, _, n, v in marks[k + 1:])
     return line[start - 1] in SENTENCE_END and any(
         n == name and v == value + 1 and line[s - 1] in SENTENCE_END for s, _, n, v in marks[k + 1:])
 
