@@ -25,6 +25,7 @@ from ledger.io.roster_io import read_roster
 from ledger.model import Unit
 from ledger.roster import Roster, split_cell
 from ledger.tasklist import load_tasklist
+from conftest import write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -416,6 +417,39 @@ def test_no_tasks_and_unreadable_files(tmp_path):
     with pytest.raises(FileProblem):
         extract_tasks(pdf)
 
+
+
+@pytest.mark.parametrize("name, data, says", [
+    ("空白.txt", b"", "是空文件"),
+    ("空白行.txt", b"\xef\xbb\xbf \r\n\t\r\n\xe3\x80\x80\n", "是空文件"),
+    ("乱码.txt", bytes(range(256)) * 8, "不是文字"),
+    ("图片.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(1, 32)) * 40, "不是文字"),
+])
+def test_a_text_file_with_no_words_says_so(tmp_path, run_cli, name, data, says):
+    """An empty or non-text .txt is told as such, with what to do, not as a plan with no tasks."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(FileProblem, match=says) as caught:
+        extract_tasks(path)
+    assert not isinstance(caught.value, NoTaskTable) and "另存为" in str(caught.value)
+    run = run_cli("extract", path, "--json")
+    assert run.code == 3 and run.json["error"]["type"] == "FileProblem" and says in run.json["error"]["message"]
+    assert not list(tmp_path.glob("*.xlsx"))
+
+
+@pytest.mark.parametrize("name", ["方案.docx", "方案.txt"])
+def test_a_workbook_given_as_a_plan_points_to_import(tmp_path, name):
+    book = tmp_path / name
+    write_xlsx(book, [["序号", "主要任务", "责任单位"], [1, "推进项目建设", "县发改局"]])
+    with pytest.raises(FileProblem, match="ledger import"):
+        extract_tasks(book)
+
+
+def test_no_tasks_says_what_to_do(tmp_path):
+    plan = tmp_path / "通知.txt"
+    plan.write_text("关于召开全县安全生产工作会议的通知\n会议时间：3月5日上午9时。\n", encoding="utf-8")
+    with pytest.raises(NoTaskTable, match="请确认选对了文件"):
+        extract_tasks(plan)
 
 # ------------------------------------------------------------------ .docx
 

@@ -68,12 +68,26 @@ def read_plan(path: str | Path) -> PlanDocument:
         return _paragraphs_read_as_text(_simplified(PlanDocument(path.name, path, "docx", blocks)))
     if suffix in TEXT_SUFFIXES or not suffix:
         text, encoding, replaced = decode_text(path.read_bytes())
+        _check_is_text(path, text)
         text = drop_pinyin(text)
         doc = PlanDocument(path.name, path, "txt", [], encoding, replaced_chars=replaced, script=Script.of([text]))
         doc.blocks, doc.page_numbers_removed = text_blocks(to_simplified(text) if doc.script.traditional else text)
         return doc
     raise FileProblem(f"《{path.name}》不是可读取的实施方案：请提供 .docx 或 .txt 文件"
                       "（PDF 请先复制文字另存为 .txt）。", path=str(path))
+
+
+def _check_is_text(path: Path, text: str) -> None:
+    """FileProblem for a text file with no words in it, or one whose bytes are no text (a
+    workbook, picture or archive renamed .txt): the clerk is told what to do instead."""
+    if not text.strip():
+        raise FileProblem(f"《{path.name}》是空文件，没有文字。请确认选对了文件；方案在 Word 里的，请直接用"
+                          "它的 .docx 文件，或把全文复制粘贴到记事本后另存为 .txt 再试。", path=str(path))
+    sample = text[:20000]
+    junk = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f\v"))
+    if junk * 20 > len(sample):  # more than one character in twenty is no text
+        raise FileProblem(f"《{path.name}》里不是文字（可能是其他格式的文件改了扩展名）。请用 Word 或 WPS "
+                          "打开原文件，另存为 .docx 或 .txt 后再试。", path=str(path))
 
 
 def decode_text(data: bytes) -> tuple[str, str, int]:

@@ -81,7 +81,8 @@ def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int
     if not records:
         raise NoTaskTable(
             f"在《{doc.file}》中没有找到任务：既没有“主要任务/重点任务”部分，也没有含“主要任务”"
-            "“牵头单位/责任单位”等列的表格，正文中也没有“牵头单位：”“责任单位：”等标注。", path=str(path))
+            "“牵头单位/责任单位”等列的表格，正文中也没有“牵头单位：”“责任单位：”等标注。请确认选对了文件；"
+            "任务写法特殊的，可把任务整理成含“主要任务”“责任单位”列的 Excel 表，用 ledger import 导入。", path=str(path))
     profile = owner_profile(records)
     for rec in records:
         findings += prepare_owners(rec, roster, profile, from_text=source == "text")

@@ -32,6 +32,15 @@ def _val(element: Any, path: str) -> str | None:
     return None if found is None else found.get(_w("val"))
 
 
+def _is_workbook(path: Path) -> bool:
+    """An .xlsx (or .xlsm) package, whatever its name says."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            return "xl/workbook.xml" in package.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
 def read_docx_blocks(path: Path) -> list[Block]:
     """Text lines (a paragraph cut at its soft line breaks) and tables of the document body, in order."""
     import docx
@@ -40,6 +49,9 @@ def read_docx_blocks(path: Path) -> list[Block]:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        if _is_workbook(path):
+            raise FileProblem(f"《{path.name}》是 Excel 工作簿，不是 Word 文档。已经是任务清单的，请用 ledger import"
+                              " 导入；方案正文请提供 .docx 或 .txt 文件。", path=str(path)) from exc
         raise FileProblem(f"《{path.name}》不是有效的 Word 文档（.docx），可能已损坏。"
                           "请在 Word 或 WPS 中打开并另存为 .docx 后重试。", path=str(path)) from exc
     numbering = _Numbering(document)
