@@ -420,7 +420,44 @@ def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:
         owners = [t for r in OWNER_ROLES for t in roles.get(r, [])]
         if owners and all("。" not in t and len(t) <= MAX_OWNER_TEXT for t in owners):
             return Marker(m.start(), len(text), roles, "tail")
-    return None
+    return _short_tail_marker(text, after, inside)
+
+
+# "…。牵头：A 配合：B": role words as labels after a sentence's end, no brackets; "…。责任单位为A，
+# 配合单位为B。": a label and 为 (是) for its colon.
+SHORT_TAIL = re.compile(r"(?<=[。；;！!？?\s])(?:(牵头|配合|协办|主办|责任|负责)\s*[:：]"
+                        r"|(?:牵头|责任|配合|协办|主办|主责)(?:单位|部门)(?:为|是)(?=[\u4e00-\u9fff]))")
+LABEL_IS = re.compile(r"(?<=(?:单位|部门))(?:为|是)(?=[\u4e00-\u9fff])")
+
+
+def _short_tail_marker(text: str, after: int, inside: list[tuple[int, int]]) -> Marker | None:
+    for m in SHORT_TAIL.finditer(text, after):
+        if any(s <= m.start() < e for s, e in bracket_spans(text)) or any(s <= m.start() < e for s, e in inside):
+            continue
+        tail = text[m.start():].rstrip("。；; ")
+        roles = parse_labelled(LABEL_IS.sub("：", SHORT_LABEL.sub(r"\1单位", tail)) if not m.group(1)
+                               else SHORT_LABEL.sub(r"\1单位", tail))
+        owners = [t for r in OWNER_ROLES for t in roles.get(r, [])]
+        named = m.group(1) or all(looks_like_unit(p) for t in owners for p in split_cell(t))  # not "责任单位是指…"
+        if owners and named and all("。" not in t and len(t) <= MAX_OWNER_TEXT for t in owners):
+            return Marker(m.start(), len(text), roles, "tail")
+        return None
+    return _dash_tail_marker(text, after)
+
+
+# "…提升行动。——县农业农村局": the paragraph signed off with its owners after a dash.
+DASH_TAIL = re.compile(r"(?<=[。；;！!？?])\s*(?:——|—|－－|--)\s*([^。；;！!？?—\n]{2,120}?)[。；;]?\s*$")
+
+
+def _dash_tail_marker(text: str, after: int) -> Marker | None:
+    m = DASH_TAIL.search(text, after)
+    if m is None:
+        return None
+    units = split_cell(strip_role_words(m.group(1)) or m.group(1))
+    if not units or not all(looks_like_unit(u) for u in units):
+        return None
+    role = "lead" if re.search(r"牵头$", m.group(1)) else "responsible"
+    return Marker(m.start(), len(text), {role: ["、".join(units)]}, "tail")
 
 
 def remove_markers(text: str, markers: list[Marker]) -> str:
