@@ -7,6 +7,11 @@ are read cell by cell: ``w:gridSpan`` (merged across) and ``w:vMerge``
 (merged down) become merges of a :class:`~ledger.io.grid.Grid`, every covered
 cell showing the merge's value, as ``ledger.io.grid`` does for workbooks.
 ``.read.read_plan`` calls it for a .docx and cleans the page numbers out.
+
+Text is what Word shows: tracked insertions read, deletions (and rows deleted)
+not, runs inside links, smart tags, content controls and fields read, a
+field's instruction not. The body only: headers, footers (page numbers),
+footnotes and text boxes (drawings anchored in a run) are not read.
 """
 from __future__ import annotations
 
@@ -57,62 +62,86 @@ def read_docx_blocks(path: Path) -> list[Block]:
     numbering = _Numbering(document)
     blocks: list[Block] = []
     counter = 0
-    for element in _body_items(document.element.body):
+    for element in _opened(document.element.body, "p", "tbl"):
         if element.tag == _w("tbl"):
             label = f"表{sum(isinstance(b, TableBlock) for b in blocks) + 1}"
             blocks.append(_table_block(element, document, numbering, label, counter + 1))
             continue
         counter += 1
-        text = numbering.label(element, document) + _paragraph_text(element, document)
+        text = numbering.label(element, document) + _paragraph_text(element)
         for part in text.split("\n"):
             if part.strip():
                 blocks.append(TextLine(part.strip(), counter))
     return blocks
 
 
-def _body_items(body: Any) -> Iterator[Any]:
-    """w:p and w:tbl children of the body, content controls opened."""
-    for child in body.iterchildren():
-        if child.tag in (_w("p"), _w("tbl")):
+def _opened(parent: Any, *tags: str) -> Iterator[Any]:
+    """The children of ``parent`` with these tags, content controls and custom XML opened."""
+    wanted = {_w(tag) for tag in tags}
+    for child in parent.iterchildren():
+        if child.tag in wanted:
             yield child
-        elif child.tag == _w("sdt"):
-            content = child.find(_w("sdtContent"))
+        elif child.tag in (_w("sdt"), _w("customXml")):
+            content = child.find(_w("sdtContent")) if child.tag == _w("sdt") else child
             if content is not None:
-                yield from _body_items(content)
+                yield from _opened(content, *tags)
 
 
-def _paragraph_text(element: Any, document: Any) -> str:
-    from docx.text.paragraph import Paragraph as DocxParagraph
+# What holds runs Word shows: revisions inserted or moved here, links, smart tags, content
+# controls, simple fields (their result), custom XML. Text deleted or moved away (w:del,
+# w:moveFrom), text boxes and drawings (inside a run, not text of the line) are not read.
+_SHOWN = {_w(tag) for tag in ("ins", "moveTo", "hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple",
+                              "customXml", "dir", "bdo")}
+_RUN_TEXT = {_w("tab"): "\t", _w("br"): "\n", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
 
-    return DocxParagraph(element, document).text
+
+def _paragraph_text(p: Any) -> str:
+    """The text Word shows: tracked insertions in, deletions out, a complex field's result
+    without its instruction (w:instrText, or anything between its begin and separate marks),
+    hidden runs (w:vanish) out; tabs and line breaks as \\t and \\n."""
+    out: list[str] = []
+    fields: list[bool] = []  # one for each complex field open: its result has begun
+
+    def walk(parent: Any) -> None:
+        for child in parent.iterchildren():
+            if child.tag in _SHOWN:
+                walk(child)
+            elif child.tag == _w("r"):
+                shown = not _hidden(child)
+                for item in child.iterchildren():
+                    kind = item.get(_w("fldCharType")) if item.tag == _w("fldChar") else None
+                    if kind == "begin":
+                        fields.append(False)
+                    elif kind and fields:
+                        fields[-1:] = [True] if kind == "separate" else []
+                    elif shown and all(fields) and (item.tag == _w("t") or item.tag in _RUN_TEXT):
+                        out.append(item.text or "" if item.tag == _w("t") else _RUN_TEXT[item.tag])
+
+    walk(p)
+    return "".join(out)
+
+
+def _hidden(run: Any) -> bool:
+    vanish = run.find(f"{_w('rPr')}/{_w('vanish')}")
+    return vanish is not None and vanish.get(_w("val")) not in ("0", "false", "off")
 
 
 def _cell_text(tc: Any, document: Any, numbering: _Numbering) -> str:
     """A cell's paragraphs, each with its automatic number (a 序号 column Word numbers: the number alone)."""
-    lines = [(numbering.label(p, document, alone=True) + _paragraph_text(p, document)).strip() for p in tc.iter(_w("p"))]
+    lines = [(numbering.label(p, document, alone=True) + _paragraph_text(p)).strip() for p in tc.iter(_w("p"))]
     return "\n".join(line for line in lines if line)
-
-
-def _row_cells(tr: Any) -> Iterator[Any]:
-    for child in tr.iterchildren():
-        if child.tag == _w("tc"):
-            yield child
-        elif child.tag == _w("sdt"):
-            content = child.find(_w("sdtContent"))
-            if content is not None:
-                yield from (c for c in content.iterchildren() if c.tag == _w("tc"))
 
 
 def _table_block(tbl: Any, document: Any, numbering: _Numbering, label: str, line: int) -> TableBlock:
     """A w:tbl as a Grid: spans and vertical merges resolved."""
     rows: list[list[object]] = []
     origin: dict[tuple[int, int], tuple[int, int]] = {}
-    trs = [tr for tr in tbl.iterchildren() if tr.tag == _w("tr")]
+    trs = [tr for tr in _opened(tbl, "tr") if tr.find(f"{_w('trPr')}/{_w('del')}") is None]  # a row deleted: struck out
     for r, tr in enumerate(trs):
         row: list[object] = []
         before = int(_val(tr, "w:trPr/w:gridBefore") or 0)
         row.extend([""] * before)
-        for tc in _row_cells(tr):
+        for tc in _opened(tr, "tc"):
             span = int(_val(tc, "w:tcPr/w:gridSpan") or 1)
             merge = tc.find(f"{_w('tcPr')}/{_w('vMerge')}")
             c = len(row)
@@ -176,7 +205,7 @@ class _Numbering:
     def label(self, p: Any, document: Any, alone: bool = False) -> str:
         """The paragraph's automatic number ("" if none); ``alone``: an empty paragraph's too."""
         found = self._num_pr(p, document)
-        if found is None or not (alone or _paragraph_text(p, document).strip()):
+        if found is None or not (alone or _paragraph_text(p).strip()):
             return ""
         num_id, level = found
         aid = self.abstract_of[num_id]

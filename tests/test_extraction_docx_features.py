@@ -1,0 +1,163 @@
+"""Word features real government plans carry, read as a clerk sees them in Word (issue 15).
+
+Each test writes the WordprocessingML it needs (``_docx``: body XML put into a python-docx
+document, numbering and styles added) and compares what ``extract_tasks`` returns with what
+Word shows: tracked insertions read and deletions not, runs inside links, smart tags,
+content controls and fields read (a field's instruction not), rows wrapped in content
+controls kept and rows deleted by revision dropped.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from ledger.extraction import extract_tasks
+from ledger.extraction.read import read_plan
+
+REV = 'w:id="1" w:author="李四" w:date="2024-03-01T00:00:00Z"'
+
+
+def _r(text: str, props: str = "") -> str:
+    return f'<w:r>{f"<w:rPr>{props}</w:rPr>" if props else ""}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _ins(text: str) -> str:
+    return f"<w:ins {REV}>{_r(text)}</w:ins>"
+
+
+def _del(text: str) -> str:
+    return f'<w:del {REV}><w:r><w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>'
+
+
+def _p(*inner: str, props: str = "") -> str:
+    return f'<w:p>{f"<w:pPr>{props}</w:pPr>" if props else ""}{"".join(inner)}</w:p>'
+
+
+def _tc(*content: str, props: str = "") -> str:
+    body = "".join(c if c.startswith("<") else _p(_r(c)) for c in content) or _p()
+    return f'<w:tc>{f"<w:tcPr>{props}</w:tcPr>" if props else ""}{body}</w:tc>'
+
+
+def _tr(*cells: str, props: str = "") -> str:
+    inner = "".join(c if c.startswith(("<w:tc", "<w:sdt")) else _tc(c) for c in cells)
+    return f'<w:tr>{f"<w:trPr>{props}</w:trPr>" if props else ""}{inner}</w:tr>'
+
+
+def _tbl(*rows: str, cols: int = 4) -> str:
+    grid = '<w:gridCol w:w="2000"/>' * cols
+    return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
+
+
+def _docx(tmp_path: Path, *blocks: str, numbering: str = "", styles: str = "") -> Path:
+    """A .docx whose body is ``blocks`` (WordprocessingML, w: prefix), numbering and styles added."""
+    document = docx.Document()
+    body = document.element.body
+    for child in list(body)[:-1]:
+        body.remove(child)
+    for child in parse_xml(f'<w:body {nsdecls("w")}>{"".join(blocks)}</w:body>'):
+        body[-1].addprevious(child)
+    for part, xml in ((document.part.numbering_part.element, numbering), (document.styles.element, styles)):
+        for child in parse_xml(f'<w:x {nsdecls("w")}>{xml}</w:x>'):
+            if child.tag.endswith("}abstractNum"):
+                part.insert(0, child)
+            else:
+                part.append(child)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    return path
+
+
+def _tasks(path: Path):
+    return [(t.text, t.lead, t.responsible, t.cooperating) for t in extract_tasks(path).tasks]
+
+
+def _lines(path: Path) -> list[str]:
+    return [line.text for line in read_plan(path).lines]
+
+
+HEAD = _p(_r("某区2025年城市更新工作实施方案")) + _p(_r("一、主要任务"))
+
+
+# ------------------------------------------------------------------ tracked changes, run wrappers
+
+def test_a_tracked_insertion_is_read_and_a_deletion_is_not(tmp_path):
+    """'责任单位：区财政局' with 区财政局 inserted by revision and 区审计局 struck out: the inserted
+    owner is the owner, the deleted one is nobody; in a bracket too."""
+    path = _docx(tmp_path, HEAD,
+                 _p(_r("1.改造城中村安置房1200套。")), _p(_r("责任单位："), _ins("区财政局"), _del("区审计局")),
+                 _p(_r("2.新建口袋公园8处（"), _del("区城管局"), _ins("区园林中心"), _r("负责）。")),
+                 _p(_r("3.整治背街小巷30条。")), _p(_r("责任单位：区城管局"), _del("、区审计局")))
+    assert _tasks(path) == [("改造城中村安置房1200套。", [], ["区财政局"], []),
+                            ("新建口袋公园8处。", [], ["区园林中心"], []),
+                            ("整治背街小巷30条。", [], ["区城管局"], [])]
+
+
+def test_tracked_changes_in_a_table_cell(tmp_path):
+    """A cell's owner list with one unit inserted and one deleted; a figure in the task revised;
+    a row deleted by revision (w:trPr/w:del) is struck out and no task."""
+    path = _docx(tmp_path, HEAD, _tbl(
+        _tr("序号", "工作任务", "牵头单位", "配合单位"),
+        _tr("1", "改造城中村安置房1200套", _tc(_p(_r("区住建局")), props=""),
+            _tc(_p(_r("区财政局"), _ins("、区自然资源分局"), _del("、区审计局")))),
+        _tr(_tc(_p(_del("2"))), _tc(_p(_del("建设人才公寓"))), _tc(_p(_del("区人社局"))), _tc(_p()),
+            props=f"<w:del {REV}/>"),
+        _tr("3", _tc(_p(_r("新建口袋公园"), _del("5"), _ins("8"), _r("处"))), _tc(_p(_del("区城管局"), _ins("区园林中心"))),
+            "")))
+    assert _tasks(path) == [("改造城中村安置房1200套", ["区住建局"], [], ["区财政局", "区自然资源分局"]),
+                            ("新建口袋公园8处", ["区园林中心"], [], [])]
+
+
+def test_runs_inside_links_smart_tags_content_controls_and_fields_are_read(tmp_path):
+    """An owner held in a hyperlink, a smart tag, a run-level content control, custom XML, a
+    simple field's result or a moved-here revision is the owner (python-docx reads only the
+    paragraph's own runs and links)."""
+    wraps = [f'<w:hyperlink w:anchor="a1">{_r("区住建局")}</w:hyperlink>',
+             f'<w:smartTag w:uri="urn:schemas" w:element="place">{_r("区发改局")}</w:smartTag>',
+             f'<w:sdt><w:sdtPr><w:alias w:val="单位"/></w:sdtPr><w:sdtContent>{_r("区教育局")}</w:sdtContent></w:sdt>',
+             f'<w:customXml w:element="unit">{_r("区卫健委")}</w:customXml>',
+             f'<w:fldSimple w:instr=" DOCPROPERTY 牵头单位 ">{_r("区民政局")}</w:fldSimple>',
+             f'<w:moveTo {REV}>{_r("区商务局")}</w:moveTo><w:moveFrom {REV}>{_r("区审计局")}</w:moveFrom>']
+    items = [_p(_r(f"{k + 1}.完成第{k + 1}批项目建设（"), wrap, _r("负责）。")) for k, wrap in enumerate(wraps)]
+    path = _docx(tmp_path, HEAD, *items)
+    assert [t[2] for t in _tasks(path)] == [["区住建局"], ["区发改局"], ["区教育局"], ["区卫健委"], ["区民政局"],
+                                            ["区商务局"]]
+
+
+def test_a_complex_field_reads_its_result_not_its_instruction(tmp_path):
+    """w:fldChar begin / w:instrText / separate / result / end: the instruction (which here names
+    a unit) is not text; a field nested in the instruction is not either; hidden text is not shown."""
+    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+             '<w:r><w:instrText xml:space="preserve"> IF 区审计局 = </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+             f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{_r("区统计局")}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+             f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{_r("区水务局")}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    path = _docx(tmp_path, HEAD, _p(_r("1.疏浚河道12公里（"), field, _r("负责）。")),
+                 _p(_r("2.建设海绵城市示范区（区住建局"), _r("、区审计局", "<w:vanish/>"), _r("负责）。")))
+    assert _tasks(path) == [("疏浚河道12公里。", [], ["区水务局"], []), ("建设海绵城市示范区。", [], ["区住建局"], [])]
+
+
+def test_rows_inside_content_controls_are_rows(tmp_path):
+    """A repeating-section content control around table rows (w:tbl/w:sdt/w:tr) and a cell in one
+    (w:tr/w:sdt/w:tc): the rows are read in their place, not dropped."""
+    sdt = '<w:sdt><w:sdtPr/><w:sdtContent>{}</w:sdtContent></w:sdt>'
+    path = _docx(tmp_path, HEAD, _tbl(
+        _tr("序号", "工作任务", "责任单位"), sdt.format(_tr("1", "新建社区食堂6个", "区民政局")),
+        _tr("2", "改造老旧小区12个", sdt.format(_tc("区住建局"))), _tr("3", "新增停车位800个", "区交通局"), cols=3))
+    assert [(t[0], t[2]) for t in _tasks(path)] == [("新建社区食堂6个", ["区民政局"]), ("改造老旧小区12个", ["区住建局"]),
+                                                    ("新增停车位800个", ["区交通局"])]
+
+
+def test_deleted_text_and_instructions_alone_are_no_task(tmp_path):
+    """Negative: a paragraph whose owner was struck out entirely has no owner; a field's
+    instruction naming a unit gives none; a deleted paragraph is no task."""
+    path = _docx(tmp_path, HEAD,
+                 _p(_r("1.开展城市体检评估（"), _del("区住建局负责"), _r("）。")),
+                 _p(_r("2.完善城市更新政策体系"),
+                    '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MERGEFIELD 区发改局负责 </w:instrText></w:r>'
+                    '<w:r><w:fldChar w:fldCharType="end"/></w:r>', _r("。")),
+                 _p(_del("3.建设智慧停车平台（区交通局负责）。")))
+    assert _lines(path)[2:] == ["1.开展城市体检评估（）。", "2.完善城市更新政策体系。"]
+    assert all(not (t[1] or t[2] or t[3]) for t in _tasks(path))
