@@ -143,7 +143,6 @@ NEGATIVES = [
 ]
 
 XFAIL = {
- "heading_line": "a unit alone on an item's heading line over an unnumbered paragraph owns nothing yet",
  "paragraph_subjects": "各乡镇要… in an item of its own beside items with named subjects is read as an instruction to all",
 }
 # Ambiguous roles (the labels accept lead|responsible): what the extractor gives, documented.

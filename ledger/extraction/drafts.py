@@ -91,9 +91,11 @@ class DraftCollector:
 
     def _collect(self, item: Item, path: list[str], rank: float | None) -> list[Draft]:
         ul = self.unit_like
-        heading = owner_heading(item.mark.rest, ul) if item.mark is not None and item.children else ""
-        if heading and self._heads_alone(item, heading):
+        heading = owner_heading(item.mark.rest, ul) if item.mark is not None and (item.children or item.body) else ""
+        if heading and item.children and self._heads_alone(item, heading):
             return self._under_heading(item, path, heading)
+        if heading and not item.children and self._heads_alone(item, heading):
+            return self._body_under_heading(item, path, heading)
         kids = [c for c in item.children if c.subtree_has(ul)]
         own = item.has_own(ul)
         if own and not kids:
@@ -133,6 +135,18 @@ class DraftCollector:
             for d in self._drafts(child, sub_path, whole=True):
                 d.roles.setdefault("responsible", []).append(units)
                 drafts.append(d)
+        return drafts
+
+    def _body_under_heading(self, item: Item, path: list[str], units: str) -> list[Draft]:
+        """"（一）县发改局⏎推进重大项目…。": an owner heading over unnumbered paragraphs, its one
+        duty (the paragraphs' text, not the heading's)."""
+        bare = Item(None, None, item.parent, body=item.body)
+        drafts = self._drafts(bare, path + [item.label()], whole=True)
+        for d in drafts:
+            d.chain = item.chain()
+            if not any(d.roles.get(r) for r in OWNER_ROLES):
+                d.roles.setdefault("responsible", []).append(units)
+            d.paragraph = f"{item.head.source}\n{d.paragraph}" if item.head else d.paragraph
         return drafts
 
     def _last_child_owns(self, item: Item, kids: list[Item]) -> bool:

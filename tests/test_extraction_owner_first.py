@@ -1,0 +1,59 @@
+"""Owners written before their task (issue 15, labels and tables in other forms): a bracket
+that opens the item ("1.【县发改局】推进…", "〔A牵头〕…", "（A）…"), and a unit's name as an
+item's whole heading over the unnumbered paragraphs of its duty ("（一）县发改局⏎推进…。").
+Headings and brackets that are no units ("（一）加强组织领导", "【重要】") own nothing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_extraction_prose_classes import tasks_of
+
+
+@pytest.mark.parametrize("bracket, lead, resp", [
+    ("【区城管局】", [], ["区城管局"]),
+    ("【区城管局、区住建局】", [], ["区城管局", "区住建局"]),
+    ("〔区城管局牵头〕", ["区城管局"], []),
+    ("（区城管局）", [], ["区城管局"]),
+    ("[区城管局]", [], ["区城管局"]),
+])
+def test_a_bracket_that_opens_the_item(tmp_path, bracket, lead, resp):
+    text = ("二、工作任务\n"
+            f"1.{bracket}整治占道经营和乱堆乱放，主次干道实现动态清零。\n"
+            "2.【区市场监管局】规范农贸市场经营秩序。\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t[:4], l, r) for t, l, r, _ in got] == [("整治占道", lead, resp), ("规范农贸", [], ["区市场监管局"])]
+
+
+@pytest.mark.parametrize("bracket", ["【重要】", "（试行）", "【2026年】"])
+def test_a_bracket_of_no_units_opens_nothing(tmp_path, bracket):
+    text = ("二、工作任务\n"
+            f"1.{bracket}整治占道经营和乱堆乱放，主次干道实现动态清零。\n"
+            "2.规范农贸市场经营秩序。（责任单位：区市场监管局）\n")
+    got = tasks_of(tmp_path, text)
+    assert [(l, r) for _, l, r, _ in got] == [([], []), ([], ["区市场监管局"])]
+
+
+def test_a_unit_heading_over_unnumbered_paragraphs(tmp_path):
+    text = ("三、职责分工\n（一）区城管局\n整治占道经营和乱堆乱放。\n建立门前三包长效管理机制。\n"
+            "（二）区市场监管局、区商务局\n规范农贸市场经营秩序，取缔马路市场。\n"
+            "（三）各街道办事处\n做好辖区内的宣传发动和日常巡查。\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t[:6], r) for t, _, r, _ in got] == [
+        ("整治占道经营", ["区城管局"]), ("规范农贸市场", ["区市场监管局", "区商务局"]), ("做好辖区内的", ["各街道办事处"])]
+    assert "区城管局" not in got[0][0] and "建立门前三包" in got[0][0]
+
+
+def test_a_heading_that_is_no_unit_owns_nothing(tmp_path):
+    text = ("三、保障措施\n（一）加强组织领导\n成立工作专班，统筹推进整治工作。\n"
+            "（二）区城管局\n整治占道经营和乱堆乱放。\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t[:6], r) for t, _, r, _ in got if r] == [("整治占道经营", ["区城管局"])]
+    assert all(not l and not r and not c for t, l, r, c in got if "专班" in t)
+
+
+def test_a_unit_heading_whose_duty_names_other_owners_keeps_them(tmp_path):
+    text = ("三、职责分工\n（一）区城管局\n整治占道经营和乱堆乱放。（区城管局牵头，各街道办事处配合）\n"
+            "（二）区市场监管局\n规范农贸市场经营秩序。\n")
+    got = tasks_of(tmp_path, text)
+    assert [(l, r, c) for _, l, r, c in got] == [(["区城管局"], [], ["各街道办事处"]), ([], ["区市场监管局"], [])]
