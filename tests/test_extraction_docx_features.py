@@ -161,3 +161,58 @@ def test_deleted_text_and_instructions_alone_are_no_task(tmp_path):
                  _p(_del("3.建设智慧停车平台（区交通局负责）。")))
     assert _lines(path)[2:] == ["1.开展城市体检评估（）。", "2.完善城市更新政策体系。"]
     assert all(not (t[1] or t[2] or t[3]) for t in _tasks(path))
+
+
+# ------------------------------------------------------------------ automatic numbering set by styles
+
+def _lvl(level: int, fmt: str, text: str, style: str = "") -> str:
+    linked = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return (f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{linked}'
+            f'<w:lvlText w:val="{text}"/></w:lvl>')
+
+
+# A multilevel list as Word writes one linked to heading styles: 一、 (style 标题一), （一） (标题二), 1.
+OUTLINE = (f'<w:abstractNum w:abstractNumId="90">{_lvl(0, "chineseCounting", "%1、", "Title1")}'
+           f'{_lvl(1, "chineseCounting", "（%2）", "Title2")}{_lvl(2, "decimal", "%3.")}</w:abstractNum>'
+           '<w:num w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
+STYLES = ('<w:style w:type="paragraph" w:styleId="Title1"><w:name w:val="标题一"/><w:pPr><w:numPr><w:numId w:val="90"/>'
+          '</w:numPr></w:pPr></w:style>'
+          '<w:style w:type="paragraph" w:styleId="Title2"><w:name w:val="标题二"/><w:pPr><w:numPr><w:numId w:val="90"/>'
+          '</w:numPr></w:pPr></w:style>'
+          '<w:style w:type="paragraph" w:styleId="Title2b"><w:name w:val="标题二加粗"/><w:basedOn w:val="Title2"/></w:style>')
+
+
+def _styled(text: str, style: str, numbering: str = "") -> str:
+    return _p(_r(text), props=f'<w:pStyle w:val="{style}"/>{numbering}')
+
+
+def _item(text: str, level: int = 2, num: int = 90) -> str:
+    return _p(_r(text), props=f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>')
+
+
+def test_a_list_whose_levels_are_set_by_style_only(tmp_path):
+    """Headings numbered by their style (the style names the list, the list's w:lvl names the
+    style: no w:ilvl anywhere), a style based on a numbered one, and a paragraph that gives only
+    its level: 一、 （一） 1. as Word shows them; a heading read as 二、 instead of （一） made the
+    next heading a line of the task before it."""
+    path = _docx(tmp_path, _p(_r("某镇2025年人居环境整治实施方案")), _styled("重点任务", "Title1"),
+                 _styled("村庄清洁", "Title2"), _item("清理河塘沟渠45处（镇农业服务中心负责）。"),
+                 _item("拆除违章搭建120处（镇综合执法队负责）。"),
+                 _styled("厕所革命", "Title2b"), _item("改造户厕300座（镇卫生院负责）。"),
+                 _styled("设施管护", "Title1", '<w:numPr><w:ilvl w:val="1"/></w:numPr>'),
+                 _item("建立长效管护机制（镇财政所负责）。"),
+                 _styled("工作要求", "Title1"), numbering=OUTLINE, styles=STYLES)
+    assert _lines(path)[1:] == ["一、重点任务", "（一）村庄清洁", "1.清理河塘沟渠45处（镇农业服务中心负责）。",
+                                "2.拆除违章搭建120处（镇综合执法队负责）。", "（二）厕所革命", "1.改造户厕300座（镇卫生院负责）。",
+                                "（三）设施管护", "1.建立长效管护机制（镇财政所负责）。", "二、工作要求"]
+    assert [(t.text, t.category[-1], t.responsible) for t in extract_tasks(path).tasks] == [
+        ("清理河塘沟渠45处。", "（一）村庄清洁", ["镇农业服务中心"]), ("拆除违章搭建120处。", "（一）村庄清洁", ["镇综合执法队"]),
+        ("改造户厕300座。", "（二）厕所革命", ["镇卫生院"]), ("建立长效管护机制。", "（三）设施管护", ["镇财政所"])]
+
+
+def test_numbering_switched_off_on_a_styled_paragraph_is_none(tmp_path):
+    """Negative: w:numId 0 on a paragraph of a numbered style takes its number away; a style with
+    no list numbers nothing."""
+    path = _docx(tmp_path, _p(_r("某镇工作方案")), _styled("重点任务", "Title1", '<w:numPr><w:numId w:val="0"/></w:numPr>'),
+                 _styled("保障措施", "Title1"), _styled("附则", "Normal"), numbering=OUTLINE, styles=STYLES)
+    assert _lines(path)[1:] == ["重点任务", "一、保障措施", "附则"]

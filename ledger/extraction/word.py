@@ -173,6 +173,7 @@ class _Numbering:
         self.abstract_of: dict[str, str] = {}
         self.restarts: dict[tuple[str, int], int] = {}  # (numId, level) -> the number it starts at (startOverride)
         self.counters: dict[str, list[int]] = {}
+        self.styled: dict[tuple[str, str], int] = {}  # (abstractNumId, styleId) -> the level that style numbers
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -181,6 +182,9 @@ class _Numbering:
             aid = abstract.get(_w("abstractNumId"))
             for lvl in abstract.iterchildren(_w("lvl")):
                 level = int(lvl.get(_w("ilvl")) or 0)
+                style = _val(lvl, "w:pStyle")
+                if style:
+                    self.styled[(aid, style)] = level
                 self.levels[(aid, level)] = (_val(lvl, "w:numFmt") or "decimal",
                                              _val(lvl, "w:lvlText") or "", int(_val(lvl, "w:start") or 1))
         for num in root.iterchildren(_w("num")):
@@ -192,15 +196,25 @@ class _Numbering:
                     self.restarts[(nid, int(override.get(_w("ilvl")) or 0))] = int(start)
 
     def _num_pr(self, p: Any, document: Any) -> tuple[str, int] | None:
+        """The paragraph's list and level: its own, else its style's (or a style it is based on);
+        a level the style leaves unsaid is the one whose w:lvl names the style (w:pStyle)."""
         num_id, level = _val(p, "w:pPr/w:numPr/w:numId"), _val(p, "w:pPr/w:numPr/w:ilvl")
-        if num_id is None:
-            style_id = _val(p, "w:pPr/w:pStyle")
-            style = document.styles.element.get_by_id(style_id) if style_id else None
-            if style is not None:
-                num_id, level = _val(style, "w:pPr/w:numPr/w:numId"), _val(style, "w:pPr/w:numPr/w:ilvl")
+        styles: list[str] = []
+        style_id = _val(p, "w:pPr/w:pStyle")
+        while style_id and style_id not in styles and (num_id is None or level is None):
+            styles.append(style_id)
+            style = document.styles.element.get_by_id(style_id)
+            if style is None:
+                break
+            num_id = num_id or _val(style, "w:pPr/w:numPr/w:numId")
+            level = level or _val(style, "w:pPr/w:numPr/w:ilvl")
+            style_id = _val(style, "w:basedOn")
         if num_id is None or num_id == "0" or num_id not in self.abstract_of:
             return None
-        return num_id, int(level or 0)
+        if level is None:
+            level = next((self.styled[(self.abstract_of[num_id], s)] for s in styles
+                          if (self.abstract_of[num_id], s) in self.styled), 0)
+        return num_id, int(level)
 
     def label(self, p: Any, document: Any, alone: bool = False) -> str:
         """The paragraph's automatic number ("" if none); ``alone``: an empty paragraph's too."""
