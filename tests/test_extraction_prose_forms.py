@@ -143,7 +143,6 @@ NEGATIVES = [
 ]
 
 XFAIL = {
- "paragraph_subjects": "各乡镇要… in an item of its own beside items with named subjects is read as an instruction to all",
 }
 # Ambiguous roles (the labels accept lead|responsible): what the extractor gives, documented.
 AS_READ = {

@@ -96,6 +96,7 @@ class DraftCollector:
             return self._under_heading(item, path, heading)
         if heading and not item.children and self._heads_alone(item, heading):
             return self._body_under_heading(item, path, heading)
+        self._group_subjects_in_a_list(item)
         kids = [c for c in item.children if c.subtree_has(ul)]
         own = item.has_own(ul)
         if own and not kids:
@@ -136,6 +137,20 @@ class DraftCollector:
                 d.roles.setdefault("responsible", []).append(units)
                 drafts.append(d)
         return drafts
+
+    def _group_subjects_in_a_list(self, item: Item) -> None:
+        """"（一）县水利局要…⏎（二）县财政局要…⏎（三）各乡镇要…": in a list whose items open with
+        named units as their subjects, an item opened by a group (各乡镇, 各部门) is that group's,
+        not an instruction to all as it is standing alone."""
+        def opening_subject(markers: list[Marker]) -> bool:
+            return bool(markers) and markers[0].kind == "subject" and markers[0].start == 0
+        named = [c for c in item.children if opening_subject(c.inline(self.unit_like))]
+        if len(named) < 2:
+            return
+        for child in item.children:
+            if child.mark is not None and not child.children and not child.has_own(self.unit_like):
+                if opening_subject(paragraph_markers(child.own_text(), self.unit_like, groups_alone=True)):
+                    child.group_subjects, child._inline = True, None
 
     def _body_under_heading(self, item: Item, path: list[str], units: str) -> list[Draft]:
         """"（一）县发改局⏎推进重大项目…。": an owner heading over unnumbered paragraphs, its one
@@ -183,7 +198,7 @@ class DraftCollector:
                 role_lines.setdefault(role, p.line)
         if whole:
             text = "\n".join([text] + [_full_text(c) for c in item.children]).strip()
-        markers = paragraph_markers(text, self.unit_like)
+        markers = paragraph_markers(text, self.unit_like, item.group_subjects)
         base = Draft(item.chain(), tuple(path), text, line_roles,
                      "\n".join(p.source for p in paras), paras[0].line if paras else 0, role_lines=role_lines)
         return self._split(base, markers, item, path)

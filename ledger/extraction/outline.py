@@ -91,6 +91,7 @@ class Item:
     body: list[PlanParagraph] = field(default_factory=list)
     markers: list[PlanParagraph] = field(default_factory=list)
     children: list[Item] = field(default_factory=list)
+    group_subjects: bool = False  # a group opening the item owns it (``DraftCollector._group_subjects_in_a_list``)
     _inline: list[Marker] | None = None
 
     def own_text(self) -> str:
@@ -99,7 +100,7 @@ class Item:
 
     def inline(self, unit_like: Callable[[str], bool]) -> list[Marker]:
         if self._inline is None:
-            self._inline = paragraph_markers(self.own_text(), unit_like)
+            self._inline = paragraph_markers(self.own_text(), unit_like, self.group_subjects)
         return self._inline
 
     def has_own(self, unit_like: Callable[[str], bool]) -> bool:

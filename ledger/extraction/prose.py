@@ -164,23 +164,24 @@ ANY_DEPARTMENT = re.compile(r"(?:各|相关|有关)?(?:职能)?(?:部门|单位)
 BODY_HEADING = re.compile(r"(?:小组|专班|指挥部)$")  # "（二）成立领导小组": a heading about a body, not its owner
 
 
-def find_owner_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
+def find_owner_markers(text: str, unit_like: Callable[[str], bool], groups_alone: bool = False) -> list[Marker]:
     """Every owner marker of a paragraph: labels and brackets (``.markers``), and
     the prose forms here when the paragraph has none of those."""
     markers = find_markers(text, unit_like)
     if any(m.has_owners for m in markers):
         return markers
-    return sorted(markers + find_prose_markers(text, unit_like), key=lambda m: m.start)
+    return sorted(markers + find_prose_markers(text, unit_like, groups_alone), key=lambda m: m.start)
 
 
-def paragraph_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
+def paragraph_markers(text: str, unit_like: Callable[[str], bool], groups_alone: bool = False) -> list[Marker]:
     """``find_owner_markers`` a paragraph (line) of ``text`` at a time: a paragraph's own
     prose annotation counts though another paragraph has a bracket, and so does a label
     that ends a paragraph before later brackets (plain paragraphs, each its own task)."""
     out: list[Marker] = []
     pos = 0
     for line in text.split("\n"):
-        out += [replace(m, start=m.start + pos, end=m.end + pos) for m in find_owner_markers(line, unit_like)]
+        out += [replace(m, start=m.start + pos, end=m.end + pos)
+                for m in find_owner_markers(line, unit_like, groups_alone)]
         pos += len(line) + 1
     return out
 
@@ -225,13 +226,13 @@ def _heading_units(name: str, unit_like: Callable[[str], bool]) -> str:
     return "、".join(shared) if shared and all(unit_like(u) for u in shared) else ""
 
 
-def find_prose_markers(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
+def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone: bool = False) -> list[Marker]:
     """Prose annotations and unit subjects at the sentence starts of ``text``. A group
     as a sentence's subject ("各乡镇、各职能部门要…") owns its sentence only beside other
     owners: one clause of a paragraph that gives its duties out subject by subject; alone
     (各部门要高度重视…) it is an instruction to all."""
     out = _prose_markers(text, unit_like, groups=False)
-    if not out:
+    if not out and not groups_alone:  # ``groups_alone``: an item beside items opened by named units
         return out
     out = _prose_markers(text, unit_like, groups=True)
     series = _subjects_in_series(text, out, unit_like)
