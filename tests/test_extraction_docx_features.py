@@ -216,3 +216,55 @@ def test_numbering_switched_off_on_a_styled_paragraph_is_none(tmp_path):
     path = _docx(tmp_path, _p(_r("某镇工作方案")), _styled("重点任务", "Title1", '<w:numPr><w:numId w:val="0"/></w:numPr>'),
                  _styled("保障措施", "Title1"), _styled("附则", "Normal"), numbering=OUTLINE, styles=STYLES)
     assert _lines(path)[1:] == ["重点任务", "一、保障措施", "附则"]
+
+
+# ------------------------------------------------------------------ tables in cells, text boxes, page furniture
+
+TABLE_HEAD = _tr("序号", "工作任务", "责任单位", "完成时限")
+
+
+def test_a_table_nested_in_an_owner_cell_keeps_its_roles(tmp_path):
+    """An owner cell holding a small table (牵头 | A, 配合 | B, C): a row of it is a line, a short
+    label before its value as '牵头：A', so the roles are read; a sub-table in a task cell stays
+    the task's text, each row once."""
+    owners = _tbl(_tr("牵头", "市卫健委"), _tr("配合", "市医保局、市财政局"), cols=2)
+    steps = _tbl(_tr("第一批", "2025年6月底前"), _tr("第二批", "2025年12月底前"), cols=2)
+    path = _docx(tmp_path, HEAD, _tbl(
+        TABLE_HEAD, _tr("1", "建设紧密型城市医疗集团", _tc(owners, _p()), "2025年底前"),
+        _tr("2", _tc(_p(_r("推进社区医院建设15家")), steps), "市卫健委", "2025年底前")))
+    tasks = extract_tasks(path).tasks
+    assert [(t.lead, t.responsible, t.cooperating) for t in tasks] == [
+        (["市卫健委"], [], ["市医保局", "市财政局"]), ([], ["市卫健委"], [])]
+    assert tasks[1].text.count("第一批") == 1 and "2025年12月底前" in tasks[1].text
+
+
+def _textbox(text: str) -> str:
+    """A text box as Word 2010+ writes it: the shape and its VML fallback, each with the text."""
+    content = f"<w:txbxContent>{_p(_r(text))}</w:txbxContent>"
+    return ('<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+            f'xmlns:v="urn:schemas-microsoft-com:vml"><mc:Choice Requires="wps"><w:drawing><wps:txbx>{content}'
+            f'</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox>'
+            '</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+
+
+def test_text_boxes_footnotes_headers_and_footers_are_not_content(tmp_path):
+    """Negative: a text box floats over the page (a stamp, a note, a diagram's label) and is not
+    read, in the body or in a cell (where its shape and fallback read it twice); a footnote mark is
+    not text; a header and a footer with its page-number field are not the plan's lines."""
+    note = '<w:r><w:footnoteReference w:id="1"/></w:r>'
+    path = _docx(tmp_path, HEAD, _p(_r("1.新建城市书房10个（市文旅局负责）。"), note, _textbox("市审计局全程监督")),
+                 _tbl(TABLE_HEAD, _tr("2", _tc(_p(_r("新增公共停车泊位3000个"), _textbox("示意图"))), "市交通局",
+                                      "2025年底前")))
+    document = docx.Document(str(path))
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "市人民政府办公室"
+    section.footer.paragraphs[0]._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/></w:r>'))
+    section.footer.paragraphs[0]._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:instrText> PAGE </w:instrText></w:r>'))
+    section.footer.paragraphs[0]._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>'))
+    section.footer.paragraphs[0].add_run("— 3 —")
+    document.save(str(path))
+    assert _lines(path) == ["某区2025年城市更新工作实施方案", "一、主要任务", "1.新建城市书房10个（市文旅局负责）。"]
+    assert _tasks(path) == [("新增公共停车泊位3000个", [], ["市交通局"], [])]

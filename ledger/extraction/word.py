@@ -15,6 +15,7 @@ footnotes and text boxes (drawings anchored in a run) are not read.
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -127,16 +128,30 @@ def _hidden(run: Any) -> bool:
 
 
 def _cell_text(tc: Any, document: Any, numbering: _Numbering) -> str:
-    """A cell's paragraphs, each with its automatic number (a 序号 column Word numbers: the number alone)."""
-    lines = [(numbering.label(p, document, alone=True) + _paragraph_text(p)).strip() for p in tc.iter(_w("p"))]
+    """A cell's paragraphs, each with its automatic number (a 序号 column Word numbers: the number
+    alone); a table nested in the cell a line a row, a short label and its value as "牵头：A"."""
+    lines = []
+    for block in _opened(tc, "p", "tbl"):
+        if block.tag == _w("p"):
+            lines.append((numbering.label(block, document, alone=True) + _paragraph_text(block)).strip())
+            continue
+        for tr in _rows(block):
+            cells = [t for t in (" ".join(_cell_text(c, document, numbering).split()) for c in _opened(tr, "tc")) if t]
+            label = len(cells) == 2 and len(cells[0]) <= 6 and not re.search(r"[\d，。；：、,.;:]", cells[0])
+            lines.append("：".join(cells) if label else " ".join(cells))
     return "\n".join(line for line in lines if line)
+
+
+def _rows(tbl: Any) -> list[Any]:
+    """A table's rows, those in content controls too; a row deleted by revision is struck out, no row."""
+    return [tr for tr in _opened(tbl, "tr") if tr.find(f"{_w('trPr')}/{_w('del')}") is None]
 
 
 def _table_block(tbl: Any, document: Any, numbering: _Numbering, label: str, line: int) -> TableBlock:
     """A w:tbl as a Grid: spans and vertical merges resolved."""
     rows: list[list[object]] = []
     origin: dict[tuple[int, int], tuple[int, int]] = {}
-    trs = [tr for tr in _opened(tbl, "tr") if tr.find(f"{_w('trPr')}/{_w('del')}") is None]  # a row deleted: struck out
+    trs = _rows(tbl)
     for r, tr in enumerate(trs):
         row: list[object] = []
         before = int(_val(tr, "w:trPr/w:gridBefore") or 0)
