@@ -41,7 +41,7 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][
                             r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff]))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条[，,。.．、:：]?)?\s*"
-                            r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时)[，,]?\s*)?")
+                            r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时)[，,]?\s*)?(?:责成(?=[\u4e00-\u9fff]))?")
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 CLAUSES_END = re.compile(r"[。！!？?\n]")  # the end of a sentence of clauses split by ；
 SEGMENT_END = re.compile(r"[，,。；;：:\n]")
@@ -427,6 +427,12 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     return Marker(start, m.end(), {"responsible": [units]}, "prose") if _all_units(units, unit_like) else None
 
 
+# After the leading owners, units that help with the duty the clause goes on to name ("…负责、县气象局
+# 协助建设监测站"); "以A为主" opening the sentence, A the leading owner.
+HELPING = re.compile(r"([^，,。；;、]{2,40}?)(?:协助|配合|参与|协同)(?=[\u4e00-\u9fff])")
+LED_AS_MAIN = re.compile(r"以([^，,。；;]{2,40}?)为主")
+
+
 def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     roles: dict[str, list[str]] = {}
     end = start
@@ -449,6 +455,14 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         found = with_partners(units, verb_role(verb.group())) if verb and units else {}
         if not found and any(roles.get(r) for r in LEADING_ROLES) and supporting(seg, unit_like):
             found = {"cooperating": [supporting(seg, unit_like)]}  # …，各乡镇分别负责，县住建局加强督导
+        helping = HELPING.match(seg) if not found and any(roles.get(r) for r in LEADING_ROLES) else None
+        if helping and _all_units(helping.group(1), unit_like):  # "A负责、B协助建设监测站": B helps with the duty
+            found = {"cooperating": [helping.group(1)]}
+            roles.setdefault("cooperating", []).append(helping.group(1))
+            end = e
+            break
+        if s == start and not found and (first := LED_AS_MAIN.fullmatch(seg)) and _all_units(first.group(1), unit_like):
+            found = {"lead": [first.group(1)]}  # "以A为主，B参与": A leads
         if found and any(roles.get(r) for r in LEADING_ROLES) and (listed := _open_object(units, 0, len(units), unit_like)):
             found = {verb_role(verb.group()): [listed]}  # …牵头，公安、房管等有关部门配合: each sector's 部门
         if not found or not all(_all_units(u, unit_like) or s == start and _party_by(text, start, u)

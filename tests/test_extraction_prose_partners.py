@@ -1,0 +1,37 @@
+"""Owners in running prose, forms beside "由A牵头，B、C配合" (issue 15, annotation forms): "以A为主，
+B参与" (A leads), "A负责、B协助<duty>" (B helps with the duty the clause names), "责成A会同B…" (the
+instruction's verb is no part of A's name). Sentences that only look so own nothing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_extraction_prose_classes import tasks_of
+
+
+@pytest.mark.parametrize("sentence, lead, resp, coop", [
+    ("以市卫健委为主，市医保局、市药监局参与。", ["市卫健委"], [], ["市医保局", "市药监局"]),
+    ("以市卫健委为主，市医保局配合。", ["市卫健委"], [], ["市医保局"]),
+    ("市卫健委负责、市医保局协助建立药品集中采购监测平台。", [], ["市卫健委"], ["市医保局"]),
+    ("由市卫健委牵头，市医保局配合开展集中采购监测。", ["市卫健委"], [], ["市医保局"]),
+    ("责成市卫健委会同市医保局制定实施细则。", ["市卫健委"], [], ["市医保局"]),
+    ("责成市卫健委牵头制定实施细则。", ["市卫健委"], [], []),
+])
+def test_owner_forms_in_prose(tmp_path, sentence, lead, resp, coop):
+    text = ("三、重点任务\n（一）推进药品集中带量采购。" + sentence + "\n"
+            "（二）加强医疗机构用药监管。（责任单位：市卫健委）\n")
+    got = tasks_of(tmp_path, text)
+    assert [(l, r, c) for _, l, r, c in got][0] == (lead, resp, coop)
+    assert all("责成" not in u for _, l, r, c in got for u in l + r + c)
+
+
+@pytest.mark.parametrize("sentence", [
+    "以人民为中心，群众参与度明显提高。",
+    "以问题为导向，协助企业解决用工难题。",
+    "坚持以政府投入为主，社会资本参与建设。",
+])
+def test_prose_that_names_no_owner(tmp_path, sentence):
+    text = ("三、重点任务\n（一）推进药品集中带量采购。" + sentence + "\n"
+            "（二）加强医疗机构用药监管。（责任单位：市卫健委）\n")
+    got = tasks_of(tmp_path, text)
+    assert [(l, r, c) for _, l, r, c in got] == [([], [], []), ([], ["市卫健委"], [])]
