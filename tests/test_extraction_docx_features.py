@@ -268,3 +268,39 @@ def test_text_boxes_footnotes_headers_and_footers_are_not_content(tmp_path):
     document.save(str(path))
     assert _lines(path) == ["某区2025年城市更新工作实施方案", "一、主要任务", "1.新建城市书房10个（市文旅局负责）。"]
     assert _tasks(path) == [("新增公共停车泊位3000个", [], ["市交通局"], [])]
+
+
+# ------------------------------------------------------------------ a task table on several pages
+
+def _split_table(tmp_path: Path, between: str) -> Path:
+    """A task table with a two-row header (责任主体 over 牵头单位 | 配合单位, repeated on each page by
+    w:tblHeader), split in two by ``between``: the second part has no header row."""
+    down, going = '<w:vMerge w:val="restart"/>', "<w:vMerge/>"
+    top = _tr(_tc("序号", props=down), _tc("重点任务", props=down), _tc("责任主体", props='<w:gridSpan w:val="2"/>'),
+              _tc("时间节点", props=down), props="<w:tblHeader/>")
+    below = _tr(_tc(props=going), _tc(props=going), "牵头单位", "配合单位", _tc(props=going), props="<w:tblHeader/>")
+    return _docx(tmp_path, _p(_r("附件")), _p(_r("某市2025年优化营商环境重点任务清单")),
+                 _tbl(top, below, _tr("1", "压缩企业开办时间至1个工作日", "市市场监管局", "市税务局、市公安局", "2025年3月"), cols=5),
+                 between,
+                 _tbl(_tr("2", "推行工程建设项目联合验收", "市住建局", "市自然资源局", "2025年6月"),
+                      _tr("3", "实现不动产登记一窗办理", "市自然资源局", "市税务局", "2025年9月"),
+                      _tr("", "", "", "", ""), cols=5))
+
+
+def test_a_table_going_on_after_a_continued_line_is_one_table(tmp_path):
+    """续表 (or （续表）, 续表1, 表1（续）) above the second part of a split table, written as Word
+    users do, does not end the table: the second part's rows are read under the first's header
+    (they were dropped); an empty trailing row is no task."""
+    for line in ("续表", "（续表1）", "表1（续）"):
+        tasks = extract_tasks(_split_table(tmp_path, _p(_r(line)))).tasks
+        assert [(t.text, t.lead, t.cooperating) for t in tasks] == [
+            ("压缩企业开办时间至1个工作日", ["市市场监管局"], ["市税务局", "市公安局"]),
+            ("推行工程建设项目联合验收", ["市住建局"], ["市自然资源局"]),
+            ("实现不动产登记一窗办理", ["市自然资源局"], ["市税务局"])], line
+
+
+def test_a_table_after_other_text_does_not_go_on(tmp_path):
+    """Negative: a paragraph that is not a 续表 line between them keeps the headerless table apart
+    (its rows are not put under the first table's columns)."""
+    tasks = extract_tasks(_split_table(tmp_path, _p(_r("表2 续建项目资金安排")))).tasks
+    assert [t.text for t in tasks] == ["压缩企业开办时间至1个工作日"]

@@ -40,7 +40,7 @@ from ..io.read import RawRecord, read_grid
 from ..io.tables import Table, find_table
 from ..roster import Roster, split_cell
 from ..tasklist import build_tasks, content_id
-from .blocks import Block, PlanDocument, TableBlock, merge_boxes
+from .blocks import Block, PlanDocument, TableBlock, TextLine, merge_boxes
 from .columns import canonical_header_rows
 from .drafts import Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads
 from .markers import OWNER_ROLES, is_member_line, looks_like_unit, parse_line_marker
@@ -59,6 +59,9 @@ TITLE_HEAD = re.compile(r"^(?:实施|工作|行动|专项)?(?:方案|意见|计�
 # block ─│┃║┌…╬): a title never keeps it.
 FURNITURE = re.compile(r"\s*[|｜¦\u2500-\u257f]+\s*")
 YEAR = re.compile(r"(20\d\d)\s*年?")
+# The line Word users put above a task table's part on the next page: 续表, （续表2）, 续上表, 表1（续）.
+CONTINUED = re.compile(r"^[（(]?(?:续上?表\s*[\d一二三四五六七八九十]*|(?:附件|附表|表)\s*[\d一二三四五六七八九十]*\s*[（(]续表?[）)])"
+                       r"[）)]?[：:]?$")
 
 
 def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int | None = None) -> ExtractResult:
@@ -160,8 +163,8 @@ def _table_records(doc: PlanDocument) -> tuple[list[RawRecord], list[str]]:
 
 def _continued_tables_joined(doc: PlanDocument, header: Callable[[Grid], Table | None]) -> list[TableBlock]:
     """The plan's tables, a Word table that goes on from the one right before it (nothing
-    between them, as many columns, no header row of its own: a table split on two pages
-    without its header repeated) joined to it, as Word shows it."""
+    between them but a 续表 line, as many columns, no header row of its own: a table split on
+    two pages without its header repeated) joined to it, as Word shows it."""
     out: list[TableBlock] = []
     previous: Block | None = None
     for block in doc.blocks:
@@ -173,7 +176,8 @@ def _continued_tables_joined(doc: PlanDocument, header: Callable[[Grid], Table |
             out[-1] = _joined(out[-1], block)
         elif isinstance(block, TableBlock):
             out.append(block)
-        previous = block
+        if not (isinstance(block, TextLine) and CONTINUED.match(block.text.replace(" ", ""))):
+            previous = block
     return out
 
 
