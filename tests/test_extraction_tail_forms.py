@@ -42,3 +42,23 @@ def test_no_owners_in_what_only_looks_like_a_tail(tmp_path, tail):
             "（二）完成主城区停车泊位普查。（责任单位：市城管局）\n")
     got = tasks_of(tmp_path, text)
     assert [(lead, resp, coop) for _, lead, resp, coop in got if "公交" in _] in ([([], [], [])], [])
+
+
+# ------------------------------------------------------------------ a label with no colon on its own line
+
+def test_a_bare_label_line_and_its_units_on_the_next(tmp_path):
+    """A table flattened "label | value" one cell a line: 牵头单位 (no colon), then its units."""
+    text = ("三、重点任务\n1.建成区级养老服务指导中心。\n牵头单位\n区民政局\n配合单位\n区卫健局、区财政局\n"
+            "2.新增普惠托位300个。\n牵头单位\n区卫健局\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t[:6], l, r, c) for t, l, r, c in got] == [
+        ("建成区级养老", ["区民政局"], [], ["区卫健局", "区财政局"]), ("新增普惠托位", ["区卫健局"], [], [])]
+
+
+def test_header_cells_one_a_line_are_no_label_and_value(tmp_path):
+    """A table's header cells one a line (序号 / 工作任务 / 牵头单位 / 配合单位) are read as a table."""
+    text = ("三、重点任务\n序号\n工作任务\n牵头单位\n配合单位\n1\n建成区级养老服务指导中心\n区民政局\n区卫健局、区财政局\n"
+            "2\n新增普惠托位300个\n区卫健局\n区财政局\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t[:6], l, c) for t, l, _, c in got] == [
+        ("建成区级养老", ["区民政局"], ["区卫健局", "区财政局"]), ("新增普惠托位", ["区卫健局"], ["区财政局"])]

@@ -51,6 +51,7 @@ LONG_LINE = 25
 OWNER_LINE_MAX = 60  # characters of a line that only names units (a cell of seven or eight names)
 BARS_ONLY = re.compile(r"[|｜¦\s\u2500-\u257f]*")  # a line of a table's bars or rules, no text
 COLUMN_WORD = re.compile(r"(?:牵头|责任|主责|配合|协办|主办|参与|协助|承办|负责)?(?:单位|部门)(?:及责任人)?")
+OWNER_COLUMN_WORD = re.compile(r"(?:牵头|责任|主责|配合|协办|主办|参与|协助|承办|负责)(?:单位|部门)")
 # A unit / duty table's header cell that no column word names: 相关部门, 有关单位, 职责分工, 主要职责, 部门职责.
 HEAD_CELL = re.compile(r"(?:相关|有关)(?:单位|部门)|[\u4e00-\u9fff]{0,4}(?:职责|分工|职能)")
 TITLE_END = re.compile(r"(?:表|方案|清单|分解|计划|要点|通知)$")  # a title line, not a task's text
@@ -180,6 +181,11 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
         if BARS_ONLY.fullmatch(p.text):
             continue  # a line of a table's bars whose table was not rebuilt: no text
         prev = out[-1] if out else None
+        if prev is not None and _bare_label_value(out, p):
+            prev.text += "：" + p.text  # "牵头单位" alone on its line, its units on the next
+            prev.source += "\n" + p.text
+            joined += 1
+            continue
         if prev is not None and _continues(prev, p, long_lines):
             prev.text += p.text
             prev.source += "\n" + p.text
@@ -187,6 +193,15 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
             continue
         out.append(PlanParagraph(p.text, p.line, p.text))
     return [part for p in out for part in _run_together(p)], joined
+
+
+def _bare_label_value(out: list[PlanParagraph], p: TextLine) -> bool:
+    """An owner label with no colon on a line of its own (牵头单位, 配合部门), after a task's text,
+    then a line of units only: a flattened "label | value" pair, not a table's header cells."""
+    if len(out) < 2 or not OWNER_COLUMN_WORD.fullmatch(out[-1].text.strip()) or not is_owner_line(p.text.strip()):
+        return False
+    before = out[-2].text
+    return not COLUMN_WORD.fullmatch(before.strip()) and (len(before) > 10 or ":" in before or "：" in before)
 
 
 def _run_together(p: PlanParagraph) -> list[PlanParagraph]:
