@@ -304,3 +304,38 @@ def test_a_table_after_other_text_does_not_go_on(tmp_path):
     (its rows are not put under the first table's columns)."""
     tasks = extract_tasks(_split_table(tmp_path, _p(_r("表2 续建项目资金安排")))).tasks
     assert [t.text for t in tasks] == ["压缩企业开办时间至1个工作日"]
+
+
+def test_a_level_redefined_for_one_list_and_a_list_style_are_numbered_as_word_shows(tmp_path):
+    """A list that redefines a level (w:lvlOverride holding a w:lvl, as Word's conversions of .doc
+    lists write them) shows that level's format and counts on its own; a list defined by a list
+    style (w:numStyleLink to a numbering style whose list holds the levels) is numbered by it."""
+    numbering = (f'<w:abstractNum w:abstractNumId="91">{_lvl(0, "decimal", "%1.")}</w:abstractNum>'
+                 '<w:abstractNum w:abstractNumId="92"><w:numStyleLink w:val="PlanList"/></w:abstractNum>'
+                 f'<w:abstractNum w:abstractNumId="93"><w:styleLink w:val="PlanList"/>{_lvl(0, "chineseCounting", "%1、")}'
+                 f'{_lvl(1, "chineseCounting", "（%2）")}</w:abstractNum>'
+                 '<w:num w:numId="91"><w:abstractNumId w:val="91"/></w:num>'
+                 f'<w:num w:numId="92"><w:abstractNumId w:val="91"/><w:lvlOverride w:ilvl="0">'
+                 f'{_lvl(0, "chineseCounting", "（%1）")}</w:lvlOverride></w:num>'
+                 '<w:num w:numId="93"><w:abstractNumId w:val="93"/></w:num>'
+                 '<w:num w:numId="94"><w:abstractNumId w:val="92"/></w:num>')
+    styles = ('<w:style w:type="numbering" w:styleId="PlanList"><w:name w:val="方案列表"/><w:pPr><w:numPr>'
+              '<w:numId w:val="93"/></w:numPr></w:pPr></w:style>')
+    path = _docx(tmp_path, _p(_r("某县2025年工作要点")), _item("项目建设", 0, 94),
+                 _item("开工重点项目20个（县发改局负责）。", 0, 92), _item("完成投资50亿元（县统计局负责）。", 0, 92),
+                 _item("民生保障", 0, 94), _item("新增就业3000人（县人社局负责）。", 1, 94),
+                 _item("附则说明", 0, 91), numbering=numbering, styles=styles)
+    assert _lines(path)[1:] == ["一、项目建设", "（一）开工重点项目20个（县发改局负责）。", "（二）完成投资50亿元（县统计局负责）。",
+                                "二、民生保障", "（一）新增就业3000人（县人社局负责）。", "1.附则说明"]
+
+
+def test_tabs_and_line_breaks_inside_a_paragraph(tmp_path):
+    """A soft line break (w:br) cuts a paragraph into lines, a page break too; a tab (w:tab, or an
+    absolute one, w:ptab) sets words apart instead of running them together."""
+    path = _docx(tmp_path, HEAD, _p(_r("1.建成5G基站800个。"), "<w:r><w:br/></w:r>", _r("责任单位：区工信局"), "<w:r><w:tab/></w:r>",
+                                    _r("完成时限：2025年底"), '<w:r><w:br w:type="page"/></w:r>', _r("2.新建充电桩500个。"),
+                                    '<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>',
+                                    _r("责任单位：区发改局")))
+    assert _lines(path)[2:] == ["1.建成5G基站800个。", "责任单位：区工信局\t完成时限：2025年底", "2.新建充电桩500个。\t责任单位：区发改局"]
+    assert [(t.text, t.responsible, t.deadline.text) for t in extract_tasks(path).tasks] == [
+        ("建成5G基站800个。", ["区工信局"], "2025年底"), ("新建充电桩500个。", ["区发改局"], "")]

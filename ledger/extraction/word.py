@@ -93,7 +93,7 @@ def _opened(parent: Any, *tags: str) -> Iterator[Any]:
 # w:moveFrom), text boxes and drawings (inside a run, not text of the line) are not read.
 _SHOWN = {_w(tag) for tag in ("ins", "moveTo", "hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple",
                               "customXml", "dir", "bdo")}
-_RUN_TEXT = {_w("tab"): "\t", _w("br"): "\n", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
+_RUN_TEXT = {_w("tab"): "\t", _w("ptab"): "\t", _w("br"): "\n", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
 
 
 def _paragraph_text(p: Any) -> str:
@@ -189,26 +189,37 @@ class _Numbering:
         self.restarts: dict[tuple[str, int], int] = {}  # (numId, level) -> the number it starts at (startOverride)
         self.counters: dict[str, list[int]] = {}
         self.styled: dict[tuple[str, str], int] = {}  # (abstractNumId, styleId) -> the level that style numbers
+        self.own: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, level) -> a level it redefines
+        linked: dict[str, str] = {}  # abstractNumId -> the list style (w:numStyleLink) whose list it is
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
         for abstract in root.iterchildren(_w("abstractNum")):
             aid = abstract.get(_w("abstractNumId"))
+            if (link := _val(abstract, "w:numStyleLink")) is not None:
+                linked[aid] = link
             for lvl in abstract.iterchildren(_w("lvl")):
                 level = int(lvl.get(_w("ilvl")) or 0)
                 style = _val(lvl, "w:pStyle")
                 if style:
                     self.styled[(aid, style)] = level
-                self.levels[(aid, level)] = (_val(lvl, "w:numFmt") or "decimal",
-                                             _val(lvl, "w:lvlText") or "", int(_val(lvl, "w:start") or 1))
+                self.levels[(aid, level)] = _level(lvl)
         for num in root.iterchildren(_w("num")):
             nid = num.get(_w("numId"))
             self.abstract_of[nid] = _val(num, "w:abstractNumId") or ""
             for override in num.iterchildren(_w("lvlOverride")):
-                start = _val(override, "w:startOverride")
+                level, start, lvl = int(override.get(_w("ilvl")) or 0), _val(override, "w:startOverride"), override.find(_w("lvl"))
+                if lvl is not None:  # the level redefined for this list (Word's conversions of .doc lists)
+                    self.own[(nid, level)] = _level(lvl)
+                    start = start or str(self.own[(nid, level)][2])
                 if start is not None:
-                    self.restarts[(nid, int(override.get(_w("ilvl")) or 0))] = int(start)
+                    self.restarts[(nid, level)] = int(start)
+        for nid, aid in self.abstract_of.items():  # a list defined by a list style: the style's own list
+            style = document.styles.element.get_by_id(linked[aid]) if aid in linked else None
+            target = _val(style, "w:pPr/w:numPr/w:numId") if style is not None else None
+            if target in self.abstract_of and self.abstract_of[target] not in linked:
+                self.abstract_of[nid] = self.abstract_of[target]
 
     def _num_pr(self, p: Any, document: Any) -> tuple[str, int] | None:
         """The paragraph's list and level: its own, else its style's (or a style it is based on);
@@ -241,19 +252,25 @@ class _Numbering:
         restarted = {k: start for (nid, k), start in self.restarts.items() if nid == num_id}
         key = num_id if restarted else aid
         counts = self.counters.setdefault(key, [0] * 9)
-        if level >= len(counts) or (aid, level) not in self.levels:
+        levels = {k: self.own.get((num_id, k)) or self.levels.get((aid, k)) for k in range(level + 1)}
+        if level >= len(counts) or levels[level] is None:
             return ""
         counts[level] += 1
         for deeper in range(level + 1, len(counts)):
             counts[deeper] = 0
-        fmt, text, _ = self.levels[(aid, level)]
+        fmt, text, _ = levels[level]
         if fmt in ("bullet", "none"):
             return ""
         for k in range(level + 1):
-            kfmt, _, start = self.levels.get((aid, k), ("decimal", "", 1))
+            kfmt, _, start = levels[k] or ("decimal", "", 1)
             start = restarted.get(k, start)
             text = text.replace(f"%{k + 1}", _format(max(counts[k], 1) + start - 1, kfmt))
         return text
+
+
+def _level(lvl: Any) -> tuple[str, str, int]:
+    """A w:lvl: its number format, its text ("（%2）") and the number it starts at."""
+    return _val(lvl, "w:numFmt") or "decimal", _val(lvl, "w:lvlText") or "", int(_val(lvl, "w:start") or 1)
 
 
 def _format(n: int, fmt: str) -> str:
