@@ -39,7 +39,7 @@ from ..roster import split_cell
 from .bar_rows import bar_rows
 from .blocks import merge_boxes
 from .box_tables import box_table
-from .columns import canonical_header, header_columns, unnamed_task_column
+from .columns import OWNER_WORDS, canonical_header, header_columns, unnamed_task_column
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
 from .markers import with_partners
 from .names import cell_names, has_task_word, is_department, not_names, is_group, is_unit_name, names_at_start, person_name, strip_role_words
@@ -290,6 +290,30 @@ def _wrapped_cell_header(texts: list[str], i: int) -> tuple[list[str], int, bool
     return words, j, spaced, first.group(1)
 
 
+def _second_header_row(texts: list[str], j: int, cells: list[str], sep: str) -> tuple[list[str], int]:
+    """A header on two rows ('序号 | 工作任务 | 责任主体 | 完成时限' over ' |  | 牵头单位 | 配合单位 | '):
+    a line at ``j`` whose filled cells are all column words, one an owner column's, the others
+    blank (cells spanning both rows), names the columns under the upper row's cells. A run of
+    its filled cells lies under one upper cell that spans them (printed once, or followed by
+    blank cells); a blank cell under its own upper cell; the upper cells past its end (blanks
+    cut off after the last tab) as they are. The header's cells, and the line the rows start at."""
+    if j >= len(texts) or sep not in texts[j]:
+        return cells, j
+    below = _pipe_cells(texts[j].strip() if sep == "|" else texts[j].rstrip(), sep)
+    filled = [b for b in below if b]
+    if (not filled or not all(canonical_header(b) for b in filled)
+            or not any(canonical_header(b) in OWNER_WORDS for b in filled)):
+        return cells, j
+    out, p = [], 0
+    for k, b in enumerate(below):
+        if not b or k == 0 or not below[k - 1] or (p < len(cells) and not cells[p]):
+            p += 1  # its own upper cell, the spanning one over a run, or a blank after it
+        if p > len(cells):
+            return cells, j
+        out.append(b or cells[p - 1])
+    return out + cells[p:], j + 1
+
+
 def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
     """Rows of cells between bars, or between tabs (a table copied from Excel). The bars
     set the header's cells apart, so it may hold columns no task needs (``delimited``)."""
@@ -297,6 +321,7 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     if not sep:
         return None
     header_cells, body = _wrapped_header_rows(texts, i, _pipe_cells(texts[i], sep), sep)
+    header_cells, body = _second_header_row(texts, body, header_cells, sep)
     columns = header_columns(header_cells, delimited=True)
     if columns is None:
         return None
@@ -307,6 +332,10 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         line = texts[j].strip() if sep == "|" else texts[j].rstrip()
         if not line.strip() and not pending:
             break
+        if not pending and sep not in line and _category_row(line, texts[j + 1] if j + 1 < len(texts) else "", sep, header):
+            rows.append(Row([line.strip()], numbers[j], [line.strip()], section=True))
+            j += 1
+            continue
         if not pending and sep not in line and (TABLE_END.match(line) or len(line) > 200
                                                 or HEADING_L1.match(line) or HEADING_L2.match(line)):
             break  # a note, a long paragraph or the next section's heading after the table
@@ -322,6 +351,20 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         return None
     header = _owner_column_by_cells(header, rows)
     return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, j)
+
+
+def _category_row(line: str, after: str, sep: str, header: Header) -> bool:
+    """A category row merged across a table of cells between tabs or bars ('一、营商环境', a
+    merged cell's one line): a short heading with no sentence end, the next line a row of the
+    table, its first cell a row number where the table numbers its rows."""
+    line = line.strip()
+    if not (HEADING_L1.match(line) or HEADING_L2.match(line)) or len(line) > 30 or re.search(r"[。；;：:]", line):
+        return False
+    if sep not in after:
+        return False
+    cells = _pipe_cells(after.strip() if sep == "|" else after.rstrip(), sep)
+    number = header.col("number")
+    return 2 * len(cells) >= header.width and (number is None or bool(BARE_NUMBER.match(cells[number] if number < len(cells) else "")))
 
 
 SHAPE_SEPARATORS = {"\t": re.compile(r"\t"), "|": re.compile(r"\|"), " ": re.compile(r" {2,}|\u3000{2,}")}
@@ -418,9 +461,9 @@ def _columns_by_shape(rows: list[list[str]]) -> dict[str, list[int]] | None:
 
 def _header_like(cells: list[str], columns: dict[str, list[int]]) -> bool:
     """A first row of short words, none a unit nor a sentence: a header no column word names."""
-    deadline = columns.get("deadline", [None])[0]
-    return (all(len(c) <= 10 for c in cells) and not _sentence_cell(cells[columns["text"][0]])
-            and (deadline is None or not _deadline_cell(cells[deadline])))
+    deadline, text = columns.get("deadline", [None])[0], columns["text"][0]
+    return (all(len(c) <= 10 for c in cells) and (text >= len(cells) or not _sentence_cell(cells[text]))
+            and (deadline is None or deadline >= len(cells) or not _deadline_cell(cells[deadline])))
 
 
 def _owner_column_by_cells(header: Header, rows: list[Row]) -> Header:
