@@ -339,3 +339,25 @@ def test_tabs_and_line_breaks_inside_a_paragraph(tmp_path):
     assert _lines(path)[2:] == ["1.建成5G基站800个。", "责任单位：区工信局\t完成时限：2025年底", "2.新建充电桩500个。\t责任单位：区发改局"]
     assert [(t.text, t.responsible, t.deadline.text) for t in extract_tasks(path).tasks] == [
         ("建成5G基站800个。", ["区工信局"], "2025年底"), ("新建充电桩500个。", ["区发改局"], "")]
+
+
+def test_roles_written_after_the_units_in_one_owner_cell(tmp_path):
+    """One 责任单位 cell giving each unit its role after it, in brackets or one role a line (the
+    cell's paragraphs): 'A（牵头）、B（配合）', 'A（牵头）⏎B、C（配合）', 'A牵头⏎B配合', 'A牵头、B配合'.
+    The units marked 配合 cooperate (they were responsible, or the lead cooperated too)."""
+    cells = [[_p(_r("市教育局（牵头）、市财政局（配合）"))], [_p(_r("市体育局（牵头）")), _p(_r("市教育局、市卫健委（配合）"))],
+             [_p(_r("市住建局牵头")), _p(_r("市城管局配合"))], [_p(_r("市民政局牵头、市残联配合"))]]
+    rows = [_tr(str(k + 1), f"完成第{k + 1}项民生实事", _tc(*cell), "2025年底前") for k, cell in enumerate(cells)]
+    path = _docx(tmp_path, HEAD, _tbl(TABLE_HEAD, *rows))
+    assert [(t.lead, t.responsible, t.cooperating) for t in extract_tasks(path).tasks] == [
+        (["市教育局"], [], ["市财政局"]), (["市体育局"], [], ["市教育局", "市卫健委"]),
+        (["市住建局"], [], ["市城管局"]), (["市民政局"], [], ["市残联"])]
+
+
+def test_units_one_a_line_without_roles_stay_the_cells(tmp_path):
+    """Negative: units one a paragraph of the cell with no role word stay the column's role."""
+    path = _docx(tmp_path, HEAD, _tbl(_tr("序号", "工作任务", "牵头单位", "配合单位"),
+                                      _tr("1", "新建社区养老服务中心5个", "市民政局", _tc(_p(_r("市财政局")), _p(_r("市自然资源局")))),
+                                      _tr("2", "改造无障碍设施200处", _tc(_p(_r("市住建局")), _p(_r("市残联"))), "各区政府")))
+    assert [(t.lead, t.responsible, t.cooperating) for t in extract_tasks(path).tasks] == [
+        (["市民政局"], [], ["市财政局", "市自然资源局"]), (["市住建局", "市残联"], [], ["各区政府"])]

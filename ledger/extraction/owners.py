@@ -29,6 +29,10 @@ from .owner_lists import Change, Profile, cut, units_of
 NOT_A_NAME_START = "委"  # 县委组织部 -> "委组织部": a party committee never starts with 委
 RESOLVED = ("exact", "alias", "normalized", "split", "group")
 SHORT_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(牵头|配合|协办|责任|参与)(?=\s*[:：])")  # 牵头：A 配合：B in one cell
+# A role written after its units in brackets ("A（牵头）、B（配合）"), or a role word that ends a
+# line of the cell or comes before a 、 ("A牵头⏎B配合", "A牵头、B配合"): read as "A牵头，B配合".
+ROLE_BRACKET = re.compile(r"[（(]\s*(牵头|配合|协办|协助|参与)\s*[)）]")
+ROLE_END = re.compile(r"(?<=牵头|配合|协办|协助|参与)\s*[\n、]\s*")
 
 
 def owner_profile(records: list[RawRecord]) -> Profile:
@@ -74,13 +78,15 @@ def prepare_owners(rec: RawRecord, roster: Roster, profile: Profile | None = Non
 
 def _roles_inside_cells(cells: dict[str, str]) -> dict[str, str]:
     """"县市场监管局牵头，各有关部门按照职责分工负责" in one cell: the units marked
-    牵头 (配合, 协办 …) go to that role, the others stay in the cell's own; "A会同B"
+    牵头 (配合, 协办 …; in brackets after each unit too, or one role a line) go to that role,
+    the others stay in the cell's own; "A会同B"
     ("宣传处会办公室") with no verb: A leads, B cooperates."""
     out = dict(cells)
     for role in OWNER_ROLES:
-        labelled = SHORT_LABEL.sub(r"\1单位", cells[role])
-        found = (parse_labelled(labelled) if LABEL_RE.search(labelled) else parse_verb(cells[role], is_unit_name)
-                 or with_partners(cells[role].strip(), role) if cells[role].strip() else None)
+        cell = ROLE_END.sub("，", ROLE_BRACKET.sub(r"\1", cells[role]))
+        labelled = SHORT_LABEL.sub(r"\1单位", cell)
+        found = (parse_labelled(labelled) if LABEL_RE.search(labelled) else parse_verb(cell, is_unit_name)
+                 or with_partners(cell.strip(), role) if cell.strip() else None)
         found = {r: v for r, v in (found or {}).items() if r in OWNER_ROLES}
         if not found or set(found) == {role} or set(found) == {"responsible"}:
             continue
