@@ -142,3 +142,29 @@ def test_a_short_first_line_of_spaced_cells_is_no_crash(tmp_path):
     except NoTaskTable:
         return
     assert all("牵头单位" not in lead + resp + coop for _, lead, resp, coop in got)
+
+
+# ------------------------------------------------------------------ box bars with no header
+
+@pytest.mark.parametrize("bar", ["│", "┃", "║"])
+def test_box_rows_with_no_header(tmp_path, bar):
+    """A box table's rows copied without its header and rules ('│ 1 │ <task> │ <units> │ …'):
+    the bars set the cells apart as '|' does, the columns told by their cells' shapes."""
+    rows = [["1", "建成乡镇综合文化站数字化服务点", "县文化和旅游局", "各乡镇人民政府", "2025年10月底前"],
+            ["2", "开展送戏下乡惠民演出120场", "县文化馆", "县剧团、各乡镇人民政府", "2025年12月底前"],
+            ["3", "完成县图书馆古籍普查登记", "县图书馆", "县档案馆", "2025年8月底前"]]
+    text = "".join(f"{bar} " + f" {bar} ".join(r) + f" {bar}\n" for r in rows)
+    got = tasks_of(tmp_path, text)
+    assert [(t[:6], set(lead + resp + coop)) for t, lead, resp, coop in got] == [
+        ("建成乡镇综合", {"县文化和旅游局", "各乡镇人民政府"}),
+        ("开展送戏下乡", {"县文化馆", "县剧团", "各乡镇人民政府"}),
+        ("完成县图书馆", {"县图书馆", "县档案馆"})]
+
+
+def test_box_rows_of_no_units_are_no_table(tmp_path):
+    """Box rows with no column of units (a contact list, figures) are no task table (negative)."""
+    text = ("│ 1 │ 咨询电话 │ 0571-8800123 │ 工作日 │\n"
+            "│ 2 │ 投诉电话 │ 0571-8800456 │ 全天 │\n"
+            "│ 3 │ 传真号码 │ 0571-8800789 │ 工作日 │\n")
+    with pytest.raises(NoTaskTable):
+        tasks_of(tmp_path, text)

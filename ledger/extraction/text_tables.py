@@ -367,6 +367,7 @@ def _category_row(line: str, after: str, sep: str, header: Header) -> bool:
     return 2 * len(cells) >= header.width and (number is None or bool(BARE_NUMBER.match(cells[number] if number < len(cells) else "")))
 
 
+BOX_BARS = str.maketrans("│┃║", "|||")
 SHAPE_SEPARATORS = {"\t": re.compile(r"\t"), "|": re.compile(r"\|"), " ": re.compile(r" {2,}|\u3000{2,}")}
 
 
@@ -376,7 +377,9 @@ def _headerless_table(texts: list[str], numbers: list[int], i: int) -> FlatTable
     word names ("事项 | 单位 | 时间"): the columns are told by their cells' shapes, one
     column mostly lists of units (责任单位), the column of sentences before it the task,
     a column of dates the deadline. A row must have a task cell and an owner cell; two
-    such rows at least (three when only spaces set the cells apart)."""
+    such rows at least (three when only spaces set the cells apart). Box bars (│ ┃ ║, a
+    box table's rows without its header and rules) set cells apart as bars do."""
+    source, texts = texts, texts[:i] + [t.translate(BOX_BARS) if t.strip()[:1] in "│┃║" else t for t in texts[i:]]
     sep = _row_separator(texts[i])
     if sep is None:
         return None
@@ -404,7 +407,7 @@ def _headerless_table(texts: list[str], numbers: list[int], i: int) -> FlatTable
         cells[cols[0]] = names[field_name]
     cells = [c or (header_row[k] if header_row and header_row[k] else f"列{k + 1}") for k, c in enumerate(cells)]
     first = i + 1 if header_row else i
-    rows = [Row(c, numbers[first + k], [texts[first + k].strip()]) for k, c in enumerate(body)]
+    rows = [Row(c, numbers[first + k], [source[first + k].strip()]) for k, c in enumerate(body)]
     header = Header(cells, columns)
     return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, j)
 
