@@ -361,3 +361,47 @@ def test_units_one_a_line_without_roles_stay_the_cells(tmp_path):
                                       _tr("2", "改造无障碍设施200处", _tc(_p(_r("市住建局")), _p(_r("市残联"))), "各区政府")))
     assert [(t.lead, t.responsible, t.cooperating) for t in extract_tasks(path).tasks] == [
         (["市民政局"], [], ["市财政局", "市自然资源局"]), (["市住建局", "市残联"], [], ["各区政府"])]
+
+
+# ------------------------------------------------------------------ a table of contents
+
+def _toc_entry(text: str, page: int, style: str = "") -> str:
+    props = f'<w:pStyle w:val="{style}"/>' if style else ""
+    pageref = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF _Toc1 \\h </w:instrText></w:r>'
+               f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{_r(str(page))}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    return _p(f'<w:hyperlink w:anchor="_Toc1">{_r(text)}<w:r><w:tab/></w:r>{pageref}</w:hyperlink>', props=props)
+
+
+def _toc_plan(tmp_path: Path, toc: str, styles: str = "") -> Path:
+    return _docx(tmp_path, _p(_r("某县2025年农村人居环境整治实施方案")), _p(_r("目  录")), toc,
+                 _p(_r("一、重点任务")), _p(_r("（一）垃圾治理（县城管局牵头，各乡镇配合）")),
+                 _p(_r("（二）污水治理（县生态环境分局牵头）")), _p(_r("二、保障措施")), _p(_r("加强组织领导。")), styles=styles)
+
+
+def test_a_table_of_contents_is_not_read_as_the_plan(tmp_path):
+    """A table of contents Word made (entries in the toc styles, whatever their ids, or the whole
+    in a 'Table of Contents' content control) repeats the headings with their page numbers: it is
+    not read, so its headings are not tasks, owners or categories of their own."""
+    styles = ('<w:style w:type="paragraph" w:styleId="10"><w:name w:val="toc 1"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="20"><w:name w:val="toc 2"/></w:style>')
+    entries = [("一、重点任务", 2, "10"), ("（一）垃圾治理（县城管局牵头，各乡镇配合）", 2, "20"),
+               ("（二）污水治理（县生态环境分局牵头）", 3, "20"), ("二、保障措施", 4, "10")]
+    styled = "".join(_toc_entry(text, page, style) for text, page, style in entries)
+    control = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj>'
+               f'</w:sdtPr><w:sdtContent>{"".join(_toc_entry(text, page) for text, page, _ in entries)}</w:sdtContent></w:sdt>')
+    plain = _tasks(_toc_plan(tmp_path, ""))
+    assert plain == [("垃圾治理", ["县城管局"], [], ["各乡镇"]), ("污水治理", ["县生态环境分局"], [], [])]
+    for toc, extra in ((styled, styles), (control, "")):
+        path = _toc_plan(tmp_path, toc, extra)
+        assert _lines(path)[1:3] == ["目  录", "一、重点任务"]
+        assert _tasks(path) == plain
+
+
+def test_other_content_controls_and_styles_are_read(tmp_path):
+    """Negative: a content control of another kind (a cover page's, a plain one) and a paragraph
+    in a heading style are read."""
+    cover = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Cover Pages"/></w:docPartObj></w:sdtPr>'
+             f'<w:sdtContent>{_p(_r("某县2025年农村人居环境整治实施方案"))}</w:sdtContent></w:sdt>')
+    path = _docx(tmp_path, cover, _p(_r("重点任务"), props='<w:pStyle w:val="Heading1"/>'),
+                 _p(_r("1.开展村庄清洁行动（县农业农村局负责）。")))
+    assert _lines(path) == ["某县2025年农村人居环境整治实施方案", "重点任务", "1.开展村庄清洁行动（县农业农村局负责）。"]

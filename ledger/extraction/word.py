@@ -11,7 +11,8 @@ cell showing the merge's value, as ``ledger.io.grid`` does for workbooks.
 Text is what Word shows: tracked insertions read, deletions (and rows deleted)
 not, runs inside links, smart tags, content controls and fields read, a
 field's instruction not. The body only: headers, footers (page numbers),
-footnotes and text boxes (drawings anchored in a run) are not read.
+footnotes, text boxes (drawings anchored in a run) and the table of contents
+(its content control, or paragraphs in the toc styles) are not read.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from ..io.grid import Grid
 from .blocks import Block, TableBlock, TextLine, merge_boxes
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+TOC = "Table of Contents"  # the gallery of the content control Word puts a table of contents in
 
 
 def _w(tag: str) -> str:
@@ -64,6 +66,8 @@ def read_docx_blocks(path: Path) -> list[Block]:
     blocks: list[Block] = []
     counter = 0
     for element in _opened(document.element.body, "p", "tbl"):
+        if _style_name(element, document).startswith("toc "):
+            continue  # an entry of the table of contents: a heading's title again, with its page
         if element.tag == _w("tbl"):
             label = f"表{sum(isinstance(b, TableBlock) for b in blocks) + 1}"
             blocks.append(_table_block(element, document, numbering, label, counter + 1))
@@ -82,10 +86,17 @@ def _opened(parent: Any, *tags: str) -> Iterator[Any]:
     for child in parent.iterchildren():
         if child.tag in wanted:
             yield child
-        elif child.tag in (_w("sdt"), _w("customXml")):
+        elif child.tag in (_w("sdt"), _w("customXml")) and _val(child, "w:sdtPr/w:docPartObj/w:docPartGallery") != TOC:
             content = child.find(_w("sdtContent")) if child.tag == _w("sdt") else child
             if content is not None:
                 yield from _opened(content, *tags)
+
+
+def _style_name(p: Any, document: Any) -> str:
+    """The name of a paragraph's style, lower case ("toc 1", "heading 2"; the same in every language)."""
+    style_id = _val(p, "w:pPr/w:pStyle")
+    style = document.styles.element.get_by_id(style_id) if style_id else None
+    return (_val(style, "w:name") or "").lower() if style is not None else ""
 
 
 # What holds runs Word shows: revisions inserted or moved here, links, smart tags, content
