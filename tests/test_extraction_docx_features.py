@@ -405,3 +405,27 @@ def test_other_content_controls_and_styles_are_read(tmp_path):
     path = _docx(tmp_path, cover, _p(_r("重点任务"), props='<w:pStyle w:val="Heading1"/>'),
                  _p(_r("1.开展村庄清洁行动（县农业农村局负责）。")))
     assert _lines(path) == ["某县2025年农村人居环境整治实施方案", "重点任务", "1.开展村庄清洁行动（县农业农村局负责）。"]
+
+
+def test_an_annex_table_as_offices_write_it(tmp_path):
+    """What worked already, kept: the annex table in a landscape section, its header row repeated
+    by w:tblHeader and written again at the top of the second part, the category and a shared
+    owner merged down (w:vMerge), a 责任领导 column of people (a leader, never a unit), a 备注 column
+    (a note), an empty trailing row (no task)."""
+    down, going = '<w:vMerge w:val="restart"/>', "<w:vMerge/>"
+    header = _tr("类别", "工作任务", "责任领导", "责任单位", "备注", props="<w:tblHeader/>")
+    landscape = '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr>'
+    path = _docx(tmp_path, _p(_r("某县2025年优化营商环境实施方案")), _p(_r("一、工作任务")), _p(_r("具体任务见附件。")),
+                 _p(props='<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>'),
+                 _p(_r("附件")), _p(_r("某县2025年优化营商环境重点任务分解表")),
+                 _tbl(header, _tr(_tc("政务服务", props=down), "推行一网通办", "副县长 王某某", _tc("县政务服务中心", props=down), ""),
+                      _tr(_tc(props=going), "推行一窗受理", "副县长 王某某", _tc(props=going), "含乡镇便民服务中心"), cols=5),
+                 _p('<w:r><w:br w:type="page"/></w:r>'),
+                 _tbl(header, _tr("市场监管", "压缩开办时间", "县委常委、副县长 李某", "县市场监管局", ""),
+                      _tr("", "", "", "", ""), cols=5),
+                 _p(props=landscape))
+    tasks = extract_tasks(path).tasks
+    assert [(t.category, t.text, t.responsible, t.leader, t.note) for t in tasks] == [
+        (("政务服务",), "推行一网通办", ["县政务服务中心"], "副县长 王某某", ""),
+        (("政务服务",), "推行一窗受理", ["县政务服务中心"], "副县长 王某某", "含乡镇便民服务中心"),
+        (("市场监管",), "压缩开办时间", ["县市场监管局"], "县委常委、副县长 李某", "")]
