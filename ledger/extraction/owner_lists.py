@@ -31,12 +31,13 @@ from dataclasses import dataclass, field
 
 from ..roster import split_cell, split_spans
 from .names import (LEVELS, WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group, is_unit_name,
-                    level_of, looks_like_org, longest_names, place_pair, run_together, sections_run_together, strip_note,
+                    level_of, looks_like_org, longest_names, person_name, place_pair, run_together, sections_run_together, strip_note,
                     strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
 POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导|(?:分管|常务)?副?"
                      r"(?:书记|主任|局长|镇长|乡长|站长|所长|队长|院长|部长|县长|市长|区长|厅长|处长|科长|股长)|同志)$")
+POST_NAMED_RE = re.compile(POST_RE.pattern.removesuffix("$") + r"[\u4e00-\u9fff]{2,3}$")  # 县教育局局长何静
 AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团门位构关镇乡道区村)）])(?:以及|和|及|与)(?!其)")
 AND_GROUP_RE = re.compile(r"等(?=(?:[省市县区](?:级|直)?)?各?(?:相关|有关|其他|其它)(?:部门|单位|成员单位))")  # 等省有关部门
 BARE_ORG = ("人民政府", "政府", "党委", "党工委", "办事处", "管委会", "居委会", "村委会")
@@ -195,9 +196,29 @@ def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
         if split:
             out.changes.append(Change("split", piece, tuple(split)))
             return split
+    if (not is_unit_name(piece) or piece.endswith("常委")) and is_person_or_post(piece, from_text):
+        out.notes.append(piece)  # 副县长王明, 县委常委, 吴丽: a leader's cell read as owners
+        out.changes.append(Change("person", piece))
+        return []
     if not is_unit_name(piece):
         out.changes.append(Change("uncertain", piece))
     return [piece]
+
+
+# A leader named by post (副县长, 县委常委, 人大副主席, 党委委员), with or without the name after it.
+LEADER_POST = re.compile(r"(?:[省市县区旗镇乡]?(?:委|党委|人大|政协|政府))?(?:党组)?(?:常委|委员|成员)?"
+                         r"(?:分管|常务|专职|挂职)?副?(?:书记|[省市县区旗镇乡]长|主任|主席|秘书长|政委|组长|部长|局长)?"
+                         r"(?:[\u4e00-\u9fff]{2,3})?")
+POST_WORD = re.compile(r"常委|委员|书记|[省市县区旗镇乡]长|主任|主席|秘书长|政委|组长|部长|局长")
+NOT_A_GIVEN_NAME = set("东西南北中州山川河湖海江城县区镇乡村口门关湾港岛桥坝溪沟台园站所局委办院部")
+
+
+def is_person_or_post(piece: str, from_text: bool) -> bool:
+    """A leader by post ("副县长王明", "县委常委", "人大副主席刘芳") or, in a table's cell, a bare
+    person's name ("吴丽"; not a place such as 江北): no unit, whatever column it stands in."""
+    if POST_WORD.search(piece) and LEADER_POST.fullmatch(piece) and (not looks_like_org(piece) or piece.endswith("常委")):
+        return True
+    return not from_text and len(piece) == 3 and person_name(piece) and piece[-1] not in NOT_A_GIVEN_NAME
 
 
 def _and_with_posts(piece: str) -> list[str]:
@@ -212,8 +233,9 @@ def _and_with_posts(piece: str) -> list[str]:
 
 
 def _without_post(piece: str, out: Owners) -> str:
-    """镇环卫所主要负责人 -> 镇环卫所; 镇城建办（王某某） -> 镇城建办 (the post is a note)."""
-    m = POST_RE.search(piece)
+    """镇环卫所主要负责人 -> 镇环卫所; 县教育局局长何静 -> 县教育局; 镇城建办（王某某） -> 镇城建办
+    (the post is a note)."""
+    m = POST_RE.search(piece) or POST_NAMED_RE.search(piece)
     if m and m.start() >= 2 and looks_like_org(piece[:m.start()]):
         out.notes.append(piece)
         out.changes.append(Change("post", piece, (piece[:m.start()],), m.group()))

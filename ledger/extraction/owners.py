@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 
 from ..findings import Finding
-from ..findings.extraction import (OTHER_UNITS_NOTED, OWNER_LIST_CUT, OWNER_NOT_FOUND, UNIT_COMPLETED, UNIT_POST_NOTED,
+from ..findings.extraction import (OTHER_UNITS_NOTED, OWNER_LIST_CUT, OWNER_NOT_FOUND, OWNER_PERSON_NOTED, UNIT_COMPLETED,
+                                   UNIT_POST_NOTED,
                                    UNIT_REPAIRED, UNIT_UNCERTAIN, UNITS_EXPANDED)
 from ..findings.units import UNIT_NORMALIZED, UNITS_SPLIT, UNKNOWN_UNIT
 from ..io.read import RawRecord
@@ -118,6 +119,8 @@ def _change_finding(change: Change, where: tuple[str, str, str]) -> Finding:
         return UNIT_UNCERTAIN(*where, value=change.value)
     if change.kind == "others":
         return OTHER_UNITS_NOTED(*where, value=change.value)
+    if change.kind == "person":
+        return OWNER_PERSON_NOTED(*where, value=change.value)
     return UNITS_EXPANDED(*where, value=change.value, units=units)
 
 

@@ -77,6 +77,10 @@ UNIT_POST_NOTED = FindingType(
 OTHER_UNITS_NOTED = FindingType(
     "other-units-noted", INFO,
     "“{value}”指所列单位以外的其他单位，不是一个单位：未列为责任单位，原文记入备注。")
+OWNER_PERSON_NOTED = FindingType(
+    "owner-person-noted", INFO,
+    "“{value}”是人员或职务（如分管领导），不是单位：未列为责任单位，原文记入备注。",
+    "如该任务另有责任单位，请在任务清单中补充。")
 UNIT_UNCERTAIN = FindingType(
     "unit-uncertain", WARNING,
     "“{value}”不像常见的单位名称，已按单位保留。",
