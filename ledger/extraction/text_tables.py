@@ -43,13 +43,16 @@ from .columns import OWNER_WORDS, canonical_header, header_columns, unnamed_task
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
 from .markers import with_partners
 from .names import cell_names, has_task_word, is_department, not_names, is_group, is_unit_name, names_at_start, person_name, strip_role_words
-from .owner_lists import cut
+from .owner_lists import POST_NAMED_RE, cut, is_person_or_post
 
 NUMBERED = re.compile(r"^(\d{1,3})\s*[.．、]\s*\S")
 BARE_NUMBER = re.compile(rf"^[{NUMBER_DECORATION}]?\s*(\d{{1,3}})\s*[.．、]?\s*[{NUMBER_DECORATION}]*\s*[.．、]?$")
 ROW_START = re.compile(rf"^[{NUMBER_DECORATION}]?(\d{{1,3}})[{NUMBER_DECORATION}]*(?:\s*[.、．]\s*|\s+)(?=\S)")
 REPORT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:情况|进度|进展|备注|说明|成效)")
 HEADER_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
+# A column of money figures the office added (投资（万元）, 资金(万元), 总投资, 年度计划投资额): no task needs it.
+MONEY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:投资|资金|金额|经费|预算|概算|估算)[额数]?(?:[（(][万亿千]?元[）)])?"
+                          r"|[\u4e00-\u9fff]{2,8}[（(][万亿千]?元[）)]")
 @dataclass
 class Header:
     cells: list[str]
@@ -648,7 +651,7 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
     tokens = _joined_tokens(words.split())
     # 进展情况, 备注 after the column words: a column no task needs (read as 其他信息), not the body
     first = next((k for k, t in enumerate(tokens) if not canonical_header(t)
-                  and not (k >= 2 and REPORT_COLUMN.fullmatch(t))), len(tokens)) if m else len(tokens)
+                  and not (k >= 2 and (REPORT_COLUMN.fullmatch(t) or MONEY_COLUMN.fullmatch(t)))), len(tokens)) if m else len(tokens)
     if first >= 3 and first < len(tokens):  # "序号 主要任务 … 责任单位 一 强化县域…": the body goes on in the line
         tokens, after = tokens[:first], " ".join(tokens[first:])
     else:
@@ -843,7 +846,8 @@ def _delimited_cells(header: Header, body: str) -> list[str] | None:
     texts = [c for c in header.columns.get("text", []) if cells[c]]
     if not texts or any(_fits(header, c, cells[c]) for c in texts):
         return None
-    if not all(_fits(header, c, cells[c]) for c in tail if cells[c]):
+    if not all(_fits(header, c, cells[c]) or c in header.columns.get("leader", []) and _people_cell(cells[c])
+               for c in tail if cells[c]):
         return None
     return cells
 
@@ -1035,6 +1039,16 @@ def _fits(header: Header, col: int, value: str) -> bool:
         return bool(re.fullmatch(r"[\u4e00-\u9fff某]{2,4}", re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", value)))  # 周 斐
     return bool(value) and not ITEM_START.match(value) and not cut(value)[1] and all(is_unit_name(strip_role_words(p) or p)
                                                      for p in re.split(r"[、，,\s]", value) if p)
+
+
+def _people_cell(value: str) -> bool:
+    """A 责任领导 / 分管领导 cell: every piece a leader by post, a person's name of three
+    characters or a unit's head by post and name ('副县长王明', '县委常委、常务副县长李华',
+    '副县长、县公安局局长孙磊', '欧阳明'), none a unit: people, never owners. A bare
+    two-character name reads as a place too (江北) and is no such cell alone."""
+    pieces = [p for p in re.split(r"[、，,；;\s]+", value.strip()) if p]
+    return bool(pieces) and all(is_person_or_post(p, False) or POST_NAMED_RE.search(p) and not is_unit_name(p)
+                                for p in pieces)
 
 
 def _run_on_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
@@ -1630,7 +1644,7 @@ def _fill_down(rows: list[list[object]], header: Header, origin: dict[tuple[int,
     for c in cols:
         for r in range(2, len(rows)):
             above = rows[r - 1][c]
-            if not rows[r][c] and above and any(rows[r][k] for k in range(anchor, header.width)):
+            if not rows[r][c] and above and any(rows[r][k] for k in range(max(anchor, 1), header.width)):  # no section row
                 if all(rows[r - 1][k] == "" for k in range(1, header.width)) and c == 0:
                     continue  # a section row above: nothing merges across it
                 rows[r][c] = above
