@@ -7,6 +7,8 @@ and texts that must not be read so.
 """
 from __future__ import annotations
 
+import pytest
+
 from test_extraction_prose_classes import tasks_of
 
 
@@ -71,3 +73,65 @@ def test_people_in_a_spaced_table_are_never_owners(tmp_path):
     got = tasks_of(tmp_path, _spaced(SPACED_ROWS))
     people = {"副市长林涛", "林涛", "高翔", "何平", "市委常委", "常务副市长高翔", "副市长"}
     assert not any(set(lead + resp + coop) & people for _, lead, resp, coop in got)
+
+
+# ------------------------------------------------------------------ a header on two rows, rows short of a cell
+
+TWO_ROW_ROWS = [
+    ["1", "开展城区黑臭水体排查整治", "县水利局", "各镇人民政府", "60", "2025年5月", ""],
+    ["2", "完成餐饮油烟在线监控安装", "县市场监管局", "县城管局", "", "2025年7月", "新增"],
+    ["3", "推进工业园区污水管网修复", "县工业园区管委会", "县住建局、县生态环境分局", "—", "2025年10月", ""],
+]
+TWO_ROW_EXPECTED = [
+    ("开展城区黑臭水体", ["县水利局"], ["各镇人民政府"], []),
+    ("完成餐饮油烟在线", ["县市场监管局"], ["县城管局"], []),
+    ("推进工业园区污水", ["县工业园区管委会"], ["县住建局", "县生态环境分局"], []),
+]
+
+
+def _two_row_text(upper, lower, rows, glued=False):
+    lines = ["县2025年水污染防治任务分工", upper, lower]
+    for row in rows:
+        lines.append((row[0] + "   ".join(row[1:]) if glued else "   ".join(row)).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("upper, lower", [
+    ("序号   工作任务   责任主体   资金（万元）   完成时限   备注", "        牵头单位   责任单位            "),
+    ("序号   工作任务   责任单位   资金（万元）   完成时限   备注", "              牵头单位      责任单位"),
+    # the lower row's cells wrapped too: 牵头 / 单位, 责任 / 单位
+    ("序号   工作任务   责任主体   资金（万元）   完成时限   备注", "        牵头   责任            \n        单位   单位            "),
+])
+def test_a_spaced_header_on_two_rows(tmp_path, upper, lower):
+    """责任主体 spanning 牵头单位 | 责任单位 on a second header row set apart by spaces: the lower
+    cells take the spanning cell's place, the lead and the responsible units are read apart,
+    and the lower row is no task. An empty money cell leaves the row a cell short."""
+    assert _owners(tasks_of(tmp_path, _two_row_text(upper, lower, TWO_ROW_ROWS))) == TWO_ROW_EXPECTED
+
+
+def test_a_wrapped_spaced_header_over_two_rows(tmp_path):
+    """The upper header's cells wrapped as well ('完成' / '时限' under a wide 资金（万元）):
+    a fragment goes to the cell it completes, not to a cell its bracket closes."""
+    text = ("县2025年水污染防治任务分工\n序号   工作   责任   资金（万元）   完成   备注\n"
+            "    任务   主体       时限    \n        牵头   责任            \n        单位   单位            \n"
+            + "\n".join("   ".join(r).rstrip() for r in TWO_ROW_ROWS) + "\n")
+    assert _owners(tasks_of(tmp_path, text)) == TWO_ROW_EXPECTED
+
+
+def test_glued_numbers_with_an_empty_money_cell(tmp_path):
+    """'2完成餐饮油烟在线监控安装   县市场监管局   县城管局       2025年7月   新增': the number glued
+    to the task and the money cell empty (one run of spaces where two stood): the cells are
+    placed by their shapes, the date under the deadline, 新增 under 备注."""
+    text = _two_row_text("序号   工作任务   责任主体   资金（万元）   完成时限   备注", "        牵头单位   责任单位",
+                         TWO_ROW_ROWS, glued=True)
+    assert _owners(tasks_of(tmp_path, text)) == TWO_ROW_EXPECTED
+
+
+def test_a_lower_line_of_no_owner_words_is_a_row(tmp_path):
+    """Negative: under a header with its own owner columns the next line is the first row, and a
+    line of column words with no owner column's word under 责任主体 is no second header."""
+    text = ("序号   工作任务   牵头单位   配合单位   完成时限\n"
+            "1   开展城区黑臭水体排查整治   县水利局   各镇人民政府   2025年5月\n"
+            "2   完成餐饮油烟在线监控安装   县市场监管局   县城管局   2025年7月\n")
+    assert _owners(tasks_of(tmp_path, text)) == [
+        ("开展城区黑臭水体", ["县水利局"], [], ["各镇人民政府"]), ("完成餐饮油烟在线", ["县市场监管局"], [], ["县城管局"])]

@@ -244,8 +244,11 @@ def _wrapped_space_header(top: str, bottom: str) -> str | None:
         return None
     taken: dict[int, str] = {}
     for m in re.finditer(r"\S+", bottom):
-        k = min(range(len(above)), key=lambda k: abs(above[k] - (m.start() + m.end()) / 2))
-        if k in taken or not _completes(words[k], m.group()):
+        near = sorted(range(len(above)), key=lambda k: abs(above[k] - (m.start() + m.end()) / 2))[:2]
+        # of the two nearest, the one it completes; a cell closed by its bracket (资金（万元）) goes on no more
+        k = next((k for k in near if k not in taken and not re.search(r"[）)]$", words[k])
+                  and _completes(words[k], m.group())), None)
+        if k is None:
             return None
         taken[k] = m.group()
     joined = [w + taken.get(k, "") for k, w in enumerate(words)]
@@ -657,12 +660,13 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
     else:
         after = ""
     header_cells = ["序号"] + tokens
+    j = i + 2 if wrapped else i + 1
+    header_cells, j = _spaced_second_header(header_cells, texts, j)
     columns = header_columns(header_cells)
     if columns is None:
         return None
     header = Header(header_cells, columns)
     rows: list[Row] = [Row([after], numbers[i], [after], section=True)] if after else []
-    j = i + 2 if wrapped else i + 1
     while j < len(texts):
         line = texts[j].strip()
         j += 1
@@ -692,6 +696,26 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
             start = ROW_START.match(line) or start
         rows.append(_space_row(header, line, start, at))
     return _table(header, rows, i, j) if any(not r.section for r in rows) else None
+
+
+def _spaced_second_header(cells: list[str], texts: list[str], j: int) -> tuple[list[str], int]:
+    """A header on two rows set apart by runs of spaces ('序号   工作任务   责任主体   资金（万元）'
+    over '        牵头单位   责任单位'; its cells wrapped, '牵头   责任' / '单位   单位'): the line
+    at ``j`` (with the next, cell by cell, when the cells wrapped) holds column words only, two
+    or more, owner columns' among them, and the upper row has one owner column (责任主体,
+    责任单位) that spans them: they take its place. The header's cells and the line the rows
+    start at."""
+    spanning = [k for k, c in enumerate(cells) if _zone_field(c) in ROLES]
+    if len(spanning) != 1 or j >= len(texts):
+        return cells, j
+    lower = SHAPE_SEPARATORS[" "].split(texts[j].strip())
+    second = SHAPE_SEPARATORS[" "].split(texts[j + 1].strip()) if j + 1 < len(texts) else []
+    for words, used in (([a + b for a, b in zip(lower, second)], 2), (lower, 1)):
+        if (len(words) >= 2 and (used == 1 or len(second) == len(lower)) and all(canonical_header(w) for w in words)
+                and any(canonical_header(w) in OWNER_WORDS for w in words)):
+            k = spanning[0]
+            return cells[:k] + words + cells[k + 1:], j + used
+    return cells, j
 
 
 def _wrapped_row(header: Header, texts: list[str], j: int) -> tuple[str, int] | None:
@@ -838,18 +862,48 @@ def _delimited_cells(header: Header, body: str) -> list[str] | None:
     values = [c.strip() for c in re.split(r" {2,}|\t|\u3000{2,}", body.strip()) if c.strip()]
     cols = [c for c in range(header.width) if c != number]
     tail = [c for c in header.tail if c != number]
-    if not tail or len(values) > len(cols) or len(values) <= cols.index(max(tail)):
+    if not tail or len(values) > len(cols):
         return None
     cells = [""] * header.width
     for col, value in zip(cols, values):
         cells[col] = value
+    if len(values) > cols.index(max(tail)) and _row_fits(header, cells):
+        return cells
+    return _short_row_by_shape(header, cols, values) if len(values) < len(cols) else None
+
+
+def _row_fits(header: Header, cells: list[str]) -> bool:
+    """The task's cell filled and naming no unit, every owner, leader and deadline cell fitting
+    its column (a leader's cell may hold people by post)."""
     texts = [c for c in header.columns.get("text", []) if cells[c]]
     if not texts or any(_fits(header, c, cells[c]) for c in texts):
-        return None
-    if not all(_fits(header, c, cells[c]) or c in header.columns.get("leader", []) and _people_cell(cells[c])
-               for c in tail if cells[c]):
-        return None
-    return cells
+        return False
+    return all(_fits(header, c, cells[c]) or c in header.columns.get("leader", []) and _people_cell(cells[c])
+               for c in header.tail if cells[c] and c != header.col("number"))
+
+
+# A money cell: 3200, 1.5亿元, 80万元, or a dash for none (—, -, /).
+FIGURE_VALUE = re.compile(r"[—－\-–/／]+|约?\d+(?:\.\d+)?(?:[万亿]?元)?")
+
+
+def _short_row_by_shape(header: Header, cols: list[int], values: list[str]) -> list[str] | None:
+    """A row set apart by runs of spaces that is short of the columns its last owner or deadline
+    cell needs (an empty 投资 or 责任领导 cell inside it left one run of spaces where two stood):
+    its cells in order under the columns where each fits its shape (the task a sentence, units
+    under an owner column, people under the leader's, a date under the deadline's, a figure
+    under a money column such as 投资（万元）), the one placement that fills the most owner,
+    leader and deadline columns; None when none fits or two fit as well."""
+    money = [c for c in cols if MONEY_COLUMN.fullmatch(header.cells[c])]
+    best, most, tied = None, -1, False
+    for chosen in combinations(cols, len(values)):
+        cells = [""] * header.width
+        for col, value in zip(chosen, values):
+            cells[col] = value
+        if not _row_fits(header, cells) or any(cells[c] and not FIGURE_VALUE.fullmatch(cells[c]) for c in money):
+            continue
+        filled = sum(bool(cells[c]) for c in header.tail)
+        best, most, tied = (cells, filled, False) if filled > most else (best, most, tied or filled == most)
+    return None if tied else best
 
 
 # A report column's period before its word: 2023年10-12月份进展情况, 2024年1-3月份进度安排, 2023年重点工作任务.
