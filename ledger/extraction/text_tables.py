@@ -296,6 +296,24 @@ def _wrapped_cell_header(texts: list[str], i: int) -> tuple[list[str], int, bool
     return words, j, spaced, first.group(1)
 
 
+def _spanned_header(words: list[str]) -> list[str]:
+    """A header on two rows copied one cell a line: the upper row's cells, then the lower row's
+    (cells spanning both rows only once, in the upper): '序号 / 工作任务 / 责任主体 / 资金 / 完成时限 /
+    备注 / 牵头单位 / 责任单位'. Two or more owner words ending the header after a column that is no
+    owner's are the lower row, under the one owner word before them (责任主体, 责任单位), which spans
+    them: they take its place."""
+    fields = [_header_field(w) for w in words]
+    run = 0
+    while run < len(words) and fields[len(words) - 1 - run] in ROLES:
+        run += 1
+    head = words[:len(words) - run]
+    spanning = [k for k, f in enumerate(fields[:len(head)]) if f in ROLES]
+    if run < 2 or not head or fields[len(head) - 1] in ROLES or len(spanning) != 1 or fields[spanning[0]] != "responsible":
+        return words
+    k = spanning[0]
+    return head[:k] + words[len(head):] + head[k + 1:]
+
+
 def _second_header_row(texts: list[str], j: int, cells: list[str], sep: str) -> tuple[list[str], int]:
     """A header on two rows ('序号 | 工作任务 | 责任主体 | 完成时限' over ' |  | 牵头单位 | 配合单位 | '):
     a line at ``j`` whose filled cells are all column words, one an owner column's, the others
@@ -537,7 +555,8 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             continue
         after = texts[j + 1].strip() if j + 1 < len(texts) else ""
         if not line and words and (canonical_header(after) or len(words) >= 2 and REPORT_COLUMN.fullmatch(after)
-                                   or unnamed_task_column(words, after, _next_cell(texts, j + 1))):
+                                   or unnamed_task_column(words, after, _next_cell(texts, j + 1))
+                                   or _figure_column(words, after, _next_cell(texts, j + 1))):
             spaced, j = True, j + 1  # one cell a paragraph: a blank line between cells
             continue
         word = line.rstrip("|").strip()
@@ -553,10 +572,15 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             words[-1] += word  # 责任股室 / (单位): the cell's second line
             j += 1
             continue
+        if _figure_column(words, word, _next_cell(texts, j).rstrip("|").strip()):
+            words.append(word)  # 序号/工作任务/牵头单位/投资（万元）/配合单位: a column no task needs, between column words
+            j += 1
+            continue
         if not word or not canonical_header(word) or word.startswith("\t"):
             break
         words.append(word)
         j += 1
+    words = _spanned_header(words)
     columns = header_columns(words) if len(words) >= 3 else None
     if columns is None and len(words) >= 3:
         words = _text_from_category(words)
@@ -580,6 +604,11 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             cells.append(("", numbers[k]))  # an empty cell at a row's end (备注) copied as a blank line
             k += 1
             continue
+        empty = _empty_cells(cells, texts, k, len(words), spaced) if not line and "number" in columns else 0
+        if empty:  # empty cells inside a row, or the merged first cells of a row under a 重点任务
+            cells += [("", numbers[k])] * empty
+            k = next(g for g in range(k, len(texts)) if texts[g].strip())
+            continue
         if not line or TABLE_END.match(line):
             break
         if line.strip("|") == "":
@@ -589,10 +618,14 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         k += 1
     header = Header(words, columns)
     first = int(wrapped[3]) if wrapped is not None else 1
+    cells = _numbers_unglued(header, cells, first)
+    stream = _rows_from_stream(header, cells, first)
+    if spaced and any(not v for v, _ in cells) and stream and all(len(r.cells) == header.width for r in stream):
+        return _table(header, stream, i, k)  # every row's cells there, the empty ones as blank paragraphs: as they stand
     rows = _rows_around_owner(header, cells, first) if spaced else []
     if rows:
         return _table(header, rows, i, k)
-    rows = _rows_from_stream(header, cells, first)
+    rows = stream
     if rows and not closing and any(len(r.cells) < header.width for r in rows[:-1]):
         around = _rows_around_owner(header, cells, first)  # bare cells, merged ones only in their first row
         if around:
@@ -606,14 +639,83 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     return _table(header, rows, i, k) if rows else None
 
 
+def _figure_column(words: list[str], word: str, after: str) -> bool:
+    """``word`` a header cell of figures (投资（万元）) between column words: after two, before one."""
+    return len(words) >= 2 and bool(MONEY_COLUMN.fullmatch(word)) and bool(canonical_header(after))
+
+
 def _next_row_after_blank(cells: list[tuple[str, int]], texts: list[str], k: int) -> bool:
     """Blank line ``k`` of a table one cell a line stands between two rows: the line after it
     opens the row numbered one more than the last row's number (bare, "7", or glued to the
     task, "7推进…"), and the last row's number is among the last few cells."""
-    last = next((int(m.group(1)) for value, _ in reversed(cells[-8:])
-                 if (m := re.match(r"(\d{1,3})(?!\d)(?:$|\s*[.．、]?\s*[\u4e00-\u9fff])", value))), None)
+    start = _last_row_start(cells)
+    if start is None or start < len(cells) - 8:
+        return False
+    last = int(ROW_NUMBER_CELL.match(cells[start][0]).group(1))
     after = texts[k + 1].strip() if k + 1 < len(texts) else ""
-    return last is not None and bool(re.match(rf"{last + 1}(?!\d)(?:$|\s*[.．、]?\s*[\u4e00-\u9fff])", after))
+    return bool(re.match(rf"{last + 1}(?!\d)(?:$|\s*[.．、]?\s*[\u4e00-\u9fff])", after))
+
+
+def _last_row_start(cells: list[tuple[str, int]]) -> int | None:
+    """Where the last row of a table one cell a line starts: its number, bare ("7") or glued to
+    the task ("7推进…"), the one after the row before's; a figure among the cells ("80" under
+    资金) is no row's number."""
+    start, last = None, None
+    for k, (value, _) in enumerate(cells):
+        m = ROW_NUMBER_CELL.match(value)
+        if m and (last is None or int(m.group(1)) == last + 1):
+            start, last = k, int(m.group(1))
+    return start
+
+
+def _numbers_unglued(header: Header, cells: list[tuple[str, int]], first: int = 1) -> list[tuple[str, int]]:
+    """A table one cell a line under a header with 序号 right before the task column whose rows
+    glue their number to the task ("1完成…", no line "1"): each such cell, the number one after
+    the last (``first`` for the first), is split into the number and the task. Not where any
+    row's number stands on a line of its own, nor a task starting with a figure ("12个村…")
+    out of that sequence."""
+    number, text = header.col("number"), header.col("text")
+    if number is None or text != number + 1 or any(BARE_NUMBER.match(v) for v, _ in cells):
+        return cells
+    out, last = [], first - 1
+    for value, line in cells:
+        m = GLUED_START.match(value)
+        if m is not None and int(m.group(1)) == last + 1:
+            out += [(m.group(1), line), (value[m.end():], line)]
+            last += 1
+        else:
+            out.append((value, line))
+    return out if last >= first + 1 else cells
+
+
+ROW_NUMBER_CELL = re.compile(r"(\d{1,3})(?!\d)(?:$|\s*[.．、]?\s*[\u4e00-\u9fff])")
+
+
+def _empty_cells(cells: list[tuple[str, int]], texts: list[str], k: int, width: int, spaced: bool) -> int:
+    """How many empty cells the blank lines at ``k`` of a table one cell a line (one cell a
+    paragraph: ``spaced``, a blank line after each cell) stand for, 0 where the table ends. A
+    row holds as many cells as the header has words: blank lines inside a row (an empty 投资
+    cell) are its empty cells when the cells after them fill the row up to its end (the next
+    row's number, a blank line or the table's end); after a full row they are the first cells
+    of a row under merged ones (a 重点任务 and its number printed in their first row only,
+    blank in the next) when they and the cells after them make one row."""
+    g = next((g for g in range(k, len(texts)) if texts[g].strip()), len(texts))
+    empty = (g - k - 1) // 2 if spaced else g - k
+    start = _last_row_start(cells)
+    if not empty or start is None or g >= len(texts) or TABLE_END.match(texts[g].strip()):
+        return 0
+    run, h = 0, g
+    while h < len(texts) and run <= width and texts[h].strip() and not TABLE_END.match(texts[h].strip()):
+        if run and ROW_NUMBER_CELL.match(texts[h].strip()):
+            break
+        run, h = run + 1, h + 1
+        if spaced and h + 1 < len(texts) and not texts[h].strip() and texts[h + 1].strip():
+            h += 1  # the blank line after a cell
+    held = (len(cells) - start + (not BARE_NUMBER.match(cells[start][0]))) % width  # "1完成…": two cells in one
+    after = next((a for a in range(h, len(texts)) if texts[a].strip()), None)
+    if after is not None and after > h and ROW_NUMBER_CELL.match(texts[after].strip()):
+        run += (after - h - 1) // 2 if spaced else after - h  # the row's last cells empty too, before the next row
+    return empty if run and held + empty + run == width else 0
 
 
 def _next_cell(texts: list[str], j: int) -> str:
@@ -1401,7 +1503,7 @@ def _rows_from_stream(header: Header, cells: list[tuple[str, int]], first: int =
     rows: list[Row] = []
     prefix: list[tuple[str, int]] = []
     last = first - 1
-    for value, line in cells:
+    for k, (value, line) in enumerate(cells):
         m = (BARE_NUMBER if by_number else NUMBERED).match(value)
         current = rows[-1] if rows else None
         if m and int(m.group(1)) in (last + 1, 1) and (current is None or len(current.cells) > anchor):
@@ -1409,6 +1511,9 @@ def _rows_from_stream(header: Header, cells: list[tuple[str, int]], first: int =
                             [v for v, _ in prefix if v] + [value]))
             rows[-1].cells = [""] * (anchor - len(rows[-1].cells)) + rows[-1].cells + [value]
             prefix, last = [], int(m.group(1))
+        elif (by_number and current is not None and not prefix and len(current.cells) >= header.width and not value
+              and _row_under_merged(header, [v for v, _ in cells[k:k + header.width + 1]])):
+            rows.append(Row([""], line))  # its number and first cells merged from the row above: printed blank
         elif current is not None and len(current.cells) < anchor + 1 + after and not prefix:
             current.cells.append(value)
             if value:
@@ -1416,6 +1521,19 @@ def _rows_from_stream(header: Header, cells: list[tuple[str, int]], first: int =
         else:
             prefix.append((value, line))
     return rows
+
+
+def _row_under_merged(header: Header, values: list[str]) -> bool:
+    """The cells from a blank one after a full row are a row of their own whose first cells
+    (its number, a 重点任务 title) were merged down from the row above: a row's worth of cells,
+    the blank ones first, then a task's text, and no row number among them; after them the
+    table ends or the next row starts."""
+    row, rest = values[:header.width], values[header.width:]
+    number = header.col("number")
+    filled = next((c for c, v in enumerate(row) if v), None)
+    return (len(row) == header.width and filled is not None and number is not None and number < filled
+            and _sentence_cell(row[filled]) and not any(BARE_NUMBER.match(v) for v in row)
+            and (not rest or not rest[0] or bool(BARE_NUMBER.match(rest[0]))))
 
 
 def _rows_by_owner(header: Header, cells: list[tuple[str, int]]) -> list[Row]:
@@ -1662,10 +1780,13 @@ def _shape_score(header: Header, col: int, kind: str) -> tuple[int, int]:
     return (0, 0) if wanted == "text" and kind == "names" else (-1, 0)
 
 
+FIGURE = re.compile(r"\d+\.\d+")  # 4.2 (亿元) in a figure column: no numbered text
+
+
 def _anchor_in_full_rows(header: Header, rows: list[Row]) -> int:
     for row in rows:
         if len(row.cells) == header.width:
-            at = next((k for k, c in enumerate(row.cells) if NUMBERED.match(c)), None)
+            at = next((k for k, c in enumerate(row.cells) if NUMBERED.match(c) and not FIGURE.fullmatch(c)), None)
             if at is not None:
                 return at
     return header.anchor()
