@@ -135,3 +135,67 @@ def test_a_lower_line_of_no_owner_words_is_a_row(tmp_path):
             "2   完成餐饮油烟在线监控安装   县市场监管局   县城管局   2025年7月\n")
     assert _owners(tasks_of(tmp_path, text)) == [
         ("开展城区黑臭水体", ["县水利局"], [], ["各镇人民政府"]), ("完成餐饮油烟在线", ["县市场监管局"], [], ["县城管局"])]
+
+
+# ------------------------------------------------------------------ rows under a merged 重点任务 title
+
+MEASURE_TEXT = """县2025年营商环境优化重点任务及具体措施
+序号   重点任务   具体措施   牵头单位   配合单位   完成时限
+1   提升政务服务效能   推行企业开办一日办结   县行政审批局   县市场监管局、县税务局   2025年3月
+        开展“一件事一次办”集成改革   县政务服务中心   县人社局   2025年6月
+2   优化要素保障   建立重点项目用地保障清单   县自然资源局   县发改局   2025年5月
+        推进水电气网联合报装   县住建局   县供电公司、县自来水公司   2025年8月
+        清理拖欠中小企业账款   县工信局   县财政局   2025年12月
+"""
+MEASURE_EXPECTED = [
+    ("推行企业开办一日", ["县行政审批局"], [], ["县市场监管局", "县税务局"]),
+    ("开展“一件事一次", ["县政务服务中心"], [], ["县人社局"]),
+    ("建立重点项目用地", ["县自然资源局"], [], ["县发改局"]),
+    ("推进水电气网联合", ["县住建局"], [], ["县供电公司", "县自来水公司"]),
+    ("清理拖欠中小企业", ["县工信局"], [], ["县财政局"]),
+]
+
+
+def test_rows_under_a_merged_title_set_apart_by_spaces(tmp_path):
+    """A 重点任务 title and its number merged down over several 具体措施 rows print in the first
+    row only: the rows after it start with the measure (indented, or not), each a task of its
+    own with its own owners and deadline, the title its category."""
+    got = tasks_of(tmp_path, MEASURE_TEXT)
+    assert _owners(got) == MEASURE_EXPECTED
+    flush = MEASURE_TEXT.replace("\n        ", "\n")
+    assert _owners(tasks_of(tmp_path, flush)) == MEASURE_EXPECTED
+
+
+def _at_columns(*lines, starts=(0, 7, 22, 43, 60, 81)):
+    """Lines of cells each starting at its column's position (a PDF's aligned text)."""
+    out = []
+    for cells in lines:
+        line = ""
+        for start, cell in zip(starts, cells):
+            if cell:
+                line = line.ljust(start if not line else max(start, len(line) + 2)) + cell
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def test_rows_under_a_merged_title_with_cells_wrapped_under_their_columns(tmp_path):
+    """The aligned form a PDF gives: long cells wrap onto indented lines under their column; a
+    row under the merged title is indented too, and is told from a wrapped cell's rest by being
+    a row (a measure, owners, a date), the rest by being fragments ('效能   办结   务局')."""
+    text = "县2025年营商环境优化重点任务及具体措施\n" + _at_columns(
+        ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"],
+        ["1", "提升政务服务", "推行企业开办一日", "县行政审批局", "县市场监管局、县税", "2025年3月"],
+        ["", "效能", "办结", "", "务局", ""],
+        ["", "", "开展“一件事一次办”", "县政务服务中心", "县人社局", "2025年6月"],
+        ["", "", "集成改革", "", "", ""],
+        ["2", "优化要素保障", "建立重点项目用地保", "县自然资源局", "县发改局", "2025年5月"],
+        ["", "", "障清单", "", "", ""])
+    assert _owners(tasks_of(tmp_path, text)) == MEASURE_EXPECTED[:3]
+
+
+def test_an_indented_note_after_the_rows_is_no_row(tmp_path):
+    """Negative: an indented line after the table that is no row (a note, a fragment with no
+    owner and no date) ends it, and gives no task."""
+    text = MEASURE_TEXT + "        注：配合单位按职责分工负责\n        资金由县财政统筹\n"
+    got = tasks_of(tmp_path, text)
+    assert _owners(got) == MEASURE_EXPECTED

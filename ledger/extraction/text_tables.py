@@ -783,6 +783,12 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
             joined = f"{last.source[0]} {line}"  # the row's text wrapped onto this line
             rows[-1] = _space_row(header, joined, ROW_START.match(joined), last.line)
             continue
+        joined, after = _cells_wrapped_under(header, texts, j - 1, numbered=False) if start is None else (line, j)
+        under_merged = _row_under_merged_cells(header, joined) if start is None and last is not None else None
+        if under_merged is not None:
+            rows.append(Row(under_merged, numbers[j - 1], [joined]))
+            j = after
+            continue
         if start is None and not _unnumbered_row(header, line):
             j -= 1
             break
@@ -798,6 +804,36 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
             start = ROW_START.match(line) or start
         rows.append(_space_row(header, line, start, at))
     return _table(header, rows, i, j) if any(not r.section for r in rows) else None
+
+
+def _row_of_its_own(header: Header, line: str) -> bool:
+    """An indented line that is a row under merged cells, not the rest of cells that wrapped: its
+    cells read as such a row, or three or more of them with a year's date among them (the rest
+    of a wrapped cell is a fragment: '育夜游项目   管理局')."""
+    pieces = [c for c in re.split(r" {2,}|\t|\u3000{2,}", line.strip()) if c]
+    return (_row_under_merged_cells(header, line) is not None
+            or len(pieces) >= 3 and any(re.match(r"20\d\d\s*年", p) for p in pieces))
+
+
+def _row_under_merged_cells(header: Header, line: str) -> list[str] | None:
+    """A row set apart by runs of spaces whose first cells were merged down from the row above
+    and print blank (a 重点任务 title and its number over two or three 具体措施 rows, a category
+    column): fewer cells than the columns after the number, placed by their shapes
+    (``_short_row_by_shape``) with every column before the task's left blank and an owner cell
+    filled. Its cells, or None."""
+    header = _by_shape(header)  # the task: the text column right before the owners (具体措施 after 重点任务)
+    number = header.col("number")
+    values = [c.strip() for c in re.split(r" {2,}|\t|\u3000{2,}", line.strip()) if c.strip()]
+    cols = [c for c in range(header.width) if c != number]
+    text = header.col("text")
+    if number is None or text is None or not 2 <= len(values) < len(cols):
+        return None
+    cells = _short_row_by_shape(header, cols, values)
+    owners = [c for f in ROLES for c in header.columns.get(f, [])]
+    if (cells is None or any(cells[c] for c in range(text) if c != number) or not any(cells[c] for c in owners)
+            or not all(cells[c] for c in header.columns.get("deadline", []))):
+        return None  # a wrapped cell's rest under the task and an owner column ('育夜游项目   管理局') has no deadline
+    return cells
 
 
 def _spaced_second_header(cells: list[str], texts: list[str], j: int) -> tuple[list[str], int]:
@@ -832,18 +868,27 @@ def _wrapped_row(header: Header, texts: list[str], j: int) -> tuple[str, int] | 
     indent = len(first) - len(first.lstrip())
     if start is None or header.col("number") is None:
         return None
-    pieces = [[m.start(), m.group()] for m in CELL_PIECE.finditer(first)]
-    k = j + 1
-    while (k < len(texts) and texts[k].strip() and texts[k][:1].isspace() and not ROW_START.match(texts[k].strip())
-           and not HEADING_L1.match(texts[k].strip()) and not HEADING_L2.match(texts[k].strip())):
-        for m in CELL_PIECE.finditer(texts[k].rstrip()):
-            min(pieces[1:] or pieces, key=lambda p: abs(p[0] - m.start()))[1] += m.group()
-        k += 1
+    line, k = _cells_wrapped_under(header, texts, j, numbered=True)
     if k == j + 1 or indent:
         return None
-    line = "   ".join(p for _, p in pieces)
     start = ROW_START.match(line)
     return (line, k) if start is not None and _delimited_cells(header, line[start.end():]) is not None else None
+
+
+def _cells_wrapped_under(header: Header, texts: list[str], j: int, numbered: bool) -> tuple[str, int]:
+    """Line ``j`` with the pieces of the indented lines under it (the rest of cells that wrapped)
+    each joined to the cell it stands nearest under (not the row's number: ``numbered``), up to
+    a line that is a row of its own (numbered, a heading, or a row under merged cells): the row
+    as one line, its cells set apart by runs of spaces, and the line after it."""
+    pieces = [[m.start(), m.group()] for m in CELL_PIECE.finditer(texts[j].rstrip())]
+    k = j + 1
+    while (k < len(texts) and texts[k].strip() and texts[k][:1].isspace() and not ROW_START.match(texts[k].strip())
+           and not HEADING_L1.match(texts[k].strip()) and not HEADING_L2.match(texts[k].strip())
+           and not _row_of_its_own(header, texts[k])):
+        for m in CELL_PIECE.finditer(texts[k].rstrip()):
+            min(pieces[1:] if numbered and len(pieces) > 1 else pieces, key=lambda p: abs(p[0] - m.start()))[1] += m.group()
+        k += 1
+    return "   ".join(p for _, p in pieces), k
 
 
 CELL_PIECE = re.compile(r"[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*")  # a cell: words with single spaces between
