@@ -159,3 +159,60 @@ def test_owner_columns_at_a_headers_end_with_no_spanning_cell(tmp_path):
             "2\n开展饮用水水源地环境整治\n2025年6月\n县生态环境局\n县水利局\n")
     assert _owners(tasks_of(tmp_path, text)) == [("建设城乡供水一体", ["县水利局"], [], ["县住建局"]),
                                                  ("开展饮用水水源地", ["县生态环境局"], [], ["县水利局"])]
+
+
+# ------------------------------------------------------------------ header cells wrapped over two lines
+
+def _wrapped(header_lines, rows, blank_lines=False, glue=False):
+    cells = [c for r in rows for c in ([r[0] + r[1], *r[2:]] if glue and r[0] else r[1:] if glue else r)]
+    return _cells(header_lines, [cells], blank_lines)
+
+
+WRAPPED_FIGURE_HEADER = ["序号", "重点", "工作", "分管", "领导", "牵头", "单位", "总投资（亿元）", "协办", "单位", "完成", "时间"]
+
+
+def test_a_wrapped_header_with_a_figure_column_and_a_category_row(tmp_path):
+    """序号 / 重点 / 工作 / 分管 / 领导 / … with 总投资（亿元） on a line of its own (whole: the 协办 after
+    it does not complete it) and a category row '一、交通建设' before the first row's number."""
+    rows = [["一、交通建设"], *FIGURE_ROWS[:2], ["二、平安建设"], FIGURE_ROWS[2]]
+    text = "区2025年城市更新重点工作清单\n" + _cells(WRAPPED_FIGURE_HEADER, rows)
+    assert _owners(tasks_of(tmp_path, text)) == FIGURE_EXPECTED
+
+
+def test_a_wrapped_header_over_measures_under_merged_titles(tmp_path):
+    """The first row's cells counted up to its first empty cell when the rows under its merged
+    主要任务 come before '2': the wrapped header is read, every measure a task."""
+    header = ["序号", "主要", "任务", "工作", "措施", "牵头", "单位", "配合", "单位", "完成", "时限"]
+    for blank_lines in (False, True):
+        text = "县2025年优化营商环境重点任务及工作措施\n\n" + _cells(header, MEASURE_ROWS, blank_lines)
+        assert _task_starts(tasks_of(tmp_path, text)) == MEASURE_EXPECTED
+
+
+def test_a_wrapped_header_on_two_rows(tmp_path):
+    """责任 / 主体 spanning 牵头 / 单位 and 配合 / 单位 of a second header row, all wrapped."""
+    header = ["序号", "建设", "任务", "责任", "主体", "资金（万元）", "完成", "时限", "备注", "牵头", "单位", "配合", "单位"]
+    for blank_lines in (False, True):
+        text = "县2025年水利交通重点任务分工表\n" + _cells(header, TWO_ROW_ROWS, blank_lines)
+        assert _owners(tasks_of(tmp_path, text)) == TWO_ROW_EXPECTED
+
+
+def test_numbers_glued_under_a_wrapped_header_with_figures(tmp_path):
+    """Glued numbers under a wrapped header: a figure on a line of its own (2600 under 资金) is no
+    row's number, and a blank line starting a row under a merged number and 主要任务 glued as one
+    ('1优化营商环境') stands for both."""
+    header = ["序号", "建设", "任务", "责任", "主体", "资金（万元）", "完成", "时限", "备注", "牵头", "单位", "配合", "单位"]
+    rows = [[r[0] + r[1], *r[2:]] for r in TWO_ROW_ROWS]
+    text = "县2025年水利交通重点任务分工表\n" + "\n".join(header) + "\n" + "\n".join(c for r in rows for c in r) + "\n"
+    assert _owners(tasks_of(tmp_path, text)) == TWO_ROW_EXPECTED
+    header = ["序号", "主要", "任务", "工作", "措施", "牵头", "单位", "配合", "单位", "完成", "时限"]
+    rows = [[r[0] + r[1], *r[2:]] if r[0] else ["", *r[2:]] for r in MEASURE_ROWS]
+    text = "县2025年优化营商环境重点任务及工作措施\n" + "\n".join(header) + "\n" + "\n".join(c for r in rows for c in r) + "\n"
+    assert _task_starts(tasks_of(tmp_path, text)) == MEASURE_EXPECTED
+
+
+def test_short_lines_that_are_no_column_words_are_no_wrapped_header(tmp_path):
+    """Short lines before a '1' that do not join into column words (a list of places) are no
+    header: no task takes a unit from them (negative)."""
+    text = ("城东\n城西\n城南\n城北\n1\n各街道办事处要加强巡查。\n2\n各社区要做好宣传。\n")
+    got = tasks_of(tmp_path, text)
+    assert not any(u in ("城东", "城西", "城南", "城北") for _, lead, resp, coop in got for u in lead + resp + coop)

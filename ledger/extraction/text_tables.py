@@ -258,42 +258,77 @@ def _wrapped_space_header(top: str, bottom: str) -> str | None:
 
 def _wrapped_cell_header(texts: list[str], i: int) -> tuple[list[str], int, bool, str] | None:
     """One cell a line with header cells wrapped (序号 / 重点 / 任务 / 牵头 / 单位 / …), or one cell
-    a paragraph (a blank line after each): the short lines before the first row ("1"), as many
-    columns as that row has cells (up to "2"), each column a line or a line and the one after
-    it that completes it. The header's words, the line its rows start at and whether blank
-    lines stand between the cells; None unless the lines join into exactly that many columns."""
+    a paragraph (a blank line after each): the short lines before the first row ("1"; a category
+    row merged across the table may stand before it, '一、城市建设'), as many columns as that row
+    has cells (up to "2", or up to its first empty cell when rows under a merged cell come
+    before "2"), each column a line or a line and the one after it that completes it; a header
+    on two rows has one owner word more (``_spanned_header``). The header's words, the line its
+    rows start at and whether blank lines stand between the cells; None unless the lines join
+    into exactly that many columns."""
     lines, j, spaced = [], i, False
     while j < len(texts) and len(lines) < 24:
         line = texts[j].strip()
         if not line and lines and j + 1 < len(texts) and texts[j + 1].strip():
             spaced, j = True, j + 1
             continue
-        if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", line):
+        if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", line) and not (lines and MONEY_COLUMN.fullmatch(line)):
             break
         lines.append(line)
         j += 1
-    first = re.fullmatch(r"(\d{1,3})[.．、]?", texts[j].strip()) or GLUED_START.match(texts[j].strip()) if j < len(texts) else None
+    r = j
+    if r < len(texts) and (HEADING_L1.match(texts[r].strip()) or HEADING_L2.match(texts[r].strip())):
+        r = next((g for g in range(r + 1, min(len(texts), r + 3)) if texts[g].strip()), r)  # a category row first
+    first = re.fullmatch(r"(\d{1,3})[.．、]?", texts[r].strip()) or GLUED_START.match(texts[r].strip()) if r < len(texts) else None
     if len(lines) < 4 or first is None:
         return None  # the first row's number: 1, or the next after a page break (the header printed again); bare or glued
-    after = rf"{int(first.group(1)) + 1}(?:[.．、]?$|(?=[\u4e00-\u9fff“（(]))"
-    end = next((k for k in range(j + 1, min(len(texts), j + (32 if spaced else 16))) if re.match(after, texts[k].strip())), j)
-    glued = first.end() < len(texts[j].strip())
-    width = sum(bool(t.strip()) for t in texts[j:end]) if spaced else end - j
+    glued = first.end() < len(texts[r].strip())
+    for width in _first_row_widths(texts, r, int(first.group(1)), spaced):
+        for extra in (0, 1):
+            words = _joined_header_lines(lines, width + extra + glued)
+            joined = len(words) < len(lines)
+            if extra:
+                words = _spanned_header(words)
+            numbered = glued and canonical_header(words[0]) == "序号"  # the numbers glued to the tasks: split off
+            if (len(words) == width + numbered and joined and header_columns(words) is not None
+                    and all(canonical_header(w) or REPORT_COLUMN.fullmatch(w) or MONEY_COLUMN.fullmatch(w) for w in words)):
+                return words, j, spaced, first.group(1)
+    return None  # a line no column word (the first row's category before its number): no header of columns
+
+
+def _first_row_widths(texts: list[str], r: int, number: int, spaced: bool) -> list[int]:
+    """How many cells the row at line ``r`` may have: the lines up to the next row's number, and
+    the lines up to its first empty cell (rows under a merged 重点任务 before the next number)."""
+    after = rf"{number + 1}(?:[.．、]?$|(?=[\u4e00-\u9fff“（(]))"
+    end = next((k for k in range(r + 1, min(len(texts), r + (32 if spaced else 16))) if re.match(after, texts[k].strip())), r)
+    widths = [_spaced_cells(texts[r:end]) if spaced else end - r]
+    gap = next((k for k in range(r + 1, min(len(texts), r + 24))
+                if not texts[k].strip() and (not spaced or k + 1 < len(texts) and not texts[k + 1].strip())), None)
+    if gap is not None:
+        widths.append(sum(bool(t.strip()) for t in texts[r:gap]))
+    return [w for w in dict.fromkeys(widths) if w >= 3]
+
+
+def _spaced_cells(lines: list[str]) -> int:
+    """How many cells lines of one cell a paragraph hold: a blank line after each, two more for
+    an empty cell."""
+    runs = [len(m.group()) for m in re.finditer(r"b+", "".join("t" if t.strip() else "b" for t in lines))]
+    return sum(bool(t.strip()) for t in lines) + sum((n - 1) // 2 for n in runs)
+
+
+def _joined_header_lines(lines: list[str], count: int) -> list[str]:
+    """The header's lines joined into ``count`` words, a line with the next one that completes it
+    while there are more lines left than words wanted; a column of figures (投资（万元）) is whole."""
     words: list[str] = []
     k = 0
     while k < len(lines):
-        if k + 1 < len(lines) and len(lines) - k > width + glued - len(words) and _completes(lines[k], lines[k + 1]):
+        if (k + 1 < len(lines) and len(lines) - k > count - len(words) and not MONEY_COLUMN.fullmatch(lines[k])
+                and _completes(lines[k], lines[k + 1])):
             words.append(lines[k] + lines[k + 1])
             k += 2
         else:
             words.append(lines[k])
             k += 1
-    if glued and canonical_header(words[0]) == "序号":
-        words = words[1:]  # the rows' numbers glued to their tasks: the rows are read by their owners
-    if (len(words) != width or len(words) + glued == len(lines) or header_columns(words) is None
-            or not all(canonical_header(w) or REPORT_COLUMN.fullmatch(w) for w in words)):
-        return None  # a line no column word (the first row's category before its number): no header of columns
-    return words, j, spaced, first.group(1)
+    return words
 
 
 def _spanned_header(words: list[str]) -> list[str]:
@@ -671,20 +706,25 @@ def _last_row_start(cells: list[tuple[str, int]]) -> int | None:
 def _numbers_unglued(header: Header, cells: list[tuple[str, int]], first: int = 1) -> list[tuple[str, int]]:
     """A table one cell a line under a header with 序号 right before the task column whose rows
     glue their number to the task ("1完成…", no line "1"): each such cell, the number one after
-    the last (``first`` for the first), is split into the number and the task. Not where any
-    row's number stands on a line of its own, nor a task starting with a figure ("12个村…")
-    out of that sequence."""
+    the last (``first`` for the first), is split into the number and the task, and a blank cell
+    starting a row under a merged number and task stands for both. Not where the first row's
+    number stands on a line of its own, nor a task starting with a figure ("12个村…") out of
+    that sequence."""
     number, text = header.col("number"), header.col("text")
-    if number is None or text != number + 1 or any(BARE_NUMBER.match(v) for v, _ in cells):
-        return cells
-    out, last = [], first - 1
+    if number is None or text != number + 1 or any((m := BARE_NUMBER.match(v)) and int(m.group(1)) == first for v, _ in cells):
+        return cells  # the first row's number on a line of its own (a figure such as 80 under 资金 is no row's)
+    out, last, held = [], first - 1, 0
     for value, line in cells:
         m = GLUED_START.match(value)
         if m is not None and int(m.group(1)) == last + 1:
             out += [(m.group(1), line), (value[m.end():], line)]
-            last += 1
+            last, held = last + 1, 2
+        elif last >= first and held >= header.width and not value:
+            out += [("", line), ("", line)]  # a row under a merged number and task glued as one: both blank
+            held = 2
         else:
             out.append((value, line))
+            held += 1
     return out if last >= first + 1 else cells
 
 
@@ -711,11 +751,15 @@ def _empty_cells(cells: list[tuple[str, int]], texts: list[str], k: int, width: 
         run, h = run + 1, h + 1
         if spaced and h + 1 < len(texts) and not texts[h].strip() and texts[h + 1].strip():
             h += 1  # the blank line after a cell
-    held = (len(cells) - start + (not BARE_NUMBER.match(cells[start][0]))) % width  # "1完成…": two cells in one
+    glued = not BARE_NUMBER.match(cells[start][0])  # "1完成…": two cells in one, and one blank for both under it
+    held = 1 + glued
+    for value, _ in cells[start + 1:]:
+        held = (glued and not value) + 1 if held >= width else held + 1  # a full row: the next cell starts a row
+    held %= width
     after = next((a for a in range(h, len(texts)) if texts[a].strip()), None)
     if after is not None and after > h and ROW_NUMBER_CELL.match(texts[after].strip()):
         run += (after - h - 1) // 2 if spaced else after - h  # the row's last cells empty too, before the next row
-    return empty if run and held + empty + run == width else 0
+    return empty if run and held + empty + run + (glued and not held) == width else 0
 
 
 def _next_cell(texts: list[str], j: int) -> str:
