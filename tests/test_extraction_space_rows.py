@@ -199,3 +199,46 @@ def test_an_indented_note_after_the_rows_is_no_row(tmp_path):
     text = MEASURE_TEXT + "        注：配合单位按职责分工负责\n        资金由县财政统筹\n"
     got = tasks_of(tmp_path, text)
     assert _owners(got) == MEASURE_EXPECTED
+
+
+# ------------------------------------------------------------------ a header with no 序号 over numbered rows
+
+NUMBERLESS_HEADER_ROWS = [
+    ["1", "建成乡镇污水处理设施提标改造", "区水务局", "2026年8月底前"],
+    ["2", "开展农村黑臭水体排查整治", "区生态环境分局、各镇人民政府", "2026年10月底前"],
+    ["", "建立河湖库“清四乱”长效机制", "区河长办", "长期坚持"],
+    ["3", "推进城区雨污分流改造", "区住建局", "2026年12月底前"],
+]
+NUMBERLESS_EXPECTED = [
+    ("建成乡镇污水处理", ["区水务局"]), ("开展农村黑臭水体", ["区生态环境分局", "各镇人民政府"]),
+    ("建立河湖库“清四", ["区河长办"]), ("推进城区雨污分流", ["区住建局"]),
+]
+
+
+def _responsible(got):
+    return [(text.lstrip("0123456789")[:8], resp) for text, _, resp, _ in got]
+
+
+@pytest.mark.parametrize("line", [
+    "\t".join,
+    lambda cells: "|" + "|".join(cells) + "|",
+    lambda cells: "| " + " | ".join(cells) + " |",
+])
+def test_rows_one_cell_wider_than_a_header_with_no_number_cell(tmp_path, line):
+    """'工作任务 | 责任单位 | 完成时限' over '1 | 建成… | 区水务局 | 2026年8月底前': the header's
+    序号 cell was left blank or out, every row starts with its number or an empty cell (a task
+    under a merged number): the first cells are the numbers, the tasks and units in their own
+    columns (before, the number was read as the task and the task as the owner)."""
+    text = "区2026年水环境治理任务清单\n" + line(["工作任务", "责任单位", "完成时限"]) + "\n" + "\n".join(
+        line(r) for r in NUMBERLESS_HEADER_ROWS) + "\n"
+    assert _responsible(tasks_of(tmp_path, text)) == NUMBERLESS_EXPECTED
+
+
+def test_rows_as_wide_as_a_header_with_no_number_cell_stay_as_they_are(tmp_path):
+    """Negative: rows with no number under a header with no 序号 are read as before, and a
+    first cell that is a category (no number) does not make a column of numbers."""
+    rows = [r[1:] for r in NUMBERLESS_HEADER_ROWS]
+    text = "工作任务\t责任单位\t完成时限\n" + "\n".join("\t".join(r) for r in rows) + "\n"
+    assert _responsible(tasks_of(tmp_path, text)) == NUMBERLESS_EXPECTED
+    text = "序号\t工作任务\t责任单位\t完成时限\n" + "\n".join("\t".join(r) for r in NUMBERLESS_HEADER_ROWS) + "\n"
+    assert _responsible(tasks_of(tmp_path, text)) == NUMBERLESS_EXPECTED

@@ -408,8 +408,23 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             pending, start_line = "", 0
     if not rows:
         return None
-    header = _owner_column_by_cells(header, rows)
+    header = _owner_column_by_cells(_unnamed_number_column(header, rows), rows)
     return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, j)
+
+
+def _unnamed_number_column(header: Header, rows: list[Row]) -> Header:
+    """A header with no 序号 cell over rows that each start with their number or an empty cell,
+    one cell wider than the header ('工作任务 | 责任单位 | 完成时限' over '1 | 压缩企业开办时间 |
+    县市场监管局 | 2026年6月底前', '| 开展涉企收费专项清理 | …' for a task under merged cells): the
+    header's first cell (blank, or left out when copied) is the numbers' column. Most rows so,
+    and one numbered at least; else the header as it is."""
+    body = [r.cells for r in rows if not r.section]
+    wide = [c for c in body if len(c) == header.width + 1 and (not c[0].strip() or BARE_NUMBER.match(c[0].strip()))]
+    if (header.col("number") is not None or 3 * len(wide) < 2 * len(body)
+            or not any(c[0].strip() for c in wide)):
+        return header
+    columns = {f: [c + 1 for c in cols] for f, cols in header.columns.items()}
+    return Header(["序号", *header.cells], columns | {"number": [0]})
 
 
 def _category_row(line: str, after: str, sep: str, header: Header) -> bool:
