@@ -242,3 +242,27 @@ def test_rows_as_wide_as_a_header_with_no_number_cell_stay_as_they_are(tmp_path)
     assert _responsible(tasks_of(tmp_path, text)) == NUMBERLESS_EXPECTED
     text = "序号\t工作任务\t责任单位\t完成时限\n" + "\n".join("\t".join(r) for r in NUMBERLESS_HEADER_ROWS) + "\n"
     assert _responsible(tasks_of(tmp_path, text)) == NUMBERLESS_EXPECTED
+
+
+# ------------------------------------------------------------------ header cells wrapped around a wide cell
+
+def test_header_cells_wrapped_around_a_wide_money_cell(tmp_path):
+    """'序号   工作   责任   牵头   投资（万元）   配合   完成' over '任务   领导   单位   单位   时限':
+    each fragment completes the next header word after the last one completed that it can
+    (配合 / 单位 past the closed 投资（万元）, 完成 / 时限 though nearer 配合), so the wrapped
+    header reads and the fragments' line is no row (its '任务' is no task's sentence)."""
+    text = ("附件\n市2025年重点项目推进清单\n序号   工作   责任   牵头   投资（万元）   配合   完成\n"
+            "    任务   领导   单位       单位   时限\n"
+            + "\n".join("   ".join(r[:5] + r[5:7]).rstrip() for r in SPACED_ROWS[:3]) + "\n")
+    assert _owners(tasks_of(tmp_path, text)) == SPACED_EXPECTED[:3]
+
+
+def test_a_line_of_fragments_is_no_row_under_merged_cells(tmp_path):
+    """Negative: a line of short fragments after a row ('责任   领导   单位   时限', a header's
+    rest or a cell's) is no row under merged cells: its first cell is no task's sentence."""
+    text = ("序号   工作任务   责任领导   牵头单位   配合单位   完成时限\n"
+            "1   新建城东污水处理厂二期工程   副市长林涛   市水务集团   市生态环境局   2025年10月底前\n"
+            "    任务   领导   单位   时限\n")
+    got = tasks_of(tmp_path, text)
+    assert [t[:4] for t, *_ in got] == ["新建城东"]
+    assert not any("领导" in lead + resp + coop or "单位" in lead + resp + coop for _, lead, resp, coop in got)

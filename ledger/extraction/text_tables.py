@@ -244,13 +244,13 @@ def _wrapped_space_header(top: str, bottom: str) -> str | None:
         return None
     taken: dict[int, str] = {}
     for m in re.finditer(r"\S+", bottom):
-        near = sorted(range(len(above)), key=lambda k: abs(above[k] - (m.start() + m.end()) / 2))[:2]
-        # of the two nearest, the one it completes; a cell closed by its bracket (资金（万元）) goes on no more
-        k = next((k for k in near if k not in taken and not re.search(r"[）)]$", words[k])
-                  and _completes(words[k], m.group())), None)
-        if k is None:
+        # in order, the nearest header word after the last one completed that it completes; a cell
+        # closed by its bracket (资金（万元）) goes on no more
+        after = [k for k in range(max(taken, default=-1) + 1, len(words))
+                 if not re.search(r"[）)]$", words[k]) and _completes(words[k], m.group())]
+        if not after:
             return None
-        taken[k] = m.group()
+        taken[min(after, key=lambda k: abs(above[k] - (m.start() + m.end()) / 2))] = m.group()
     joined = [w + taken.get(k, "") for k, w in enumerate(words)]
     first = next((k for k, w in enumerate(joined) if re.fullmatch(r"序\s*号?", w)), None)
     return " ".join(joined[first + 1:]) if first is not None else None
@@ -890,6 +890,7 @@ def _row_under_merged_cells(header: Header, line: str) -> list[str] | None:
     cells = _short_row_by_shape(header, cols, values)
     owners = [c for f in ROLES for c in header.columns.get(f, [])]
     if (cells is None or any(cells[c] for c in range(text) if c != number) or not any(cells[c] for c in owners)
+            or not _sentence_cell(cells[text])
             or not all(cells[c] for c in header.columns.get("deadline", []))):
         return None  # a wrapped cell's rest under the task and an owner column ('育夜游项目   管理局') has no deadline
     return cells
