@@ -216,3 +216,58 @@ def test_short_lines_that_are_no_column_words_are_no_wrapped_header(tmp_path):
     text = ("城东\n城西\n城南\n城北\n1\n各街道办事处要加强巡查。\n2\n各社区要做好宣传。\n")
     got = tasks_of(tmp_path, text)
     assert not any(u in ("城东", "城西", "城南", "城北") for _, lead, resp, coop in got for u in lead + resp + coop)
+
+
+# ------------------------------------------------------------------ the header printed again after a page break
+
+def test_the_header_printed_again_over_rows_numbered_on(tmp_path):
+    """After a page footer the header is printed again, one cell a line, over rows numbered 2, 3
+    (a category row between): the rows are read from that number on, not from 1."""
+    rows1, rows2 = FIGURE_ROWS[:1], FIGURE_ROWS[1:]
+    text = ("区2025年城市更新重点工作清单\n" + _cells(FIGURE_HEADER, rows1) + "\n— 1 —\n\n"
+            + _cells(FIGURE_HEADER, [["二、平安建设"], *rows2]))
+    assert _owners(tasks_of(tmp_path, text)) == FIGURE_EXPECTED
+
+
+# ------------------------------------------------------------------ merged cells with nothing printed under them
+
+def test_measures_under_a_merged_title_with_no_lines_for_it(tmp_path):
+    """The rows under a merged number and 主要任务 print nothing for them (no blank line): each is
+    a sentence, then its owners and deadline, before the next number or the table's end."""
+    text = ("县2025年优化营商环境重点任务及工作措施\n" + "\n".join(MEASURE_HEADER) + "\n"
+            + "\n".join(c for r in MEASURE_ROWS for c in r if c) + "\n")
+    assert _task_starts(tasks_of(tmp_path, text)) == MEASURE_EXPECTED
+
+
+def test_sentences_after_a_table_are_no_rows_under_a_merged_title(tmp_path):
+    """Lines after the last row that do not make rows of a sentence then units and a deadline
+    (two sentences of prose) are no rows (negative)."""
+    text = ("县2025年优化营商环境重点任务及工作措施\n" + "\n".join(MEASURE_HEADER) + "\n"
+            + "\n".join(MEASURE_ROWS[0]) + "\n各单位要明确专人负责，细化工作措施。\n每月25日前报送工作进展情况。\n")
+    got = tasks_of(tmp_path, text)
+    assert _task_starts(got)[:1] == MEASURE_EXPECTED[:1]
+    assert all(not (lead or resp or coop) for _, lead, resp, coop in got[1:])
+
+
+def test_a_merged_lead_cell_with_no_line_under_it(tmp_path):
+    """A 牵头单位 cell merged over two rows prints nothing in the second: that row's one list of
+    units is its 责任单位 (its deadline after it), the lead the one above."""
+    text = ("序号\n工作任务\n牵头单位\n责任单位\n完成时限\n"
+            "1\n整治城区占道经营\n区城管局\n各街道办事处\n2025年5月\n"
+            "2\n规范共享单车停放秩序\n区交通运输局、各街道办事处\n2025年7月\n"
+            "3\n开展燃气安全专项检查\n区应急管理局\n区住建局\n长期坚持\n")
+    assert _owners(tasks_of(tmp_path, text)) == [
+        ("整治城区占道经营", ["区城管局"], ["各街道办事处"], []),
+        ("规范共享单车停放", ["区城管局"], ["区交通运输局", "各街道办事处"], []),
+        ("开展燃气安全专项", ["区应急管理局"], ["区住建局"], [])]
+
+
+def test_a_row_short_of_its_deadline_keeps_its_lead(tmp_path):
+    """A row with its lead and no 责任单位 and no deadline printed is no merged lead (negative):
+    the cells after its units are not all there, so its units stay the lead's."""
+    text = ("序号\n工作任务\n牵头单位\n责任单位\n完成时限\n"
+            "1\n整治城区占道经营\n区城管局\n各街道办事处\n2025年5月\n"
+            "2\n规范共享单车停放秩序\n区交通运输局\n"
+            "3\n开展燃气安全专项检查\n区应急管理局\n区住建局\n长期坚持\n")
+    got = _owners(tasks_of(tmp_path, text))
+    assert got[1][:2] == ("规范共享单车停放", ["区交通运输局"])

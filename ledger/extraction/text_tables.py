@@ -667,7 +667,7 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             cells.append((line[:-1].strip() if closing and line.endswith("|") else line, numbers[k]))
         k += 1
     header = Header(words, columns)
-    first = int(wrapped[3]) if wrapped is not None else 1
+    first = int(wrapped[3]) if wrapped is not None else _first_row_number(cells)
     cells = _numbers_unglued(header, cells, first)
     stream = _rows_from_stream(header, cells, first)
     if spaced and any(not v for v, _ in cells) and stream and all(len(r.cells) == header.width for r in stream):
@@ -704,6 +704,18 @@ def _next_row_after_blank(cells: list[tuple[str, int]], texts: list[str], k: int
     last = int(ROW_NUMBER_CELL.match(cells[start][0]).group(1))
     after = texts[k + 1].strip() if k + 1 < len(texts) else ""
     return bool(re.match(rf"{last + 1}(?!\d)(?:$|\s*[.．、]?\s*[\u4e00-\u9fff])", after))
+
+
+def _first_row_number(cells: list[tuple[str, int]]) -> int:
+    """The number the rows under a header one cell a line start from: the first cell's, past
+    category rows ('三、产业项目'), when it is a bare number and the next row's number follows
+    among the cells (4, then 5: the header printed again over the rows after a page break);
+    else 1."""
+    value = next((v for v, _ in cells[:3] if not (HEADING_L1.match(v) or HEADING_L2.match(v))), "")
+    m = BARE_NUMBER.match(value)
+    if m is None or not any((n := BARE_NUMBER.match(v)) and int(n.group(1)) == int(m.group(1)) + 1 for v, _ in cells):
+        return 1
+    return int(m.group(1))
 
 
 def _last_row_start(cells: list[tuple[str, int]]) -> int | None:
@@ -1612,6 +1624,8 @@ def _rows_from_stream(header: Header, cells: list[tuple[str, int]], first: int =
         m = (BARE_NUMBER if by_number else NUMBERED).match(value)
         current = rows[-1] if rows else None
         if m and int(m.group(1)) in (last + 1, 1) and (current is None or len(current.cells) > anchor):
+            under = _rows_under_merged(header, prefix) if current is not None and len(current.cells) >= header.width else []
+            rows, prefix = (rows + under, []) if under else (rows, prefix)
             rows.append(Row([v for v, _ in prefix[-anchor:]] if anchor else [], line,
                             [v for v, _ in prefix if v] + [value]))
             rows[-1].cells = [""] * (anchor - len(rows[-1].cells)) + rows[-1].cells + [value]
@@ -1625,7 +1639,27 @@ def _rows_from_stream(header: Header, cells: list[tuple[str, int]], first: int =
                 current.source.append(value)
         else:
             prefix.append((value, line))
+    if rows and len(rows[-1].cells) >= header.width:
+        rows += _rows_under_merged(header, prefix)
     return rows
+
+
+def _rows_under_merged(header: Header, cells: list[tuple[str, int]]) -> list[Row]:
+    """The cells between a full row and the next row's number (or the table's end) that are rows
+    of their own under merged first cells printed in their first row only, nothing under it (a
+    重点任务 and its number over several 具体措施): each row a sentence, then cells that are none
+    (units, a deadline), as many cells as the columns from a text column after 序号 to the end;
+    every cell so placed. Empty if they do not make such rows."""
+    number = header.col("number")
+    values = [v for v, _ in cells]
+    starts = sorted(c for f in ("text", "category") for c in header.columns.get(f, []) if number is not None and c > number)
+    for c in starts:
+        size = header.width - c
+        chunks = [values[k:k + size] for k in range(0, len(values), size)]
+        if (values and len(values) % size == 0 and size >= 2
+                and all(_sentence_cell(ch[0]) and not any(_sentence_cell(v) for v in ch[1:]) for ch in chunks)):
+            return [Row([""] * c + ch, cells[k * size][1], list(ch)) for k, ch in enumerate(chunks)]
+    return []
 
 
 def _row_under_merged(header: Header, values: list[str]) -> bool:
@@ -1706,7 +1740,12 @@ def _rows_around_owner(header: Header, cells: list[tuple[str, int]], first: int 
         run = first
         while run < len(segment) and _fits(header, owner, segment[run]):
             run += 1
-        tail_count = min(_unit_columns_after(header, owner), run - first - 1)
+        units = 1 + _unit_columns_after(header, owner)
+        tail_count = min(units - 1, run - first - 1)
+        merged_units = units - (run - first) if (rows and rows[-1].cells[owner] and 0 < run - first < units
+                                                 and len(segment) - run == header.width - owner - units) else 0
+        if merged_units > 0:  # fewer unit cells than unit columns, every later column filled: the first ones merged from above
+            tail_count = run - first - 1
         owners, tail = segment[first:run - tail_count], segment[run - tail_count:run]
         tail += segment[run:run + after - len(tail)]
         cells_row = [""] * header.width
@@ -1720,8 +1759,8 @@ def _rows_around_owner(header: Header, cells: list[tuple[str, int]], first: int 
             moved = next((c for c in reversed(between) if c > text and cells_row[c] and not _bare_value(cells_row[c])), None)
             if moved is not None:
                 cells_row[text], cells_row[moved] = cells_row[moved], ""
-        cells_row[owner] = "、".join(owners)
-        cells_row[owner + 1:owner + 1 + len(tail)] = tail
+        cells_row[owner + max(merged_units, 0)] = "、".join(owners)
+        cells_row[owner + 1 + max(merged_units, 0):owner + 1 + max(merged_units, 0) + len(tail)] = tail
         merged = (owner,) if (not owners and len(segment) <= len(between) and rows
                               and (rows[-1].cells[owner] or rows[-1].merged)) else ()
         rows.append(Row(cells_row, values[start][1], [*prefix, *segment[:run + len(tail) - tail_count]],
