@@ -266,3 +266,85 @@ def test_a_line_of_fragments_is_no_row_under_merged_cells(tmp_path):
     got = tasks_of(tmp_path, text)
     assert [t[:4] for t, *_ in got] == ["新建城东"]
     assert not any("领导" in lead + resp + coop or "单位" in lead + resp + coop for _, lead, resp, coop in got)
+
+
+# ------------------------------------------------------------------ rows with no header, by their cells' shapes
+
+HEADERLESS_ROWS = [
+    ["1", "完成城北片区供水管网改造", "副区长郑凯", "区水务局", "2600", "区住建局、区财政局", "2025年9月底前", ""],
+    ["2", "建设社区嵌入式养老服务站8个", "郑凯", "区民政局", "480", "各街道办事处", "2025年11月底前", "民生实事"],
+    ["3", "推进老旧小区加装电梯", "区委常委、常务副区长汤敏", "区住建局", "—", "区市场监管局", "2025年12月底前", ""],
+    ["4", "开展校园周边食品安全整治", "汤敏", "区市场监管局", "", "区教育局、区公安分局", "长期坚持", ""],
+]
+HEADERLESS_EXPECTED = [
+    ("完成城北片区供水", ["区水务局"], [], ["区住建局", "区财政局"]),
+    ("建设社区嵌入式养", ["区民政局"], [], ["各街道办事处"]),
+    ("推进老旧小区加装", ["区住建局"], [], ["区市场监管局"]),
+    ("开展校园周边食品", ["区市场监管局"], [], ["区教育局", "区公安分局"]),
+]
+
+
+def _headerless(line, categories=None):
+    out = []
+    for k, row in enumerate(HEADERLESS_ROWS):
+        if categories and k in categories:
+            out.append(line([categories[k]]) if categories.get("ruled") else categories[k])
+        out.append(line(row))
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("line", [
+    lambda cells: "\t".join(cells).rstrip("\t"),  # the empty cells at a row's end cut off with its tabs
+    lambda cells: "| " + " | ".join(cells) + " |",
+    lambda cells: "   ".join(c for c in cells if c),  # runs of spaces: an empty cell is no cell
+])
+def test_rows_with_no_header_and_columns_of_people_and_figures(tmp_path, line):
+    """The excerpt starts below the header: the columns are told by their cells' shapes. The
+    people column (副区长郑凯, 汤敏) is no owner column, the two unit columns with a column of
+    figures between them are the lead's and the partners', the figures (2600, —) no deadline,
+    category rows between the rows ('二、民生保障') keep the table going."""
+    text = _headerless(line, {0: "一、城市更新", 2: "二、民生保障"})
+    assert _owners(tasks_of(tmp_path, text)) == HEADERLESS_EXPECTED
+
+
+def test_category_rows_between_bars_with_no_header(tmp_path):
+    text = _headerless(lambda cells: "| " + " | ".join(cells) + " |", {1: "（一）养老服务", 2: "（二）住房保障", "ruled": True})
+    assert _owners(tasks_of(tmp_path, text)) == HEADERLESS_EXPECTED
+
+
+def test_spaced_rows_with_no_header_under_a_merged_title(tmp_path):
+    """Spaced rows with no header whose number and title are merged over several measures: the
+    rows under the title start with the measure; they are read where the full rows have their
+    columns."""
+    text = "\n".join("   ".join(c for c in r if c) for r in [
+        ["1", "提升政务服务效能", "推行企业开办一日办结", "县行政审批局", "县市场监管局、县税务局", "2025年3月"],
+        ["", "", "开展“一件事一次办”集成改革", "县政务服务中心", "县人社局", "2025年6月"],
+        ["2", "优化要素保障", "建立重点项目用地保障清单", "县自然资源局", "县发改局", "2025年5月"],
+        ["", "", "推进水电气网联合报装", "县住建局", "县供电公司、县自来水公司", "2025年8月"],
+        ["3", "强化法治保障", "开展涉企执法专项检查", "县司法局", "县综合执法局", "2025年9月"],
+    ]) + "\n"
+    assert [(t[:8], lead, coop) for t, lead, _, coop in tasks_of(tmp_path, text)] == [
+        ("推行企业开办一日", ["县行政审批局"], ["县市场监管局", "县税务局"]),
+        ("开展“一件事一次", ["县政务服务中心"], ["县人社局"]),
+        ("建立重点项目用地", ["县自然资源局"], ["县发改局"]),
+        ("推进水电气网联合", ["县住建局"], ["县供电公司", "县自来水公司"]),
+        ("开展涉企执法专项", ["县司法局"], ["县综合执法局"]),
+    ]
+
+
+def test_a_heading_followed_by_prose_ends_a_table_with_no_header(tmp_path):
+    """Negative: a heading after the rows followed by prose is the next section's, no category
+    row; its prose is no row of the table."""
+    text = _headerless("\t".join) + "二、保障措施\n各单位要加强组织领导，确保各项任务按期完成。\n"
+    got = tasks_of(tmp_path, text)
+    assert _owners(got)[:4] == HEADERLESS_EXPECTED
+    assert not any(t.startswith("各单位") and (lead or resp or coop) for t, lead, resp, coop in got)
+
+
+def test_rows_of_units_people_and_figures_are_no_task_table(tmp_path):
+    """Negative: with no sentence in any column (a budget or contact list: unit, person, figure,
+    telephone) the rows are no task table, however their columns of people and figures read."""
+    from ledger.errors import NoTaskTable
+    text = "附表\n区水务局\t郑凯\t2600\t13900001111\n区民政局\t汤敏\t480\t13900002222\n区住建局\t王强\t—\t13900003333\n"
+    with pytest.raises(NoTaskTable):
+        tasks_of(tmp_path, text)

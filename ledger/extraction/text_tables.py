@@ -458,20 +458,34 @@ def _headerless_table(texts: list[str], numbers: list[int], i: int) -> FlatTable
     if sep is None:
         return None
     split = SHAPE_SEPARATORS[sep]
-    j, lines = i, []
-    while j < len(texts) and texts[j].strip() and _row_separator(texts[j]) == sep:
-        lines.append([c.strip() for c in split.split(texts[j].strip().strip("|" if sep == "|" else ""))])
+    j, lines, at, sections = i, [], [], {}
+    while j < len(texts) and texts[j].strip():
+        if _row_separator(texts[j]) == sep:
+            line = texts[j].strip(" \r\n") if sep == "\t" else texts[j].strip().strip("|" if sep == "|" else "")
+            lines.append([c.strip() for c in split.split(line)])  # a tab at either end: an empty cell
+            at.append(j)
+        elif j + 1 < len(texts) and _row_separator(texts[j + 1]) == sep and _category_heading(texts[j].strip().strip("|")):
+            sections[len(lines)] = texts[j].strip().strip("|").strip()  # a category row across the table ('二、社会事业')
+        else:
+            break
         j += 1
     width = max((len(c) for c in lines), default=0)
     if len(lines) < 2 or width < 2:
         return None
-    columns = _columns_by_shape([c for c in lines if len(c) == width])
+    if sep == "\t":  # a row's empty cells at its end were cut off with its trailing tabs
+        lines = [c + [""] * (width - len(c)) for c in lines]
+    # runs of spaces: an empty cell is no cell; the columns by the full rows' shapes, or all rows' with their ends padded
+    shaped = [c + [""] * (width - len(c)) for c in lines] if sep == " " else lines
+    columns = _columns_by_shape([c for c in lines if len(c) == width]) or (_columns_by_shape(shaped) if sep == " " else None)
     if columns is None:
         return None
     header_row = lines[0] if _header_like(lines[0], columns) else None
-    body = lines[1:] if header_row else lines
     owner, text = min(c for f in ROLES for c in columns.get(f, [])), columns["text"][0]
-    good = [c for c in body if len(c) == width and _names_cell(c[owner]) and _sentence_cell(c[text])]
+    if sep == " ":  # rows under merged first cells, their task and owner cells where the full rows have them
+        lines = [_under_merged_first_cells(c, width, owner, text) for c in lines]
+        shaped = [c + [""] * (width - len(c)) for c in lines]
+    body = lines[1:] if header_row else lines
+    good = [c for c in shaped[len(lines) - len(body):] if len(c) == width and _names_cell(c[owner]) and _sentence_cell(c[text])]
     if len(good) < (3 if sep == " " else 2) or 2 * len(good) < len(body):
         return None
     names = {"number": "序号", "text": "工作任务", "responsible": "责任单位", "lead": "牵头单位",
@@ -479,11 +493,40 @@ def _headerless_table(texts: list[str], numbers: list[int], i: int) -> FlatTable
     cells = [""] * width
     for field_name, cols in columns.items():
         cells[cols[0]] = names[field_name]
-    cells = [c or (header_row[k] if header_row and header_row[k] else f"列{k + 1}") for k, c in enumerate(cells)]
-    first = i + 1 if header_row else i
-    rows = [Row(c, numbers[first + k], [source[first + k].strip()]) for k, c in enumerate(body)]
+    cells = [c or (header_row[k] if header_row and header_row[k] else _unnamed_column(body, k)) for k, c in enumerate(cells)]
+    rows = []
+    for k in range(1 if header_row else 0, len(lines)):
+        if k in sections:
+            rows.append(Row([sections[k]], numbers[at[k] - 1], [sections[k]], section=True))
+        rows.append(Row(lines[k], numbers[at[k]], [source[at[k]].strip()]))
     header = Header(cells, columns)
     return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, j)
+
+
+def _under_merged_first_cells(cells: list[str], width: int, owner: int, text: int) -> list[str]:
+    """A row set apart by spaces with fewer cells than the widest rows of a table with no header:
+    its first cells blank (merged from the row above: a 重点任务 title and its number over several
+    具体措施 rows) when so its task and owner cells sit under their columns; else as it stands."""
+    front = [""] * (width - len(cells)) + cells
+    return front if len(cells) < width and _names_cell(front[owner]) and _sentence_cell(front[text]) else cells
+
+
+def _unnamed_column(rows: list[list[str]], k: int) -> str:
+    """A name for a column of a table with no header that is no task's, owner's or deadline's, by
+    what its filled cells mostly are: people (责任领导: never owners), money figures (投资), else
+    a note (备注)."""
+    values = [r[k] for r in rows if k < len(r) and r[k]]
+    if values and 3 * sum(map(_people_cell, values)) >= 2 * len(values):
+        return "责任领导"
+    if values and 3 * sum(bool(FIGURE_VALUE.fullmatch(v)) for v in values) >= 2 * len(values):
+        return "投资"
+    return "备注"
+
+
+def _category_heading(line: str) -> bool:
+    """A category row's one cell: a short heading with no sentence end ('一、教育事业', '（一）民生保障')."""
+    line = line.strip()
+    return bool(HEADING_L1.match(line) or HEADING_L2.match(line)) and len(line) <= 30 and not re.search(r"[。；;：:]", line)
 
 
 def _row_separator(line: str) -> str | None:
@@ -498,11 +541,12 @@ def _row_separator(line: str) -> str | None:
 
 
 def _sentence_cell(value: str) -> bool:
-    return len(value) >= 6 and not _names_cell(value) and not _deadline_cell(value)
+    return (len(value) >= 6 and bool(re.search(r"[\u4e00-\u9fff]{2}", value))  # words, not a figure (13800001111)
+            and not _names_cell(value) and not _deadline_cell(value))
 
 
 def _deadline_cell(value: str) -> bool:
-    return (0 < len(value) <= 30 and not BARE_NUMBER.match(value)
+    return (0 < len(value) <= 30 and not BARE_NUMBER.match(value) and not FIGURE_VALUE.fullmatch(value)  # 3200 (万元)
             and parse_deadline(value).problem != DEADLINE_UNPARSED.code)
 
 
@@ -524,7 +568,8 @@ def _columns_by_shape(rows: list[list[str]]) -> dict[str, list[int]] | None:
     owner = owners[0]
     before = [c for c in texts if c < owner]
     columns = {"text": [before[-1] if before else texts[0]], "responsible": [owner]}
-    if len(owners) == 2 and owners[1] == owner + 1:  # two columns of units side by side: 牵头单位, 配合单位
+    if len(owners) == 2 and not any(owner < c < owners[1] for c in texts):
+        # two columns of units, side by side or with figures or people between (牵头单位 | 投资 | 配合单位)
         columns = {"text": columns["text"], "lead": [owner], "cooperating": [owners[1]]}
     taken = set(owners[:2]) | set(columns["text"])
     deadline = next((c for c in range(width) if c not in taken and mostly(c, _deadline_cell)), None)
@@ -1810,6 +1855,9 @@ def _aligned(header: Header, rows: list[Row]) -> list[Row]:
     anchor = _anchor_in_full_rows(header, rows)
     out = []
     for row in rows:
+        if row.section:
+            out.append(row)  # a category row merged across the table: one cell, its text
+            continue
         cells = list(row.cells)
         while cells and not cells[-1] and len(cells) > 1:
             cells.pop()
