@@ -8,6 +8,7 @@ tasks than the generator's tables), and texts that must not be read so.
 """
 from __future__ import annotations
 
+from ledger.errors import NoTaskTable
 from test_extraction_prose_classes import tasks_of
 
 
@@ -271,3 +272,37 @@ def test_a_row_short_of_its_deadline_keeps_its_lead(tmp_path):
             "3\n开展燃气安全专项检查\n区应急管理局\n区住建局\n长期坚持\n")
     got = _owners(tasks_of(tmp_path, text))
     assert got[1][:2] == ("规范共享单车停放", ["区交通运输局"])
+
+
+# ------------------------------------------------------------------ no header: the excerpt starts below it
+
+def test_rows_one_cell_a_line_with_no_header(tmp_path):
+    """The excerpt starts below the header: rows opened by their number alone on a line, a
+    category row between them, an empty last cell a blank line before the next number; the
+    columns told by their cells' shapes: each task is its own cell (not run on into its deadline,
+    its note and the next row's number), with its owners."""
+    rows = [
+        ["1", "完成老旧小区雨污分流改造", "区住建局", "区水务局、各街道办事处", "2025年9月", "续建"],
+        ["2", "新建社区嵌入式养老服务站5个", "区民政局", "区卫健委", "2025年12月", ""],
+        ["二、公共安全"],
+        ["3", "开展电动自行车充电隐患整治", "区消防救援大队", "区市场监管局、各街道办事处", "2025年6月", "新增"],
+        ["4", "实施背街小巷照明提升工程", "区城管局", "各街道办事处", "2025年10月", ""],
+    ]
+    text = "\n".join(c for r in rows for c in r) + "\n"
+    assert tasks_of(tmp_path, text) == [
+        ("完成老旧小区雨污分流改造", ["区住建局"], [], ["区水务局", "各街道办事处"]),
+        ("新建社区嵌入式养老服务站5个", ["区民政局"], [], ["区卫健委"]),
+        ("开展电动自行车充电隐患整治", ["区消防救援大队"], [], ["区市场监管局", "各街道办事处"]),
+        ("实施背街小巷照明提升工程", ["区城管局"], [], ["各街道办事处"])]
+
+
+def test_numbered_paragraphs_with_no_units_are_no_headerless_table(tmp_path):
+    """Items numbered on lines of their own whose lines are sentences (no column of units) are
+    no table: no unit comes from them (negative)."""
+    text = ("1\n强化组织领导，压实工作责任。\n建立定期调度机制，每月通报进展。\n确保各项任务按时完成。\n"
+            "2\n加强宣传引导，营造良好氛围。\n及时总结推广典型经验做法。\n形成全社会共同参与的局面。\n")
+    try:
+        got = tasks_of(tmp_path, text)
+    except NoTaskTable:
+        got = []
+    assert not any(lead or resp or coop for _, lead, resp, coop in got)

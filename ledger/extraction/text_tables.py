@@ -105,7 +105,7 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
     while i < len(texts):
         table = None
         for reader in (find_box_tables, _bar_row_table, _pipe_table, _cell_table, _report_space_table, _space_table,
-                       _run_on_table, _spaced_owner_after_table, _headerless_table):
+                       _run_on_table, _spaced_owner_after_table, _headerless_table, _headerless_cell_table):
             table = reader(texts, numbers, i)
             if table is not None:
                 break
@@ -527,6 +527,92 @@ def _category_heading(line: str) -> bool:
     """A category row's one cell: a short heading with no sentence end ('一、教育事业', '（一）民生保障')."""
     line = line.strip()
     return bool(HEADING_L1.match(line) or HEADING_L2.match(line)) and len(line) <= 30 and not re.search(r"[。；;：:]", line)
+
+
+
+
+def _headerless_cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    """One cell a line with no header (the excerpt starts below it): each row opened by its
+    number on a line of its own, in order, category rows ('一、城市建设') between rows, an empty
+    cell a blank line inside a row. Every row has as many cells as the first (the last may lack
+    its empty last cell), four at least with the number; the columns are told by their cells'
+    shapes as rows set apart by tabs are (``_columns_by_shape``), and most rows need a task cell
+    and an owner cell, two rows at least."""
+    rows = _numbered_cell_rows(texts, i)
+    if rows is None:
+        return None
+    lines, j = rows
+    body = [cells for cells, _ in lines if cells is not None]
+    width = len(body[0])
+    body = [c + [""] * (width - len(c)) for c in body]
+    columns = _columns_by_shape(body) if width >= 4 and len(body) >= 2 else None
+    if columns is None or "number" not in columns:
+        return None
+    owner, text = min(c for f in ROLES for c in columns.get(f, [])), columns["text"][0]
+    good = [c for c in body if _names_cell(c[owner]) and _sentence_cell(c[text])]
+    if len(good) < 2 or 2 * len(good) < len(body):
+        return None
+    names = {"number": "序号", "text": "工作任务", "responsible": "责任单位", "lead": "牵头单位",
+             "cooperating": "配合单位", "deadline": "完成时限"}
+    cells = [f"列{k + 1}" for k in range(width)]
+    for field_name, cols in columns.items():
+        cells[cols[0]] = names.get(field_name, cells[cols[0]])
+    out, k = [], 0
+    for row_cells, line in lines:
+        if row_cells is None:
+            out.append(Row([texts[line].strip()], numbers[line], section=True))
+        else:
+            out.append(Row(body[k], numbers[line], [c for c in row_cells if c]))
+            k += 1
+    return _table(Header(cells, columns), out, i, j)
+
+
+def _numbered_cell_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str] | None, int]], int] | None:
+    """The rows of a table one cell a line from line ``i``, each opened by its number alone on a
+    line ('1', '2', …), as (cells, line) with (None, line) for a category row between rows; and
+    the line after the last. None unless line ``i`` opens the first row, every row as many cells
+    as the first (its last empty cell may be missing)."""
+    m = BARE_NUMBER.fullmatch(texts[i].strip())
+    if m is None or texts[i].startswith("\t") or i and BARE_NUMBER.fullmatch(texts[i - 1].strip() or "-"):
+        return None  # a tab before each cell: the flattened form .flat_table reads
+    number, rows, width, j = int(m.group(1)), [], None, i
+    while j < len(texts):
+        line = texts[j].strip()
+        n = BARE_NUMBER.fullmatch(line)
+        current = next((r for r, _ in reversed(rows) if r is not None), None)
+        if n and int(n.group(1)) == number and (current is None or width is None or len(current) >= width - 1):
+            width = width or (len(current) if current else None)
+            rows.append(([line], j))
+            number, j = number + 1, j + 1
+            continue
+        following = texts[j + 1].strip() if j + 1 < len(texts) else ""
+        if (HEADING_L1.match(line) or HEADING_L2.match(line)) and BARE_NUMBER.fullmatch(following or "-"):
+            rows.append((None, j))  # a category row merged across the table
+        elif line and not TABLE_END.match(line) and (width is None or len(current) < width):
+            current.append(line)
+        elif not line and following and width is not None and len(current) < width - 1 and not BARE_NUMBER.fullmatch(following):
+            current.append("")  # an empty cell inside a row
+        elif not line and _row_or_category_at(texts, j + 1) and (width is None or len(current) == width - 1):
+            current.append("")  # the row's empty last cell (the first row's too: its width is the next row's to check)
+        else:
+            break
+        j += 1
+    cells = [r for r, _ in rows if r is not None]
+    if width is None and cells:
+        width = len(cells[0])
+    while rows and rows[-1][0] is None:
+        rows.pop()
+    if len(cells) < 2 or any(len(c) != width and not (k == len(cells) - 1 and len(c) == width - 1) for k, c in enumerate(cells)):
+        return None
+    return rows, j
+
+
+def _row_or_category_at(texts: list[str], j: int) -> bool:
+    """Line ``j`` opens a row (its number alone) or is a category row before one."""
+    line = texts[j].strip() if j < len(texts) else ""
+    after = texts[j + 1].strip() if j + 1 < len(texts) else ""
+    return bool(BARE_NUMBER.fullmatch(line or "-")
+                or (HEADING_L1.match(line) or HEADING_L2.match(line)) and BARE_NUMBER.fullmatch(after or "-"))
 
 
 def _row_separator(line: str) -> str | None:
