@@ -306,3 +306,10 @@ def test_numbered_paragraphs_with_no_units_are_no_headerless_table(tmp_path):
     except NoTaskTable:
         got = []
     assert not any(lead or resp or coop for _, lead, resp, coop in got)
+
+
+def test_measures_under_merged_titles_with_no_header(tmp_path):
+    """No header, and rows under a merged number and 主要任务 printed blank (blank lines for
+    them): each such row is a task with its own owners."""
+    text = "\n".join(c for r in MEASURE_ROWS for c in r) + "\n"
+    assert _task_starts(tasks_of(tmp_path, text)) == MEASURE_EXPECTED

@@ -590,6 +590,10 @@ def _numbered_cell_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str] 
             rows.append((None, j))  # a category row merged across the table
         elif line and not TABLE_END.match(line) and (width is None or len(current) < width):
             current.append(line)
+        elif not line and current is not None and (blank := _merged_lead(texts, j, width or len(current))) and len(current) >= (width or 0):
+            rows.append(([""] * blank, j))  # a row under merged cells (a 重点任务 and its number), blank in it
+            j += blank
+            continue
         elif not line and following and width is not None and len(current) < width - 1 and not BARE_NUMBER.fullmatch(following):
             current.append("")  # an empty cell inside a row
         elif not line and _row_or_category_at(texts, j + 1) and (width is None or len(current) == width - 1):
@@ -605,6 +609,16 @@ def _numbered_cell_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str] 
     if len(cells) < 2 or any(len(c) != width and not (k == len(cells) - 1 and len(c) == width - 1) for k, c in enumerate(cells)):
         return None
     return rows, j
+
+
+def _merged_lead(texts: list[str], j: int, width: int) -> int:
+    """How many blank lines at ``j`` are the first cells of a row under merged ones: with the
+    lines after them, up to a blank line, the next row's number or the end, they make a row of
+    ``width`` cells whose first filled cell is a sentence. 0 if not."""
+    g = next((g for g in range(j, len(texts)) if texts[g].strip()), len(texts))
+    h = next((h for h in range(g, len(texts)) if not texts[h].strip() or BARE_NUMBER.fullmatch(texts[h].strip())), len(texts))
+    blank, run = g - j, h - g
+    return blank if run and blank + run == width and _sentence_cell(texts[g].strip()) else 0
 
 
 def _row_or_category_at(texts: list[str], j: int) -> bool:
