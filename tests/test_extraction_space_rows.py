@@ -348,3 +348,58 @@ def test_rows_of_units_people_and_figures_are_no_task_table(tmp_path):
     text = "附表\n区水务局\t郑凯\t2600\t13900001111\n区民政局\t汤敏\t480\t13900002222\n区住建局\t王强\t—\t13900003333\n"
     with pytest.raises(NoTaskTable):
         tasks_of(tmp_path, text)
+
+
+# ------------------------------------------------------------------ rows run together on one line
+
+def _run_on(header, rows, categories=None):
+    body = []
+    for k, row in enumerate(rows):
+        if categories and k in categories:
+            body.append(categories[k])
+        body.append(" ".join(c for c in row if c))
+    return "市2025年城市建设重点任务清单\n" + "   ".join(header) + "\n" + " ".join(body) + "\n"
+
+
+def test_rows_run_together_with_people_figures_and_category_rows(tmp_path):
+    """Every row on one line after the header, cells set apart by single spaces: read from each
+    row's end, a figure between the owners is the 资金 column's (5600, —), the people the
+    leader's, and a category heading run in before a row's number ('二、社会事业 3 建成…') is a
+    category row, not the end of the row before it nor the start of the table's text."""
+    text = _run_on(SPACED_HEADER[:7], [r[:7] for r in SPACED_ROWS], {0: "一、市政设施", 2: "二、社会事业"})
+    assert _owners(tasks_of(tmp_path, text)) == SPACED_EXPECTED
+
+
+def test_rows_run_together_with_a_remark_after_the_deadline(tmp_path):
+    """'… 2025年4月 每月一次 3 …': a short cell after a dated deadline is the 备注's, though it
+    reads as a deadline too (每月一次)."""
+    header = ["序号", "工作事项", "牵头单位", "责任单位", "分管领导", "完成时限", "备注"]
+    rows = [["1", "完成镇区污水管网检修", "镇村建办", "各村（社区）", "副镇长吴斌", "2025年4月", "每月一次"],
+            ["2", "开展农贸市场环境整治", "镇市场监管所", "镇综合执法队", "吴斌", "2025年6月", ""],
+            ["3", "做好汛期地质灾害巡查", "镇应急办", "各村（社区）", "党委委员、副镇长郭静", "2025年9月", "新增"]]
+    got = tasks_of(tmp_path, _run_on(header, rows))
+    assert [(t[:8], lead, resp) for t, lead, resp, _ in got] == [
+        ("完成镇区污水管网", ["镇村建办"], ["各村（社区）"]), ("开展农贸市场环境", ["镇市场监管所"], ["镇综合执法队"]),
+        ("做好汛期地质灾害", ["镇应急办"], ["各村（社区）"])]
+
+
+def test_rows_run_together_under_a_merged_title(tmp_path):
+    """A numbered title over several measures, run together: the number's text is cut after each
+    dated deadline that a whole row follows, each measure a task of its own."""
+    rows = [["1", "提升政务服务效能", "推行企业开办一日办结", "县行政审批局", "县市场监管局、县税务局", "2025年3月"],
+            ["", "", "开展“一件事一次办”集成改革", "县政务服务中心", "县人社局", "2025年6月"],
+            ["2", "优化要素保障", "建立重点项目用地保障清单", "县自然资源局", "县发改局", "2025年5月"],
+            ["", "", "推进水电气网联合报装", "县住建局", "县供电公司、县自来水公司", "2025年8月"],
+            ["", "", "清理拖欠中小企业账款", "县工信局", "县财政局", "2025年12月"]]
+    text = _run_on(["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"], rows)
+    assert _owners(tasks_of(tmp_path, text)) == MEASURE_EXPECTED
+
+
+def test_run_together_text_that_only_looks_like_a_category_or_a_second_row(tmp_path):
+    """Negative: '一、二期' inside a task with a figure after it is no category row, and a date
+    inside a task's text followed by no whole row does not cut the row."""
+    header = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    rows = [["1", "完成一、二期 3 万平方米棚户区改造", "市住建局", "各区人民政府", "2025年10月底前"],
+            ["2", "对照2025年6月底前目标 推进重点项目开工", "市发改委", "市财政局", "2025年12月底前"]]
+    got = tasks_of(tmp_path, _run_on(header, rows))
+    assert [(lead, coop) for _, lead, _, coop in got] == [(["市住建局"], ["各区人民政府"]), (["市发改委"], ["市财政局"])]

@@ -964,6 +964,10 @@ def _by_shape(header: Header) -> Header:
 
 def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
     m = re.search(r"(?:^|\s)(序\s*号?)\s+(\S.*)$", texts[i])
+    if m is not None:
+        texts, numbers, origin = _categories_apart(texts, numbers, i)
+    else:
+        origin = list(range(len(texts)))
     words = m.group(2) if m else texts[i] if re.fullmatch(r"\s*(?:\S+\s+){2,}\S+\s*", texts[i]) else ""
     wrapped = _wrapped_space_header(texts[i], texts[i + 1]) if m and i + 1 < len(texts) else None
     words = wrapped or words
@@ -1015,11 +1019,64 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
             start = ROW_START.match(line)
         if start is not None and start.group(1).isdigit():
             for piece in _run_together_rows(header, line, int(start.group(1)))[:-1]:
-                rows.append(_space_row(header, piece, ROW_START.match(piece), at))
+                rows += _rows_under_one_number(header, piece, ROW_START.match(piece), at)
                 line = line[len(piece):].strip()
             start = ROW_START.match(line) or start
-        rows.append(_space_row(header, line, start, at))
-    return _table(header, rows, i, j) if any(not r.section for r in rows) else None
+        rows += _rows_under_one_number(header, line, start, at)
+    return _table(header, rows, i, origin[j - 1] + 1) if any(not r.section for r in rows) else None
+
+
+DATED = re.compile(r"(?<=\s)20\d\d\s*年\s*\d{1,2}\s*月\S*(?=\s)")
+
+
+def _rows_under_one_number(header: Header, line: str, start: re.Match[str] | None, number: int) -> list[Row]:
+    """A numbered row run together with the rows under its merged number and title ('1 丰富文旅产品
+    供给 打造… 市文化广电旅游局 市委党史研究室 2024年6月 推出夜间… 市商务局 … 2024年9月', a 重点任务
+    over several 具体措施 rows): cut after each dated deadline, when the deadline is the row's last
+    column and every part after it is a row of its own (a task's sentence, an owner, its own date).
+    The numbered row first; one row when it cannot be so cut."""
+    whole = [_space_row(header, line, start, number)]
+    if header.col("deadline") is None or not header.tail or header.tail[-1] != header.col("deadline"):
+        return whole
+    cuts = [m.end() for m in DATED.finditer(line)]
+    parts = [line[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(line)])]
+    if parts and not parts[-1]:
+        parts.pop()
+    if len(parts) < 2:
+        return whole
+    owners = [c for f in ROLES for c in header.columns.get(f, [])]
+    under = [_space_row(header, part, None, number) for part in parts[1:]]
+    task = _by_shape(header).col("text")
+    if task is None or not all(any(r.cells[c] for c in owners) and _sentence_cell(r.cells[task]) and r.cells[header.tail[-1]]
+                               for r in under):
+        return whole
+    return [_space_row(header, parts[0], ROW_START.match(parts[0]), number), *under]
+
+
+# A category row run into the rows after it ('… 2024年10月底前 二、社会事业 3 建成…'): its heading
+# between spaces, followed by a row's number.
+RUN_IN_CATEGORY = re.compile(r"(?:^|(?<=\s))((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                             r"[\u4e00-\u9fff]{2,15})\s+(?=\d{1,3}\s+\S)")
+
+
+def _categories_apart(texts: list[str], numbers: list[int], i: int) -> tuple[list[str], list[int], list[int]]:
+    """The lines after a header with each category heading run into rows ('一、城市基础设施 1 完成…
+    2 推进… 二、社会事业 3 建成…', rows run together on one line) set on a line of its own, and
+    the rows after it on the next: the lines, their numbers, and each one's line in ``texts``."""
+    out, nums, origin = list(texts[:i + 1]), list(numbers[:i + 1]), list(range(i + 1))
+    for k in range(i + 1, len(texts)):
+        pos = 0
+        for m in RUN_IN_CATEGORY.finditer(texts[k]):
+            for piece in (texts[k][pos:m.start(1)], m.group(1)):
+                if piece.strip():
+                    out.append(piece.strip())
+                    nums.append(numbers[k])
+                    origin.append(k)
+            pos = m.end()
+        out.append(texts[k][pos:] if pos else texts[k])
+        nums.append(numbers[k])
+        origin.append(k)
+    return out, nums, origin
 
 
 def _row_of_its_own(header: Header, line: str) -> bool:
@@ -1161,16 +1218,22 @@ def _space_row(header: Header, line: str, start: re.Match[str] | None, number: i
     cells = [""] * header.width
     cells[header.anchor()] = start.group(1) if start else ""
     remark = _remark_column(header)
-    if (remark is not None and len(tokens) >= 3 and len(tokens[-1]) <= 10 and not _fits(header, header.tail[-1], tokens[-1])
-            and _fits(header, header.tail[-1], tokens[-2])):
-        cells[remark] = tokens.pop()  # "… 市城管局 2024年7月 续建项目": a remark after the row's last owner or deadline
+    if (remark is not None and len(tokens) >= 3 and len(tokens[-1]) <= 10 and _fits(header, header.tail[-1], tokens[-2])
+            and (not _fits(header, header.tail[-1], tokens[-1])
+                 or bool(re.match(r"20\d\d", tokens[-2])) > bool(re.match(r"20\d\d", tokens[-1])))):
+        cells[remark] = tokens.pop()  # "… 市城管局 2024年7月 续建项目" ("… 2024年4月 每季度一次"): a remark after the row's last owner or deadline
+    money, read = [c for c in range(header.width) if MONEY_COLUMN.fullmatch(header.cells[c])], header.width
     for col in reversed(header.tail):
+        figure = next((c for c in money if col < c < read), None)
+        if figure is not None and len(tokens) >= 2 and FIGURE_VALUE.fullmatch(tokens[-1]):
+            cells[figure] = tokens.pop()  # "… 县水务局 3200 县自然资源局 …": the 投资 column's figure, between owners
         text, _, glued = tokens[-1].rpartition("。") if tokens else ("", "", "")
         if text and glued and not _fits(header, col, tokens[-1]) and _fits(header, col, glued):
             tokens[-1:] = [text + "。", glued]  # "…措施。市住建局": the space before the cell was lost
-        if len(tokens) < 2 or not _fits(header, col, tokens[-1]) or _wrapped_name(tokens[-2], tokens[-1]):
+        if len(tokens) < 2 or not (_fits(header, col, tokens[-1]) or col in header.columns.get("leader", [])
+                                   and _people_cell(tokens[-1])) or _wrapped_name(tokens[-2], tokens[-1]):
             break
-        cells[col] = tokens.pop()
+        cells[col], read = tokens.pop(), col
     owner = min((c for f in ROLES for c in header.columns.get(f, [])), default=None)
     if owner is not None and header.tail and header.tail[-1] == owner and not cells[owner]:
         found = _owner_sentence(" ".join(tokens))
