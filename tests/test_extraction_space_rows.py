@@ -403,3 +403,42 @@ def test_run_together_text_that_only_looks_like_a_category_or_a_second_row(tmp_p
             ["2", "对照2025年6月底前目标 推进重点项目开工", "市发改委", "市财政局", "2025年12月底前"]]
     got = tasks_of(tmp_path, _run_on(header, rows))
     assert [(lead, coop) for _, lead, _, coop in got] == [(["市住建局"], ["各区人民政府"]), (["市发改委"], ["市财政局"])]
+
+
+# ------------------------------------------------------------------ unnumbered rows run together, single spaces
+
+def _unnumbered(header, rows, categories=None, lower=None):
+    body = []
+    for k, row in enumerate(rows):
+        if categories and k in categories:
+            body.append(categories[k])
+        body.append(" ".join(c for c in row if c))
+    head = " ".join(header) + ("\n" + " ".join(lower) if lower else "")
+    return "区2025年重点任务分工\n" + head + "\n" + " ".join(body) + "\n"
+
+
+def test_unnumbered_rows_run_together_with_people_figures_and_categories(tmp_path):
+    """'<task>。 <people> <units> <figure> <units> <deadline>' run together with single spaces:
+    the 资金（万元） word is a column of the header, the people ('副市长林涛', a bare '林涛'
+    before the first unit) the leader's, the figures the money column's, and the category
+    headings run in between rows are category rows (before, the first heading ended the table)."""
+    rows = [[r[1] + "。", *r[2:7]] for r in SPACED_ROWS]
+    text = _unnumbered(["工作任务", "责任领导", "牵头单位", "资金（万元）", "配合单位", "完成时限"], rows,
+                       {0: "一、市政设施", 2: "二、社会事业"})
+    assert _owners(tasks_of(tmp_path, text)) == SPACED_EXPECTED
+
+
+def test_unnumbered_rows_run_together_under_a_header_on_two_rows(tmp_path):
+    rows = [[r[1] + "。", *r[2:6]] for r in TWO_ROW_ROWS]
+    text = _unnumbered(["工作任务", "责任主体", "资金（万元）", "完成时限", "备注"], rows, lower=["牵头单位", "责任单位"])
+    assert _owners(tasks_of(tmp_path, text)) == TWO_ROW_EXPECTED
+
+
+def test_a_heading_with_prose_after_unnumbered_rows_ends_them(tmp_path):
+    """Negative: a heading on its own line after the rows (the next section) still ends the table."""
+    rows = [[r[1] + "。", *r[2:7]] for r in SPACED_ROWS]
+    text = _unnumbered(["工作任务", "责任领导", "牵头单位", "资金（万元）", "配合单位", "完成时限"], rows)
+    text += "三、保障措施\n各部门要加强协调配合，形成工作合力。\n"
+    got = tasks_of(tmp_path, text)
+    assert _owners(got)[:4] == SPACED_EXPECTED
+    assert not any(t.startswith("各部门") and (lead or coop) for t, lead, _, coop in got)

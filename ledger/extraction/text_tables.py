@@ -1578,14 +1578,21 @@ def _spaced_owner_after_table(texts: list[str], numbers: list[int], i: int) -> F
     if found is None:
         return None
     start, (n, columns) = found
-    header = Header(pieces[start:start + n], columns)
-    text, owners, deadline = header.col("text"), sorted(c for f in ROLES for c in columns.get(f, [])), header.col("deadline")
+    lower = texts[i + 1].split() if start + n == len(pieces) and i + 1 < len(texts) else []
+    wider = _spaced_header(pieces[start:] + lower) if lower and all(canonical_header(w) for w in lower) else None
+    two_rows = wider is not None and wider[0] == n + len(lower)
+    if two_rows:  # a header's second row on the next line
+        pieces, (n, columns) = pieces + lower, wider
+    cells = _spanned_header(pieces[start:start + n])  # 责任主体 over 牵头单位 责任单位, the lower row after the upper
+    header = Header(cells, header_columns(cells) or columns)
+    text, owners, deadline = header.col("text"), sorted(c for f in ROLES for c in header.columns.get(f, [])), header.col("deadline")
     if text is None or not owners:
         return None
     tokens = [(t, numbers[i]) for t in pieces[start + n:]]
-    j = i + 1
-    while j < len(texts) and not TABLE_END.match(texts[j]) and not HEADING_L1.match(texts[j].strip()):
-        tokens += [(t, numbers[j]) for t in texts[j].split()]
+    j = i + 2 if two_rows else i + 1
+    while j < len(texts) and not TABLE_END.match(texts[j]) and not (
+            HEADING_L1.match(texts[j].strip()) and not (len(texts[j].split()) > 2 and _category_heading(texts[j].split()[0]))):
+        tokens += [(t, numbers[j]) for t in texts[j].split()]  # a heading ends the table, not a category run into rows
         j += 1
     rows: list[Row] = []
     task: tuple[str, int] | None = None
@@ -1599,11 +1606,19 @@ def _spaced_owner_after_table(texts: list[str], numbers: list[int], i: int) -> F
                     return None
                 rows.append(Row(row, task[1], [" ".join([task[0], *tail])]))
             task, tail = ((tok, line) if tok else None), []
+        elif _category_heading(tok) and (task is None or _spaced_past_deadline(tail)):
+            if task is not None:  # a category row run in after a row's deadline ('二、社会事业')
+                row = _spaced_row(header, task[0], tail, text, owners, deadline)
+                if row is None:
+                    return None
+                rows.append(Row(row, task[1], [" ".join([task[0], *tail])]))
+            rows.append(Row([tok], line, [tok], section=True))
+            task, tail = None, []
         elif task is not None:
             tail.append(tok)
         else:
             return None  # text before the first task cell's end: not this layout
-    if sum(any(r.cells[c] for c in owners) for r in rows) < 2:
+    if sum(any(r.cells[c] for c in owners) for r in rows if not r.section) < 2:
         return None
     return _table(header, rows, i, j)
 
@@ -1612,8 +1627,8 @@ def _spaced_header(pieces: list[str]) -> tuple[int, dict[str, list[int]]] | None
     """The longest run of column words at the start of ``pieces`` that is a task table's header,
     with short labels after it that the header still reads with (进展情况, 备注)."""
     n = 0
-    while n < len(pieces) and canonical_header(pieces[n]):
-        n += 1
+    while n < len(pieces) and (canonical_header(pieces[n]) or n >= 2 and MONEY_COLUMN.fullmatch(pieces[n])):
+        n += 1  # 投资（万元） between the column words: a column no task needs
     columns = header_columns(pieces[:n]) if n >= 3 else None
     while columns is not None and n < len(pieces) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", pieces[n]):
         wider = header_columns(pieces[:n + 1])
@@ -1635,10 +1650,13 @@ def _spaced_row(header: Header, task: str, tail: list[str], text: int, owners: l
                 deadline: int | None) -> list[str] | None:
     """A row's cells from its task and the pieces after it; None if they are no units and deadline."""
     names: list[str] = []
-    at = 0
+    at, people, figure = 0, "", ""
     while at < len(tail) and not DEADLINE_START.match(tail[at]):
         piece, after = tail[at], tail[at + 1] if at + 1 < len(tail) else ""
-        if names and (names[-1].endswith(("、", "，", ",")) or not SPACED_NAME_START.match(piece)
+        person = _people_cell(piece) or header.col("leader") is not None and not names and person_name(piece)  # 王明
+        if person or FIGURE_VALUE.fullmatch(piece):  # the leader's people, the 投资 column's figure
+            people, figure = (piece, figure) if person else (people, piece)
+        elif names and (names[-1].endswith(("、", "，", ",")) or not SPACED_NAME_START.match(piece)
                       and _spaced_names(names[-1] + piece)):
             names[-1] += piece  # the cell wrapped: '县委县政府 督查室'
         elif _spaced_names(piece):
@@ -1656,6 +1674,8 @@ def _spaced_row(header: Header, task: str, tail: list[str], text: int, owners: l
     for k, name in enumerate(names):
         c = owners[min(k, len(owners) - 1)]
         cells[c] = "、".join(x for x in (cells[c], name) if x)
+    if people and header.col("leader") is not None:
+        cells[header.col("leader")] = people
     if deadline is not None:
         cells[deadline] = "".join(tail[at:])
     return cells
