@@ -442,3 +442,26 @@ def test_a_heading_with_prose_after_unnumbered_rows_ends_them(tmp_path):
     got = tasks_of(tmp_path, text)
     assert _owners(got)[:4] == SPACED_EXPECTED
     assert not any(t.startswith("各部门") and (lead or coop) for t, lead, _, coop in got)
+
+
+def test_unnumbered_rows_run_together_under_a_merged_title(tmp_path):
+    """'提升政务服务效能 推行企业开办一日办结。 县行政审批局 … 2025年3月 开展…。 …': a short title
+    before a row's sentence, at the start or after a row's deadline, is the 重点任务 merged over
+    the measures after it; each measure is a task with its own owners."""
+    rows = [["提升政务服务效能", "推行企业开办一日办结。", "县行政审批局", "县市场监管局、县税务局", "2025年3月"],
+            ["", "开展“一件事一次办”集成改革。", "县政务服务中心", "县人社局", "2025年6月"],
+            ["优化要素保障", "建立重点项目用地保障清单。", "县自然资源局", "县发改局", "2025年5月"],
+            ["", "推进水电气网联合报装。", "县住建局", "县供电公司、县自来水公司", "2025年8月"],
+            ["", "清理拖欠中小企业账款。", "县工信局", "县财政局", "2025年12月"]]
+    text = _unnumbered(["重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"], rows)
+    assert _owners(tasks_of(tmp_path, text)) == MEASURE_EXPECTED
+
+
+def test_a_short_remark_after_a_deadline_is_no_title_without_a_title_column(tmp_path):
+    """Negative: with one text column, a short cell after a row's deadline ('续建') is that row's,
+    not a title over the next row."""
+    rows = [["新建城东污水处理厂二期工程。", "市水务集团", "市生态环境局", "2025年10月底前", "续建"],
+            ["实施背街小巷路面提升改造。", "市城市管理局", "各区人民政府", "2025年9月底前", ""]]
+    got = tasks_of(tmp_path, _unnumbered(["工作任务", "牵头单位", "配合单位", "完成时限", "备注"], rows))
+    assert _owners(got) == [("新建城东污水处理", ["市水务集团"], [], ["市生态环境局"]),
+                            ("实施背街小巷路面", ["市城市管理局"], [], ["各区人民政府"])]

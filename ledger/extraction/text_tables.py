@@ -1588,6 +1588,9 @@ def _spaced_owner_after_table(texts: list[str], numbers: list[int], i: int) -> F
     text, owners, deadline = header.col("text"), sorted(c for f in ROLES for c in header.columns.get(f, [])), header.col("deadline")
     if text is None or not owners:
         return None
+    shaped = _by_shape(header)  # 重点任务 具体措施 …: the measure right before the owners is the task, the title before it
+    text = shaped.col("text")
+    title_col = max((c for c in shaped.columns.get("category", []) if c < text), default=None)
     tokens = [(t, numbers[i]) for t in pieces[start + n:]]
     j = i + 2 if two_rows else i + 1
     while j < len(texts) and not TABLE_END.match(texts[j]) and not (
@@ -1597,30 +1600,41 @@ def _spaced_owner_after_table(texts: list[str], numbers: list[int], i: int) -> F
     rows: list[Row] = []
     task: tuple[str, int] | None = None
     tail: list[str] = []
-    for tok, line in tokens + [("", 0)]:
-        if not tok or SPACED_TASK_END.search(tok) and len(tok) >= 8 or (
-                task is not None and _spaced_past_deadline(tail) and len(tok) > 12):
-            if task is not None:
-                row = _spaced_row(header, task[0], tail, text, owners, deadline)
-                if row is None:
-                    return None
-                rows.append(Row(row, task[1], [" ".join([task[0], *tail])]))
-            task, tail = ((tok, line) if tok else None), []
-        elif _category_heading(tok) and (task is None or _spaced_past_deadline(tail)):
-            if task is not None:  # a category row run in after a row's deadline ('二、社会事业')
-                row = _spaced_row(header, task[0], tail, text, owners, deadline)
-                if row is None:
-                    return None
-                rows.append(Row(row, task[1], [" ".join([task[0], *tail])]))
-            rows.append(Row([tok], line, [tok], section=True))
-            task, tail = None, []
-        elif task is not None:
+    title = task_title = ""
+    for k, (tok, line) in enumerate(tokens + [("", 0)]):
+        between = task is None or _spaced_past_deadline(tail)
+        boundary = not tok or SPACED_TASK_END.search(tok) and len(tok) >= 8 or (task is not None and between and len(tok) > 12)
+        heading = not boundary and between and _category_heading(tok)  # a category row run in ('二、社会事业')
+        titled = not boundary and not heading and between and _spaced_title(title_col, tok, tokens[k + 1][0] if k + 1 < len(tokens) else "")
+        if not (boundary or heading or titled):
+            if task is None:
+                return None  # text before the first task cell's end: not this layout
             tail.append(tok)
-        else:
-            return None  # text before the first task cell's end: not this layout
+            continue
+        if task is not None:
+            row = _spaced_row(header, task[0], tail, text, owners, deadline)
+            if row is None:
+                return None
+            if task_title and title_col is not None:
+                row[title_col] = task_title  # a 重点任务 title merged over its measures: printed in its first row
+            rows.append(Row(row, task[1], [" ".join([task[0], *tail])]))
+        task, tail, task_title = None, [], ""
+        if heading:
+            rows.append(Row([tok], line, [tok], section=True))
+        elif titled:
+            title = tok
+        elif tok:
+            task, task_title, title = (tok, line), title, ""
     if sum(any(r.cells[c] for c in owners) for r in rows if not r.section) < 2:
         return None
     return _table(header, rows, i, j)
+
+
+def _spaced_title(title_col: int | None, token: str, after: str) -> bool:
+    """A short 重点任务 title before a row's task, where the table has a title column before the
+    task's: no sentence end, no date, and the next piece ends the task's sentence."""
+    return (title_col is not None and len(token) <= 15 and not SPACED_TASK_END.search(token)
+            and not DEADLINE_START.match(token) and bool(SPACED_TASK_END.search(after)) and len(after) >= 8)
 
 
 def _spaced_header(pieces: list[str]) -> tuple[int, dict[str, list[int]]] | None:
