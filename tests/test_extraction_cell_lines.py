@@ -288,12 +288,13 @@ def test_rows_one_cell_a_line_with_no_header(tmp_path):
         ["3", "开展电动自行车充电隐患整治", "区消防救援大队", "区市场监管局、各街道办事处", "2025年6月", "新增"],
         ["4", "实施背街小巷照明提升工程", "区城管局", "各街道办事处", "2025年10月", ""],
     ]
-    text = "\n".join(c for r in rows for c in r) + "\n"
-    assert tasks_of(tmp_path, text) == [
-        ("完成老旧小区雨污分流改造", ["区住建局"], [], ["区水务局", "各街道办事处"]),
-        ("新建社区嵌入式养老服务站5个", ["区民政局"], [], ["区卫健委"]),
-        ("开展电动自行车充电隐患整治", ["区消防救援大队"], [], ["区市场监管局", "各街道办事处"]),
-        ("实施背街小巷照明提升工程", ["区城管局"], [], ["各街道办事处"])]
+    for text in ("\n".join(c for r in rows for c in r) + "\n",
+                 _cells(rows[0], rows[1:], blank_lines=True)):  # one cell a paragraph too
+        assert tasks_of(tmp_path, text) == [
+            ("完成老旧小区雨污分流改造", ["区住建局"], [], ["区水务局", "各街道办事处"]),
+            ("新建社区嵌入式养老服务站5个", ["区民政局"], [], ["区卫健委"]),
+            ("开展电动自行车充电隐患整治", ["区消防救援大队"], [], ["区市场监管局", "各街道办事处"]),
+            ("实施背街小巷照明提升工程", ["区城管局"], [], ["各街道办事处"])]
 
 
 def test_numbered_paragraphs_with_no_units_are_no_headerless_table(tmp_path):
@@ -313,3 +314,19 @@ def test_measures_under_merged_titles_with_no_header(tmp_path):
     them): each such row is a task with its own owners."""
     text = "\n".join(c for r in MEASURE_ROWS for c in r) + "\n"
     assert _task_starts(tasks_of(tmp_path, text)) == MEASURE_EXPECTED
+
+
+def test_rows_of_unequal_widths_are_no_headerless_cell_table():
+    """Rows one cell a paragraph whose owners take one paragraph each, so that rows have as
+    many cells as they have owners ('1 / 任务 / 县水务局 / 县住建局 / 12月底前', '2 / 任务 / 县住建局 /
+    9月投入使用'), or a row with a line more than its cells: not read as a table of equal rows
+    (negative; the rows would run into each other)."""
+    from ledger.extraction.text_tables import _headerless_cell_table
+    for rows in ([["1", "启动城西污水处理厂扩建工程。", "县水务局", "县住建局", "12月底前"],
+                  ["2", "新建城南公交换乘中心。", "县交通运输局", "10月投入使用"],
+                  ["3", "建设县体育中心全民健身馆。", "县文旅局", "县代建中心", "12月底前"]],
+                 [["1", "建成县残疾人康复中心。", "县残联", "5月底前"],
+                  ["2", "开工建设县老年公寓。", "县民政局", "6月底前", "同步建设老年食堂。", "12月底前"],
+                  ["3", "迁建县政务服务中心。", "县政务服务中心", "12月底前"]]):
+        for lines in ([c for r in rows for c in r], [x for r in rows for c in r for x in (c, "")]):
+            assert _headerless_cell_table(lines, list(range(1, len(lines) + 1)), 0) is None

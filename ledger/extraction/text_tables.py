@@ -537,11 +537,12 @@ def _headerless_cell_table(texts: list[str], numbers: list[int], i: int) -> Flat
     cell a blank line inside a row. Every row has as many cells as the first (the last may lack
     its empty last cell), four at least with the number; the columns are told by their cells'
     shapes as rows set apart by tabs are (``_columns_by_shape``), and most rows need a task cell
-    and an owner cell, two rows at least."""
-    rows = _numbered_cell_rows(texts, i)
+    and an owner cell, two rows at least. One cell a paragraph is read as one cell a line."""
+    view, at = _paragraphs_as_lines(texts, i)
+    rows = _numbered_cell_rows(view, i)
     if rows is None:
         return None
-    lines, j = rows
+    lines, j = [(cells, at[line]) for cells, line in rows[0]], at[rows[1]] if rows[1] < len(view) else len(texts)
     body = [cells for cells, _ in lines if cells is not None]
     width = len(body[0])
     body = [c + [""] * (width - len(c)) for c in body]
@@ -567,6 +568,29 @@ def _headerless_cell_table(texts: list[str], numbers: list[int], i: int) -> Flat
     return _table(Header(cells, columns), out, i, j)
 
 
+def _paragraphs_as_lines(texts: list[str], i: int) -> tuple[list[str], list[int]]:
+    """Lines from ``i`` of a table one cell a paragraph (a blank line after each cell: '1', '',
+    '<task>', '') as one cell a line, an empty cell's extra blank lines one blank line; and
+    where each line was. The lines as they are when line ``i`` opens no such table."""
+    at = list(range(len(texts)))
+    nonblank = [bool(t.strip()) for t in texts[i:i + 4]]
+    if nonblank != [True, False, True, False]:
+        return texts, at
+    view, at = texts[:i], at[:i]
+    j = i
+    while j < len(texts):
+        if texts[j].strip():
+            view.append(texts[j])
+            at.append(j)
+            j += 1
+            continue
+        g = next((g for g in range(j, len(texts)) if texts[g].strip()), len(texts))
+        view += [""] * ((g - j - 1) // 2 if g < len(texts) else 1)
+        at += [j] * ((g - j - 1) // 2 if g < len(texts) else 1)
+        j = g
+    return view, at
+
+
 def _numbered_cell_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str] | None, int]], int] | None:
     """The rows of a table one cell a line from line ``i``, each opened by its number alone on a
     line ('1', '2', …), as (cells, line) with (None, line) for a category row between rows; and
@@ -580,7 +604,9 @@ def _numbered_cell_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str] 
         line = texts[j].strip()
         n = BARE_NUMBER.fullmatch(line)
         current = next((r for r, _ in reversed(rows) if r is not None), None)
-        if n and int(n.group(1)) == number and (current is None or width is None or len(current) >= width - 1):
+        if n and int(n.group(1)) == number:
+            if current is not None and width is not None and len(current) < width - 1:
+                return None  # a row short of cells: rows of unequal widths are no such table
             width = width or (len(current) if current else None)
             rows.append(([line], j))
             number, j = number + 1, j + 1
@@ -598,9 +624,13 @@ def _numbered_cell_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str] 
             current.append("")  # an empty cell inside a row
         elif not line and _row_or_category_at(texts, j + 1) and (width is None or len(current) == width - 1):
             current.append("")  # the row's empty last cell (the first row's too: its width is the next row's to check)
+        elif line and current is not None and len(line) <= 20 and not SPACED_TASK_END.search(line):
+            return None  # a row with a cell more than the first (units one a paragraph): rows of unequal widths
         else:
             break
         j += 1
+    if any(BARE_NUMBER.fullmatch(t.strip()) and int(t.strip().rstrip(".．、")) == number for t in texts[j:j + 2 * (width or 4)]):
+        return None  # the next row's number soon after where the rows stopped: rows of unequal shapes
     cells = [r for r, _ in rows if r is not None]
     if width is None and cells:
         width = len(cells[0])
