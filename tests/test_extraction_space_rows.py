@@ -465,3 +465,33 @@ def test_a_short_remark_after_a_deadline_is_no_title_without_a_title_column(tmp_
     got = tasks_of(tmp_path, _unnumbered(["工作任务", "牵头单位", "配合单位", "完成时限", "备注"], rows))
     assert _owners(got) == [("新建城东污水处理", ["市水务集团"], [], ["市生态环境局"]),
                             ("实施背街小巷路面", ["市城市管理局"], [], ["各区人民政府"])]
+
+
+# ------------------------------------------------------------------ box bars with no rule lines, rows under merged cells
+
+def test_box_rows_without_rules_under_a_merged_title(tmp_path):
+    """'│ 1 │ 提升政务服务效能 │ 推行… │ … │ 2025年3月 │' then '│  │  │ 开展… │ … │ 2025年6月 │': a
+    box table copied without its rule lines, the number and 重点任务 merged over several
+    measures: a line whose number cell is blank but whose deadline cell holds a deadline of its
+    own (the row above has one) is a row, not the row above's cells wrapped."""
+    rows = [["1", "提升政务服务效能", "推行企业开办一日办结", "县行政审批局", "县市场监管局、县税务局", "2025年3月"],
+            ["", "", "开展“一件事一次办”集成改革", "县政务服务中心", "县人社局", "2025年6月"],
+            ["2", "优化要素保障", "建立重点项目用地保障清单", "县自然资源局", "县发改局", "2025年5月"],
+            ["", "", "推进水电气网联合报装", "县住建局", "县供电公司、县自来水公司", "2025年8月"],
+            ["", "", "清理拖欠中小企业账款", "县工信局", "县财政局", "2025年12月"]]
+    line = lambda cells: "│ " + " │ ".join(cells) + " │"  # noqa: E731
+    text = "县2025年营商环境优化重点任务\n" + "\n".join(
+        line(r) for r in [["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"], *rows]) + "\n"
+    assert _owners(tasks_of(tmp_path, text)) == MEASURE_EXPECTED
+
+
+def test_box_lines_with_a_cell_wrapped_stay_one_row(tmp_path):
+    """Negative: without rule lines, a line whose number cell is blank and whose deadline cell
+    is blank or a deadline's rest is the row above's cells wrapped."""
+    text = ("县2025年重点任务\n│ 序号 │ 工作任务 │ 牵头单位 │ 完成时限 │\n"
+            "│ 1 │ 推行企业开办一日办结，压缩 │ 县行政审批局、县市 │ 2025年3月 │\n"
+            "│  │ 审批时限 │ 场监管局 │ 底前 │\n"
+            "│ 2 │ 建立重点项目用地保障清单 │ 县自然资源局 │ 2025年5月 │\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t.lstrip("12")[:12], lead + resp) for t, lead, resp, _ in got] == [
+        ("推行企业开办一日办结，压", ["县行政审批局", "县市场监管局"]), ("建立重点项目用地保障清单", ["县自然资源局"])]

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from .columns import header_columns
+from .flat_table import DEADLINE_START
 
 VERTICAL = "│┃║"
 RULE_START = "┌├└┏┣┗╔╠╚╒╞╘╓╟╙"
@@ -105,8 +106,8 @@ def box_table(texts: list[str], numbers: list[int], i: int) -> tuple[list[str], 
             _close_row(rows, pending, open_text, open_from, closes, first_line, sources)
             pending, sources, first_line = [], [], 0
         elif line[0] in VERTICAL:
-            if (not ruled and pending and width and cells and cells[0].strip()
-                    and (rows or re.match(r"\s*\d", cells[0]))):
+            if (not ruled and pending and width and cells and (cells[0].strip() and (rows or re.match(r"\s*\d", cells[0]))
+                                                               or _row_of_its_own(rows, pending, cells))):
                 _close_row(rows, pending, open_text, open_from, [True] * width, first_line, sources)
                 pending, sources, first_line = [], [], 0
             if not width and len(cells) >= 3:
@@ -125,6 +126,18 @@ def box_table(texts: list[str], numbers: list[int], i: int) -> tuple[list[str], 
         return None
     header = [re.sub(r"\s+", "", c) for c in rows[0][0]]
     return header, _items_split(header, rows[1:]), j
+
+
+def _row_of_its_own(rows: list[tuple[list[str], int, str, bool]], pending: list[list[str]], cells: list[str]) -> bool:
+    """A line with no rule above it whose first cell is blank that is a row of its own, not the
+    row's cells wrapped: a row under a merged number (and 重点任务 title), or a row whose 序号 the
+    header does not have. Under a header with a deadline column, its deadline cell holds one and
+    so does the row being read (a deadline does not wrap into a second one)."""
+    columns = header_columns([re.sub(r"\s+", "", c) for c in rows[0][0]]) if rows else None
+    deadline = (columns or {}).get("deadline", [None])[0]
+    if deadline is None or deadline >= len(cells) or not DEADLINE_START.match(cells[deadline].strip()):
+        return False
+    return any(deadline < len(p) and DEADLINE_START.match(p[deadline].strip()) for p in pending)
 
 
 def _items_split(header: list[str], rows: list[tuple[list[str], int, str, bool]]) -> list[tuple[list[str], int, str, bool]]:
