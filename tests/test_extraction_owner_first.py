@@ -66,3 +66,29 @@ def test_a_group_opening_an_item_of_a_list_of_subjects_owns_it(tmp_path):
             "3.各区人民政府要结合实际开展特色促消费活动。\n4.各相关部门要加强协作配合。\n")
     got = tasks_of(tmp_path, text)
     assert [r for _, _, r, _ in got] == [["市商务局"], ["市文旅局"], ["各区人民政府"], ["各相关部门"]]
+
+
+# ------------------------------------------------------------------ a heading naming the lead unit of its items
+
+@pytest.mark.parametrize("heading, role", [
+    ("一、市交通运输局牵头工作（3项）", "lead"),
+    ("一、市交通运输局牵头工作(3项)", "lead"),
+    ("一、市交通运输局牵头的任务", "lead"),
+    ("一、市交通运输局负责的工作", "responsible"),
+    ("一、市交通运输局承办事项（共3项）", "responsible"),
+])
+def test_a_part_titled_by_the_unit_that_leads_its_items(tmp_path, heading, role):
+    text = (f"附件\n2026年市政府工作报告任务清单\n{heading}\n1.新开通城乡公交线路5条。\n2.完成国省道大中修120公里。\n"
+            "二、市水务局牵头工作（1项）\n3.建成城区第二水厂。\n")
+    got = tasks_of(tmp_path, text)
+    by_role = [(l, r) for _, l, r, _ in got]
+    first = ["市交通运输局"]
+    assert by_role[:2] == ([(first, [])] * 2 if role == "lead" else [([], first)] * 2)
+    assert by_role[2] == (["市水务局"], [])
+
+
+def test_a_part_titled_by_work_of_no_unit_owns_nothing(tmp_path):
+    text = ("三、重点任务\n一、牵头工作（2项）\n1.新开通城乡公交线路5条。（责任单位：市交通运输局）\n"
+            "2.完成国省道大中修120公里。（责任单位：市公路事业发展中心）\n")
+    got = tasks_of(tmp_path, text)
+    assert [r for _, _, r, _ in got] == [["市交通运输局"], ["市公路事业发展中心"]]

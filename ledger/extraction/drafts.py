@@ -29,7 +29,7 @@ from ..io.read import RawRecord
 from ..roster import split_cell
 from .markers import DAMAGED_LABELS, OPEN, OWNER_ROLES, Marker, is_member_line, parse_line_marker, remove_markers
 from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline
-from .prose import DONE, find_owner_markers, owner_heading, paragraph_markers, party_led, person_led
+from .prose import DONE, find_owner_markers, heading_role, owner_heading, paragraph_markers, party_led, person_led
 
 
 @dataclass
@@ -80,7 +80,7 @@ class DraftCollector:
         heading = (owner_heading(section.mark.rest, self.unit_like)
                    if section.mark is not None and root.head is None and root.children else "")
         if heading and self._heads_alone(root, heading):  # "二、乡镇人民政府⏎1、…⏎2、…"
-            drafts = self._under_heading(root, [], heading)
+            drafts = self._under_heading(root, [], heading, heading_role(section.mark.rest))
         else:
             drafts = self._collect(root, [], rank)
         for d in drafts:
@@ -93,7 +93,7 @@ class DraftCollector:
         ul = self.unit_like
         heading = owner_heading(item.mark.rest, ul) if item.mark is not None and (item.children or item.body) else ""
         if heading and item.children and self._heads_alone(item, heading):
-            return self._under_heading(item, path, heading)
+            return self._under_heading(item, path, heading, heading_role(item.mark.rest))
         if heading and not item.children and self._heads_alone(item, heading):
             return self._body_under_heading(item, path, heading)
         self._group_subjects_in_a_list(item)
@@ -123,7 +123,7 @@ class DraftCollector:
         return all(set(split_cell(u)) <= own for m in item.inline(self.unit_like)
                    for r in OWNER_ROLES for u in m.roles.get(r, []))
 
-    def _under_heading(self, item: Item, path: list[str], units: str) -> list[Draft]:
+    def _under_heading(self, item: Item, path: list[str], units: str, role: str = "responsible") -> list[Draft]:
         """"（一）县教育局：⏎1.负责…⏎2.…": each duty under the heading is a task of its units
         (a part's heading is the part's title, not the item's: no category of its own)."""
         drafts = []
@@ -131,10 +131,10 @@ class DraftCollector:
         for child in item.children:
             inner = owner_heading(child.mark.rest, self.unit_like) if child.mark is not None and child.children else ""
             if inner:  # "一、县直有关部门⏎（一）县公安局⏎1.…": the nearest heading owns its duties
-                drafts += self._under_heading(child, sub_path, inner)
+                drafts += self._under_heading(child, sub_path, inner, heading_role(child.mark.rest))
                 continue
             for d in self._drafts(child, sub_path, whole=True):
-                d.roles.setdefault("responsible", []).append(units)
+                d.roles.setdefault(role, []).append(units)
                 drafts.append(d)
         return drafts
 
@@ -160,7 +160,7 @@ class DraftCollector:
         for d in drafts:
             d.chain = item.chain()
             if not any(d.roles.get(r) for r in OWNER_ROLES):
-                d.roles.setdefault("responsible", []).append(units)
+                d.roles.setdefault(heading_role(item.mark.rest) if item.mark else "responsible", []).append(units)
             d.paragraph = f"{item.head.source}\n{d.paragraph}" if item.head else d.paragraph
         return drafts
 

@@ -186,12 +186,23 @@ def paragraph_markers(text: str, unit_like: Callable[[str], bool], groups_alone:
     return out
 
 
+# "一、县示范区管委会牵头工作(8项)", "（二）县住建局负责的任务": a part of a list grouped by its lead unit.
+ROLE_HEADING = re.compile(r"(?<=[\u4e00-\u9fff）)])(牵头|负责|承办|主办|主责)的?(?:工作|事项|任务|项目)(?:清单)?"
+                          r"\s*(?:[（(]\s*(?:共\s*)?\d{1,3}\s*项\s*[)）])?$")
+
+
+def heading_role(rest: str) -> str:
+    """The role a heading gives its units: lead for "A牵头工作(8项)", else responsible."""
+    m = ROLE_HEADING.search(rest.strip().rstrip("：:"))
+    return "lead" if m is not None and m.group(1) == "牵头" else "responsible"
+
+
 def owner_heading(rest: str, unit_like: Callable[[str], bool]) -> str:
     """"县教育局：" (or "乡镇人民政府", no colon) as an item's or a part's whole heading, its
     duties listed under it: the units, or "". A body set up for the work (领导小组, 专班) is
     no owner heading without its colon."""
     m = re.fullmatch(r"\s*([^：:，,。；;]{2,60}?)\s*([：:]?)\s*", rest) if _may_be_heading(rest) else None
-    duties = DUTY_HEADING.search(m.group(1)) if m is not None else None
+    duties = (DUTY_HEADING.search(m.group(1)) or ROLE_HEADING.search(m.group(1))) if m is not None else None
     if duties:  # "（二）乡(镇)人民政府的工作职责": the unit whose duties follow
         name = m.group(1)[:duties.start()]
         return _heading_units(name, unit_like) if not ANY_DEPARTMENT.fullmatch(name) else ""
