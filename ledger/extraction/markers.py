@@ -361,10 +361,32 @@ def find_markers(text: str, unit_like: Callable[[str], bool] = looks_like_unit) 
         verb_roles = _bracketed_verb(content, unit_like) or _bracket_line(text, start, end, content, unit_like)
         if verb_roles:
             markers.append(Marker(start, end, verb_roles, "verb"))
+    markers = sorted(markers + _division_markers(text, markers, unit_like), key=lambda m: m.start)
     tail = _tail_marker(text, markers)
     if tail is not None:
         markers.append(tail)
     return markers
+
+
+# "…以上 部门分工:A牵头,B、C配合。" (责任分工, 任务分工, 分工): a label naming the division of work
+# and a verb form after it, no brackets, to its sentence's end (or to a space before the next item).
+DIVISION_LABEL = re.compile(r"(?:^|(?<=[\s。；;！!？?）)]))(?:部门|责任|任务|职责|工作)?分工\s*[:：]")
+
+
+def _division_markers(text: str, markers: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
+    found: list[Marker] = []
+    spans = bracket_spans(text) + [(m.start, m.end) for m in markers]
+    for m in DIVISION_LABEL.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        stop = text.find("。", m.end())
+        end = len(text) if stop < 0 else stop + 1
+        for content, at in ((text[m.end():end], end), (re.split(r"\s", text[m.end():end].strip())[0], 0)):
+            roles = _bracketed_verb(content.strip(SEPARATORS), unit_like) if VERB_RE.search(content) else None
+            if roles:
+                found.append(Marker(m.start(), at or text.index(content, m.end()) + len(content), roles, "verb"))
+                break
+    return found
 
 
 # A role phrase whose verb after it is no word we know ("（A牵头抓总）", "（A、B按职责分工推进）", or a

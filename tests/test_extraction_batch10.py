@@ -1,0 +1,52 @@
+"""Layouts met on the batch w166–w189 (issue 15), each on instances written for it (other
+units, tasks and punctuation than the pages that showed the class), and texts that must
+not yield owners:
+
+- a 分工 label (部门分工:, 责任分工:, 分工:) before a verb form with no brackets
+  ("部门分工:市商务局牵头,市财政局、市税务局配合。"), its items one a line or all on one line;
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_extraction_prose_classes import roles_of, tasks_of
+
+
+# ------------------------------------------------------------------ a 分工 label before a verb form
+
+@pytest.mark.parametrize("text, exp", [
+    ("城镇新增就业6万人以上 部门分工:市人社局牵头,各区、各部门配合。",
+     {"lead": ["市人社局"], "cooperating": ["各区、各部门"]}),
+    ("推进跨境电商综合试验区建设。责任分工：市商务局牵头，市财政局、市税务局配合",
+     {"lead": ["市商务局"], "cooperating": ["市财政局、市税务局"]}),
+    ("实施城市更新行动。分工:由区住建局负责。", {"responsible": ["区住建局"]}),
+])
+def test_a_division_label_before_a_verb_form(text, exp):
+    assert roles_of(text) == [exp]
+
+
+def test_division_labels_on_items_one_a_line(tmp_path):
+    got = tasks_of(tmp_path, "二、重点任务\n社会消费品零售总额增长7%\n部门分工：市商务局牵头，各县（区）配合。\n"
+                             "建设5个省级物流枢纽\n工作措施：完善冷链设施，培育龙头企业。\n"
+                             "部门分工：市交通运输局牵头，市发展改革委、市商务局配合。\n")
+    assert [(lead, coop) for _, lead, _, coop in got] == [
+        (["市商务局"], ["各县（区）"]), (["市交通运输局"], ["市发展改革委", "市商务局"])]
+
+
+def test_division_labels_with_every_item_on_one_line(tmp_path):
+    got = tasks_of(tmp_path, "今年市工作报告任务分解如下 城乡居民收入增长6% 部门分工:市人社局牵头,市民政局、市医保局配合。 "
+                             "新建改建农村公路300公里 工作措施:推进县乡道提级改造。完善养护机制。 部门分工:市交通局牵头,各县(区)配合。 "
+                             "打造10个特色街区 工作措施:开展夜间经济试点。 部门分工:市商务局牵头,市文旅局,市城管局等配合。\n")
+    assert [t[0][:6] for t in got][1:] == ["新建改建农村", "打造10个特"]
+    assert [(lead, coop) for _, lead, _, coop in got] == [
+        (["市人社局"], ["市民政局", "市医保局"]), (["市交通局"], ["各县(区)"]), (["市商务局"], ["市文旅局", "市城管局"])]
+
+
+@pytest.mark.parametrize("text", [
+    "三、职责分工：",  # a part's heading, nothing after it
+    "分工：各成员要明确责任，加强协作。",  # a duty, no units
+    "细化分工:做好统计监测",  # no verb form of units
+])
+def test_division_labels_that_name_no_owner(text):
+    assert roles_of(text) == []
+
