@@ -4,6 +4,8 @@ not yield owners:
 
 - a 分工 label (部门分工:, 责任分工:, 分工:) before a verb form with no brackets
   ("部门分工:市商务局牵头,市财政局、市税务局配合。"), its items one a line or all on one line;
+- an owner label run straight into its item's title, the space lost
+  ("(二)城区污水管网改造牵头单位:县住建局").
 """
 from __future__ import annotations
 
@@ -50,3 +52,31 @@ def test_division_labels_with_every_item_on_one_line(tmp_path):
 def test_division_labels_that_name_no_owner(text):
     assert roles_of(text) == []
 
+
+# ------------------------------------------------------------------ a label run into its item's title
+
+@pytest.mark.parametrize("text, exp", [
+    ("(二)城区污水管网改造牵头单位:县住建局", {"lead": ["县住建局"]}),
+    ("3.乡村学校少年宫建设责任部门：县教育局、团县委", {"responsible": ["县教育局、团县委"]}),
+    ("（五）农贸市场提升改造主要责任单位：区市场监管局", {"responsible": ["区市场监管局"]}),
+])
+def test_a_label_run_into_the_title(text, exp):
+    got = roles_of(text)
+    assert got == [exp]
+
+
+def test_titles_with_labels_run_into_them(tmp_path):
+    got = tasks_of(tmp_path, "2024年民生实事进展情况\n一、进展情况\n(一)城区污水管网改造牵头责任部门:县住建局\n"
+                             "截至6月底，已完成管网铺设12公里。\n(二)乡镇卫生院能力提升牵头责任部门:县卫健委\n"
+                             "已完成3家卫生院设备采购。\n")
+    assert [(t[:6], lead + resp) for t, lead, resp, _ in got] == [
+        ("城区污水管网", ["县住建局"]), ("乡镇卫生院能", ["县卫健委"])]
+
+
+@pytest.mark.parametrize("text", [
+    "各地要明确项目牵头单位:每个项目确定一个牵头单位,负责统筹推进。",  # a duty, no units after it
+    "明确各项工作责任单位：按季度报送进展。",  # the value no units
+    "全县重点项目牵头单位:见附件2及项目清单。",  # the value no units
+])
+def test_run_in_labels_that_name_no_owner(text):
+    assert roles_of(text) == []

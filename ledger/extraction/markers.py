@@ -446,7 +446,23 @@ def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:
         owners = [t for r in OWNER_ROLES for t in roles.get(r, [])]
         if owners and all("。" not in t and len(t) <= MAX_OWNER_TEXT for t in owners):
             return Marker(m.start(), len(text), roles, "tail")
-    return _short_tail_marker(text, after, inside)
+    return _glued_tail_marker(text, after) or _short_tail_marker(text, after, inside)
+
+
+# "(一)适龄女生HPV疫苗接种牵头责任部门:县卫健委": a label run straight into the item's title (the
+# space lost), its value to the paragraph's end nothing but units.
+GLUED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff\w”》])(?:主要|共同)?(?:牵头负责|牵头责任|牵头|责任|负责|主责)(?:单位|部门)\s*[:：]")
+
+
+def _glued_tail_marker(text: str, after: int) -> Marker | None:
+    for m in GLUED_LABEL.finditer(text, after):
+        if any(s <= m.start() < e for s, e in bracket_spans(text)) or len(text[:m.start()].strip()) < 2:
+            continue
+        value = text[m.end():].strip(SEPARATORS)
+        units = split_cell(value)
+        if units and "。" not in value and len(value) <= MAX_OWNER_TEXT and all(looks_like_unit(u) for u in units):
+            return Marker(m.start(), len(text), parse_labelled(text[m.start():]), "tail")
+    return None
 
 
 # "…。牵头：A 配合：B": role words as labels after a sentence's end, no brackets; "…。责任单位为A，
