@@ -26,11 +26,11 @@ from test_extraction_prose_classes import roles_of, tasks_of
     ("河道清障工作由县水务局牵头组织，县交通运输局、县公安局配合。",
      {"lead": ["县水务局"], "cooperating": ["县交通运输局、县公安局"]}),
     ("燃气安全检查由区城管局牵头组织,住建、市场监管、应急等有关部门配合;",
-     {"lead": ["区城管局"], "cooperating": ["住建、市场监管、应急"]}),
+     {"lead": ["区城管局"], "cooperating": ["住建部门、市场监管部门、应急部门"]}),
     ("校园周边整治由各街道办事处牵头组织，教育、交警、城管等相关部门配合。",
-     {"lead": ["各街道办事处"], "cooperating": ["教育、交警部门、城管"]}),
+     {"lead": ["各街道办事处"], "cooperating": ["教育部门、交警部门、城管部门"]}),
     ("食品摊点清理由市场监管部门负责组织，行业主管部门和卫健、城管等部门配合。",
-     {"responsible": ["市场监管部门"], "cooperating": ["行业主管部门、卫健、城管"]}),
+     {"responsible": ["市场监管部门"], "cooperating": ["行业主管部门、卫健部门、城管部门"]}),
 ])
 def test_led_by_with_sectors_cooperating_before_deng_bumen(text, exp):
     assert roles_of(text) == [exp]
@@ -41,7 +41,7 @@ def test_clauses_each_led_by_their_unit(tmp_path):
                              "消防、公安派出所、市场监管等有关部门配合；工业厂房隐患排查工作由县应急管理局牵头组织，"
                              "县消防救援大队配合；出租房隐患排查工作由属地政府牵头组织，有关部门配合。\n")
     assert [(lead, coop) for _, lead, _, coop in got] == [
-        (["属地镇政府(街道办事处)"], ["消防部门", "公安派出所", "县市场监管局"]),
+        (["属地镇政府(街道办事处)"], ["消防部门", "公安派出所", "市场监管部门"]),
         (["县应急管理局"], ["县消防救援大队"]),
         (["属地政府"], ["有关部门"]),
     ]

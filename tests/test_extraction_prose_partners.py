@@ -35,3 +35,28 @@ def test_prose_that_names_no_owner(tmp_path, sentence):
             "（二）加强医疗机构用药监管。（责任单位：市卫健委）\n")
     got = tasks_of(tmp_path, text)
     assert [(l, r, c) for _, l, r, c in got] == [([], [], []), ([], ["市卫健委"], [])]
+
+
+# ------------------------------------------------------------------ sectors sharing one 部门
+
+@pytest.mark.parametrize("sentence, coop", [
+    ("卫生健康部门会同教育、体育、财政等部门负责制定工作方案。", ["教育部门", "体育部门", "财政部门"]),
+    ("卫生健康部门会同教育、体育、财政部门负责制定工作方案。", ["教育部门", "体育部门", "财政部门"]),
+    ("卫生健康部门会同市场监管、公安等有关部门开展联合检查。", ["市场监管部门", "公安部门"]),
+    ("卫生健康部门会同市教育局、市体育局负责制定工作方案。", ["市教育局", "市体育局"]),
+])
+def test_partners_named_by_sector(tmp_path, sentence, coop):
+    text = "三、职责分工\n（一）" + sentence + "\n（二）加强健康教育。（责任单位：市卫健委）\n"
+    got = tasks_of(tmp_path, text)
+    assert got[0][1:] == (["卫生健康部门"], [], coop)
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("教育、体育、财政部门", ["教育部门", "体育部门", "财政部门"]),
+    ("教育、体育等相关部门", ["教育部门", "体育部门"]),
+    ("市教育局、市体育局等部门", ["市教育局", "市体育局"]),
+    ("各乡镇、各部门", ["各乡镇", "各部门"]),
+])
+def test_an_owner_cell_of_sectors_sharing_one_body(cell, names):
+    from ledger.extraction.owner_lists import Profile, units_of
+    assert units_of(cell, Profile(), from_text=False).names == names

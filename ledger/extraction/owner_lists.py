@@ -139,6 +139,11 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
     """The units an owner cell names, each change reported. ``from_text``: the
     list was cut from running text (run-together names are split too)."""
     out = Owners()
+    sectors = sectors_sharing_body(text.strip())
+    if sectors:  # 民政、财政、扶贫部门: each sector's 部门, not the lexicon's 民政局
+        out.changes.append(Change("expanded", text.strip(), tuple(sectors)))
+        out.names = sectors
+        return out
     pieces = split_cell(_spaces_inside_names(text))
     first_level = level_of(pieces[0]) if pieces else ""
     for piece in pieces:
@@ -150,6 +155,22 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
     out.names = [_complete(name, profile, out) for name in out.names]
     out.names = list(dict.fromkeys(n for n in out.names if n))
     return out
+
+
+# Sector words sharing the body after the last: "发展改革、住房和城乡建设、财政等部门".
+SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?((?:行政)?(?:主管)?部门)")
+
+
+def sectors_sharing_body(text: str) -> list[str]:
+    """"民政、财政、扶贫部门" -> 民政部门, 财政部门, 扶贫部门 (等 leaves the list open: the named
+    sectors only); [] when a piece is a unit's name of its own or a task's words."""
+    m = SECTORS_SHARING.fullmatch(text)
+    if m is None:
+        return []
+    pieces = m.group(1).split("、")
+    if any(has_task_word(p) or looks_like_org(p) or is_group(p) for p in pieces):
+        return []
+    return [p + m.group(2) for p in pieces]
 
 
 ALIAS_NOTE = re.compile(r"[（(]\s*(?:以下)?(?:简称|称)[“\"]?[^（）()]{1,20}?[”\"]?\s*[）)]")

@@ -31,8 +31,8 @@ from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
                       with_partners)
 from .names import (GROUP_END_RE, LABEL_WORD_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
-                    is_unit_name, levels_sharing_one_name, names_a_sector, places_sharing_body, shared_level_units)
-from .owner_lists import cut, split_and
+                    is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units)
+from .owner_lists import SECTORS_SHARING, cut, sectors_sharing_body, split_and
 
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
@@ -552,6 +552,9 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
             roles = {role: [units], "cooperating": [others]}  # not "…会同有关部门": no one in particular
     elif partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
         others, _ = cut(text[after + partners.end():stop])
+        shared = SECTORS_SHARING.match(text, after + partners.end(), stop)
+        if shared and sectors_sharing_body(shared.group()):  # 会同民政、财政、扶贫部门: each sector's 部门
+            others = "、".join(sectors_sharing_body(shared.group()))
         levels = LEVEL_LIST.match(text, after + partners.end())
         if levels and len(levels.group()) >= len(others):
             others = levels.group()  # "会同区、镇、街道负责…": the levels below, each a group
@@ -570,7 +573,7 @@ def _open_object(text: str, start: int, stop: int, unit_like: Callable[[str], bo
     m = OPEN_OBJECT.match(text, start, stop)
     if m is None:
         return ""
-    pieces = [p if unit_like(p) else p + m.group(2) for q in split_cell(m.group(1)) for p in _and_unit(q, unit_like)]
+    pieces = [p if looks_like_org(p) else p + m.group(2) for q in split_cell(m.group(1)) for p in _and_unit(q, unit_like)]
     return "、".join(pieces) if pieces and all(unit_like(p) and len(p) <= 12 for p in pieces) else ""
 
 
