@@ -55,3 +55,24 @@ def test_a_tasks_words_before_duties_are_no_unit(tmp_path, words):
             "（二）加强事中事后监管。健全信用监管机制。（牵头单位：县市场监管局）\n")
     got = tasks_of(tmp_path, text)
     assert [(lead, resp) for _, lead, resp, _ in got] == [(["县发改局"], []), (["县市场监管局"], [])]
+
+
+# ------------------------------------------------------------------ "<units><topic>责任主要包括：" over numbered duties
+
+@pytest.mark.parametrize("heading, units", [
+    ("第五条 各级党委和政府安全生产责任主要包括：", ["各级党委", "各级政府"]),
+    ("第五条 县应急管理局的职责如下：", ["县应急管理局"]),
+    ("第五条 各乡镇人民政府森林防火职责主要有：", ["各乡镇人民政府"]),
+])
+def test_a_heading_saying_whose_duties_follow(tmp_path, heading, units):
+    text = (f"第二章 职责\n{heading}\n（一）组织开展隐患排查治理。\n（二）落实安全生产投入保障。\n"
+            "第六条 本办法自印发之日起施行。\n")
+    got = tasks_of(tmp_path, text)
+    assert [sorted(r) for t, _, r, _ in got if r] == [sorted(units)] * 2
+
+
+@pytest.mark.parametrize("heading", ["第五条 安全生产责任主要包括：", "第五条 各部门职责如下：", "第五条 以下责任主要包括："])
+def test_a_heading_of_duties_naming_no_unit(tmp_path, heading):
+    text = (f"第二章 职责\n{heading}\n（一）组织开展隐患排查治理。\n（二）落实安全生产投入保障。（责任单位：县应急管理局）\n")
+    got = tasks_of(tmp_path, text)
+    assert [r for _, _, r, _ in got if r] == [["县应急管理局"]]

@@ -191,6 +191,21 @@ ROLE_HEADING = re.compile(r"(?<=[\u4e00-\u9fff）)])(牵头|负责|承办|主办
                           r"\s*(?:[（(]\s*(?:共\s*)?\d{1,3}\s*项\s*[)）])?$")
 
 
+# "<units><topic>责任主要包括：" / "…职责如下：" heading the numbered duties below it.
+DUTIES_INCLUDE = re.compile(r"(?:职责|责任)(?:主要)?(?:包括|如下|有)$")
+
+
+def _units_before(text: str, unit_like: Callable[[str], bool]) -> str:
+    """The longest start of ``text`` (at least two characters) that is only units: "各级党委和政府乡村振兴" ->
+    各级党委、各级政府."""
+    for end in range(len(text), 1, -1):  # a body's name ends as a body does, not in its duties' topic (…乡村)
+        if (ORG_END_RE.search(text[:end]) and not ANY_DEPARTMENT.fullmatch(text[:end])
+                and text[end - 1:end + 1] not in WORDS_ACROSS_THE_END
+                and len(text) - end <= 8 and (units := _heading_units(text[:end], unit_like))):
+            return units
+    return ""
+
+
 def heading_role(rest: str) -> str:
     """The role a heading gives its units: lead for "A牵头工作(8项)", else responsible."""
     m = ROLE_HEADING.search(rest.strip().rstrip("：:"))
@@ -206,6 +221,9 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool]) -> str:
     if duties:  # "（二）乡(镇)人民政府的工作职责": the unit whose duties follow
         name = m.group(1)[:duties.start()]
         return _heading_units(name, unit_like) if not ANY_DEPARTMENT.fullmatch(name) else ""
+    listed = DUTIES_INCLUDE.search(m.group(1)) if m is not None and m.group(2) else None
+    if listed:  # "各级党委和政府乡村振兴责任主要包括：": the units before the topic of their duties
+        return _units_before(m.group(1)[:listed.start()].removesuffix("的"), unit_like)
     if m is None or not m.group(2) and BODY_HEADING.search(m.group(1)):
         return ""
     return _heading_units(m.group(1), unit_like)
