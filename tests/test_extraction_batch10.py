@@ -5,12 +5,16 @@ not yield owners:
 - a 分工 label (部门分工:, 责任分工:, 分工:) before a verb form with no brackets
   ("部门分工:市商务局牵头,市财政局、市税务局配合。"), its items one a line or all on one line;
 - an owner label run straight into its item's title, the space lost
-  ("(二)城区污水管网改造牵头单位:县住建局").
+  ("(二)城区污水管网改造牵头单位:县住建局");
+- a 考核 table, one cell a line closed by bars ("| 序号 |", "责任单位 |", "考核指标 |", …): its
+  indicator column the task where no column names one, a short label between column words
+  (督查方式) a column no task needs, a second owner column (实施单位) joined to the first.
 """
 from __future__ import annotations
 
 import pytest
 
+from ledger.extraction.columns import header_columns
 from test_extraction_prose_classes import roles_of, tasks_of
 
 
@@ -80,3 +84,44 @@ def test_titles_with_labels_run_into_them(tmp_path):
 ])
 def test_run_in_labels_that_name_no_owner(text):
     assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ a 考核 table one cell a line, closed by bars
+
+ASSESSMENT_CELLS = ("| 2024年县人社局重点工作任务清单 |\n| 序号 |\n责任单位 |\n年度考核指标 |\n分季度进度 |\n督查方式 |\n"
+                    "具体实施单位 |\n完成时限 |\n"
+                    "| 1 |\n县人社局 |\n城镇新增就业2800人，城镇登记失业率控制在3.5%以内。 |\n"
+                    "①一季度完成600人;②二季度完成1500人。 |\n县人社局办公室0551-7654321 |\n县就业服务中心 |\n2024年12月底 |\n"
+                    "| 2 |\n县人社局 |\n开展职业技能培训3000人次，新增技能人才800人。 |\n"
+                    "①上半年完成1500人次;②下半年完成1500人次。 |\n县人社局办公室0551-7654321 |\n县职业技能鉴定所 |\n2024年11月底 |\n")
+
+
+def test_an_assessment_table_one_cell_a_line(tmp_path):
+    got = tasks_of(tmp_path, ASSESSMENT_CELLS)
+    assert [(t[:6], resp) for t, _, resp, _ in got] == [
+        ("城镇新增就业", ["县人社局", "县就业服务中心"]), ("开展职业技能", ["县人社局", "县职业技能鉴定所"])]
+
+
+def test_an_assessment_table_with_bars(tmp_path):
+    got = tasks_of(tmp_path, "| 序号 | 责任单位 | 工作指标 | 督查方式 | 实施单位 | 完成时限 |\n"
+                             "| 1 | 区住建局 | 改造老旧小区12个，惠及居民3000户。 | 区住建局办公室0558-1234567 | 区物业中心 | 2024年10月 |\n"
+                             "| 2 | 区水务局 | 新建污水管网8公里。 | 区水务局办公室0558-7654321 | 区排水所 | 2024年12月 |\n")
+    assert [(t[:6], resp) for t, _, resp, _ in got] == [
+        ("改造老旧小区", ["区住建局", "区物业中心"]), ("新建污水管网", ["区水务局", "区排水所"])]
+
+
+def test_an_indicator_beside_a_task_column_is_no_task(tmp_path):
+    got = tasks_of(tmp_path, "| 序号 | 工作任务 | 考核指标 | 责任单位 | 完成时限 |\n"
+                             "| 1 | 推进老旧小区改造 | 完成12个小区 | 区住建局 | 2024年10月 |\n"
+                             "| 2 | 建设污水管网 | 新建8公里 | 区水务局 | 2024年12月 |\n")
+    assert [(t[:4], resp) for t, _, resp, _ in got] == [("推进老旧", ["区住建局"]), ("建设污水", ["区水务局"])]
+
+
+@pytest.mark.parametrize("cells, text", [
+    (["序号", "考核指标", "督查方式", "完成时限"], None),  # no owner column: no task table
+    (["序号", "工作任务", "考核指标", "责任单位", "完成时限"], [1]),  # a task column: the indicator no task
+    (["序号", "责任单位", "考核指标", "评分指标", "完成时限"], None),  # two indicators: which one is unknown
+])
+def test_an_indicator_is_the_task_only_of_a_table_without_one(cells, text):
+    columns = header_columns(cells)
+    assert (columns or {}).get("text") == text

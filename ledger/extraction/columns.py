@@ -28,6 +28,7 @@ LOOSE_WORDS = (
 MAX_HEADER_WORD = 14
 UNNAMED_TASK = re.compile(r"^20\d\d\s*年|预期|目标|指标|事项|项目|内容|举措")
 OWNER_WORDS = ("牵头单位", "责任单位", "配合单位")
+INDICATOR = re.compile(r"指标$")
 ITEM_MARK = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
 
 
@@ -63,7 +64,18 @@ def header_columns(cells: list[str], delimited: bool = False) -> dict[str, list[
     if len(cells) < 3 or known < (3 if delimited else max(3, len(cells) - 2)):
         return None
     columns = assign_columns({i: w for i, w in enumerate(words) if w}, task_synonyms())
-    return columns if is_task_table(columns) else None
+    return columns if is_task_table(columns) else _indicator_as_text(cells, columns)
+
+
+def _indicator_as_text(cells: list[str], columns: dict[str, list[int]]) -> dict[str, list[int]] | None:
+    """A 考核 table with no task column ("序号 | 责任单位 | 考核指标 | 分月序时进度 | …"): its one
+    indicator column (考核指标, 工作指标) is what each row asks for, the task."""
+    indicators = [c for c in columns.get("category", []) if INDICATOR.search(normalize_header(cells[c]))]
+    if len(indicators) != 1:
+        return None
+    columns = dict(columns, text=indicators, category=[c for c in columns["category"] if c != indicators[0]])
+    columns = {f: cols for f, cols in columns.items() if cols}
+    return columns if any(f in columns for f in ("lead", "responsible", "cooperating")) else None
 
 
 def _short_label(cell: str) -> bool:

@@ -39,7 +39,7 @@ from ..roster import split_cell
 from .bar_rows import bar_rows
 from .blocks import merge_boxes
 from .box_tables import box_table
-from .columns import OWNER_WORDS, canonical_header, header_columns, unnamed_task_column
+from .columns import INDICATOR, OWNER_WORDS, canonical_header, header_columns, unnamed_task_column
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
 from .markers import with_partners
 from .names import cell_names, has_task_word, is_department, not_names, is_group, is_unit_name, names_at_start, person_name, strip_role_words
@@ -64,7 +64,9 @@ class Header:
 
     @property
     def words(self) -> list[str]:
-        return [canonical_header(c) or normalize_header(c) for c in self.cells]
+        text = self.columns.get("text", [])  # 考核指标 as a 考核 table's task: a task's word in the grid
+        return ["具体内容" if k in text and INDICATOR.search(normalize_header(c)) else canonical_header(c) or normalize_header(c)
+                for k, c in enumerate(self.cells)]
 
     def col(self, name: str) -> int | None:
         cols = self.columns.get(name)
@@ -784,7 +786,7 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
                                    or _figure_column(words, after, _next_cell(texts, j + 1))):
             spaced, j = True, j + 1  # one cell a paragraph: a blank line between cells
             continue
-        word = line.rstrip("|").strip()
+        word = line.strip("|").strip() if line.endswith("|") else line  # "| 序号 |": a row's first cell opens with a bar
         if word and unnamed_task_column(words, word, _next_cell(texts, j).rstrip("|").strip()):
             words.append("具体内容")  # 序号 / 2022年预期目标 / 责任单位: the column between is the task's
             j += 1
@@ -799,6 +801,10 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             continue
         if _figure_column(words, word, _next_cell(texts, j).rstrip("|").strip()):
             words.append(word)  # 序号/工作任务/牵头单位/投资（万元）/配合单位: a column no task needs, between column words
+            j += 1
+            continue
+        if line.endswith("|") and _bar_column(words, word, _next_cell(texts, j).strip("|").strip()):
+            words.append(word)  # 责任单位 |/考核指标 |/监督方式 |/实施部门 |: set apart by its bar, a column no task needs
             j += 1
             continue
         if not word or not canonical_header(word) or word.startswith("\t"):
@@ -839,7 +845,7 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         if line.strip("|") == "":
             cells += [("", numbers[k])] * (line.count("|") if closing else 0)
         else:
-            cells.append((line[:-1].strip() if closing and line.endswith("|") else line, numbers[k]))
+            cells.append((line.strip("|").strip() if closing and line.endswith("|") else line, numbers[k]))
         k += 1
     header = Header(words, columns)
     first = int(wrapped[3]) if wrapped is not None else _first_row_number(cells)
@@ -862,6 +868,13 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     header = _by_shape(header)
     rows = _rows_by_owner(header, cells)
     return _table(header, rows, i, k) if rows else None
+
+
+def _bar_column(words: list[str], word: str, after: str) -> bool:
+    """``word`` a short label closed by a bar (监督方式, 实施步骤) between column words: after two,
+    before one; a column no task needs."""
+    return (len(words) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", word)) and not canonical_header(word)
+            and bool(canonical_header(after)))
 
 
 def _figure_column(words: list[str], word: str, after: str) -> bool:
@@ -2212,6 +2225,7 @@ def _anchor_in_full_rows(header: Header, rows: list[Row]) -> int:
 
 
 def _table(header: Header, rows: list[Row], start: int, end: int) -> FlatTable:
+    rows = _second_owner_column(header, rows)
     grid_rows: list[list[object]] = [header.words]
     lines, sources = [0], ["\t".join(header.cells)]
     origin: dict[tuple[int, int], tuple[int, int]] = {}
@@ -2228,6 +2242,26 @@ def _table(header: Header, rows: list[Row], start: int, end: int) -> FlatTable:
     _fill_down(grid_rows, header, origin)
     grid = Grid(name="表", rows=grid_rows, merges=merge_boxes(origin), origin=origin)
     return FlatTable(start, end, grid, lines, sources)
+
+
+def _second_owner_column(header: Header, rows: list[Row]) -> list[Row]:
+    """A second column of one role ("责任单位 | 考核指标 | … | 实施部门 |"): a grid reads one column
+    a field, so its units join the first such column's cell (区民政局、低保中心)."""
+    taken = {c for cols in header.columns.values() for c in cols}
+    joins = [(k, header.col(f)) for k, c in enumerate(header.cells) if k not in taken
+             for f in ROLES if canonical_header(c) in OWNER_WORDS and header.col(f) is not None
+             and canonical_header(header.cells[header.col(f)]) == canonical_header(c)]
+    if not joins:
+        return rows
+    out = []
+    for row in rows:
+        cells = list(row.cells)
+        for k, first in joins:
+            extra = cells[k].strip() if k < len(cells) and not row.section else ""
+            if extra and first < len(cells) and extra not in cells[first]:
+                cells[first] = "、".join(v for v in (cells[first].strip(), extra) if v)
+        out.append(Row(cells, row.line, row.source, row.section, row.merged))
+    return out
 
 
 def _fill_down(rows: list[list[object]], header: Header, origin: dict[tuple[int, int], tuple[int, int]]) -> None:
