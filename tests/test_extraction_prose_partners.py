@@ -60,3 +60,19 @@ def test_partners_named_by_sector(tmp_path, sentence, coop):
 def test_an_owner_cell_of_sectors_sharing_one_body(cell, names):
     from ledger.extraction.owner_lists import Profile, units_of
     assert units_of(cell, Profile(), from_text=False).names == names
+
+
+def test_a_list_closed_by_a_level_governments_departments():
+    from ledger.extraction.owner_lists import Profile, units_of
+    assert units_of("县卫健委等县政府有关部门", Profile(), from_text=True).names == ["县卫健委", "县政府有关部门"]
+    assert units_of("市文旅局等市直相关部门", Profile(), from_text=True).names == ["市文旅局", "市直相关部门"]
+
+
+@pytest.mark.parametrize("subject, units", [
+    ("各县（区）民政、财政部门要", ["各县（区）民政部门", "各县（区）财政部门"]),
+    ("各市（州）教育、卫健部门要", ["各市（州）教育部门", "各市（州）卫健部门"]),
+])
+def test_sectors_sharing_a_level_with_brackets_as_subject(tmp_path, subject, units):
+    text = f"三、职责分工\n（一）{subject}落实困难群众救助资金。\n（二）加强督导检查。（责任单位：省民政厅）\n"
+    got = tasks_of(tmp_path, text)
+    assert sorted(got[0][2]) == sorted(units)

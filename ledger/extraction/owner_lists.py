@@ -39,7 +39,7 @@ POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分
                      r"(?:书记|主任|局长|镇长|乡长|站长|所长|队长|院长|部长|县长|市长|区长|厅长|处长|科长|股长)|同志)$")
 POST_NAMED_RE = re.compile(POST_RE.pattern.removesuffix("$") + r"[\u4e00-\u9fff]{2,3}$")  # 县教育局局长何静
 AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团门位构关镇乡道区村)）])(?:以及|和|及|与)(?!其)")
-AND_GROUP_RE = re.compile(r"等(?=(?:[省市县区](?:级|直)?)?各?(?:相关|有关|其他|其它)(?:部门|单位|成员单位))")  # 等省有关部门
+AND_GROUP_RE = re.compile(r"等(?=(?:[省市县区](?:级|直|政府|委)?)?各?(?:相关|有关|其他|其它)(?:部门|单位|成员单位))")  # 等省有关部门
 BARE_ORG = ("人民政府", "政府", "党委", "党工委", "办事处", "管委会", "居委会", "村委会")
 BODIES = ("安委会", "委员会", "办公室", "领导小组")  # a committee of the place before it
 # Which bare organisation word a place keeps: 各街道党工委、办事处 -> 各街道办事处 (not 各县管委会).
