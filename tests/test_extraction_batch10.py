@@ -8,13 +8,17 @@ not yield owners:
   ("(二)城区污水管网改造牵头单位:县住建局");
 - a 考核 table, one cell a line closed by bars ("| 序号 |", "责任单位 |", "考核指标 |", …): its
   indicator column the task where no column names one, a short label between column words
-  (督查方式) a column no task needs, a second owner column (实施单位) joined to the first.
+  (督查方式) a column no task needs, a second owner column (实施单位) joined to the first;
+- a page that lost its line breaks, one long line of '<unit>:<duty>;<duty>。' blocks after
+  spaces with no role word: each block its unit's one task; a duty opening 指导 (指导社区…) no unit.
 """
 from __future__ import annotations
 
 import pytest
 
 from ledger.extraction.columns import header_columns
+from ledger.extraction.names import is_unit_name
+from ledger.extraction.run_together import split_run_together
 from test_extraction_prose_classes import roles_of, tasks_of
 
 
@@ -125,3 +129,41 @@ def test_an_indicator_beside_a_task_column_is_no_task(tmp_path):
 def test_an_indicator_is_the_task_only_of_a_table_without_one(cells, text):
     columns = header_columns(cells)
     assert (columns or {}).get("text") == text
+
+
+# ------------------------------------------------------------------ units' blocks of duties run into one line
+
+DUTY_BLOCKS = ("县教育局:组织开展中小学生防溺水专题教育,每学期不少于两次;督促学校落实放学前安全提醒制度,"
+               "配合有关部门排查校园周边水域隐患;指导各学校建立留守儿童关爱台账,确保假期联系全覆盖。"
+               " 县水利局:负责全县水库、河道危险水域警示标志设置,汛期前完成隐患排查和整改;"
+               "配合做好水域巡查,落实水库管理人员值守责任,发现险情及时报告并处置。"
+               " 县应急管理局:统筹协调防溺水工作,组织开展水上救援演练,提升应急救援队伍实战能力;"
+               "会同有关部门开展联合检查,对发现问题督促整改到位,每季度通报一次;将防溺水工作纳入年度安全生产考核。"
+               " 县公安局: 1.加强重点水域巡逻,劝离私自下水人员; 2.在重点水域配备救生圈、救生绳等救援器材。")
+
+
+def test_unit_blocks_run_into_one_line_are_cut(tmp_path):
+    assert [p.split(":")[0] for p in split_run_together(DUTY_BLOCKS)] == ["县教育局", "县水利局", "县应急管理局", "县公安局"]
+    got = tasks_of(tmp_path, DUTY_BLOCKS + "\n")
+    assert [owners for _, *roles in got for owners in [[u for r in roles for u in r]]] == [
+        ["县教育局"], ["县水利局"], ["县应急管理局"], ["县公安局"]]
+    assert "2.在重点水域配备救生圈" in got[-1][0]  # a block's numbered duties stay its one task
+
+
+@pytest.mark.parametrize("line", [
+    # one unit's block only: no list of blocks
+    DUTY_BLOCKS.split(" 县水利局")[0] + "要求如下:加强组织领导,压实工作责任。" * 8,
+    # after each sentence a word that is no unit before its colon
+    ("工作目标:到2025年底,全县中小学生溺水事故明显下降,防溺水教育覆盖率达到100%,重点水域警示标志设置率达到100%。" * 3
+     + " 工作要求:加强组织领导,压实各方责任,确保工作落到实处。 注意事项:严禁学生私自下水游泳。"),
+])
+def test_lines_that_hold_no_unit_blocks(line):
+    assert len(split_run_together(line)) == 1
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("指导各学校", False), ("指导社", False),  # a duty's opening (指导社区…), cut where 社 looks like a name's end
+    ("指导站", True), ("县农技指导站", True), ("市就业指导中心", True), ("县委组织部", True),
+])
+def test_a_duty_opening_with_zhidao_is_no_unit(name, unit):
+    assert is_unit_name(name) is unit

@@ -26,6 +26,10 @@ def split_run_together(line: str, wrapped: bool = False) -> list[str]:
         return [line]
     cuts = [m.start() for m in RUN_TOGETHER_MARK.finditer(line)]
     items = [c for c in cuts if not re.match(r"\s*(?:牵头|责任|配合|协办)", line[c:])]
+    blocks = unit_block_cuts(line) if len(line) >= RUN_TOGETHER_MIN else []
+    if len(blocks) >= 2:  # units' blocks of duties: a block's numbered duties stay in it, as its one task
+        bounds = [0, *(c for c in cuts if c < blocks[0]), *blocks, len(line)]
+        return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
     if len(line) >= RUN_TOGETHER_MIN and len(items) >= 2:
         cuts = sorted(set(cuts) | {c for c in sequence_cuts(line) if not _space_before(line, c, cuts)})
     if len(items) < (1 if wrapped else 2):
@@ -36,6 +40,16 @@ def split_run_together(line: str, wrapped: bool = False) -> list[str]:
             return [line]
     bounds = [0, *cuts, len(line)]
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+
+
+# "…。 市规划局:做好…;统筹…。 市住建局:负责…": a unit's block of duties after a sentence's end and a space.
+UNIT_BLOCK = re.compile(r"(?<=[。；;！!？?])[ \u3000]+(?=([\u4e00-\u9fff（）()、]{2,30})\s*[:：])")
+
+
+def unit_block_cuts(line: str) -> list[int]:
+    """Where each '<unit>:' block starts in a line that runs a list of units' duties together."""
+    return [m.start() for m in UNIT_BLOCK.finditer(line)
+            if all(looks_like_unit(p) for p in split_cell(m.group(1)) or [""])]
 
 
 def _space_before(line: str, at: int, cuts: list[int]) -> bool:
