@@ -92,3 +92,15 @@ def test_an_owner_cell_merged_down_is_the_one_above(tmp_path):
 def test_rows_that_are_no_task_table(tmp_path, lines):
     with pytest.raises(NoTaskTable):
         extract(tmp_path, lines)
+
+
+@pytest.mark.parametrize("word", ["完成年度", "完成年限", "计划完成年度"])
+@pytest.mark.parametrize("layout", ["cells", "tabs"])
+def test_a_deadline_column_named_by_its_year(tmp_path, word, layout):
+    """'完成年度' over '2027' cells: the deadline column (its values were lost, the header cut there)."""
+    header = ["序号", "工作任务", "责任单位", word]
+    rows = [["1", ROWS[0][0], ROWS[0][1], "2027"], ["2", ROWS[1][0], ROWS[1][1], "2028年底"]]
+    lines = ([c for r in [header] + rows for c in r] if layout == "cells"
+             else ["\t".join(r) for r in [header] + rows])
+    assert [(t.responsible, t.deadline.text) for t in extract(tmp_path, lines)] == [
+        (["区城管局"], "2027"), (["区市场监管局"], "2028年底")]
