@@ -104,3 +104,27 @@ def test_a_deadline_column_named_by_its_year(tmp_path, word, layout):
              else ["\t".join(r) for r in [header] + rows])
     assert [(t.responsible, t.deadline.text) for t in extract(tmp_path, lines)] == [
         (["区城管局"], "2027"), (["区市场监管局"], "2028年底")]
+
+
+@pytest.mark.parametrize("word", ["资金来源", "联系人", "考核方式"])
+def test_a_column_the_office_added_is_carried_to_the_tasklist(tmp_path, word):
+    """One cell a line: a last header cell no field reads (the column's values were lost, each row's
+    value read into the next row's source) is carried in the task's extra, the 任务清单 and import."""
+    from python_calamine import CalamineWorkbook
+
+    from ledger.extraction import write_tasklist
+    from ledger.roster import Roster
+    from ledger.tasklist import load_tasklist
+
+    lines = ["序号", "工作任务", "责任单位", word, "1", ROWS[0][0], ROWS[0][1], "甲值", "2", ROWS[1][0], ROWS[1][1], "乙值"]
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某区人居环境整治重点任务\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    result = extract_tasks(plan)
+    assert [(t.responsible, t.extra) for t in result.tasks] == [(["区城管局"], {word: "甲值"}),
+                                                                (["区市场监管局"], {word: "乙值"})]
+    book = write_tasklist(result, tmp_path / "任务清单.xlsx")
+    rows = CalamineWorkbook.from_path(str(book)).get_sheet_by_name("任务清单").to_python()
+    assert rows[1][-1] == word and [r[-1] for r in rows[2:]] == ["甲值", "乙值"]
+    loaded = load_tasklist(book, Roster.empty())
+    tasks = getattr(loaded, "tasks", None) or loaded[0]
+    assert [t.extra.get(word) for t in tasks] == ["甲值", "乙值"]

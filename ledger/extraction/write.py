@@ -55,12 +55,19 @@ def owner_cell(task: Task, role: str) -> str:
     return written if written is not None else "、".join(getattr(task, role))
 
 
-def task_row(task: Task, paragraph: str, leader: bool = False, note: bool = False) -> list[str]:
+def task_row(task: Task, paragraph: str, leader: bool = False, note: bool = False,
+             extra: tuple[str, ...] = ()) -> list[str]:
     """The cells of one task, in COLUMNS order (then 牵头领导 when the plan names
-    leaders, 备注 when an owner came with a post)."""
+    leaders, 备注 when an owner came with a post, then the columns the plan's table
+    added that no field reads: 资金来源, 联系人 …)."""
     row = [task.label, " / ".join(task.category), task.text, owner_cell(task, "lead"),
            owner_cell(task, "responsible"), owner_cell(task, "cooperating"), task.deadline.text, paragraph]
-    return row + [task.leader] * leader + [task.note] * note
+    return row + [task.leader] * leader + [task.note] * note + [task.extra.get(k, "") for k in extra]
+
+
+def extra_columns(tasks: list[Task], taken: tuple[str, ...]) -> tuple[str, ...]:
+    """The tasks' extra columns in the order they first appear, but for names already written."""
+    return tuple(k for k in dict.fromkeys(k for t in tasks for k in t.extra) if k.strip() and k not in taken)
 
 
 def write_tasklist(result: ExtractResult, out_path: str | Path) -> Path:
@@ -84,6 +91,8 @@ def _write_sheet(book: xlsxwriter.Workbook, result: ExtractResult) -> None:
     leader = any(t.leader for t in result.tasks)
     note = any(t.note for t in result.tasks)
     columns = COLUMNS + (LEADER_COLUMN,) * leader + (NOTE_COLUMN,) * note
+    extra = extra_columns(result.tasks, tuple(name for name, _ in columns))
+    columns += tuple((name, 16) for name in extra)
     last = len(columns) - 1
     sheet.merge_range(0, 0, 0, last, "", formats["title"])
     sheet.write_string(0, 0, result.title, formats["title"])
@@ -92,7 +101,7 @@ def _write_sheet(book: xlsxwriter.Workbook, result: ExtractResult) -> None:
         sheet.write_string(1, c, name, formats["header"])
         sheet.set_column(c, c, width)
     for r, task in enumerate(result.tasks, start=2):
-        for c, value in enumerate(task_row(task, result.paragraph(task), leader, note)):
+        for c, value in enumerate(task_row(task, result.paragraph(task), leader, note, extra)):
             style = "center" if c in (0, 6) else "source" if c == SOURCE_COLUMN else "cell"
             if value:
                 sheet.write_string(r, c, value, formats[style])
