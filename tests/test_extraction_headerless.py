@@ -128,3 +128,13 @@ def test_a_column_the_office_added_is_carried_to_the_tasklist(tmp_path, word):
     loaded = load_tasklist(book, Roster.empty())
     tasks = getattr(loaded, "tasks", None) or loaded[0]
     assert [t.extra.get(word) for t in tasks] == ["甲值", "乙值"]
+
+
+@pytest.mark.parametrize("word", ["联系人", "资金来源", "考核方式"])
+def test_a_column_the_office_added_between_column_words(tmp_path, word):
+    """序号/工作任务/责任单位/联系人/完成时限 one cell a line: the unknown cell between column words is a
+    column no task needs; the owner and deadline stay in theirs (the person was read as the owner)."""
+    lines = ["序号", "工作任务", "责任单位", word, "完成时限",
+             "1", ROWS[0][0], ROWS[0][1], "甲值", ROWS[0][3], "2", ROWS[1][0], ROWS[1][1], "乙值", ROWS[1][3]]
+    assert [(t.responsible, t.deadline.text, t.extra) for t in extract(tmp_path, lines)] == [
+        (["区城管局"], ROWS[0][3], {word: "甲值"}), (["区市场监管局"], ROWS[1][3], {word: "乙值"})]

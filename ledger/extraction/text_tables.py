@@ -766,9 +766,12 @@ def _merged_owner_cells(header: Header, rows: list[Row]) -> list[Row]:
 
 
 def _last_label_column(words: list[str], word: str, following: str) -> bool:
-    """A short label after a task table's column words, right before its first row's number: the
-    header's last cell, a column no task needs (资金来源, 联系人, 考核方式), not the first row."""
-    return (len(words) >= 3 and header_columns(words) is not None and bool(BARE_NUMBER.fullmatch(following.strip("|").strip()))
+    """A short label after a task table's column words, right before its first row's number (the
+    header's last cell) or before another column word (a cell between them): a column no task
+    needs (资金来源, 联系人, 考核方式), not the first row."""
+    following = following.strip("|").strip()
+    return (len(words) >= 3 and header_columns(words) is not None
+            and (bool(BARE_NUMBER.fullmatch(following)) or bool(canonical_header(following)))
             and 2 <= len(word) <= 8 and not re.search(r"[\d，,。；;、：:（）()]", word) and not is_unit_name(word))
 
 
@@ -817,7 +820,7 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         if word and not canonical_header(word) and _last_label_column(words, word, _next_cell(texts, j)):
             words.append(word)  # 序号/工作任务/责任单位/资金来源 then "1": a column the office added, carried as 其他信息
             j += 1
-            break
+            continue
         if not word or not canonical_header(word) or word.startswith("\t"):
             break
         words.append(word)
