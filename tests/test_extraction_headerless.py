@@ -138,3 +138,19 @@ def test_a_column_the_office_added_between_column_words(tmp_path, word):
              "1", ROWS[0][0], ROWS[0][1], "甲值", ROWS[0][3], "2", ROWS[1][0], ROWS[1][1], "乙值", ROWS[1][3]]
     assert [(t.responsible, t.deadline.text, t.extra) for t in extract(tmp_path, lines)] == [
         (["区城管局"], ROWS[0][3], {word: "甲值"}), (["区市场监管局"], ROWS[1][3], {word: "乙值"})]
+
+
+# ------------------------------------------------------------------ bars between cells, none around the row
+
+@pytest.mark.parametrize("sep", [" | ", "|"])
+def test_rows_with_bars_between_cells_only(tmp_path, sep):
+    """'序号 | 工作任务 | 责任单位 | 完成时限' with no outer bars: a row a line (every later row was read
+    into the first row's deadline), a cell wrapped onto the next line joined, a row a merged cell
+    short still its own row."""
+    lines = [sep.join(["序号", "工作任务", "责任单位", "完成时限"]),
+             sep.join(["1", ROWS[0][0] + "，", ]), sep.join(["落实门前三包", ROWS[0][1], ROWS[0][3]]),
+             sep.join(["2", ROWS[1][0], ROWS[1][3]]),
+             sep.join(["3", ROWS[2][0], ROWS[2][1], ROWS[2][3]])]
+    got = [(t.number, t.text, t.responsible, t.deadline.text) for t in extract(tmp_path, lines)]
+    assert got[0] == ("1", ROWS[0][0] + "，\n落实门前三包", ["区城管局"], ROWS[0][3])
+    assert [g[0] for g in got] == ["1", "2", "3"] and got[2][2:] == (["区住建局"], ROWS[2][3])

@@ -382,6 +382,7 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     if not sep:
         return None
     header_cells, body = _wrapped_header_rows(texts, i, _pipe_cells(texts[i], sep), sep)
+    open_rows = sep == "|" and not texts[i].strip().endswith("|")  # "a | b | c", no outer bars: a row a line
     header_cells, body = _second_header_row(texts, body, header_cells, sep)
     columns = header_columns(header_cells, delimited=True)
     if columns is None:
@@ -403,7 +404,10 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         pending = _wrapped(pending, line) if pending else line
         start_line = start_line or numbers[j]
         j += 1
-        if sep == "\t" or pending.endswith("|") or j == len(texts):
+        next_row = open_rows and (j == len(texts) or not texts[j].strip()
+                                  or len(_pipe_cells(pending, sep)) >= len(header_cells)  # a row's cells all read
+                                  or bool(BARE_NUMBER.fullmatch(_pipe_cells(texts[j], sep)[0])))  # the next row's number
+        if sep == "\t" or next_row or pending.endswith("|") or j == len(texts):
             cells = _pipe_cells(pending, sep)
             if sep in pending and any(c.strip(":-— ") for c in cells):  # not |---|---| under a header
                 rows.append(Row(cells, start_line, [pending]))
