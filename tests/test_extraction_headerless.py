@@ -154,3 +154,11 @@ def test_rows_with_bars_between_cells_only(tmp_path, sep):
     got = [(t.number, t.text, t.responsible, t.deadline.text) for t in extract(tmp_path, lines)]
     assert got[0] == ("1", ROWS[0][0] + "，\n落实门前三包", ["区城管局"], ROWS[0][3])
     assert [g[0] for g in got] == ["1", "2", "3"] and got[2][2:] == (["区住建局"], ROWS[2][3])
+
+
+def test_two_columns_the_office_added_side_by_side(tmp_path):
+    lines = ["序号", "工作任务", "责任单位", "资金来源", "联系人", "完成时限",
+             "1", ROWS[0][0], ROWS[0][1], "区财政", "张明", ROWS[0][3], "2", ROWS[1][0], ROWS[1][1], "自筹", "李红", ROWS[1][3]]
+    assert [(t.responsible, t.deadline.text, t.extra) for t in extract(tmp_path, lines)] == [
+        (["区城管局"], ROWS[0][3], {"资金来源": "区财政", "联系人": "张明"}),
+        (["区市场监管局"], ROWS[1][3], {"资金来源": "自筹", "联系人": "李红"})]

@@ -769,6 +769,23 @@ def _merged_owner_cells(header: Header, rows: list[Row]) -> list[Row]:
     return out
 
 
+def _short_label(word: str) -> bool:
+    return 2 <= len(word) <= 8 and not re.search(r"[\d，,。；;、：:（）()]", word) and not is_unit_name(word)
+
+
+def _after_labels(texts: list[str], j: int) -> str:
+    """The first cell after line ``j`` that is not one more short label (at most three more):
+    资金来源 / 联系人 / 完成时限 — the column word after both."""
+    following = _next_cell(texts, j)
+    k = j
+    for _ in range(3):
+        if canonical_header(following) or BARE_NUMBER.fullmatch(following.strip("|").strip()) or not _short_label(following):
+            break
+        k = next((m for m in range(k + 1, min(len(texts), k + 3)) if texts[m].strip()), k + 1)
+        following = _next_cell(texts, k)
+    return following
+
+
 def _last_label_column(words: list[str], word: str, following: str) -> bool:
     """A short label after a task table's column words, right before its first row's number (the
     header's last cell) or before another column word (a cell between them): a column no task
@@ -776,7 +793,7 @@ def _last_label_column(words: list[str], word: str, following: str) -> bool:
     following = following.strip("|").strip()
     return (len(words) >= 3 and header_columns(words) is not None
             and (bool(BARE_NUMBER.fullmatch(following)) or bool(canonical_header(following)))
-            and 2 <= len(word) <= 8 and not re.search(r"[\d，,。；;、：:（）()]", word) and not is_unit_name(word))
+            and _short_label(word))
 
 
 def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
@@ -821,7 +838,7 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             words.append(word)  # 责任单位 |/考核指标 |/监督方式 |/实施部门 |: set apart by its bar, a column no task needs
             j += 1
             continue
-        if word and not canonical_header(word) and _last_label_column(words, word, _next_cell(texts, j)):
+        if word and not canonical_header(word) and _last_label_column(words, word, _after_labels(texts, j)):
             words.append(word)  # 序号/工作任务/责任单位/资金来源 then "1": a column the office added, carried as 其他信息
             j += 1
             continue
