@@ -436,17 +436,27 @@ def _bracket_line(text: str, start: int, end: int, content: str,
 
 
 def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:
-    """"…。牵头单位：A；责任单位：B" with no brackets, after the last bracketed marker."""
+    """"…。牵头单位：A；责任单位：B" with no brackets, after the last bracketed marker; else a
+    label run into the title, role words as labels, or owners signed off after a dash."""
     after = markers[-1].end if markers else 0
-    inside = [(m.start, m.end) for m in markers]
+    taken = bracket_spans(text) + [(m.start, m.end) for m in markers]
     for m in _INLINE_LABEL_RE.finditer(text, after):
-        if any(s <= m.start() < e for s, e in bracket_spans(text)) or any(s <= m.start() < e for s, e in inside):
+        if _inside(m.start(), taken):
             continue
         roles = parse_labelled(text[m.start():])
-        owners = [t for r in OWNER_ROLES for t in roles.get(r, [])]
-        if owners and all("。" not in t and len(t) <= MAX_OWNER_TEXT for t in owners):
+        if _owner_texts(roles):
             return Marker(m.start(), len(text), roles, "tail")
-    return _glued_tail_marker(text, after) or _short_tail_marker(text, after, inside)
+    return _glued_tail_marker(text, after, taken) or _short_tail_marker(text, after, taken)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _owner_texts(roles: dict[str, list[str]]) -> list[str]:
+    """The owner texts of a parsed tail, or [] when one runs past a sentence or is too long to be a list."""
+    owners = [t for r in OWNER_ROLES for t in roles.get(r, [])]
+    return owners if all("。" not in t and len(t) <= MAX_OWNER_TEXT for t in owners) else []
 
 
 # "(一)适龄女生HPV疫苗接种牵头责任部门:县卫健委": a label run straight into the item's title (the
@@ -454,9 +464,9 @@ def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:
 GLUED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff\w”》])(?:主要|共同)?(?:牵头负责|牵头责任|牵头|责任|负责|主责)(?:单位|部门)\s*[:：]")
 
 
-def _glued_tail_marker(text: str, after: int) -> Marker | None:
+def _glued_tail_marker(text: str, after: int, taken: list[tuple[int, int]]) -> Marker | None:
     for m in GLUED_LABEL.finditer(text, after):
-        if any(s <= m.start() < e for s, e in bracket_spans(text)) or len(text[:m.start()].strip()) < 2:
+        if _inside(m.start(), taken) or len(text[:m.start()].strip()) < 2:
             continue
         value = text[m.end():].strip(SEPARATORS)
         units = split_cell(value)
@@ -472,19 +482,15 @@ SHORT_TAIL = re.compile(r"(?<=[。；;！!？?\s])(?:(牵头|配合|协办|主�
 LABEL_IS = re.compile(r"(?<=(?:单位|部门))(?:为|是)(?=[\u4e00-\u9fff])")
 
 
-def _short_tail_marker(text: str, after: int, inside: list[tuple[int, int]]) -> Marker | None:
-    for m in SHORT_TAIL.finditer(text, after):
-        if any(s <= m.start() < e for s, e in bracket_spans(text)) or any(s <= m.start() < e for s, e in inside):
-            continue
-        tail = text[m.start():].rstrip("。；; ")
-        roles = parse_labelled(LABEL_IS.sub("：", SHORT_LABEL.sub(r"\1单位", tail)) if not m.group(1)
-                               else SHORT_LABEL.sub(r"\1单位", tail))
-        owners = [t for r in OWNER_ROLES for t in roles.get(r, [])]
-        named = m.group(1) or all(looks_like_unit(p) for t in owners for p in split_cell(t))  # not "责任单位是指…"
-        if owners and named and all("。" not in t and len(t) <= MAX_OWNER_TEXT for t in owners):
-            return Marker(m.start(), len(text), roles, "tail")
-        return None
-    return _dash_tail_marker(text, after)
+def _short_tail_marker(text: str, after: int, taken: list[tuple[int, int]]) -> Marker | None:
+    m = next((m for m in SHORT_TAIL.finditer(text, after) if not _inside(m.start(), taken)), None)
+    if m is None:
+        return _dash_tail_marker(text, after)  # no role word as a label: perhaps owners after a dash
+    labelled = SHORT_LABEL.sub(r"\1单位", text[m.start():].rstrip("。；; "))
+    roles = parse_labelled(labelled if m.group(1) else LABEL_IS.sub("：", labelled))
+    owners = _owner_texts(roles)
+    named = m.group(1) or all(looks_like_unit(p) for t in owners for p in split_cell(t))  # not "责任单位是指…"
+    return Marker(m.start(), len(text), roles, "tail") if owners and named else None
 
 
 # "…提升行动。——县农业农村局": the paragraph signed off with its owners after a dash.
