@@ -426,9 +426,11 @@ def _bracket_line(text: str, start: int, end: int, content: str,
     if not content.strip(SEPARATORS):
         return None
     if text[end:].strip(SEPARATORS):  # "【县发改局】推进…": the bracket opens its paragraph, the task after it
-        leading = not text[:start].strip() and _units(strip_role_words(content.strip(SEPARATORS)) or content, unit_like)
-        role = "lead" if re.search(r"牵头\s*$", content) else "responsible"
-        return {role: [strip_role_words(content.strip(SEPARATORS)) or content.strip(SEPARATORS)]} if leading else None
+        bare = content.strip(SEPARATORS)
+        units = strip_role_words(bare) or bare
+        if text[:start].strip() or not _units(units, unit_like):
+            return None
+        return {"lead" if re.search(r"牵头\s*$", content) else "responsible": [units]}
     if start and not (text[:start].strip() and text[start - 1] not in "“\"《") or start and is_unit_name(
             re.split(r"[，,。；;、：:\s]", text[:start])[-1][-8:]):
         return None  # "…落实到相关镇人民政府（街道办事处）": a name's alternative, no annotation

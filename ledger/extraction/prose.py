@@ -571,8 +571,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     elif partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
         others, _ = cut(text[after + partners.end():stop])
         shared = SECTORS_SHARING.match(text, after + partners.end(), stop)
-        if shared and sectors_sharing_body(shared.group()):  # 会同民政、财政、扶贫部门: each sector's 部门
-            others = "、".join(sectors_sharing_body(shared.group()))
+        if shared and (sectors := sectors_sharing_body(shared.group())):  # 会同民政、财政、扶贫部门: each sector's 部门
+            others = "、".join(sectors)
         levels = LEVEL_LIST.match(text, after + partners.end())
         if levels and len(levels.group()) >= len(others):
             others = levels.group()  # "会同区、镇、街道负责…": the levels below, each a group
