@@ -48,6 +48,7 @@ ANNEX = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*(?:[:：
 TERMINAL = "。；;！!？?：:）)」』”…"
 CONTINUATION_START = "，,。、；;：:）)”’！!？?%％"
 LONG_LINE = 25
+BRACKET_LINES = 8  # lines an annotation's bracket may stay open over (one unit a line, a page number between)
 OWNER_LINE_MAX = 60  # characters of a line that only names units (a cell of seven or eight names)
 BARS_ONLY = re.compile(r"[|｜¦\s\u2500-\u257f]*")  # a line of a table's bars or rules, no text
 COLUMN_WORD = re.compile(r"(?:牵头|责任|主责|配合|协办|主办|参与|协助|承办|负责)?(?:单位|部门)(?:及责任人)?")
@@ -177,7 +178,7 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
     next line (plain text; a .docx paragraph is deliberate)."""
     out: list[PlanParagraph] = []
     joined = 0
-    for p in lines:
+    for i, p in enumerate(lines):
         if BARS_ONLY.fullmatch(p.text):
             continue  # a line of a table's bars whose table was not rebuilt: no text
         prev = out[-1] if out else None
@@ -186,7 +187,7 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
             prev.source += "\n" + p.text
             joined += 1
             continue
-        if prev is not None and _continues(prev, p, long_lines):
+        if prev is not None and _continues(prev, p, long_lines, _bracket_closes(prev.text, lines[i:i + BRACKET_LINES])):
             prev.text += p.text
             prev.source += "\n" + p.text
             joined += 1
@@ -213,14 +214,17 @@ def _run_together(p: PlanParagraph) -> list[PlanParagraph]:
     return [p] if len(parts) < 2 else [PlanParagraph(part, p.line, part) for part in parts]
 
 
-def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool) -> bool:
+def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, bracket_closes: bool = True) -> bool:
+    """Whether line ``p`` goes on the paragraph ``prev``; ``bracket_closes``: a bracket open at
+    prev's end closes in the lines that follow (else it is no annotation broken over lines)."""
     label = LINE_LABEL_RE.match(prev.text)
     if label is not None and not prev.text[label.end():].strip() and not is_structural(p.text):
         return True  # "牵头单位：" on a line of its own, its units on the next
-    if _open_bracket(prev.text) and LINE_LABEL_RE.match(p.text):
+    open_bracket = _open_bracket(prev.text) and bracket_closes
+    if open_bracket and LINE_LABEL_RE.match(p.text):
         return True  # "（牵头单位：A；" + "责任单位：B）": a bracket's labels broken over lines
     if label is not None and not prev.text.endswith(("、", "，", ",")) and p.text[0] not in CONTINUATION_START and not (
-            _open_bracket(prev.text) or _open_name(prev.text, p.text)):
+            open_bracket or _open_name(prev.text, p.text)):
         return False  # "责任单位：A、B" ends its list: the next paragraph is the next task's, however long the line
     if is_structural(p.text):
         return False
@@ -228,7 +232,7 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool) -> bool:
         return True  # no paragraph starts with "、" or "，" (…下同）⏎、县财政局), nor ends with one
     if prev.text.endswith(tuple(TERMINAL)):
         return False
-    if _open_bracket(prev.text) or _open_name(prev.text, p.text):
+    if open_bracket or _open_name(prev.text, p.text):
         return True
     last_line = prev.source.rsplit("\n", 1)[-1]
     heading = item_mark(prev.text) is not None and len(prev.text) <= LONG_LINE
@@ -247,12 +251,31 @@ def _open_bracket(text: str) -> bool:
     return depth > 0
 
 
+def _bracket_closes(text: str, following: list[TextLine]) -> bool:
+    """Whether the brackets ``text`` leaves open close in the ``following`` lines: "…（县自然资源"
+    + "和规划局负责）" do; a page's furniture "字体：【" whose 大 中 小 was lost never closes, and the
+    addressees and text after it are no annotation of it."""
+    depth = 0
+    for ch in text:
+        depth += ch in "（(〔【["
+        depth -= depth > 0 and ch in "）)〕】]"
+    for line in following:
+        for ch in line.text:
+            depth += ch in "（(〔【["
+            depth -= ch in "）)〕】]"
+            if depth <= 0:
+                return True
+    return depth <= 0
+
+
 def _open_name(text: str, following: str) -> bool:
-    """"…责任单位：县水利局、县住房和城乡" + "建设局、…": a unit's name broken in two."""
+    """"…责任单位：县水利局、县住房和城乡" + "建设局、…": a unit's name broken in two (a group
+    names itself from its 各: "【打印】【关闭" + "各街道办事处：" is no name broken before 各)."""
     mark = item_mark(text)
-    parts = re.split(r"[、，,：:；;（(\s]", mark.rest if mark is not None else text)  # not the 、 of "二、"
+    parts = re.split(r"[、，,：:；;（(〔【\[\s]", mark.rest if mark is not None else text)  # not the 、 of "二、"
     last, first = parts[-1], re.split(r"[、，,；;。（()）\s]", following)[0]
-    return (len(parts) > 1 and 0 < len(last) <= 12 and not is_unit_name(last) and is_unit_name(last + first)
+    return (len(parts) > 1 and 0 < len(last) <= 12 and not is_unit_name(last) and not first.startswith("各")
+            and is_unit_name(last + first)
             and looks_like_org(last + first))
 
 
