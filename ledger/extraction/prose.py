@@ -44,7 +44,9 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][
                             r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时)[，,]?\s*)?(?:责成(?=[\u4e00-\u9fff]))?")
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 CLAUSES_END = re.compile(r"[。！!？?\n]")  # the end of a sentence of clauses split by ；
-SEGMENT_END = re.compile(r"[，,。；;：:\n]")
+# A segment ends at a comma or colon, or where its sentence does: 。；, a ！ or ？, or the "?" a mirror
+# writes for a stop it could not encode ("…和各乡镇政府共同承办??县政府办公室负责…").
+SEGMENT_END = re.compile(r"[，,。；;：:！!？?\n]")
 # A list and its role verb, then the next list with its own ("由A牵头、B配合，…"): two segments.
 LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协助|参与|协办)、")
 # A clause that is only units and a cooperating verb ("，区总工会、区妇联协助。").
@@ -502,7 +504,7 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         end = e
     if not any(roles.get(r) for r in LEADING_ROLES):
         return None
-    final = end >= len(text) or text[end] in "。；;\n" or not text[end + 1:].strip()
+    final = end >= len(text) or SENTENCE_END.match(text, end) is not None or not text[end + 1:].strip()
     return Marker(start, min(end + 1, len(text)), roles, "prose_end" if final else "prose")
 
 
