@@ -235,6 +235,9 @@ class DraftCollector:
         if len(distinct) == 1 and not has_line_owners and 0 < party_led(base.text) <= owners[0].start:
             # "…由所有权人负责。⏎…不明确的，由A负责…": the first line is the parties', the paragraph after it A's
             return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
+        if owners and not has_line_owners and owners[0].ahead and 0 < issuer_sets_up(base.text) <= owners[0].start:
+            # "市政府成立…领导小组，办公室设在A。B负责…": the issuer's arrangement, then B's duty
+            return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
         if len(distinct) <= 1 or has_line_owners:
             for m in markers:
                 for role, texts in m.roles.items():
@@ -332,12 +335,12 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
 def _own_line(text: str, lo: int, m: Marker) -> int:
     """Where a later prose owner's clause begins: its line when that line opens after ``lo``
     ("…及时处理。⏎二是做好农用车辆规范使用。A、B共同执法，…": the line's lead-in is A's and B's,
-    not the owner's before), past a report; else the owner itself."""
+    not the owner's before), past a report or the issuer's setting up a body; else the owner itself."""
     line = text.rfind("\n", lo, m.start) + 1
     if line <= lo:
         return m.start
     own = _sentence_start(text, line, m.start)
-    return own if DONE.search(text, line, own) else line
+    return own if DONE.search(text, line, own) or ISSUER_SETS_UP.search(text, line, own) else line
 
 
 def _after_reports(text: str, lo: int, hi: int) -> int:
@@ -346,6 +349,23 @@ def _after_reports(text: str, lo: int, hi: int) -> int:
     part of the task."""
     own = _sentence_start(text, lo, hi)
     return own if own < hi and DONE.search(text, lo, own) else lo
+
+
+# The plan's issuer (a level's 政府, with its party committee) setting up a body for the work ("县人民政府成立
+# …指挥部", "镇党委、镇政府成立…领导小组", "区政府组建…专班"): the issuer's own arrangement, no duty.
+ISSUER_SETS_UP = re.compile(r"(?<![\u4e00-\u9fff])(?:[省市县区州旗镇乡]?(?:委|党委|党工委)[、和及]?)?[省市县区州旗镇乡]?"
+                            r"(?:人民)?政府(?:研究)?(?:决定)?(?:成立|组建|设立)")
+
+
+def issuer_sets_up(text: str) -> int:
+    """Where the sentence ends in which the plan's issuer sets up a body for the work ("…县政府成立县
+    秸秆禁烧工作领导小组，领导小组下设办公室。"): a paragraph's owner after it owns its own sentences, not
+    the arrangement; 0 when no sentence of ``text`` is one."""
+    found = ISSUER_SETS_UP.search(text)
+    if found is None:
+        return 0
+    stop = re.compile(r"[。；;\n]").search(text, found.end())
+    return stop.end() if stop else 0
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
