@@ -1280,14 +1280,69 @@ def _joined_tokens(tokens: list[str]) -> list[str]:
 def _unnumbered_row(header: Header, line: str) -> bool:
     """A row without its 序号 ("开展燃气安全整治   县住建局   县应急局   2025年6月底前"): cells
     set apart by runs of spaces or tabs, as many as the header's columns after 序号, the
-    last of them fitting its column (an owner list, a deadline)."""
+    last of them fitting its column (an owner list, a deadline); or, single spaces between
+    its cells, a sentence and after it cells that fit, an owner's among them
+    ("完成市下达的年度目标任务。 各科室")."""
     cells = [c for c in re.split(r"\s{2,}|\t", line) if c.strip()]
-    return len(cells) == header.width - 1 >= 2 and _fits(header, header.width - 1, cells[-1])
+    if len(cells) == header.width - 1 >= 2 and _fits(header, header.width - 1, cells[-1]):
+        return True
+    after = _cells_after_sentence(header, line)
+    return after is not None and any(after[c] for f in ROLES for c in header.columns.get(f, []))
+
+
+SENTENCE_END = re.compile(r"[。；;！!？?]$")
+LIST_GOES_ON = re.compile(r"[、，,]$")
+
+
+def _spaced_words(body: str) -> list[str]:
+    """The words of a row that single spaces (or full-width ones) set apart, a word that ends in
+    a list's separator joined to the next: '各区教育局、 市局直属单位' is one cell."""
+    words: list[str] = []
+    for word in body.split():
+        if words and LIST_GOES_ON.search(words[-1]):
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    return words
+
+
+def _cells_after_sentence(header: Header, body: str) -> list[str] | None:
+    """A row whose cells single spaces set apart ("健全…，工作运转正常。 基教科 各区教育局、
+    市局直属单位"), under a header whose task column comes right after the number: the task's
+    cell runs to a sentence end, each word after it is a cell (a list of units with a space
+    after its 顿号 one word), placed as a delimited row's cells are (``_delimited_cells``: in
+    order when they fill the columns, else by their shapes; every owner, leader and deadline
+    cell fitting, a word after them the 备注's). The first sentence end after which the cells
+    so fit, an owner's among them and the last owner or deadline column's filled (an owner cell
+    may end with 。 itself), the task's later sentences holding no such cell; None when there is
+    none (a row that goes on onto the next line, a task of several sentences and no cell, rows
+    run together on one line)."""
+    number = header.col("number")
+    if number is None or not header.tail or list(range(number + 1, header.tail[0])) != header.columns.get("text"):
+        return None  # 序号 类别 主要任务 细化措施 …: the words before the sentence are cells too
+    owners = [c for f in ROLES for c in header.columns.get(f, [])]
+    words = _spaced_words(body)
+    ends = [k + 1 for k, w in enumerate(words[:-1]) if SENTENCE_END.search(w)]
+    if not ends:
+        return None
+    # the task's later sentences hold no cell ('…。 市水务集团 2025年10月底前 续建 实施…。 …': rows run together)
+    first_cell = next((k for k in range(ends[0], len(words)) if any(_fits(header, c, words[k]) for c in header.tail)),
+                      len(words))
+    for end in ends:
+        if end > first_cell or len(words) - end > header.width - 2:
+            continue  # more words after it than there are cells after the number
+        cells = _delimited_cells(header, "   ".join([" ".join(words[:end])] + words[end:]))
+        if cells is not None and any(cells[c] for c in owners) and cells[header.tail[-1]]:
+            return cells
+    return None
 
 
 def _space_row(header: Header, line: str, start: re.Match[str] | None, number: int) -> Row:
     """"1 任务 文字 市水利局 市发改委等 各县…": owner and deadline cells from the end."""
-    delimited = _delimited_cells(header, line[start.end() if start else 0:])
+    body = line[start.end() if start else 0:]
+    delimited = _delimited_cells(header, body)
+    if delimited is None:
+        delimited = _cells_after_sentence(header, body)
     if delimited is not None:
         if start:
             delimited[header.anchor()] = start.group(1)

@@ -1,0 +1,132 @@
+"""Task tables flattened to text with ONE space (or one full-width space) between cells: web
+mirrors, text copied from a PDF, WPS "save as text" (issue 15; blind w129). A header line of
+column words fixes the columns; in each row the task's cell ends at its last sentence end and
+the words after it are the row's other cells, matched to the columns after the task by their
+shapes; a list of units written with a space after its 顿号 ('各区教育局、 市局直属单位') is one
+cell; a line without a row number that reads as a whole row (a sentence, then cells that fit)
+is a row of its own. Each variant on tables written here, with negatives.
+"""
+from __future__ import annotations
+
+from test_extraction_prose_classes import extract_tasks
+
+
+def _tasks(tmp_path, text):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    return extract_tasks(plan).tasks
+
+
+def _owners(tasks):
+    return [(t.text[:8], t.lead, t.responsible, t.cooperating) for t in tasks]
+
+
+# ------------------------------------------------------------------ a 备注 of units, a row without its number
+
+REMARK_TABLE = """附件
+
+县2024年创建省级文明城市重点任务清单
+
+序号 工作任务 责任单位 备注
+1 完善城区公益广告设置,主次干道每公里不少于5处。 县委宣传部 各乡镇、 县直各单位
+2 开展志愿服务进社区活动,每月不少于一次。 团县委 县民政局、 县文明办
+推进志愿服务信息系统注册工作。 县文明办
+3 整治农贸市场周边环境秩序,规范摊点经营。 县市场监管局 县城管局、 各社区
+4 加强公共场所控烟宣传,设置禁烟标识。 县卫生健康局 县直各单位
+"""
+REMARK_EXPECTED = [
+    ("完善城区公益广告", [], ["县委宣传部"], []),
+    ("开展志愿服务进社", [], ["团县委"], []),
+    ("推进志愿服务信息", [], ["县文明办"], []),
+    ("整治农贸市场周边", [], ["县市场监管局"], []),
+    ("加强公共场所控烟", [], ["县卫生健康局"], []),
+]
+
+
+def test_single_spaces_with_a_remark_of_units_and_a_row_without_its_number(tmp_path):
+    """'… 。 县委宣传部 各乡镇、 县直各单位' under 责任单位 | 备注: the owner is the cell after the
+    sentence, the 备注 (units with a space after the 顿号) is the remark column's, not an
+    owner; '推进…工作。 县文明办' (no number, after a whole row) is a row of its own."""
+    tasks = _tasks(tmp_path, REMARK_TABLE)
+    assert _owners(tasks) == REMARK_EXPECTED
+    assert [t.number for t in tasks] == ["1", "2", "", "3", "4"]
+    assert [t.note for t in tasks] == ["各乡镇、 县直各单位", "县民政局、 县文明办", "", "县城管局、 各社区", "县直各单位"]
+
+
+def test_single_full_width_spaces_between_cells(tmp_path):
+    """The same table with one full-width space (U+3000) between cells and after the 顿号s."""
+    text = REMARK_TABLE.replace(" ", "\u3000")
+    assert _owners(_tasks(tmp_path, text)) == REMARK_EXPECTED
+
+
+# ------------------------------------------------------------------ 牵头单位 | 配合单位 | 完成时限, numbers '1.'
+
+LEAD_TABLE = """附件2
+
+市2025年优化营商环境重点任务分工
+
+序号 工作任务 牵头单位 配合单位 完成时限
+1. 推行企业开办全程网上办理,压缩办理时间至1个工作日。 市市场监管局 市政务服务中心、 市公安局、 市税务局 2025年6月底前
+2. 开展工程建设项目审批制度改革,实现审批事项全流程网办。 市住建局 市自然资源局、 市发改委 2025年9月底前
+3. 完善信用修复机制,推动信用信息共享。 市发改委 市人民银行、 各县区政府 长期坚持
+"""
+
+
+def test_single_spaces_with_lead_partner_and_deadline_columns(tmp_path):
+    """A partner list with a space after each 顿号 is one cell: the lead is the cell after the
+    sentence, not a unit of the partners' list; the deadline is the last cell."""
+    tasks = _tasks(tmp_path, LEAD_TABLE)
+    assert _owners(tasks) == [
+        ("推行企业开办全程", ["市市场监管局"], [], ["市政务服务中心", "市公安局", "市税务局"]),
+        ("开展工程建设项目", ["市住建局"], [], ["市自然资源局", "市发改委"]),
+        ("完善信用修复机制", ["市发改委"], [], ["市人民银行", "各县区政府"]),
+    ]
+    assert [t.deadline.text for t in tasks] == ["2025年6月底前", "2025年9月底前", "长期坚持"]
+    assert not any("市市场监管局" in t.text or "市住建局" in t.text for t in tasks)
+
+
+# ------------------------------------------------------------------ section rows between rows
+
+SECTION_TABLE = """区2024年城乡环境整治任务分解表
+
+序号 工作任务 责任单位 完成时限
+一、城区环境
+1 清理城区主次干道两侧违规广告牌匾。 区城管局、 区市场监管局 2024年5月底前
+2 整治背街小巷私搭乱建行为。 区住建局、 各街道办事处 2024年6月底前
+二、农村环境
+3 推进农村生活垃圾分类收集处理。 区农业农村局 2024年10月底前
+4 开展村庄清洁行动,清理沟渠池塘。 各镇人民政府、 区水利局 长期坚持
+"""
+
+
+def test_single_spaces_with_section_rows_between_rows(tmp_path):
+    tasks = _tasks(tmp_path, SECTION_TABLE)
+    assert _owners(tasks) == [
+        ("清理城区主次干道", [], ["区城管局", "区市场监管局"], []),
+        ("整治背街小巷私搭", [], ["区住建局", "各街道办事处"], []),
+        ("推进农村生活垃圾", [], ["区农业农村局"], []),
+        ("开展村庄清洁行动", [], ["各镇人民政府", "区水利局"], []),
+    ]
+    assert [t.category for t in tasks] == [("一、城区环境",)] * 2 + [("二、农村环境",)] * 2
+
+
+# ------------------------------------------------------------------ negatives
+
+def test_a_line_after_the_table_that_is_prose_is_no_row(tmp_path):
+    """Negative: a sentence after the rows with nothing after its end ('各单位要…。') is not
+    a row of its own; a task cell with no sentence end is still read from the row's end."""
+    text = SECTION_TABLE + "各单位要高度重视,按时报送工作进展情况。\n"
+    tasks = _tasks(tmp_path, text)
+    assert len(tasks) == 4
+    text = "序号 工作任务 责任单位 完成时限\n1 开展校园周边环境整治 县教育局 2024年9月底前\n"
+    assert _owners(_tasks(tmp_path, text)) == [("开展校园周边环境", [], ["县教育局"], [])]
+
+
+def test_a_unit_named_inside_the_task_sentence_stays_in_the_task(tmp_path):
+    """Negative: units inside the task's sentence (before its end) are no cells: '…配合县公安局、
+    县交通局开展…。' keeps its text, the owner is the cell after the sentence."""
+    text = ("序号 工作任务 责任单位 完成时限\n"
+            "1 配合县公安局、 县交通局开展道路交通秩序整治。 县城管局 2024年8月底前\n"
+            "2 督促各乡镇落实河长制巡河制度。 县水利局 长期坚持\n")
+    assert _owners(_tasks(tmp_path, text)) == [("配合县公安局、 ", [], ["县城管局"], []),
+                                               ("督促各乡镇落实河", [], ["县水利局"], [])]
