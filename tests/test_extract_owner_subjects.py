@@ -51,3 +51,39 @@ def test_an_owner_before_the_issuer_setting_up_keeps_its_whole_paragraph(tmp_pat
     got = tasks_of(tmp_path, "二、工作措施\n（一）县应急管理局负责统筹协调。县政府成立安全生产专项整治领导小组，"
                              "办公室设在县应急管理局。\n")
     assert [owners for _, owners in got] == [["县应急管理局"]]
+
+
+# ------------------------------------------------------------------ a group opening a point among points opened by units
+
+def test_a_group_opens_its_point_after_points_opened_by_units(tmp_path):
+    got = tasks_of(tmp_path, "二、工作措施\n一是要压实属地责任。县应急管理局要牵头开展隐患排查。\n"
+                             "二是要强化部门监管。县住建局要加强建筑工地巡查。\n"
+                             "三是要做好应急准备。各乡镇、各有关单位要完善应急预案，储备应急物资。\n")
+    assert [owners for _, owners in got] == [["县应急管理局"], ["县住建局"], ["各乡镇", "各有关单位"]]
+    assert got[2][0].startswith("三是要做好应急准备。各乡镇")
+
+
+def test_a_group_opens_its_item_after_a_title_sentence(tmp_path):
+    got = tasks_of(tmp_path, "三、主要任务\n（一）加强源头管控。市生态环境局负责工业污染源排查。\n"
+                             "（二）强化执法检查。市城管局负责露天焚烧巡查。\n"
+                             "（三）做好舆论引导。各区、各部门要及时回应群众关切。\n")
+    assert [owners for _, owners in got] == [["市生态环境局"], ["市城管局"], ["各区", "各部门"]]
+
+
+def test_a_group_opens_its_item_under_a_title_line(tmp_path):
+    got = tasks_of(tmp_path, "三、重点任务\n（一）加强源头管控\n市生态环境局负责工业污染源排查。\n（二）强化执法检查\n"
+                             "市城管局负责露天焚烧巡查。\n（三）做好舆论引导\n各街道办事处要及时回应群众关切。\n")
+    assert [owners for _, owners in got] == [["市生态环境局"], ["市城管局"], ["各街道办事处"]]
+
+
+def test_a_group_closing_the_units_lines_stays_an_instruction_to_all(tmp_path):
+    got = tasks_of(tmp_path, "二、职责分工\n区发改局：负责社会信用体系建设。\n区税务局：负责办税事项“最多跑一次”。\n"
+                             "各单位要明确分管领导和联络员，于3月10日前报区营商办。\n")
+    assert [owners for _, owners in got if owners] == [["区发改局"], ["区税务局"]]
+    assert not any("各单位" in o for _, owners in got for o in owners)
+
+
+def test_points_opened_by_groups_only_stay_instructions_to_all(tmp_path):
+    got = tasks_of(tmp_path, "三、工作要求\n一是要提高认识。各部门要高度重视。\n二是要加强宣传。县教育局要开展安全教育。\n"
+                             "三是要强化督查。各单位要按时报送进展情况。\n")
+    assert [owners for _, owners in got if owners] == [["县教育局"]]

@@ -72,9 +72,11 @@ class DraftCollector:
         self.unit_like = unit_like
         self.where = where
         self.findings: list[Finding] = []
+        self.boilerplate_part = False  # the part being collected is a 工作要求, 保障措施 … (``.outline.BOILERPLATE``)
 
     def collect(self, section: Section) -> list[Draft]:
         root = build_outline(section)
+        self.boilerplate_part = bool(BOILERPLATE.search(section.title))
         self._nodot_notes(root)
         rank = task_rank(root, self.unit_like)
         heading = (owner_heading(section.mark.rest, self.unit_like)
@@ -142,14 +144,13 @@ class DraftCollector:
         """"（一）县水利局要…⏎（二）县财政局要…⏎（三）各乡镇要…": in a list whose items open with
         named units as their subjects, an item opened by a group (各乡镇, 各部门) is that group's,
         not an instruction to all as it is standing alone."""
-        def opening_subject(markers: list[Marker]) -> bool:
-            return bool(markers) and markers[0].kind == "subject" and markers[0].start == 0
-        named = [c for c in item.children if opening_subject(c.inline(self.unit_like))]
+        named = [c for c in item.children if opens_with_subject(c.own_text(), c.inline(self.unit_like))]
         if len(named) < 2:
             return
         for child in item.children:
             if child.mark is not None and not child.children and not child.has_own(self.unit_like):
-                if opening_subject(paragraph_markers(child.own_text(), self.unit_like, groups_alone=True)):
+                text = child.own_text()
+                if opens_with_subject(text, paragraph_markers(text, self.unit_like, groups_alone=True)):
                     child.group_subjects, child._inline = True, None
 
     def _body_under_heading(self, item: Item, path: list[str], units: str) -> list[Draft]:
@@ -199,6 +200,8 @@ class DraftCollector:
         if whole:
             text = "\n".join([text] + [_full_text(c) for c in item.children]).strip()
         markers = paragraph_markers(text, self.unit_like, item.group_subjects)
+        if not item.group_subjects and not self.boilerplate_part and not plan_group:
+            markers = _points_opened_by_groups(text, markers, self.unit_like)
         base = Draft(item.chain(), tuple(path), text, line_roles,
                      "\n".join(p.source for p in paras), paras[0].line if paras else 0, role_lines=role_lines)
         return self._split(base, markers, item, path)
@@ -281,6 +284,42 @@ class DraftCollector:
             for child in item.children:
                 walk(child)
         walk(root)
+
+
+# A point of a series on a line of its own ("三是…", "（三）…", "3、…"), and its title before its subject: a
+# sentence or a line of at most 30 characters ("三是要做好应急准备。", "（三）做好舆论引导⏎").
+POINT_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])")
+POINT_TITLE = re.compile(r"[^。；;！!？?\n，,]{2,30}?[。；;\n]")
+
+
+def opens_with_subject(text: str, markers: list[Marker]) -> bool:
+    """``text`` (an item's or a point's own words, its number off) opens with its owner as the subject: the first
+    marker is a subject at the start, or right after the point's title ("做好舆论引导。各区要…")."""
+    if not markers or markers[0].kind != "subject":
+        return False
+    title = POINT_TITLE.match(text)
+    return markers[0].start == 0 or title is not None and markers[0].start == title.end()
+
+
+def _points_opened_by_groups(text: str, markers: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
+    """"一是…。县应急管理局要…⏎二是…。县住建局要…⏎三是…。各乡镇、各有关单位要…": lines that are points of
+    a series, after a point opened by named units as its subject, a point opened by a group (各乡镇, 各部门) is
+    that group's, as such an item in a list is (``_group_subjects_in_a_list``); a group's line with no point of
+    its own ("各单位要明确分管领导…" closing the lines above) stays an instruction to all."""
+    out, pos, named = list(markers), 0, False
+    for line in text.split("\n"):
+        mark = POINT_MARK.match(line)
+        own = [m for m in markers if pos <= m.start <= pos + len(line)]
+        if mark is not None and own:
+            shift = pos + mark.end()
+            named = named or opens_with_subject(line[mark.end():], [replace(m, start=m.start - shift) for m in own])
+        elif mark is not None and named:
+            found = paragraph_markers(line[mark.end():], unit_like, groups_alone=True)
+            if opens_with_subject(line[mark.end():], found):
+                shift = pos + mark.end()
+                out += [replace(m, start=m.start + shift, end=m.end + shift) for m in found]
+        pos += len(line) + 1
+    return sorted(out, key=lambda m: m.start)
 
 
 def _adjacent_joined(text: str, markers: list[Marker]) -> list[Marker]:
