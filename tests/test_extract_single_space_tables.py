@@ -130,3 +130,68 @@ def test_a_unit_named_inside_the_task_sentence_stays_in_the_task(tmp_path):
             "2 督促各乡镇落实河长制巡河制度。 县水利局 长期坚持\n")
     assert _owners(_tasks(tmp_path, text)) == [("配合县公安局、 ", [], ["县城管局"], []),
                                                ("督促各乡镇落实河", [], ["县水利局"], [])]
+
+
+# ------------------------------------------------------------------ a header on two rows
+
+def test_single_spaces_under_a_header_on_two_rows(tmp_path):
+    """'序号 工作任务 责任主体 完成时限 备注' over '牵头单位 配合单位': the lower row's column words
+    take the spanning word's place, as they do between runs of spaces."""
+    text = ("镇2024年重点工作任务清单\n"
+            "序号 工作任务 责任主体 完成时限 备注\n"
+            "牵头单位 配合单位\n"
+            "1 完成镇区污水管网改造工程。 镇村建办 镇财政所、 镇规划所 2024年9月底前 续建\n"
+            "2 开展秸秆禁烧巡查工作。 镇农业办 各村委会 2024年11月底前\n")
+    tasks = _tasks(tmp_path, text)
+    assert _owners(tasks) == [("完成镇区污水管网", ["镇村建办"], [], ["镇财政所", "镇规划所"]),
+                              ("开展秸秆禁烧巡查", ["镇农业办"], [], ["各村委会"])]
+    assert [t.deadline.text for t in tasks] == ["2024年9月底前", "2024年11月底前"]
+
+
+def test_single_spaces_under_a_two_row_header_of_lead_and_responsible(tmp_path):
+    text = ("县2025年民生实事分工表\n"
+            "序号 工作任务 责任单位 完成时限\n"
+            "牵头单位 责任单位\n"
+            "1 新建城区公办幼儿园2所。 县教育局 县住建局、 县自然资源局 2025年8月底前\n"
+            "2 改造老旧小区供水管网12公里。 县住建局 县水务公司 2025年10月底前\n")
+    assert _owners(_tasks(tmp_path, text)) == [("新建城区公办幼儿", ["县教育局"], ["县住建局", "县自然资源局"], []),
+                                               ("改造老旧小区供水", ["县住建局"], ["县水务公司"], [])]
+
+
+# ------------------------------------------------------------------ units set apart by spaces in the one owner cell
+
+def test_units_set_apart_by_spaces_in_the_one_owner_column(tmp_path):
+    """'…。 区城管局 区市场监管局 2024年5月底前' under 责任单位 | 完成时限: every column after the
+    task an owner's or the deadline's, one owner column: the units after the sentence are that
+    one cell's, none of them the task's."""
+    text = ("区2024年城乡环境整治任务分解表\n"
+            "序号 工作任务 责任单位 完成时限\n"
+            "1 清理城区主次干道两侧违规广告牌匾。 区城管局 区市场监管局 2024年5月底前\n"
+            "2 整治背街小巷私搭乱建行为。 区住建局 各街道办事处 区城管局 2024年6月底前\n"
+            "3 推进农村生活垃圾分类收集处理。 区农业农村局 长期坚持\n")
+    tasks = _tasks(tmp_path, text)
+    assert _owners(tasks) == [("清理城区主次干道", [], ["区城管局", "区市场监管局"], []),
+                              ("整治背街小巷私搭", [], ["区住建局", "各街道办事处", "区城管局"], []),
+                              ("推进农村生活垃圾", [], ["区农业农村局"], [])]
+    assert not any("局" in t.text for t in tasks)
+
+
+def test_units_set_apart_by_spaces_in_a_city_table_without_a_deadline(tmp_path):
+    text = ("市2025年文明城市创建任务分工\n"
+            "序号 工作任务 责任单位\n"
+            "1 规范城区户外广告和门头牌匾设置。 市城市管理局 市市场监管局\n"
+            "2 加强公共文化场馆志愿服务。 市文化广电旅游局 团市委 市文明办\n")
+    assert _owners(_tasks(tmp_path, text)) == [("规范城区户外广告", [], ["市城市管理局", "市市场监管局"], []),
+                                               ("加强公共文化场馆", [], ["市文化广电旅游局", "团市委", "市文明办"], [])]
+
+
+def test_units_after_the_sentence_with_a_remark_column_are_not_joined(tmp_path):
+    """Negative: with a 备注 after the owner column the last word is the remark's (as in w129),
+    not a second owner."""
+    text = ("序号 工作任务 责任单位 备注\n"
+            "1 规范城区户外广告和门头牌匾设置。 市城市管理局 各区政府\n"
+            "2 加强公共文化场馆志愿服务。 市文化广电旅游局 市直各单位\n")
+    tasks = _tasks(tmp_path, text)
+    assert _owners(tasks) == [("规范城区户外广告", [], ["市城市管理局"], []),
+                              ("加强公共文化场馆", [], ["市文化广电旅游局"], [])]
+    assert [t.note for t in tasks] == ["各区政府", "市直各单位"]

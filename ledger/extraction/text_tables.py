@@ -1189,7 +1189,7 @@ def _row_under_merged_cells(header: Header, line: str) -> list[str] | None:
 
 
 def _spaced_second_header(cells: list[str], texts: list[str], j: int) -> tuple[list[str], int]:
-    """A header on two rows set apart by runs of spaces ('序号   工作任务   责任主体   资金（万元）'
+    """A header on two rows set apart by runs of spaces or single ones ('序号   工作任务   责任主体   资金（万元）'
     over '        牵头单位   责任单位'; its cells wrapped, '牵头   责任' / '单位   单位'): the line
     at ``j`` (with the next, cell by cell, when the cells wrapped) holds column words only, two
     or more, owner columns' among them, and the upper row has one owner column (责任主体,
@@ -1199,6 +1199,8 @@ def _spaced_second_header(cells: list[str], texts: list[str], j: int) -> tuple[l
     if len(spanning) != 1 or j >= len(texts):
         return cells, j
     lower = SHAPE_SEPARATORS[" "].split(texts[j].strip())
+    if len(lower) == 1:
+        lower = texts[j].split()  # '牵头单位 配合单位': single spaces between the column words
     second = SHAPE_SEPARATORS[" "].split(texts[j + 1].strip()) if j + 1 < len(texts) else []
     for words, used in (([a + b for a, b in zip(lower, second)], 2), (lower, 1)):
         if (len(words) >= 2 and (used == 1 or len(second) == len(lower)) and all(canonical_header(w) for w in words)
@@ -1309,32 +1311,46 @@ def _spaced_words(body: str) -> list[str]:
 def _cells_after_sentence(header: Header, body: str) -> list[str] | None:
     """A row whose cells single spaces set apart ("健全…，工作运转正常。 基教科 各区教育局、
     市局直属单位"), under a header whose task column comes right after the number: the task's
-    cell runs to a sentence end, each word after it is a cell (a list of units with a space
-    after its 顿号 one word), placed as a delimited row's cells are (``_delimited_cells``: in
-    order when they fill the columns, else by their shapes; every owner, leader and deadline
-    cell fitting, a word after them the 备注's). The first sentence end after which the cells
-    so fit, an owner's among them and the last owner or deadline column's filled (an owner cell
-    may end with 。 itself), the task's later sentences holding no such cell; None when there is
-    none (a row that goes on onto the next line, a task of several sentences and no cell, rows
-    run together on one line)."""
+    cell runs to the sentence end before the first word that fits an owner, leader or deadline
+    column (an owner cell may end with 。 itself), each word after it is a cell (a list of units
+    with a space after its 顿号 one word; units set apart by spaces one cell where the one owner
+    column is the only place for them, ``_one_owner_cell``), placed as a delimited row's cells
+    are (``_delimited_cells``: in order when they fill the columns, else by their shapes; every
+    owner, leader and deadline cell fitting, a word after them the 备注's), an owner's cell and
+    the last owner or deadline column's filled. None when the row does not so read (a row that
+    goes on onto the next line, a task of several sentences and no cell, rows run together)."""
     number = header.col("number")
     if number is None or not header.tail or list(range(number + 1, header.tail[0])) != header.columns.get("text"):
         return None  # 序号 类别 主要任务 细化措施 …: the words before the sentence are cells too
-    owners = [c for f in ROLES for c in header.columns.get(f, [])]
     words = _spaced_words(body)
-    ends = [k + 1 for k, w in enumerate(words[:-1]) if SENTENCE_END.search(w)]
+    ends = {k + 1 for k, w in enumerate(words[:-1]) if SENTENCE_END.search(w)}
     if not ends:
         return None
-    # the task's later sentences hold no cell ('…。 市水务集团 2025年10月底前 续建 实施…。 …': rows run together)
-    first_cell = next((k for k in range(ends[0], len(words)) if any(_fits(header, c, words[k]) for c in header.tail)),
-                      len(words))
-    for end in ends:
-        if end > first_cell or len(words) - end > header.width - 2:
-            continue  # more words after it than there are cells after the number
-        cells = _delimited_cells(header, "   ".join([" ".join(words[:end])] + words[end:]))
-        if cells is not None and any(cells[c] for c in owners) and cells[header.tail[-1]]:
-            return cells
-    return None
+    end = next((k for k in range(min(ends), len(words)) if any(_fits(header, c, words[k]) for c in header.tail)), None)
+    if end not in ends:
+        return None
+    after = words[end:] if len(words) - end <= header.width - 2 else _one_owner_cell(header, words[end:])
+    cells = _delimited_cells(header, "   ".join([" ".join(words[:end])] + after)) if after else None
+    owners = [c for f in ROLES for c in header.columns.get(f, [])]
+    return cells if cells is not None and any(cells[c] for c in owners) and cells[header.tail[-1]] else None
+
+
+def _one_owner_cell(header: Header, words: list[str]) -> list[str] | None:
+    """The words after a row's task, more than the columns after it ("区城管局 区市场监管局
+    2024年5月底前"), where every column after the task is an owner's, a leader's or the
+    deadline's and one of them an owner's: the units set apart by spaces at that column's place
+    joined into its cell. None where another column could hold a word (a 备注: "市城市管理局
+    各区政府" is an owner and a remark), where two owner columns share the units, or where a
+    joined word is no unit."""
+    owners = [c for f in ROLES for c in header.columns.get(f, [])]
+    columns = list(range(header.col("text") + 1, header.width))
+    if len(owners) != 1 or columns != header.tail or len(words) <= len(columns):
+        return None
+    k, extra = columns.index(owners[0]), len(words) - len(columns)
+    run = words[k:k + extra + 1]
+    if not all(_fits(header, owners[0], w) for w in run):
+        return None
+    return words[:k] + [" ".join(run)] + words[k + extra + 1:]
 
 
 def _space_row(header: Header, line: str, start: re.Match[str] | None, number: int) -> Row:
