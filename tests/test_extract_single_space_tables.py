@@ -195,3 +195,29 @@ def test_units_after_the_sentence_with_a_remark_column_are_not_joined(tmp_path):
     assert _owners(tasks) == [("规范城区户外广告", [], ["市城市管理局"], []),
                               ("加强公共文化场馆", [], ["市文化广电旅游局"], [])]
     assert [t.note for t in tasks] == ["各区政府", "市直各单位"]
+
+
+# ------------------------------------------------------------------ the last cell's list wrapped onto the next line
+
+def test_a_remark_list_wrapped_after_its_enumeration_comma_continues_the_row(tmp_path):
+    """'… 基教科 各区教育局、' then '市局直属单位' on the next line: a list cut after its 顿号 goes on
+    on the next line, which is no row of its own and does not end the table."""
+    text = ("序号 工作任务 责任部门 备注\n"
+            "1 健全本单位爱国卫生组织机构和工作网络。 办公室 各区教育局、\n"
+            "市局直属单位\n"
+            "2 将爱国卫生工作列入年度目标考核内容。 人事科 各区教育局、 市局直属单位\n"
+            "3 落实门前“四包”责任制。 安全稳定科 各区教育局\n")
+    tasks = _tasks(tmp_path, text)
+    assert _owners(tasks) == [("健全本单位爱国卫", [], ["办公室"], []), ("将爱国卫生工作列", [], ["人事科"], []),
+                              ("落实门前“四包”", [], ["安全稳定科"], [])]
+    assert tasks[0].note.replace(" ", "") == "各区教育局、市局直属单位"
+
+
+def test_a_partner_list_wrapped_after_its_enumeration_comma_continues_the_row(tmp_path):
+    text = ("序号 工作任务 牵头单位 配合单位\n"
+            "1 开展城乡结合部环境卫生集中整治。 县城管局 县住建局、 县交通运输局、\n"
+            "各乡镇人民政府\n"
+            "2 加强农贸市场食品安全监管。 县市场监管局 县商务局\n")
+    assert _owners(_tasks(tmp_path, text)) == [
+        ("开展城乡结合部环", ["县城管局"], [], ["县住建局", "县交通运输局", "各乡镇人民政府"]),
+        ("加强农贸市场食品", ["县市场监管局"], [], ["县商务局"])]

@@ -1077,8 +1077,9 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
             continue
         start = ROW_START.match(line) or _glued_start(header, rows, line)
         last = rows[-1] if rows and not rows[-1].section else None
-        if start is None and last is not None and not any(last.cells[c] for c in header.tail):
-            joined = f"{last.source[0]} {line}"  # the row's text wrapped onto this line
+        if start is None and last is not None and (not any(last.cells[c] for c in header.tail)
+                                                   or LIST_GOES_ON.search(last.source[0])):
+            joined = f"{last.source[0]} {line}"  # the row's text, or a list cut after its 、, wrapped onto this line
             rows[-1] = _space_row(header, joined, ROW_START.match(joined), last.line)
             continue
         joined, after = _cells_wrapped_under(header, texts, j - 1, numbered=False) if start is None else (line, j)
