@@ -87,3 +87,23 @@ def test_points_opened_by_groups_only_stay_instructions_to_all(tmp_path):
     got = tasks_of(tmp_path, "三、工作要求\n一是要提高认识。各部门要高度重视。\n二是要加强宣传。县教育局要开展安全教育。\n"
                              "三是要强化督查。各单位要按时报送进展情况。\n")
     assert [owners for _, owners in got if owners] == [["县教育局"]]
+
+
+# ------------------------------------------------------------------ a group opening an item of the tasks part
+
+def test_items_of_the_tasks_part_opened_by_groups_are_theirs(tmp_path):
+    got = tasks_of(tmp_path, "三、重点任务\n（一）推进垃圾分类\n各街道办事处要在辖区小区设置分类投放点。\n（二）整治背街小巷\n"
+                             "各社区居委会要组织志愿者每周清理一次。\n四、保障措施\n各单位要高度重视，确保任务落实。\n")
+    assert [owners for _, owners in got] == [["各街道办事处"], ["各社区居委会"]]
+
+
+def test_a_tasks_part_of_groups_beside_a_part_with_labels(tmp_path):
+    got = tasks_of(tmp_path, "一、道路整治\n1.开展国省道沿线环境整治。（牵头单位：县交通运输局）\n二、工作任务\n"
+                             "1.各乡镇要开展农村公路安全隐患排查，建立台账。\n2.各村（社区）要落实护路员，每日巡查。\n")
+    assert [owners for _, owners in got] == [["县交通运输局"], ["各乡镇"], ["各村（社区）"]]
+
+
+def test_groups_opening_items_of_a_requirements_part_stay_instructions_to_all(tmp_path):
+    got = tasks_of(tmp_path, "一、道路整治\n1.开展国省道沿线环境整治。（牵头单位：县交通运输局）\n三、工作要求\n"
+                             "1.各乡镇要高度重视，加强领导。\n2.各部门要密切配合，形成合力。\n")
+    assert [owners for _, owners in got if owners] == [["县交通运输局"]]

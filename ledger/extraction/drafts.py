@@ -28,7 +28,7 @@ from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, 
 from ..io.read import RawRecord
 from ..roster import split_cell
 from .markers import DAMAGED_LABELS, OPEN, OWNER_ROLES, Marker, is_member_line, parse_line_marker, remove_markers
-from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline
+from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title
 from .prose import DONE, find_owner_markers, heading_role, owner_heading, paragraph_markers, party_led, person_led
 
 
@@ -73,10 +73,12 @@ class DraftCollector:
         self.where = where
         self.findings: list[Finding] = []
         self.boilerplate_part = False  # the part being collected is a 工作要求, 保障措施 … (``.outline.BOILERPLATE``)
+        self.tasks_part = False  # the part being collected is titled as tasks (``.outline.is_tasks_title``)
 
     def collect(self, section: Section) -> list[Draft]:
         root = build_outline(section)
         self.boilerplate_part = bool(BOILERPLATE.search(section.title))
+        self.tasks_part = is_tasks_title(section.title)
         self._nodot_notes(root)
         rank = task_rank(root, self.unit_like)
         heading = (owner_heading(section.mark.rest, self.unit_like)
@@ -199,12 +201,22 @@ class DraftCollector:
                 role_lines.setdefault(role, p.line)
         if whole:
             text = "\n".join([text] + [_full_text(c) for c in item.children]).strip()
-        markers = paragraph_markers(text, self.unit_like, item.group_subjects)
-        if not item.group_subjects and not self.boilerplate_part and not plan_group:
+        groups = item.group_subjects or self._opened_by_a_group(item)
+        markers = paragraph_markers(text, self.unit_like, groups)
+        if not groups and not self.boilerplate_part and not plan_group:
             markers = _points_opened_by_groups(text, markers, self.unit_like)
         base = Draft(item.chain(), tuple(path), text, line_roles,
                      "\n".join(p.source for p in paras), paras[0].line if paras else 0, role_lines=role_lines)
         return self._split(base, markers, item, path)
+
+    def _opened_by_a_group(self, item: Item) -> bool:
+        """"二、工作任务⏎（一）推进垃圾分类⏎各街道办事处要…": an item of a part titled as tasks whose text opens
+        (after its title line) with a group as its subject is that group's duty; in a 工作要求 part, unnumbered,
+        or after the item's title sentence ("1.加强农田水利建设。各部门要高度重视…") it is an instruction to all."""
+        if not self.tasks_part or item.mark is None:
+            return False
+        text = item.own_text()
+        return opens_with_subject(text, paragraph_markers(text, self.unit_like, groups_alone=True), title_sentence=False)
 
     def _marker_paras(self, item: Item) -> list[PlanParagraph]:
         out = list(item.markers)
@@ -292,13 +304,15 @@ POINT_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}是|[（(][
 POINT_TITLE = re.compile(r"[^。；;！!？?\n，,]{2,30}?[。；;\n]")
 
 
-def opens_with_subject(text: str, markers: list[Marker]) -> bool:
+def opens_with_subject(text: str, markers: list[Marker], title_sentence: bool = True) -> bool:
     """``text`` (an item's or a point's own words, its number off) opens with its owner as the subject: the first
-    marker is a subject at the start, or right after the point's title ("做好舆论引导。各区要…")."""
+    marker is a subject at the start, or right after the point's title, a line of its own or (``title_sentence``)
+    a sentence ("做好舆论引导。各区要…")."""
     if not markers or markers[0].kind != "subject":
         return False
     title = POINT_TITLE.match(text)
-    return markers[0].start == 0 or title is not None and markers[0].start == title.end()
+    titled = title is not None and markers[0].start == title.end() and (title_sentence or title.group().endswith("\n"))
+    return markers[0].start == 0 or titled
 
 
 def _points_opened_by_groups(text: str, markers: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:

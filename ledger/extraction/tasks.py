@@ -42,7 +42,8 @@ from ..roster import Roster, split_cell
 from ..tasklist import build_tasks, content_id
 from .blocks import Block, PlanDocument, TableBlock, TextLine, merge_boxes
 from .columns import canonical_header_rows
-from .drafts import Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads
+from .drafts import (Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads,
+                     opens_with_subject)
 from .markers import OWNER_ROLES, is_member_line, looks_like_unit, parse_line_marker
 from .names import is_department, is_group
 from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken,
@@ -282,6 +283,7 @@ def _choose_sections(doc: PlanDocument, sections: list[Section],
     (a page starting at "6、区质检局。负责…" then 五、工作安排 …由A牵头…)."""
     titled = {id(s) for s in sections if is_tasks_title(s.title) and not s.annex}
     by_subject = {id(s) for s in sections if _has_markers(s.paras, unit_like, True, _members_mark(s))}
+    by_subject |= {id(s) for s in sections if id(s) in titled and _opened_by_groups(s.paras, unit_like)}
     marked = {id(s) for s in sections if _has_markers(s.paras, unit_like, False, _members_mark(s))}
     headed = {id(s) for s in sections if not s.annex and _owner_headed(s.paras, unit_like)}
     marked = marked | (titled & by_subject) | headed if marked else by_subject
@@ -302,6 +304,17 @@ def _owner_headed(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) 
     """Two or more of the part's paragraphs open with their owners as headings ("交通部门：…",
     "7、区城管执法大队。负责…"): a list of duties given out unit by unit."""
     return sum(opens_with_owner(p.text, unit_like) for p in paras) >= 2
+
+
+def _opened_by_groups(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> bool:
+    """A paragraph of the part opens, after its number and title, with a group as its subject ("二、工作任务⏎1.各乡镇要
+    开展…"): in a part titled as tasks, a duty given to that group (``DraftCollector``), which marks the part."""
+    for p in paras:
+        mark = item_mark(p.text)
+        rest = mark.rest if mark is not None else p.text
+        if opens_with_subject(rest, find_owner_markers(rest, unit_like, groups_alone=True), title_sentence=False):
+            return True
+    return False
 
 
 def _members_mark(section: Section) -> bool:
