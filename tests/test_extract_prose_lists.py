@@ -43,3 +43,67 @@ def test_handled_and_assisted_up_to_a_lost_stop(tmp_path, stop):
     got = tasks_of(tmp_path, text)
     assert got[0][1:] == ([], ["市商务局"], ["市文旅局", "市市场监管局", "市公安局", "各区人民政府"])
 
+
+# ------------------------------------------------------------------ a later clause of the subject's sentence: ，会同A、B…
+
+@pytest.mark.parametrize("sentence, resp, coop", [
+    ("县教育局负责制定实施方案，会同县财政局、县人社局落实经费保障。", ["县教育局"], ["县财政局", "县人社局"]),
+    ("区城管局按照区政府的统一部署，要结合辖区实际研究制定实施方案，会同区市场监管局、区公安分局、交警二大队等单位"
+     "做好占道经营整治，确保按期完成。", ["区城管局"], ["区市场监管局", "区公安分局", "交警二大队"]),
+    ("市卫健委要加强统筹调度，并会同市医保局、市药监局开展联合检查。", ["市卫健委"], ["市医保局", "市药监局"]),
+])
+def test_a_subject_then_with_a_list_later_in_its_sentence(tmp_path, sentence, resp, coop):
+    """The subject's own sentence goes on, after a comma, with 会同 (协同, 联合) and a unit list: the
+    units it works with cooperate, as they do right after the subject ("A会同B负责…")."""
+    text = "三、职责分工\n（一）" + sentence + "\n（二）加强宣传。（责任单位：县委宣传部）\n"
+    got = tasks_of(tmp_path, text)
+    assert got[0][1:] == ([], resp, coop)
+
+
+@pytest.mark.parametrize("sentence", [
+    "县教育局负责制定实施方案，会同有关部门做好经费保障。",  # no one in particular
+    "县教育局负责制定实施方案。会同县财政局落实经费保障的办法另行制定。",  # another sentence
+    "县教育局负责制定实施方案，会同推进机制逐步完善。",  # 会同 before no unit
+])
+def test_with_a_list_that_adds_no_partner(tmp_path, sentence):
+    text = "三、职责分工\n（一）" + sentence + "\n（二）加强宣传。（责任单位：县委宣传部）\n"
+    got = tasks_of(tmp_path, text)
+    assert got[0][1:] == ([], ["县教育局"], [])
+
+
+@pytest.mark.parametrize("sentence, lead, coop", [
+    ("区城管局按照区政府下发的实施意见，结合辖区实际研究制定整治方案，会同区市场监管局、区公安分局等单位做好占道经营整治。",
+     ["区城管局"], ["区市场监管局", "区公安分局"]),
+    ("各乡镇人民政府根据县里的统一安排，摸清辖区农房底数，会同县自然资源局、县住建局开展农房安全排查。",
+     ["各乡镇人民政府"], ["县自然资源局", "县住建局"]),
+])
+def test_units_opening_a_sentence_that_goes_on_with_partners(tmp_path, sentence, lead, coop):
+    """No role verb after the units that open the sentence, but a later clause gives them partners
+    (…，会同B、C…): they act, with B and C, as "A会同B、C…" reads."""
+    text = "三、职责分工\n（一）" + sentence + "\n（二）加强宣传。（责任单位：县委宣传部）\n"
+    got = tasks_of(tmp_path, text)
+    assert got[0][1:] == (lead, [], coop)
+
+
+@pytest.mark.parametrize("sentence", [
+    "根据上级统一安排，结合辖区实际，会同县自然资源局、县住建局开展农房安全排查。",  # no units open it
+    "县政府按照省里的部署，结合实际，会同县自然资源局开展农房安全排查。",  # the plan's issuer
+    "县住建局的排查方案已经印发，会同有关部门开展农房安全排查。",  # no one in particular after 会同
+])
+def test_a_sentence_with_partners_that_names_no_acting_unit(tmp_path, sentence):
+    text = "三、职责分工\n（一）" + sentence + "\n（二）加强宣传。（责任单位：县委宣传部）\n"
+    got = tasks_of(tmp_path, text)
+    assert got[0][1:] == ([], [], [])
+
+
+@pytest.mark.parametrize("paragraph", [
+    "（一）组织实施。(1)区城管局按照区政府下发的实施意见，会同区市场监管局、区公安分局做好摊点取消工作。"
+    "(2)各街道办事处负责整治后早夜市的管理工作。",
+    "（一）推进农房整治。由县住建局牵头推进农房安全排查。(2)各乡镇成立工作专班，逐户排查。",
+])
+def test_a_sentence_number_is_no_part_of_the_units_after_it(tmp_path, paragraph):
+    text = "三、职责分工\n" + paragraph + "\n（二）加强宣传。（责任单位：县委宣传部）\n"
+    got = tasks_of(tmp_path, text)
+    units = [u for _, l, r, c in got for u in l + r + c]
+    assert units and not any("(2)" in u for u in units)
+    assert any(u in ("各街道办事处", "各乡镇") for u in units)

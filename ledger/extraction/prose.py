@@ -51,6 +51,8 @@ SEGMENT_END = re.compile(r"[，,。；;：:！!？?\n]")
 LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协助|参与|协办)、")
 # A clause that is only units and a cooperating verb ("，区总工会、区妇联协助。").
 PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:配合|协助|参与|协办)(?:落实|实施)?\s*(?=[，,。；;！!？?\n]|$)")
+# A later clause of a subject's sentence opened by its partners ("…，会同B、C等单位做好…", "，并会同B开展…").
+WITH_CLAUSE = re.compile(r"(?<=[，,])\s*并?(?:会同|协同|联合)(?=[\u4e00-\u9fff])")
 # A full stop typed as an ASCII or full-width point between Chinese words ("…4-10个.由A负责…").
 POINT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
@@ -289,7 +291,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool) ->
         marker = (_annotation(text, start, unit_like) or _including(text, start, unit_like)
                   or _subject(text, start, unit_like, groups)
                   or (frame and _framed(_subject(text, frame.end(), unit_like, True), start))
-                  or (_head_unit(text, start, unit_like) if head else None))
+                  or (_head_unit(text, start, unit_like) if head else None) or _acting_with(text, start, unit_like))
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
         headed = head and marker.kind == "subject" and _heads(text, start, marker)
@@ -339,7 +341,8 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
         return []
     first, starts, found = owned[0].start, {m.start for m in out}, []
     for stop in re.finditer(r"[。！!？?]\s*", text):
-        p = stop.end()
+        opening = SENTENCE_START.match(text, stop.end())
+        p = opening.end() if opening else stop.end()  # "。(2)各街道办事处…": after its number, no part of a name
         if p <= first or p >= len(text) or p in starts or any(m.start <= p < m.end for m in out):
             continue
         units = _series_subject(text, p, unit_like, places=True)
@@ -389,11 +392,48 @@ def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool])
     point = POINT_STOP.search(text, marker.end, end)
     partners = [m.group(1) for m in PARTNER_CLAUSE.finditer(text[:point.start() if point else end], marker.end)
                 if _all_units(m.group(1), unit_like)]
+    partners += _with_clauses(text, marker.end, point.start() if point else end, unit_like)
     if not partners:
         return marker
     roles = {r: list(v) for r, v in marker.roles.items()}
     roles.setdefault("cooperating", []).extend(p for p in partners if p not in roles.get("cooperating", []))
     return replace(marker, roles=roles)
+
+
+def _with_clauses(text: str, start: int, end: int, unit_like: Callable[[str], bool]) -> list[str]:
+    """"A负责制定方案，会同B、C等单位落实…": a later clause of the sentence opened by 会同 (协同, 联合) and
+    named units: the units the owners work with. Not a group alone (会同有关部门: no one in particular)."""
+    found = []
+    for m in WITH_CLAUSE.finditer(text, start, end):
+        stop = SEGMENT_END.search(text, m.end(), end)
+        clause = text[m.end():stop.start() if stop else end]
+        shared = SECTORS_SHARING.match(clause)
+        units = "、".join(sectors_sharing_body(shared.group())) if shared else ""
+        units = units or _open_object(clause, 0, len(clause), unit_like) or cut(clause)[0]
+        if units and _all_units(units, unit_like) and not all(is_group(u) for u in split_cell(units)):
+            found.append(units)
+    return found
+
+
+# What stands between units opening a sentence and what they do: the arrangement they act on.
+ACTING_FRAME = re.compile(r"(?:按照?|根据|依据|结合|围绕|针对|通过|在)(?=[\u4e00-\u9fff])")
+
+
+def _acting_with(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"A按照…意见，结合…制定方案，会同B、C等单位做好…": units open the sentence before the arrangement
+    they act on (按照, 根据, 结合, 在 …), with no role verb of their own, and a later clause of it gives them
+    partners: A leads, B and C cooperate, as "A会同B、C…" reads. Not the plan's issuer, nor a sentence
+    whose partners are no one in particular."""
+    stop = SENTENCE_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    partners = _with_clauses(text, start, end, unit_like) if WITH_CLAUSE.search(text, start, end) else []
+    clause = SEGMENT_END.search(text, start)
+    units = _unit_head(text[start:clause.start() if clause else len(text)], unit_like) if partners else ""
+    rest = text[start + len(units):]
+    if (not units or not ACTING_FRAME.match(rest) or rest[:1] in "和及与、" or ISSUER.fullmatch(units)
+            or any(WHOLE_PLACE.match(u) for u in split_cell(units))):
+        return None
+    return Marker(start, start + len(units), {"lead": [units], "cooperating": partners}, "subject")
 
 
 def _segments(text: str, start: int) -> list[tuple[int, int]]:
