@@ -221,3 +221,48 @@ def test_a_partner_list_wrapped_after_its_enumeration_comma_continues_the_row(tm
     assert _owners(_tasks(tmp_path, text)) == [
         ("开展城乡结合部环", ["县城管局"], [], ["县住建局", "县交通运输局", "各乡镇人民政府"]),
         ("加强农贸市场食品", ["县市场监管局"], [], ["县商务局"])]
+
+
+# ------------------------------------------------------------------ row numbers in brackets, tasks without a sentence end
+
+BRACKET_ROWS = """区2024年城乡环境整治任务分解表
+序号 工作任务 责任单位 完成时限
+（1） 清理城区主次干道两侧违规广告牌匾 区城管局 2024年5月底前
+（2） 整治背街小巷私搭乱建行为 区住建局、 各街道办事处 2024年6月底前
+（3） 推进农村生活垃圾分类收集处理 区农业农村局 长期坚持
+"""
+BRACKET_EXPECTED = [("清理城区主次干道", [], ["区城管局"], []), ("整治背街小巷私搭", [], ["区住建局", "各街道办事处"], []),
+                    ("推进农村生活垃圾", [], ["区农业农村局"], [])]
+
+
+def test_row_numbers_in_full_width_brackets(tmp_path):
+    """'（1） 清理…牌匾 区城管局 2024年5月底前': a row's number in brackets, in sequence from 1,
+    opens the row as '1 ' does (before, no row was read: no tasks found)."""
+    tasks = _tasks(tmp_path, BRACKET_ROWS)
+    assert _owners(tasks) == BRACKET_EXPECTED
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+
+
+def test_row_numbers_in_ascii_brackets_glued_to_the_task(tmp_path):
+    text = BRACKET_ROWS.replace("（", "(").replace("） ", ")")
+    assert _owners(_tasks(tmp_path, text)) == BRACKET_EXPECTED
+
+
+def test_a_unit_list_with_spaces_after_its_commas_is_one_cell_without_a_sentence_end(tmp_path):
+    """'1、整治背街小巷私搭乱建行为 区住建局、 各街道办事处 2024年6月底前': read from the row's end,
+    the list cut by the space after its 顿号 is still one cell (its first unit was the task's)."""
+    text = BRACKET_ROWS.replace("（1） ", "1、").replace("（2） ", "2、").replace("（3） ", "3、")
+    assert _owners(_tasks(tmp_path, text)) == BRACKET_EXPECTED
+
+
+def test_sub_items_in_brackets_under_a_numbered_row_stay_its_text(tmp_path):
+    """Negative: '（1）…' '（2）…' lines under a row numbered '1 ' (its cell's sub-items, the
+    owner and deadline on the last) are that row's text, not rows of their own."""
+    text = ("序号 工作任务 责任单位 完成时限\n"
+            "1 开展城区环境整治:\n"
+            "（1）清理主次干道违规广告牌匾;\n"
+            "（2）整治背街小巷私搭乱建 区城管局 2024年6月底前\n"
+            "2 推进农村生活垃圾分类收集处理 区农业农村局 长期坚持\n")
+    tasks = _tasks(tmp_path, text)
+    assert [(t.number, t.responsible) for t in tasks] == [("1", ["区城管局"]), ("2", ["区农业农村局"])]
+    assert "（2）整治背街小巷" in tasks[0].text

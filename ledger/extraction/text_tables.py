@@ -1075,7 +1075,7 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
         if HEADING_L1.match(line) or HEADING_L2.match(line):
             rows.append(Row([line], numbers[j - 1], [line], section=True))
             continue
-        start = ROW_START.match(line) or _glued_start(header, rows, line)
+        start = ROW_START.match(line) or _glued_start(header, rows, line) or _bracketed_start(header, rows, line)
         last = rows[-1] if rows and not rows[-1].section else None
         if start is None and last is not None and (not any(last.cells[c] for c in header.tail)
                                                    or LIST_GOES_ON.search(last.source[0])):
@@ -1267,6 +1267,24 @@ def _glued_start(header: Header, rows: list[Row], line: str) -> re.Match[str] | 
     return m
 
 
+BRACKETED_START = re.compile(r"^[（(](\d{1,3})[）)]\s*(?=\S)")
+
+
+def _bracketed_start(header: Header, rows: list[Row], line: str) -> re.Match[str] | None:
+    """A row whose number is in brackets ("（2） 整治背街小巷私搭乱建行为 区住建局 2024年6月底前",
+    "(2)整治…"): the number after the last row's, that row's number in brackets too (1 for the
+    first row). Not the sub-items in brackets of a row numbered '1 ' ('（1）清理…;' '（2）整治…'
+    under it), which are its text."""
+    m = BRACKETED_START.match(line)
+    if m is None or header.col("number") is None:
+        return None
+    numbered = [r for r in rows if not r.section and r.cells[header.anchor()].isdigit()]
+    if numbered and not BRACKETED_START.match(numbered[-1].source[0]):
+        return None
+    expected = int(numbered[-1].cells[header.anchor()]) + 1 if numbered else 1
+    return m if int(m.group(1)) == expected else None
+
+
 def _joined_tokens(tokens: list[str]) -> list[str]:
     """"工 作 任 务" (a header spaced out) -> 工作任务."""
     out: list[str] = []
@@ -1297,12 +1315,12 @@ SENTENCE_END = re.compile(r"[。；;！!？?]$")
 LIST_GOES_ON = re.compile(r"[、，,]$")
 
 
-def _spaced_words(body: str) -> list[str]:
+def _spaced_words(body: str, separators: str = "、，,") -> list[str]:
     """The words of a row that single spaces (or full-width ones) set apart, a word that ends in
     a list's separator joined to the next: '各区教育局、 市局直属单位' is one cell."""
     words: list[str] = []
     for word in body.split():
-        if words and LIST_GOES_ON.search(words[-1]):
+        if words and words[-1][-1] in separators:
             words[-1] += " " + word
         else:
             words.append(word)
@@ -1364,7 +1382,7 @@ def _space_row(header: Header, line: str, start: re.Match[str] | None, number: i
         if start:
             delimited[header.anchor()] = start.group(1)
         return Row(delimited, number, [line])
-    tokens = line[start.end() if start else 0:].split()
+    tokens = _spaced_words(body, "、")  # '区住建局、 各街道办事处': one cell
     cells = [""] * header.width
     cells[header.anchor()] = start.group(1) if start else ""
     remark = _remark_column(header)
