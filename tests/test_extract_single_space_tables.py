@@ -266,3 +266,28 @@ def test_sub_items_in_brackets_under_a_numbered_row_stay_its_text(tmp_path):
     tasks = _tasks(tmp_path, text)
     assert [(t.number, t.responsible) for t in tasks] == [("1", ["区城管局"]), ("2", ["区农业农村局"])]
     assert "（2）整治背街小巷" in tasks[0].text
+
+
+# ------------------------------------------------------------------ dates a PDF copy spaced out
+
+def test_a_deadline_spaced_out_by_a_pdf_copy_is_one_cell(tmp_path):
+    """'… 区城管局 2024 年 5 月底前': a PDF's text layer puts spaces around the figures of a date;
+    the date is one deadline cell (before, the row read no owner at all and '2' stood as the
+    task's last word)."""
+    text = ("序号 工作任务 责任单位 完成时限\n"
+            "1 清理城区主次干道两侧违规广告牌匾。 区城管局 2024 年 5 月底前\n"
+            "2 整治背街小巷私搭乱建行为。 区住建局、 各街道办事处 2024 年 6 月底前\n"
+            "3 推进农村生活垃圾分类收集处理。 区农业农村局 长期坚持\n")
+    tasks = _tasks(tmp_path, text)
+    assert _owners(tasks) == BRACKET_EXPECTED
+    assert [t.deadline.text for t in tasks] == ["2024年5月底前", "2024年6月底前", "长期坚持"]
+
+
+def test_spaced_out_dates_in_a_lead_and_partner_table(tmp_path):
+    text = ("序号 工作任务 牵头单位 配合单位 完成时间\n"
+            "1 建成市级政务服务数据共享平台。 市数据局 市发改委、 市财政局 2025 年 6 月\n"
+            "2 推行工程建设项目审批全流程网办。 市住建局 市自然资源局 2025 年底前\n")
+    tasks = _tasks(tmp_path, text)
+    assert _owners(tasks) == [("建成市级政务服务", ["市数据局"], [], ["市发改委", "市财政局"]),
+                              ("推行工程建设项目", ["市住建局"], [], ["市自然资源局"])]
+    assert [t.deadline.text for t in tasks] == ["2025年6月", "2025年底前"]

@@ -1315,11 +1315,17 @@ SENTENCE_END = re.compile(r"[。；;！!？?]$")
 LIST_GOES_ON = re.compile(r"[、，,]$")
 
 
+# A date a PDF's text layer spaced out ('2024 年 5 月底前', '2025 年底前'): no space is a cell's end.
+SPACED_DATE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])")
+SPACED_MONTH = re.compile(r"(?<=\d年)[ \u3000]+(?=\d{1,2}月)")
+
+
 def _spaced_words(body: str, separators: str = "、，,") -> list[str]:
     """The words of a row that single spaces (or full-width ones) set apart, a word that ends in
-    a list's separator joined to the next: '各区教育局、 市局直属单位' is one cell."""
+    a list's separator joined to the next: '各区教育局、 市局直属单位' is one cell; a date spaced
+    out ('2024 年 5 月底前') one word."""
     words: list[str] = []
-    for word in body.split():
+    for word in SPACED_MONTH.sub("", SPACED_DATE.sub("", body)).split():
         if words and words[-1][-1] in separators:
             words[-1] += " " + word
         else:
