@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ledger.extraction import extract_tasks
+from ledger.extraction.markers import looks_like_unit
+from ledger.extraction.prose import find_owner_markers
 
 
 def tasks_of(tmp_path: Path, text: str) -> list[tuple[str, list[str]]]:
@@ -107,3 +111,26 @@ def test_groups_opening_items_of_a_requirements_part_stay_instructions_to_all(tm
     got = tasks_of(tmp_path, "一、道路整治\n1.开展国省道沿线环境整治。（牵头单位：县交通运输局）\n三、工作要求\n"
                              "1.各乡镇要高度重视，加强领导。\n2.各部门要密切配合，形成合力。\n")
     assert [owners for _, owners in got if owners] == [["县交通运输局"]]
+
+
+# ------------------------------------------------------------------ how often, between a subject and its verb
+
+@pytest.mark.parametrize("text, exp", [
+    ("县应急管理局定期组织相关部门对全县危化品企业进行检查。", {"lead": ["县应急管理局"], "responsible": ["相关部门"]}),
+    ("县市场监管局每季度要对校园周边食品经营户开展一次抽检。", {"responsible": ["县市场监管局"]}),
+    ("区城管执法局每周负责对主次干道两侧占道经营进行巡查。", {"responsible": ["区城管执法局"]}),
+    ("市教育局不定期地督促各学校落实安全责任制。", {"lead": ["市教育局"], "responsible": ["各学校"]}),  # as 督促 reads
+    ("镇水利站适时组织各村开展堤防巡查。", {"lead": ["镇水利站"], "responsible": ["各村"]}),
+    ("市卫健委每半年牵头开展一次医疗机构消防检查。", {"lead": ["市卫健委"]}),
+])
+def test_how_often_between_a_subject_and_its_verb(text, exp):
+    assert [m.roles for m in find_owner_markers(text, looks_like_unit) if m.has_owners] == [exp]
+
+
+@pytest.mark.parametrize("text", [
+    "县政府将定期对各项目标任务落实情况进行督查。",  # the issuer speaking of itself
+    "县督查室将适时开展督查。",  # a body that oversees the plan
+    "每季度定期组织一次联合检查。",  # no subject
+])
+def test_how_often_names_no_owner_of_its_own(text):
+    assert [m.roles for m in find_owner_markers(text, looks_like_unit) if m.has_owners] == []

@@ -79,7 +79,10 @@ MANNER = r"(?:密切|积极|主动|全力|认真|切实)"  # 等单位密切配�
 # "人民法院对…案件要开启绿色通道": what the duty is about, between the subject and its 要 (not 对照, 对于, 对接…).
 # "县水利局对灌区工程质量负(总)责": what the unit answers for, before its 负责 too.
 TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:(?=(?:还|也|均|都|亦|则)?(?:要(?!求)|负总?责))|[，,](?=应(?![急用对]))))?"
-ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{TOWARD}(?:还|也|均|都|亦|则|主要|具体)?{MANNER}?"
+# How often the subject does it, before its verb: "县应急管理局定期组织…", "县市场监管局每季度要…".
+HOW_OFTEN = r"(?:(?:定期或不定期|定期|不定期|适时|随时|每(?:年|半年|季度?|月|周|旬))地?)"
+HOW_OFTEN_RE = re.compile(HOW_OFTEN)
+ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{TOWARD}(?:还|也|均|都|亦|则|主要|具体)?{HOW_OFTEN}?{MANNER}?"
 SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
 # A list of sectors or bodies (A、B等部门, 工会、妇联等人民团体) as subject: its verb may be 协助/配合, and a
 # comma may stand before the verb ("…等部门,要按照各自职责…").
@@ -601,28 +604,31 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop):
         return None  # 市政府安办、市道安办会同市级相关部门编发了《…清单》: what was done
-    role = ("lead" if re.match(r"^[。：:]?\s*牵头", rest) or LEAD_STATED.match(rest) else "cooperating"
+    often = HOW_OFTEN_RE.match(rest)
+    verb_at = after + (often.end() if often else 0)  # "A定期组织B…", "A每年牵头…" read as "A组织B…", "A牵头…"
+    acts = text[verb_at:]
+    role = ("lead" if re.match(r"^[。：:]?\s*牵头", acts) or LEAD_STATED.match(rest) else "cooperating"
             if re.match(r"^[。：:]?\s*" + ADVERB + "(?:协助|配合)", rest) else "responsible")
     roles = {role: [units]}
-    partners = (WITH.match(rest) or DIRECTING.match(rest)) if not STEERS.match(rest) else None
-    along = JOINED_WITH.match(rest)
+    partners = (WITH.match(acts) or DIRECTING.match(acts)) if not STEERS.match(acts) else None
+    along = JOINED_WITH.match(acts)
     if along:  # "县水利局负责并会同县财政局做好…": its own role, the others cooperating
-        others, _ = cut(text[after + along.end():stop])
+        others, _ = cut(text[verb_at + along.end():stop])
         if others and _all_units(others, unit_like) and not all(is_group(u) for u in split_cell(others)):
             roles = {role: [units], "cooperating": [others]}  # not "…会同有关部门": no one in particular
     elif partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
-        others, _ = cut(text[after + partners.end():stop])
-        shared = SECTORS_SHARING.match(text, after + partners.end(), stop)
+        others, _ = cut(text[verb_at + partners.end():stop])
+        shared = SECTORS_SHARING.match(text, verb_at + partners.end(), stop)
         if shared and (sectors := sectors_sharing_body(shared.group())):  # 会同民政、财政、扶贫部门: each sector's 部门
             others = "、".join(sectors)
-        levels = LEVEL_LIST.match(text, after + partners.end())
+        levels = LEVEL_LIST.match(text, verb_at + partners.end())
         if levels and len(levels.group()) >= len(others):
             others = levels.group()  # "会同区、镇、街道负责…": the levels below, each a group
         if not (others and (levels and others == levels.group() or _all_units(others, unit_like))):
-            others = _open_object(text, after + partners.end(), stop, unit_like) or others
+            others = _open_object(text, verb_at + partners.end(), stop, unit_like) or others
         if others and (levels and others == levels.group() or _all_units(others, unit_like)):
-            roles = {"lead": [units], "cooperating" if WITH.match(rest) else "responsible": [others]}
-        elif not WITH.match(rest):
+            roles = {"lead": [units], "cooperating" if WITH.match(acts) else "responsible": [others]}
+        elif not WITH.match(acts):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, after, roles, "subject")
 
