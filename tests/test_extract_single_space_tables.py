@@ -291,3 +291,40 @@ def test_spaced_out_dates_in_a_lead_and_partner_table(tmp_path):
     assert _owners(tasks) == [("建成市级政务服务", ["市数据局"], [], ["市发改委", "市财政局"]),
                               ("推行工程建设项目", ["市住建局"], [], ["市自然资源局"])]
     assert [t.deadline.text for t in tasks] == ["2025年6月", "2025年底前"]
+
+
+# ------------------------------------------------------------------ a cell's units one a line, beside a list cell
+
+def test_lead_units_one_a_line_beside_a_partner_list(tmp_path):
+    """'1 …。 县住建局' / '县城管局' / '县交通运输局、县公安局 2025年6月底前': the lead cell's units
+    one a line (a cell that wrapped), then the partners' list written with 、 and the deadline.
+    The units set apart by line breaks are one cell's, the 、 list a cell of its own: the one
+    way to cut them into the two owner columns."""
+    text = ("序号 工作任务 牵头单位 配合单位 完成时限\n"
+            "1 建成城区智慧停车管理平台。 县住建局\n"
+            "县城管局\n"
+            "县交通运输局、县公安局 2025年6月底前\n"
+            "2 开展城区道路交通秩序整治。 县公安局 县城管局、县交通运输局 长期坚持\n")
+    assert _owners(_tasks(tmp_path, text)) == [
+        ("建成城区智慧停车", ["县住建局", "县城管局"], [], ["县交通运输局", "县公安局"]),
+        ("开展城区道路交通", ["县公安局"], [], ["县城管局", "县交通运输局"])]
+
+
+def test_responsible_units_set_apart_by_spaces_beside_a_partner_list(tmp_path):
+    text = ("序号 重点工作任务 主要责任单位 协同配合单位 完成期限\n"
+            "12 新增城镇就业岗位8000个以上。 市人社局 市发改委 市财政局 市工信局、市商务局、各区政府 2025年12月底\n"
+            "13 完成老旧小区改造30个。 市住建局 市财政局、各区政府 2025年12月底\n")
+    assert _owners(_tasks(tmp_path, text)) == [
+        ("新增城镇就业岗位", [], ["市人社局", "市发改委", "市财政局"], ["市工信局", "市商务局", "各区政府"]),
+        ("完成老旧小区改造", [], ["市住建局"], ["市财政局", "各区政府"])]
+
+
+def test_single_units_under_two_owner_columns_are_not_guessed(tmp_path):
+    """Negative: '…。 市人社局 市发改委 市财政局 2025年12月底' under 主要责任单位 | 协同配合单位:
+    no list tells where the responsible cell ends; the units are not cut by a guess (the row is
+    read from its end, as before)."""
+    text = ("序号 重点工作任务 主要责任单位 协同配合单位 完成期限\n"
+            "12 新增城镇就业岗位8000个以上。 市人社局 市发改委 市财政局 2025年12月底\n")
+    tasks = _tasks(tmp_path, text)
+    assert not (tasks[0].responsible == ["市人社局", "市发改委"] or tasks[0].responsible == ["市人社局"]
+                and tasks[0].cooperating == ["市发改委", "市财政局"])

@@ -1338,8 +1338,8 @@ def _cells_after_sentence(header: Header, body: str) -> list[str] | None:
     市局直属单位"), under a header whose task column comes right after the number: the task's
     cell runs to the sentence end before the first word that fits an owner, leader or deadline
     column (an owner cell may end with 。 itself), each word after it is a cell (a list of units
-    with a space after its 顿号 one word; units set apart by spaces one cell where the one owner
-    column is the only place for them, ``_one_owner_cell``), placed as a delimited row's cells
+    with a space after its 顿号 one word; units set apart by spaces joined into the owner cells
+    where that is no guess, ``_owner_cells``), placed as a delimited row's cells
     are (``_delimited_cells``: in order when they fill the columns, else by their shapes; every
     owner, leader and deadline cell fitting, a word after them the 备注's), an owner's cell and
     the last owner or deadline column's filled. None when the row does not so read (a row that
@@ -1354,28 +1354,43 @@ def _cells_after_sentence(header: Header, body: str) -> list[str] | None:
     end = next((k for k in range(min(ends), len(words)) if any(_fits(header, c, words[k]) for c in header.tail)), None)
     if end not in ends:
         return None
-    after = words[end:] if len(words) - end <= header.width - 2 else _one_owner_cell(header, words[end:])
+    after = words[end:] if len(words) - end <= header.width - 2 else _owner_cells(header, words[end:])
     cells = _delimited_cells(header, "   ".join([" ".join(words[:end])] + after)) if after else None
     owners = [c for f in ROLES for c in header.columns.get(f, [])]
     return cells if cells is not None and any(cells[c] for c in owners) and cells[header.tail[-1]] else None
 
 
-def _one_owner_cell(header: Header, words: list[str]) -> list[str] | None:
-    """The words after a row's task, more than the columns after it ("区城管局 区市场监管局
-    2024年5月底前"), where every column after the task is an owner's, a leader's or the
-    deadline's and one of them an owner's: the units set apart by spaces at that column's place
-    joined into its cell. None where another column could hold a word (a 备注: "市城市管理局
-    各区政府" is an owner and a remark), where two owner columns share the units, or where a
-    joined word is no unit."""
-    owners = [c for f in ROLES for c in header.columns.get(f, [])]
+def _owner_cells(header: Header, words: list[str]) -> list[str] | None:
+    """The words after a row's task, more than the columns after it, where every column after
+    the task is an owner's, a leader's or the deadline's: the units set apart by spaces (or by
+    the line breaks of a cell that wrapped) joined into the owner cells. With one owner column
+    they are its cell ("区城管局 区市场监管局 2024年5月底前"); with several, each cell is written
+    one way, so units set apart by spaces are one cell's and a list written with 、 is a cell of
+    its own ("区科技局 区商务局 区药投公司 区发改委、区经信局 2023年12月底": the three, then the
+    list), taken when that gives one way only to cut them. None where another column could hold
+    a word (a 备注: "市城市管理局 各区政府" is an owner and a remark), where the cut is a guess
+    ("市人社局 市发改委 市财政局" under two owner columns), or where a joined word is no unit."""
+    roles = {c for f in ROLES for c in header.columns.get(f, [])}
     columns = list(range(header.col("text") + 1, header.width))
-    if len(owners) != 1 or columns != header.tail or len(words) <= len(columns):
+    owners = [k for k, c in enumerate(columns) if c in roles]
+    if not owners or columns != header.tail or len(words) <= len(columns) or owners != list(range(owners[0], owners[-1] + 1)):
         return None
-    k, extra = columns.index(owners[0]), len(words) - len(columns)
-    run = words[k:k + extra + 1]
-    if not all(_fits(header, owners[0], w) for w in run):
+    first, last = owners[0], owners[-1] + len(words) - len(columns)
+    span = words[first:last + 1]
+    if not all(_fits(header, columns[first], w) for w in span):
         return None
-    return words[:k] + [" ".join(run)] + words[k + extra + 1:]
+    if len(owners) == 1:
+        return words[:first] + [" ".join(span)] + words[last + 1:]
+    cuts = [cut for cut in combinations(range(1, len(span)), len(owners) - 1)
+            if all(b - a == 1 or not any(LIST_SEPARATOR.search(w) for w in span[a:b])
+                   for a, b in zip((0,) + cut, cut + (len(span),)))]
+    if len(cuts) != 1:
+        return None
+    bounds = list(zip((0,) + cuts[0], cuts[0] + (len(span),)))
+    return words[:first] + [" ".join(span[a:b]) for a, b in bounds] + words[last + 1:]
+
+
+LIST_SEPARATOR = re.compile(r"[、，,；;]")
 
 
 def _space_row(header: Header, line: str, start: re.Match[str] | None, number: int) -> Row:
