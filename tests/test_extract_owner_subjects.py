@@ -134,3 +134,26 @@ def test_how_often_between_a_subject_and_its_verb(text, exp):
 ])
 def test_how_often_names_no_owner_of_its_own(text):
     assert [m.roles for m in find_owner_markers(text, looks_like_unit) if m.has_owners] == []
+
+
+# ------------------------------------------------------------------ a circumstance between a subject and its verb
+
+@pytest.mark.parametrize("text, exp", [
+    ("县住建局负责老旧小区改造的组织实施。各街道在改造过程中，及时协调居民诉求。",
+     [{"responsible": ["县住建局"]}, {"responsible": ["各街道"]}]),
+    ("县交通运输局在春运期间，要加强客运站安全检查。", [{"responsible": ["县交通运输局"]}]),
+    ("市水务局负责排水设施养护。市城管局在道路施工过程中，加强渣土车辆管理。",
+     [{"responsible": ["市水务局"]}, {"responsible": ["市城管局"]}]),
+    ("区建管委负责管网改造。各乡镇(街道)在管网改造过程中，做好群众解释工作。",
+     [{"responsible": ["区建管委"]}, {"responsible": ["各乡镇(街道)"]}]),  # a group of places with its pair
+])
+def test_a_circumstance_between_a_subject_and_its_verb(text, exp):
+    assert [m.roles for m in find_owner_markers(text, looks_like_unit) if m.has_owners] == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("县住建局负责老旧小区改造。各街道在辖区内开展排查。", [{"responsible": ["县住建局"]}]),  # 在…内: a place
+    ("各部门在工作过程中，要加强协作。", []),  # a group alone
+])
+def test_a_place_after_a_subject_is_no_circumstance(text, exp):
+    assert [m.roles for m in find_owner_markers(text, looks_like_unit) if m.has_owners] == exp

@@ -31,7 +31,8 @@ from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
                       with_partners)
 from .names import (GROUP_END_RE, LABEL_WORD_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
-                    is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units)
+                    is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
+                    strip_note)
 from .owner_lists import SECTORS_SHARING, cut, sectors_sharing_body, split_and
 
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
@@ -67,10 +68,12 @@ VERBS = (r"(?:[作做]为试点|主要负责|牵头负责|负总责|(?:分别|�
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
 ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^，,。；;\n]{1,16}?"
             r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
-            r"|在[^，,。；;\n]{2,24}?时[，,]\s*"
+            r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间)[，,]\s*"
             r"|(?:是|作为)[^，,。；;\n]{1,24}?(?:部门|单位|机构|机关|主体)[，,]\s*"
             r"|为[^，,。；;\n]{0,24}?(?:牵头|主管|责任|主责|落实)(?:部门|单位|机构|机关|主体)[，,]\s*")
 ARRANGED_RE = re.compile(ARRANGED)
+# When the subject acts, between it and its verb: "各街道在改造过程中，及时协调…" (not a place: 在辖区内).
+CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间)")
 # What the subject is, when that is to lead: "市工商局为…的牵头部门", "县水务局作为牵头责任单位".
 LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24}?牵头(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)")
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
@@ -364,9 +367,11 @@ def _series_subject(text: str, p: int, unit_like: Callable[[str], bool], places:
     if units and not rest:  # "宣传部门利用各种宣传媒体": the list cut no verb off; the longest named head
         units = _unit_head(text[p:end.start() if end else len(text)], unit_like)
         rest = text[p + len(units):end.start() if end else len(text)]
-    if not units or not rest or not text.startswith(units, p) or NOT_A_VERB.match(rest) or rest[0] in "和及与、":
+    circumstance = CIRCUMSTANCE.fullmatch(rest) and end is not None and end.group() in "，,"
+    if (not units or not rest or not text.startswith(units, p) or NOT_A_VERB.match(rest) and not circumstance
+            or rest[0] in "和及与、"):
         return ""
-    named = not all(is_group(u) and not (places and GROUP_END_RE.search(u) and not WHOLE_PLACE.match(u))
+    named = not all(is_group(u) and not (places and GROUP_END_RE.search(strip_note(u)) and not WHOLE_PLACE.match(u))
                     for u in re.split(r"[、，,]", units))
     return units if named and not ISSUER.fullmatch(units) and _all_units(units, unit_like) else ""
 
