@@ -107,3 +107,19 @@ def test_a_sentence_number_is_no_part_of_the_units_after_it(tmp_path, paragraph)
     units = [u for _, l, r, c in got for u in l + r + c]
     assert units and not any("(2)" in u for u in units)
     assert any(u in ("各街道办事处", "各乡镇") for u in units)
+
+
+# ------------------------------------------------------------------ the local body of the place (属地…) in a list
+
+@pytest.mark.parametrize("sentence, coop", [
+    ("区城管局会同属地街道督促商户落实门前三包责任。", ["属地街道"]),
+    ("县应急管理局会同属地乡镇政府组织开展隐患排查。", ["属地乡镇政府"]),
+    ("市住建局会同属地镇街督促物业企业做好协调沟通。", ["属地镇街"]),
+    ("区建设管理委员会会同属地街镇督促燃气企业做好协调沟通。", ["属地街镇"]),
+])
+def test_the_local_body_after_with(tmp_path, sentence, coop):
+    """属地街道, 属地乡镇政府, 属地镇街: the body of the place where the work is, a unit of a list in
+    running text as 各街道 is (it was read as a unit only when it stood alone)."""
+    text = "三、职责分工\n（一）" + sentence + "\n（二）加强宣传。（责任单位：县委宣传部）\n"
+    got = tasks_of(tmp_path, text)
+    assert got[0][3] == coop and len(got[0][1] + got[0][2]) == 1

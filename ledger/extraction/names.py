@@ -227,12 +227,21 @@ def has_task_word(text: str) -> bool:
 LABEL_WORD_RE = re.compile(r"(?:责任|主责|承办|牵头|配合|协办|主办|参与|解读|发布|起草|受理|来源|发文|印发|联系)(?:单位|部门|机关)")
 
 
+# The body of the place where the work is: 属地政府, 属地街道, 属地乡镇政府, 属地街镇, 属地镇街.
+LOCAL_BODY_RE = re.compile(r"属地(?:乡镇|街道|街镇|镇街|镇|乡|村|社区)?(?:党委|党工委|人民政府|政府|街道办事处|办事处)?(?<!属地)")
+
+
+def is_local_body(piece: str) -> bool:
+    """属地街道, 属地乡镇政府, 属地镇街: the local body of each place the work is in (not 属地 alone)."""
+    return bool(LOCAL_BODY_RE.fullmatch(piece))
+
+
 @lru_cache(maxsize=65536)
 def is_unit_name(piece: str) -> bool:
     """A piece of an owner list that names a unit: an organisation's shape, or a
     lexicon short form standing alone (应急, 住建); an owner label's words are none."""
     piece = piece.strip()
-    return not LABEL_WORD_RE.fullmatch(piece) and (looks_like_org(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
+    return not LABEL_WORD_RE.fullmatch(piece) and (looks_like_org(piece) or is_local_body(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
             or is_unexpandable(piece) and not has_task_word(UNSPECIFIC_TAIL_RE.sub("", piece)) or bool(place_pair(piece)))
 
 
@@ -354,7 +363,7 @@ def _segment_piece(piece: str, whole: bool) -> bool:
         return False  # 县城管局各街道办事处, 区税务局研究制定…办: a department's name ends where it ends
     if whole:
         return is_unit_name(piece)
-    if is_department(piece) or is_group(piece) and looks_like_org(piece):  # 各街道办事处, 省直有关部门
+    if is_department(piece) or is_group(piece) and looks_like_org(piece) or is_local_body(piece):  # 各街道办事处, 属地街道
         return True
     return looks_like_org(piece) and bool(ORG_END_RE.search(strip_note(piece))) and not piece.endswith(("单位", "部门"))
 
