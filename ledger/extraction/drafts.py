@@ -27,6 +27,7 @@ from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, 
                                    TASK_SPLIT, TEXT_AFTER_MARKER)
 from ..io.read import RawRecord
 from ..roster import split_cell
+from .field_blocks import FieldBlock, read_block
 from .markers import DAMAGED_LABELS, OPEN, OWNER_ROLES, Marker, is_member_line, parse_line_marker, remove_markers
 from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title
 from .prose import DONE, find_owner_markers, heading_role, owner_heading, paragraph_markers, party_led, person_led
@@ -46,6 +47,8 @@ class Draft:
     section: Section | None = None
     number: str = ""
     role_lines: dict[str, int] = field(default_factory=dict)  # role -> line of its marker line
+    title: str = ""  # the heading of a block of labelled fields (``.field_blocks``)
+    extra: dict[str, str] = field(default_factory=dict)  # that block's figures and progress, by label
 
 
 # ------------------------------------------------------------------ drafts
@@ -201,12 +204,16 @@ class DraftCollector:
                 role_lines.setdefault(role, p.line)
         if whole:
             text = "\n".join([text] + [_full_text(c) for c in item.children]).strip()
+        block = _field_block(item) if whole else None
+        text = block.text if block is not None else text
         groups = item.group_subjects or self._opened_by_a_group(item)
         markers = paragraph_markers(text, self.unit_like, groups)
         if not groups and not self.boilerplate_part and not plan_group:
             markers = _points_opened_by_groups(text, markers, self.unit_like)
         base = Draft(item.chain(), tuple(path), text, line_roles,
                      "\n".join(p.source for p in paras), paras[0].line if paras else 0, role_lines=role_lines)
+        if block is not None:
+            base.title, base.extra = block.title, block.extra
         return self._split(base, markers, item, path)
 
     def _opened_by_a_group(self, item: Item) -> bool:
@@ -425,6 +432,15 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
     """The start of the sentence that ends at ``hi`` (after the last 。； before it), not before ``lo``."""
     cut = max(text.rfind(ch, lo, hi) for ch in "。；;\n")
     return cut + 1 if cut >= lo else hi
+
+
+def _field_block(item: Item) -> FieldBlock | None:
+    """The item as a block of labelled fields under its heading ("1.XX项目⏎建设内容：…⏎总投资：…⏎牵头单位：…"),
+    when it is one: no sub-items, owner lines of its own, every line under the heading a field."""
+    if item.children or not item.markers or item.head is None:
+        return None
+    heading = item.mark.rest if item.mark is not None else item.head.text
+    return read_block(heading, [p.text for p in sorted(item.body, key=lambda p: p.line)])
 
 
 def _under_boilerplate(item: Item | None) -> bool:

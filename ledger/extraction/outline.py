@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..numerals import CIRCLED, cn_int
 from .blocks import TextLine
 from .columns import canonical_header
+from .field_blocks import field_label, names_a_task, opens_block
 from .markers import DATE_START, LINE_LABEL_RE, Marker
 from ..roster import split_cell
 from .names import is_unit_name, looks_like_org
@@ -444,6 +445,12 @@ def build_outline(section: Section) -> Item:
     """Items nested by rank; marker lines on the item above them."""
     root = Item(None, None)
     paras = section.paras
+    if section.mark is not None and _part_is_a_block(section):
+        root.mark = section.mark  # "一、XX项目⏎目标任务：…⏎责任单位：…": the part's heading is its one task's
+        root.head = PlanParagraph(section.mark.rest, paras[0].line, paras[0].source)
+        for p in paras[1:]:
+            (root.markers if LINE_LABEL_RE.match(p.text) else root.body).append(p)
+        return root
     if section.mark is not None:
         rest = section.mark.rest
         root.head = PlanParagraph(rest, paras[0].line, paras[0].source) if "。" in rest or len(rest) > 40 else None
@@ -470,6 +477,32 @@ def build_outline(section: Section) -> Item:
     return root
 
 
+def _part_is_a_block(section: Section) -> bool:
+    """A part whose heading names one task (a project, not 主要任务 or 保障措施) and whose lines are that
+    task's labelled fields (``.field_blocks``) with its owner lines, no item among them."""
+    title = section.mark.rest if section.mark is not None else ""
+    lines = [p.text for p in section.paras[1:]]
+    fields = [t for t in lines if not LINE_LABEL_RE.match(t)]
+    return (not is_tasks_title(title) and not BOILERPLATE.search(title) and len(fields) < len(lines)
+            and not any(is_structural(t) for t in fields) and opens_block(fields))
+
+
+def _opens_named_block(paras: list[PlanParagraph], k: int) -> bool:
+    """"项目名称：XX" followed by its fields or owner lines: a task of its own, named by the line."""
+    nxt = paras[k + 1].text if k + 1 < len(paras) else ""
+    return bool(names_a_task(paras[k].text)) and bool(field_label(nxt) or LINE_LABEL_RE.match(nxt))
+
+
+def _goes_on_block(top: Item, text: str) -> bool:
+    """"完成情况：…" after "项目名称：A⏎工作内容：…⏎责任单位：…": a field the item's block does not have yet
+    goes on that block, after its owner lines too; a label it has ("工作内容：B") opens the next task."""
+    label = field_label(text)
+    if not label or names_a_task(text) or top.head is None:
+        return False
+    labels = [field_label(p.text) for p in [top.head] + top.body]
+    return any(labels) and label not in labels
+
+
 def _paragraph_task(top: Item, paras: list[PlanParagraph], k: int) -> bool:
     """A paragraph without a number that starts a task of its own: its text runs up to
     marker lines ("责任单位：…", "完成时限：…") and it follows the marker lines of the task
@@ -477,6 +510,10 @@ def _paragraph_task(top: Item, paras: list[PlanParagraph], k: int) -> bool:
     it directly (unnumbered items each with their label lines, as in a list pasted
     without its numbers)."""
     if LINE_LABEL_RE.match(paras[k].text):
+        return False
+    if _opens_named_block(paras, k):
+        return True
+    if _goes_on_block(top, paras[k].text):
         return False
     after_markers = bool(top.markers) and k > 0 and bool(LINE_LABEL_RE.match(paras[k - 1].text))
     first = top.mark is None and not top.markers and not top.children

@@ -227,7 +227,8 @@ def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[F
         section_drafts = collector.collect(section)
         if len(chosen) > 1 and section.mark is not None:
             for d in section_drafts:
-                d.category = (section.title,) + d.category
+                if not (d.chain and d.chain[0] is section.mark):  # the part's heading is the task's own title
+                    d.category = (section.title,) + d.category
         drafts += section_drafts
     if chosen:  # owner sentences in the other parts are kept too (``_owners_elsewhere``)
         kept, kept_findings = _owners_elsewhere(doc, sections, chosen, collector)
@@ -354,8 +355,11 @@ def _draft_records(doc: PlanDocument, drafts: list[Draft]) -> list[RawRecord]:
         values["deadline"] = "；".join(dict.fromkeys(d.roles.get("deadline", [])))
         if d.roles.get("leader"):
             values["leader"] = "、".join(dict.fromkeys(d.roles["leader"]))
+        if d.title:
+            values["title"] = d.title
         cells = {k: _where(doc, d.role_lines.get(k, d.line)) for k in values}
-        rec = RawRecord(doc.file, "正文", d.line, values, cells, number=d.number, category=d.category)
+        rec = RawRecord(doc.file, "正文", d.line, values, cells, number=d.number, category=d.category,
+                        extra=dict(d.extra))
         records.append(rec)
     return records
 
