@@ -157,3 +157,21 @@ def test_a_circumstance_between_a_subject_and_its_verb(text, exp):
 ])
 def test_a_place_after_a_subject_is_no_circumstance(text, exp):
     assert [m.roles for m in find_owner_markers(text, looks_like_unit) if m.has_owners] == exp
+
+
+# ------------------------------------------------------------------ 由A + a verb inside a sentence
+
+def test_done_by_inside_a_sentence_owns_the_sentence(tmp_path):
+    got = tasks_of(tmp_path, "三、职责分工\n县财政局负责资金保障。对排查发现的危房，统一由县住建局组织鉴定。"
+                             "涉及危化品企业的，由区市场监管局依法查处。\n")
+    assert got == [("县财政局负责资金保障。", ["县财政局"]), ("对排查发现的危房，统一由县住建局组织鉴定。", ["县住建局"]),
+                   ("涉及危化品企业的，由区市场监管局依法查处。", ["区市场监管局"])]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("涉及危化品企业的，由区市场监管局依法查处。", "prose_end"),  # inside its sentence: the sentence is the unit's
+    ("校车检测合格后，由县交通运输局核发校车标志。", "prose_end"),
+    ("由县交通运输局清查校车安全隐患，建立台账。", "prose"),  # opening its sentence: the text after it
+])
+def test_done_by_and_where_it_stands(text, kind):
+    assert [m.kind for m in find_owner_markers(text, looks_like_unit) if m.has_owners] == [kind]

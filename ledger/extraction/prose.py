@@ -503,7 +503,18 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     if m is None:
         return None
     units = m.group(1)
-    return Marker(start, m.end(), {"responsible": [units]}, "prose") if _all_units(units, unit_like) else None
+    if not _all_units(units, unit_like):
+        return None
+    if _inside_sentence(text, start):  # "…发放救助款项和物品等，统一由A统筹安排并组织实施。": the sentence is A's
+        stop = re.compile(r"[。；;\n]").search(text, start)
+        return Marker(start, stop.end() if stop else len(text), {"responsible": [units]}, "prose_end")
+    return Marker(start, m.end(), {"responsible": [units]}, "prose")
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """``start`` is inside a sentence (after a comma or a word), not where one begins."""
+    return (start > 0 and text[start - 1] not in "。；;！!？?\n" and not re.search(r"[\n。；;]\s*$", text[:start])
+            and not POINT_STOP.match(text, start - 1))
 
 
 # After the leading owners, units that help with the duty the clause goes on to name ("…负责、县气象局
