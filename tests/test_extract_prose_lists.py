@@ -123,3 +123,25 @@ def test_the_local_body_after_with(tmp_path, sentence, coop):
     text = "三、职责分工\n（一）" + sentence + "\n（二）加强宣传。（责任单位：县委宣传部）\n"
     got = tasks_of(tmp_path, text)
     assert got[0][3] == coop and len(got[0][1] + got[0][2]) == 1
+
+
+# ------------------------------------------------------------------ a bracket of roles: "A负责，B配合、C企业实施"
+
+@pytest.mark.parametrize("bracket, lead, resp, coop", [
+    ("（市住建局负责，各区政府配合、供水企业实施）", [], ["市住建局", "供水企业"], ["各区政府"]),
+    ("（县交通运输局牵头，各乡镇配合、县公路养护公司实施）", ["县交通运输局"], ["县公路养护公司"], ["各乡镇"]),
+    ("(区城管局负责,各街道(镇)配合,管道燃气企业实施)", [], ["区城管局", "管道燃气企业"], ["各街道(镇)"]),
+])
+def test_a_bracket_whose_roles_follow_one_another_after_a_list_mark(tmp_path, bracket, lead, resp, coop):
+    """"B配合、C实施": a list mark after a role verb opens the next owners with their own verb; a party
+    named by its kind (供水企业, 管道燃气企业) beside named units is one of the bracket's owners."""
+    text = "三、重点任务\n1.改造老旧管网。年内完成改造30公里。" + bracket + "\n2.加强宣传。（责任单位：县委宣传部）\n"
+    got = tasks_of(tmp_path, text)
+    assert got[0][1:] == (lead, resp, coop)
+
+
+@pytest.mark.parametrize("bracket", ["（供水企业实施）", "（相关企业负责）", "（责任单位实施）"])
+def test_a_bracket_of_parties_alone_names_no_owner(tmp_path, bracket):
+    text = "三、重点任务\n1.改造老旧管网。年内完成改造30公里。" + bracket + "\n2.加强宣传。（责任单位：县委宣传部）\n"
+    got = tasks_of(tmp_path, text)
+    assert got[0][1:] == ([], [], [])

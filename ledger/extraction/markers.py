@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .. import model
 from ..roster import split_cell
-from .names import is_unit_name, strip_role_words
+from .names import LABEL_WORD_RE, is_group, is_unit_name, strip_role_words
 from .owner_lists import cut
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
@@ -287,7 +287,7 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
     content = re.sub(r"^\s*由", "", mended_spaces(content.strip()))
     roles: dict[str, list[str]] = {}
     waiting: list[str] = []
-    for seg in (s.strip() for s in re.split(r"[，,；;]", content)):
+    for seg in (s.strip() for s in ROLE_SEGMENT_END.split(content)):
         if not seg or roles and not waiting and FIRST_LEADS_CLAUSE.match(seg):
             continue  # "（A、B等负责，列第一位者为牵头单位，下同）": the note is read by drafts
         m = VERB_END_RE.search(seg)
@@ -309,9 +309,22 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
     if waiting or not roles:
         return None
     pieces = [p for role, texts in roles.items() if role != "deadline" for t in texts for p in split_cell(t)]
-    if not pieces or not all(unit_like(p) for p in pieces):
+    if not any(unit_like(p) for p in pieces) or not all(unit_like(p) or is_party(p) for p in pieces):
         return None
     return roles
+
+
+# Where a bracket's owners with their verb end: a separator, or a list mark right after a role verb
+# ("A负责，B配合、C实施": B's verb, then C's owners).
+ROLE_SEGMENT_END = re.compile(r"[，,；;]|(?<=牵头|负责|承办|主办|主责|配合|协助|参与|协办)、")
+# A body named by its kind, not by its name: 施工企业, 供水企业, 对口管理单位, 县公路养护公司 is a name.
+PARTY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:单位|企业|公司)")
+
+
+def is_party(piece: str) -> bool:
+    """"管道燃气企业", "施工单位": a body named by its kind, an owner beside named units; not a group
+    (相关企业) nor an owner label's words (责任单位)."""
+    return bool(PARTY.fullmatch(piece)) and not LABEL_WORD_RE.fullmatch(piece) and not is_group(piece)
 
 
 # A clause after the owners that says which of them leads or that the note holds later on

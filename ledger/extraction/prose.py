@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..roster import split_cell
-from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
+from .markers import (DIRECTING, OPEN, PARTY, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
                       with_partners)
 from .names import (GROUP_END_RE, LABEL_WORD_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
@@ -166,7 +166,6 @@ HEAD_DUTIES = re.compile(r"([^：:，,。；;\n]{1,40}?(?:[^：:，,。；;\n]�
 PEOPLE = r"(?:书记|校长|园长|院长|主任|组长|站长|所长|队长|负责人|干部|班子成员|[县区市镇乡村]长)"
 PERSON_LED = re.compile(r"[^。；;，,\n]{0,30}?" + PEOPLE + r"(?:[(（][^()（）]{1,4}[)）])?[^。；;，,\n]{0,40}?(?:负总责|负责|要(?!求)|牵头)")
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
-PARTY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:单位|企业|公司)")  # a body named by its kind: 施工企业, 对口管理单位
 BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
 # "乡(镇)人民政府的工作职责", "县教育局主要职责", "乡政府责任目标", "村委会的工作任务": whose duties follow.
 DUTY_HEADING = re.compile(r"的?(?:主要)?(?:工作)?(?:职责|责任|任务)(?:目标|任务|清单)?$")
