@@ -1942,11 +1942,16 @@ def _run_on_rows(header: Header, body: str, line: int, first: int = 1) -> list[R
     return rows
 
 
+MAX_OWNER_CELL = 2000  # characters of a run-on row's owner cells at most (a cell of some 200 units)
+
+
 def _ends_with_units(header: Header, chunk: str) -> bool:
     # No owner run crosses a 。 (_units_at_start and ROLED_PART stop there), so only the
     # text from the last 。 on decides; reading just that keeps _run_on_rows linear when
     # it tries a row number's every later occurrence against a growing chunk.
     chunk = chunk[max(chunk.rfind("。"), 0):]
+    if len(chunk) - max(chunk.rfind(c) for c in "。；;") > MAX_OWNER_CELL:
+        return False  # no owner cell is that long: a row's text, which a later number may not cut
     parts, trailing = _run_on_parts(header, chunk)
     return bool(parts and parts[-1][2]) and not trailing
 
