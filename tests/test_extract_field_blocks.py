@@ -164,3 +164,13 @@ def test_the_workbook_keeps_figures_and_progress_and_reads_them_back(tmp_path):
     assert [(t.text, t.extra, t.lead, t.cooperating) for t in back] == [
         (t.text, t.extra, t.lead, t.cooperating) for t in result.tasks]
     assert back[0].extra == {"建设规模": "日处理污水5万吨", "总投资": "3.2亿元"}
+
+
+def test_headings_that_lost_their_numbers_still_head_their_blocks(tmp_path):
+    for text, units in ((HEADINGS, [["县水务局"], ["县交通运输局"]]), (SUPERVISION, [["区城管局"], ["区交通运输局"]])):
+        lines = [line.split("、", 1)[-1] if line.startswith(("一、", "二、")) else line for line in text.splitlines()]
+        lines = [line.split("）", 1)[-1] if line.startswith("（") else line for line in lines]
+        tasks = tasks_of(tmp_path, "\n".join(lines) + "\n")
+        with_units = [t for t in tasks if t.responsible]
+        assert [t.responsible for t in with_units] == units
+        assert all(t.title and t.text.startswith(t.title) and "完成情况" not in t.text for t in with_units)

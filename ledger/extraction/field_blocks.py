@@ -58,6 +58,11 @@ def field_label(text: str) -> str:
     return m.group("label") if m else ""
 
 
+def is_content_field(text: str) -> bool:
+    """A line that opens with a content field's label (建设内容：, 目标任务： …)."""
+    return bool(CONTENT.match(field_label(text)))
+
+
 def names_a_task(text: str) -> str:
     """The task's name when ``text`` is a 项目名称： line, else ""."""
     m = FIELD.match(text)
@@ -106,4 +111,4 @@ def opens_block(lines: list[str]) -> bool:
     """A part's lines after its heading are one block of fields, one of them content (the heading
     is the task's title)."""
     block = read_block("标题", lines) if lines and not names_a_task(lines[0]) else None
-    return block is not None and any(CONTENT.match(field_label(line)) for line in lines)
+    return block is not None and any(is_content_field(line) for line in lines)

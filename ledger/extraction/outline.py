@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..numerals import CIRCLED, cn_int
 from .blocks import TextLine
 from .columns import canonical_header
-from .field_blocks import field_label, names_a_task, opens_block
+from .field_blocks import field_label, is_content_field, is_heading, names_a_task, opens_block
 from .markers import DATE_START, LINE_LABEL_RE, Marker
 from ..roster import split_cell
 from .names import is_unit_name, looks_like_org
@@ -488,9 +488,20 @@ def _part_is_a_block(section: Section) -> bool:
 
 
 def _opens_named_block(paras: list[PlanParagraph], k: int) -> bool:
-    """"项目名称：XX" followed by its fields or owner lines: a task of its own, named by the line."""
+    """"项目名称：XX" followed by its fields or owner lines, or a heading without its number ("城乡供水一体化
+    工程") right above a content field whose block has owner lines: a task of its own, named by the line."""
+    text = paras[k].text
     nxt = paras[k + 1].text if k + 1 < len(paras) else ""
-    return bool(names_a_task(paras[k].text)) and bool(field_label(nxt) or LINE_LABEL_RE.match(nxt))
+    if names_a_task(text):
+        return bool(field_label(nxt) or LINE_LABEL_RE.match(nxt))
+    if field_label(text) or not is_heading(text) or is_structural(text) or not is_content_field(nxt):
+        return False
+    for later in paras[k + 2:]:
+        if LINE_LABEL_RE.match(later.text):
+            return True
+        if not field_label(later.text):
+            return False
+    return False
 
 
 def _goes_on_block(top: Item, text: str) -> bool:
