@@ -1,11 +1,12 @@
 """Unit names of shapes the extractor did not take as units, or reshaped (issue 15, blind
-w116): each class on instances written for it, with other units, levels and
+w116 and w130): each class on instances written for it, with other units, levels and
 wording than the pages that showed it, and the shapes that must stay no unit."""
 from __future__ import annotations
 
 import pytest
 
 from ledger.extraction.names import is_unit_name
+from ledger.extraction.owner_lists import Profile, units_of
 from test_extraction_prose_classes import roles_of
 
 
@@ -30,3 +31,38 @@ def test_a_role_word_without_its_group_shape_is_no_unit(piece):
 ])
 def test_the_group_owns_its_clause_beside_named_subjects(text, exp):
     assert roles_of(text) == exp
+
+
+# ------------------------------------------------------------------ bare sectors in a list: as written
+
+def names(text: str, level: str = "") -> list[str]:
+    return units_of(text, Profile(level), from_text=True).names
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("县发改委、财政、交通运输、公安、教育",  # a run of sectors written bare: no characters lost
+     ["县发改委", "财政", "交通运输", "公安", "教育"]),
+    ("区住建局、水利、应急、审计、统计", ["区住建局", "水利", "应急", "审计", "统计"]),
+])
+def test_a_run_of_bare_sectors_is_kept_as_written(text, exp):
+    assert names(text) == exp
+
+
+@pytest.mark.parametrize("text, level, exp", [
+    ("县自然资源局、县水利局、住建", "县", ["县自然资源局", "县水利局", "县住建局"]),  # one lost its body: completed
+    ("应急", "县", ["县应急管理局"]),
+    ("市民政局、财政", "", ["市民政局", "财政局"]),
+    ("应急、住建、场监管局", "县", ["县应急管理局", "县住建局", "县市场监管局"]),  # every name lost characters
+])
+def test_a_short_form_among_full_names_is_still_completed(text, level, exp):
+    assert names(text, level) == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("市发改委、财政、环保、宣传等“文明城市创建”成员单位",
+     ["市发改委", "财政", "环保", "宣传", "“文明城市创建”成员单位"]),
+    ("县教育局、卫健、民政等县创卫领导小组成员单位",
+     ["县教育局", "卫健", "民政", "县创卫领导小组成员单位"]),
+])
+def test_a_list_closed_by_the_members_of_a_named_body(text, exp):
+    assert names(text) == exp

@@ -30,16 +30,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..roster import split_cell, split_spans
-from .names import (LEVELS, WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group, is_unit_name,
-                    level_of, looks_like_org, longest_names, person_name, place_pair, run_together, sections_run_together, strip_note,
-                    strip_role_words)
+from .names import (LEVELS, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group,
+                    is_sector, is_unit_name, level_of, looks_like_org, longest_names, person_name, place_pair, run_together,
+                    sections_run_together, strip_note, strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
 POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导|(?:分管|常务)?副?"
                      r"(?:书记|主任|局长|镇长|乡长|站长|所长|队长|院长|部长|县长|市长|区长|厅长|处长|科长|股长)|同志)$")
 POST_NAMED_RE = re.compile(POST_RE.pattern.removesuffix("$") + r"[\u4e00-\u9fff]{2,3}$")  # 县教育局局长何静
 AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团门位构关镇乡道区村)）])(?:以及|和|及|与)(?!其)")
-AND_GROUP_RE = re.compile(r"等(?=(?:[省市县区](?:级|直|政府|委)?)?各?(?:相关|有关|其他|其它)(?:部门|单位|成员单位))")  # 等省有关部门
+AND_GROUP_RE = re.compile(r"等(?=(?:[省市县区](?:级|直|政府|委)?)?各?(?:相关|有关|其他|其它)(?:部门|单位|成员单位))"  # 等省有关部门
+                          r"|等(?=[^、，,；;等和及]{2,24}成员单位$)")  # 宣传等“城乡清洁工程”成员单位: the members of a named body
 BARE_ORG = ("人民政府", "政府", "党委", "党工委", "办事处", "管委会", "居委会", "村委会")
 BODIES = ("安委会", "委员会", "办公室", "领导小组")  # a committee of the place before it
 # Which bare organisation word a place keeps: 各街道党工委、办事处 -> 各街道办事处 (not 各县管委会).
@@ -152,7 +153,8 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
     out.names = _shared_bodies(_elliptical(out.names, out), out)
     if profile.inherit and first_level:
         out.names = _inherit_level(out.names, first_level, out)
-    out.names = [_complete(name, profile, out) for name in out.names]
+    bare = _sectors_written_bare(out.names, profile.level)  # 市工信委、财政、发展改革、公安…: kept as written, no characters lost
+    out.names = [name if bare and name in SHORT_FORMS else _complete(name, profile, out) for name in out.names]
     out.names = list(dict.fromkeys(n for n in out.names if n))
     return out
 
@@ -356,6 +358,16 @@ def _inherit_level(names: list[str], level: str, out: Owners) -> list[str]:
             name = level + name
         result.append(name)
     return result
+
+
+def _sectors_written_bare(names: list[str], level: str) -> bool:
+    """A list that names most of its departments by their sector alone ("市工信委、财政、发展改革、
+    住房城乡建设、公安、宣传"): its way of writing them, not names that lost their 局 ("住建" after
+    县自然资源局、县水利局; "委编办、应急、住建、场监管局", whose other names lost characters too): at least
+    two bare sectors, more than the departments named in full, and no other name the lexicon completes."""
+    bare = sum(1 for name in names if name in SHORT_FORMS or is_sector(name))
+    lost = any(name not in SHORT_FORMS and complete(name, level) not in (None, name) for name in names)
+    return bare >= 2 and bare > sum(1 for name in names if is_department(name)) and not lost
 
 
 def _complete(name: str, profile: Profile, out: Owners) -> str:
