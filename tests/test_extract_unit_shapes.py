@@ -66,3 +66,24 @@ def test_a_short_form_among_full_names_is_still_completed(text, level, exp):
 ])
 def test_a_list_closed_by_the_members_of_a_named_body(text, exp):
     assert names(text) == exp
+
+
+# ------------------------------------------------------------------ 各 shared by bare levels of one rank
+
+@pytest.mark.parametrize("text, exp", [
+    ("各乡镇、街道", ["各乡镇", "各街道"]),
+    ("各街道、镇、城北工业园区", ["各街道", "各镇", "城北工业园区"]),
+    ("各村、社区", ["各村", "各社区"]),
+    ("各县、区", ["各县", "各区"]),
+])
+def test_each_level_a_shared_each_stands_before(text, exp):
+    assert names(text) == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("各县、市、区政府", ["各县、市、区政府"]),  # levels sharing a body: one group, as labelled (w31)
+    ("各乡镇、办事处", ["各乡镇、办事处"]),  # a body, not a level
+    ("各乡镇、县直部门", ["各乡镇", "县直部门"]),
+])
+def test_each_before_other_shapes_is_read_as_before(text, exp):
+    assert names(text) == exp

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from ..roster import split_cell, split_spans
 from .names import (LEVELS, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group,
                     is_sector, is_unit_name, level_of, looks_like_org, longest_names, person_name, place_pair, run_together,
-                    sections_run_together, strip_note, strip_role_words)
+                    same_rank, sections_run_together, strip_note, strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
 POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导|(?:分管|常务)?副?"
@@ -273,8 +273,19 @@ def _without_post(piece: str, out: Owners) -> str:
     return piece
 
 
+# A level of place written bare, with no body after it: 镇, 街道, 社区, 县, 区(市).
+BARE_LEVEL = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|市|旗)(?:[（(][^（）()]*[）)])?")
+
+
+def _each_of_levels(first: str, others: list[str]) -> bool:
+    """"各镇" then "街道": 各 before bare levels of one rank (各村、社区; 各县、区), not before a body."""
+    levels = [first[1:], *others]
+    return first.startswith("各") and all(BARE_LEVEL.fullmatch(lv) for lv in levels) and same_rank(levels)
+
+
 def _group_parts(piece: str, out: Owners) -> list[str]:
-    """各街道党工委、办事处 -> 各街道党工委, 办事处 (then made whole by ``_elliptical``);
+    """各镇、街道 -> 各镇, 街道 (then 各街道, by ``_elliptical``);
+    各街道党工委、办事处 -> 各街道党工委, 办事处 (then made whole by ``_elliptical``);
     各镇人民政府、街道办事处 -> …, 各街道办事处. A group whose first part names no
     organisation (各乡镇、办事处: the roster's group phrase) stays one phrase."""
     if not piece.startswith("各"):
@@ -284,6 +295,8 @@ def _group_parts(piece: str, out: Owners) -> list[str]:
         out.changes.append(Change("expanded", piece, (also.group(1), "各" + also.group(3))))
         return [also.group(1), "各" + also.group(3)]
     parts = [p for p in re.split(r"、(?![^（(]*[）)])", piece) if p]
+    if len(parts) > 1 and _each_of_levels(parts[0], parts[1:]):
+        return parts  # 各镇、街道: each level's 各 is given by ``_elliptical``
     if len(parts) < 2 or not _PLACE_HEAD.match(parts[0]):
         return [piece]
     parts = [parts[0]] + [p if p in BARE_ORG or p.startswith("各") else "各" + p for p in parts[1:]]
@@ -308,10 +321,15 @@ def split_and(piece: str) -> list[str]:
 
 
 def _elliptical(names: list[str], out: Owners) -> list[str]:
-    """各县（区）人民政府、管委会 -> …、各管委会; 各街道党工委、办事处 -> …、各街道办事处."""
+    """各县（区）人民政府、管委会 -> …、各管委会; 各街道党工委、办事处 -> …、各街道办事处; 各镇、街道 ->
+    各镇、各街道 (bare levels of one rank: the 各 is each's)."""
     result: list[str] = []
     for name in names:
         prev = result[-1] if result else ""
+        if _each_of_levels(prev, [name]):
+            out.changes.append(Change("expanded", f"{prev}、{name}", (prev, "各" + name)))
+            result.append("各" + name)
+            continue
         head = _PLACE_HEAD.match(prev) if prev.startswith("各") else None
         if name in BARE_ORG and head:
             place = head.group(2)
