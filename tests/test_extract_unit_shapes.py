@@ -87,3 +87,19 @@ def test_each_level_a_shared_each_stands_before(text, exp):
 ])
 def test_each_before_other_shapes_is_read_as_before(text, exp):
     assert names(text) == exp
+
+
+# ------------------------------------------------------------------ 可以 after a subject: its verb, not its name
+
+@pytest.mark.parametrize("text, exp", [
+    ("县民政局负责审核。各乡镇民政办可以委托村委会受理申请，协助开展入户调查。",
+     [{"responsible": ["县民政局"]}, {"responsible": ["各乡镇民政办"]}]),
+    ("区住建局负责统筹。各街道办事处可以结合实际制定具体实施细则。",
+     [{"responsible": ["区住建局"]}, {"responsible": ["各街道办事处"]}]),
+])
+def test_a_subject_that_may_act_owns_its_clause(text, exp):
+    assert roles_of(text) == exp
+
+
+def test_no_unit_before_may_owns_nothing():
+    assert roles_of("县卫健局负责培训。群众可以通过热线反映问题。") == [{"responsible": ["县卫健局"]}]
