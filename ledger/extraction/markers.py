@@ -461,7 +461,8 @@ def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:
         roles = parse_labelled(text[m.start():])
         if _owner_texts(roles):
             return Marker(m.start(), len(text), roles, "tail")
-    return _glued_tail_marker(text, after, taken) or _short_tail_marker(text, after, taken)
+    return (_glued_tail_marker(text, after, taken) or _short_tail_marker(text, after, taken)
+            or _colonless_tail_marker(text, after, taken))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -506,6 +507,42 @@ def _short_tail_marker(text: str, after: int, taken: list[tuple[int, int]]) -> M
     owners = _owner_texts(roles)
     named = m.group(1) or all(looks_like_unit(p) for t in owners for p in split_cell(t))  # not "责任单位是指…"
     return Marker(m.start(), len(text), roles, "tail") if owners and named else None
+
+
+# "…卫生整治责任单位各社区居委会、驻辖区单位" (blind w214): a table row or a Word form copied as
+# text, the label's colon lost with the break or cell boundary before it; "责任单位A配合单位B、C",
+# "责任单位A完成时限2024年6月底前": further labels glued on. Not after a word that makes the label a
+# noun of the sentence (各责任单位, 由牵头单位, 对责任单位, 相关责任单位, 牵头单位和责任单位).
+COLONLESS_LABEL = re.compile(r"(?<![各该其由对向给将把请经从被和及与、的等关])(?:主要|共同)?"
+                             r"(?:牵头|责任|配合|协办|协助|参与|主办|主责|承办)(?:单位|部门)(?=[\u4e00-\u9fff])"
+                             r"|(?<=[\u4e00-\u9fff])(?:完成时限|完成时间|时间节点)(?=\d|[上下]半年|年底|年内|长期|持续)")
+
+
+def _colonless_tail_marker(text: str, after: int, taken: list[tuple[int, int]]) -> Marker | None:
+    """The first colon-less label from which the paragraph's end is nothing but labels and the
+    units (or the deadline) each names; its labels given their colons and read as labelled."""
+    for m in COLONLESS_LABEL.finditer(text, after):
+        if _inside(m.start(), taken) or len(text[:m.start()].strip()) < 2:
+            continue
+        tail = text[m.start():].rstrip("。；; ")
+        labelled = COLONLESS_LABEL.sub(lambda g: ("；" if g.start() else "") + g.group() + "：", tail)
+        roles = parse_labelled(labelled)
+        owners = _owner_texts(roles)
+        if owners and all(_names_units(t) for t in owners):
+            return Marker(m.start(), len(text), roles, "tail")
+    return None
+
+
+def _names_units(value: str) -> bool:
+    """An owner value after a colon-less label: unit names to its end (a name of no unit
+    shape among them, as 物业管理小区, when most are units), no sentence after them, and no
+    label word left in them ("明确牵头单位和责任单位": the labels named, no units)."""
+    if re.search(r"(?:牵头|责任|配合|协办|参与)(?:单位|部门)", value):
+        return False
+    units, rest = cut(value)
+    pieces = split_cell(units)
+    named = sum(map(looks_like_unit, pieces))
+    return not rest and bool(pieces) and looks_like_unit(pieces[0]) and 2 * named > len(pieces)
 
 
 # "…提升行动。——县农业农村局": the paragraph signed off with its owners after a dash.
