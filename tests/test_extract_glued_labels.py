@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from ledger.extraction import extract_tasks
 from test_extraction_prose_classes import tasks_of
 
 HEAD = "二、重点任务\n"
@@ -43,3 +44,25 @@ def test_a_glued_label_with_its_deadline(tmp_path):
 def test_label_words_in_prose_are_no_annotation(tmp_path, text):
     got = tasks_of(tmp_path, HEAD + text + "\n" + NEXT)
     assert [(lead, resp, coop) for _, lead, resp, coop in got][0] == ([], [], [])
+
+
+@pytest.mark.parametrize("first, second", [
+    # the line break kept, the colon lost: a label line of its own glued to its units
+    ("（一）开展农贸市场环境整治\n责任单位县市场监管局、各乡镇人民政府",
+     "（二）推进城区道路保洁机械化作业\n牵头单位县城管局配合单位县财政局"),
+    # a space for the colon, as a form's cells copied as text
+    ("（一）开展农贸市场环境整治。责任单位 县市场监管局、各乡镇人民政府",
+     "（二）推进城区道路保洁机械化作业。牵头单位 县城管局 配合单位 县财政局"),
+])
+def test_a_label_line_or_a_spaced_label_without_its_colon(tmp_path, first, second):
+    got = tasks_of(tmp_path, HEAD + first + "\n" + second + "\n" + NEXT)
+    assert [(lead, resp, coop) for _, lead, resp, coop in got] == [
+        ([], ["县市场监管局", "各乡镇人民政府"], []), (["县城管局"], [], ["县财政局"]), ([], ["市城管局"], [])]
+
+
+def test_a_deadline_label_after_a_space_without_its_colon(tmp_path):
+    text = HEAD + "1.开展农贸市场环境整治 责任单位县市场监管局 完成时限2024年底\n" + NEXT
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    task = extract_tasks(plan).tasks[0]
+    assert (task.responsible, task.deadline.text) == (["县市场监管局"], "2024年底")

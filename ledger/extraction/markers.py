@@ -511,21 +511,22 @@ def _short_tail_marker(text: str, after: int, taken: list[tuple[int, int]]) -> M
 
 # "…卫生整治责任单位各社区居委会、驻辖区单位" (blind w214): a table row or a Word form copied as
 # text, the label's colon lost with the break or cell boundary before it; "责任单位A配合单位B、C",
-# "责任单位A完成时限2024年6月底前": further labels glued on. Not after a word that makes the label a
-# noun of the sentence (各责任单位, 由牵头单位, 对责任单位, 相关责任单位, 牵头单位和责任单位).
+# "责任单位A完成时限2024年6月底前": further labels glued on; the same on a line of its own, or with a
+# space for the colon ("牵头单位 A 配合单位 B"). Not after a word that makes the label a noun of the
+# sentence (各责任单位, 由牵头单位, 对责任单位, 相关责任单位, 牵头单位和责任单位).
 COLONLESS_LABEL = re.compile(r"(?<![各该其由对向给将把请经从被和及与、的等关])(?:主要|共同)?"
-                             r"(?:牵头|责任|配合|协办|协助|参与|主办|主责|承办)(?:单位|部门)(?=[\u4e00-\u9fff])"
-                             r"|(?<=[\u4e00-\u9fff])(?:完成时限|完成时间|时间节点)(?=\d|[上下]半年|年底|年内|长期|持续)")
+                             r"(?:牵头|责任|配合|协办|协助|参与|主办|主责|承办)(?:单位|部门)[ \u3000]*(?=[\u4e00-\u9fff])"
+                             r"|(?<=[\u4e00-\u9fff\s])(?:完成时限|完成时间|时间节点)[ \u3000]*(?=\d|[上下]半年|年底|年内|长期|持续)")
 
 
 def _colonless_tail_marker(text: str, after: int, taken: list[tuple[int, int]]) -> Marker | None:
     """The first colon-less label from which the paragraph's end is nothing but labels and the
     units (or the deadline) each names; its labels given their colons and read as labelled."""
     for m in COLONLESS_LABEL.finditer(text, after):
-        if _inside(m.start(), taken) or len(text[:m.start()].strip()) < 2:
+        if _inside(m.start(), taken):
             continue
         tail = text[m.start():].rstrip("。；; ")
-        labelled = COLONLESS_LABEL.sub(lambda g: ("；" if g.start() else "") + g.group() + "：", tail)
+        labelled = COLONLESS_LABEL.sub(lambda g: ("；" if g.start() else "") + g.group().rstrip() + "：", tail)
         roles = parse_labelled(labelled)
         owners = _owner_texts(roles)
         if owners and all(_names_units(t) for t in owners):
