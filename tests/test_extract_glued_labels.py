@@ -66,3 +66,20 @@ def test_a_deadline_label_after_a_space_without_its_colon(tmp_path):
     plan.write_text(text, encoding="utf-8")
     task = extract_tasks(plan).tasks[0]
     assert (task.responsible, task.deadline.text) == (["县市场监管局"], "2024年底")
+
+
+@pytest.mark.parametrize("item, exp", [
+    ("（一）开展农贸市场环境整治，规范摊位设置责任单位县市场监管局；清理占道经营责任单位县城管局。",
+     [([], ["县市场监管局"], []), ([], ["县城管局"], [])]),
+    ("（一）整治校园周边环境牵头部门区教育局配合部门区公安分局。开展食品安全检查责任部门区市场监管局",
+     [(["区教育局"], [], ["区公安分局"]), ([], ["区市场监管局"], [])]),
+])
+def test_glued_labels_closing_sentences_inside_a_paragraph(tmp_path, item, exp):
+    got = tasks_of(tmp_path, HEAD + item + "\n" + NEXT)
+    assert [(lead, resp, coop) for _, lead, resp, coop in got] == exp + [([], ["市城管局"], [])]
+    assert "单位" not in got[0][0] and "部门" not in got[0][0]
+
+
+def test_a_label_word_inside_a_sentence_before_its_end_is_no_annotation(tmp_path):
+    got = tasks_of(tmp_path, HEAD + "（一）对整改不力的，督促责任单位限期整改；情节严重的，予以通报。\n" + NEXT)
+    assert [(lead, resp, coop) for _, lead, resp, coop in got][0] == ([], [], [])
