@@ -141,6 +141,10 @@ def with_partners(units: str, role: str) -> dict[str, list[str]]:
 LED_BY_VERB = re.compile(r"^(?:研究|组织|负责|牵头|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导)")
 
 
+# "由A、B…、C等部门…": a list after 由 closed by its group word, however long.
+LIST_CLOSED_BY_GROUP = re.compile(r"由([^，,。；;\n]{2,80}?)等(?:相关|有关)?(?:职能)?(?:部门|单位)")
+
+
 def led_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, list[str]], int] | None:
     """"由A会同B、C等部门研究提出落实意见" (协同, 联合, 协调: the others cooperate),
     "由A组织B实施" (督促, 统筹, 指导: B is responsible), "由A研究制定…" (A alone is
@@ -148,7 +152,11 @@ def led_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, li
     the text after 由 is no unit list followed by a verb or a partner."""
     if not content.startswith("由"):
         return None
-    units, rest = cut(content[1:])
+    closing = LIST_CLOSED_BY_GROUP.match(content)
+    if closing and _units(closing.group(1), unit_like):  # "由A、B…等部门抽调人员组成…": the list ends at 等部门
+        units, rest = closing.group(1), content[closing.end(1):]
+    else:
+        units, rest = cut(content[1:])
     if not units or not rest or not _units(units, unit_like):
         return None
     listed = rest
@@ -375,7 +383,6 @@ def find_markers(text: str, unit_like: Callable[[str], bool] = looks_like_unit) 
         if verb_roles:
             markers.append(Marker(start, end, verb_roles, "verb"))
     markers = sorted(markers + _division_markers(text, markers, unit_like), key=lambda m: m.start)
-    markers = sorted(markers + _colonless_markers(text, markers), key=lambda m: m.start)
     tail = _tail_marker(text, markers)
     if tail is not None:
         markers.append(tail)
@@ -526,39 +533,13 @@ def _colonless_tail_marker(text: str, after: int, taken: list[tuple[int, int]]) 
     for m in COLONLESS_LABEL.finditer(text, after):
         if _inside(m.start(), taken):
             continue
-        roles = _colonless_roles(text[m.start():].rstrip("。；; "))
-        if roles:
+        tail = text[m.start():].rstrip("。；; ")
+        labelled = COLONLESS_LABEL.sub(lambda g: ("；" if g.start() else "") + g.group().rstrip() + "：", tail)
+        roles = parse_labelled(labelled)
+        owners = _owner_texts(roles)
+        if owners and all(_names_units(t) for t in owners):
             return Marker(m.start(), len(text), roles, "tail")
     return None
-
-
-def _colonless_roles(labelled_text: str) -> dict[str, list[str]]:
-    """"责任单位A配合单位B、C" -> {responsible: [A], cooperating: [B、C]}, or {} when a value
-    is no list of units."""
-    labelled = COLONLESS_LABEL.sub(lambda g: ("；" if g.start() else "") + g.group().rstrip() + "：", labelled_text)
-    roles = parse_labelled(labelled)
-    owners = _owner_texts(roles)
-    return roles if owners and all(_names_units(t) for t in owners) else {}
-
-
-SENTENCE_STOP = re.compile(r"[。；;\n]")
-
-
-def _colonless_markers(text: str, markers: list[Marker]) -> list[Marker]:
-    """"…规范摊位设置责任单位A；清理占道经营责任单位B。": colon-less labels closing sentences
-    inside the paragraph, each clause's own (the paragraph's last one is ``_tail_marker``'s)."""
-    found: list[Marker] = []
-    taken = bracket_spans(text) + [(m.start, m.end) for m in markers]
-    pos = 0
-    for m in COLONLESS_LABEL.finditer(text):
-        stop = SENTENCE_STOP.search(text, m.end())
-        if m.start() < pos or _inside(m.start(), taken) or stop is None or not text[stop.end():].strip():
-            continue
-        roles = _colonless_roles(text[m.start():stop.start()])
-        if roles:
-            found.append(Marker(m.start(), stop.start(), roles, "label"))
-            pos = stop.end()
-    return found
 
 
 def _names_units(value: str) -> bool:

@@ -38,11 +38,11 @@ from .owner_lists import SECTORS_SHARING, cut, sectors_sharing_body, split_and
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
-                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一|等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
+                            r"|(?<=[\u4e00-\u9fff”])(?=由(?:[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一)|[^，,。；;\n]{2,80}?等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
                             r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff]))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条[，,。.．、:：]?)?\s*"
-                            r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时)[，,]?\s*)?(?:责成(?=[\u4e00-\u9fff]))?")
+                            r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时|特别是|尤其是)[，,]?\s*)?(?:责成(?=[\u4e00-\u9fff]))?")
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 CLAUSES_END = re.compile(r"[。！!？?\n]")  # the end of a sentence of clauses split by ；
 # A segment ends at a comma or colon, or where its sentence does: 。；, a ！ or ？, or the "?" a mirror
@@ -109,7 +109,7 @@ OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8
                        + SCOPE + ")?" + MANNER + "?(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|协助|配合))")
 # A subject list closed by 等部门 / 等单位, any verb after it ("…，各乡镇及县交通局等部门加强协作，…"): the
 # group word says the names before it are bodies acting; the named units own the clause.
-CLOSED_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等(?:相关|有关)?(?:职能)?(?:部门|单位)(?=[\u4e00-\u9fff])(?![的之于在是和及与为])")
+CLOSED_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等((?:相关|有关)?(?:职能)?(?:部门|单位))(?=[\u4e00-\u9fff])(?![的之于在是和及与为])")
 # The object of 组织/督促 left open by 等 ("各街道办事处组织工商、行政执法等部门采取…"): sectors, each a 部门.
 OPEN_OBJECT = re.compile(r"([^。；;，,\n等]{2,40}?)等(?:相关|有关)?(部门|单位)")
 # Bare administrative levels listed after 会同 ("区、镇、街道", "各乡镇、村"): the units of each level.
@@ -333,6 +333,9 @@ def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str],
 
 
 NOT_A_SUBJECT = re.compile(r"是|特别|尤其|其中")  # 特别是…, 尤其是…, 其中…: a sentence's opening words, no unit
+# 特别是/尤其是 before a sentence's words: a subject with its own 要/负责 is read after it (特别是各社区工作站要…),
+# but a phrase with any verb after it is what is stressed (特别是节会上的饮食…方面，要…), no subject in a series.
+STRESSED = re.compile(r"特别是|尤其是")
 
 
 def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
@@ -351,7 +354,8 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
         if p <= first or p >= len(text) or p in starts or any(m.start <= p < m.end for m in out):
             continue
         units = _series_subject(text, p, unit_like, places=True)
-        if (len(units) >= 2 and not NOT_A_SUBJECT.search(units) and not re.match(r"[^，,。；;]*[：:]", text[p:])
+        if (len(units) >= 2 and not NOT_A_SUBJECT.search(units) and not STRESSED.search(text, stop.end(), p)
+                and not re.match(r"[^，,。；;]*[：:]", text[p:])
                 and not re.match(rf"[^，,。；;]{{0,6}}?{PEOPLE}", text[p + len(units):])):
             found.append(Marker(p, p + len(units), {"responsible": [units]}, "subject"))
             starts.add(p)
@@ -583,7 +587,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     listed = OPEN_LIST.match(text, start)
     closed = CLOSED_LIST.match(text, start) if listed is None else None
     listed = listed or closed
-    if listed and not _all_units(listed.group(1), unit_like):
+    named = _sector_closing(listed.group(1), listed.group(2), unit_like) if listed else ""
+    if listed and not named:
         listed = None  # "A要配合B、C等部门做好…": the list is 配合's object, A the subject
     shared = _shared_affix(text, start)
     if not SUBJECT_AHEAD.match(text, start) and not listed and not shared:
@@ -595,7 +600,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if shared:
         units, after = shared
     elif listed:  # "A、B等镇属相关单位要…": the named units own it (等 leaves the list open)
-        units, after = listed.group(1), listed.end()
+        units, after = named, listed.end()
     else:
         units, _ = cut(text[start:stop] if stop > start else "")
         after = start + len(units) if text.startswith(units, start) else len(text)
@@ -646,6 +651,20 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         elif not WITH.match(acts):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, after, roles, "subject")
+
+
+def _sector_closing(units: str, group: str, unit_like: Callable[[str], bool]) -> str:
+    """The named units of a list before 等(有关)部门/单位, or "" when it is no list of units. A sector
+    written bare after 及/和 at its end is one of the departments the group word names ("A、B及税务等
+    有关部门" -> A、B、税务部门), as sectors before 等部门 are."""
+    if _all_units(units, unit_like):
+        return units
+    head, _, last = units.rpartition("、")
+    joined = re.fullmatch(r"(.{2,20}?)[及和]([\u4e00-\u9fff]{2,4})", last)
+    if not (group.endswith("部门") and joined and is_sector(joined.group(2))):
+        return ""
+    named = "、".join(filter(None, [head, joined.group(1), joined.group(2) + "部门"]))
+    return named if _all_units(head + "、" + joined.group(1) if head else joined.group(1), unit_like) else ""
 
 
 def _open_object(text: str, start: int, stop: int, unit_like: Callable[[str], bool]) -> str:
