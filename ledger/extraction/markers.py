@@ -383,6 +383,7 @@ def find_markers(text: str, unit_like: Callable[[str], bool] = looks_like_unit) 
         if verb_roles:
             markers.append(Marker(start, end, verb_roles, "verb"))
     markers = sorted(markers + _division_markers(text, markers, unit_like), key=lambda m: m.start)
+    markers = sorted(markers + _colonless_markers(text, markers), key=lambda m: m.start)
     tail = _tail_marker(text, markers)
     if tail is not None:
         markers.append(tail)
@@ -533,13 +534,39 @@ def _colonless_tail_marker(text: str, after: int, taken: list[tuple[int, int]]) 
     for m in COLONLESS_LABEL.finditer(text, after):
         if _inside(m.start(), taken):
             continue
-        tail = text[m.start():].rstrip("。；; ")
-        labelled = COLONLESS_LABEL.sub(lambda g: ("；" if g.start() else "") + g.group().rstrip() + "：", tail)
-        roles = parse_labelled(labelled)
-        owners = _owner_texts(roles)
-        if owners and all(_names_units(t) for t in owners):
+        roles = _colonless_roles(text[m.start():].rstrip("。；; "))
+        if roles:
             return Marker(m.start(), len(text), roles, "tail")
     return None
+
+
+def _colonless_roles(labelled_text: str) -> dict[str, list[str]]:
+    """"责任单位A配合单位B、C" -> {responsible: [A], cooperating: [B、C]}, or {} when a value
+    is no list of units."""
+    labelled = COLONLESS_LABEL.sub(lambda g: ("；" if g.start() else "") + g.group().rstrip() + "：", labelled_text)
+    roles = parse_labelled(labelled)
+    owners = _owner_texts(roles)
+    return roles if owners and all(_names_units(t) for t in owners) else {}
+
+
+SENTENCE_STOP = re.compile(r"[。；;\n]")
+
+
+def _colonless_markers(text: str, markers: list[Marker]) -> list[Marker]:
+    """"…规范摊位设置责任单位A；清理占道经营责任单位B。": colon-less labels closing sentences
+    inside the paragraph, each clause's own (the paragraph's last one is ``_tail_marker``'s)."""
+    found: list[Marker] = []
+    taken = bracket_spans(text) + [(m.start, m.end) for m in markers]
+    pos = 0
+    for m in COLONLESS_LABEL.finditer(text):
+        stop = SENTENCE_STOP.search(text, m.end())
+        if m.start() < pos or _inside(m.start(), taken) or stop is None or not text[stop.end():].strip():
+            continue
+        roles = _colonless_roles(text[m.start():stop.start()])
+        if roles:
+            found.append(Marker(m.start(), stop.start(), roles, "label"))
+            pos = stop.end()
+    return found
 
 
 def _names_units(value: str) -> bool:
