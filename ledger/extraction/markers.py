@@ -350,6 +350,10 @@ def supporting(seg: str, unit_like: Callable[[str], bool]) -> str:
     return units if all(unit_like(p) for p in split_cell(units)) else ""
 
 
+def _content(text: str, start: int, end: int) -> str:
+    return text[start + 1:end - 1] if text[end - 1:end] in CLOSE else text[start + 1:end]
+
+
 def bracket_spans(text: str) -> list[tuple[int, int]]:
     """Top-level bracketed spans [start, end) of text; an unclosed one runs to the end."""
     spans: list[tuple[int, int]] = []
@@ -371,15 +375,17 @@ def bracket_spans(text: str) -> list[tuple[int, int]]:
 def find_markers(text: str, unit_like: Callable[[str], bool] = looks_like_unit) -> list[Marker]:
     """Inline markers in a paragraph's text, in order."""
     markers: list[Marker] = []
-    for start, end in bracket_spans(text):
-        content = text[start + 1:end - 1] if text[end - 1:end] in CLOSE else text[start + 1:end]
+    spans = bracket_spans(text)
+    for i, (start, end) in enumerate(spans):
+        content = _content(text, start, end)
         content = SHORT_LABEL.sub(r"\1单位", content) if SHORT_LABEL.match(content.strip()) else content
         if LABEL_RE.match(content.strip()):
             roles = parse_labelled(content)
             if roles:
                 markers.append(Marker(start, end, roles, "label"))
             continue
-        verb_roles = _bracketed_verb(content, unit_like) or _bracket_line(text, start, end, content, unit_like)
+        verb_roles = _bracketed_verb(content, unit_like) or _bracket_line(text, start, end, content, unit_like,
+                                                                          spans[max(i - 1, 0):i] + spans[i + 1:i + 2])
         if verb_roles:
             markers.append(Marker(start, end, verb_roles, "verb"))
     markers = sorted(markers + _division_markers(text, markers, unit_like), key=lambda m: m.start)
@@ -439,15 +445,34 @@ def _verb_sentences(content: str, unit_like: Callable[[str], bool]) -> dict[str,
     return led[0] if led else None
 
 
-def _bracket_line(text: str, start: int, end: int, content: str,
-                  unit_like: Callable[[str], bool]) -> dict[str, list[str]] | None:
+# A bracket right before a sentence's end: "…场景应用（区市场局、区行政服务中心）。优化…" closes its
+# measure inside a paragraph of measures, as a bracket ending the paragraph closes its last one.
+SENTENCE_CLOSE = re.compile(r"[ \u3000]*[。；;]")
+
+
+def _closes_with_units(text: str, span: tuple[int, int], unit_like: Callable[[str], bool]) -> bool:
+    """The bracket at ``span`` names nothing but units and ends a sentence or the paragraph."""
+    start, end = span
+    content = _content(text, start, end).strip(SEPARATORS)
+    return (bool(content) and (SENTENCE_CLOSE.match(text, end) is not None or not text[end:].strip(SEPARATORS))
+            and _units(content, unit_like))
+
+
+def _bracket_line(text: str, start: int, end: int, content: str, unit_like: Callable[[str], bool],
+                  beside: list[tuple[int, int]] = ()) -> dict[str, list[str]] | None:
     """"1、…⏎（市发改委、财政局，各市(县)、区政府）": a bracket alone on its line, or ending
     its paragraph after the task's text ("…加强校园安全管理。（县教育局、县公安局）"), naming
     nothing but units, no label or verb: the units are responsible (as a verb-less owner
-    cell is)."""
+    cell is). Inside a paragraph, such a bracket closing a sentence ("…场景应用（区市场局）。优化…",
+    ``SENTENCE_CLOSE``) is one only in a paragraph of measures each closed so: the bracket before
+    or after it (``beside``) closes its sentence with units too; one alone may be a name's
+    alternative ("整治“散乱污”工业企业（场所）。")."""
     if not content.strip(SEPARATORS):
         return None
-    if text[end:].strip(SEPARATORS):  # "【县发改局】推进…": the bracket opens its paragraph, the task after it
+    closes = SENTENCE_CLOSE.match(text, end) is not None and any(_closes_with_units(text, s, unit_like)
+                                                                 for s in beside)
+    if text[end:].strip(SEPARATORS) and not closes:
+        # "【县发改局】推进…": the bracket opens its paragraph, the task after it
         bare = content.strip(SEPARATORS)
         units = strip_role_words(bare) or bare
         if text[:start].strip() or not _units(units, unit_like):
