@@ -1,11 +1,54 @@
-"""Plans that were read as having no task at all (NoTaskTable, issue 15, blind w220):
+"""Plans that were read as having no task at all (NoTaskTable, issue 15, blind w201 and w220):
 each class on plans written for it, with other units, levels and wording than the pages that
 showed it, and the shapes that must stay as they were."""
 from __future__ import annotations
 
 import pytest
 
+from ledger.errors import NoTaskTable
+from ledger.extraction import extract_tasks
 from test_extraction_prose_classes import roles_of, tasks_of
+
+
+# ------------------------------------------------------------------ a part headed by its owners over one paragraph
+
+DUTY_LIST_COUNTY = """关于明确城乡环境卫生整治工作职责的通知
+为切实做好城乡环境卫生整治工作，现将有关部门职责明确如下：
+一、县人民政府
+负责统筹全县城乡环境卫生整治工作；定期召开联席会议，协调解决重大问题；建立考核制度。
+二、乡镇人民政府、街道办事处
+负责辖区内环境卫生整治的组织实施；落实保洁队伍和经费；做好宣传发动工作。
+三、住建部门
+负责城区道路清扫保洁的监督管理；指导垃圾处理设施建设。
+四、市场监管部门
+负责农贸市场环境卫生的监督检查；依法查处违法经营行为。
+"""
+
+DUTY_LIST_CITY = """市区两级消防安全工作职责
+一、区人民政府
+负责本区消防安全工作的组织领导，将消防工作纳入经济社会发展规划。
+二、公安部门
+负责对消防工作实施监督管理；组织开展消防安全检查。
+三、教育部门
+负责学校消防安全教育；督促学校落实消防安全责任制。
+"""
+
+
+@pytest.mark.parametrize("text, exp", [
+    (DUTY_LIST_COUNTY, [["县人民政府"], ["乡镇人民政府", "街道办事处"], ["住建部门"], ["市场监管部门"]]),
+    (DUTY_LIST_CITY, [["区人民政府"], ["公安部门"], ["教育部门"]]),
+])
+def test_parts_headed_by_their_owners_over_one_paragraph_each_are_tasks(tmp_path, text, exp):
+    got = tasks_of(tmp_path, text)
+    assert [t[2] for t in got] == exp
+    assert all(t[0].startswith("负责") for t in got)
+
+
+def test_parts_titled_as_work_over_paragraphs_stay_no_task(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、总体要求\n坚持问题导向，全面推进整治。\n二、工作目标\n到年底基本完成整治。\n", encoding="utf-8")
+    with pytest.raises(NoTaskTable):
+        extract_tasks(plan)
 
 
 # ------------------------------------------------------------------ brackets of units closing the measures of a paragraph

@@ -85,9 +85,11 @@ class DraftCollector:
         self._nodot_notes(root)
         rank = task_rank(root, self.unit_like)
         heading = (owner_heading(section.mark.rest, self.unit_like)
-                   if section.mark is not None and root.head is None and root.children else "")
-        if heading and self._heads_alone(root, heading):  # "二、乡镇人民政府⏎1、…⏎2、…"
+                   if section.mark is not None and root.head is None and (root.children or root.body) else "")
+        if heading and root.children and self._heads_alone(root, heading):  # "二、乡镇人民政府⏎1、…⏎2、…"
             drafts = self._under_heading(root, [], heading, heading_role(section.mark.rest))
+        elif heading and self._heads_alone(root, heading):  # "三、房地部门⏎负责…；…；…。"
+            drafts = self._part_body_under_heading(root, heading, heading_role(section.mark.rest))
         else:
             drafts = self._collect(root, [], rank)
         for d in drafts:
@@ -168,6 +170,16 @@ class DraftCollector:
             if not any(d.roles.get(r) for r in OWNER_ROLES):
                 d.roles.setdefault(heading_role(item.mark.rest) if item.mark else "responsible", []).append(units)
             d.paragraph = f"{item.head.source}\n{d.paragraph}" if item.head else d.paragraph
+        return drafts
+
+    def _part_body_under_heading(self, root: Item, units: str, role: str) -> list[Draft]:
+        """"一、区人民政府⏎负责…；…；…。": a part headed by its owners alone over its duties in
+        one or more unnumbered paragraphs, as a duty list gives them out unit by unit: one task
+        of the heading's units, unless its text names owners of its own."""
+        drafts = self._drafts(root, [], whole=True)
+        for d in drafts:
+            if not any(d.roles.get(r) for r in OWNER_ROLES):
+                d.roles.setdefault(role, []).append(units)
         return drafts
 
     def _last_child_owns(self, item: Item, kids: list[Item]) -> bool:
