@@ -81,3 +81,18 @@ def test_a_traditional_plan_of_bracketed_measures_has_its_tasks(tmp_path):
             "減少申請人線下跑動（區市場局、區大數據中心）。提升個體工商戶登記便利度（區市場局）。\n")
     got = tasks_of(tmp_path, text)
     assert [t[2] for t in got] == [["區市場局", "區行政服務中心"], ["區市場局", "區大數據中心"], ["區市場局"]]
+
+
+# ------------------------------------------------------------------ the clause after a closing annotation
+
+@pytest.mark.parametrize("text, exp", [
+    ("一、主要任务\n（一）优化营商环境。推行企业开办全程电子化（区市场监管局、区政务服务中心）。压缩工程审批时限（区住建委）。"
+     "推进信用监管（区发展改革委）。\n",
+     ["推行企业开办全程电子化", "压缩工程审批时限", "推进信用监管"]),
+    ("一、重点任务\n（一）完善养老服务。建设社区养老服务站10个（牵头单位：县民政局）。推进医养结合（牵头单位：县卫健委）。\n",
+     ["建设社区养老服务站10个", "推进医养结合"]),
+])
+def test_the_clause_after_a_closing_annotation_begins_past_its_stop(tmp_path, text, exp):
+    got = [t[0] for t in tasks_of(tmp_path, text)]
+    assert len(got) == len(exp)
+    assert [g[:len(e)] for g, e in zip(got[1:], exp[1:])] == exp[1:]  # the first keeps its item's title

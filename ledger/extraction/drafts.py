@@ -401,7 +401,22 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
     if pending is not None:
         regions.append((pending[0], len(text), pending[1]))
         cursor = len(text)
-    return regions, cursor
+    return _past_closes(text, regions, owners), cursor
+
+
+CLOSE_AFTER = re.compile(r"[ \u3000]*[。；;]")
+
+
+def _past_closes(text: str, regions: list[tuple[int, int, Marker]],
+                 owners: list[Marker]) -> list[tuple[int, int, Marker]]:
+    """A clause that begins right after a bracket or label closing the sentence before it begins
+    past that sentence's end ("…场景应用（区市场局）。优化…": 优化…, not 。优化…)."""
+    ends = {m.end for m in owners if not m.in_prose}
+    out = []
+    for start, stop, m in regions:
+        close = CLOSE_AFTER.match(text, start) if start in ends else None
+        out.append((close.end(), stop, m) if close is not None and close.end() <= stop else (start, stop, m))
+    return out
 
 
 def _own_line(text: str, lo: int, m: Marker) -> int:
