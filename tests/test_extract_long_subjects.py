@@ -69,3 +69,30 @@ def test_units_that_staff_a_body_own_its_work(tmp_path, text, exp):
 ])
 def test_a_list_of_no_units_after_from_stays_no_owner(tmp_path, text, exp):
     assert owners(tmp_path, text) == [exp]
+
+
+# ------------------------------------------------------------------ partners closed by 等其他相关单位, or with a manner
+
+def partners(tmp_path, text: str) -> list[tuple[list[str], list[str]]]:
+    return [(lead + resp, coop) for _, lead, resp, coop in tasks_of(tmp_path, "一、工作要求\n" + text)]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("二要加快进度。由分管副县长牵头，县住建局负责，县财政局、县审计局等其他相关单位加强配合协调，抽调骨干力量，确保按期完工。",
+     [(["县住建局"], ["县财政局", "县审计局"])]),
+    ("三要强化保障。区卫健局负责制定方案，区医保局、区市场监管局密切配合，确保药品供应。",
+     [(["区卫健局"], ["区医保局", "区市场监管局"])]),
+    ("要抓好落实。市自然资源局负责，市林业局、市水利局等其它有关部门全力配合，加快完成确权登记。",
+     [(["市自然资源局"], ["市林业局", "市水利局"])]),
+])
+def test_partners_in_a_later_clause_closed_by_a_group_word_or_with_a_manner(tmp_path, text, exp):
+    assert partners(tmp_path, text) == exp
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("县教育局负责制定方案，各有关部门密切配合，确保按期完成。", [(["县教育局"], [])]),  # everyone: no partner named
+    ("县教育局负责制定方案，有关部门加强配合协调，确保按期完成。", [(["县教育局"], [])]),
+    ("县教育局负责制定方案，县财政局、县人社局配合，确保按期完成。", [(["县教育局"], ["县财政局", "县人社局"])]),
+])
+def test_groups_as_partners_stay_as_before(tmp_path, text, exp):
+    assert partners(tmp_path, text) == exp

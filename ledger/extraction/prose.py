@@ -50,8 +50,11 @@ CLAUSES_END = re.compile(r"[。！!？?\n]")  # the end of a sentence of clauses
 SEGMENT_END = re.compile(r"[，,。；;：:！!？?\n]")
 # A list and its role verb, then the next list with its own ("由A牵头、B配合，…"): two segments.
 LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协助|参与|协办)、")
-# A clause that is only units and a cooperating verb ("，区总工会、区妇联协助。").
+# A clause that is only units and a cooperating verb ("，区总工会、区妇联协助。"); a list closed by its group word,
+# or a manner before the verb ("，A、B等其他相关单位加强配合协调，", "，A、B密切配合，"), names units, not everyone.
 PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:配合|协助|参与|协办)(?:落实|实施)?\s*(?=[，,。；;！!？?\n]|$)")
+NAMED_PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:等(?:其他|其它)?(?:相关|有关)?(?:部门|单位))?"
+                                  r"(?:积极|主动|密切|加强|全力)?(?:配合|协助|参与|协办)(?:落实|实施|协调)?\s*(?=[，,。；;！!？?\n]|$)")
 # A later clause of a subject's sentence opened by its partners ("…，会同B、C等单位做好…", "，并会同B开展…").
 WITH_CLAUSE = re.compile(r"(?<=[，,])\s*并?(?:会同|协同|联合)(?=[\u4e00-\u9fff])")
 # A full stop typed as an ASCII or full-width point between Chinese words ("…4-10个.由A负责…").
@@ -401,14 +404,23 @@ def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool])
     stop = re.compile(r"[。；;！!？?\n]").search(text, marker.end)
     end = stop.start() if stop else len(text)
     point = POINT_STOP.search(text, marker.end, end)
-    partners = [m.group(1) for m in PARTNER_CLAUSE.finditer(text[:point.start() if point else end], marker.end)
-                if _all_units(m.group(1), unit_like)]
+    clauses = text[:point.start() if point else end]
+    partners = [m.group(1) for m in PARTNER_CLAUSE.finditer(clauses, marker.end) if _all_units(m.group(1), unit_like)]
+    partners += [m.group(1) for m in NAMED_PARTNER_CLAUSE.finditer(clauses, marker.end)
+                 if not _plain_partners(clauses, m.start(), unit_like) and _all_units(m.group(1), unit_like)
+                 and not all(is_group(u) for u in split_cell(m.group(1)))]
     partners += _with_clauses(text, marker.end, point.start() if point else end, unit_like)
     if not partners:
         return marker
     roles = {r: list(v) for r, v in marker.roles.items()}
     roles.setdefault("cooperating", []).extend(p for p in partners if p not in roles.get("cooperating", []))
     return replace(marker, roles=roles)
+
+
+def _plain_partners(text: str, start: int, unit_like: Callable[[str], bool]) -> bool:
+    """The clause at ``start`` is units and a plain cooperating verb, read by ``PARTNER_CLAUSE`` already."""
+    m = PARTNER_CLAUSE.match(text, start)
+    return bool(m) and _all_units(m.group(1), unit_like)
 
 
 def _with_clauses(text: str, start: int, end: int, unit_like: Callable[[str], bool]) -> list[str]:
