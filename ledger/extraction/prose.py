@@ -94,8 +94,9 @@ SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
 # comma may stand before the verb ("…等部门,要按照各自职责…").
 LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
 LIST_SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + LIST_VERBS)
-# A unit name's last character (or 机关: 公安机关, 税务机关; a level as a body: 各村, 村(社区), 各街道).
-UNIT_END = r"(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫]|机关|街道)"
+# A unit name's last character (or 机关: 公安机关, 税务机关; a level as a body: 各村, 村(社区), 各街道;
+# a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股).
+UNIT_END = r"(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|街道)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{0,40}?" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?" + SUBORDINATE_TAIL
