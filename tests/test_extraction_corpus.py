@@ -149,6 +149,7 @@ BLIND_F1 = 0.958  # the blind web set, tests/fixtures/plans_web_blind (w45-w54):
 # then partners in a later clause closed by 等其他相关单位 or with a manner ('A负责,B、C等其他相关单位加强配合协调'; w209) 0.961
 # a twelfth batch w222-w229 (unseen_l, 9ecbde3) scored once at 5b83c0c: P 0.95 R 0.82 F1 0.88 (59 of 72 pairs); w45-w229 0.957
 # then a bureau's own sections as prose subjects ('1、安监股牵头检查…', 股/科 ending a subject; w224 item 1) 0.958
+# then a unit and a group joined by 及/和 as an owner heading ('(二)城管中队及各社区', no 各社; w225) 0.958
 WEB_F1 = 0.999  # real plans from the web, tests/fixtures/plans_web (w01-w10 as written 0.702; w11-w15 as written 0.846;
 # w16-w19 as written 0.533, w01-w19 0.918 at b8befd8; w26-w34 as written 0.835, w01-w34 0.887 at 2b407a1;
 # then fixed class by class: a table run together without separators 0.913, a decorated row number 0.926;

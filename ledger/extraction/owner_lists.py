@@ -113,8 +113,8 @@ def cut(text: str) -> tuple[str, str]:
         if TABLE_FURNITURE.fullmatch(piece):  # "…各区政府 鄞州 海曙 合计 年度目标 2 5": a flattened table after the list
             return text[:s].rstrip(SEPARATORS), text[s:].strip(SEPARATORS)
         post = POST_RE.search(piece)
-        if not piece or is_unit_name(piece) or post and looks_like_org(piece[:post.start()]):
-            continue  # 镇环卫所主要负责人: a unit with its post, not text
+        if not piece or is_unit_name(piece) or post and looks_like_org(piece[:post.start()]) or _units_joined(piece):
+            continue  # 镇环卫所主要负责人: a unit with its post, not text; 城管中队及各社区: two units
         names = _unit_prefix(text[s:e])
         if _maybe_unit(piece) and not (names and is_unit_name(names[-1])):
             continue  # a short piece that names no unit before other words: kept, and reported
@@ -123,6 +123,13 @@ def cut(text: str) -> tuple[str, str]:
             return text[:s] + "、".join(names), text[s + lead:].strip(SEPARATORS)
         return text[:s].rstrip(SEPARATORS), text[s:].strip(SEPARATORS)
     return text, ""
+
+
+def _units_joined(piece: str) -> bool:
+    """A unit and a unit or group joined by 及/和/与 ("城管中队及各社区", "派出所和各村(社区)"): the
+    whole piece names units (its segments would cut the group short: 各社|区)."""
+    parts = split_and(piece)
+    return len(parts) > 1 and all(is_unit_name(p) for p in parts)
 
 
 def _maybe_unit(piece: str) -> bool:
