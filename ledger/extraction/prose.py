@@ -125,6 +125,11 @@ LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:�
 # A sentence opened by who leads the work ("在县政府的统一领导下，各相关部门要分工协作…"): its subject, a
 # group too, is given the work within that arrangement, no instruction to everyone.
 LED_FRAME = re.compile(r"在[^，,。；;\n]{2,24}?的?(?:统一)?(?:领导|指导|指挥)下[，,]\s*")
+# A sentence opened by the time or the condition its duty holds for ("清明节期间，区森林防火指挥部组织…",
+# "视天气情况，区政府…"): the subject after it owns the sentence (no 在 or unit in the period: "县应急局在汛期
+# 期间，要…" is read from its own subject first).
+TIME_FRAME = re.compile(r"(?:[^，,。；;\n在局委办院部府处司队厅署室馆]{1,10}?(?:期间|前后)"
+                        r"|视[^，,。；;\n]{1,12}?(?:情况|需要))[，,]\s*")
 # "河宁区作为试点区": the place named as the pilot carries it; not when it is chosen (选择A作为试点).
 PILOT = re.compile(r"^[。：:]?\s*[作做]为试点")
 CHOSEN = re.compile(r"(?:选择|选取|选定|确定|确立|遴选|推荐|申报|同意|批准|将|把|以)")
@@ -300,6 +305,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool) ->
         marker = (_annotation(text, start, unit_like) or _including(text, start, unit_like)
                   or _subject(text, start, unit_like, groups)
                   or (frame and _framed(_subject(text, frame.end(), unit_like, True), start))
+                  or _after_time(text, start, unit_like, groups)
                   or (_head_unit(text, start, unit_like) if head else None) or _acting_with(text, start, unit_like))
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
@@ -311,6 +317,17 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool) ->
 def _framed(marker: Marker | None, start: int) -> Marker | None:
     """The subject after a sentence's leading frame, owning the sentence from its start."""
     return replace(marker, start=start) if marker is not None else None
+
+
+# Teams counted out by the subject that forms them ("组织二十三个巡查组深入…", "组织3个督查组对…"): no unit's
+# name, the subject's own doing.
+COUNTED_TEAMS = re.compile(r"(?:[一二三四五六七八九十百两几\d]+个|若干个?)[\u4e00-\u9fff]{0,8}?(?:组|队|专班)")
+
+
+def _after_time(text: str, start: int, unit_like: Callable[[str], bool], groups: bool) -> Marker | None:
+    """"清明节期间，区森林防火指挥部组织…": the subject after the sentence's time or condition."""
+    frame = TIME_FRAME.match(text, start)
+    return _framed(_subject(text, frame.end(), unit_like, groups), start) if frame else None
 
 
 def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
@@ -649,6 +666,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         others, _ = cut(text[verb_at + along.end():stop])
         if others and _all_units(others, unit_like) and not all(is_group(u) for u in split_cell(others)):
             roles = {role: [units], "cooperating": [others]}  # not "…会同有关部门": no one in particular
+    elif partners and COUNTED_TEAMS.match(text, verb_at + partners.end()) and not WITH.match(acts):
+        pass  # "区森林防火指挥部组织二十三个巡查组深入…": the subject's own work, with teams it forms
     elif partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
         others, _ = cut(text[verb_at + partners.end():stop])
         shared = SECTORS_SHARING.match(text, verb_at + partners.end(), stop)
