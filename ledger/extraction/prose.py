@@ -61,6 +61,8 @@ WITH_CLAUSE = re.compile(r"(?<=[，,])\s*并?(?:会同|协同|联合)(?=[\u4e00-
 POINT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 JOINED_WITH = re.compile(r"^(?:负责|牵头)并(?:会同|协同|联合)")  # "A负责并会同B做好…"
+# 联合 as "jointly" before what the subjects do together ("A、B联合致…的一封信", "联合印发…"): no partner follows.
+JOINTLY = re.compile(r"^联合(?=致|印发|下发|发出|发布|开展|召开|举办|出台|制定)")
 STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # "镇安全委员会统筹领导全镇…工作": it owns the work
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
@@ -660,7 +662,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     role = ("lead" if re.match(r"^[。：:]?\s*牵头", acts) or LEAD_STATED.match(rest) else "cooperating"
             if re.match(r"^[。：:]?\s*" + ADVERB + "(?:协助|配合)", rest) else "responsible")
     roles = {role: [units]}
-    partners = (WITH.match(acts) or DIRECTING.match(acts)) if not STEERS.match(acts) else None
+    partners = (WITH.match(acts) or DIRECTING.match(acts)) if not (STEERS.match(acts) or JOINTLY.match(acts)) else None
     along = JOINED_WITH.match(acts)
     if along:  # "县水利局负责并会同县财政局做好…": its own role, the others cooperating
         others, _ = cut(text[verb_at + along.end():stop])
@@ -744,7 +746,14 @@ def _whole_subject(text: str, start: int, stop: int, unit_like: Callable[[str], 
     """The longest run of unit names from ``start`` that a verb follows ("县委组织部负责…",
     not 县委 before 组织), when the lexicon does not cut the list itself."""
     ends = [m.end(1) for m in SUBJECT_END.finditer(text, start, min(stop, start + 42))]
-    return next((text[start:e] for e in reversed(ends) if _all_units(text[start:e], unit_like)), "")
+    return next((text[start:e] for e in reversed(ends) if _all_units(text[start:e], unit_like)
+                 or _levels_of_one_unit(text[start:e], unit_like)), "")
+
+
+def _levels_of_one_unit(name: str, unit_like: Callable[[str], bool]) -> bool:
+    """"市、区森林防火指挥部": levels sharing one body's name, each level's body a unit."""
+    each = levels_sharing_one_name(name)
+    return bool(each) and all(unit_like(u) for u in each)
 
 
 def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
