@@ -132,6 +132,17 @@ def _units_joined(piece: str) -> bool:
     return len(parts) > 1 and all(is_unit_name(p) for p in parts)
 
 
+# A township level written straight before the street level of the same rank: "乡(镇)街道办事处",
+# "各乡镇街道" (乡镇、街道 with the 、 lost; no name of one body: a 街道 is no 乡's).
+TOWNSHIP_STREET_RE = re.compile(r"(各?)(乡镇|乡[（(]镇[）)]|镇[（(]乡[）)])(街道(?:办事处)?)")
+
+
+def township_and_street(piece: str) -> list[str]:
+    """"乡(镇)街道办事处" -> 乡(镇), 街道办事处; "各乡镇街道" -> 各乡镇, 各街道; [] for anything else."""
+    m = TOWNSHIP_STREET_RE.fullmatch(piece)
+    return [m.group(1) + m.group(2), m.group(1) + m.group(3)] if m else []
+
+
 def _maybe_unit(piece: str) -> bool:
     """Short, no task word, no sentence: kept as a unit, and reported."""
     return len(piece) <= 15 and not has_task_word(piece) and not re.search(r"[。！？]", piece)
@@ -211,6 +222,10 @@ def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
     parts = [p for p in AND_GROUP_RE.split(piece) if p]
     if len(parts) > 1:
         parts = [q for p in parts for q in split_and(p)]  # A等有关部门和各市人民政府: three
+        out.changes.append(Change("expanded", piece, tuple(parts)))
+        return parts
+    parts = township_and_street(piece)  # 乡(镇)街道办事处: two levels, their 、 lost
+    if parts:
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts
     parts = [level for part in split_and(piece) for level in place_pair(part) or [part]]  # 村(社区): both levels
