@@ -188,7 +188,7 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
             prev.source += "\n" + p.text
             joined += 1
             continue
-        if prev is not None and _continues(prev, p, long_lines, _bracket_closes(prev.text, lines[i:i + BRACKET_LINES])):
+        if prev is not None and _continues(prev, p, long_lines, lines[i:i + BRACKET_LINES]):
             prev.text += p.text
             prev.source += "\n" + p.text
             joined += 1
@@ -215,13 +215,15 @@ def _run_together(p: PlanParagraph) -> list[PlanParagraph]:
     return [p] if len(parts) < 2 else [PlanParagraph(part, p.line, part) for part in parts]
 
 
-def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, bracket_closes: bool = True) -> bool:
-    """Whether line ``p`` goes on the paragraph ``prev``; ``bracket_closes``: a bracket open at
-    prev's end closes in the lines that follow (else it is no annotation broken over lines)."""
+def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: list[TextLine] | None = None) -> bool:
+    """Whether line ``p`` goes on the paragraph ``prev``; ``following``: ``p`` and the lines after it,
+    where a bracket open at prev's end must close to be an annotation broken over lines (all lines
+    when None)."""
     label = LINE_LABEL_RE.match(prev.text)
     if label is not None and not prev.text[label.end():].strip() and not is_structural(p.text):
         return True  # "牵头单位：" on a line of its own, its units on the next
-    open_bracket = _open_bracket(prev.text) and bracket_closes
+    depth = _open_depth(prev.text)
+    open_bracket = depth > 0 and (following is None or _closes_within(depth, following))
     if open_bracket and LINE_LABEL_RE.match(p.text):
         return True  # "（牵头单位：A；" + "责任单位：B）": a bracket's labels broken over lines
     if label is not None and not prev.text.endswith(("、", "，", ",")) and p.text[0] not in CONTINUATION_START and not (
@@ -243,30 +245,26 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, bracket_close
             and not is_owner_line(p.text) and not is_owner_line(prev.text))
 
 
-def _open_bracket(text: str) -> bool:
-    """"…（县自然资源" before a blank line: the annotation goes on below."""
+def _open_depth(text: str) -> int:
+    """How many brackets ``text`` leaves open: "…（县自然资源" before a blank line, 1 (the annotation goes on below)."""
     depth = 0
     for ch in text:
         depth += ch in "（(〔【["
         depth -= depth > 0 and ch in "）)〕】]"
-    return depth > 0
+    return depth
 
 
-def _bracket_closes(text: str, following: list[TextLine]) -> bool:
-    """Whether the brackets ``text`` leaves open close in the ``following`` lines: "…（县自然资源"
-    + "和规划局负责）" do; a page's furniture "字体：【" whose 大 中 小 was lost never closes, and the
-    addressees and text after it are no annotation of it."""
-    depth = 0
-    for ch in text:
-        depth += ch in "（(〔【["
-        depth -= depth > 0 and ch in "）)〕】]"
+def _closes_within(depth: int, following: list[TextLine]) -> bool:
+    """Whether ``depth`` open brackets close in the ``following`` lines: "…（县自然资源" + "和规划局负责）"
+    do; a page's furniture "字体：【" whose 大 中 小 was lost never closes, and the addressees and text
+    after it are no annotation of it."""
     for line in following:
         for ch in line.text:
             depth += ch in "（(〔【["
             depth -= ch in "）)〕】]"
             if depth <= 0:
                 return True
-    return depth <= 0
+    return False
 
 
 def _open_name(text: str, following: str) -> bool:

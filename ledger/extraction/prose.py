@@ -28,9 +28,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..roster import split_cell
-from .markers import (DIRECTING, OPEN, PARTY, VERB_END_RE, Marker, find_markers, led_by, supporting, verb_role,
+from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, is_party, led_by, supporting, verb_role,
                       with_partners)
-from .names import (GROUP_END_RE, LABEL_WORD_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
+from .names import (GROUP_END_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
 from .owner_lists import SECTORS_SHARING, cut, sectors_sharing_body, split_and
@@ -606,8 +606,7 @@ def _party_by(text: str, start: int, units: str) -> bool:
     """"由施工企业负责", "由对口管理单位负责": after 由 and before its 负责, a body named by its kind (…企业,
     …单位, …公司) owns the clause though no unit's name is so written; not an owner label's words
     (由责任单位负责) nor a group (由相关企业负责)."""
-    return (text.startswith("由", start) and bool(PARTY.fullmatch(units)) and not LABEL_WORD_RE.fullmatch(units)
-            and not is_group(units))
+    return text.startswith("由", start) and is_party(units)
 
 
 def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bool = False) -> Marker | None:
