@@ -28,7 +28,8 @@ from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, 
 from ..io.read import RawRecord
 from ..roster import split_cell
 from .field_blocks import FieldBlock, read_block
-from .markers import DAMAGED_LABELS, OPEN, OWNER_ROLES, Marker, is_member_line, parse_line_marker, remove_markers
+from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
+                      parse_line_marker, remove_markers)
 from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title
 from .prose import DONE, find_owner_markers, heading_role, owner_heading, paragraph_markers, party_led, person_led
 
@@ -404,9 +405,6 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
     return _past_closes(text, regions, owners), cursor
 
 
-CLOSE_AFTER = re.compile(r"[ \u3000]*[。；;]")
-
-
 def _past_closes(text: str, regions: list[tuple[int, int, Marker]],
                  owners: list[Marker]) -> list[tuple[int, int, Marker]]:
     """A clause that begins right after a bracket or label closing the sentence before it begins
@@ -414,7 +412,7 @@ def _past_closes(text: str, regions: list[tuple[int, int, Marker]],
     ends = {m.end for m in owners if not m.in_prose}
     out = []
     for start, stop, m in regions:
-        close = CLOSE_AFTER.match(text, start) if start in ends else None
+        close = SENTENCE_CLOSE.match(text, start) if start in ends else None
         out.append((close.end(), stop, m) if close is not None and close.end() <= stop else (start, stop, m))
     return out
 
@@ -451,7 +449,7 @@ def issuer_sets_up(text: str) -> int:
     found = ISSUER_SETS_UP.search(text)
     if found is None:
         return 0
-    stop = re.compile(r"[。；;\n]").search(text, found.end())
+    stop = SENTENCE_STOP.search(text, found.end())
     return stop.end() if stop else 0
 
 

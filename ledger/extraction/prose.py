@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..roster import split_cell
-from .markers import (DIRECTING, OPEN, VERB_END_RE, Marker, find_markers, is_party, led_by, supporting, verb_role,
+from .markers import (DIRECTING, OPEN, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, supporting, verb_role,
                       with_partners)
 from .names import (GROUP_END_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
@@ -541,7 +541,7 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     if not _all_units(units, unit_like):
         return None
     if _inside_sentence(text, start):  # "…发放救助款项和物品等，统一由A统筹安排并组织实施。": the sentence is A's
-        stop = re.compile(r"[。；;\n]").search(text, start)
+        stop = SENTENCE_STOP.search(text, start)
         return Marker(start, stop.end() if stop else len(text), {"responsible": [units]}, "prose_end")
     return Marker(start, m.end(), {"responsible": [units]}, "prose")
 
