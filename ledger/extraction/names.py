@@ -217,7 +217,7 @@ EVERY_UNIT_OF_A_ROLE = re.compile(r"(?<=^各)(?:牵头|配合)(?=(?:单位|部�
 def _task_word_is_part_of_name(core: str) -> bool:
     """组织部, 负责人 …: the task-word test is not fooled by a name that holds one."""
     cleaned = re.sub(r"组织部|统筹办|统筹中心|统筹委|统筹发展|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|促进中心"
-                     r"|促进局|促进会|推进办|联合会|驻|(?:党|社会|经济|群团|合作|自治)组织|协调(?:办|小组|中心|组|处|科|会)"
+                     r"|促进局|促进会|推进办|联合会|驻|(?:党|社会|经济|群团|合作|自治)组织|协调(?:办|小组|中心|组|处|科|股|室|会)"
                      r"|督促检查(?:室|办)|[省市县区地]级(?:及|和)?以上|对口(?=[\u4e00-\u9fff]{0,6}(?:单位|部门|办|组))", "", core)  # 各地级以上市人民政府, 县级以上人民政府
     cleaned = EVERY_UNIT_OF_A_ROLE.sub("", cleaned)
     return not TASK_WORD_RE.search(cleaned)

@@ -863,7 +863,7 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             continue
         if not line and spaced:  # one cell a paragraph: an empty cell is more blank lines before the next row
             g = next((g for g in range(k, min(len(texts), k + 5)) if texts[g].strip()), k)
-            if g > k + 1 and _next_row_after_blank(cells, texts, g - 1):
+            if g > k + 1 and (_next_row_after_blank(cells, texts, g - 1) or _row_under_merged_after_blank(cells, texts, g)):
                 k = g
                 continue
         if not line and _next_row_after_blank(cells, texts, k):
@@ -922,11 +922,32 @@ def _next_row_after_blank(cells: list[tuple[str, int]], texts: list[str], k: int
     opens the row numbered one more than the last row's number (bare, "7", or glued to the
     task, "7推进…"), and the last row's number is among the last few cells."""
     start = _last_row_start(cells)
-    if start is None or start < len(cells) - 8:
+    if start is None or start < len(cells) - 8 and _before_rows_under_merged([v for v, _ in cells[start:] if v]) > 8:
         return False
     last = int(ROW_NUMBER_CELL.match(cells[start][0]).group(1))
     after = texts[k + 1].strip() if k + 1 < len(texts) else ""
     return bool(re.match(rf"{last + 1}(?!\d)(?:$|\s*[.．、]?\s*[\u4e00-\u9fff])", after))
+
+
+def _before_rows_under_merged(values: list[str]) -> int:
+    """How many of a row's cells come before the (sentence, units) pairs that end it: the rows
+    under its merged first cells (``_row_under_merged_after_blank``)."""
+    k = len(values)
+    while k >= 2 and _sentence_cell(values[k - 2]) and _names_cell(values[k - 1]):
+        k -= 2
+    return k
+
+
+def _row_under_merged_after_blank(cells: list[tuple[str, int]], texts: list[str], g: int) -> bool:
+    """In a table one cell a paragraph, the paragraphs from ``g`` (after an empty cell's blank
+    lines) are a row of its own under merged first cells, its number and the duty over it
+    printed in the first row only (a 责任清单's 序号 | 主要职责 | 具体工作事项 | 负责部门): a task's
+    sentence, a blank line, a list of units; and a numbered row came before."""
+    if _last_row_start(cells) is None or g + 2 >= len(texts):
+        return False
+    first, gap, names = texts[g].strip(), texts[g + 1].strip(), texts[g + 2].strip()
+    return (not gap and _sentence_cell(first) and not ROW_NUMBER_CELL.match(first) and not TABLE_END.match(first)
+            and _names_cell(names))
 
 
 def _first_row_number(cells: list[tuple[str, int]]) -> int:
@@ -2183,7 +2204,13 @@ def _rows_around_owner(header: Header, cells: list[tuple[str, int]], first: int 
         if merged_units > 0:  # fewer unit cells than unit columns, every later column filled: the first ones merged from above
             tail_count = run - first - 1
         owners, tail = segment[first:run - tail_count], segment[run - tail_count:run]
-        tail += segment[run:run + after - len(tail)]
+        keep = anchor if r + 1 < len(starts) else 0  # the next row's categories
+        more = segment[run:run + after - len(tail)]
+        under = _rows_under_merged_cells(header, segment[run + len(more):len(segment) - keep], owner, values[start][1])
+        if not under and more:  # the row's later cells empty (a blank 备注), the next cell a row under it
+            under = _rows_under_merged_cells(header, segment[run:len(segment) - keep], owner, values[start][1])
+            more = [] if under else more
+        tail += more
         cells_row = [""] * header.width
         cells_row[anchor] = values[start][0]
         for c, v in zip(range(anchor - 1, -1, -1), reversed(prefix)):
@@ -2201,7 +2228,40 @@ def _rows_around_owner(header: Header, cells: list[tuple[str, int]], first: int 
                               and (rows[-1].cells[owner] or rows[-1].merged)) else ()
         rows.append(Row(cells_row, values[start][1], [*prefix, *segment[:run + len(tail) - tail_count]],
                         merged=merged))  # no owner cell: the one above, merged down over this row
-        prefix = segment[run + after - tail_count:] if r + 1 < len(starts) else []
+        rows += under
+        rest = segment[len(segment) - keep:] if under else segment[run + after - tail_count:]
+        prefix = rest if r + 1 < len(starts) else []
+    return rows
+
+
+def _rows_under_merged_cells(header: Header, values: list[str], owner: int, line: int) -> list[Row]:
+    """The cells left after a numbered row's owner cell (before the next row's categories) that
+    are rows of their own under its merged number and first columns (a 责任清单's 主要职责 over
+    several 具体工作事项, each with its 负责部门): each a text cell, then a run of unit lists, then
+    the short cells of the columns after the owner's (a deadline); the columns before the text
+    column are the row above's (merged). Empty unless every cell
+    left makes such a row: what does not is left as it was read."""
+    text = header.col("text")
+    if text is None or text >= owner or not values:
+        return []
+    rows: list[Row] = []
+    k = 0
+    while k < len(values):
+        if _fits(header, owner, values[k]) or not _sentence_cell(values[k]):
+            return []
+        run = k + 1
+        while run < len(values) and _fits(header, owner, values[run]):
+            run += 1
+        if run == k + 1:
+            return []
+        tail = run
+        while tail < len(values) and tail - run < header.width - owner - 1 and not _sentence_cell(values[tail]):
+            tail += 1  # a deadline, a remark: the columns after the owner's
+        cells_row = [""] * header.width
+        cells_row[text], cells_row[owner] = values[k], "、".join(values[k + 1:run])
+        cells_row[owner + 1:owner + 1 + tail - run] = values[run:tail]
+        rows.append(Row(cells_row, line, values[k:tail], merged=tuple(range(text))))
+        k = tail
     return rows
 
 
