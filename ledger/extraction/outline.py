@@ -188,6 +188,11 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
             prev.source += "\n" + p.text
             joined += 1
             continue
+        if prev is not None and _contact_after_label(prev, p.text):
+            prev.text = CONTACT_END.sub("", prev.text) + "、" + CONTACT_END.sub("", p.text)
+            prev.source += "\n" + p.text
+            joined += 1
+            continue
         if prev is not None and _continues(prev, p, long_lines, lines[i:i + BRACKET_LINES]):
             prev.text += p.text
             prev.source += "\n" + p.text
@@ -195,6 +200,22 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
             continue
         out.append(PlanParagraph(p.text, p.line, p.text))
     return [part for p in out for part in _run_together(p)], joined
+
+
+# A unit's telephone number after its name in an owner list ("市民政局 咨询电话:2882655", "市医保局 2618007").
+CONTACT_END = re.compile(r"\s*(?:(?:咨询|联系|服务|监督|投诉|办公)?电话|联系方式)?\s*[:：]?\s*"
+                         r"(?:[(（]?0\d{2,3}[)）]?[-－—\s]?)?\d{7,8}(?:[-－转]\d{1,4})?\s*$")
+
+
+def _contact_after_label(before: PlanParagraph, line: str) -> bool:
+    """``line`` is one more unit of the owner label line ``before`` whose units each come with a
+    telephone number, one a line ("承办部门:市民政局 咨询电话:2882655" + "市医保局 2618007"): a name
+    and a number only, the label line's last line ending with a number too."""
+    if LINE_LABEL_RE.match(before.text) is None or not CONTACT_END.search(before.source.rsplit("\n", 1)[-1]) \
+            or not CONTACT_END.search(line):
+        return False
+    name = CONTACT_END.sub("", line).strip()
+    return bool(name) and name != line.strip() and is_unit_name(name)
 
 
 def _bare_label_value(out: list[PlanParagraph], p: TextLine) -> bool:
