@@ -30,8 +30,9 @@ from ..roster import split_cell
 from .field_blocks import FieldBlock, read_block
 from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
                       parse_line_marker, remove_markers)
+from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
 from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title
-from .prose import DONE, find_owner_markers, heading_role, owner_heading, paragraph_markers, party_led, person_led
+from .prose import DONE, WHOLE_PLACE, find_owner_markers, heading_role, owner_heading, paragraph_markers, party_led, person_led
 
 
 @dataclass
@@ -154,12 +155,32 @@ class DraftCollector:
         not an instruction to all as it is standing alone."""
         named = [c for c in item.children if opens_with_subject(c.own_text(), c.inline(self.unit_like))]
         if len(named) < 2:
+            self._level_subjects_in_a_prose_list(item)
             return
         for child in item.children:
             if child.mark is not None and not child.children and not child.has_own(self.unit_like):
                 text = child.own_text()
                 if opens_with_subject(text, paragraph_markers(text, self.unit_like, groups_alone=True)):
                     child.group_subjects, child._inline = True, None
+
+    def _level_subjects_in_a_prose_list(self, item: Item) -> None:
+        """"（六）…。各市也要…。各级劳动和社会保障部门要…⏎（七）…。具体办法由省人社厅、省财政厅制定。⏎（八）…。各设区市要…":
+        in a list whose owners are written in its prose only (no label, no bracket), an item with none of its own
+        whose sentences open with the levels below (各市, 各设区市, 各地) or one sector's departments at every level
+        (各级财政部门) gives them those duties, as a 省's opinion does; an item with a group of everyone (各部门,
+        有关单位) among them stays an instruction to all."""
+        kids = [c for c in item.children if c.mark is not None and not c.children]
+        owned = [c for c in kids if c.has_own(self.unit_like)]
+        if not owned or any(m.has_owners and not m.in_prose for c in owned for m in c.inline(self.unit_like)) or any(
+                c.markers for c in kids):
+            return
+        for child in kids:
+            if child.has_own(self.unit_like):
+                continue
+            found = [m for m in paragraph_markers(child.own_text(), self.unit_like, groups_alone=True) if m.has_owners]
+            if found and all(_levels_or_sector(u) for m in found for r in OWNER_ROLES for t in m.roles.get(r, [])
+                             for u in split_cell(t)):
+                child.group_subjects, child._inline = True, None
 
     def _body_under_heading(self, item: Item, path: list[str], units: str) -> list[Draft]:
         """"（一）县发改局⏎推进重大项目…。": an owner heading over unnumbered paragraphs, its one
@@ -264,6 +285,10 @@ class DraftCollector:
         has_line_owners = any(base.roles.get(r) for r in OWNER_ROLES)
         if has_line_owners:
             markers = [m for m in markers if not m.in_prose]  # 牵头单位：… lines name the owners, not the prose
+        if owners and not has_line_owners and item.group_subjects and not opens_with_subject(base.text, owners):
+            # "（六）调整…结构。省级财政每年要…。各市也要…": levels given an item by ``_level_subjects_in_a_prose_list``
+            # own their sentences, not the item's title and the sentences before them
+            return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
         if len(distinct) == 1 and not has_line_owners and all(m.kind == "subject" for m in owners) and (
                 0 < person_led(base.text) <= owners[0].start):  # "村党支部书记对本村…负总责。村(社区)负责…"
             return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
@@ -402,7 +427,27 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
     if pending is not None:
         regions.append((pending[0], len(text), pending[1]))
         cursor = len(text)
-    return _past_closes(text, regions, owners), cursor
+    return _with_points(text, _past_closes(text, regions, owners)), cursor
+
+
+# A point's own mark right before its subject, after a stop or a colon ("…安排部署：一是各村委会要…。二是…").
+POINT_BEFORE = re.compile(r"(?:^|(?<=[。；;！!？?\n：:]))\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                          r"|\d{1,2}[、.．])\s*$")
+
+
+def _with_points(text: str, regions: list[tuple[int, int, Marker]]) -> list[tuple[int, int, Marker]]:
+    """A clause whose subject opens a point of a series in running text ("一是A要…。二是B要…") begins at
+    the point's mark, not after it: the mark is the clause's number, as on a line of its own."""
+    out: list[tuple[int, int, Marker]] = []
+    for start, stop, m in regions:
+        lo = out[-1][0] if out else 0
+        point = POINT_BEFORE.search(text, lo, start) if m.ahead and start == m.start else None
+        if point is not None and (not out or out[-1][1] == start):
+            start = point.start() + len(point.group()) - len(point.group().lstrip())
+            if out:
+                out[-1] = (out[-1][0], start, out[-1][2])
+        out.append((start, stop, m))
+    return out
 
 
 def _past_closes(text: str, regions: list[tuple[int, int, Marker]],
@@ -433,6 +478,8 @@ def _after_reports(text: str, lo: int, hi: int) -> int:
     before it reports what was done ("会议就…进行了安排部署。会议要求，A要…"): a report is no
     part of the task."""
     own = _sentence_start(text, lo, hi)
+    point = POINT_BEFORE.search(text, own if own < hi else lo, hi)  # "…安排部署：一是A要…": after the report
+    own = point.end() - len(point.group().lstrip()) if point is not None else own
     return own if own < hi and DONE.search(text, lo, own) else lo
 
 
@@ -466,6 +513,17 @@ def _field_block(item: Item) -> FieldBlock | None:
         return None
     heading = item.mark.rest if item.mark is not None else item.head.text
     return read_block(heading, [p.text for p in sorted(item.body, key=lambda p: p.line)])
+
+
+# One sector's departments at every level ("各级劳动和社会保障部门"), not everyone's (各级各部门, 各级有关部门).
+EVERY_LEVELS_SECTOR = re.compile(r"^各级(?![各有相其])[\u4e00-\u9fff]{2,12}(?:部门|机构)$")
+
+
+def _levels_or_sector(unit: str) -> bool:
+    """各市, 各设区市, 各县(市、区), 各地: the levels below as a group; 各级财政部门: a sector's departments."""
+    bare = strip_note(unit)
+    return is_group(unit) and (bool(GROUP_END_RE.search(bare)) and not WHOLE_PLACE.match(bare) or names_a_sector(unit)
+                               or bool(EVERY_LEVELS_SECTOR.match(bare)))
 
 
 def _under_boilerplate(item: Item | None) -> bool:

@@ -35,10 +35,14 @@ from .names import (GROUP_END_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_wor
                     strip_note)
 from .owner_lists import SECTORS_SHARING, cut, sectors_sharing_body, split_and
 
-SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
+# What units after 由 make at a sentence's end ("具体办法由A、B制定。", "…标准由A另行确定"): their duty.
+_MADE = r"(?:另行)?(?:研究)?(?:制定|制订|拟定|确定|核定|审定|下达|公布|发布)"
+MADE_BY = re.compile(_MADE)
+SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
                             r"|(?<=[\u4e00-\u9fff”])(?=由(?:[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一)|[^，,。；;\n]{2,80}?等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
+                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{3,40}?" + _MADE + r"(?:[。；;！!]|$))"  # "…办法由A、B制定。"
                             r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff]))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条[，,。.．、:：]?)?\s*"
@@ -63,22 +67,24 @@ WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 JOINED_WITH = re.compile(r"^(?:负责|牵头)并(?:会同|协同|联合)")  # "A负责并会同B做好…"
 # 联合 as "jointly" before what the subjects do together ("A、B联合致…的一封信", "联合印发…"): no partner follows.
 JOINTLY = re.compile(r"^联合(?=致|印发|下发|发出|发布|开展|召开|举办|出台|制定)")
+# "A、B各负其责": each of the units listed does its own part (a verb of a list, no group's alone).
+EACH_OWN_PART = re.compile(r"^[。：:]?\s*(?:各负其责|各司其职|各尽其责)")
 STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # "镇安全委员会统筹领导全镇…工作": it owns the work
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
-VERBS = (r"(?:[作做]为试点|主要负责|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
+VERBS = (r"(?:[作做]为试点|各负其责|各司其职|各尽其责|主要负责|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
          r"|应(?![急用对])|须|必须|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作))")
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
 ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^，,。；;\n]{1,16}?"
             r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
-            r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间)[，,]\s*"
+            r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)[，,]\s*"
             r"|(?:是|作为)[^，,。；;\n]{1,24}?(?:部门|单位|机构|机关|主体)[，,]\s*"
             r"|为[^，,。；;\n]{0,24}?(?:牵头|主管|责任|主责|落实)(?:部门|单位|机构|机关|主体)[，,]\s*")
 ARRANGED_RE = re.compile(ARRANGED)
 # When the subject acts, between it and its verb: "各街道在改造过程中，及时协调…" (not a place: 在辖区内).
-CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间)")
+CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)")
 # What the subject is, when that is to lead: "市工商局为…的牵头部门", "县水务局作为牵头责任单位".
 LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24}?牵头(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)")
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
@@ -526,7 +532,7 @@ def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Mark
 def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     """"由交管部门和教育部门清查…": units after 由 and a verb of the duty, no role word: they are
     responsible for the text after them (not the issuer, 由此, 由于)."""
-    m = DONE_BY.match(text, start)
+    m = DONE_BY.match(text, start) or _named_by(text, start, unit_like)
     stop = SEGMENT_END.search(text, start)
     closed = re.compile(r"等(?:相关|有关)?(?:职能)?(?:部门|单位)").match(text, m.end()) if m else None
     if m is not None and (ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, closed.end() if closed else m.end()) or APPOINTED.search(
@@ -544,6 +550,21 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         stop = SENTENCE_STOP.search(text, start)
         return Marker(start, stop.end() if stop else len(text), {"responsible": [units]}, "prose_end")
     return Marker(start, m.end(), {"responsible": [units]}, "prose")
+
+
+def _named_by(text: str, start: int, unit_like: Callable[[str], bool]) -> re.Match[str] | None:
+    """"由省劳动和社会保障厅、省财政厅制定": after 由, named units the lexicon cuts whose names ``DONE_BY``'s
+    shapes miss (a 厅, a 和 inside a name) and what they make right after them (``MADE_BY``); the match of
+    由 and the units. Not people or teams (由分组村干签字, 由工作人员组成: no such verb)."""
+    if not text.startswith("由", start) or text.startswith(("由于", "由此"), start):
+        return None
+    stop = SEGMENT_END.search(text, start)
+    units, rest = cut(text[start + 1:stop.start() if stop else len(text)])
+    if not units or not rest or not text.startswith(units, start + 1) or not MADE_BY.match(rest):
+        return None
+    if all(is_group(u) for u in split_cell(units)) or not _all_units(units, unit_like):
+        return None
+    return re.compile(r"由(" + re.escape(units) + ")").match(text, start)
 
 
 def _inside_sentence(text: str, start: int) -> bool:
@@ -651,6 +672,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if any(WHOLE_PLACE.match(u) for u in pieces):
         return None  # 全区要…, 本县将…: the whole place, no unit
     everyone = all(is_group(u) and not names_a_sector(u) and not EACH_BODY.match(u) for u in pieces)
+    if everyone and EACH_OWN_PART.match(rest):
+        return None  # "（三）有关部门各司其职联动开展…": a title's call on everyone, no list of owners
     if not groups and everyone and not listed and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop):
