@@ -111,8 +111,10 @@ def norm_unit(name: str) -> str:
 
 def norm_text(text: str) -> str:
     """The form quotes are looked for in: as norm_unit, and only letters, digits and CJK; a
-    reading a mirror site inserted after a character ("國內(nèi)") is no part of the text."""
-    return re.sub(r"[\W_]+", "", to_simplified(unicodedata.normalize("NFKC", drop_pinyin(text))))
+    reading a mirror site inserted after a character ("國內(nèi)", "部(bu)門") is no part of the
+    text. Syllables without tone marks are dropped whatever the text's length, so a short quote
+    and the page it comes from read alike."""
+    return re.sub(r"[\W_]+", "", to_simplified(unicodedata.normalize("NFKC", drop_pinyin(text, untoned=True))))
 
 
 NUMBER_MARK = re.compile(r"^\s*\*?\s*(?:\(?[一二三四五六七八九十百]+[)、.]|\(?\d+[)、.]?|[①-⑳])\s*")

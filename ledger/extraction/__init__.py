@@ -6,7 +6,8 @@
                 rows, a table run into one line, ``box_tables``: a table
                 drawn with ┌─┬│, ``bar_rows``: rows opened by bar lines;
                 ``traditional``: a plan in
-                traditional characters read in simplified, written back)
+                traditional characters read in simplified, written back;
+                readings a mirror inserted ("负(fù)责") dropped)
     outline     the plan's text -> its parts, headings and items
     markers     owner markers in the text: who leads, who is responsible, by when
     prose       owners in running prose (由A牵头，会同B…; A承办，B协办; 区住建局负责…)

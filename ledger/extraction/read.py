@@ -20,6 +20,7 @@ page break split in two.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from .markers import unbracket_labels
 from .outline import TERMINAL
 from .run_together import split_run_together
 from .text_tables import find_text_tables
-from .traditional import Script, drop_pinyin, to_simplified
+from .traditional import Script, drop_pinyin, readings_inserted, to_simplified
 from .word import read_docx_blocks
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -65,7 +66,7 @@ def read_plan(path: str | Path) -> PlanDocument:
                           "“另存为”.docx 后重试。", path=str(path))
     if head.startswith(ZIP_MAGIC) or suffix == ".docx":
         blocks = read_docx_blocks(path)
-        return _paragraphs_read_as_text(_simplified(PlanDocument(path.name, path, "docx", blocks)))
+        return _paragraphs_read_as_text(_simplified(_without_readings(PlanDocument(path.name, path, "docx", blocks))))
     if suffix in TEXT_SUFFIXES or not suffix:
         text, encoding, replaced = decode_text(path.read_bytes())
         _check_is_text(path, text)
@@ -275,17 +276,34 @@ def _blocks_from_lines(lines: list[tuple[int, str, bool]]) -> list[Block]:
     return blocks
 
 
-def _simplified(doc: PlanDocument) -> PlanDocument:
-    """A .docx in traditional characters, read in simplified (``doc.script`` puts them back)."""
-    texts = [b.text for b in doc.lines] + [str(v) for t in doc.tables for row in t.grid.rows for v in row if v]
-    doc.script = Script.of(texts)
-    if not doc.script.traditional:
-        return doc
+def _docx_texts(doc: PlanDocument) -> list[str]:
+    """A .docx's paragraphs and table cells, in order."""
+    return [b.text for b in doc.lines] + [str(v) for t in doc.tables for row in t.grid.rows for v in row if v]
+
+
+def _each_text(doc: PlanDocument, change: Callable[[str], str]) -> None:
+    """``change`` applied to each paragraph and each text cell of a .docx."""
     for k, block in enumerate(doc.blocks):
         if isinstance(block, TextLine):
-            doc.blocks[k] = replace(block, text=to_simplified(block.text))
+            doc.blocks[k] = replace(block, text=change(block.text))
         else:
-            block.grid.rows = [[to_simplified(v) if isinstance(v, str) else v for v in row] for row in block.grid.rows]
+            block.grid.rows = [[change(v) if isinstance(v, str) else v for v in row] for row in block.grid.rows]
+
+
+def _without_readings(doc: PlanDocument) -> PlanDocument:
+    """A mirror page pasted into Word ("负(fù)责", "局(ju)(ju)") read without the readings
+    inserted after its characters, as a .txt is; whether syllables without tone marks are
+    readings is judged on the whole document."""
+    untoned = readings_inserted("\n".join(_docx_texts(doc)))
+    _each_text(doc, lambda text: drop_pinyin(text, untoned))
+    return doc
+
+
+def _simplified(doc: PlanDocument) -> PlanDocument:
+    """A .docx in traditional characters, read in simplified (``doc.script`` puts them back)."""
+    doc.script = Script.of(_docx_texts(doc))
+    if doc.script.traditional:
+        _each_text(doc, to_simplified)
     return doc
 
 

@@ -7,6 +7,10 @@ text keeps its length. ``Script.of`` learns from one document which simplified
 characters stand for which traditional ones; ``restore`` puts them back where
 the mapping is unambiguous in that document (a simplified character the plan
 also writes as itself is left alone).
+
+Mirror sites also insert a character's reading after it ("負(fù)責", "部(bu)門"): ``drop_pinyin``
+takes the readings out of a .txt's or .docx's text before anything is read; they are no
+part of the plan's words and are not written back.
 """
 from __future__ import annotations
 
@@ -64,13 +68,49 @@ MIN_SHARE = 0.03  # of the plan's Chinese characters
 
 
 # A character's reading inserted after it by a mirror site ("國內(nèi)", "負(fù)責"): a bracket
-# right after a Chinese character holding one toned pinyin syllable.
-PINYIN_INSERTED = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+# right after a Chinese character (or a figure) holding one pinyin syllable; mirrors write a
+# space before the bracket closes ("會(huì )議"), the tone marks as combining accents, or one
+# reading after another ("局(ju)(ju)(ju)、委", "國務院(yuan)(yuan)").
+_TONED_VOWEL = "(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[aeiouüv][\u0300\u0301\u0304\u030c])"
+_TONED = rf"[a-zü]*{_TONED_VOWEL}[a-zü\u0300\u0301\u0304\u030c]*"
+# A syllable written without its tone mark (mirrors that write "自治(zhi)區", "部(bu)門"), or
+# with its tone as a figure ("nong2"): initial and final of the pinyin table.
+_UNTONED = ("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+            "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er"
+            "|in|un|ün|vn|ia|ie|iu|ua|uo|ui|üe|ve|ue|a|o|e|i|u|ü|v)[1-5]?")
+_BRACKETED = "[(（][ \t\u3000]*(?:{})[ \t\u3000]*[)）]"
 
 
-def drop_pinyin(text: str) -> str:
-    """"國內(nèi)生產(chǎn)" -> "國內生產": the readings a mirror inserted, so names and verbs read whole."""
+def _readings(syllable: str, host: str) -> re.Pattern[str]:
+    """One or more bracketed syllables right after the character they read."""
+    return re.compile(rf"(?<=[{host}])(?:{_BRACKETED.format(syllable)})+")
+
+
+# A toned syllable in brackets is never a plan's own word, after a figure either ("第3(sān)项").
+PINYIN_INSERTED = _readings(_TONED, "\u4e00-\u9fff0-9")
+ANY_READING_INSERTED = _readings(f"{_TONED}|{_UNTONED}", "\u4e00-\u9fff")
+# Syllables without tone marks are readings only on a page a mirror filled with them: so many,
+# of so many sounds, that a plan's own "公顷(ha)" or "方案(a)" cannot be mistaken for them.
+MIN_READINGS, MIN_SOUNDS = 5, 3
+
+
+def drop_pinyin(text: str, untoned: bool | None = None) -> str:
+    """"國內(nèi)生產(chǎn)" -> "國內生產": the readings a mirror inserted, so names, labels and verbs
+    read whole. Syllables without tone marks go too when ``untoned`` (by default: when the text
+    itself is full of them, as a mirror that writes "負(fu)責(ze)" leaves it)."""
+    if untoned is None:
+        untoned = readings_inserted(text)
+    if untoned:
+        text = ANY_READING_INSERTED.sub("", text)
     return PINYIN_INSERTED.sub("", text)
+
+
+def readings_inserted(text: str) -> bool:
+    """Whether a mirror inserted readings all through the text: at least MIN_READINGS bracketed
+    syllables after characters, of MIN_SOUNDS different sounds."""
+    runs = "".join(m.group() for m in ANY_READING_INSERTED.finditer(text))
+    sounds = re.findall(r"[(（][ \t\u3000]*([^)）]*?)[ \t\u3000]*[)）]", runs)
+    return len(sounds) >= MIN_READINGS and len(set(sounds)) >= MIN_SOUNDS
 
 
 def to_simplified(text: str) -> str:
