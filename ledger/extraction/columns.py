@@ -60,7 +60,7 @@ def header_columns(cells: list[str], delimited: bool = False) -> dict[str, list[
     ("建设地点", "2024年建设内容", "年度投资金额（万元）"), read as columns no task needs."""
     words = [canonical_header(c) for c in cells]
     known = sum(bool(w) for w in words)
-    if delimited and any(not w and not _short_label(c) for w, c in zip(words, cells)):
+    if delimited and any(not w and not _short_label(c) and not report_label(c) for w, c in zip(words, cells)):
         return None
     if len(cells) < 3 or known < (3 if delimited else max(3, len(cells) - 2)):
         return None
@@ -82,6 +82,21 @@ def _indicator_as_text(cells: list[str], columns: dict[str, list[int]]) -> dict[
 def _short_label(cell: str) -> bool:
     word = normalize_header(cell)
     return bool(word) and len(word) <= MAX_HEADER_WORD and not re.search(r"[，。；、]", word)
+
+
+REPORT_WORD = re.compile(r"情况|进展|进度|问题|打算|成效")
+REPORT_PIECE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def report_label(cell: str) -> bool:
+    """A progress report's column that names what it holds in a list of short words ("进展情况、
+    存在问题及下一步打算", "工作进展、存在问题及下步打算", "完成情况和存在问题"; blind w261, a 区's
+    民生实事 progress table): a column no task needs, however long its word. Each piece
+    between 、, 及, 和 or 与 a word of two to eight characters, the first a report's (情况, 进展 …)."""
+    word = normalize_header(cell)
+    pieces = re.split(r"[、，,及和与]", word)
+    return (len(pieces) >= 2 and all(REPORT_PIECE.fullmatch(p) for p in pieces)
+            and bool(REPORT_WORD.search(pieces[0])) and not task_synonyms().lookup(word))
 
 
 def canonical_header_rows(grid: Grid, rows: int = 6) -> None:

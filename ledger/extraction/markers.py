@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .. import model
 from ..roster import split_cell
-from .names import LABEL_WORD_RE, is_group, is_unit_name, strip_role_words
+from .names import LABEL_WORD_RE, is_group, is_unit_name, places_sharing_level, strip_role_words
 from .owner_lists import cut
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
@@ -175,8 +175,14 @@ def led_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, li
     return None
 
 
+def list_units(text: str) -> list[str]:
+    """The pieces of an owner list, places named bare before a shared level and body each with
+    them ("哈尔滨、黑河、绥芬河市政府": three 市政府, ``places_sharing_level``)."""
+    return [name for names in places_sharing_level(split_cell(text)) for name in names]
+
+
 def _units(text: str, unit_like: Callable[[str], bool]) -> bool:
-    pieces = split_cell(text)
+    pieces = list_units(text)
     return bool(pieces) and all(unit_like(strip_role_words(p) or p) for p in pieces)
 
 
@@ -316,7 +322,7 @@ def parse_verb(content: str, unit_like: Callable[[str], bool] = looks_like_unit)
         waiting = []
     if waiting or not roles:
         return None
-    pieces = [p for role, texts in roles.items() if role != "deadline" for t in texts for p in split_cell(t)]
+    pieces = [p for role, texts in roles.items() if role != "deadline" for t in texts for p in list_units(t)]
     if not any(unit_like(p) for p in pieces) or not all(unit_like(p) or is_party(p) for p in pieces):
         return None
     return roles

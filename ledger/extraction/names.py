@@ -546,3 +546,34 @@ def places_sharing_body(name: str) -> list[str]:
 def _kind(place: str) -> str:
     """A place's kind by its last word: 区 (东区, 开发区, 高新园区), 镇 (a 乡 too), 县, 街道."""
     return "镇" if place[-1] in "乡镇" else place[-1]
+
+
+# Places written bare, by their names alone, before the last one's level and body: "哈尔滨、黑河、绥芬河市政府"
+# (blind w239), "鼓楼、台江区人民政府", "沭阳、泗阳、泗洪县政府". The last piece: a place, its level, a body.
+_LEVEL_AND_BODY = re.compile(r"([\u4e00-\u9fff]{2,5}?)(市|县|区|旗)([\u4e00-\u9fff]{2,10})")
+_BARE_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_LEVEL_CHARS = "省市县区旗州盟镇乡村"
+
+
+def places_sharing_level(pieces: list[str]) -> list[list[str]]:
+    """The units each piece of an owner list names, where places named bare share the level and
+    body of the place after them: ["哈尔滨", "黑河", "绥芬河市政府"] -> [[哈尔滨市政府], [黑河市政府],
+    [绥芬河市政府]]. A bare place is a name of two to four characters that is no unit, sector, group
+    or task's words and has no level of its own (东区、西区管委会 is ``places_sharing_body``'s); the
+    piece after the run is a place with 市/县/区/旗 and a body that names a unit (政府, 人民政府, 公安局).
+    Every other piece names itself."""
+    out: list[list[str]] = []
+    run: list[int] = []
+    for piece in pieces:
+        m = _LEVEL_AND_BODY.fullmatch(piece)
+        if run and m and looks_like_org(m.group(2) + m.group(3)) and is_unit_name(piece):
+            for k in run:
+                out[k] = [out[k][0] + m.group(2) + m.group(3)]
+        run = run + [len(out)] if _bare_place(piece) else []
+        out.append([piece])
+    return out
+
+
+def _bare_place(piece: str) -> bool:
+    return (bool(_BARE_PLACE_NAME.fullmatch(piece)) and piece[-1] not in _LEVEL_CHARS and not is_unit_name(piece)
+            and not is_sector(piece) and not is_group(piece) and not has_task_word(piece))

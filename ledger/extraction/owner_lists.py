@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 
 from ..roster import split_cell, split_spans
 from .names import (LEVELS, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group,
-                    is_sector, is_unit_name, level_of, looks_like_org, longest_names, person_name, place_pair, run_together,
-                    same_rank, sections_run_together, strip_note, strip_role_words)
+                    is_sector, is_unit_name, level_of, looks_like_org, longest_names, person_name, place_pair,
+                    places_sharing_level, run_together, same_rank, sections_run_together, strip_note, strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
 POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导|(?:分管|常务)?副?"
@@ -163,7 +163,7 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
         out.changes.append(Change("expanded", text.strip(), tuple(sectors)))
         out.names = sectors
         return out
-    pieces = split_cell(_spaces_inside_names(text))
+    pieces = _places_with_their_level(split_cell(_spaces_inside_names(text)), out)
     first_level = level_of(pieces[0]) if pieces else ""
     for piece in pieces:
         for part in _group_parts(piece, out):
@@ -175,6 +175,16 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
     out.names = [name if bare and name in SHORT_FORMS else _complete(name, profile, out) for name in out.names]
     out.names = list(dict.fromkeys(n for n in out.names if n))
     return out
+
+
+def _places_with_their_level(pieces: list[str], out: Owners) -> list[str]:
+    """哈尔滨、黑河、绥芬河市政府 -> 哈尔滨市政府, 黑河市政府, 绥芬河市政府 (``places_sharing_level``)."""
+    result: list[str] = []
+    for piece, names in zip(pieces, places_sharing_level(pieces)):
+        if names != [piece]:
+            out.changes.append(Change("expanded", piece, tuple(names)))
+        result += names
+    return result
 
 
 # Sector words sharing the body after the last: "发展改革、住房和城乡建设、财政等部门".

@@ -124,6 +124,7 @@ def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
     """Lines of text (``numbers``: each one's line of a .txt, or paragraph of a .docx) -> blocks
     (paragraph lines and the tables pasted as text, rebuilt), page numbers removed."""
     raw = without_common_indent([plain_spaces(line.replace("\ufeff", "")) for line in raw])
+    raw, numbers = preview_chunks_joined(raw, numbers)
     raw, numbers, removed = _page_breaks_in_tables(raw, numbers)
     cells = {k for t in find_text_tables(raw, numbers) for k in range(t.start, t.end)}
     cells |= row_numbers(raw)
@@ -142,6 +143,54 @@ def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
             again = _blocks_from_lines(_cut_run_together(unwrapped(kept, whole)))
             blocks = again if _table_cells(again) > _table_cells(blocks) else blocks
     return blocks, removed
+
+
+# A document-sharing site's preview (77wenku, 淘文阁): the document's text in chunks of 300 characters,
+# each on a line of its own opened by its number, "1、" "2、" "3、" …, cut wherever the 300th falls.
+PREVIEW_CHUNK = re.compile(r"^(\d{1,3})、")
+CHUNK_SIZE = range(296, 311)  # characters of a chunk's line with its number (300 and the mark, a space or so)
+
+
+def preview_chunks_joined(raw: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """A preview's chunks put back together: blind w232 ('…民政办: 组' / '2、织救灾捐赠; …' /
+    '…供水、供气' / '3、、道路、排水…'), w85 ('…二、主要工作措施' / '2、(一)引进企业…'), whose
+    chunk numbers cut words and split items. Lines numbered 1、 2、 3、 … one after another, each but
+    the last a chunk long and not all of them ending a sentence (a plan's own items of that length
+    end theirs): each number taken off and the chunks joined into the one line the page was
+    (where a chunk starts says nothing of the text: a page that lost its breaks is cut into its
+    items as any such line is). Other lines as they are."""
+    out, nums, k = [], [], 0
+    while k < len(raw):
+        run = _chunk_run(raw, k)
+        if len(run) < 2:
+            out.append(raw[k])
+            nums.append(numbers[k])
+            k += 1
+            continue
+        for j in run:
+            text = raw[j].strip()[PREVIEW_CHUNK.match(raw[j].strip()).end():]
+            if j == run[0]:
+                out.append(text)
+                nums.append(numbers[j])
+            else:
+                out[-1] += text
+        k = run[-1] + 1
+    return out, nums
+
+
+def _chunk_run(raw: list[str], k: int) -> list[int]:
+    """The lines of a preview's chunks from line ``k`` (its "1、"), or fewer than two."""
+    run: list[int] = []
+    while k + len(run) < len(raw):
+        line = raw[k + len(run)].strip()
+        m = PREVIEW_CHUNK.match(line)
+        if m is None or int(m.group(1)) != len(run) + 1 or run and len(raw[run[-1]].strip()) not in CHUNK_SIZE:
+            break
+        run.append(k + len(run))
+    full = [raw[j].strip() for j in run[:-1]]
+    if not full or all(line.endswith(tuple(TERMINAL)) for line in full):
+        return []
+    return run
 
 
 def _page_gap(line: str) -> bool:

@@ -21,13 +21,16 @@ def split_run_together(line: str, wrapped: bool = False) -> list[str]:
     """A long line holding several numbered items (and their 责任单位: labels), each
     after a space, as scraped pages run a plan's paragraphs together: one line each.
     Two items at least, so that a sentence with a space before "1." stays whole;
-    ``wrapped``: a paragraph joined from a PDF's wrapped lines, where one is enough."""
-    if len(line) < RUN_TOGETHER_MIN and not wrapped:
+    ``wrapped``: a paragraph joined from a PDF's wrapped lines, where one is enough.
+    A line of units' blocks ('<unit>:<duties>' after spaces, two at least) is cut at each
+    block however short it is."""
+    blocks = unit_block_cuts(line)
+    run_of_blocks = len(blocks) >= 2 or bool(blocks) and starts_with_unit_block(line)
+    if len(line) < RUN_TOGETHER_MIN and not run_of_blocks and not wrapped:
         return [line]
     cuts = [m.start() for m in RUN_TOGETHER_MARK.finditer(line)]
     items = [c for c in cuts if not re.match(r"\s*(?:牵头|责任|配合|协办)", line[c:])]
-    blocks = unit_block_cuts(line) if len(line) >= RUN_TOGETHER_MIN else []
-    if len(blocks) >= 2:  # units' blocks of duties: a block's numbered duties stay in it, as its one task
+    if run_of_blocks:  # units' blocks of duties: a block's numbered duties stay in it, as its one task
         bounds = [0, *(c for c in cuts if c < blocks[0]), *blocks, len(line)]
         return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
     if len(line) >= RUN_TOGETHER_MIN and len(items) >= 2:
@@ -42,14 +45,25 @@ def split_run_together(line: str, wrapped: bool = False) -> list[str]:
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
 
 
-# "…。 市规划局:做好…;统筹…。 市住建局:负责…": a unit's block of duties after a sentence's end and a space.
-UNIT_BLOCK = re.compile(r"(?<=[。；;！!？?])[ \u3000]+(?=([\u4e00-\u9fff（）()、]{2,30})\s*[:：])")
+# "…。 市规划局:做好…;统筹…。 市住建局:负责…": a unit's block of duties after a space, a sentence's
+# end before it or not ("镇党政办:发布信息和宣传相关救灾新闻报道 安监所:收集、汇总…", blind w232).
+UNIT_BLOCK = re.compile(r"(?<=\S)[ \u3000]+(?=([\u4e00-\u9fff（）()、]{2,30})\s*[:：])")
+UNIT_AT_START = re.compile(r"([\u4e00-\u9fff（）()、]{2,30})\s*[:：]")
 
 
 def unit_block_cuts(line: str) -> list[int]:
     """Where each '<unit>:' block starts in a line that runs a list of units' duties together."""
-    return [m.start() for m in UNIT_BLOCK.finditer(line)
-            if all(looks_like_unit(p) for p in split_cell(m.group(1)) or [""])]
+    return [m.start() for m in UNIT_BLOCK.finditer(line) if _names_units(m.group(1))]
+
+
+def starts_with_unit_block(line: str) -> bool:
+    """The line opens with a '<unit>:' block ("县发改局:负责…")."""
+    m = UNIT_AT_START.match(line)
+    return m is not None and _names_units(m.group(1))
+
+
+def _names_units(text: str) -> bool:
+    return all(looks_like_unit(p) for p in split_cell(text) or [""])
 
 
 def _space_before(line: str, at: int, cuts: list[int]) -> bool:

@@ -401,6 +401,10 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         if not pending and sep not in line and (TABLE_END.match(line) or len(line) > 200
                                                 or HEADING_L1.match(line) or HEADING_L2.match(line)):
             break  # a note, a long paragraph or the next section's heading after the table
+        if not pending and not open_rows and sep == "|" and sep not in line and rows and _bare_continuation(line, texts, j):
+            rows.append(Row([line.strip()], numbers[j], [line.strip()]))
+            j += 1
+            continue
         pending = _wrapped(pending, line) if pending else line
         start_line = start_line or numbers[j]
         j += 1
@@ -415,7 +419,50 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     if not rows:
         return None
     header = _owner_column_by_cells(_unnamed_number_column(header, rows), rows)
+    rows = _continued_task_cells(header, rows)
     return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, j)
+
+
+def _bare_continuation(line: str, texts: list[str], j: int) -> bool:
+    """A line with no bar between two rows of a table closed by bars, the next line a numbered
+    row ('1 | 新建城市公园3个 | 市住建局 | … |' / '改造口袋公园10个' / '2 | … |'): the second line
+    of a cell spanning rows, copied on a line of its own (``_continued_task_cells`` joins it)."""
+    after = texts[j + 1] if j + 1 < len(texts) else ""
+    return ("|" in after and bool(BARE_NUMBER.fullmatch(_pipe_cells(after.strip())[0]))
+            and not _category_heading(line) and not ROW_START.match(line.strip()))
+
+
+def _continued_task_cells(header: Header, rows: list[Row]) -> list[Row]:
+    """A row under a numbered row whose only filled cell is its first, as written, and no number
+    nor heading: a web page's row that spans two rows ('1 | 新改扩建公办中小学校1所 | 教体局 | … |'
+    then '新增学位810个 | |||||', blind w261, a 区's 民生实事 progress table), whose second
+    line the copy set in a row of its own, the cells spanning both rows left out. Its text is
+    the second line of the task above (a second target), not a category row over the next
+    rows nor a task with no owner. Joined to the task cell of the row above when that row has
+    every cell and its number; else left as it is."""
+    text, number = header.col("text"), header.col("number")
+    if text is None or number is None or number >= text:
+        return rows
+    out: list[Row] = []
+    for row in rows:
+        if out and _second_line_of(header, row, out[-1]):
+            above = out[-1]
+            cells = list(above.cells)
+            cells[text] = f"{cells[text]}\n{row.cells[0]}"
+            out[-1] = Row(cells, above.line, above.source, above.section, above.merged)
+            continue
+        out.append(row)
+    return out
+
+
+def _second_line_of(header: Header, row: Row, above: Row) -> bool:
+    """``row`` holds its first cell only, a text (no number, no heading), under a numbered row
+    that has every cell."""
+    value = row.cells[0] if row.cells else ""
+    number = header.col("number")
+    return (bool(value) and not any(row.cells[1:]) and not row.section and not above.section
+            and len(above.cells) >= header.width and number is not None and bool(BARE_NUMBER.fullmatch(above.cells[number]))
+            and not BARE_NUMBER.fullmatch(value) and not ROW_START.match(value) and not _category_heading(value))
 
 
 def _unnamed_number_column(header: Header, rows: list[Row]) -> Header:
