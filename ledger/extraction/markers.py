@@ -395,11 +395,57 @@ def find_markers(text: str, unit_like: Callable[[str], bool] = looks_like_unit) 
         if verb_roles:
             markers.append(Marker(start, end, verb_roles, "verb"))
     markers = sorted(markers + _division_markers(text, markers, unit_like), key=lambda m: m.start)
+    markers = sorted(markers + _titled_label_marker(text, markers), key=lambda m: m.start)
     markers = sorted(markers + _colonless_markers(text, markers), key=lambda m: m.start)
     tail = _tail_marker(text, markers)
     if tail is not None:
         markers.append(tail)
     return markers
+
+
+# "1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。" (blind w255, a 民生工程
+# progress notice): an owner label right after an item's short title (no stop, comma or colon in it, its
+# number with it at most 30 characters), its units to the sentence's end, the item's progress after them.
+# An owner label's words, no colon (责任单位, 共同责任单位, 牵头部门).
+ROLE_LABEL = r"(?:主要|共同)?(?:牵头|责任|配合|协办|协助|参与|主办|主责|承办)(?:单位|部门)"
+TITLED_LABEL = re.compile(rf"[^，,。；;：:！!？?\n]{{2,30}}?(?:([，,])|。)[ \u3000]*(?={ROLE_LABEL})")
+# Where the labels after a title end: their sentence's end, or else a comma or semicolon no further
+# label follows ("牵头单位：市民政局，其中高龄津贴发放进度较慢的为霍邱县。").
+TITLED_LABELS_END = (re.compile(r"[。！!？?\n]"),
+                     re.compile(rf"[。！!？?\n]|[，,；;](?![ \u3000]*(?:{ROLE_LABEL}|完成时限|完成时间))"))
+
+
+def _titled_label_marker(text: str, markers: list[Marker]) -> list[Marker]:
+    """The label after a short title and what it names, the text after it left the item's; the
+    value nothing but units ("，牵头单位和责任单位要…", "，牵头单位为主" are prose)."""
+    title = TITLED_LABEL.match(text)
+    if title is None:
+        return []
+    for labels_end in TITLED_LABELS_END:
+        stop = labels_end.search(text, title.end())
+        end = stop.start() if stop else len(text)
+        roles = unit_roles(text[title.end():end])
+        if roles and not any(m.start < end for m in markers):
+            return [_after_title(text, title, stop, roles)]
+    return []
+
+
+def _after_title(text: str, title: re.Match[str], stop: re.Match[str] | None, roles: dict[str, list[str]]) -> Marker:
+    """The marker from the title's comma to the labels' end ("农村道路畅通工程。建设进度…" left); after a
+    title closed by 。, from the first label to the labels' stop, so one 。 stays; at the paragraph's
+    end, to its end."""
+    start = title.start(1) if title.group(1) else title.end()
+    if stop is None or not text[stop.start():].strip(SEPARATORS + "！!？?\n"):
+        return Marker(start, len(text), roles, "label")
+    return Marker(start, stop.start() if title.group(1) else stop.end(), roles, "label")
+
+
+def unit_roles(value: str) -> dict[str, list[str]]:
+    """"牵头单位：A，配合单位为B、C" (a colon, 为/是, or nothing after each label) -> the roles, when
+    every owner it names is a unit, else {}."""
+    roles = parse_labelled(value) if LABEL_RE.match(value) else colonless_roles(value)
+    owners = _owner_texts(roles)
+    return roles if owners and all(looks_like_unit(p) for t in owners for p in split_cell(t)) else {}
 
 
 # "…以上 部门分工:A牵头,B、C配合。" (责任分工, 任务分工, 分工): a label naming the division of work
@@ -554,9 +600,11 @@ def _short_tail_marker(text: str, after: int, taken: list[tuple[int, int]]) -> M
 # "责任单位A完成时限2024年6月底前": further labels glued on; the same on a line of its own, or with a
 # space for the colon ("牵头单位 A 配合单位 B"). Not after a word that makes the label a noun of the
 # sentence (各责任单位, 由牵头单位, 对责任单位, 相关责任单位, 牵头单位和责任单位).
-COLONLESS_LABEL = re.compile(r"(?<![各该其由对向给将把请经从被和及与、的等关])(?:主要|共同)?"
-                             r"(?:牵头|责任|配合|协办|协助|参与|主办|主责|承办)(?:单位|部门)[ \u3000]*(?=[\u4e00-\u9fff])"
-                             r"|(?<=[\u4e00-\u9fff\s])(?:完成时限|完成时间|时间节点)[ \u3000]*(?=\d|[上下]半年|年底|年内|长期|持续)")
+# "责任单位为A、B", "牵头单位是A", "…均为A": 为/是 for the colon (blind w254 '该目标责任单位为市经委').
+COLONLESS_LABEL = re.compile(rf"(?<![各该其由对向给将把请经从被和及与、的等关]){ROLE_LABEL}"
+                             r"(?:(?:均|都|分别)?[为是]|[ \u3000]*)(?=[\u4e00-\u9fff])"
+                             r"|(?<=[\u4e00-\u9fff\s，,；;])(?:完成时限|完成时间|时间节点)(?:[为是]|[ \u3000]*)"
+                             r"(?=\d|[上下]半年|年底|年内|长期|持续)")
 
 
 def _colonless_tail_marker(text: str, after: int, taken: list[tuple[int, int]]) -> Marker | None:
@@ -565,16 +613,20 @@ def _colonless_tail_marker(text: str, after: int, taken: list[tuple[int, int]]) 
     for m in COLONLESS_LABEL.finditer(text, after):
         if _inside(m.start(), taken):
             continue
-        roles = _colonless_roles(text[m.start():].rstrip("。；; "))
+        roles = colonless_roles(text[m.start():].rstrip("。；; "))
         if roles:
             return Marker(m.start(), len(text), roles, "tail")
     return None
 
 
-def _colonless_roles(labelled_text: str) -> dict[str, list[str]]:
-    """"责任单位A配合单位B、C" -> {responsible: [A], cooperating: [B、C]}, or {} when a value
-    is no list of units."""
-    labelled = COLONLESS_LABEL.sub(lambda g: ("；" if g.start() else "") + g.group().rstrip() + "：", labelled_text)
+IS_FOR_COLON = re.compile(r"(?:均|都|分别)?[为是]?[ \u3000]*$")
+
+
+def colonless_roles(labelled_text: str) -> dict[str, list[str]]:
+    """"责任单位A配合单位B、C", "牵头单位为A，配合单位是B" -> {lead or responsible: [A], cooperating:
+    [B…]}, or {} when a value is no list of units."""
+    labelled = COLONLESS_LABEL.sub(lambda g: ("；" if g.start() else "") + IS_FOR_COLON.sub("", g.group()) + "：",
+                                   labelled_text)
     roles = parse_labelled(labelled)
     owners = _owner_texts(roles)
     return roles if owners and all(_names_units(t) for t in owners) else {}
@@ -593,7 +645,7 @@ def _colonless_markers(text: str, markers: list[Marker]) -> list[Marker]:
         stop = SENTENCE_STOP.search(text, m.end())
         if m.start() < pos or _inside(m.start(), taken) or stop is None or not text[stop.end():].strip():
             continue
-        roles = _colonless_roles(text[m.start():stop.start()])
+        roles = colonless_roles(text[m.start():stop.start()])
         if roles:
             found.append(Marker(m.start(), stop.start(), roles, "label"))
             pos = stop.end()

@@ -30,9 +30,9 @@ from pathlib import Path
 
 from ..errors import NoTaskTable
 from ..findings import Finding
-from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, OWNER_LINE_READ, PAGE_NUMBERS_REMOVED,
-                                   SECTION_INCLUDED, SECTION_OWNERS_KEPT, SECTION_SKIPPED, TEXT_ENCODING,
-                                   TEXT_TRADITIONAL)
+from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, OWNER_LINE_AFTER, OWNER_LINE_READ,
+                                   PAGE_NUMBERS_REMOVED, SECTION_INCLUDED, SECTION_OWNERS_KEPT, SECTION_SKIPPED,
+                                   TEXT_ENCODING, TEXT_TRADITIONAL)
 from ..findings.units import UNITS_RUN_TOGETHER
 from ..headers import breakdown_synonyms, task_synonyms
 from ..io.grid import Grid
@@ -49,6 +49,7 @@ from .names import is_department, is_group
 from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken,
                       label_owner_lines, split_sections)
 from .owners import owner_findings, owner_profile, prepare_owners
+from .owners_after import owner_lines_after
 from .prose import find_owner_markers, opens_with_owner, owner_heading
 from .read import read_plan
 from .result import ExtractResult
@@ -215,6 +216,9 @@ def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[F
     paras, labelled = label_owner_lines(paras)
     findings: list[Finding] = [OWNER_LINE_READ(doc.file, "正文", _where(doc, p.line), p.source[:40],
                                                label=p.text.split("：")[0]) for p in labelled]
+    paras, after = owner_lines_after(paras)
+    findings += [OWNER_LINE_AFTER(doc.file, "正文", _where(doc, p.line), p.source[:40],
+                                  items="、".join(m.value for m in marks)) for p, marks in after]
     if joined:
         findings.append(LINES_JOINED(doc.file, count=joined))
     unit_like = _unit_like(roster)

@@ -96,3 +96,7 @@ OWNER_LINE_READ = FindingType(
     "owner-line-read", INFO,
     "“{value}”单独成行、没有标明角色（疑似表格丢了表头），已按“{label}”读取。",
     "请核对该任务的牵头单位和配合单位。")
+OWNER_LINE_AFTER = FindingType(
+    "owner-line-after", INFO,
+    "“{value}”写在它所指的任务之后，已作为第{items}项任务的责任单位读取。",
+    "请核对这几项任务的责任单位。")
