@@ -55,7 +55,7 @@ def normalize_header(value: object) -> str:
 
 
 def _without_noise(text: str) -> str:
-    """The noise characters taken out and a note in brackets at the end cut off: on a text
+    r"""The noise characters taken out and a note in brackets at the end cut off: on a text
     with no spaces or line breaks left, what
     re.sub(r"[\s\u3000*＊:：/／]|（[^）]*）$|\([^)]*\)$", "", text) gave (the note opens at
     the first bracket after the one closing before it), without that pattern's scan to the
