@@ -112,9 +112,10 @@ SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{0,40}?" + UNIT_END + r"(?:[(（][^
 # Where a subject may end: a unit's last character, a verb after it.
 SUBJECT_END = re.compile(r"(" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?" + SUBORDINATE_TAIL + r")(?=[。：:]?\s*"
                          + ADVERB + VERBS + ")")
-# A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…").
-SHARED_AFFIX = re.compile(r"(各?(?:(?:[省县区州]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?)((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)(?:等(?:有关|相关)?)?"
-                          r"((?:行政|主管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府)(?:、(?:部门|单位))?"
+# A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…";
+# "教育、农机、卫生和食品药品等行业监管部门也要…", "市建设及环翠区、高区建设主管部门要…").
+SHARED_AFFIX = re.compile(r"(各?(?:(?:[省县区州]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?"
+                          r"((?:行业)?(?:行政|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府)(?:、(?:部门|单位))?"
                           r"(?:[和及]([^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + ")")
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门|团体|组织|机构))[，,]?(?=[。：:]?\s*(?:"
@@ -747,12 +748,45 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     m = SHARED_AFFIX.match(text, start)
     if m is None:
         return None
-    prefix, sectors, suffix = m.group(1), m.group(2).split("、"), m.group(3)
-    if any(has_task_word(s) or ORG_END_RE.search(s) and not is_sector(s) for s in sectors):
-        return None
+    prefix, sectors, suffix = m.group(1), m.group(2).split("、"), _group_body(m.group(3))
     if m.group(4) and not (is_unit_name(m.group(4)) and not is_group(m.group(4))):
         return None  # "锦江、青羊区政府和成都高新区管委会作为…": one more named unit after 和, or none
+    places = _level_and_places(prefix, sectors, suffix)
+    if places:
+        return "、".join(places), m.end()
+    if any(has_task_word(s) or ORG_END_RE.search(s) and not is_sector(s) for s in sectors):
+        return None
     return "、".join([prefix + s + suffix for s in sectors] + [m.group(4)] * bool(m.group(4))), m.end()
+
+
+def _group_body(suffix: str) -> str:
+    """The body each sector of a shared list gets: "教育、农机、文物等行业监管部门" names each sector's
+    department (教育部门 …); 行业 and 监管 say what the group is, not part of a name. 主管部门 and
+    行政部门 are kept as written (公安、交通主管部门 -> 公安主管部门)."""
+    return re.sub(r"^(?:行业)?(?:监管)?", "", suffix)
+
+
+# "建设及环翠区" opening a shared list: a level's sector, 及/和, the first place sharing it.
+_LEVEL_SECTOR_AND = re.compile(r"([\u4e00-\u9fff]{2,6}?)[及和]([\u4e00-\u9fff]{2,6})")
+# A place or zone named bare in such a list: 环翠区, 高区, 经区, 工业新区, 各县, 各乡镇, 街道.
+_PLACE = re.compile(r"各?[\u4e00-\u9fff]{0,5}(?:[区县市旗乡镇]|街道)")
+
+
+def _level_and_places(prefix: str, pieces: list[str], body: str) -> list[str]:
+    """"市建设及环翠区、高区、经区、工业新区建设主管部门" (a 市 opinion): the 市's sector and the
+    places after 及, all sharing the sector named again before the body -> 市建设主管部门,
+    环翠区建设主管部门, 高区建设主管部门, …; [] when the list is not so written (the first piece no
+    '<sector>及<place>', the last not '<place><the same sector>', a piece no place)."""
+    if not prefix or len(pieces) < 2:
+        return []
+    first = _LEVEL_SECTOR_AND.fullmatch(pieces[0])
+    sector = first.group(1) if first else ""
+    if not (first and is_sector(sector) and pieces[-1].endswith(sector)):
+        return []
+    places = [first.group(2), *pieces[1:-1], pieces[-1][:-len(sector)]]
+    if not all(_PLACE.fullmatch(p) and not has_task_word(p) for p in places):
+        return []
+    return [prefix + sector + body] + [p + sector + body for p in places]
 
 
 def _including(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
