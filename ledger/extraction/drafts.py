@@ -73,15 +73,16 @@ def task_rank(root: Item, unit_like: Callable[[str], bool]) -> float | None:
 class DraftCollector:
     """Walks an outline and makes drafts; notes what it was unsure of."""
 
-    def __init__(self, unit_like: Callable[[str], bool], where: Callable[[int], str]):
+    def __init__(self, unit_like: Callable[[str], bool], where: Callable[[int], str], plain_verbs: bool = False):
         self.unit_like = unit_like
         self.where = where
+        self.plain_verbs = plain_verbs  # the page writes its owners in prose only (``.prose.owners_in_prose_only``)
         self.findings: list[Finding] = []
         self.boilerplate_part = False  # the part being collected is a 工作要求, 保障措施 … (``.outline.BOILERPLATE``)
         self.tasks_part = False  # the part being collected is titled as tasks (``.outline.is_tasks_title``)
 
     def collect(self, section: Section) -> list[Draft]:
-        root = build_outline(section)
+        root = build_outline(section, self.plain_verbs)
         self.boilerplate_part = bool(BOILERPLATE.search(section.title))
         self.tasks_part = is_tasks_title(section.title)
         self._nodot_notes(root)
@@ -160,7 +161,7 @@ class DraftCollector:
         for child in item.children:
             if child.mark is not None and not child.children and not child.has_own(self.unit_like):
                 text = child.own_text()
-                if opens_with_subject(text, paragraph_markers(text, self.unit_like, groups_alone=True)):
+                if opens_with_subject(text, paragraph_markers(text, self.unit_like, True, self.plain_verbs)):
                     child.group_subjects, child._inline = True, None
 
     def _level_subjects_in_a_prose_list(self, item: Item) -> None:
@@ -177,7 +178,7 @@ class DraftCollector:
         for child in kids:
             if child.has_own(self.unit_like):
                 continue
-            found = [m for m in paragraph_markers(child.own_text(), self.unit_like, groups_alone=True) if m.has_owners]
+            found = [m for m in paragraph_markers(child.own_text(), self.unit_like, True, self.plain_verbs) if m.has_owners]
             if found and all(_levels_or_sector(u) for m in found for r in OWNER_ROLES for t in m.roles.get(r, [])
                              for u in split_cell(t)):
                 child.group_subjects, child._inline = True, None
@@ -185,7 +186,7 @@ class DraftCollector:
     def _body_under_heading(self, item: Item, path: list[str], units: str) -> list[Draft]:
         """"（一）县发改局⏎推进重大项目…。": an owner heading over unnumbered paragraphs, its one
         duty (the paragraphs' text, not the heading's)."""
-        bare = Item(None, None, item.parent, body=item.body)
+        bare = Item(None, None, item.parent, body=item.body, plain_verbs=item.plain_verbs)
         drafts = self._drafts(bare, path + [item.label()], whole=True)
         for d in drafts:
             d.chain = item.chain()
@@ -220,7 +221,7 @@ class DraftCollector:
             return False
         line = last.body[-1].text.strip().rstrip("。；;")
         found = [m for m in find_owner_markers(line, self.unit_like) if m.has_owners] if line[:1] in OPEN else []
-        rest = Item(last.mark, last.head, body=last.body[:-1])
+        rest = Item(last.mark, last.head, body=last.body[:-1], plain_verbs=last.plain_verbs)
         return (len(found) == 1 and found[0].start == 0 and found[0].end >= len(line)
                 and not rest.inline(self.unit_like))
 
@@ -241,9 +242,9 @@ class DraftCollector:
         block = _field_block(item) if whole else None
         text = block.text if block is not None else text
         groups = item.group_subjects or self._opened_by_a_group(item)
-        markers = paragraph_markers(text, self.unit_like, groups)
+        markers = paragraph_markers(text, self.unit_like, groups, self.plain_verbs)
         if not groups and not self.boilerplate_part and not plan_group:
-            markers = _points_opened_by_groups(text, markers, self.unit_like)
+            markers = _points_opened_by_groups(text, markers, self.unit_like, self.plain_verbs)
         base = Draft(item.chain(), tuple(path), text, line_roles,
                      "\n".join(p.source for p in paras), paras[0].line if paras else 0, role_lines=role_lines)
         if block is not None:
@@ -257,7 +258,7 @@ class DraftCollector:
         if not self.tasks_part or item.mark is None:
             return False
         text = item.own_text()
-        return opens_with_subject(text, paragraph_markers(text, self.unit_like, groups_alone=True), title_sentence=False)
+        return opens_with_subject(text, paragraph_markers(text, self.unit_like, True, self.plain_verbs), title_sentence=False)
 
     def _marker_paras(self, item: Item) -> list[PlanParagraph]:
         out = list(item.markers)
@@ -294,6 +295,10 @@ class DraftCollector:
             return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
         if len(distinct) == 1 and not has_line_owners and 0 < party_led(base.text) <= owners[0].start:
             # "…由所有权人负责。⏎…不明确的，由A负责…": the first line is the parties', the paragraph after it A's
+            return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
+        if owners and not has_line_owners and owners[0].plain and not opens_with_subject(base.text, owners):
+            # "（三）工作步骤⏎…⏎第四阶段：各部门…进驻政务中心；领导小组组织验收。": a unit before a plain verb owns its own
+            # sentence, not the item's sentences before it
             return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
         if owners and not has_line_owners and owners[0].ahead and 0 < issuer_sets_up(base.text) <= owners[0].start:
             # "市政府成立…领导小组，办公室设在A。B负责…": the issuer's arrangement, then B's duty
@@ -360,7 +365,8 @@ def opens_with_subject(text: str, markers: list[Marker], title_sentence: bool = 
     return markers[0].start == 0 or titled
 
 
-def _points_opened_by_groups(text: str, markers: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
+def _points_opened_by_groups(text: str, markers: list[Marker], unit_like: Callable[[str], bool],
+                             plain_verbs: bool = False) -> list[Marker]:
     """"一是…。县应急管理局要…⏎二是…。县住建局要…⏎三是…。各乡镇、各有关单位要…": lines that are points of
     a series, after a point opened by named units as its subject, a point opened by a group (各乡镇, 各部门) is
     that group's, as such an item in a list is (``_group_subjects_in_a_list``); a group's line with no point of
@@ -373,7 +379,7 @@ def _points_opened_by_groups(text: str, markers: list[Marker], unit_like: Callab
             shift = pos + mark.end()
             named = named or opens_with_subject(line[mark.end():], [replace(m, start=m.start - shift) for m in own])
         elif mark is not None and named:
-            found = paragraph_markers(line[mark.end():], unit_like, groups_alone=True)
+            found = paragraph_markers(line[mark.end():], unit_like, True, plain_verbs)
             if opens_with_subject(line[mark.end():], found):
                 shift = pos + mark.end()
                 out += [replace(m, start=m.start + shift, end=m.end + shift) for m in found]
@@ -407,6 +413,7 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
     regions: list[tuple[int, int, Marker]] = []
     cursor, pending = 0, None
     for m in owners:
+        closed = pending is not None  # the clause before ends where this one begins (``_own_line``)
         if pending is not None:
             stop = _own_line(text, pending[1].end, m) if m.ahead else _sentence_start(text, pending[0], m.start)
             regions.append((pending[0], stop, pending[1]))
@@ -414,7 +421,7 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
         if m.ahead:
             line = text.rfind("\n", cursor, m.start) + 1
             start = cursor if regions else _after_reports(text, max(line, cursor), m.start)
-            if regions and cursor < m.start:
+            if regions and cursor < m.start and not closed:  # after a bracket's or label's clause, not a prose owner's
                 own = _own_line(text, cursor, m)
                 start = own if own < m.start else start
                 regions[-1] = (regions[-1][0], min(own, m.start), regions[-1][2])
@@ -465,12 +472,15 @@ def _past_closes(text: str, regions: list[tuple[int, int, Marker]],
 def _own_line(text: str, lo: int, m: Marker) -> int:
     """Where a later prose owner's clause begins: its line when that line opens after ``lo``
     ("…及时处理。⏎二是做好农用车辆规范使用。A、B共同执法，…": the line's lead-in is A's and B's,
-    not the owner's before), past a report or the issuer's setting up a body; else the owner itself."""
+    not the owner's before), past a report or the issuer's setting up a body, and for a subject before
+    a plain verb past a clause closed by ；("第四阶段：各部门…进驻政务中心；领导小组组织验收": a clause of
+    its own, no lead-in); else the owner itself."""
     line = text.rfind("\n", lo, m.start) + 1
     if line <= lo:
         return m.start
     own = _sentence_start(text, line, m.start)
-    return own if DONE.search(text, line, own) or ISSUER_SETS_UP.search(text, line, own) else line
+    clause_before = m.plain and line < own and text[own - 1] in "；;"
+    return own if DONE.search(text, line, own) or ISSUER_SETS_UP.search(text, line, own) or clause_before else line
 
 
 def _after_reports(text: str, lo: int, hi: int) -> int:

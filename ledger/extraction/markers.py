@@ -75,6 +75,7 @@ class Marker:
     end: int
     roles: dict[str, list[str]] = field(default_factory=dict)
     kind: str = "label"  # label | verb | tail | prose | prose_end | prose_back | subject (``.prose``: stay in the text)
+    plain: bool = False  # a subject before a plain verb (``.prose._plain_subject``): it owns its own sentence
 
     def owners_key(self) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(self.roles.get(r, ())) for r in OWNER_ROLES)

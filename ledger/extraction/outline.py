@@ -95,6 +95,7 @@ class Item:
     markers: list[PlanParagraph] = field(default_factory=list)
     children: list[Item] = field(default_factory=list)
     group_subjects: bool = False  # a group opening the item owns it (``DraftCollector._group_subjects_in_a_list``)
+    plain_verbs: bool = False  # a unit before a plain verb owns its sentence (``.prose.owners_in_prose_only``)
     _inline: list[Marker] | None = None
 
     def own_text(self) -> str:
@@ -103,7 +104,7 @@ class Item:
 
     def inline(self, unit_like: Callable[[str], bool]) -> list[Marker]:
         if self._inline is None:
-            self._inline = paragraph_markers(self.own_text(), unit_like, self.group_subjects)
+            self._inline = paragraph_markers(self.own_text(), unit_like, self.group_subjects, self.plain_verbs)
         return self._inline
 
     def has_own(self, unit_like: Callable[[str], bool]) -> bool:
@@ -460,9 +461,10 @@ def is_tasks_title(title: str) -> bool:
 # ------------------------------------------------------------------ outline
 
 
-def build_outline(section: Section) -> Item:
-    """Items nested by rank; marker lines on the item above them."""
-    root = Item(None, None)
+def build_outline(section: Section, plain_verbs: bool = False) -> Item:
+    """Items nested by rank; marker lines on the item above them (``plain_verbs``: a page that
+    writes its owners in prose only, ``Item.plain_verbs``)."""
+    root = Item(None, None, plain_verbs=plain_verbs)
     paras = section.paras
     if section.mark is not None and _part_is_a_block(section):
         root.mark = section.mark  # "一、XX项目⏎目标任务：…⏎责任单位：…": the part's heading is its one task's
@@ -484,7 +486,7 @@ def build_outline(section: Section) -> Item:
         if mark is not None:
             while stack[-1] is not root and _rank(stack[-1]) >= mark.rank:
                 stack.pop()
-            item = Item(mark, p, stack[-1])
+            item = Item(mark, p, stack[-1], plain_verbs=plain_verbs)
             stack[-1].children.append(item)
             stack.append(item)
             if mark.style in ("num", "nodot") and mark.value.isdigit():

@@ -9,7 +9,9 @@ Two forms, each owning the text that follows it (until the next annotation):
 * **a unit as the subject** of its duties: "区住建局负责全区…", "区委农办要结合…",
   "省农业厅做好…", "(二十一)市公安局。负责对…": the unit is responsible. Only
   named units count as subjects (各部门要… is an instruction to all, not a
-  task's owner).
+  task's owner); in a page that writes its owners in prose only (no label, no
+  bracket, no owner heading) also before a plain verb of a duty ("农办向群众发放…",
+  ``_plain_subject``), owning its own sentence.
 
 A sentence starts a paragraph, or follows 。；！？ or a line break. The units are
 checked with ``unit_like`` (``.names`` and the roster); a list that runs on into
@@ -24,12 +26,12 @@ task text: the sentence reads as the plan wrote it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..roster import split_cell
-from .markers import (DIRECTING, OPEN, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, supporting, verb_role,
-                      with_partners)
+from .markers import (DIRECTING, OPEN, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, parse_line_marker,
+                      supporting, verb_role, with_partners)
 from .names import (GROUP_END_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
@@ -191,16 +193,26 @@ ANY_DEPARTMENT = re.compile(r"(?:各|相关|有关)?(?:职能)?(?:部门|单位)
 BODY_HEADING = re.compile(r"(?:小组|专班|指挥部)$")  # "（二）成立领导小组": a heading about a body, not its owner
 
 
-def find_owner_markers(text: str, unit_like: Callable[[str], bool], groups_alone: bool = False) -> list[Marker]:
+def find_owner_markers(text: str, unit_like: Callable[[str], bool], groups_alone: bool = False,
+                       plain_verbs: bool = False) -> list[Marker]:
     """Every owner marker of a paragraph: labels and brackets (``.markers``), and
-    the prose forms here when the paragraph has none of those."""
+    the prose forms here when the paragraph has none of those (``plain_verbs``: in a
+    page that writes its owners in prose only, ``owners_in_prose_only``)."""
     markers = find_markers(text, unit_like)
     if any(m.has_owners for m in markers):
         return markers
-    return sorted(markers + find_prose_markers(text, unit_like, groups_alone), key=lambda m: m.start)
+    return sorted(markers + find_prose_markers(text, unit_like, groups_alone, plain_verbs), key=lambda m: m.start)
 
 
-def paragraph_markers(text: str, unit_like: Callable[[str], bool], groups_alone: bool = False) -> list[Marker]:
+def owners_in_prose_only(texts: Iterable[str], unit_like: Callable[[str], bool]) -> bool:
+    """No paragraph of a page names an owner in a label line (责任单位：…), an inline label or a bracket
+    (``.markers``): a news item, a notice, a plan whose owners are all written in its sentences. There a
+    named unit opening a sentence with a plain verb is the sentence's owner (``_plain_subject``)."""
+    return not any(parse_line_marker(t) or any(m.has_owners for m in find_markers(t, unit_like)) for t in texts)
+
+
+def paragraph_markers(text: str, unit_like: Callable[[str], bool], groups_alone: bool = False,
+                      plain_verbs: bool = False) -> list[Marker]:
     """``find_owner_markers`` a paragraph (line) of ``text`` at a time: a paragraph's own
     prose annotation counts though another paragraph has a bracket, and so does a label
     that ends a paragraph before later brackets (plain paragraphs, each its own task)."""
@@ -208,7 +220,7 @@ def paragraph_markers(text: str, unit_like: Callable[[str], bool], groups_alone:
     pos = 0
     for line in text.split("\n"):
         out += [replace(m, start=m.start + pos, end=m.end + pos)
-                for m in find_owner_markers(line, unit_like, groups_alone)]
+                for m in find_owner_markers(line, unit_like, groups_alone, plain_verbs)]
         pos += len(line) + 1
     return out
 
@@ -282,20 +294,22 @@ def _heading_units(name: str, unit_like: Callable[[str], bool]) -> str:
     return "、".join(shared) if shared and all(unit_like(u) for u in shared) else ""
 
 
-def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone: bool = False) -> list[Marker]:
+def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone: bool = False,
+                       plain_verbs: bool = False) -> list[Marker]:
     """Prose annotations and unit subjects at the sentence starts of ``text``. A group
     as a sentence's subject ("各乡镇、各职能部门要…") owns its sentence only beside other
     owners: one clause of a paragraph that gives its duties out subject by subject; alone
-    (各部门要高度重视…) it is an instruction to all."""
-    out = _prose_markers(text, unit_like, groups=False)
+    (各部门要高度重视…) it is an instruction to all. With ``plain_verbs`` a named unit
+    before a plain verb of a duty owns its sentence too (``_plain_subject``)."""
+    out = _prose_markers(text, unit_like, groups=False, plain_verbs=plain_verbs)
     if not out and not groups_alone:  # ``groups_alone``: an item beside items opened by named units
         return out
-    out = _prose_markers(text, unit_like, groups=True)
+    out = _prose_markers(text, unit_like, groups=True, plain_verbs=plain_verbs)
     series = _subjects_in_series(text, out, unit_like)
     return sorted(out + series + _sentences_after(text, out + series, unit_like), key=lambda m: m.start)
 
 
-def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool) -> list[Marker]:
+def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, plain_verbs: bool = False) -> list[Marker]:
     out: list[Marker] = []
     headed = False  # the paragraph opens with its owner and a colon ("交通部门：…", "县发改局：负责…")
     for m in SENTENCE_START.finditer(text):
@@ -315,7 +329,8 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool) ->
                   or _subject(text, start, unit_like, groups)
                   or (frame and _framed(_subject(text, frame.end(), unit_like, True), start))
                   or _after_time(text, start, unit_like, groups)
-                  or (_head_unit(text, start, unit_like) if head else None) or _acting_with(text, start, unit_like))
+                  or (_head_unit(text, start, unit_like) if head else None) or _acting_with(text, start, unit_like)
+                  or (_plain_subject(text, m.start(), start, unit_like) if plain_verbs else None))
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
         headed = head and marker.kind == "subject" and _heads(text, start, marker)
@@ -337,6 +352,59 @@ def _after_time(text: str, start: int, unit_like: Callable[[str], bool], groups:
     """"清明节期间，区森林防火指挥部组织…": the subject after the sentence's time or condition."""
     frame = TIME_FRAME.match(text, start)
     return _framed(_subject(text, frame.end(), unit_like, groups), start) if frame else None
+
+
+# Verbs of a duty with no role word after a named unit opening a sentence ("农办向群众发放…", "区政府颁发森林防火令",
+# "区森林警察大队加大…打击力度"): an owner only in a page that writes its owners in prose only; in a plan with labels
+# or brackets such a sentence is the task's own text ("县农业农村局组织开展培训。⏎责任单位：各乡镇").
+PLAIN_VERBS = (r"(?:组织(?!部|者|机构|架构|召开|举办|举行)|开展|建立|健全|制定|制订|实施|推进|推动|加大|加强|加快|发放|采用|颁发|发布|印发|下发"
+               r"|落实|督促|检查|监督|指导(?![中站所组科处办])|部署|安排|完善|强化|启动|编制|抽调)")
+# What may stand between such a subject and its verb: how it acts (``ADVERB``), on what basis ("根据各部门职责分工",
+# "依据…规定"), toward whom ("向群众发放…").
+PLAIN_VERB = re.compile(r"\s*" + ADVERB + r"(?:(?:根据|依据)[^，,。；;\n]{1,16}?(?:职责分工|分工|职责|部署|要求|安排|规定)[，,]?)?"
+                        r"(?:向[^，,。；;\n]{1,12}?)?" + PLAIN_VERBS)
+# What may open such a sentence before its subject, besides a time or condition (``TIME_FRAME``) and who leads
+# (``LED_FRAME``): a period with 在 ("在秸秆禁烧期间，"), a news item's source ("据了解，"), the requirement the
+# subject follows ("按照“以共建带协管，以协管促共建”的…要求，": the quotes may hold commas).
+PLAIN_FRAME = re.compile(r"(?:在[^，,。；;\n在]{1,12}?期间|据(?:了解|悉|介绍)"
+                         r"|按照?(?:[^，,。；;\n“”]|“[^“”\n]{0,40}”){1,60}?(?:要求|部署|原则|安排))[，,]\s*")
+
+
+# A head that only ends as a name does, before a plain verb: 有关/相关 ("县联席会议下发有关…"), a government with no
+# level or place before it ("实行政府监督…": 实行 and 政府监督).
+NOT_A_PLAIN_NAME = re.compile(r"[有相]关$|(?<![省市县区旗州盟镇乡民])(?:人民)?政府$")
+
+
+def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"三是搞好秸秆还田。农办向群众发放…", "视天气情况，区政府颁发森林防火令", "在禁烧期间，镇禁烧办制定巡查制度":
+    named units opening a sentence (``opening``, where it begins; ``start``, past its number), or right after its time,
+    condition or requirement, before a plain verb of a duty (``PLAIN_VERBS``): they are responsible for the sentence.
+    Only at a sentence's start, not after a comma; not a group (各部门加大…: an instruction to all), the place as a
+    whole (全镇开展…), nor a report (镇农办发放了…)."""
+    if _inside_sentence(text, opening):
+        return None
+    frame = TIME_FRAME.match(text, start) or LED_FRAME.match(text, start) or PLAIN_FRAME.match(text, start)
+    at = frame.end() if frame else start
+    stop = SEGMENT_END.search(text, at)
+    end = stop.start() if stop else len(text)
+    name = _plain_head(text, at, end, unit_like)
+    units = _heading_units(name, unit_like) if name else ""
+    pieces = split_cell(units)
+    if (not units or all(is_group(u) and not EACH_BODY.match(u) for u in pieces) or any(WHOLE_PLACE.match(u) for u in pieces)
+            or any(NOT_A_PLAIN_NAME.search(u) for u in pieces) or DONE.search(text, at, end)):
+        return None
+    return Marker(start, at + len(name), {"responsible": [units]}, "subject", plain=True)
+
+
+def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool]) -> str:
+    """The units at ``at`` a plain verb follows: the list the lexicon cuts ("县委组织部召开…" is no 县委 before
+    组织), else the longest head ending as a unit's name does (not inside a word: 会同, 组织)."""
+    units, _ = cut(text[at:end])
+    if units and text.startswith(units, at):
+        return units if PLAIN_VERB.match(text, at + len(units)) and _all_units(units, unit_like) else ""
+    ends = [m.end() for m in re.finditer(UNIT_END, text[at:min(end, at + 40)])]
+    return next((text[at:at + e] for e in reversed(ends) if text[at + e - 1:at + e + 1] not in WORDS_ACROSS_THE_END
+                 and PLAIN_VERB.match(text, at + e) and _all_units(text[at:at + e], unit_like)), "")
 
 
 def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:

@@ -50,7 +50,7 @@ from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_
                       label_owner_lines, split_sections)
 from .owners import owner_findings, owner_profile, prepare_owners
 from .owners_after import owner_lines_after
-from .prose import find_owner_markers, opens_with_owner, owner_heading
+from .prose import find_owner_markers, opens_with_owner, owner_heading, owners_in_prose_only
 from .read import read_plan
 from .result import ExtractResult
 from .traditional import Script
@@ -76,7 +76,7 @@ def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int
     roster = roster if roster is not None else Roster.empty()
     findings = _reading_findings(doc)
     table_records, table_paragraphs = _table_records(doc)
-    drafts, text_findings = _text_drafts(doc, roster)
+    drafts, text_findings = _text_drafts(doc, roster, tables=bool(table_records))
     if table_records and (_owned(table_records) or not _owned(_draft_records(doc, drafts))):
         records, paragraphs, source = table_records, table_paragraphs, "table"
         findings += _body_skipped(doc, drafts) + first_listed_in_rows(records, paragraphs)
@@ -210,8 +210,11 @@ def _unit_like(roster: Roster) -> Callable[[str], bool]:
     return unit_like
 
 
-def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[Finding]]:
-    """Tasks from the text: the tasks part, its outline, owners from markers."""
+def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tuple[list[Draft], list[Finding]]:
+    """Tasks from the text: the tasks part, its outline, owners from markers. In a page with no task
+    table (``tables``) and no label or bracket, whose owners are all written in its sentences (a news
+    item, a notice), a named unit before a plain verb of a duty owns its sentence too
+    (``.prose.owners_in_prose_only``)."""
     paras, joined = join_broken(doc.lines, long_lines=doc.kind == "txt")
     paras, labelled = label_owner_lines(paras)
     findings: list[Finding] = [OWNER_LINE_READ(doc.file, "正文", _where(doc, p.line), p.source[:40],
@@ -222,10 +225,12 @@ def _text_drafts(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], list[F
     if joined:
         findings.append(LINES_JOINED(doc.file, count=joined))
     unit_like = _unit_like(roster)
+    plain_verbs = (not tables and not labelled and owners_in_prose_only((p.text for p in paras), unit_like)
+                   and not _owners_as_headings(paras, unit_like))
     sections = split_sections(paras)
-    chosen, skipped = _choose_sections(doc, sections, unit_like)
+    chosen, skipped = _choose_sections(doc, sections, unit_like, plain_verbs)
     findings += skipped
-    collector = DraftCollector(unit_like, lambda line: _where(doc, line))
+    collector = DraftCollector(unit_like, lambda line: _where(doc, line), plain_verbs)
     drafts: list[Draft] = []
     for section in chosen:
         section_drafts = collector.collect(section)
@@ -277,8 +282,8 @@ def _named_duty(d: Draft) -> bool:
         d.text.split(named[0], 1)[-1])
 
 
-def _choose_sections(doc: PlanDocument, sections: list[Section],
-                     unit_like: Callable[[str], bool]) -> tuple[list[Section], list[Finding]]:
+def _choose_sections(doc: PlanDocument, sections: list[Section], unit_like: Callable[[str], bool],
+                     plain_verbs: bool = False) -> tuple[list[Section], list[Finding]]:
     """The tasks part: sections with owner markers, or titled as tasks. When some
     section has markers, a titled one without any is narrative, not the list. A
     unit as a sentence's subject (区住建局负责…) marks a section only in a plan
@@ -287,8 +292,8 @@ def _choose_sections(doc: PlanDocument, sections: list[Section],
     a part whose items open with their owners as headings, a duty list whatever its title or none
     (a page starting at "6、区质检局。负责…" then 五、工作安排 …由A牵头…)."""
     titled = {id(s) for s in sections if is_tasks_title(s.title) and not s.annex}
-    by_subject = {id(s) for s in sections if _has_markers(s.paras, unit_like, True, _members_mark(s))}
-    by_subject |= {id(s) for s in sections if id(s) in titled and _opened_by_groups(s.paras, unit_like)}
+    by_subject = {id(s) for s in sections if _has_markers(s.paras, unit_like, True, _members_mark(s), plain_verbs)}
+    by_subject |= {id(s) for s in sections if id(s) in titled and _opened_by_groups(s.paras, unit_like, plain_verbs)}
     marked = {id(s) for s in sections if _has_markers(s.paras, unit_like, False, _members_mark(s))}
     headed = {id(s) for s in sections if not s.annex and _owner_headed(s.paras, unit_like)}
     marked = marked | (titled & by_subject) | headed if marked else by_subject
@@ -311,13 +316,19 @@ def _owner_headed(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) 
     return sum(opens_with_owner(p.text, unit_like) for p in paras) >= 2
 
 
-def _opened_by_groups(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> bool:
+def _owners_as_headings(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> bool:
+    """Two or more paragraphs head duties with their owners, as items ("（一）县教育局", "二、乡镇人民政府") or
+    at their start ("交通部门：…", "7、区城管执法大队。负责…"): the page annotates its owners by headings."""
+    return sum(opens_with_owner(p.text, unit_like) or bool(_owner_heading(p.text, unit_like)) for p in paras) >= 2
+
+
+def _opened_by_groups(paras: list[PlanParagraph], unit_like: Callable[[str], bool], plain_verbs: bool = False) -> bool:
     """A paragraph of the part opens, after its number and title, with a group as its subject ("二、工作任务⏎1.各乡镇要
     开展…"): in a part titled as tasks, a duty given to that group (``DraftCollector``), which marks the part."""
     for p in paras:
         mark = item_mark(p.text)
         rest = mark.rest if mark is not None else p.text
-        if opens_with_subject(rest, find_owner_markers(rest, unit_like, groups_alone=True), title_sentence=False):
+        if opens_with_subject(rest, find_owner_markers(rest, unit_like, True, plain_verbs), title_sentence=False):
             return True
     return False
 
@@ -329,12 +340,13 @@ def _members_mark(section: Section) -> bool:
 
 
 def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool], subjects: bool,
-                 members: bool = True) -> bool:
+                 members: bool = True, plain_verbs: bool = False) -> bool:
     """Owner markers in the paragraphs; with ``subjects`` also a unit as a duty's subject
-    and a unit heading its duties ("（一）县教育局："); with ``members`` a 成员单位 line."""
+    (``plain_verbs``: before a plain verb too) and a unit heading its duties ("（一）县教育局：");
+    with ``members`` a 成员单位 line."""
     return any(parse_line_marker(p.text) and (members or not is_member_line(p.text))
                or any(subjects or m.kind != "subject"
-                                                for m in find_owner_markers(p.text, unit_like))
+                      for m in find_owner_markers(p.text, unit_like, plain_verbs=subjects and plain_verbs))
                or subjects and _owner_heading(p.text, unit_like) for p in paras)
 
 
