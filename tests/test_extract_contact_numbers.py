@@ -30,3 +30,13 @@ def test_a_line_that_is_not_a_unit_and_a_number_stays_apart(tmp_path):
             "2.新增公共停车泊位2000个。\n责任单位：市城管局 咨询电话：2233446\n")
     got = [(t[:6], resp) for t, _, resp, _ in tasks_of(tmp_path, text)]
     assert got == [("建设城市书房", ["市文广旅局"]), ("新增公共停车", ["市城管局"])]
+
+
+def test_a_mobile_number_and_a_cooperating_label(tmp_path):
+    text = ("1.实施农村公路安全生命防护工程，整治隐患路段30公里。\n"
+            "责任单位：区交通运输局 电话：7228810\n区公路养护中心 13907301234\n"
+            "配合单位：区公安分局交警大队 手机：139-0730-5678\n区财政局 7229100\n"
+            "2.建设城区智慧停车平台。\n责任单位：区城市管理局 电话：7228811\n")
+    got = [(t[:6], resp, coop) for t, _, resp, coop in tasks_of(tmp_path, text)]
+    assert got == [("实施农村公路", ["区交通运输局", "区公路养护中心"], ["区公安分局交警大队", "区财政局"]),
+                   ("建设城区智慧", ["区城市管理局"], [])]

@@ -53,3 +53,16 @@ def test_rows_under_a_merged_duty_with_their_deadlines(tmp_path):
     got = [(t[:7], resp) for t, _, resp, _ in tasks_of(tmp_path, text)]
     assert got == [("修订区安全生产", ["综合协调股"]), ("组织开展安全生", ["综合协调股", "执法大队"]),
                    ("开展危险化学品", ["危化监管股"])]
+
+
+def test_the_last_rows_under_a_merged_duty_before_a_heading(tmp_path):
+    text = "县林业局责任清单\n\n" + _paragraphs(
+        "序号", "主要职责", "具体工作事项", "责任股室", "完成时限",
+        "1", "负责全县林业资源保护", "组织开展森林资源年度监测", "资源管理股", "每年",
+        "2", "负责全县森林防火工作", "组织编制森林火灾应急预案", "防火办", "2025年3月底前",
+        "统筹开展重点时段巡山护林工作", "防火办、林业站", "长期",
+        "二、职责边界", "（略）",
+    )
+    got = [(t[:7], resp) for t, _, resp, _ in tasks_of(tmp_path, text)]
+    assert got == [("组织开展森林资", ["资源管理股"]), ("组织编制森林火", ["防火办"]),
+                   ("统筹开展重点时", ["防火办", "林业站"])]

@@ -203,9 +203,10 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
     return [part for p in out for part in _run_together(p)], joined
 
 
-# A unit's telephone number after its name in an owner list ("市民政局 咨询电话:2882655", "市医保局 2618007").
-CONTACT_END = re.compile(r"\s*(?:(?:咨询|联系|服务|监督|投诉|办公)?电话|联系方式)?\s*[:：]?\s*"
-                         r"(?:[(（]?0\d{2,3}[)）]?[-－—\s]?)?\d{7,8}(?:[-－转]\d{1,4})?\s*$")
+# A unit's telephone number after its name in an owner list ("市民政局 咨询电话:2882655", "市医保局 2618007",
+# a mobile's eleven digits "县公路建设养护中心 13807365521").
+CONTACT_END = re.compile(r"\s*(?:(?:咨询|联系|服务|监督|投诉|办公)?电话|联系方式|手机)?\s*[:：]?\s*"
+                         r"(?:(?:[(（]?0\d{2,3}[)）]?[-－—\s]?)?\d{7,8}(?:[-－转]\d{1,4})?|1[3-9]\d[-\s]?\d{4}[-\s]?\d{4})\s*$")
 
 
 def _contact_after_label(before: PlanParagraph, line: str) -> bool:

@@ -2253,9 +2253,10 @@ def _rows_around_owner(header: Header, cells: list[tuple[str, int]], first: int 
         owners, tail = segment[first:run - tail_count], segment[run - tail_count:run]
         keep = anchor if r + 1 < len(starts) else 0  # the next row's categories
         more = segment[run:run + after - len(tail)]
-        under = _rows_under_merged_cells(header, segment[run + len(more):len(segment) - keep], owner, values[start][1])
+        final = r + 1 == len(starts)
+        under = _rows_under_merged_cells(header, segment[run + len(more):len(segment) - keep], owner, values[start][1], final)
         if not under and more:  # the row's later cells empty (a blank 备注), the next cell a row under it
-            under = _rows_under_merged_cells(header, segment[run:len(segment) - keep], owner, values[start][1])
+            under = _rows_under_merged_cells(header, segment[run:len(segment) - keep], owner, values[start][1], final)
             more = [] if under else more
         tail += more
         cells_row = [""] * header.width
@@ -2281,26 +2282,27 @@ def _rows_around_owner(header: Header, cells: list[tuple[str, int]], first: int 
     return rows
 
 
-def _rows_under_merged_cells(header: Header, values: list[str], owner: int, line: int) -> list[Row]:
+def _rows_under_merged_cells(header: Header, values: list[str], owner: int, line: int,
+                             last: bool = False) -> list[Row]:
     """The cells left after a numbered row's owner cell (before the next row's categories) that
     are rows of their own under its merged number and first columns (a 责任清单's 主要职责 over
     several 具体工作事项, each with its 负责部门): each a text cell, then a run of unit lists, then
     the short cells of the columns after the owner's (a deadline); the columns before the text
     column are the row above's (merged). Empty unless every cell
-    left makes such a row: what does not is left as it was read."""
+    left makes such a row: what does not is left as it was read. After the table's ``last`` row,
+    the rows found up to the first cell that opens none (a heading after the table: '二、职责边界表')."""
     text = header.col("text")
     if text is None or text >= owner or not values:
         return []
     rows: list[Row] = []
     k = 0
     while k < len(values):
-        if _fits(header, owner, values[k]) or not _sentence_cell(values[k]):
-            return []
         run = k + 1
         while run < len(values) and _fits(header, owner, values[run]):
             run += 1
-        if run == k + 1:
-            return []
+        if (_fits(header, owner, values[k]) or not _sentence_cell(values[k]) or HEADING_L1.match(values[k])
+                or run == k + 1):
+            return rows if last else []
         tail = run
         while tail < len(values) and tail - run < header.width - owner - 1 and not _sentence_cell(values[tail]):
             tail += 1  # a deadline, a remark: the columns after the owner's
