@@ -114,9 +114,34 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
         if table is None:
             i += 1
             continue
+        table = _without_text_after(texts, table)
         out.append(table)
         i = table.end
     return out
+
+
+def _without_text_after(texts: list[str], table: FlatTable) -> FlatTable:
+    """A table whose reader ran on past its last row (a table one cell a line takes the next
+    numbered paragraph '3.新建公交候车亭40个。责任单位：…' for a row it cannot make, and drops it)
+    ends after the last line its rows hold: the lines after it, none in any row, are the plan's
+    text (items, owner lines, duties after a table of targets; s58's probe) and are given back.
+    Lines of bars only stay with the table; so does a tail of one line (a row's cell the reader
+    left out: w28's '省牵头单位:省商务厅' after a row's units) or one holding a bare row number
+    (a row cut off at the excerpt's end, w77)."""
+    held = "".join(str(v) for row in table.grid.rows[1:] for v in row if v) + "".join(table.row_sources[1:])
+    held = re.sub(r"\s", "", held)
+    end = table.end
+    while end > table.start + 1:
+        line = re.sub(r"\s", "", texts[end - 1])
+        if line and (not line.strip("|｜-—:：") or line.strip("|") in held):
+            break
+        end -= 1
+    while end < table.end and not texts[end].strip():
+        end += 1  # blank lines after the last row stay with the table
+    tail = [t.strip() for t in texts[end:table.end] if t.strip()]
+    if len(tail) < 2 or any(BARE_NUMBER.fullmatch(t) for t in tail):
+        return table
+    return FlatTable(table.start, end, table.grid, table.row_lines, table.row_sources)
 
 
 def find_box_tables(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
@@ -389,22 +414,24 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         return None
     header = Header(header_cells, columns)
     rows: list[Row] = []
-    j, pending, start_line = body, "", 0
+    j, pending, start_line, read_to = body, "", 0, body
     while j < len(texts):
         line = texts[j].strip() if sep == "|" else texts[j].rstrip()
         if not line.strip() and not pending:
             break
         if not pending and sep not in line and _category_row(line, texts[j + 1] if j + 1 < len(texts) else "", sep, header):
             rows.append(Row([line.strip()], numbers[j], [line.strip()], section=True))
-            j += 1
+            j = read_to = j + 1
             continue
         if not pending and sep not in line and (TABLE_END.match(line) or len(line) > 200
                                                 or HEADING_L1.match(line) or HEADING_L2.match(line)):
             break  # a note, a long paragraph or the next section's heading after the table
         if not pending and not open_rows and sep == "|" and sep not in line and rows and _bare_continuation(line, texts, j):
             rows.append(Row([line.strip()], numbers[j], [line.strip()]))
-            j += 1
+            j = read_to = j + 1
             continue
+        if not pending and not open_rows and sep == "|" and sep not in line and rows and numbers[j] != numbers[j - 1]:
+            break  # a line of its own with no bar after rows closed by bars: the plan's text goes on (_text_after_rows)
         pending = _wrapped(pending, line) if pending else line
         start_line = start_line or numbers[j]
         j += 1
@@ -415,12 +442,23 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             cells = _pipe_cells(pending, sep)
             if sep in pending and any(c.strip(":-— ") for c in cells):  # not |---|---| under a header
                 rows.append(Row(cells, start_line, [pending]))
+                read_to = j
             pending, start_line = "", 0
     if not rows:
         return None
     header = _owner_column_by_cells(_unnamed_number_column(header, rows), rows)
     rows = _continued_task_cells(header, rows)
-    return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, j)
+    return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, _text_after_rows(texts, read_to, j))
+
+
+def _text_after_rows(texts: list[str], read_to: int, j: int) -> int:
+    """Where a table of bars or tabs ends: after its last row (``read_to``), the lines read past it
+    that made no row (a plan's text after the table: '以上3项目标的责任单位均为…', the next items,
+    the member units' duties; s58's probe, a pipe table of targets in a 县 plan) given back to the
+    text, blank lines before them kept with the table."""
+    while read_to < j and not texts[read_to].strip():
+        read_to += 1
+    return read_to
 
 
 def _bare_continuation(line: str, texts: list[str], j: int) -> bool:
