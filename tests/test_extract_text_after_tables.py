@@ -112,3 +112,64 @@ def test_a_table_with_owners_is_still_read_as_the_plans_table(tmp_path):
             "各责任单位要于每月5日前报送工作进展。\n")
     got = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path, text)]
     assert got == [("新建城乡公交站亭50个", ["县交通运输局"]), ("改造农村危房120户", ["县住房和城乡建设局"])]
+
+
+# ------------------------------------------------------------------ pipe rows whose task and owner cells go on
+
+def test_a_rows_owner_list_continued_on_the_next_line_of_bars(tmp_path):
+    """A 县's table copied from a web page: a row's task and owner cells wrapped over two rows of
+    bars, the second with no number; the owner list broken after 、."""
+    text = ("某县2025年乡村振兴重点任务清单\n"
+            "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+            "| 1 | 新建改建农村公路60公里，同步完成 | 县交通运输局、 | 2025年11月 |\n"
+            "| | 危桥改造12座 | 县公路事业发展中心 | |\n"
+            "| 2 | 建成高标准农田2万亩 | 县农业农村局 | 2025年10月 |\n"
+            "| 3 | 实施农村生活污水治理项目 | 县生态环境局、青石镇人民政府、 | 2025年12月 |\n"
+            "| | 15个 | 白沙镇人民政府 | |\n")
+    got = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path, text)]
+    assert got == [("新建改建农村公路60公里，同步完成危桥改造12座", ["县交通运输局", "县公路事业发展中心"]),
+                   ("建成高标准农田2万亩", ["县农业农村局"]),
+                   ("实施农村生活污水治理项目15个", ["县生态环境局", "青石镇人民政府", "白沙镇人民政府"])]
+
+
+def test_a_row_under_an_owner_cell_that_ends_a_name_stays_a_row(tmp_path):
+    """No list going on: a row with no number under a whole owner cell is a task of its own (a
+    sub-task under merged number cells), as before."""
+    text = ("某区2025年城市管理重点任务\n"
+            "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+            "| 1 | 整治占道经营 | 区城市管理局 | 2025年6月 |\n"
+            "| | 规范户外广告设置 | 区市场监督管理局 | 2025年9月 |\n"
+            "| 2 | 新建公共厕所10座 | 区城市管理局、 | 2025年12月 |\n"
+            "| 3 | 改造背街小巷8条 | 区住房和城乡建设局 | 2025年12月 |\n")
+    got = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path, text)]
+    assert got == [("整治占道经营", ["区城市管理局"]), ("规范户外广告设置", ["区市场监督管理局"]),
+                   ("新建公共厕所10座", ["区城市管理局"]), ("改造背街小巷8条", ["区住房和城乡建设局"])]
+
+
+# ------------------------------------------------------------------ '<places sharing a level>：<duties>' run together
+
+def test_duty_blocks_run_together_with_places_sharing_a_government(tmp_path):
+    """A 省's member units' duties on one line, a space (one full-width) between blocks, one block's
+    unit a list of places sharing 市人民政府."""
+    text = ("某省2025年粮食安全责任制工作方案\n\n二、成员单位职责\n\n"
+            "省农业农村厅：负责统筹推进高标准农田建设。 省粮食和物资储备局：负责地方储备粮管理。"
+            "\u3000长沙、株洲、湘潭市人民政府：负责本行政区域粮食生产目标任务的落实。 省财政厅：保障粮食安全工作经费。\n")
+    got = [(t[:8], resp) for t, _, resp, _ in tasks_of(tmp_path, text)]
+    assert got == [("省农业农村厅：负", ["省农业农村厅"]), ("省粮食和物资储备", ["省粮食和物资储备局"]),
+                   ("长沙、株洲、湘潭", ["长沙市人民政府", "株洲市人民政府", "湘潭市人民政府"]), ("省财政厅：保障粮", ["省财政厅"])]
+
+
+def test_a_places_block_on_its_own_line(tmp_path):
+    text = ("某市2025年城乡供水一体化工作方案\n\n三、职责分工\n\n"
+            "市水利局：负责统筹城乡供水一体化项目建设。\n"
+            "临江、石门、桃源县人民政府：负责本辖区供水管网改造的组织实施。\n")
+    got = [(t[:8], resp) for t, _, resp, _ in tasks_of(tmp_path, text)]
+    assert got == [("市水利局：负责统", ["市水利局"]), ("临江、石门、桃源", ["临江县人民政府", "石门县人民政府", "桃源县人民政府"])]
+
+
+def test_places_with_no_level_and_body_open_no_block(tmp_path):
+    """Bare places before a colon ('重点区域' of a duty) name no unit: the line is not cut there."""
+    text = ("某市2025年城乡供水一体化工作方案\n\n三、职责分工\n\n"
+            "市水利局：负责统筹城乡供水一体化项目建设。 临江、石门、桃源：年内完成管网改造。\n")
+    got = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path, text)]
+    assert got == [("市水利局：负责统筹城乡供水一体化项目建设。 临江、石门、桃源：年内完成管网改造。", ["市水利局"])]

@@ -30,8 +30,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..roster import split_cell
-from .markers import (DIRECTING, OPEN, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, parse_line_marker,
-                      supporting, verb_role, with_partners)
+from .markers import (DIRECTING, OPEN, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
+                      parse_line_marker, supporting, verb_role, with_partners)
 from .names import (GROUP_END_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
@@ -934,6 +934,8 @@ def _heads(text: str, start: int, marker: Marker) -> bool:
 
 
 def _all_units(units: str, unit_like: Callable[[str], bool]) -> bool:
-    pieces = split_cell(units)
+    """Every piece a unit; places named bare before the level and body they share are theirs
+    ('东湖、西城、南岭区人民政府：负责辖区内…', s60's probe; markers.list_units)."""
+    pieces = list_units(units)
     return bool(pieces) and all(unit_like(p) or all(unit_like(q) for q in split_and(p)) for p in pieces)
 

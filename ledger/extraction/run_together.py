@@ -8,7 +8,7 @@ import re
 
 from ..numerals import cn_int
 from ..roster import split_cell
-from .markers import LABEL_RE, MAX_OWNER_TEXT, looks_like_unit
+from .markers import LABEL_RE, MAX_OWNER_TEXT, list_units, looks_like_unit
 from .owner_lists import cut
 
 # A page that lost its line breaks: items and owner labels after a space inside one long line.
@@ -63,7 +63,9 @@ def starts_with_unit_block(line: str) -> bool:
 
 
 def _names_units(text: str) -> bool:
-    return all(looks_like_unit(p) for p in split_cell(text) or [""])
+    """Every piece of ``text`` a unit, places named bare before the level and body they share
+    counted as theirs ('东湖、西城、南岭区人民政府：负责…', s60's probe; markers.list_units)."""
+    return all(looks_like_unit(p) for p in list_units(text) or [""])
 
 
 def _space_before(line: str, at: int, cuts: list[int]) -> bool:

@@ -447,7 +447,7 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     if not rows:
         return None
     header = _owner_column_by_cells(_unnamed_number_column(header, rows), rows)
-    rows = _continued_task_cells(header, rows)
+    rows = _continued_owner_lists(header, _continued_task_cells(header, rows))
     return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, _text_after_rows(texts, read_to, j))
 
 
@@ -491,6 +491,38 @@ def _continued_task_cells(header: Header, rows: list[Row]) -> list[Row]:
             continue
         out.append(row)
     return out
+
+
+def _continued_owner_lists(header: Header, rows: list[Row]) -> list[Row]:
+    """A row with no number under a numbered row whose owner cell breaks off after a list's
+    separator ('| 1 | 实施城中村改造项目8个，同步启动 | 市住房和城乡建设局、 | 2025年12月 |' then
+    '| | 征收安置房建设5000套 | 市自然资源和规划局 | |'; s60's probe, a 市's pipe table whose
+    cells the copy wrapped over two rows, '东湖、' / '西城、南岭区人民政府' a list of places broken
+    too): the second line of every cell of that row, joined to it, not a task of its own. A row
+    under an owner cell that ends a name is left as it is (a sub-task under merged cells)."""
+    number = header.col("number")
+    owners = [c for f in ROLES for c in header.columns.get(f, [])]
+    if number is None or not owners:
+        return rows
+    out: list[Row] = []
+    for row in rows:
+        above = out[-1] if out else None
+        if above is not None and _owner_list_goes_on(row, above, number, owners):
+            cells = [a + b for a, b in zip(above.cells, row.cells)] + above.cells[len(row.cells):]
+            out[-1] = Row(cells, above.line, above.source + row.source, above.section, above.merged)
+            continue
+        out.append(row)
+    return out
+
+
+def _owner_list_goes_on(row: Row, above: Row, number: int, owners: list[int]) -> bool:
+    """``row`` (no number, not a heading) goes on from ``above`` (numbered), whose owner cell
+    ends with 、/，/, and whose cell beside it in ``row`` holds the list's next names."""
+    if row.section or above.section or len(row.cells) <= max(owners) or len(above.cells) <= max(owners):
+        return False
+    if row.cells[number].strip() or not BARE_NUMBER.fullmatch(above.cells[number].strip() or "-"):
+        return False
+    return any(LIST_GOES_ON.search(above.cells[c].strip()) and row.cells[c].strip() for c in owners)
 
 
 def _second_line_of(header: Header, row: Row, above: Row) -> bool:
