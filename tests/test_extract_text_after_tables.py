@@ -173,3 +173,56 @@ def test_places_with_no_level_and_body_open_no_block(tmp_path):
             "市水利局：负责统筹城乡供水一体化项目建设。 临江、石门、桃源：年内完成管网改造。\n")
     got = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path, text)]
     assert got == [("市水利局：负责统筹城乡供水一体化项目建设。 临江、石门、桃源：年内完成管网改造。", ["市水利局"])]
+
+
+# ------------------------------------------------------------------ an owner line right after a table of targets
+
+def test_an_owner_line_after_a_townships_pipe_table_of_targets(tmp_path):
+    text = ("某镇2025年重点工作目标任务分解\n\n一、农业农村\n\n"
+            "1.粮食播种面积稳定在3.2万亩以上。责任单位：镇农业服务中心。\n\n"
+            "二、民生保障\n\n"
+            "| 序号 | 目标任务 | 完成时限 |\n"
+            "| 2 | 新增城镇就业120人 | 2025年12月底 |\n"
+            "| 3 | 完成农村危房改造15户 | 2025年10月底 |\n"
+            "上述2项任务的牵头单位为镇社会事务办，配合单位为镇财政所。\n")
+    got = [(t, lead, resp, coop) for t, lead, resp, coop in tasks_of(tmp_path, text)]
+    assert got == [("粮食播种面积稳定在3.2万亩以上。", [], ["镇农业服务中心"], []),
+                   ("新增城镇就业120人", ["镇社会事务办"], [], ["镇财政所"]),
+                   ("完成农村危房改造15户", ["镇社会事务办"], [], ["镇财政所"])]
+
+
+def test_a_range_owner_line_after_a_districts_table_of_tabs(tmp_path):
+    text = ("某区2025年教育工作目标\n\n"
+            "1.新建中小学校2所。责任单位：区教育局。\n"
+            "序号\t目标任务\t完成时限\n"
+            "2\t新增学前教育学位900个\t2025年9月\n"
+            "3\t完成校舍安全改造12处\t2025年8月\n"
+            "第2至3项目标的责任单位均为区教育局、区住房和城乡建设局。\n")
+    got = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path, text)]
+    assert got == [("新建中小学校2所。", ["区教育局"]),
+                   ("新增学前教育学位900个", ["区教育局", "区住房和城乡建设局"]),
+                   ("完成校舍安全改造12处", ["区教育局", "区住房和城乡建设局"])]
+
+
+def test_a_table_with_an_owner_column_is_no_table_of_targets(tmp_path):
+    text = ("某县2025年民生实事\n"
+            "| 序号 | 项目名称 | 责任单位 |\n"
+            "| 1 | 新建城乡公交站亭50个 | 县交通运输局 |\n"
+            "| 2 | 改造农村危房120户 | 县住房和城乡建设局 |\n"
+            "以上2项工作的配合单位均为县财政局。\n")
+    got = [(t, resp, coop) for t, _, resp, coop in tasks_of(tmp_path, text)]
+    assert got == [("新建城乡公交站亭50个", ["县交通运输局"], []), ("改造农村危房120户", ["县住房和城乡建设局"], [])]
+
+
+def test_an_owner_line_not_right_after_the_table_is_not_its(tmp_path):
+    """A paragraph between the table of targets and the owner line: the line names the items
+    written as text above it, as before; the table's rows stay out of the text."""
+    text = ("某区2025年生态环境目标\n\n"
+            "| 序号 | 目标任务 | 完成时限 |\n"
+            "| 1 | 空气优良天数比例达到85% | 2025年12月底 |\n"
+            "| 2 | 地表水国控断面水质达标 | 2025年12月底 |\n"
+            "各项目标纳入年度考核。\n"
+            "3.新增造林面积2000亩。\n"
+            "以上1项目标的责任单位为区林业局。\n")
+    got = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path, text) if resp]
+    assert got == [("新增造林面积2000亩。", ["区林业局"])]

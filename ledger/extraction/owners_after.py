@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from ..numerals import cn_int
 from ..roster import split_cell
+from .blocks import Block, TableBlock, TextLine
+from .columns import header_columns
 from .markers import LINE_LABEL_RE, OWNER_ROLES, ROLE_LABEL, looks_like_unit, parse_verb, unit_roles
 from .outline import Mark, PlanParagraph, item_mark
 from .prose import find_owner_markers
@@ -123,6 +125,38 @@ def owner_lines_after(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], 
         if k in given:
             out.append(given[k])
     return out, read
+
+
+def lines_with_target_rows(blocks: list[Block]) -> list[TextLine]:
+    """The plan's text lines; a table of targets with no owner column ('| 序号 | 目标任务 | 完成时限 |',
+    its rows numbered) followed right away by an owner line naming items above it ('以上3项目标的
+    责任单位均为县人力资源和社会保障局。', s58's probe, a 县's targets half in text, half in a table)
+    read as its rows' numbered lines ('7.城镇新增就业2800人'), so that the line owns them as it owns
+    targets written as text (``owner_lines_after``). Other tables are left out, as before."""
+    out: list[TextLine] = []
+    for k, block in enumerate(blocks):
+        if isinstance(block, TextLine):
+            out.append(block)
+            continue
+        after = blocks[k + 1] if k + 1 < len(blocks) else None
+        if isinstance(block, TableBlock) and isinstance(after, TextLine) and read_owner_line(after.text) is not None:
+            out += _numbered_rows(block)
+    return out
+
+
+def _numbered_rows(table: TableBlock) -> list[TextLine]:
+    """A table of targets' rows as numbered lines; none when it has an owner column, or a row
+    no number."""
+    header = [str(c or "") for c in table.grid.rows[0]] if table.grid.rows else []
+    columns = header_columns(header, delimited=True) or {} if header else {}
+    number, text = columns.get("number", [None])[0], columns.get("text", [None])[0]
+    if number is None or text is None or any(role in columns for role in OWNER_ROLES):
+        return []
+    rows = [(str(r[number] or "").strip(), str(r[text] or "").strip(), line)
+            for r, line in zip(table.grid.rows[1:], table.row_lines[1:] or [table.line] * len(table.grid.rows))]
+    if not rows or not all(n.isdigit() and t for n, t, _ in rows):
+        return []
+    return [TextLine(f"{n}.{t}", line or table.line) for n, t, line in rows]
 
 
 def _owner_line(p: PlanParagraph) -> OwnerLine | None:

@@ -49,7 +49,7 @@ from .names import is_department, is_group
 from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken,
                       label_owner_lines, split_sections)
 from .owners import owner_findings, owner_profile, prepare_owners
-from .owners_after import owner_lines_after
+from .owners_after import lines_with_target_rows, owner_lines_after
 from .prose import find_owner_markers, opens_with_owner, owner_heading, owners_in_prose_only
 from .read import read_plan
 from .result import ExtractResult
@@ -215,7 +215,7 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
     table (``tables``) and no label or bracket, whose owners are all written in its sentences (a news
     item, a notice), a named unit before a plain verb of a duty owns its sentence too
     (``.prose.owners_in_prose_only``)."""
-    paras, joined = join_broken(doc.lines, long_lines=doc.kind == "txt")
+    paras, joined = join_broken(lines_with_target_rows(doc.blocks), long_lines=doc.kind == "txt")
     paras, labelled = label_owner_lines(paras)
     findings: list[Finding] = [OWNER_LINE_READ(doc.file, "正文", _where(doc, p.line), p.source[:40],
                                                label=p.text.split("：")[0]) for p in labelled]
