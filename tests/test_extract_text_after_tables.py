@@ -226,3 +226,30 @@ def test_an_owner_line_not_right_after_the_table_is_not_its(tmp_path):
             "以上1项目标的责任单位为区林业局。\n")
     got = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path, text) if resp]
     assert got == [("新增造林面积2000亩。", ["区林业局"])]
+
+
+# ------------------------------------------------------------------ member units' duties after a table with owners
+
+DUTIES_TABLE = ("某县2025年城乡环境整治重点项目清单\n\n{before}一、重点项目\n\n"
+                "序号\t项目名称\t责任单位\t完成时限\n"
+                "1\t改造农贸市场3个\t县商务局\t2025年10月\n"
+                "2\t新建垃圾中转站4座\t县城市管理局\t2025年12月\n\n"
+                "{after}")
+
+
+def test_member_units_duties_after_a_table_with_owners_are_tasks_too(tmp_path):
+    after = ("二、成员单位职责\n\n"
+             "县住房和城乡建设局：负责老旧小区改造项目的组织实施。\n"
+             "县自然资源局：负责保障整治项目用地。 县财政局：负责落实整治项目资金。\n\n"
+             "三、工作要求\n\n各成员单位要加强协作，县委督查室负责督查考核。\n")
+    got = [(t[:9], resp) for t, _, resp, _ in tasks_of(tmp_path, DUTIES_TABLE.format(before="", after=after))]
+    assert got == [("改造农贸市场3个", ["县商务局"]), ("新建垃圾中转站4座", ["县城市管理局"]),
+                   ("县住房和城乡建设局", ["县住房和城乡建设局"]), ("县自然资源局：负责", ["县自然资源局"]),
+                   ("县财政局：负责落实", ["县财政局"])]
+
+
+def test_duties_before_the_table_and_instructions_after_it_stay_skipped(tmp_path):
+    before = "县住房和城乡建设局：负责老旧小区改造项目的组织实施。\n\n"
+    after = "二、工作要求\n\n各成员单位要加强协作，县委督查室负责督查考核。\n"
+    got = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path, DUTIES_TABLE.format(before=before, after=after))]
+    assert got == [("改造农贸市场3个", ["县商务局"]), ("新建垃圾中转站4座", ["县城市管理局"])]

@@ -52,6 +52,7 @@ from .owners import owner_findings, owner_profile, prepare_owners
 from .owners_after import lines_with_target_rows, owner_lines_after
 from .prose import find_owner_markers, opens_with_owner, owner_heading, owners_in_prose_only
 from .read import read_plan
+from .run_together import starts_with_unit_block
 from .result import ExtractResult
 from .traditional import Script
 
@@ -78,8 +79,10 @@ def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int
     table_records, table_paragraphs = _table_records(doc)
     drafts, text_findings = _text_drafts(doc, roster, tables=bool(table_records))
     if table_records and (_owned(table_records) or not _owned(_draft_records(doc, drafts))):
-        records, paragraphs, source = table_records, table_paragraphs, "table"
-        findings += _body_skipped(doc, drafts) + first_listed_in_rows(records, paragraphs)
+        duties = _duty_blocks_after_tables(doc, drafts)
+        records, source = table_records + _draft_records(doc, duties), "table"
+        paragraphs = table_paragraphs + [d.paragraph for d in duties]
+        findings += _body_skipped(doc, [d for d in drafts if d not in duties]) + first_listed_in_rows(records, paragraphs)
     else:
         records, paragraphs, source = _draft_records(doc, drafts), [d.paragraph for d in drafts], "text"
         findings += text_findings
@@ -353,6 +356,16 @@ def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool], s
 def _owner_heading(text: str, unit_like: Callable[[str], bool]) -> str:
     mark = item_mark(text)
     return owner_heading(mark.rest, unit_like) if mark is not None else ""
+
+
+def _duty_blocks_after_tables(doc: PlanDocument, drafts: list[Draft]) -> list[Draft]:
+    """The member units' duties after a plan's last task table, each a '<unit>：<duties>' block of a
+    named unit ('二、成员单位职责' then '市发展改革委：负责城市更新项目的立项审批…', s60's probe, a 市's
+    pipe table of projects with an owner column): tasks of their own beside the table's rows, not
+    the body's repetition of them. Other owned text (instructions after the table, prose subjects,
+    the body before it) is still skipped and reported (``_body_skipped``)."""
+    last = max((max(t.row_lines or [t.line]) for t in doc.tables), default=0)
+    return [d for d in drafts if d.line > last and starts_with_unit_block(d.text) and _named_duty(d)]
 
 
 def _body_skipped(doc: PlanDocument, drafts: list[Draft]) -> list[Finding]:
