@@ -23,9 +23,11 @@ from ledger.extraction import extract_tasks
 # w35 skipped: pipe lines the extractor reads as no table; as text: 0.998), measured after the fixes
 # (7543a7d). Before them (34af1c6): docx 0.991, docx_full_width 0.991, docx_soft_breaks 0.991,
 # docx_cell_paragraphs 0.988; docx_continued (added after them) 0.957, docx_grouped_header (added
-# last) 0.998 as it came.
-RATCHET = {"docx": 0.998, "docx_full_width": 0.998, "docx_soft_breaks": 0.998, "docx_cell_paragraphs": 0.999,
-           "docx_grouped_header": 0.998, "docx_continued": 0.998}
+# last) 0.998 as it came. The synthetic plans s54-s61 (2026-12-04, a stranger's probe of that day's rules;
+# as text 0.73 as written) brought every form to 0.982 (s58 skipped: its pipe table not read), then 0.988 once
+# a table's last row ends it and s58, s60 were read (9ee7ba6-ec69d36): equal to the text form's figure.
+RATCHET = {"docx": 0.988, "docx_full_width": 0.988, "docx_soft_breaks": 0.988, "docx_cell_paragraphs": 0.989,
+           "docx_grouped_header": 0.988, "docx_continued": 0.988}
 
 
 def test_every_docx_form_has_a_ratchet():
