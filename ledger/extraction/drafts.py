@@ -31,8 +31,9 @@ from .field_blocks import FieldBlock, read_block
 from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
                       parse_line_marker, remove_markers)
 from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
+from .owner_lists import split_and
 from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title
-from .prose import DONE, WHOLE_PLACE, find_owner_markers, heading_role, owner_heading, paragraph_markers, party_led, person_led
+from .prose import DONE, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading_role, owner_heading, paragraph_markers, party_led, person_led
 
 
 @dataclass
@@ -166,21 +167,21 @@ class DraftCollector:
 
     def _level_subjects_in_a_prose_list(self, item: Item) -> None:
         """"（六）…。各市也要…。各级劳动和社会保障部门要…⏎（七）…。具体办法由省人社厅、省财政厅制定。⏎（八）…。各设区市要…":
-        in a list whose owners are written in its prose only (no label, no bracket), an item with none of its own
-        whose sentences open with the levels below (各市, 各设区市, 各地) or one sector's departments at every level
-        (各级财政部门) gives them those duties, as a 省's opinion does; an item with a group of everyone (各部门,
-        有关单位) among them stays an instruction to all."""
+        in a list whose owners are written in its prose only (no label, no bracket), an item whose sentences open
+        with the levels below (各市, 各设区市, 各地) or one sector's departments at every level (各级财政部门, 各级…机构)
+        gives them those duties, as a 省's opinion does, their partners after 会同 with them; an item with a group of
+        everyone (各部门, 有关单位) among them stays an instruction to all. An item whose levels were read already
+        ("（一）扩大…。省级财政继续安排…。各市要…。各级人社部门要…") is marked so too: its title and the sentences
+        before its first level are no one's (``_split``)."""
         kids = [c for c in item.children if c.mark is not None and not c.children]
         owned = [c for c in kids if c.has_own(self.unit_like)]
         if not owned or any(m.has_owners and not m.in_prose for c in owned for m in c.inline(self.unit_like)) or any(
                 c.markers for c in kids):
             return
         for child in kids:
-            if child.has_own(self.unit_like):
-                continue
             found = [m for m in paragraph_markers(child.own_text(), self.unit_like, True, self.plain_verbs) if m.has_owners]
-            if found and all(_levels_or_sector(u) for m in found for r in OWNER_ROLES for t in m.roles.get(r, [])
-                             for u in split_cell(t)):
+            read = child.has_own(self.unit_like)  # its levels read already: only as its sentences' subjects (not 由各村…)
+            if found and all(_levels_lead(m) and (m.kind == "subject" or not read) for m in found):
                 child.group_subjects, child._inline = True, None
 
     def _body_under_heading(self, item: Item, path: list[str], units: str) -> list[Draft]:
@@ -527,6 +528,13 @@ def _field_block(item: Item) -> FieldBlock | None:
 
 # One sector's departments at every level ("各级劳动和社会保障部门"), not everyone's (各级各部门, 各级有关部门).
 EVERY_LEVELS_SECTOR = re.compile(r"^各级(?![各有相其])[\u4e00-\u9fff]{2,12}(?:部门|机构)$")
+
+
+def _levels_lead(marker: Marker) -> bool:
+    """The marker's leading units (lead, responsible) are all levels below or a sector at every level
+    (``_levels_or_sector``); partners after 会同 (财政部门) may be anyone's."""
+    leading = [p for r in LEADING_ROLES for t in marker.roles.get(r, []) for u in split_cell(t) for p in split_and(u)]
+    return bool(leading) and all(_levels_or_sector(u) for u in leading)
 
 
 def _levels_or_sector(unit: str) -> bool:

@@ -115,7 +115,7 @@ def cut(text: str) -> tuple[str, str]:
         post = POST_RE.search(piece)
         if not piece or is_unit_name(piece) or post and looks_like_org(piece[:post.start()]) or _units_joined(piece):
             continue  # 镇环卫所主要负责人: a unit with its post, not text; 城管中队及各社区: two units
-        names = _unit_prefix(text[s:e])
+        names = _unit_prefix(text[s:e]) or _sector_department(text[s:e])
         if _maybe_unit(piece) and not (names and is_unit_name(names[-1])):
             continue  # a short piece that names no unit before other words: kept, and reported
         lead = sum(map(len, names))
@@ -146,6 +146,17 @@ def township_and_street(piece: str) -> list[str]:
 def _maybe_unit(piece: str) -> bool:
     """Short, no task word, no sentence: kept as a unit, and reported."""
     return len(piece) <= 15 and not has_task_word(piece) and not re.search(r"[。！？]", piece)
+
+
+# A sector's department written bare at the start of a piece, its verb right after it ("…会同财政部门、卫生健康部门做好…").
+SECTOR_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,8}?)部门")
+
+
+def _sector_department(piece: str) -> list[str]:
+    """"卫生健康部门做好设施配建" -> [卫生健康部门]: the last unit of a list cut from running text when it is a
+    sector's 部门 the lexicon does not hold as a name (its stem is a sector: 公安, 卫生健康, 市场监管); [] else."""
+    m = SECTOR_DEPARTMENT.match(piece)
+    return [m.group()] if m and m.end() < len(piece) and is_sector(m.group(1)) else []
 
 
 def _unit_prefix(piece: str) -> list[str]:

@@ -37,14 +37,15 @@ from .names import (GROUP_END_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_wor
                     strip_note)
 from .owner_lists import SECTORS_SHARING, cut, sectors_sharing_body, split_and
 
-# What units after 由 make at a sentence's end ("具体办法由A、B制定。", "…标准由A另行确定"): their duty.
+# What units after 由 make at a sentence's end ("具体办法由A、B制定。", "…标准由A另行确定"), or before it goes up for
+# approval ("…清单由A、B拟定，报镇党委会审定后实施"): their duty; the body that approves is not read.
 _MADE = r"(?:另行)?(?:研究)?(?:制定|制订|拟定|确定|核定|审定|下达|公布|发布)"
 MADE_BY = re.compile(_MADE)
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
                             r"|(?<=[\u4e00-\u9fff”])(?=由(?:[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一)|[^，,。；;\n]{2,80}?等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
-                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{3,40}?" + _MADE + r"(?:[。；;！!]|$))"  # "…办法由A、B制定。"
+                            r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{3,40}?" + _MADE + r"(?:[。；;！!]|$|[，,]报))"  # "…办法由A、B制定。", "…由A拟定，报B审定…"
                             r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff]))\s*"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条[，,。.．、:：]?)?\s*"
@@ -104,9 +105,9 @@ SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
 # comma may stand before the verb ("…等部门,要按照各自职责…").
 LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
 LIST_SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + LIST_VERBS)
-# A unit name's last character (or 机关: 公安机关, 税务机关; a level as a body: 各村, 村(社区), 各街道;
-# a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股).
-UNIT_END = r"(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|街道)"
+# A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
+# 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股).
+UNIT_END = r"(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=各)地)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{0,40}?" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?" + SUBORDINATE_TAIL
@@ -118,13 +119,27 @@ SUBJECT_END = re.compile(r"(" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?"
 # "教育、农机、卫生和食品药品等行业监管部门也要…", "市建设及环翠区、高区建设主管部门要…").
 SHARED_AFFIX = re.compile(r"(各?(?:(?:[省县区州]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?"
                           r"((?:行业)?(?:行政|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府)(?:、(?:部门|单位))?"
-                          r"(?:[和及]([^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + ")")
+                          r"(?:[和及]([^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + "|" + SCOPE + r"[\u4e00-\u9fff])")
+# Units acting each within its own remit, any verb after it ("市住建、质监、工信部门按照各自职责，加强…"): the remit says
+# the units before it act, as a role verb would.
+SCOPED = re.compile(r"^\s*" + SCOPE + r"(?=[\u4e00-\u9fff])")
+# A level's sector and a group of the levels below sharing its department, joined by 和/及 ("市公安和各县（市、区）公安
+# 部门要…", "省交通运输及各市交通运输部门要…"): the level's department and the group's.
+LEVEL_SECTOR_WITH_GROUP = re.compile(r"([省市县区])([\u4e00-\u9fff]{2,8}?)[和及](各[\u4e00-\u9fff]{1,4}?(?:[（(][^（）()]{1,8}[）)])?)"
+                                     r"\2((?:行业)?(?:主管|行政)?部门)[，,]?(?=" + ADVERB + LIST_VERBS + ")")
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门|团体|组织|机构))[，,]?(?=[。：:]?\s*(?:"
                        + SCOPE + ")?" + MANNER + "?(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|协助|配合))")
 # A subject list closed by 等部门 / 等单位, any verb after it ("…，各乡镇及县交通局等部门加强协作，…"): the
 # group word says the names before it are bodies acting; the named units own the clause.
 CLOSED_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等((?:相关|有关)?(?:职能)?(?:部门|单位))(?=[\u4e00-\u9fff])(?![的之于在是和及与为])")
+# A modal between a subject and its 会同 ("各级人力资源社会保障部门要会同财政部门、人民银行分支机构加强…",
+# "市住建局应会同市城管局…"): the units after 会同 are its partners, as right after the subject; the subject keeps
+# its own role (responsible: it must do it), where "A会同B…" makes A the lead.
+MODAL_WITH = re.compile(r"[。：:]?\s*(?:要|应当?|须|必须|将)(?=会同|协同)")
+# A subject list left open by a bare 等 before a verb of acting together ("镇林业站、镇派出所、各村委会等联合开展…",
+# "司法所、派出所等联合镇村干部开展…"): the named units own the sentence, as after a ；(``_subjects_in_series``).
+JOINT_LIST = re.compile(r"([^。；;，,\n等]{2,60}?)等(?=联合(?!会)|联手|共同)")
 # The object of 组织/督促 left open by 等 ("各街道办事处组织工商、行政执法等部门采取…"): sectors, each a 部门.
 OPEN_OBJECT = re.compile(r"([^。；;，,\n等]{2,40}?)等(?:相关|有关)?(部门|单位)")
 # Bare administrative levels listed after 会同 ("区、镇、街道", "各乡镇、村"): the units of each level.
@@ -712,7 +727,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if listed and not named:
         listed = None  # "A要配合B、C等部门做好…": the list is 配合's object, A the subject
     shared = _shared_affix(text, start)
-    if not SUBJECT_AHEAD.match(text, start) and not listed and not shared:
+    joint = _joint_list(text, start, unit_like) if not listed and not shared else None
+    if not SUBJECT_AHEAD.match(text, start) and not listed and not shared and not joint:
         return None
     sentence_end = SEGMENT_END.search(text, start)
     stop = sentence_end.start() if sentence_end else len(text)
@@ -720,6 +736,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     stop = arranged.start() if arranged else stop  # "市农办按市委部署，主要做好…": the subject ends before 按
     if shared:
         units, after = shared
+    elif joint:
+        units, after = joint
     elif listed:  # "A、B等镇属相关单位要…": the named units own it (等 leaves the list open)
         units, after = named, listed.end()
     else:
@@ -731,7 +749,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     rest = text[after:]
     verb = re.compile("") if closed else LIST_SUBJECT_VERB if shared or listed else SUBJECT_VERB
     units = _heading_units(units, unit_like) if units else ""  # 区、县(市)救助中心应…: each level's
-    if not units or not verb.match(rest):
+    if not units or not (verb.match(rest) or shared and SCOPED.match(rest)):
         return None
     if PILOT.match(rest) and CHOSEN.match(units):
         return None  # 选择城东区作为试点区: the pilot chosen, the object of someone's choice
@@ -749,6 +767,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None  # 市政府安办、市道安办会同市级相关部门编发了《…清单》: what was done
     often = HOW_OFTEN_RE.match(rest)
     verb_at = after + (often.end() if often else 0)  # "A定期组织B…", "A每年牵头…" read as "A组织B…", "A牵头…"
+    modal = MODAL_WITH.match(text, verb_at)
+    verb_at = modal.end() if modal else verb_at  # "各级人社部门要会同财政部门…" read as "…会同财政部门…"
     acts = text[verb_at:]
     role = ("lead" if re.match(r"^[。：:]?\s*牵头", acts) or LEAD_STATED.match(rest) else "cooperating"
             if re.match(r"^[。：:]?\s*" + ADVERB + "(?:协助|配合)", rest) else "responsible")
@@ -772,10 +792,20 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         if not (others and (levels and others == levels.group() or _all_units(others, unit_like))):
             others = _open_object(text, verb_at + partners.end(), stop, unit_like) or others
         if others and (levels and others == levels.group() or _all_units(others, unit_like)):
-            roles = {"lead": [units], "cooperating" if WITH.match(acts) else "responsible": [others]}
+            own = role if modal else "lead"  # "A要会同B…": A's own duty with partners, as the labels read it
+            roles = {own: [units], "cooperating" if WITH.match(acts) else "responsible": [others]}
         elif not WITH.match(acts):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, after, roles, "subject")
+
+
+def _joint_list(text: str, start: int, unit_like: Callable[[str], bool]) -> tuple[str, int] | None:
+    """"镇林业站、镇派出所、各村委会等联合开展…" opening a sentence: the units before 等 and where the verb of
+    acting together begins; None when they are not all units or all groups (各部门、各单位等联合…: everyone)."""
+    m = JOINT_LIST.match(text, start)
+    if m is None or not _all_units(m.group(1), unit_like) or all(is_group(u) for u in split_cell(m.group(1))):
+        return None
+    return m.group(1), m.end()
 
 
 def _sector_closing(units: str, group: str, unit_like: Callable[[str], bool]) -> str:
@@ -813,6 +843,9 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     """"各市县教育、公安、交通运输部门要…" -> 各市县教育部门、各市县公安部门、各市县交通运输部门, and
     where the subject ends: the level before the first sector and the 部门 after the last
     belong to each (sectors with no task word, none ending as a unit's name of its own)."""
+    with_group = _level_sector_with_group(text, start)
+    if with_group:
+        return with_group
     m = SHARED_AFFIX.match(text, start)
     if m is None:
         return None
@@ -825,6 +858,17 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     if any(has_task_word(s) or ORG_END_RE.search(s) and not is_sector(s) for s in sectors):
         return None
     return "、".join([prefix + s + suffix for s in sectors] + [m.group(4)] * bool(m.group(4))), m.end()
+
+
+def _level_sector_with_group(text: str, start: int) -> tuple[str, int] | None:
+    """"市公安和各县（市、区）公安部门要…" -> 市公安部门、各县（市、区）公安部门 and where the subject ends: a level's
+    sector (教育, 公安, 交通运输) and a group of places below it (各县（市、区）, 各乡镇（街道）) sharing the sector's
+    department; None when the words are no sector or no group of places."""
+    m = LEVEL_SECTOR_WITH_GROUP.match(text, start)
+    if m is None or not is_sector(m.group(2)) or not _PLACE.fullmatch(strip_note(m.group(3))):
+        return None
+    level, sector, group, body = m.group(1), m.group(2), m.group(3), _group_body(m.group(4))
+    return f"{level}{sector}{body}、{group}{sector}{body}", m.end()
 
 
 def _group_body(suffix: str) -> str:
