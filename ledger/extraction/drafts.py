@@ -36,6 +36,9 @@ from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section,
 from .prose import DONE, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading_role, owner_heading, paragraph_markers, party_led, person_led
 
 
+PHRASE_BREAK = re.compile(r"[，,；;：:]")  # a heading of clauses or a label, no project's name
+
+
 @dataclass
 class Draft:
     """A task as found in the text, before units and deadlines are resolved."""
@@ -74,10 +77,12 @@ def task_rank(root: Item, unit_like: Callable[[str], bool]) -> float | None:
 class DraftCollector:
     """Walks an outline and makes drafts; notes what it was unsure of."""
 
-    def __init__(self, unit_like: Callable[[str], bool], where: Callable[[int], str], plain_verbs: bool = False):
+    def __init__(self, unit_like: Callable[[str], bool], where: Callable[[int], str], plain_verbs: bool = False,
+                 projects: bool = False):
         self.unit_like = unit_like
         self.where = where
         self.plain_verbs = plain_verbs  # the page writes its owners in prose only (``.prose.owners_in_prose_only``)
+        self.projects = projects  # no part is titled as tasks: a part may be one project (``_part_is_one_task``)
         self.findings: list[Finding] = []
         self.boilerplate_part = False  # the part being collected is a 工作要求, 保障措施 … (``.outline.BOILERPLATE``)
         self.tasks_part = False  # the part being collected is titled as tasks (``.outline.is_tasks_title``)
@@ -86,6 +91,8 @@ class DraftCollector:
         root = build_outline(section, self.plain_verbs)
         self.boilerplate_part = bool(BOILERPLATE.search(section.title))
         self.tasks_part = is_tasks_title(section.title)
+        if self._part_is_one_task(section, root):
+            root = _headed_by_the_part(section, root)
         self._nodot_notes(root)
         rank = task_rank(root, self.unit_like)
         heading = (owner_heading(section.mark.rest, self.unit_like)
@@ -101,6 +108,25 @@ class DraftCollector:
             if not d.chain and root.head is None and section.mark is not None and section.paras:
                 d.paragraph = f"{section.paras[0].source}\n{d.paragraph}"  # "三、新增停车泊位" over its annotation
         return drafts
+
+    def _part_is_one_task(self, section: Section, root: Item) -> bool:
+        """"一、城乡居民免费健康体检⏎为全县…。⏎牵头单位：…⏎配合单位：…" (a 民生实事 list, a project per
+        part) or "二、新增停车泊位3000个⏎…。（责任单位：…）": a part whose short heading names a project and
+        whose one paragraph (no item under it) carries its owners, on label lines after it or inside it,
+        is that project's one task. Only in a plan with no part titled as tasks (beside 一、工作任务, 二、检查验收 is
+        a chapter of the plan), under a heading of one phrase (not "一、高度重视,加强领导"); not a 工作要求, nor a
+        unit's own heading ("一、县教育局⏎负责…"), nor a part of several paragraphs (each its own task or a lead-in)."""
+        if not self.projects or section.mark is None or root.mark is not None or root.head is not None:
+            return False
+        if PHRASE_BREAK.search(section.mark.rest):
+            return False
+        if self.boilerplate_part or owner_heading(section.mark.rest, self.unit_like):
+            return False
+        if not root.children:
+            return len(root.body) == 1 and not root.markers and bool(root.inline(self.unit_like))
+        only = root.children[0]
+        return (len(root.children) == 1 and not root.body and not root.markers and not only.children
+                and only.mark is not None and only.mark.style == PARAGRAPH and only.has_own(self.unit_like))
 
     def _collect(self, item: Item, path: list[str], rank: float | None) -> list[Draft]:
         ul = self.unit_like
@@ -347,6 +373,16 @@ class DraftCollector:
             for child in item.children:
                 walk(child)
         walk(root)
+
+
+def _headed_by_the_part(section: Section, root: Item) -> Item:
+    """The part's outline as one item: its heading the item's number and title line (as "（一）XX⏎…" has
+    them), its paragraph the body and its label lines the markers (``DraftCollector._part_is_one_task``)."""
+    only = root.children[0] if root.children else None
+    body = ([only.head] + only.body) if only is not None and only.head is not None else root.body
+    markers = only.markers if only is not None else root.markers
+    head = PlanParagraph(section.mark.rest, section.paras[0].line, section.paras[0].source)
+    return Item(section.mark, head, body=list(body), markers=list(markers), plain_verbs=root.plain_verbs)
 
 
 # A point of a series on a line of its own ("三是…", "（三）…", "3、…"), and its title before its subject: a
@@ -670,7 +706,8 @@ def _qualified_number(d: Draft, with_section: bool) -> str:
     number = ".".join(values)
     if d.chain and d.chain[-1].style == "circled":
         number += d.chain[-1].value
-    if with_section and d.section is not None and d.section.mark is not None:
+    own = bool(d.chain) and d.section is not None and d.chain[0] is d.section.mark  # the part is the task's item
+    if with_section and d.section is not None and d.section.mark is not None and not own:
         number = f"{d.section.mark.value}.{number}" if number else d.section.mark.value
     return number
 

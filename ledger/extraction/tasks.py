@@ -233,7 +233,8 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
     sections = split_sections(paras)
     chosen, skipped = _choose_sections(doc, sections, unit_like, plain_verbs)
     findings += skipped
-    collector = DraftCollector(unit_like, lambda line: _where(doc, line), plain_verbs)
+    projects = not any(is_tasks_title(s.title) for s in sections if not s.annex)
+    collector = DraftCollector(unit_like, lambda line: _where(doc, line), plain_verbs, projects)
     drafts: list[Draft] = []
     for section in chosen:
         section_drafts = collector.collect(section)
