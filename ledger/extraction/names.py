@@ -87,6 +87,14 @@ PLACE_END_RE = re.compile(r"(?:开发区|园区|高新区|示范区|新区|试�
 # A county, district, town or village by its name (临河区, 城关镇, 乌拉特前旗), not 城区 or 城乡.
 PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:县|区|市|旗|镇|乡|村|苏木|嘎查)$")
 NOT_A_PLACE_RE = re.compile(r"[和与及全本我该各]|(?:城|市|辖|山|牧|矿|社|景|农|城乡|县乡)(?:县|区|市|镇|乡|村)$")
+# A community by its name, its town's or street's before it or not (南苑社区, 城关镇东门社区: blind w237's 南苑社區),
+# not a kind of community (农村社区, 智慧社区, 和谐社区, 一刻钟社区), a level's or a place's communities as a whole
+# (街道社区, 我镇社区, 所在社区), nor a name cut after its town's first characters (城关|镇东门社区).
+COMMUNITY_NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))?([\u4e00-\u9fff]{2,4})社区$")
+NOT_A_COMMUNITY_RE = re.compile(
+    r"[和与及全本我该各每其某]|(?:[省市县区镇乡村]|街道|城乡|城市|城镇|农村|乡村|基层|智慧|和谐|平安|文明|绿色|美丽|幸福|安全|完整"
+    r"|示范|试点|老旧|新型|新建|便民|一刻钟|所在|所属|辖区|周边|居住|相关|有关|其他|其它|重点|安置|搬迁|移民|涉农|数字|健康"
+    r"|生态|宜居|现代|特色|先进|达标|模范|标准化|交通安全)社区$")
 GROUP_RE = re.compile(r"^(?:[省市县区旗州盟](?:级|直属|直)?)?(?:各|全|相关|有关|其他|其它)|^[省市县区旗州盟]直|成员单位$")
 # Words of a task, never of a unit's name.
 TASK_WORD_RE = re.compile(
@@ -103,7 +111,7 @@ MAX_NAME = 30
 WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会议", "会同", "会商", "部署", "部分", "局面", "处理",
                                   "处置", "处罚", "部门", "所有", "所在", "站点", "行动", "行业", "行为", "社会", "院校", "队伍",
                                   "组织", "室内", "馆藏", "关注", "关键", "团结", "校园", "班子", "协助", "协调", "协同", "协作",
-                                  "市场", "市民", "市容", "市政", "区域", "县域", "县城", "台账", "站位", "所得", "所属", "联合", "学生", "学习"))
+                                  "市场", "市民", "市容", "市政", "社区", "区域", "县域", "县城", "台账", "站位", "所得", "所属", "联合", "学生", "学习"))
 # Words after a unit that say its part, not its name: （牵头）, 按职责分工负责, 等; and the unit's own
 # subordinates ("县水利局及其下属单位", "市卫健委及所属医疗机构"): the unit answers for them, no unit of their own.
 NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|(?:按照?职责分工|按照?职责|分别|共同|具体|组织|抓好)*"
@@ -206,7 +214,15 @@ def looks_like_org(name: str) -> bool:
         return True
     if PLACE_NAME_RE.match(bare) and not NOT_A_PLACE_RE.search(bare):
         return True
+    if is_named_community(bare):
+        return True
     return is_group(core) and len(bare) >= 2 and bool(GROUP_END_RE.search(bare))
+
+
+def is_named_community(name: str) -> bool:
+    """"南苑社区", "城关镇东门社区": a community by its name (``COMMUNITY_NAME_RE``), not a kind of one (农村社区)."""
+    m = COMMUNITY_NAME_RE.match(name)
+    return m is not None and not NOT_A_COMMUNITY_RE.search(name) and not re.match(r"[省市县区镇乡村]", m.group(1))
 
 
 # Every unit a plan gives one role (各牵头部门, 各配合单位: "the lead departments of each task"), a group
@@ -372,6 +388,8 @@ def _segment_piece(piece: str, whole: bool) -> bool:
         return is_unit_name(piece)
     if is_department(piece) or is_group(piece) and looks_like_org(piece) or is_local_body(piece):  # 各街道办事处, 属地街道
         return True
+    if is_named_community(strip_note(piece)) and not has_task_word(piece):
+        return True  # 南苑社区建立…: the community's whole name (社 ends no body's name before 区)
     return looks_like_org(piece) and bool(ORG_END_RE.search(strip_note(piece))) and not piece.endswith(("单位", "部门"))
 
 
