@@ -146,7 +146,6 @@ XFAIL = {
 }
 # Ambiguous roles (the labels accept lead|responsible): what the extractor gives, documented.
 AS_READ = {
- "fuze_qiantou": [{"responsible": ["县水利局"]}, Z],  # 负责牵头
  "you_zhuze": [{"responsible": ["县水利局"], "cooperating": ["县财政局"]}, Z],  # 由A主责，B配合
  "zhuban_xieban": [{"responsible": ["县农业农村局"], "cooperating": ["县文旅局"]}, Z],  # 主办 in prose
 }

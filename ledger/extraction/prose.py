@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..roster import split_cell
-from .markers import (DIRECTING, OPEN, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
+from .markers import (DIRECTING, OPEN, OWNER_ROLES, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
 from .names import (GROUP_END_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
@@ -341,7 +341,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
             continue
         frame = LED_FRAME.match(text, start)
         marker = (_annotation(text, start, unit_like) or _including(text, start, unit_like)
-                  or _subject(text, start, unit_like, groups)
+                  or _subject(text, start, unit_like, groups) or _paired_subjects(text, start, unit_like)
                   or (frame and _framed(_subject(text, frame.end(), unit_like, True), start))
                   or _after_time(text, start, unit_like, groups)
                   or (_head_unit(text, start, unit_like) if head else None) or _acting_with(text, start, unit_like)
@@ -351,6 +351,32 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
         headed = head and marker.kind == "subject" and _heads(text, start, marker)
         out.append(_partners_after(text, marker, unit_like) if marker.ahead else marker)
     return out
+
+
+# A subject's own verb of steering, before a second subject with its own duty (``_paired_subjects``).
+STEERING = re.compile(r"(?:统一|总体)?(?:指挥|协调|领导|统筹|指导|督导|监督|主管)+")
+LEADS = re.compile(r"^[。：:]?\s*(?:负责)?牵头")  # "水务局负责牵头山洪灾害防御工作": it leads
+
+
+def _paired_subjects(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"市防汛防台抗旱指挥部(以下简称市防指)指挥协调、水务局负责牵头山洪灾害防御工作" (blind w90): two subjects
+    joined by 、, the first with a verb of steering of its own (指挥协调, 统一领导, 统筹), the second a subject as
+    ``_subject`` reads it: both own the sentence, the first responsible (its verb has no role word), the second as
+    its verb says. Named units only, no group; the first verb only steers (开展排查、…: a task's verb pairs nothing)."""
+    stop = SEGMENT_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    units, rest = cut(text[start:end])
+    if not units or not text.startswith(units, start) or not _all_units(units, unit_like):
+        return None
+    verb = re.match(r"([\u4e00-\u9fff]{2,8}?)、", rest)
+    if verb is None or not STEERING.fullmatch(verb.group(1)) or any(is_group(u) for u in split_cell(units)):
+        return None
+    second = _subject(text, start + len(units) + verb.end(), unit_like)
+    if second is None or any(is_group(u) for r in OWNER_ROLES for t in second.roles.get(r, []) for u in split_cell(t)):
+        return None
+    roles = {r: list(v) for r, v in second.roles.items()}
+    roles.setdefault("responsible", []).insert(0, units)
+    return Marker(start, second.end, roles, "subject")
 
 
 def _framed(marker: Marker | None, start: int) -> Marker | None:
@@ -770,7 +796,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     modal = MODAL_WITH.match(text, verb_at)
     verb_at = modal.end() if modal else verb_at  # "各级人社部门要会同财政部门…" read as "…会同财政部门…"
     acts = text[verb_at:]
-    role = ("lead" if re.match(r"^[。：:]?\s*牵头", acts) or LEAD_STATED.match(rest) else "cooperating"
+    role = ("lead" if LEADS.match(acts) or LEAD_STATED.match(rest) else "cooperating"
             if re.match(r"^[。：:]?\s*" + ADVERB + "(?:协助|配合)", rest) else "responsible")
     roles = {role: [units]}
     partners = (WITH.match(acts) or DIRECTING.match(acts)) if not (STEERS.match(acts) or JOINTLY.match(acts)) else None
