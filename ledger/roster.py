@@ -42,7 +42,7 @@ _GROUP_WORDS = (
     "街道办事处|行业主管部门|成员单位|主管部门|有关部门|相关部门|人民政府|街道办|办事处|"
     "乡镇|街道|社区|旗区|旗县|县区|区县|部门|政府|党委|党工委|镇|乡"
 )
-_PLACE_ALT = r"[县市区旗镇乡](?:[（(](?:[县市区旗镇乡]|街道)[）)])?"  # 县(市), 乡(街道): a place word with its alternative
+_PLACE_ALT = r"[县市区旗镇乡州盟](?:[（(](?:[县市区旗镇乡]|街道)[）)])?"  # 县(市), 乡(街道): a place word with its alternative; 各州、市: 州 and 盟 too
 _GROUP_BODY = rf"各(?:有关|相关)?(?:{_PLACE_ALT}(?:、{_PLACE_ALT})+)?(?:{_GROUP_WORDS})(?:[、和及]?(?:{_GROUP_WORDS}))*"
 _GROUP_SPAN_RE = re.compile(
     rf"(?<![^{_SEP}])"

@@ -199,12 +199,12 @@ def _places_with_their_level(pieces: list[str], out: Owners) -> list[str]:
 
 
 # Sector words sharing the body after the last: "发展改革、住房和城乡建设、财政等部门".
-SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?((?:行政)?(?:主管)?部门)")
+SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?(?:职能)?((?:行政)?(?:主管)?部门)")
 
 
 def sectors_sharing_body(text: str) -> list[str]:
     """"民政、财政、扶贫部门" -> 民政部门, 财政部门, 扶贫部门 (等 leaves the list open: the named
-    sectors only); [] when a piece is a unit's name of its own or a task's words."""
+    sectors only; 职能部门 is each sector's 部门); [] when a piece is a unit's name of its own or a task's words."""
     m = SECTORS_SHARING.fullmatch(text)
     if m is None:
         return []

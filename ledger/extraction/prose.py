@@ -118,7 +118,7 @@ SUBJECT_END = re.compile(r"(" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?"
 # A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…";
 # "教育、农机、卫生和食品药品等行业监管部门也要…", "市建设及环翠区、高区建设主管部门要…").
 SHARED_AFFIX = re.compile(r"(各?(?:(?:[省县区州]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?"
-                          r"((?:行业)?(?:行政|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府)(?:、(?:部门|单位))?"
+                          r"((?:行业|职能)?(?:行政|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府)(?:、(?:部门|单位))?"
                           r"(?:[和及]([^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + "|" + SCOPE + r"[\u4e00-\u9fff])")
 # Units acting each within its own remit, any verb after it ("市住建、质监、工信部门按照各自职责，加强…"): the remit says
 # the units before it act, as a role verb would.
@@ -900,8 +900,9 @@ def _level_sector_with_group(text: str, start: int) -> tuple[str, int] | None:
 def _group_body(suffix: str) -> str:
     """The body each sector of a shared list gets: "教育、农机、文物等行业监管部门" names each sector's
     department (教育部门 …); 行业 and 监管 say what the group is, not part of a name. 主管部门 and
-    行政部门 are kept as written (公安、交通主管部门 -> 公安主管部门)."""
-    return re.sub(r"^(?:行业)?(?:监管)?", "", suffix)
+    行政部门 are kept as written (公安、交通主管部门 -> 公安主管部门). 职能 ("宣传、教育、司法等职能部门") says the
+    same: each sector's 部门."""
+    return re.sub(r"^(?:行业|职能)?(?:监管)?", "", suffix)
 
 
 # "建设及环翠区" opening a shared list: a level's sector, 及/和, the first place sharing it.
