@@ -68,3 +68,27 @@ def test_traditional_plan_of_a_prefecture(tmp_path):
     first = tasks_of(tmp_path, plan)[0]
     assert first[1] == ["各州、縣人民政府"]
     assert first[3] == ["州公安局", "州交通運輸局", "州應急局"]
+
+
+@pytest.mark.parametrize("sentence, cooperating", [
+    # a sector and 和 before a body with a name of its own, closing the partners after 会同
+    ("市人社局要会同市发展改革、财政、药品监督和残联等有关部门制定配套政策。",
+     ["市发展改革部门", "财政部门", "药品监督部门", "残联"]),
+    ("区教育局要会同区卫健、食品安全监管和团区委等部门开展活动。",
+     ["区卫健部门", "食品安全监管部门", "团区委"]),
+    ("县民政局要会同县财政、安全生产监督和总工会等有关部门制定实施细则。",
+     ["县财政部门", "安全生产监督部门", "总工会"]),
+])
+def test_sector_and_a_named_body_after_with(tmp_path, sentence, cooperating):
+    first = tasks_of(tmp_path, _plan("加强协同监管。" + sentence))[0]
+    assert first[3] == cooperating
+
+
+@pytest.mark.parametrize("sentence, cooperating", [
+    # one department's name written with 和: stays one
+    ("市规划局要会同市国土资源和规划等部门编制方案。", ["市国土资源和规划部门"]),
+    ("县卫健局要会同县劳动和社会保障等部门制定办法。", ["县劳动和社会保障部门"]),
+])
+def test_one_department_written_with_and_stays(tmp_path, sentence, cooperating):
+    first = tasks_of(tmp_path, _plan("加强协同监管。" + sentence))[0]
+    assert first[3] == cooperating

@@ -859,10 +859,13 @@ def _open_object(text: str, start: int, stop: int, unit_like: Callable[[str], bo
 
 
 def _and_unit(piece: str, unit_like: Callable[[str], bool]) -> list[str]:
-    """"企业主管部门和公安消防" before 等部门: a unit and 和 before a sector are two; "国土资源和规划" stays one."""
+    """"企业主管部门和公安消防" before 等部门: a unit and 和 before a sector are two; "国土资源和规划" stays one.
+    A sector and 和 before a body with a name of its own are two as well ("药品监督和残联等有关部门", an
+    自治区 plan: 药品监督部门 and 残联): the sector shares the group's 部门, the body keeps its name."""
     m = re.search(r"[和及与]", piece)
     left, right = (piece[:m.start()], piece[m.end():]) if m else (piece, "")
-    return [left, right] if right and unit_like(left) else [piece]
+    named_right = right and looks_like_org(right) and unit_like(right) and not looks_like_org(left)
+    return [left, right] if right and (unit_like(left) or named_right and not has_task_word(left)) else [piece]
 
 
 def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
