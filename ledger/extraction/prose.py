@@ -41,8 +41,12 @@ from .owner_lists import SECTORS_SHARING, cut, sectors_sharing_body, split_and
 # approval ("…清单由A、B拟定，报镇党委会审定后实施"): their duty; the body that approves is not read.
 _MADE = r"(?:另行)?(?:研究)?(?:制定|制订|拟定|确定|核定|审定|下达|公布|发布)"
 MADE_BY = re.compile(_MADE)
+# A lead named in a clause of its own, no 由 before it: "…阶段,执法分局牵头,各工商所…负责" (blind w246).
+_LEAD_CLAUSE = r"[^，,。；;\n由]{2,24}?牵头[，,]"
+LEAD_CLAUSE = re.compile(_LEAD_CLAUSE)
 SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
+                            r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
                             r"|(?<=[\u4e00-\u9fff”])(?=由(?:[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一)|[^，,。；;\n]{2,80}?等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{3,40}?" + _MADE + r"(?:[。；;！!]|$|[，,]报))"  # "…办法由A、B制定。", "…由A拟定，报B审定…"
@@ -155,7 +159,8 @@ LED_FRAME = re.compile(r"在[^，,。；;\n]{2,24}?的?(?:统一)?(?:领导|指�
 # "视天气情况，区政府…"): the subject after it owns the sentence (no 在 or unit in the period: "县应急局在汛期
 # 期间，要…" is read from its own subject first).
 TIME_FRAME = re.compile(r"(?:[^，,。；;\n在局委办院部府处司队厅署室馆]{1,10}?(?:期间|前后)"
-                        r"|视[^，,。；;\n]{1,12}?(?:情况|需要))[，,]\s*")
+                        r"|视[^，,。；;\n]{1,12}?(?:情况|需要)"
+                        r"|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|中午)?)[，,]\s*")  # "23日下午,县卫生局牵头,…"
 # "河宁区作为试点区": the place named as the pilot carries it; not when it is chosen (选择A作为试点).
 PILOT = re.compile(r"^[。：:]?\s*[作做]为试点")
 CHOSEN = re.compile(r"(?:选择|选取|选定|确定|确立|遴选|推荐|申报|同意|批准|将|把|以)")
@@ -390,9 +395,19 @@ COUNTED_TEAMS = re.compile(r"(?:[一二三四五六七八九十百两几\d]+个|
 
 
 def _after_time(text: str, start: int, unit_like: Callable[[str], bool], groups: bool) -> Marker | None:
-    """"清明节期间，区森林防火指挥部组织…": the subject after the sentence's time or condition."""
+    """"清明节期间，区森林防火指挥部组织…": the subject (or a lead's clause) after the sentence's time or condition."""
     frame = TIME_FRAME.match(text, start)
-    return _framed(_subject(text, frame.end(), unit_like, groups), start) if frame else None
+    if frame is None:
+        return None
+    return _framed(_lead_clause(text, frame.end(), unit_like) or _subject(text, frame.end(), unit_like, groups), start)
+
+
+def _lead_clause(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"23日下午,县卫生局牵头,住建局、环保局参与对各单位…进行督查" (blind w251): after the sentence's day, a lead
+    named in a clause of its own and its partners (``_clauses``); only a clause ending at 牵头."""
+    if LEAD_CLAUSE.match(text, start) is None:
+        return None
+    return _clauses(text, start, unit_like)
 
 
 # Verbs of a duty with no role word after a named unit opening a sentence ("农办向群众发放…", "区政府颁发森林防火令",
@@ -684,8 +699,9 @@ def _inside_sentence(text: str, start: int) -> bool:
 
 
 # After the leading owners, units that help with the duty the clause goes on to name ("…负责、县气象局
-# 协助建设监测站"); "以A为主" opening the sentence, A the leading owner.
-HELPING = re.compile(r"([^，,。；;、]{2,40}?)(?:协助|配合|参与|协同)(?=[\u4e00-\u9fff])")
+# 协助建设监测站", "…牵头,住建局、环保局参与对…进行督查": two or more joined by 、); "以A为主" opening the sentence,
+# A the leading owner.
+HELPING = re.compile(r"([^，,。；;]{2,40}?)(?:协助|配合|参与|协同)(?=[\u4e00-\u9fff])")
 LED_AS_MAIN = re.compile(r"以([^，,。；;]{2,40}?)为主")
 
 
