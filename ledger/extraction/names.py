@@ -195,6 +195,11 @@ def names_a_sector(name: str) -> bool:
     return is_group(name) and bool(re.search(_STEM_RE, strip_note(name)))
 
 
+# A public service's number opening its body's name ("12315投诉台", "市12345政务服务热线中心", "120急救中心",
+# "96333电梯应急处置中心"): the number is part of the name, no task's figure (blind w246's 12315投诉台).
+SERVICE_NUMBER_RE = re.compile(r"^([省市县区]?)(?:12\d{3}|96\d{3,4}|11[09]|12[02])(?=[\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=65536)
 def looks_like_org(name: str) -> bool:
     """The shape of an organisation's name (or a group of them), with no task word in it."""
@@ -204,6 +209,9 @@ def looks_like_org(name: str) -> bool:
         return False
     if is_department(core):
         return True
+    served = SERVICE_NUMBER_RE.match(bare)
+    if served:  # "12315投诉台": the body's name without its number
+        return looks_like_org(served.group(1) + bare[served.end():])
     if has_task_word(bare) or PEOPLE_END_RE.search(bare):
         return False
     if bare.endswith(("股", "科")) and (not SECTION_END_RE.search(bare) or NOT_A_SECTION_RE.search(bare)):
