@@ -745,8 +745,24 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         end = e
     if not any(roles.get(r) for r in LEADING_ROLES):
         return None
+    joining = _participants(text, end, unit_like) if ORGANISES.search(text, start, end) else None
+    if joining:  # "政府办负责组织:政府机关、中医院、法院…参加。": the organiser's participants
+        roles.setdefault("cooperating", []).append(joining.group(1))
+        end = joining.end()
     final = end >= len(text) or SENTENCE_END.match(text, end) is not None or not text[end + 1:].strip()
     return Marker(start, min(end + 1, len(text)), roles, "prose_end" if final else "prose")
+
+
+# An organiser and, after a colon, the units it brings in, 参加 closing the list or not (blind w251's attachment
+# of road sections: '政府办负责组织:政府机关(指办公大楼一楼外所有单位)、中医院、法院、运管所、党校。').
+ORGANISES = re.compile(r"负责组织$")
+PARTICIPANTS = re.compile(r"[：:]\s*([^：:。；;\n]{2,120}?)(?:参加|参与)?(?=[。；;\n]|$)")
+
+
+def _participants(text: str, end: int, unit_like: Callable[[str], bool]) -> re.Match[str] | None:
+    """The list after '<unit>负责组织:' when every piece of it is a unit (not '县委办、三中教师和学生参加': people)."""
+    m = PARTICIPANTS.match(text, end)
+    return m if m and _all_units(m.group(1), unit_like) else None
 
 
 def _party_by(text: str, start: int, units: str) -> bool:
