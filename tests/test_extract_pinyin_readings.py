@@ -109,3 +109,15 @@ def _saved(document, tmp_path):
     path = tmp_path / "plan.docx"
     document.save(str(path))
     return path
+
+
+def test_a_bracket_closed_by_fenbie_in_traditional_characters(tmp_path):
+    """A probe (synthetic s68) found '（市委黨史研究室、市文物局分別負責）' unread: 別 was not in the
+    traditional table, so 分別負責 was no role. Other common characters of official prose came with it."""
+    from test_extraction_prose_classes import tasks_of
+    text = ("（三）加強非遺保護傳承。實施非遺記錄工程（縣文化館負責，各鄉鎮參與）。"
+            "開展非遺進校園活動，建立傳承人名錄（縣教育局、縣文化館分別負責）。\n"
+            "（四）並聯審批，簡化手續（縣行政審批局負責）。\n")
+    got = [(t[:6], resp, coop) for t, _, resp, coop in tasks_of(tmp_path, text)]
+    assert ("開展非遺進校", ["縣教育局", "縣文化館"], []) in got
+    assert ("並聯審批，簡", ["縣行政審批局"], []) in got
