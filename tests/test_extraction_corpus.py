@@ -33,14 +33,17 @@ needs_plans = pytest.mark.skipif(not score.PLANS.is_dir(), reason="../shared/pla
 # labelled, before any extractor change for issue 15. Raise it when the extractor
 # gets better; it may never drop more than 0.01 below.
 DEVELOPMENT_F1 = 1.000
-SYNTHETIC_F1 = 1.000  # the same on tests/fixtures/plans_synthetic (s01-s53; as first written, s14-s30
+SYNTHETIC_F1 = 0.998  # the same on tests/fixtures/plans_synthetic (s01-s53; as first written, s14-s30
 # scored 0.906, s31-s38 0.833, s39-s42 1.000, s49-s53 (no visible structure) 0.548); s54-s61, written by a helper
 # who had not read ledger/ to probe the rules of 2026-12-04 in other forms, labelled before any run, scored as
 # written at 37edde8: P 0.86 R 0.63 F1 0.73 (73 of 115 pairs); s01-s61 0.955; then a 责任清单's last rows before a
 # heading, mobile numbers (21eb3cc) 0.958; text after a table rebuilt from text, pipe rows continued in their owner
 # cell, an owner line after a table of targets, unit blocks after the last table (9ee7ba6-ec69d36) 0.976; prose subjects
 # the probe found (等联合 opening a sentence, 由…拟定，报…, 会同 after 要, 各级…机构, 各地, 市A和各县(市、区)A部门,
-# A、B部门按照各自职责; 578803d) 0.993; a project's heading over its one paragraph (274065c) 1.000
+# A、B部门按照各自职责; 578803d) 0.993; a project's heading over its one paragraph (274065c) 1.000; s62-s69, a
+# second stranger's plans on the issue's own classes (run-on lists, brackets, breaks, elliptical lists, lost
+# characters, other labels, cells a line, traditional, run-together names), labelled before any run: as written at
+# 84cb3c8 P 0.984 R 0.989 F1 0.987 (188 of 190 pairs; s68's 分別負責 in traditional unread, fixed in f24acf1); s01-s69 0.998
 BLIND_F1 = 0.957  # the blind web set, tests/fixtures/plans_web_blind (w45-w54): scored once at a153a42: 0.814,
 # then developed on: owners in a bracket line alone (w48), 这项工作由A负责 after a target (w49), 即 before a unit
 # (w50), one 责任单位 column of a cell-a-paragraph table (w52), clauses opened by their units (w53) 1.000
