@@ -301,7 +301,8 @@ def _may_be_heading(rest: str) -> bool:
 
 def _heading_units(name: str, unit_like: Callable[[str], bool]) -> str:
     """A heading's or a subject's units as a list; levels sharing one name are each a unit
-    ("区、县(市)救助中心和街道(乡镇)、社区救助站" -> four); "" when some piece is no unit."""
+    ("区、县(市)救助中心和街道(乡镇)、社区救助站" -> four); sectors sharing one 部门 each that sector's
+    department (an article '第十四條 建設、規劃、城管部門職責' over its numbered duties, w273); "" when some piece is no unit."""
     one_rank = levels_sharing_one_name(name)  # "各街道和镇社会事务部门": each level's, though the whole reads as one
     if one_rank and all(unit_like(u) for u in one_rank):
         return "、".join(one_rank)
@@ -310,6 +311,9 @@ def _heading_units(name: str, unit_like: Callable[[str], bool]) -> str:
         return "、".join(places)
     if _all_units(name, unit_like):
         return name
+    sectors = sectors_sharing_body(name)  # "建设、规划、城管部门职责" (w273's articles): each sector's 部门, bare sectors no unit
+    if sectors and all(unit_like(u) for u in sectors):
+        return "、".join(sectors)
     shared = shared_level_units(name)
     return "、".join(shared) if shared and all(unit_like(u) for u in shared) else ""
 
