@@ -313,22 +313,8 @@ class DraftCollector:
         has_line_owners = any(base.roles.get(r) for r in OWNER_ROLES)
         if has_line_owners:
             markers = [m for m in markers if not m.in_prose]  # 牵头单位：… lines name the owners, not the prose
-        if owners and not has_line_owners and item.group_subjects and not opens_with_subject(base.text, owners):
-            # "（六）调整…结构。省级财政每年要…。各市也要…": levels given an item by ``_level_subjects_in_a_prose_list``
-            # own their sentences, not the item's title and the sentences before them
-            return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
-        if len(distinct) == 1 and not has_line_owners and all(m.kind == "subject" for m in owners) and (
-                0 < person_led(base.text) <= owners[0].start):  # "村党支部书记对本村…负总责。村(社区)负责…"
-            return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
-        if len(distinct) == 1 and not has_line_owners and 0 < party_led(base.text) <= owners[0].start:
-            # "…由所有权人负责。⏎…不明确的，由A负责…": the first line is the parties', the paragraph after it A's
-            return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
-        if owners and not has_line_owners and owners[0].plain and not opens_with_subject(base.text, owners):
-            # "（三）工作步骤⏎…⏎第四阶段：各部门…进驻政务中心；领导小组组织验收。": a unit before a plain verb owns its own
-            # sentence, not the item's sentences before it
-            return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
-        if owners and not has_line_owners and owners[0].ahead and 0 < issuer_sets_up(base.text) <= owners[0].start:
-            # "市政府成立…领导小组，办公室设在A。B负责…": the issuer's arrangement, then B's duty
+        if owners and not has_line_owners and _opens_with_no_owner(base.text, owners, len(distinct) == 1, item):
+            # the paragraph's first sentences are none of its owners': a clause of no one, then theirs
             return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
         if len(distinct) <= 1 or has_line_owners:
             for m in markers:
@@ -373,6 +359,23 @@ class DraftCollector:
             for child in item.children:
                 walk(child)
         walk(root)
+
+
+def _opens_with_no_owner(text: str, owners: list[Marker], one_owner: bool, item: Item) -> bool:
+    """Whether a paragraph opens with sentences none of its owners holds, before their own clauses:
+    levels given an item by ``DraftCollector._level_subjects_in_a_prose_list`` or a unit before a plain
+    verb, not opening the text ("（六）调整…结构。省级财政每年要…。各市也要…", "…第四阶段：各部门…进驻政务中心；
+    领导小组组织验收。"); people who lead before the one subject owner ("村党支部书记对本村…负总责。村(社区)负责…");
+    the parties' line before the one owner's ("…由所有权人负责。⏎…不明确的，由A负责…"); the issuer's
+    arrangement before a subject ("市政府成立…领导小组，办公室设在A。B负责…")."""
+    first = owners[0]
+    if (item.group_subjects or first.plain) and not opens_with_subject(text, owners):
+        return True
+    if one_owner and all(m.kind == "subject" for m in owners) and 0 < person_led(text) <= first.start:
+        return True
+    if one_owner and 0 < party_led(text) <= first.start:
+        return True
+    return first.ahead and 0 < issuer_sets_up(text) <= first.start
 
 
 def _headed_by_the_part(section: Section, root: Item) -> Item:

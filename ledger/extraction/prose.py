@@ -556,7 +556,7 @@ def _about_the_plan(text: str, start: int) -> bool:
 def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool]) -> Marker:
     """"A负责…，B、C配合。", "由A牵头组织…，各乡镇协助": a clause of the same sentence that is only
     units and a cooperating verb adds its units to the owners that open the sentence."""
-    stop = re.compile(r"[。；;！!？?\n]").search(text, marker.end)
+    stop = SENTENCE_END.search(text, marker.end)
     end = stop.start() if stop else len(text)
     point = POINT_STOP.search(text, marker.end, end)
     clauses = text[:point.start() if point else end]
