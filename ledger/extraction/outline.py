@@ -190,7 +190,8 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
             joined += 1
             continue
         if prev is not None and _contact_after_label(prev, p.text):
-            prev.text = CONTACT_END.sub("", prev.text) + "、" + CONTACT_END.sub("", p.text)
+            head = CONTACT_END.sub("", prev.text) if prev.text.rstrip()[-1:].isdigit() else prev.text  # a number on the label line only
+            prev.text = head + "、" + CONTACT_END.sub("", p.text)
             prev.source += "\n" + p.text
             joined += 1
             continue
