@@ -244,8 +244,11 @@ def unbracket_labels(text: str) -> str:
                   _space_before_label, text)
 
 
+PREFIX_AT_END = re.compile(rf"{_LABEL_PREFIX}$")  # at most four characters: only those before a label are read
+
+
 def _space_before_label(m: re.Match[str]) -> str:
-    word = re.search(rf"{_LABEL_PREFIX}$", m.string[:m.start()])
+    word = PREFIX_AT_END.search(m.string, max(m.start() - 4, 0), m.start())
     if word and (word.start() == 0 or m.string[word.start() - 1] in LABEL_PREFIX_AFTER):
         return ""
     return " "
@@ -398,6 +401,7 @@ def find_markers(text: str, unit_like: Callable[[str], bool] = looks_like_unit) 
     markers = sorted(markers + _division_markers(text, markers, unit_like), key=lambda m: m.start)
     markers = sorted(markers + _titled_label_marker(text, markers), key=lambda m: m.start)
     markers = sorted(markers + _colonless_markers(text, markers), key=lambda m: m.start)
+    markers = sorted(markers + _inner_label_markers(text, markers), key=lambda m: m.start)
     tail = _tail_marker(text, markers)
     if tail is not None:
         markers.append(tail)
@@ -651,6 +655,48 @@ def _colonless_markers(text: str, markers: list[Marker]) -> list[Marker]:
             found.append(Marker(m.start(), stop.start(), roles, "label"))
             pos = stop.end()
     return found
+
+
+# Where a group of labels closing a clause ends: a stop after which no further label follows.
+GROUP_STOP = re.compile(r"[。！!？?\n]")
+
+
+def _inner_label_markers(text: str, markers: list[Marker]) -> list[Marker]:
+    """"完善…机制。牵头单位：A；配合单位：B。推进…。牵头单位：C。": labels with colons closing
+    sentences inside a paragraph that lost its breaks (or was written so), each group the clause's
+    before it, as ``_colonless_markers`` does for labels with no colon. A group counts only when
+    another label follows it (the paragraph's last group is ``_tail_marker``'s, as before) and its
+    values are unit names only; without this every later group was read as the second one's."""
+    found: list[Marker] = []
+    taken = bracket_spans(text) + [(m.start, m.end) for m in markers]
+    pos = 0
+    for m in _INLINE_LABEL_RE.finditer(text):
+        if m.start() < pos or _inside(m.start(), taken):
+            continue
+        end = _label_group_end(text, m.start())
+        later = next((n for n in _INLINE_LABEL_RE.finditer(text, end) if not _inside(n.start(), taken)), None)
+        if later is None:
+            break
+        roles = parse_labelled(text[m.start():end])
+        owners = _owner_texts(roles)
+        if owners and all(_names_units(t) for t in owners):
+            found.append(Marker(m.start(), end, roles, "label"))
+            pos = end
+    return found
+
+
+def _label_group_end(text: str, start: int) -> int:
+    """The end of the labels from ``start`` on: the stop after the last one, when the text after
+    that stop opens with no further label (``len(text)`` when the labels run to the end)."""
+    pos = start
+    while True:
+        stop = GROUP_STOP.search(text, pos)
+        if stop is None:
+            return len(text)
+        rest = len(text[stop.end():stop.end() + 8]) - len(text[stop.end():stop.end() + 8].lstrip())
+        if not LABEL_RE.match(text, stop.end() + rest):
+            return stop.end()
+        pos = stop.end() + rest
 
 
 def _names_units(value: str) -> bool:

@@ -36,9 +36,10 @@ DOT = ".．﹒"  # ﹒ (small full stop) as some pages number their items: 1﹒
 MARKS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("part", 0, re.compile(rf"^第\s*([{CN}\d]+)\s*(?:部分|章|篇|条)[、:：，,。.．\s]*")),
     ("cn_paren", 2, re.compile(rf"^[（(]\s*([{CN}]+)\s*[）)]\s*")),
-    ("num_paren", 4, re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*")),
+    ("num_paren", 4, re.compile(r"^[（(]\s*(\d{1,4})\s*[）)]\s*")),
     ("dotted", 3.5, re.compile(rf"^(\d{{1,3}}(?:[{DOT}]\d{{1,3}})+)(?:[{DOT}、]\s*|\s+|(?=[\u4e00-\u9fff“《]))")),
-    ("num", 3, re.compile(rf"^(\d{{1,3}})\s*[{DOT}、]\s*")),
+    # a thousandth item and on (a long list one item a line), not a date at a line's start (2024.6.30)
+    ("num", 3, re.compile(rf"^(\d{{1,3}}|\d{{4}}(?=\s*[{DOT}、]\s*[^\d\s]))\s*[{DOT}、]\s*")),
     ("num_half", 5, re.compile(r"^(\d{1,3})\s*[)）]\s*")),
     ("circled", 6, re.compile(rf"^([{CIRCLED}])\s*")),
     ("cn", 1, re.compile(rf"^([{CN}]+|—)\s*[、{DOT}]\s*")),

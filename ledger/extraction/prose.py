@@ -26,7 +26,7 @@ task text: the sentence reads as the plan wrote it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from ..roster import split_cell
@@ -467,6 +467,9 @@ def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool]) 
                  and PLAIN_VERB.match(text, at + e) and _all_units(text[at:at + e], unit_like)), "")
 
 
+SERIES_COMMA, SERIES_SEMICOLON = re.compile(r"[，,]"), re.compile(r"[；;]")
+
+
 def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
     """"…，交警部门要…，交运局要…，安监局加大监督检查力度。": in a sentence whose clauses open with
     their subjects, one after a comma, a later clause opened by named units owns itself with any
@@ -474,6 +477,8 @@ def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str],
     after a ；or opening its sentence, the later clauses after a ；."""
     starts = {m.start for m in out}
     found: list[Marker] = []
+    scanned: set[tuple[bool, int]] = set()  # (by commas, the sentence's end): read from an earlier subject on
+    known: dict[re.Pattern[str], tuple[int, int]] = {}
     for m in out:
         before = text[m.start - 1] if m.start else "\n"
         if m.kind != "subject" or before not in "，,；;。！!？?\n":
@@ -481,13 +486,28 @@ def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str],
         comma = before in "，,"
         if comma and m.start == 0:
             continue
-        stop = (SENTENCE_END if comma else CLAUSES_END).search(text, m.end)
-        for comma in re.finditer(r"[，,]" if comma else r"[；;]", text[:stop.start() if stop else len(text)]):
+        end = _stop_after(text, m.end, SENTENCE_END if comma else CLAUSES_END, known)
+        if (comma, end) in scanned:
+            continue  # an earlier subject of this sentence read its later clauses already
+        scanned.add((comma, end))
+        for comma in (SERIES_COMMA if comma else SERIES_SEMICOLON).finditer(text, m.end, end):
             p = comma.end()
             if p > m.end and p not in starts and (unit := _series_subject(text, p, unit_like)):
                 found.append(Marker(p, p + len(unit), {"responsible": [unit]}, "subject"))
                 starts.add(p)
     return found
+
+
+def _stop_after(text: str, pos: int, stop: re.Pattern[str], known: dict[re.Pattern[str], tuple[int, int]]) -> int:
+    """Where the first ``stop`` at or after ``pos`` is (the text's end if none); ``known`` holds the last
+    answer per pattern, (from, at), good for any ``pos`` between: the subjects of one long sentence do not
+    each search it to its end."""
+    since, at = known.get(stop, (len(text) + 1, -1))
+    if not since <= pos <= at:
+        found = stop.search(text, pos)
+        since, at = pos, found.start() if found else len(text)
+        known[stop] = since, at
+    return at
 
 
 NOT_A_SUBJECT = re.compile(r"是|特别|尤其|其中")  # 特别是…, 尤其是…, 其中…: a sentence's opening words, no unit
@@ -546,22 +566,22 @@ def _unit_head(clause: str, unit_like: Callable[[str], bool]) -> str:
 def _about_the_plan(text: str, start: int) -> bool:
     """"本方案由县应急管理局负责解释", "…自印发之日起施行，由A负责解释": a sentence about the plan
     itself (who interprets it), no duty."""
-    stops = [text.rfind(ch, 0, start) for ch in "。；;！!？?\n"] + [m.start() for m in POINT_STOP.finditer(text, 0, start)]
-    opening = max(stops) + 1
-    stop = re.compile(r"[。；;！!？?\n]").search(text, start)
-    sentence = text[opening:stop.start() if stop else len(text)]
+    reach = max(start - SENTENCE_REACH, 0)
+    stops = [text.rfind(ch, reach, start) for ch in "。；;！!？?\n"] + [m.start() for m in POINT_STOP.finditer(text, reach, start)]
+    opening = max(max(stops) + 1, reach)
+    sentence = text[opening:_sentence_reach(text, start)]
     return bool(THIS_PLAN.match(sentence.strip()) or INTERPRETS.search(sentence))
 
 
 def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool]) -> Marker:
     """"A负责…，B、C配合。", "由A牵头组织…，各乡镇协助": a clause of the same sentence that is only
     units and a cooperating verb adds its units to the owners that open the sentence."""
-    stop = SENTENCE_END.search(text, marker.end)
-    end = stop.start() if stop else len(text)
+    end = _sentence_reach(text, marker.end)
     point = POINT_STOP.search(text, marker.end, end)
-    clauses = text[:point.start() if point else end]
-    partners = [m.group(1) for m in PARTNER_CLAUSE.finditer(clauses, marker.end) if _all_units(m.group(1), unit_like)]
-    partners += [m.group(1) for m in NAMED_PARTNER_CLAUSE.finditer(clauses, marker.end)
+    base = max(marker.end - 1, 0)  # the comma before a partner clause is looked behind at
+    clauses = text[base:point.start() if point else end]
+    partners = [m.group(1) for m in PARTNER_CLAUSE.finditer(clauses, marker.end - base) if _all_units(m.group(1), unit_like)]
+    partners += [m.group(1) for m in NAMED_PARTNER_CLAUSE.finditer(clauses, marker.end - base)
                  if not _plain_partners(clauses, m.start(), unit_like) and _all_units(m.group(1), unit_like)
                  and not all(is_group(u) for u in split_cell(m.group(1)))]
     partners += _with_clauses(text, marker.end, point.start() if point else end, unit_like)
@@ -570,6 +590,19 @@ def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool])
     roles = {r: list(v) for r, v in marker.roles.items()}
     roles.setdefault("cooperating", []).extend(p for p in partners if p not in roles.get("cooperating", []))
     return replace(marker, roles=roles)
+
+
+# How far after its owners a sentence is read for the clauses that add partners to them: far past any real
+# sentence, and what keeps a paragraph that never stops (a crafted file, a page that lost every stop) from
+# making each of its thousands of subjects read all the rest of it.
+SENTENCE_REACH = 1000
+
+
+def _sentence_reach(text: str, start: int) -> int:
+    """The end of the sentence at ``start`` (its stop, or the text's end), at most ``SENTENCE_REACH`` on."""
+    limit = min(start + SENTENCE_REACH, len(text))
+    stop = SENTENCE_END.search(text, start, limit)
+    return stop.start() if stop else limit
 
 
 def _plain_partners(text: str, start: int, unit_like: Callable[[str], bool]) -> bool:
@@ -602,8 +635,7 @@ def _acting_with(text: str, start: int, unit_like: Callable[[str], bool]) -> Mar
     they act on (按照, 根据, 结合, 在 …), with no role verb of their own, and a later clause of it gives them
     partners: A leads, B and C cooperate, as "A会同B、C…" reads. Not the plan's issuer, nor a sentence
     whose partners are no one in particular."""
-    stop = SENTENCE_END.search(text, start)
-    end = stop.start() if stop else len(text)
+    end = _sentence_reach(text, start)
     partners = _with_clauses(text, start, end, unit_like) if WITH_CLAUSE.search(text, start, end) else []
     clause = SEGMENT_END.search(text, start)
     units = _unit_head(text[start:clause.start() if clause else len(text)], unit_like) if partners else ""
@@ -614,22 +646,22 @@ def _acting_with(text: str, start: int, unit_like: Callable[[str], bool]) -> Mar
     return Marker(start, start + len(units), {"lead": [units], "cooperating": partners}, "subject")
 
 
-def _segments(text: str, start: int) -> list[tuple[int, int]]:
-    """(start, end) of the comma-separated segments of the sentence at ``start``."""
-    spans, pos = [], start
+def _segments(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the comma-separated segments of the sentence at ``start``, as they are asked for
+    (a reader stops at the first segment that is not its)."""
+    pos = start
     while pos < len(text):
         m = SEGMENT_END.search(text, pos)
         end = m.start() if m else len(text)
         inner = LIST_AFTER_VERB.search(text, pos, end)
         if inner:
-            spans.append((pos, inner.start()))
+            yield pos, inner.start()
             pos = inner.end()
             continue
-        spans.append((pos, end))
+        yield pos, end
         if m is None or m.group() not in "，,":
             break
         pos = end + 1
-    return spans
 
 
 def _led_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:

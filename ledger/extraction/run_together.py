@@ -5,6 +5,7 @@ text file as read, and again on a paragraph that wrapped lines were joined into.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..numerals import cn_int
 from ..roster import split_cell
@@ -78,7 +79,8 @@ def cut_after_owner_lists(text: str) -> list[str]:
     an owner label's list ("…责任科室:县总医院、县妇幼保健院(2)创建目标…": the list cannot
     go on into it), and at the other item marks and labels in sequence with it."""
     cuts = sequence_cuts(text) if LABEL_CUT.search(text) else []
-    if not any(after_owner_list(text, c) and not LABEL_CUT.match(text, c) for c in cuts):
+    labels = label_spans(text) if cuts else []
+    if not any(after_owner_list(text, c, labels) and not LABEL_CUT.match(text, c) for c in cuts):
         return [text]
     bounds = [0, *cuts, len(text)]
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
@@ -90,8 +92,8 @@ def cut_after_owner_lists(text: str) -> list[str]:
 SEQUENCE_MARK = re.compile(r"(?P<article>(?<![见按照据依和及、至])第[一二三四五六七八九十百零〇]{1,5}条(?![之款项的规]))"
                            r"|(?P<cn>(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,3}、)"
                            r"|(?P<cn_paren>[（(][一二三四五六七八九十]{1,3}[）)])"
-                           r"|(?P<num>(?<![\d.．])\d{1,2}[.．﹒、](?![\d.．%]))"
-                           r"|(?P<num_paren>[（(]\d{1,2}[）)])")
+                           r"|(?P<num>(?<![\d.．])\d{1,4}[.．﹒、](?![\d.．%]))"
+                           r"|(?P<num_paren>[（(]\d{1,4}[）)])")
 SEQUENCE_LEVELS = ("article", "cn", "cn_paren", "num", "num_paren")
 LABEL_CUT = re.compile(rf"(?<!牵头)(?<!协同)(?<!配合){LABEL_RE.pattern}")
 BOUNDARY = "。；;！!？?：:）)】」”"
@@ -114,6 +116,7 @@ def sequence_cuts(line: str) -> list[int]:
         elif ch in "）)〕】]" and opened:
             opened.pop()
     cuts: list[int] = []
+    labels = label_spans(line)
     marks: list[tuple[int, int, str, int]] = []  # (start, end, level name, value)
     for m in re.finditer(f"{SEQUENCE_MARK.pattern}|(?P<label>{LABEL_CUT.pattern})", line):
         if depths[m.start()] or m.start() == 0:
@@ -127,9 +130,9 @@ def sequence_cuts(line: str) -> list[int]:
     heading = -1  # where the text of the last accepted mark starts
     for k, (start, end, name, value) in enumerate(marks):
         level = SEQUENCE_LEVELS.index(name)
-        if value != last.get(name, 0) + 1 and _resumes(line, marks, k, last, heading):
+        if value != last.get(name, 0) + 1 and _resumes(line, marks, k, last, heading, labels):
             last[name] = value - 1  # the items between were left out of this copy: the sequence goes on here
-        restart = value == 1 and name in last and _new_list(line, marks, k)
+        restart = value == 1 and name in last and _new_list(line, marks, k, labels)
         if value != last.get(name, 0) + 1 and not restart and (name in last or not _mid_sequence(line, marks, k)):
             continue
         prev = line[start - 1]
@@ -157,7 +160,8 @@ def _mid_sequence(line: str, marks: list[tuple[int, int, str, int]], k: int) -> 
 
 
 SENTENCE_END = "。；;！!？?"
-def _resumes(line: str, marks: list[tuple[int, int, str, int]], k: int, last: dict[str, int], heading: int) -> bool:
+def _resumes(line: str, marks: list[tuple[int, int, str, int]], k: int, last: dict[str, int], heading: int,
+             labels: list[tuple[int, int]]) -> bool:
     """A mark past the next of its level, in a copy that left items out (a page's preview):
     it follows an owner label's list ("…责任科室(单位):县总医院、县妇幼保健院4.开展…"), or it
     is the first of its level under a heading of a higher level and the next of its level
@@ -165,7 +169,7 @@ def _resumes(line: str, marks: list[tuple[int, int, str, int]], k: int, last: di
     start, _, name, value = marks[k]
     if value <= last.get(name, 0):
         return False
-    if after_owner_list(line, start):
+    if after_owner_list(line, start, labels):
         return True
     level = SEQUENCE_LEVELS.index(name)
     under = name not in last and last and heading >= 0 and "。" not in line[heading:start] and all(
@@ -173,24 +177,36 @@ def _resumes(line: str, marks: list[tuple[int, int, str, int]], k: int, last: di
     return bool(under) and any(n == name and v == value + 1 for _, _, n, v in marks[k + 1:])
 
 
-def _new_list(line: str, marks: list[tuple[int, int, str, int]], k: int) -> bool:
+def _new_list(line: str, marks: list[tuple[int, int, str, int]], k: int, labels: list[tuple[int, int]]) -> bool:
     """A first mark of a level already seen that opens a new list: it follows an owner
     label's list and a short heading run into it ("…责任部门:园林局配合做好专项整治工作(一)配合区
     执法局…"), and the second of its level follows it."""
     start, _, name, _ = marks[k]
-    labels = list(LABEL_CUT.finditer(line, 0, start))
-    if not labels or not any(n == name and v == 2 for _, _, n, v in marks[k + 1:]):
+    label_end = _last_label_end(labels, start)
+    if label_end is None or not any(n == name and v == 2 for _, _, n, v in marks[k + 1:]):
         return False
-    units, heading = cut(line[labels[-1].end():start].strip())
+    units, heading = cut(line[label_end:start].strip())
     return bool(units) and 0 < len(heading) <= 20 and not re.search(f"[{SENTENCE_END}]", heading)
 
 
-def after_owner_list(line: str, start: int) -> bool:
+def after_owner_list(line: str, start: int, labels: list[tuple[int, int]] | None = None) -> bool:
     """The text before ``start`` ends with an owner label and its list of units only
-    ("…责任科室(单位):县总医院、县妇幼保健院" before "(3)…")."""
-    labels = list(LABEL_CUT.finditer(line, 0, start))
-    owners = line[labels[-1].end():start].strip() if labels else ""
+    ("…责任科室(单位):县总医院、县妇幼保健院" before "(3)…"); ``labels``: the line's ``label_spans``."""
+    label_end = _last_label_end(label_spans(line) if labels is None else labels, start)
+    owners = line[label_end:start].strip() if label_end is not None else ""
     return bool(owners) and len(owners) <= MAX_OWNER_TEXT and all(looks_like_unit(p) for p in split_cell(owners) or [""])
+
+
+def label_spans(line: str) -> list[tuple[int, int]]:
+    """Where the owner labels of a line are, in order: found once, looked up at each mark (a line
+    that lost its breaks may hold thousands of items, each asking for the label before it)."""
+    return [m.span() for m in LABEL_CUT.finditer(line)]
+
+
+def _last_label_end(labels: list[tuple[int, int]], start: int) -> int | None:
+    """The end of the last label that ends at or before ``start``."""
+    k = bisect_right(labels, start, key=lambda span: span[1])
+    return labels[k - 1][1] if k else None
 
 
 SPACED_HEADER = re.compile(r"序\s*号\s")

@@ -576,19 +576,20 @@ def _headerless_table(texts: list[str], numbers: list[int], i: int) -> FlatTable
     a column of dates the deadline. A row must have a task cell and an owner cell; two
     such rows at least (three when only spaces set the cells apart). Box bars (│ ┃ ║, a
     box table's rows without its header and rules) set cells apart as bars do."""
-    source, texts = texts, texts[:i] + [t.translate(BOX_BARS) if t.strip()[:1] in "│┃║" else t for t in texts[i:]]
-    sep = _row_separator(texts[i])
+    sep = _row_separator(_unbarred(texts[i]))
     if sep is None:
         return None
     split = SHAPE_SEPARATORS[sep]
     j, lines, at, sections = i, [], [], {}
     while j < len(texts) and texts[j].strip():
-        if _row_separator(texts[j]) == sep:
-            line = texts[j].strip(" \r\n") if sep == "\t" else texts[j].strip().strip("|" if sep == "|" else "")
+        text_j = _unbarred(texts[j])
+        if _row_separator(text_j) == sep:
+            line = text_j.strip(" \r\n") if sep == "\t" else text_j.strip().strip("|" if sep == "|" else "")
             lines.append([c.strip() for c in split.split(line)])  # a tab at either end: an empty cell
             at.append(j)
-        elif j + 1 < len(texts) and _row_separator(texts[j + 1]) == sep and _category_heading(texts[j].strip().strip("|")):
-            sections[len(lines)] = texts[j].strip().strip("|").strip()  # a category row across the table ('二、社会事业')
+        elif (j + 1 < len(texts) and _row_separator(_unbarred(texts[j + 1])) == sep
+              and _category_heading(text_j.strip().strip("|"))):
+            sections[len(lines)] = text_j.strip().strip("|").strip()  # a category row across the table ('二、社会事业')
         else:
             break
         j += 1
@@ -621,9 +622,14 @@ def _headerless_table(texts: list[str], numbers: list[int], i: int) -> FlatTable
     for k in range(1 if header_row else 0, len(lines)):
         if k in sections:
             rows.append(Row([sections[k]], numbers[at[k] - 1], [sections[k]], section=True))
-        rows.append(Row(lines[k], numbers[at[k]], [source[at[k]].strip()]))
+        rows.append(Row(lines[k], numbers[at[k]], [texts[at[k]].strip()]))
     header = Header(cells, columns)
     return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, j)
+
+
+def _unbarred(line: str) -> str:
+    """A line with box bars (│ ┃ ║) at its start read as bars, as a box table's rows without its rules."""
+    return line.translate(BOX_BARS) if line.strip()[:1] in "│┃║" else line
 
 
 def _under_merged_first_cells(cells: list[str], width: int, owner: int, text: int) -> list[str]:

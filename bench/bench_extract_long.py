@@ -1,0 +1,91 @@
+"""Benchmark `ledger extract` on crafted long input: how the time grows with the size.
+
+    python bench/bench_extract_long.py [--sizes 100,400,1600] [--forms run_on,clauses,labels,lines] [--timeout 120]
+
+A unit's file or a plan from a mirror is untrusted input: one crafted text must not hold the
+extractor for minutes. Each form is written at each size into a temporary folder and read by
+``ledger.extraction.extract_tasks`` in a process of its own (CPU seconds from getrusage, the
+process killed after ``--timeout``); the tasks found are counted so that a fast run that lost
+items shows. The forms:
+
+- run_on: a page run together on one line, items '<n>.<task>。责任单位：A、B。' (n up to the size)
+- clauses: one paragraph of '<unit>要做好第<n>项工作' clauses joined by commas, one stop at the end
+- labels: one paragraph of unnumbered '<task>。牵头单位：A；配合单位：B。' clauses
+- lines: items one a line, each '(<unit>牵头，<unit>配合)'
+
+Growth, not one figure, is the point: twice the size should take about twice the time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UNITS = ["县教育局", "县财政局", "县卫健委", "县民政局", "县住建局", "县交通运输局", "县农业农村局"]
+
+
+def crafted(form: str, n: int) -> str:
+    u = UNITS
+    if form == "run_on":
+        return "某县实施方案 一、重点任务 " + "".join(
+            f"{i}.完善第{i}项工作机制，抓好落实。责任单位：{u[i % 7]}、{u[(i + 1) % 7]}。" for i in range(1, n + 1)) + "\n"
+    if form == "clauses":
+        return "一、重点任务\n" + "，".join(f"{u[i % 7]}要做好第{i}项工作" for i in range(n)) + "。\n"
+    if form == "labels":
+        return "一、重点任务\n" + "".join(
+            f"完善第{i}项工作机制。牵头单位：{u[i % 7]}；配合单位：{u[(i + 1) % 7]}。" for i in range(n)) + "\n"
+    if form == "lines":
+        return "一、重点任务\n" + "".join(
+            f"{i}.完善第{i}项工作机制。（{u[i % 7]}牵头，{u[(i + 1) % 7]}配合）\n" for i in range(1, n + 1))
+    raise ValueError(form)
+
+
+CHILD = """
+import json, sys
+from ledger.extraction import extract_tasks
+print(json.dumps(len(extract_tasks(sys.argv[1], None).tasks)))
+"""
+
+
+def one_run(path: Path, timeout: float) -> tuple[float | None, float, int | None]:
+    """(CPU seconds or None when killed, wall seconds, tasks found)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    try:
+        done = subprocess.run([sys.executable, "-c", CHILD, str(path)], cwd=ROOT, capture_output=True, text=True,
+                              timeout=timeout, check=True)
+    except subprocess.TimeoutExpired:
+        return None, time.perf_counter() - start, None
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return cpu, time.perf_counter() - start, json.loads(done.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,400,1600")
+    parser.add_argument("--forms", default="run_on,clauses,labels,lines")
+    parser.add_argument("--timeout", type=float, default=120)
+    args = parser.parse_args()
+    print("| form | size | characters | tasks found | CPU s | wall s |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    with tempfile.TemporaryDirectory() as tmp:
+        for form in args.forms.split(","):
+            for n in map(int, args.sizes.split(",")):
+                text = crafted(form, n)
+                path = Path(tmp) / f"{form}_{n}.txt"
+                path.write_text(text, encoding="utf-8")
+                cpu, wall, found = one_run(path, args.timeout)
+                shown = f"{cpu:.2f}" if cpu is not None else f"> {args.timeout:.0f} (killed)"
+                print(f"| {form} | {n} | {len(text)} | {found if found is not None else '-'} | {shown} | {wall:.2f} |",
+                      flush=True)
+
+
+if __name__ == "__main__":
+    main()
