@@ -517,10 +517,25 @@ def _own_line(text: str, lo: int, m: Marker) -> int:
     its own, no lead-in); else the owner itself."""
     line = text.rfind("\n", lo, m.start) + 1
     if line <= lo:
-        return m.start
+        return _topic_before(text, lo, m.start)
     own = _sentence_start(text, line, m.start)
     clause_before = m.plain and line < own and text[own - 1] in "；;"
     return own if DONE.search(text, line, own) or ISSUER_SETS_UP.search(text, line, own) or clause_before else line
+
+
+# A problem named as the topic of the owner's sentence after it, in running text: "…规范管理。关于砖瓦行业问题。
+# 县国土局负责,…" (blind w279, a speech's problem list).
+TOPIC = re.compile(r"\s*关于[^。；;！!？?\n，,]{2,30}?[。：:]\s*")
+
+
+def _topic_before(text: str, lo: int, start: int) -> int:
+    """Where a later prose owner's clause begins inside a line: at the topic sentence right before it
+    (``TOPIC``), which names the problem the owner takes; else at the owner."""
+    if start - lo < 4 or text[start - 1] not in "。：:":
+        return start
+    own = _sentence_start(text, lo, start - 1)
+    topic = TOPIC.fullmatch(text, own, start)
+    return own + len(topic.group()) - len(topic.group().lstrip()) if topic else start
 
 
 def _after_reports(text: str, lo: int, hi: int) -> int:

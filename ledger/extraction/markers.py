@@ -139,7 +139,15 @@ def with_partners(units: str, role: str) -> dict[str, list[str]]:
     return {role: [units]}
 
 
-LED_BY_VERB = re.compile(r"^(?:研究|组织|负责|牵头|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导)")
+_LED_BY_VERB = r"(?:研究|组织|负责|牵头|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导|(?:限期)?整改)"
+LED_BY_VERB = re.compile("^" + _LED_BY_VERB)
+
+# What a measure line says of the unit before its name ("由包片单位县文广局督促…", "由陈家坝沿线包片单位县职教中心、
+# …负责…", "由联系单位市商务局…"): the unit's part in the work, no part of its name; a level or 各 follows it.
+DESCRIBED = re.compile(r"[^，,。；;：:\n、由]{0,12}?(?:包片|包联|包抓|挂包|挂点|联系|帮扶|结对|对口|责任)单位(?=[省市县区镇乡各])")
+# Towns or streets named after 由, before the verb ("由城关镇负责…", "由红星镇、东风乡落实…"): ``cut`` reads a
+# place's name only whole, so the list is read up to the verb.
+PLACES_BY = re.compile(r"由((?:[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)、){0,8}[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))(?=" + _LED_BY_VERB + ")")
 
 
 # "由A、B…、C等部门…": a list after 由 closed by its group word, however long.
@@ -150,9 +158,27 @@ def led_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, li
     """"由A会同B、C等部门研究提出落实意见" (协同, 联合, 协调: the others cooperate),
     "由A组织B实施" (督促, 统筹, 指导: B is responsible), "由A研究制定…" (A alone is
     responsible): the owners, and where the text after the units starts; None when
-    the text after 由 is no unit list followed by a verb or a partner."""
+    the text after 由 is no unit list followed by a verb or a partner. A descriptor before the
+    units (``DESCRIBED``) is read past; towns named bare are read up to the verb (``PLACES_BY``)."""
     if not content.startswith("由"):
         return None
+    described = DESCRIBED.match(content, 1)
+    body = "由" + content[described.end():] if described else content
+    found = _led_by_units(body, unit_like) or _places_by(body, unit_like)
+    if found is None:
+        return None
+    roles, after = found
+    return roles, after + len(content) - len(body)
+
+
+def _places_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, list[str]], int] | None:
+    m = PLACES_BY.match(content)
+    if m is None or not _units(m.group(1), unit_like):
+        return None
+    return {"lead" if content.startswith("牵头", m.end()) else "responsible": [m.group(1)]}, m.end()
+
+
+def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, list[str]], int] | None:
     closing = LIST_CLOSED_BY_GROUP.match(content)
     if closing and _units(closing.group(1), unit_like):  # "由A、B…等部门抽调人员组成…": the list ends at 等部门
         units, rest = closing.group(1), content[closing.end(1):]

@@ -44,7 +44,11 @@ MADE_BY = re.compile(_MADE)
 # A lead named in a clause of its own, no 由 before it: "…阶段,执法分局牵头,各工商所…负责" (blind w246).
 _LEAD_CLAUSE = r"[^，,。；;\n由]{2,24}?牵头[，,]"
 LEAD_CLAUSE = re.compile(_LEAD_CLAUSE)
-SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
+# A measure line's label under a problem ("整改措施:", "整改要求：", "处理意见:", "责任落实:"): its prose names the
+# problem's owner, after 由 or 请 or as the subject of a role word (blind w274, w275).
+_MEASURE_LABEL = r"(?:(?:整改|处理|处置|督办)(?:措施|要求|意见|建议)|责任落实)[：:]"
+MEASURE_LABEL = re.compile(_MEASURE_LABEL)
+SENTENCE_START = re.compile(r"(?:^|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n]{2,24}?(?:负责|要|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
@@ -349,7 +353,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
         frame = LED_FRAME.match(text, start)
-        marker = (_annotation(text, start, unit_like) or _including(text, start, unit_like)
+        marker = (_annotation(text, start, unit_like) or _asked(text, start, unit_like) or _including(text, start, unit_like)
                   or _subject(text, start, unit_like, groups) or _paired_subjects(text, start, unit_like)
                   or (frame and _framed(_subject(text, frame.end(), unit_like, True), start))
                   or _after_time(text, start, unit_like, groups)
@@ -688,6 +692,20 @@ def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Mark
     if marker is None and text.startswith("由", start):
         return _led_by(text, start, unit_like) or _done_by(text, start, unit_like)
     return marker
+
+
+# "整改要求:请区住建局于6月30日前整改到位": the unit a measure line asks, before a date, a manner or a verb.
+ASKED = re.compile(r"请([^，,。；;\n]{2,40}?)(?=于|在[^，,。；;\n]{1,16}?前|要|务必|立即|尽快|及时|限期|按照?|负责|督促|落实|整改|牵头)")
+
+
+def _asked(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """A measure line's '请A…' (right after its label, ``MEASURE_LABEL``): A is responsible for the problem
+    above and the measure; a group (请各责任单位…) or no unit gives nothing."""
+    label = MEASURE_LABEL.search(text, max(0, start - 5), start)
+    m = ASKED.match(text, start) if label is not None and label.end() == start else None
+    if m is None or not _all_units(m.group(1), unit_like) or any(is_group(u) for u in split_cell(m.group(1))):
+        return None
+    return Marker(start, m.end(), {"responsible": [m.group(1)]}, "prose")
 
 
 def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
