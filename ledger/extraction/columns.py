@@ -21,6 +21,8 @@ LOOSE_WORDS = (
     # 责任股室, 责任科室(单位): a bureau's list whose owners are its own sections (股, 科, 室, 队, 馆 …)
     (re.compile(rf"(?:责任|负责|承办|主办|落实){OFFICE_WORDS}|责任主体"), "责任单位"),
     (re.compile(r"领导"), "牵头领导"),
+    # a 问题清单's kinds of responsibility (主体责任, 监管责任(单位), 行业监管责任): each column names responsible units
+    (re.compile(r"^(?:行业监管|主体|直接|属地|监管|监督|主管)责任"), "责任单位"),
     (re.compile(r"^(?:时间|期限)|时限|时间节点|进度|完成时间|完成年[度限]|^(?:实施|计划完成)年度$"), "完成时限"),
     (re.compile(r"^序号?$|^编号$"), "序号"), (re.compile(r"目标|类别|分类|领域|项目$|指标$|职责$"), "类别"),
     (re.compile(rf"{OFFICE_WORDS}$"), "责任单位"),  # 实施单位, 承担部门, 监考单位, 股室 …

@@ -39,10 +39,14 @@ _OWNER_LABEL = (rf"(?:牵头负责|牵头责任|协同责任|配合责任|牵头
 LABEL_PREFIX_AFTER = " \u3000\t;；,，。、(（【[:："
 _LABEL_PREFIX = r"[\u4e00-\u9fff]{0,3}[\u4e00-\u9fff](?<![局委办院部心府处司队厅社会联组所站署室馆团])"
 _PREFIXED_OWNER_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}])){_LABEL_PREFIX})?{_OWNER_LABEL}"
+# A kind of responsibility as an owner label (问题清单, 整改 and 责任清单: "主体责任:A,监督责任:B"), each naming
+# responsible units (领导责任 names people, as 牵头领导 does): only at a line's start or after a separator or
+# bracket, so that a duty's words ("落实主体责任：", "压实属地责任") stay text.
+_KIND_LABEL = r"(?<![\u4e00-\u9fff])(?:行业监管|主体|直接|属地|监管|监督|主管|领导)责任(?:单位|部门)?"
 # A field that names people, not units (项目责任人:, 联系人:, 包抓领导:), after a separator: their values are
 # kept with the leader, and an owner list before them ends there.
 _PERSON_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{0,4}})?(?:责任人|联系人)|(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{1,4}}领导"
-_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|责任主体|(?:牵头负责|牵头|责任|分管|配合|包抓|包保)领导|{_PERSON_LABEL}"
+_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|责任主体|{_KIND_LABEL}|(?:牵头负责|牵头|责任|分管|配合|包抓|包保)领导|{_PERSON_LABEL}"
           r"|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求")
 LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
 # "成员单位：A、B" on a line of its own: the members of a group set up for a task (its leader a person).
@@ -61,7 +65,7 @@ OPEN, CLOSE = "（(【[〔", "）)】]〕"
 SEPARATORS = " \u3000\t;；,，。:：、"
 DATE_START = re.compile(r"^(?:\d{4}\s*年|\d{4}\s*[./-]\s*\d|\d{1,2}\s*月|每[年季月周旬]|长期|常年|常态|持续|[上下]半年|年底|年内)")
 _INLINE_LABEL_RE = re.compile(
-    rf"(?:^|(?<=[。；;！!？?\s）)]))(?:(?:责任|负责)(?:单位|部门)[及和]责任人|(?:{_LABEL_PREFIX})?{_OWNER_LABEL}|责任主体)\s*[:：]")
+    rf"(?:^|(?<=[。；;！!？?\s）)]))(?:(?:责任|负责)(?:单位|部门)[及和]责任人|(?:{_LABEL_PREFIX})?{_OWNER_LABEL}|责任主体|{_KIND_LABEL})\s*[:：]")
 MAX_OWNER_TEXT = 120
 # "（牵头：A；配合：B）": role words as labels, in a bracket that opens with one.
 SHORT_LABEL = re.compile(r"(?:^|(?<=[;；,，\s]))(牵头|配合|协办|参与|主办|责任|负责)(?=\s*[:：])")
