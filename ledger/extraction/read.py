@@ -179,18 +179,28 @@ def preview_chunks_joined(raw: list[str], numbers: list[int]) -> tuple[list[str]
 
 
 def _chunk_run(raw: list[str], k: int) -> list[int]:
-    """The lines of a preview's chunks from line ``k`` (its "1、"), or fewer than two."""
+    """The lines of a preview's chunks from line ``k`` (its "1、"), or fewer than two. Blank
+    lines may stand between the chunks (blind w278, '…禁烧工' / '' / '2、作,减少…')."""
     run: list[int] = []
-    while k + len(run) < len(raw):
-        line = raw[k + len(run)].strip()
+    j = k
+    while j < len(raw):
+        line = raw[j].strip()
         m = PREVIEW_CHUNK.match(line)
         if m is None or int(m.group(1)) != len(run) + 1 or run and len(raw[run[-1]].strip()) not in CHUNK_SIZE:
             break
-        run.append(k + len(run))
+        run.append(j)
+        j = _next_filled(raw, j + 1)
     full = [raw[j].strip() for j in run[:-1]]
     if not full or all(line.endswith(tuple(TERMINAL)) for line in full):
         return []
     return run
+
+
+def _next_filled(raw: list[str], j: int) -> int:
+    """The first line from ``j`` that is not blank (``len(raw)`` when none is)."""
+    while j < len(raw) and not raw[j].strip():
+        j += 1
+    return j
 
 
 def _page_gap(line: str) -> bool:

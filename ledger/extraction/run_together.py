@@ -25,6 +25,10 @@ def split_run_together(line: str, wrapped: bool = False) -> list[str]:
     ``wrapped``: a paragraph joined from a PDF's wrapped lines, where one is enough.
     A line of units' blocks ('<unit>:<duties>' after spaces, two at least) is cut at each
     block however short it is."""
+    return [piece for part in _split_items(line, wrapped) for piece in split_marked_blocks(part)]
+
+
+def _split_items(line: str, wrapped: bool) -> list[str]:
     blocks = unit_block_cuts(line)
     run_of_blocks = len(blocks) >= 2 or bool(blocks) and starts_with_unit_block(line)
     if len(line) < RUN_TOGETHER_MIN and not run_of_blocks and not wrapped:
@@ -61,6 +65,53 @@ def starts_with_unit_block(line: str) -> bool:
     """The line opens with a '<unit>:' block ("县发改局:负责…")."""
     m = UNIT_AT_START.match(line)
     return m is not None and _names_units(m.group(1))
+
+
+# "…五、职责分工(一)农业部门:要采取…(二)公安部门:对…": item marks in sequence inside one paragraph,
+# opening units' blocks (blind w278, a preview's run-on page).
+PAREN_MARK = re.compile(r"[（(]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]\s*")
+# A part heading run straight into the first block: "…。四、职责分工" before "(一)…".
+HEADING_BEFORE = re.compile(r"(?<![一二三四五六七八九十第])(?:第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}、)"
+                            r"[^。；;！!？?：:，,、()（）\s]{1,20}\s*$")
+HEADING_REACH = 26  # characters before a first block a part heading may start
+
+
+def split_marked_blocks(text: str) -> list[str]:
+    """A paragraph whose bracketed item marks in sequence ((一)(二) …, (1)(2) …) open units'
+    blocks ('(一)农业部门:…(二)公安部门:…'; two blocks, or one right after a part heading run into
+    it) cut at each mark of that kind, and before that heading; a block's duties stay in it,
+    as its one task. A '(一)指导思想:…' list, no block naming a unit, stays whole."""
+    marks = _marks_in_sequence(text)
+    owned = [(at, kind) for at, end, kind in marks if starts_with_unit_block(text[end:end + UNIT_REACH])]
+    if not owned:
+        return [text]
+    first, kind = owned[0]
+    head = HEADING_BEFORE.search(text, max(0, first - HEADING_REACH), first)
+    if len(owned) < 2 and head is None:
+        return [text]
+    bounds = [0, *([head.start()] if head and head.start() > 0 else []),
+              *(at for at, _, k in marks if k == kind and at > 0), len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+UNIT_REACH = 40  # characters after a mark a unit's name and its colon stand within
+
+
+def _marks_in_sequence(text: str) -> list[tuple[int, int, bool]]:
+    """The bracketed item marks of ``text`` (start, end, arabic or not) that follow the one before
+    of their kind by one, or are followed so by the next of their kind."""
+    found = [(m.start(), m.end(), m.group(1).isdigit(), _value(m.group(1))) for m in PAREN_MARK.finditer(text)]
+    kept: list[tuple[int, int, bool]] = []
+    for kind in (False, True):
+        own = [f for f in found if f[2] == kind]
+        for k, (at, end, _, value) in enumerate(own):
+            if k and own[k - 1][3] == value - 1 or k + 1 < len(own) and own[k + 1][3] == value + 1:
+                kept.append((at, end, kind))
+    return sorted(kept)
+
+
+def _value(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else cn_int(numeral) or 0
 
 
 def _names_units(text: str) -> bool:
