@@ -25,7 +25,7 @@ def split_run_together(line: str, wrapped: bool = False) -> list[str]:
     ``wrapped``: a paragraph joined from a PDF's wrapped lines, where one is enough.
     A line of units' blocks ('<unit>:<duties>' after spaces, two at least) is cut at each
     block however short it is."""
-    return [piece for part in _split_items(line, wrapped) for piece in split_marked_blocks(part)]
+    return [piece for part in split_marked_blocks(line) for piece in _split_items(part, wrapped)]
 
 
 def _split_items(line: str, wrapped: bool) -> list[str]:
