@@ -11,6 +11,8 @@
     outline     the plan's text -> its parts, headings and items
     markers     owner markers in the text: who leads, who is responsible, by when
     prose       owners in running prose (由A牵头，会同B…; A承办，B协办; 区住建局负责…)
+    transfers   duties handed over (将…职责移交B承担, …划入B, …下放B承担) or
+                entrusted (由A委托B负责…): the receiving units own them
     drafts      the outline's items -> task drafts, with owners and numbers; a
                 paragraph split into its annotated clauses
     tasks       blocks -> tasks: a task table if the plan has one, else the drafts

@@ -239,7 +239,7 @@ def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
     if posts:  # 各村党支部书记和村委会主任
         out.changes.append(Change("expanded", piece, tuple(posts)))
         return [_without_post(p, out) for p in posts]
-    piece = _without_post(piece, out)
+    piece = _without_office_note(_without_post(piece, out), out)
     parts = [p for p in AND_GROUP_RE.split(piece) if p]
     if len(parts) > 1:
         parts = [q for p in parts for q in split_and(p)]  # A等有关部门和各市人民政府: three
@@ -314,6 +314,21 @@ def _without_post(piece: str, out: Owners) -> str:
             out.changes.append(Change("post", piece, (unit,), inner.group(1)))
             return unit
     return piece
+
+
+# A note on how a body is set up, after its name: "(与社会治安综合治理办公室合署办公)", "(挂精神文明办牌子)",
+# "（加挂统计站牌子）" (traditional 與, 辦, 掛 as well).
+OFFICE_NOTE = re.compile(r"[（(][^（）()]{1,30}?(?:合署办公|合署辦公|合署|牌子)[）)]$")
+
+
+def _without_office_note(piece: str, out: Owners) -> str:
+    """党政办公室（与综治办合署办公） -> 党政办公室: the body itself, the note kept in the task's note."""
+    m = OFFICE_NOTE.search(piece)
+    unit = piece[:m.start()].strip() if m else ""
+    if not unit or not looks_like_org(unit):
+        return piece
+    out.notes.append(piece)
+    return unit
 
 
 # A level of place written bare, with no body after it: 镇, 街道, 社区, 县, 区(市).

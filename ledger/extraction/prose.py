@@ -36,6 +36,7 @@ from .names import (GROUP_END_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_wor
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
 from .owner_lists import SECTORS_SHARING, cut, sectors_sharing_body, split_and
+from .transfers import entrusted, transferred
 
 # What units after 由 make at a sentence's end ("具体办法由A、B制定。", "…标准由A另行确定"), or before it goes up for
 # approval ("…清单由A、B拟定，报镇党委会审定后实施"): their duty; the body that approves is not read.
@@ -353,7 +354,8 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
         frame = LED_FRAME.match(text, start)
-        marker = (_annotation(text, start, unit_like) or _asked(text, start, unit_like) or _including(text, start, unit_like)
+        marker = (_handed_over(text, m.start(), start, unit_like)
+                  or _annotation(text, start, unit_like) or _asked(text, start, unit_like) or _including(text, start, unit_like)
                   or _subject(text, start, unit_like, groups) or _paired_subjects(text, start, unit_like)
                   or (frame and _framed(_subject(text, frame.end(), unit_like, True), start))
                   or _after_time(text, start, unit_like, groups)
@@ -364,6 +366,15 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
         headed = head and marker.kind == "subject" and _heads(text, start, marker)
         out.append(_partners_after(text, marker, unit_like) if marker.ahead else marker)
     return out
+
+
+def _handed_over(text: str, opening: int, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """A duty transferred ("将…职责移交B承担", read once a sentence, from where it opens) or entrusted ("由A委托B负责…"):
+    ``.transfers``; the units receiving it are checked as any owner list is (``_all_units``)."""
+    def all_units(units: str) -> bool:
+        return _all_units(units, unit_like)
+    found = transferred(text, start, all_units) if not _inside_sentence(text, opening) else None
+    return found or entrusted(text, start, _inside_sentence(text, start), all_units)
 
 
 # A subject's own verb of steering, before a second subject with its own duty (``_paired_subjects``).
