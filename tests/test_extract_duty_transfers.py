@@ -91,7 +91,27 @@ def test_a_traditional_office_with_ascii_brackets(tmp_path):
     assert owners(tmp_path, text) == [([], ["綜合辦公室"], []), ([], ["社會事務科"], [])]
 
 
+# ------------------------------------------------------------------ a page with no plan structure: duties after 要求:
+
+
+def test_duties_given_out_after_a_requirements_heading(tmp_path):
+    text = ("温馨提示\n"
+            "具体要求：各乡镇要落实属地责任,做好群众动员。县农业农村局负责制定补贴方案。县财政局保障资金落实。\n")
+    assert owners(tmp_path, text) == [([], ["各乡镇"], []), ([], ["县农业农村局"], []), ([], ["县财政局"], [])]
+
+
+def test_duties_after_a_requirements_heading_in_traditional_characters(tmp_path):
+    text = "工作要求：各區要加強組織領導。區衛生健康局負責制定實施方案。區教育局負責組織學生接種。\n"
+    assert owners(tmp_path, text) == [([], ["各區"], []), ([], ["區衛生健康局"], []), ([], ["區教育局"], [])]
+
+
 # ------------------------------------------------------------------ near misses
+
+
+def test_a_group_alone_after_a_requirements_heading_owns_nothing(tmp_path):
+    text = "一、工作任务\n1、县民政局负责摸底排查。\n二、工作要求\n会议要求：各单位要高度重视,认真组织。\n"
+    assert all("各单位" not in r for _, r, _ in owners(tmp_path, text))
+    assert ([], ["县民政局"], []) in owners(tmp_path, text)
 
 
 def test_taking_into_assessment_is_no_transfer(tmp_path):
