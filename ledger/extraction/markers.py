@@ -230,7 +230,7 @@ def parse_labelled(content: str) -> dict[str, list[str]]:
         role = label_role(m.group(1))
         parts = [content[m.end():stop]] if role == "deadline" else re.split(r"[;；]", content[m.end():stop])
         for part in parts:
-            value, when = _clean_value(part), ""
+            value, when = _clean_value(_without_field_name(part) if role in OWNER_ROLES else part), ""
             if role in OWNER_ROLES:
                 value, when = _date_after(_owners_sentence(value))
             elif role == "leader":  # "尹文德 实际完成情况:…": the people end where another field starts
@@ -241,6 +241,15 @@ def parse_labelled(content: str) -> dict[str, list[str]]:
             if when:
                 roles.setdefault("deadline", []).append(when)
     return roles
+
+
+FIELD_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})[：:]")
+
+
+def _without_field_name(part: str) -> str:
+    """"资金保障：市财政局" after an owner label's ；: a field no label names, its units kept without its name."""
+    m = FIELD_NAME.match(part)
+    return part[m.end():] if m and not looks_like_unit(m.group(1)) else part
 
 
 def _owners_sentence(value: str) -> str:
@@ -537,11 +546,25 @@ def _verb_sentences(content: str, unit_like: Callable[[str], bool]) -> dict[str,
 SENTENCE_CLOSE = re.compile(r"[ \u3000]*[。；;]")
 
 
+# Is there text before (after) a point: found from the text's start (the point) on, not by copying the text.
+NOT_BLANK = re.compile(r"\S")
+TWO_BEFORE = re.compile(r"\S\s*\S")  # two characters at least, blanks between them or not
+NOT_SEPARATOR = re.compile(f"[^{re.escape(SEPARATORS)}]")
+
+
+def _text_before(text: str, start: int) -> bool:
+    return NOT_BLANK.search(text, 0, start) is not None
+
+
+def _text_after(text: str, end: int) -> bool:
+    return NOT_SEPARATOR.search(text, end) is not None
+
+
 def _closes_with_units(text: str, span: tuple[int, int], unit_like: Callable[[str], bool]) -> bool:
     """The bracket at ``span`` names nothing but units and ends a sentence or the paragraph."""
     start, end = span
     content = _content(text, start, end).strip(SEPARATORS)
-    return (bool(content) and (SENTENCE_CLOSE.match(text, end) is not None or not text[end:].strip(SEPARATORS))
+    return (bool(content) and (SENTENCE_CLOSE.match(text, end) is not None or not _text_after(text, end))
             and _units(content, unit_like))
 
 
@@ -558,15 +581,15 @@ def _bracket_line(text: str, start: int, end: int, content: str, unit_like: Call
         return None
     closes = SENTENCE_CLOSE.match(text, end) is not None and any(_closes_with_units(text, s, unit_like)
                                                                  for s in beside)
-    if text[end:].strip(SEPARATORS) and not closes:
+    if _text_after(text, end) and not closes:
         # "【县发改局】推进…": the bracket opens its paragraph, the task after it
         bare = content.strip(SEPARATORS)
         units = strip_role_words(bare) or bare
-        if text[:start].strip() or not _units(units, unit_like):
+        if _text_before(text, start) or not _units(units, unit_like):
             return None
         return {"lead" if re.search(r"牵头\s*$", content) else "responsible": [units]}
-    if start and not (text[:start].strip() and text[start - 1] not in "“\"《") or start and is_unit_name(
-            re.split(r"[，,。；;、：:\s]", text[:start])[-1][-8:]):
+    if start and not (_text_before(text, start) and text[start - 1] not in "“\"《") or start and is_unit_name(
+            re.split(r"[，,。；;、：:\s]", text[max(start - 9, 0):start])[-1][-8:]):  # the word before, 8 characters at most
         return None  # "…落实到相关镇人民政府（街道办事处）": a name's alternative, no annotation
     return {"responsible": [content.strip(SEPARATORS)]} if _units(content.strip(SEPARATORS), unit_like) else None
 
@@ -583,7 +606,7 @@ def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:
         if _owner_texts(roles):
             return Marker(m.start(), len(text), roles, "tail")
     return (_glued_tail_marker(text, after, taken) or _short_tail_marker(text, after, taken)
-            or _colonless_tail_marker(text, after, taken))
+            or _colonless_tail_marker(text, after, taken) or _kinds_tail_marker(text, after))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -603,7 +626,7 @@ GLUED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff\w”》])(?:主要|共同)?(?:牵�
 
 def _glued_tail_marker(text: str, after: int, taken: list[tuple[int, int]]) -> Marker | None:
     for m in GLUED_LABEL.finditer(text, after):
-        if _inside(m.start(), taken) or len(text[:m.start()].strip()) < 2:
+        if _inside(m.start(), taken) or not TWO_BEFORE.search(text, 0, m.start()):
             continue
         value = text[m.end():].strip(SEPARATORS)
         units = split_cell(value)
@@ -754,6 +777,23 @@ def _dash_tail_marker(text: str, after: int) -> Marker | None:
         return None
     role = "lead" if re.search(r"牵头$", m.group(1)) else "responsible"
     return Marker(m.start(), len(text), {role: ["、".join(units)]}, "tail")
+
+
+# "…安装率达到100%。市市场监督管理局（主体责任）、市商务局（行业监管责任）": a paragraph closed by units each
+# with its kind of responsibility in a bracket, no label before them (a 责任清单's sentence run into its owners).
+KIND_NOTE = r"[（(](?:行业监管|主体|直接|属地|监管|监督|主管)责任(?:单位|部门)?[)）]"
+KINDS_TAIL = re.compile(rf"(?<=[。；;！!？?\n])\s*((?:[^。；;！!？?\n（()）、，,]{{2,40}}{KIND_NOTE}[、，,]?\s*)+)[。；;]?\s*$")
+
+
+def _kinds_tail_marker(text: str, after: int) -> Marker | None:
+    """The paragraph's last sentence is units each followed by its kind of responsibility: they are responsible."""
+    m = KINDS_TAIL.search(text, after)
+    if m is None:
+        return None
+    units = split_cell(re.sub(KIND_NOTE, "", m.group(1)))
+    if not units or not all(looks_like_unit(u) for u in units):
+        return None
+    return Marker(m.start(), len(text), {"responsible": ["、".join(units)]}, "tail")
 
 
 def remove_markers(text: str, markers: list[Marker]) -> str:

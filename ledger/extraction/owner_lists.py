@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ..roster import split_cell, split_spans
 from .names import (LEVELS, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group,
-                    is_sector, is_unit_name, level_of, looks_like_org, longest_names, person_name, place_pair,
+                    is_local_body, is_sector, is_unit_name, level_of, looks_like_org, longest_names, person_name, place_pair,
                     places_sharing_level, run_together, same_rank, sections_run_together, strip_note, strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
@@ -176,7 +176,7 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
         return out
     pieces = _places_with_their_level(split_cell(_spaces_inside_names(text)), out)
     first_level = level_of(pieces[0]) if pieces else ""
-    for piece in pieces:
+    for piece in map(lambda p: _named_local_body(p, out), pieces):
         for part in _group_parts(piece, out):
             out.names += _expand_piece(part, out, from_text)
     out.names = _shared_bodies(_elliptical(out.names, out), out)
@@ -186,6 +186,21 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
     out.names = [name if bare and name in SHORT_FORMS else _complete(name, profile, out) for name in out.names]
     out.names = list(dict.fromkeys(n for n in out.names if n))
     return out
+
+
+# "属地街道东门街道办事处", "属地镇望江镇人民政府": the local body's kind, then the body itself named.
+LOCAL_DESCRIPTOR = re.compile(r"^属地(?:乡镇|街道|街镇|镇街|镇|乡|社区)(?=[\u4e00-\u9fff]{4,})")
+
+
+def _named_local_body(piece: str, out: Owners) -> str:
+    """A named local body after its kind (属地街道东门街道办事处 -> 东门街道办事处), reported; 属地街道 alone,
+    or a kind before no unit's name, as written."""
+    m = LOCAL_DESCRIPTOR.match(piece)
+    body = piece[m.end():] if m else ""
+    if not body or is_local_body(piece) or not looks_like_org(body) or has_task_word(body):
+        return piece
+    out.changes.append(Change("expanded", piece, (body,)))
+    return body
 
 
 def _places_with_their_level(pieces: list[str], out: Owners) -> list[str]:

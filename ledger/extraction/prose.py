@@ -68,7 +68,8 @@ SEGMENT_END = re.compile(r"[，,。；;：:！!？?\n]")
 LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协助|参与|协办)、")
 # A clause that is only units and a cooperating verb ("，区总工会、区妇联协助。"); a list closed by its group word,
 # or a manner before the verb ("，A、B等其他相关单位加强配合协调，", "，A、B密切配合，"), names units, not everyone.
-PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:配合|协助|参与|协办)(?:落实|实施)?\s*(?=[，,。；;！!？?\n]|$)")
+PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:配合|协助|参与|协办)(?:落实|实施)?\s*(?=[，,。；;！!？?\n]|$)"
+                            r"|(?<=[，,])\s*([^，,。；;\n]{2,40}?)(?:积极|主动|密切)?(?:配合|协助)(?=开展|做好|抓好|落实|推进|实施|完成|加强)")
 NAMED_PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:等(?:其他|其它)?(?:相关|有关)?(?:部门|单位))?"
                                   r"(?:积极|主动|密切|加强|全力)?(?:配合|协助|参与|协办)(?:落实|实施|协调)?\s*(?=[，,。；;！!？?\n]|$)")
 # A later clause of a subject's sentence opened by its partners ("…，会同B、C等单位做好…", "，并会同B开展…").
@@ -196,6 +197,8 @@ GRASSROOTS_BY = re.compile(r"由(各?(?:村|社区)(?:委会|居委会|民委员
 APPOINTED = re.compile(r"担任|兼任|出任|任(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)")
 # 由A于…, 由A的…: no duty's verb after the units; …打击娱乐场所内的…: a place inside the duty's object
 NOT_A_VERB = re.compile(r"[于此的在是内外里]")
+# "由县教育局于6月底前完成…", "由各街道办事处在年底前…": the time the units do it by, between them and the verb.
+BY_A_TIME = re.compile(r"[于在](?:\d{4}\s*年)?[^，,。；;\n由]{1,14}?(?:前|底|内|以前|之前)(?=[\u4e00-\u9fff])")
 ISSUER = re.compile(r"[省市县区](?:人民)?政府(?:办公室|办公厅)?")  # a plan's issuer, or its office
 LEADING_ROLES = ("lead", "responsible")
 # What follows a notice's addressees ("局机关各科室、各企事业单位：为做好…", "…：现将《方案》印发给你们").
@@ -595,7 +598,7 @@ def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool])
     point = POINT_STOP.search(text, marker.end, end)
     base = max(marker.end - 1, 0)  # the comma before a partner clause is looked behind at
     clauses = text[base:point.start() if point else end]
-    partners = [m.group(1) for m in PARTNER_CLAUSE.finditer(clauses, marker.end - base) if _all_units(m.group(1), unit_like)]
+    partners = [m[1] or m[2] for m in PARTNER_CLAUSE.finditer(clauses, marker.end - base) if _all_units(m[1] or m[2], unit_like)]
     partners += [m.group(1) for m in NAMED_PARTNER_CLAUSE.finditer(clauses, marker.end - base)
                  if not _plain_partners(clauses, m.start(), unit_like) and _all_units(m.group(1), unit_like)
                  and not all(is_group(u) for u in split_cell(m.group(1)))]
@@ -623,7 +626,7 @@ def _sentence_reach(text: str, start: int) -> int:
 def _plain_partners(text: str, start: int, unit_like: Callable[[str], bool]) -> bool:
     """The clause at ``start`` is units and a plain cooperating verb, read by ``PARTNER_CLAUSE`` already."""
     m = PARTNER_CLAUSE.match(text, start)
-    return bool(m) and _all_units(m.group(1), unit_like)
+    return bool(m) and _all_units(m[1] or m[2], unit_like)
 
 
 def _with_clauses(text: str, start: int, end: int, unit_like: Callable[[str], bool]) -> list[str]:
@@ -691,10 +694,10 @@ def _led_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker |
     if found is None:
         return None
     roles, after = found
-    inside = (start > 0 and text[start - 1] not in "。；;！!？?\n" and not re.search(r"[\n。；;]\s*$", text[:start])
-              and not POINT_STOP.match(text, start - 1))
-    if inside or not sentence[after:].strip():
-        return Marker(start, min(start + len(sentence) + 1, len(text)), roles, "prose_end")
+    inside = _inside_sentence(text, start)
+    if inside or not sentence[after:].strip():  # the sentence is theirs, and the partners a later clause of it names
+        whole = Marker(start, min(start + len(sentence) + 1, len(text)), roles, "prose_end")
+        return replace(_partners_after(text, replace(whole, end=start + after), unit_like), end=whole.end)
     return Marker(start, start + after, roles, "prose")
 
 
@@ -725,7 +728,8 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     m = DONE_BY.match(text, start) or _named_by(text, start, unit_like)
     stop = SEGMENT_END.search(text, start)
     closed = re.compile(r"等(?:相关|有关)?(?:职能)?(?:部门|单位)").match(text, m.end()) if m else None
-    if m is not None and (ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, closed.end() if closed else m.end()) or APPOINTED.search(
+    after = closed.end() if closed else m.end() if m else 0
+    if m is not None and (ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, after) and not BY_A_TIME.match(text, after) or APPOINTED.search(
             text, start, stop.start() if stop else len(text))):
         return None
     village = GRASSROOTS_BY.match(text, start)
@@ -759,8 +763,19 @@ def _named_by(text: str, start: int, unit_like: Callable[[str], bool]) -> re.Mat
 
 def _inside_sentence(text: str, start: int) -> bool:
     """``start`` is inside a sentence (after a comma or a word), not where one begins."""
-    return (start > 0 and text[start - 1] not in "。；;！!？?\n" and not re.search(r"[\n。；;]\s*$", text[:start])
+    return (start > 0 and text[start - 1] not in "。；;！!？?\n" and not _after_a_stop(text, start)
             and not POINT_STOP.match(text, start - 1))
+
+
+def _after_a_stop(text: str, start: int) -> bool:
+    """Only blanks stand between ``start`` and a line break or a 。；; before it (read back over the blanks only)."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        if text[k - 1] == "\n":
+            return True
+        k -= 1
+    return k > 0 and text[k - 1] in "。；;"
+
 
 
 # After the leading owners, units that help with the duty the clause goes on to name ("…负责、县气象局
