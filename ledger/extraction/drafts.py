@@ -28,7 +28,7 @@ from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, 
 from ..io.read import RawRecord
 from ..roster import split_cell
 from .field_blocks import FieldBlock, read_block
-from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
+from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
                       parse_line_marker, remove_markers)
 from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
 from .owner_lists import split_and
@@ -690,12 +690,13 @@ def _first_leads_note(paras: list[PlanParagraph]) -> tuple[PlanParagraph | None,
 
 
 def _bracket_start(text: str, pos: int) -> int:
-    return max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
+    """Where the bracket holding ``pos`` opens (a name's own parentheses inside it, 各县(市、区), kept
+    within), or -1."""
+    return next((s for s, e in bracket_spans(text) if s < pos < e and text[s] in "（("), -1)
 
 
 def _in_bracket(text: str, pos: int) -> bool:
-    start = _bracket_start(text, pos)
-    return start >= 0 and max(text.rfind("）", start, pos), text.rfind(")", start, pos)) < 0
+    return _bracket_start(text, pos) >= 0
 
 
 FIRST_NOTE = re.compile(r"[（(]([^（）()]*(?:第一|首)[^（）()]*)[）)]")

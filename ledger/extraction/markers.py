@@ -390,6 +390,21 @@ FIRST_LEADS_CLAUSE = re.compile(r"^(?:(?:所列|排名|排在|列在|排序|列)
                                 r"(?:为|是)?牵头(?:单位|部门)?|(?:以下|后|下)同)$")
 
 
+STANDING_CLAUSE = re.compile(r"(?:以下|后|下)同$")
+
+
+def without_first_listed_rule(content: str) -> str:
+    """"A,B,C,排名第一位为牵头单位,下同" -> "A,B,C": the bracket's own rule on who leads (read by
+    ``drafts.first_listed_leads``) after its units names no unit; a bracket with no such rule unchanged."""
+    segments = re.split(r"([，,；;])", content)
+    cut = len(segments)
+    while cut >= 1 and (not segments[cut - 1].strip() or FIRST_LEADS_CLAUSE.match(segments[cut - 1].strip())):
+        cut -= 2 if cut >= 2 else 1
+    if not any(FIRST_LEADS_CLAUSE.match(x.strip()) and not STANDING_CLAUSE.match(x.strip()) for x in segments[cut:]):
+        return content  # no rule ("A,B,下同" keeps its words)
+    return "".join(segments[:max(cut, 0)])
+
+
 def supporting(seg: str, unit_like: Callable[[str], bool]) -> str:
     """"市水务局指导", "镇财政所保障经费": units after the owners with a short duty of
     their own (a supporting part): the units, or ""."""
@@ -577,6 +592,7 @@ def _bracket_line(text: str, start: int, end: int, content: str, unit_like: Call
     ``SENTENCE_CLOSE``) is one only in a paragraph of measures each closed so: the bracket before
     or after it (``beside``) closes its sentence with units too; one alone may be a name's
     alternative ("整治“散乱污”工业企业（场所）。")."""
+    content = without_first_listed_rule(content)
     if not content.strip(SEPARATORS):
         return None
     closes = SENTENCE_CLOSE.match(text, end) is not None and any(_closes_with_units(text, s, unit_like)

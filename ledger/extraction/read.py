@@ -70,12 +70,23 @@ def read_plan(path: str | Path) -> PlanDocument:
     if suffix in TEXT_SUFFIXES or not suffix:
         text, encoding, replaced = decode_text(path.read_bytes())
         _check_is_text(path, text)
-        text = drop_pinyin(text)
+        text = levels_in_parentheses(drop_pinyin(text))
         doc = PlanDocument(path.name, path, "txt", [], encoding, replaced_chars=replaced, script=Script.of([text]))
         doc.blocks, doc.page_numbers_removed = text_blocks(to_simplified(text) if doc.script.traditional else text)
         return doc
     raise FileProblem(f"《{path.name}》不是可读取的实施方案：请提供 .docx 或 .txt 文件"
                       "（PDF 请先复制文字另存为 .txt）。", path=str(path))
+
+
+# Levels written in angle brackets inside a name for its inner parentheses ("各县<市、区>人民政府",
+# "各镇〈街道〉", "村‹社区›"): read as the parentheses they stand for.
+_LEVEL = r"(?:市|区|县|旗|乡|镇|乡镇|街道|社区|村|居|场|园区|开发区)"
+ANGLE_LEVELS = re.compile(rf"(?<=[\u4e00-\u9fff])[<‹〈＜]({_LEVEL}(?:[、，,]{_LEVEL})*)[>›〉＞]")
+
+
+def levels_in_parentheses(text: str) -> str:
+    """"各县<市、区>人民政府" -> "各县(市、区)人民政府"; other angle brackets stay."""
+    return ANGLE_LEVELS.sub(r"(\1)", text)
 
 
 def _check_is_text(path: Path, text: str) -> None:
