@@ -27,7 +27,7 @@ from .columns import canonical_header
 from .field_blocks import field_label, is_content_field, is_heading, names_a_task, opens_block
 from .markers import DATE_START, LINE_LABEL_RE, Marker
 from ..roster import split_cell
-from .names import is_unit_name, looks_like_org
+from .names import has_task_word, is_unit_name, looks_like_org, person_name
 from .prose import paragraph_markers
 from .run_together import cut_after_owner_lists, split_run_together
 
@@ -396,9 +396,11 @@ def _owner_runs(paras: list[PlanParagraph], unnumbered: bool = False) -> dict[in
     ``unnumbered``: after any paragraph of text, not only a numbered item's."""
     runs: dict[int, list[PlanParagraph]] = {}
     run: list[PlanParagraph] = []
-    after_item = False
-    for k, p in enumerate(paras + [PlanParagraph("", 0, "")]):
-        if after_item and (is_owner_line(p.text) or (run and PERSON.fullmatch(p.text) and not is_unit_name(p.text)
+    after_item = in_item = False
+    padded = paras + [PlanParagraph("", 0, "")] * 2
+    for k, p in enumerate(padded[:-1]):
+        if after_item and (is_owner_line(p.text) or run and _cut_short_unit(p.text, padded[k + 1].text)
+                           or (run and PERSON.fullmatch(p.text) and not is_unit_name(p.text)
                                                      and not DATE_START.match(p.text))):  # 常态工作 is no person
             run.append(p)
             continue
@@ -408,23 +410,41 @@ def _owner_runs(paras: list[PlanParagraph], unnumbered: bool = False) -> dict[in
             run, after_item = [], False
         mark = item_mark(p.text) if p.text else None
         if mark is not None:
-            after_item = mark.style not in ("cn", "part")
+            after_item = in_item = mark.style not in ("cn", "part")
         elif is_structural(p.text):
-            after_item = False
+            after_item = in_item = False
         elif unnumbered:
             after_item = bool(p.text) and not DATE_LINE.match(p.text) and not TITLE_END.search(p.text)
+        elif SUB_TARGET.match(p.text):
+            after_item = in_item  # "——孕产妇死亡率…": a sub-target of the item, its own row when units follow it
     return runs
 
 
 def _one_owner_column(before: list[PlanParagraph]) -> bool:
     """The table's header kept, its owner column one "责任单位" (责任部门, 负责单位), no 牵头 or
-    配合 column: the units a row lists share the responsibility, none leads."""
-    headers = [p.text for p in before[-12:] if COLUMN_WORD.fullmatch(p.text)]
+    配合 column: the units a row lists share the responsibility, none leads. "主要责任单位" beside
+    "责任单位" is responsible too (the boundary between the two cells is lost one a line)."""
+    headers = [p.text for p in before[-12:] if COLUMN_WORD.fullmatch(re.sub(r"^主要(?=责任)", "", p.text))]
     return bool(headers) and not any(re.match(r"牵头|主责|主办|配合|协办|参与|协助", h) for h in headers)
 
 
+# A goal's sub-target, a paragraph of its own under it ("——孕产妇死亡率控制在…", "--…", "—…").
+SUB_TARGET = re.compile(r"\s*(?:——|—|－－|--)\s*(?=[\u4e00-\u9fff\d“])")
+# A unit's name a table's cell cut short ("省人口计生", "新闻出版"): a level and two to five characters.
+CUT_SHORT = re.compile(r"[省市县区镇乡]?[\u4e00-\u9fff]{2,5}")
+
+
+def _cut_short_unit(text: str, following: str) -> bool:
+    """A line among unit lines, right before another, that is a unit's name cut short (the cell of a
+    flattened table: "省卫生厅" / "省人口计生" / "省公安厅"), not a person (a leader's column comes after
+    the units, not between them) nor a task's words."""
+    return (bool(CUT_SHORT.fullmatch(text)) and is_owner_line(following) and not has_task_word(text)
+            and not person_name(text))
+
+
 def _labelled(run: list[PlanParagraph], shared: bool = False) -> list[PlanParagraph]:
-    units = [p for p in run if is_owner_line(p.text)]
+    units = [p for k, p in enumerate(run) if is_owner_line(p.text)
+             or k + 1 < len(run) and _cut_short_unit(p.text, run[k + 1].text)]
     labels = (["责任单位"] * len(units) if len(units) == 1 or shared
               else ["牵头单位"] + ["配合单位"] * (len(units) - 1))
     out = []
@@ -555,12 +575,25 @@ def _paragraph_task(top: Item, paras: list[PlanParagraph], k: int) -> bool:
     cell = k + 1 < len(paras) and _owner_cell(paras[k + 1])
     if cell and (top.markers or first):
         return True  # the cell before a table's owner cell (``label_owner_lines``), after a report cell or not
+    if after_markers and _sub_targets_before_cell(paras, k):
+        return True  # "——…" / "——…" / units: sub-targets sharing one row's units, after another row's
     if not (after_markers or first):
         return False
     for n, nxt in enumerate(paras[k + 1:] if after_markers else paras[k + 1:k + 2]):
         if LINE_LABEL_RE.match(nxt.text):
             return not _owner_cell(nxt)  # a table's owner cell: its task is the cell right before it
         if is_structural(nxt.text):
+            return False
+    return False
+
+
+def _sub_targets_before_cell(paras: list[PlanParagraph], k: int) -> bool:
+    """Paragraph ``k`` and those after it up to a table's owner cell are all sub-targets ("——…"):
+    one row's cell split into paragraphs, owned by the units after them."""
+    for p in paras[k:]:
+        if _owner_cell(p):
+            return p is not paras[k]
+        if not SUB_TARGET.match(p.text) or LINE_LABEL_RE.match(p.text):
             return False
     return False
 

@@ -1005,6 +1005,8 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         else:
             cells.append((line.strip("|").strip() if closing and line.endswith("|") else line, numbers[k]))
         k += 1
+    if spaced and not any(_names_cell(v) for v, _ in cells):
+        return None  # no owner cell before the reading stopped: the rows are read as text (``label_owner_lines``)
     header = Header(words, columns)
     first = int(wrapped[3]) if wrapped is not None else _first_row_number(cells)
     cells = _numbers_unglued(header, cells, first)
