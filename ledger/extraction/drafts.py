@@ -109,6 +109,21 @@ class DraftCollector:
                 d.paragraph = f"{section.paras[0].source}\n{d.paragraph}"  # "三、新增停车泊位" over its annotation
         return drafts
 
+    def collect_each(self, section: Section) -> list[Draft]:
+        """Each paragraph of ``section`` before its first item and each of its top items (with the
+        items under it) as a draft of its own, with the owners its text names: the duties of a body's
+        own page (``.own_page``), each a task of the page's unit."""
+        root = build_outline(section, self.plain_verbs)
+        self.boilerplate_part = self.tasks_part = False
+        drafts: list[Draft] = []
+        for p in root.body:
+            drafts += self._drafts(Item(None, None, root, body=[p], plain_verbs=root.plain_verbs), [], whole=True)
+        for child in root.children:
+            drafts += self._drafts(child, [], whole=True)
+        for d in drafts:
+            d.section = section
+        return drafts
+
     def _part_is_one_task(self, section: Section, root: Item) -> bool:
         """"一、城乡居民免费健康体检⏎为全县…。⏎牵头单位：…⏎配合单位：…" (a 民生实事 list, a project per
         part) or "二、新增停车泊位3000个⏎…。（责任单位：…）": a part whose short heading names a project and

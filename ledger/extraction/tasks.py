@@ -48,6 +48,7 @@ from .markers import OWNER_ROLES, is_member_line, looks_like_unit, parse_line_ma
 from .names import is_department, is_group
 from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken,
                       label_owner_lines, split_sections)
+from .own_page import give_duty, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
 from .owners_after import lines_with_target_rows, owner_lines_after
 from .prose import find_owner_markers, opens_with_owner, owner_heading, owners_in_prose_only
@@ -248,6 +249,7 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
         drafts += kept
         findings = [f for f in findings if f.code != SECTION_SKIPPED.code or f.value not in kept_findings] + [
             f for f in kept_findings.values()]
+    drafts = _own_page_duties(paras, drafts, collector, unit_like)
     findings += assign_numbers(drafts) + collector.findings + first_listed_leads(drafts, paras)
     return drafts, [replace(f, file=doc.file) for f in findings]
 
@@ -271,6 +273,19 @@ def _owners_elsewhere(doc: PlanDocument, sections: list[Section], chosen: list[S
                                                            section.title[:40], title=section.title[:30],
                                                            count=len(owned))
     return kept, found
+
+
+def _own_page_duties(paras: list[PlanParagraph], drafts: list[Draft], collector: DraftCollector,
+                     unit_like: Callable[[str], bool]) -> list[Draft]:
+    """On a body's own page ('中文名:某乡林业站' … '职能职责' over its duties, ``.own_page``) each duty
+    under the heading is a task of the page's unit, in place of what the part was read as (no owner)."""
+    own = page_duties(paras, unit_like)
+    if own is None:
+        return drafts
+    duties = collector.collect_each(Section("", own.start, own.paras))
+    for d in duties:
+        give_duty(d.roles, d.text, own.unit)
+    return ([d for d in drafts if d.line < own.start] + duties + [d for d in drafts if d.line > own.end])
 
 
 # A body that oversees the plan's work, and the oversight itself: no task of the list.

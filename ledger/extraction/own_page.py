@@ -1,0 +1,193 @@
+"""A body's duties on its own page, the body named only as the page's subject.
+
+A 机构职能 / 部门职责 / 单位简介 page of a government site, or a wiki's entry on a body, names one
+unit as its subject (its title line '县市场监督管理局主要职责', '某某镇农业服务中心', or a field
+'中文名:…', '单位名称：…'), then a duties heading with no unit of its own ('主要职责', '职能职责',
+'工作职责', '职责', '一、主要职责') over its duties: an opening sentence and numbered items that never
+name the body again (blind w293, a township 林业站's entry). Each duty is a task of the page's
+unit: responsible, or cooperating when the duty opens with 协助/配合 another body (which is not an
+owner of the duty: it is only the one helped).
+
+Only on a page that names exactly one unit as its subject before the heading and no plan title
+(a 领导小组's 主要职责 under '关于…的实施方案' is the group's, read as before), and only when no duty
+names another owner of its own (a '四、工作职责' whose blocks are '<unit>：<duty>' keeps them).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..roster import split_cell
+from .markers import OWNER_ROLES
+from .names import is_group
+from .outline import Mark, PlanParagraph, item_mark
+from .prose import ANY_DEPARTMENT, opens_with_owner, paragraph_markers
+
+DUTY_WORDS = r"(?:主要|工作|基本|职能|部门|机构|单位)?(?:职责|职能)(?:职责|职能)?"
+# A duties heading with no unit of its own: '职能职责', '主要职责：', '工作职责'.
+DUTIES_HEADING = re.compile(rf"{DUTY_WORDS}\s*[：:]?")
+# A title line naming the unit and its duties: '县市场监督管理局主要职责', '县统计局的职能职责'.
+UNIT_DUTIES_TITLE = re.compile(rf"(.{{2,40}}?)的?{DUTY_WORDS}")
+# A title line naming the unit only, or the unit and what the page is: '某某街道办事处简介'.
+UNIT_TITLE = re.compile(r"(.{2,40}?)(?:的?(?:单位|机构|部门)?(?:简介|概况|介绍))?")
+# The name field of a page's info box: '- 中文名:利川市南坪鄉林業站', '单位名称：县市场监督管理局'.
+NAME_FIELD = re.compile(r"[-•·*＊\s]*(?:中文名称?|名称|单位名称|单位全称|机构名称|部门名称)\s*[：:]\s*(\S.{0,39}?)\s*")
+# A plan's title or its issuer's notice: the page is a plan, not a body's page.
+PLAN_TITLE = re.compile(r"关于|(?:方案|意见|计划|规划|要点|办法|通知|细则|决定)$")
+# A generic body word, no one's name: '单位简介' is no page of a unit called 单位.
+GENERIC = re.compile(r"(?:内设|下属|直属|派出|所属)?(?:机构|单位|部门|科室|组织)")
+# A lead-in line under the heading: '根据…，县统计局的主要职责是：'.
+LEAD_IN_END = ("：", ":")
+# A line that heads something else after the duties: short, no sentence in it ('内设机构', '联系方式').
+SENTENCE_MARK = re.compile(r"[。，,；;！!？?、]")
+# A field line after the duties ('联系电话：0718-1234567'): no duty.
+FIELD_LINE = re.compile(r"[-•·*＊\s]*[\u4e00-\u9fff]{2,8}\s*[：:]\s*[^。；;]{1,40}")
+# A duty that opens by helping another body: the page's unit cooperates.
+HELPING = re.compile(r"(?:积极)?(?:协助|配合|协同|参与)")
+
+
+@dataclass(frozen=True)
+class OwnDuties:
+    """The page's unit and its duties (the paragraphs under the heading but a lead-in), the part's
+    lines ``start``..``end``."""
+
+    unit: str
+    paras: list[PlanParagraph]
+    start: int
+    end: int
+
+
+def page_duties(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> OwnDuties | None:
+    """The duties part of a body's own page (that of the first duties heading with lines under it:
+    a site's menu line '机构职能' over the page's fields heads nothing), or None."""
+    for k, p in enumerate(paras):
+        own = _heading_unit(p.text, unit_like)
+        duties = _duties_part(paras, k + 1, item_mark(p.text)) if own is not None else []
+        if not duties:
+            continue
+        subject = _page_subject(paras[:k], unit_like)
+        unit = _one_body([u for u in (own, subject) if u]) if subject is not None else None
+        kept = _without_lead_ins(duties)
+        if unit is None or not kept or _names_other_owners(kept, unit, unit_like):
+            return None
+        return OwnDuties(unit, kept, duties[0].line, duties[-1].line)
+    return None
+
+
+def give_duty(roles: dict[str, list[str]], text: str, unit: str) -> None:
+    """The page's unit in a duty's ``roles``: cooperating when the duty opens with 协助/配合 another body
+    (that body is only the one helped, whatever owner its sentence was read to name: '参与镇政府组织…'),
+    responsible when the duty names no owner."""
+    if _helping(text):
+        for role in OWNER_ROLES:
+            roles.pop(role, None)
+        roles["cooperating"] = [unit]
+    elif not any(roles.get(r) for r in OWNER_ROLES):
+        roles["responsible"] = [unit]
+
+
+def _helping(text: str) -> bool:
+    return HELPING.match(_without_mark(text)) is not None
+
+
+def _without_mark(text: str) -> str:
+    mark = item_mark(text)
+    return mark.rest if mark is not None else text.strip()
+
+
+def _is_lead_in(text: str) -> bool:
+    """'…的主要职责是：': the line that opens the list, no duty of it."""
+    return item_mark(text) is None and text.rstrip().endswith(LEAD_IN_END)
+
+
+def _without_lead_ins(duties: list[PlanParagraph]) -> list[PlanParagraph]:
+    """The part without the lead-in lines before its first numbered duty (after it they end an item's text)."""
+    first = next((k for k, p in enumerate(duties) if item_mark(p.text) is not None), len(duties))
+    return [p for p in duties[:first] if not _is_lead_in(p.text)] + duties[first:]
+
+
+def _heading_unit(text: str, unit_like: Callable[[str], bool]) -> str | None:
+    """"" for a bare duties heading ('职能职责', '一、主要职责'), the unit for an unmarked title line
+    naming a unit's duties ('县统计局职能职责'), None for any other line."""
+    mark = item_mark(text)
+    rest = (mark.rest if mark is not None else text).strip()
+    if DUTIES_HEADING.fullmatch(rest):
+        return ""
+    title = UNIT_DUTIES_TITLE.fullmatch(rest) if mark is None else None
+    return title.group(1) if title is not None and _names_a_body(title.group(1), unit_like) else None
+
+
+def _page_subject(before: list[PlanParagraph], unit_like: Callable[[str], bool]) -> str | None:
+    """The one unit the lines before the heading name as the page's subject: its name field(s) if
+    any, else its title line(s); "" when none does, None when several do or a plan's title is there."""
+    if any(_plan_title(p.text) for p in before):
+        return None
+    fields = [m.group(1) for p in before if (m := NAME_FIELD.fullmatch(p.text)) is not None]
+    named = [f for f in fields if _names_a_body(f, unit_like)]
+    if fields:
+        return _one_body(named) if len(named) == len(fields) else None
+    titles = [m.group(1) for p in before if item_mark(p.text) is None and len(p.text.strip()) <= 40
+              and (m := UNIT_TITLE.fullmatch(p.text.strip())) is not None and _names_a_body(m.group(1), unit_like)]
+    return _one_body(titles) if titles else ""
+
+
+def _plan_title(text: str) -> bool:
+    """A plan's title line or its notice's ('县农业农村局关于做好秋冬种工作的通知'): short, unnumbered, no sentence."""
+    core = text.strip()
+    return (len(core) <= 60 and item_mark(core) is None and not re.search(r"[。；;]", core)
+            and bool(PLAN_TITLE.search(core)))
+
+
+def _names_a_body(name: str, unit_like: Callable[[str], bool]) -> bool:
+    """One named body: a unit, no group (各部门), no generic word (单位, 内设机构), no sentence."""
+    return (not SENTENCE_MARK.search(name) and not re.search(r"[：:\s>＞|/]", name) and unit_like(name)
+            and not is_group(name) and not ANY_DEPARTMENT.fullmatch(name) and not GENERIC.fullmatch(name))
+
+
+def _one_body(names: list[str]) -> str | None:
+    """The body all the names stand for (its longest form: '南坪乡林业站' is '利川市南坪乡林业站'), or None."""
+    if not names:
+        return None
+    longest = max(names, key=len)
+    return longest if all(longest.endswith(n) for n in names) else None
+
+
+def _duties_part(paras: list[PlanParagraph], first: int, heading: Mark | None) -> list[PlanParagraph]:
+    """The paragraphs under the heading, from ``first``: up to a mark of the heading's rank or above
+    (of an unmarked heading: above its first duty's), a line that heads something else ('内设机构') or
+    a field line ('联系电话：…')."""
+    out: list[PlanParagraph] = []
+    top = heading  # the rank the part stops at
+    for p in itertools.islice(paras, first, None):
+        mark = item_mark(p.text)
+        if mark is not None and top is not None and (mark.rank <= top.rank if top is heading else mark.rank < top.rank):
+            break
+        if mark is None and not _is_lead_in(p.text) and _ends_the_part(p.text):
+            break
+        top = top or mark
+        out.append(p)
+    return out
+
+
+def _ends_the_part(text: str) -> bool:
+    core = text.strip()
+    return len(core) <= 20 and not SENTENCE_MARK.search(core) and not core.endswith("。") or bool(
+        FIELD_LINE.fullmatch(core))
+
+
+def _names_other_owners(duties: list[PlanParagraph], unit: str, unit_like: Callable[[str], bool]) -> bool:
+    """Some duty names an owner other than the page's unit ('县住建局：负责…', '由县财政局负责…')."""
+    own = set(split_cell(unit))
+    for p in duties:
+        text = _without_mark(p.text)
+        if opens_with_owner(text, unit_like) and unit not in text:
+            return True
+        helping = _helping(text)
+        for m in paragraph_markers(text, unit_like):
+            if helping and m.start == 0:
+                continue  # '参与县财政局牵头的…': the body helped, read as the sentence's subject
+            if any(not set(split_cell(u)) <= own for r in OWNER_ROLES for u in m.roles.get(r, [])):
+                return True
+    return False
