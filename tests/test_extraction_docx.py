@@ -34,11 +34,17 @@ def test_every_docx_form_has_a_ratchet():
     assert set(RATCHET) == set(score.DOCX_FORMS)
 
 
+# Plans the harness cannot write as Word (why, in score_docx's words): w33's and w35's pipe lines are no table
+# the text reader makes; s75 (a 分解书 one cell a paragraph, 2026-12-04) is read as text whose '——' rows are tasks
+# of their own, so no table the harness could write holds their quotes.
+KNOWN_SKIPS = {"w33.txt", "w35.txt", "s75_breakdown_cells_ecology_county.txt"}
+
+
 @needs_plans
 @pytest.mark.parametrize("name", sorted(RATCHET))
 def test_docx_f1_does_not_drop(name):
     results, skipped = score.score_docx(score.docx_set(score.corpus()), name)
-    assert len(skipped) <= 2, skipped
+    assert set(skipped) <= KNOWN_SKIPS, skipped
     got = score.overall(results).pairs[2]
     assert got >= RATCHET[name] - 0.01, score.markdown({name: results}, details=True)
 
