@@ -90,7 +90,7 @@ VERBS = (r"(?:[作做]为试点|各负其责|各司其职|各尽其责|主要负
          r"|应(?![急用对])|须|必须|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作))")
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
-ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排)|结合[^，,。；;\n]{1,16}?"
+ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|规定)|结合[^，,。；;\n]{1,16}?"
             r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
             r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)[，,]\s*"
             r"|(?:是|作为)[^，,。；;\n]{1,24}?(?:部门|单位|机构|机关|主体)[，,]\s*"
@@ -282,7 +282,9 @@ def heading_role(rest: str) -> str:
 def owner_heading(rest: str, unit_like: Callable[[str], bool]) -> str:
     """"县教育局：" (or "乡镇人民政府", no colon) as an item's or a part's whole heading, its
     duties listed under it: the units, or "". A body set up for the work (领导小组, 专班) is
-    no owner heading without its colon."""
+    no owner heading without its colon. A heading naming duties may close with a stop ("（一）各县(区)政府工作责任。")."""
+    stopped = rest.rstrip().removesuffix("。")
+    rest = stopped if stopped != rest.rstrip() and DUTY_HEADING.search(stopped) else rest
     m = re.fullmatch(r"\s*([^：:，,。；;]{2,60}?)\s*([：:]?)\s*", rest) if _may_be_heading(rest) else None
     duties = (DUTY_HEADING.search(m.group(1)) or ROLE_HEADING.search(m.group(1))) if m is not None else None
     if duties:  # "（二）乡(镇)人民政府的工作职责": the unit whose duties follow

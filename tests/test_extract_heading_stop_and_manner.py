@@ -1,0 +1,22 @@
+"""Two forms of blind w301 (a 市 医保 duty list, issue 15): an owner heading naming duties that closes with a stop
+('（一）各县(区)政府工作责任。' over its duty sentences), and a manner phrase between a subject and its verb
+('市农业、林业、水利部门按归口原则分别负责…'). Instances of our own, other levels and wordings."""
+from __future__ import annotations
+
+from test_extraction_prose_classes import tasks_of
+
+
+def test_an_owner_heading_naming_duties_may_close_with_a_stop(tmp_path):
+    text = ("二、工作责任\n（一）各乡镇人民政府工作职责。\n负责辖区内农村危房排查，建立台账。\n"
+            "（二）县住房城乡建设局主要职责。\n负责改造技术指导和竣工验收。\n"
+            "（三）加强组织领导。\n成立工作专班，定期调度。\n")
+    got = [(t.split("\n")[-1][:6], r) for t, _, r, _ in tasks_of(tmp_path, text)]
+    assert got[:2] == [("负责辖区内农", ["各乡镇人民政府"]), ("负责改造技术", ["县住房城乡建设局"])]
+    assert all(r == [] for _, r in got[2:])  # a heading about the work, no owner's duties
+
+
+def test_a_manner_phrase_between_a_subject_and_its_verb(tmp_path):
+    text = ("二、职责分工\n区财政局负责资金保障；区农业农村、水务部门按归口原则分别负责项目统计；"
+            "各街道按照属地管理原则负责日常巡查；区市场监管局按有关规定负责质量抽检。\n")
+    got = [r for _, _, r, _ in tasks_of(tmp_path, text)]
+    assert got == [["区财政局"], ["区农业农村部门", "区水务部门"], ["各街道"], ["区市场监管局"]]
