@@ -20,3 +20,11 @@ def test_a_manner_phrase_between_a_subject_and_its_verb(tmp_path):
             "各街道按照属地管理原则负责日常巡查；区市场监管局按有关规定负责质量抽检。\n")
     got = [r for _, _, r, _ in tasks_of(tmp_path, text)]
     assert got == [["区财政局"], ["区农业农村部门", "区水务部门"], ["各街道"], ["区市场监管局"]]
+
+
+def test_coordinating_is_a_plain_verb_of_a_subject_in_a_duty_list(tmp_path):
+    """Blind w313 ('省经委协调铁路、邮电…等部门的抢险救灾工作' among '省X负责…' lines): 协调 is what the unit does."""
+    text = ("四、部门职责\n市财政局负责救灾资金的筹集和拨付。\n市工信局协调电力、通信等企业的抢修工作。\n"
+            "市交通运输局负责修复中断的道路。\n市政府应急协调办公室负责值班值守。\n")
+    got = [r for _, _, r, _ in tasks_of(tmp_path, text)]
+    assert got == [["市财政局"], ["市工信局"], ["市交通运输局"], ["市政府应急协调办公室"]]

@@ -438,7 +438,7 @@ def _lead_clause(text: str, start: int, unit_like: Callable[[str], bool]) -> Mar
 # "区森林警察大队加大…打击力度"): an owner only in a page that writes its owners in prose only; in a plan with labels
 # or brackets such a sentence is the task's own text ("县农业农村局组织开展培训。⏎责任单位：各乡镇").
 PLAIN_VERBS = (r"(?:组织(?!部|者|机构|架构|召开|举办|举行)|开展|建立|健全|制定|制订|实施|推进|推动|加大|加强|加快|发放|采用|颁发|发布|印发|下发"
-               r"|落实|督促|检查|监督|指导(?![中站所组科处办])|部署|安排|完善|强化|启动|编制|抽调)")
+               r"|落实|督促|检查|监督|指导(?![中站所组科处办])|部署|安排|完善|强化|启动|编制|抽调|协调(?!办|小组|机制|会|委员会|机构|工作组))")
 # What may stand between such a subject and its verb: how it acts (``ADVERB``), on what basis ("根据各部门职责分工",
 # "依据…规定"), toward whom ("向群众发放…").
 PLAIN_VERB = re.compile(r"\s*" + ADVERB + r"(?:(?:根据|依据)[^，,。；;\n]{1,16}?(?:职责分工|分工|职责|部署|要求|安排|规定)[，,]?)?"
