@@ -265,7 +265,7 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
     last_line = prev.source.rsplit("\n", 1)[-1]
     heading = item_mark(prev.text) is not None and len(prev.text) <= LONG_LINE
     if p.page_break_before:
-        return not heading
+        return not heading and not (SUB_TARGET.match(p.text) and is_owner_line(prev.text))  # a unit cell, then a '——' row
     return (long_lines and not p.blank_before and len(last_line) >= LONG_LINE and not heading
             and not is_owner_line(p.text) and not is_owner_line(prev.text))
 
@@ -299,8 +299,18 @@ def _open_name(text: str, following: str) -> bool:
     parts = re.split(r"[、，,：:；;（(〔【\[\s]", mark.rest if mark is not None else text)  # not the 、 of "二、"
     last, first = parts[-1], re.split(r"[、，,；;。（()）\s]", following)[0]
     return (len(parts) > 1 and 0 < len(last) <= 12 and not is_unit_name(last) and not first.startswith("各")
+            and not _whole_name_after_words(last, first)
             and is_unit_name(last + first)
             and looks_like_org(last + first))
+
+
+NAME_LEVEL = "省市县区镇乡"
+
+
+def _whole_name_after_words(last: str, first: str) -> bool:
+    """"6.化肥、农药使用量保持零增长" + "县农业农村局": the next paragraph is a whole unit's name with its
+    level, after words that open no name (a task's cell, then its owner cell): no name broken in two."""
+    return first[:1] in NAME_LEVEL and last[:1] not in NAME_LEVEL and is_unit_name(first)
 
 
 def is_owner_line(text: str) -> bool:
@@ -335,8 +345,9 @@ def label_owner_lines(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], 
     for k, p in enumerate(paras):
         run = runs.get(k)
         if run is not None:
-            labelled += _labelled(run, shared)
-            out += labelled[-len(run):]
+            cells = _labelled(run, shared)
+            labelled += cells
+            out += cells
         elif not any(k in range(start, start + len(r)) for start, r in runs.items()):
             out.append(p)
     return out, labelled
@@ -401,7 +412,8 @@ def _owner_runs(paras: list[PlanParagraph], unnumbered: bool = False) -> dict[in
     for k, p in enumerate(padded[:-1]):
         if after_item and (is_owner_line(p.text) or run and _cut_short_unit(p.text, padded[k + 1].text)
                            or (run and PERSON.fullmatch(p.text) and not is_unit_name(p.text)
-                                                     and not DATE_START.match(p.text))):  # 常态工作 is no person
+                                                     and not DATE_START.match(p.text))
+                           or run and EMPTY_CELL.fullmatch(p.text)):  # 常态工作 is no person; "/" an empty cell
             run.append(p)
             continue
         if run:
@@ -430,6 +442,8 @@ def _one_owner_column(before: list[PlanParagraph]) -> bool:
 
 # A goal's sub-target, a paragraph of its own under it ("——孕产妇死亡率控制在…", "--…", "—…").
 SUB_TARGET = re.compile(r"\s*(?:——|—|－－|--)\s*(?=[\u4e00-\u9fff\d“])")
+# An empty cell of a table pasted one cell a paragraph, among its owner cells ("/", "—", "无").
+EMPTY_CELL = re.compile(r"[/／—－\-]|无")
 # A unit's name a table's cell cut short ("省人口计生", "新闻出版"): a level and two to five characters.
 CUT_SHORT = re.compile(r"[省市县区镇乡]?[\u4e00-\u9fff]{2,5}")
 
@@ -449,6 +463,8 @@ def _labelled(run: list[PlanParagraph], shared: bool = False) -> list[PlanParagr
               else ["牵头单位"] + ["配合单位"] * (len(units) - 1))
     out = []
     for p in run:
+        if EMPTY_CELL.fullmatch(p.text):
+            continue  # "/": the row's next owner cell left empty
         label = labels.pop(0) if p in units else "责任领导"
         out.append(PlanParagraph(f"{label}：{p.text}", p.line, p.source))
     return out
@@ -577,6 +593,8 @@ def _paragraph_task(top: Item, paras: list[PlanParagraph], k: int) -> bool:
         return True  # the cell before a table's owner cell (``label_owner_lines``), after a report cell or not
     if after_markers and _sub_targets_before_cell(paras, k):
         return True  # "——…" / "——…" / units: sub-targets sharing one row's units, after another row's
+    if _first_sub_target_row(top, paras, k):
+        return True  # goal / "——…" / units / "——…" / units: the goal's rows are its sub-targets
     if not (after_markers or first):
         return False
     for n, nxt in enumerate(paras[k + 1:] if after_markers else paras[k + 1:k + 2]):
@@ -590,12 +608,33 @@ def _paragraph_task(top: Item, paras: list[PlanParagraph], k: int) -> bool:
 def _sub_targets_before_cell(paras: list[PlanParagraph], k: int) -> bool:
     """Paragraph ``k`` and those after it up to a table's owner cell are all sub-targets ("——…"):
     one row's cell split into paragraphs, owned by the units after them."""
-    for p in paras[k:]:
-        if _owner_cell(p):
-            return p is not paras[k]
-        if not SUB_TARGET.match(p.text) or LINE_LABEL_RE.match(p.text):
-            return False
-    return False
+    return _cell_after_sub_targets(paras, k) is not None
+
+
+def _first_sub_target_row(top: Item, paras: list[PlanParagraph], k: int) -> bool:
+    """Paragraph ``k``, a sub-target right under its goal (no units between), is the first of the
+    goal's rows when the units after it are its own: another sub-target after those units has units
+    of its own too (a 分解书 whose goal row has no cells, each '——' row its own). A goal whose
+    sub-targets all come before the one run of units keeps them as its text."""
+    if (top.mark is None or top.mark.style == PARAGRAPH or top.markers or top.body or top.children
+            or paras[k - 1] is not top.head):
+        return False
+    cell = _cell_after_sub_targets(paras, k)
+    if cell is None:
+        return False
+    later = next((j for j in range(cell, len(paras)) if not _owner_cell(paras[j])), len(paras))
+    return later < len(paras) and _cell_after_sub_targets(paras, later) is not None
+
+
+def _cell_after_sub_targets(paras: list[PlanParagraph], k: int) -> int | None:
+    """Where the owner cell after the sub-targets from ``k`` starts; None unless paragraph ``k``
+    and those after it up to an owner cell are all sub-targets."""
+    for j in range(k, len(paras)):
+        if _owner_cell(paras[j]):
+            return j if j > k else None
+        if not SUB_TARGET.match(paras[j].text) or LINE_LABEL_RE.match(paras[j].text):
+            return None
+    return None
 
 
 def _owner_cell(p: PlanParagraph) -> bool:

@@ -42,6 +42,7 @@ from .box_tables import box_table
 from .columns import INDICATOR, OWNER_WORDS, canonical_header, header_columns, unnamed_task_column
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
 from .markers import with_partners
+from .outline import SUB_TARGET
 from .names import cell_names, has_task_word, is_department, not_names, is_group, is_unit_name, names_at_start, person_name, strip_role_words
 from .owner_lists import POST_NAMED_RE, cut, is_person_or_post
 
@@ -1007,6 +1008,8 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         k += 1
     if spaced and not any(_names_cell(v) for v, _ in cells):
         return None  # no owner cell before the reading stopped: the rows are read as text (``label_owner_lines``)
+    if spaced and "number" not in columns and _owned_sub_target(cells):
+        return None  # '——' sub-targets as rows with units of their own: read as text (``outline._first_sub_target_row``)
     header = Header(words, columns)
     first = int(wrapped[3]) if wrapped is not None else _first_row_number(cells)
     cells = _numbers_unglued(header, cells, first)
@@ -1028,6 +1031,12 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     header = _by_shape(header)
     rows = _rows_by_owner(header, cells)
     return _table(header, rows, i, k) if rows else None
+
+
+def _owned_sub_target(cells: list[tuple[str, int]]) -> bool:
+    """A '——' sub-target paragraph right before a cell of units: a 目标责任分解书 row of its own under
+    its goal, which the columns of a grid (one goal, its cells) cannot hold."""
+    return any(SUB_TARGET.match(value) and _names_cell(after) for (value, _), (after, _) in zip(cells, cells[1:]))
 
 
 def _bar_column(words: list[str], word: str, after: str) -> bool:
