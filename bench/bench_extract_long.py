@@ -12,6 +12,10 @@ items shows. The forms:
 - clauses: one paragraph of '<unit>要做好第<n>项工作' clauses joined by commas, one stop at the end
 - labels: one paragraph of unnumbered '<task>。牵头单位：A；配合单位：B。' clauses
 - lines: items one a line, each '(<unit>牵头，<unit>配合)'
+- subtargets: a 目标责任分解书 one cell a paragraph (目标 / 主要责任单位 / 责任单位), goals each with its
+  two unit paragraphs and four '——' sub-targets each with its own (the size counts the sub-targets)
+- subtargets_blank: the same under 领域 / 主要目标 / 主要责任单位 / 责任单位, each goal's empty cells
+  space-only paragraphs and no units of its own, each unit a paragraph (the 省 form of blind w284)
 
 Growth, not one figure, is the point: twice the size should take about twice the time.
 """
@@ -43,7 +47,35 @@ def crafted(form: str, n: int) -> str:
     if form == "lines":
         return "一、重点任务\n" + "".join(
             f"{i}.完善第{i}项工作机制。（{u[i % 7]}牵头，{u[(i + 1) % 7]}配合）\n" for i in range(1, n + 1))
+    if form == "subtargets":
+        return _breakdown(n)
+    if form == "subtargets_blank":
+        return _breakdown_blank_cells(n)
     raise ValueError(form)
+
+
+def _breakdown(n: int) -> str:
+    """A 分解书 pasted one cell a paragraph: ``n`` sub-targets, four under each goal, every row with
+    its 主要责任单位 and 责任单位 paragraphs."""
+    u = UNITS
+    cells = ["县生态环境保护目标责任分解书", "目标", "主要责任单位", "责任单位"]
+    for i in range(n):
+        if i % 4 == 0:
+            cells += [f"{i // 4 + 1}.第{i // 4 + 1}项目标达到要求", u[i % 7], f"{u[(i + 1) % 7]}、{u[(i + 2) % 7]}"]
+        cells += [f"——第{i + 1}项指标保持在{i % 90 + 10}%以上", u[(i + 3) % 7], f"{u[(i + 4) % 7]}、{u[(i + 5) % 7]}"]
+    return "\n\n".join(cells) + "\n"
+
+
+def _breakdown_blank_cells(n: int) -> str:
+    """A 分解书 one cell a paragraph whose goals have empty cells (space-only paragraphs) and no units:
+    ``n`` sub-targets, four under each goal, each followed by two units a paragraph each."""
+    u = UNITS
+    cells = ["省目标责任分解书", "领域", "主要目标", "主要责任单位", "责任单位"]
+    for i in range(n):
+        if i % 4 == 0:
+            cells += [f"{i // 4 + 1}.第{i // 4 + 1}项目标达到要求。", " ", " "]
+        cells += [f"——第{i + 1}项指标保持在{i % 90 + 10}%以上。", u[(i + 3) % 7], u[(i + 4) % 7]]
+    return "\n\n".join(cells) + "\n"
 
 
 CHILD = """

@@ -342,13 +342,14 @@ def label_owner_lines(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], 
     out: list[PlanParagraph] = []
     labelled: list[PlanParagraph] = []
     shared = _one_owner_column(paras[:min(runs)])
+    in_runs = {k for start, r in runs.items() for k in range(start, start + len(r))}
     for k, p in enumerate(paras):
         run = runs.get(k)
         if run is not None:
             cells = _labelled(run, shared)
             labelled += cells
             out += cells
-        elif not any(k in range(start, start + len(r)) for start, r in runs.items()):
+        elif k not in in_runs:
             out.append(p)
     return out, labelled
 

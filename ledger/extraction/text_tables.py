@@ -27,6 +27,7 @@ read by the workbook reader like any sheet.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -668,8 +669,10 @@ def _headerless_cell_table(texts: list[str], numbers: list[int], i: int) -> Flat
     its empty last cell), four at least with the number; the columns are told by their cells'
     shapes as rows set apart by tabs are (``_columns_by_shape``), and most rows need a task cell
     and an owner cell, two rows at least. One cell a paragraph is read as one cell a line."""
-    view, at = _paragraphs_as_lines(texts, i)
-    rows = _numbered_cell_rows(view, i)
+    if not _opens_numbered_rows(texts, i):
+        return None  # no row's number alone at line ``i``: the paragraphs after it are not looked at
+    view, at, k = _paragraphs_as_lines(texts, i)
+    rows = _numbered_cell_rows(view, k)
     if rows is None:
         return None
     lines, j = [(cells, at[line]) for cells, line in rows[0]], at[rows[1]] if rows[1] < len(view) else len(texts)
@@ -698,15 +701,22 @@ def _headerless_cell_table(texts: list[str], numbers: list[int], i: int) -> Flat
     return _table(Header(cells, columns), out, i, j)
 
 
-def _paragraphs_as_lines(texts: list[str], i: int) -> tuple[list[str], list[int]]:
+def _opens_numbered_rows(texts: list[str], i: int) -> bool:
+    """Line ``i`` is a row's number alone ('1'), no tab before it, the line before no such number."""
+    return (BARE_NUMBER.fullmatch(texts[i].strip()) is not None and not texts[i].startswith("\t")
+            and not (i and BARE_NUMBER.fullmatch(texts[i - 1].strip() or "-")))
+
+
+def _paragraphs_as_lines(texts: list[str], i: int) -> tuple[list[str], Sequence[int], int]:
     """Lines from ``i`` of a table one cell a paragraph (a blank line after each cell: '1', '',
-    '<task>', '') as one cell a line, an empty cell's extra blank lines one blank line; and
-    where each line was. The lines as they are when line ``i`` opens no such table."""
-    at = list(range(len(texts)))
+    '<task>', '') as one cell a line, an empty cell's extra blank lines one blank line, after the
+    line before ``i`` (if any); where each line was; and where line ``i`` is among them. The lines
+    as they are when line ``i`` opens no such table."""
     nonblank = [bool(t.strip()) for t in texts[i:i + 4]]
     if nonblank != [True, False, True, False]:
-        return texts, at
-    view, at = texts[:i], at[:i]
+        return texts, range(len(texts)), i
+    start = max(i - 1, 0)
+    view, at = texts[start:i], list(range(start, i))
     j = i
     while j < len(texts):
         if texts[j].strip():
@@ -718,7 +728,7 @@ def _paragraphs_as_lines(texts: list[str], i: int) -> tuple[list[str], list[int]
         view += [""] * ((g - j - 1) // 2 if g < len(texts) else 1)
         at += [j] * ((g - j - 1) // 2 if g < len(texts) else 1)
         j = g
-    return view, at
+    return view, at, i - start
 
 
 def _numbered_cell_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str] | None, int]], int] | None:
@@ -726,9 +736,9 @@ def _numbered_cell_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str] 
     line ('1', '2', …), as (cells, line) with (None, line) for a category row between rows; and
     the line after the last. None unless line ``i`` opens the first row, every row as many cells
     as the first (its last empty cell may be missing)."""
-    m = BARE_NUMBER.fullmatch(texts[i].strip())
-    if m is None or texts[i].startswith("\t") or i and BARE_NUMBER.fullmatch(texts[i - 1].strip() or "-"):
+    if not _opens_numbered_rows(texts, i):
         return None  # a tab before each cell: the flattened form .flat_table reads
+    m = BARE_NUMBER.fullmatch(texts[i].strip())
     number, rows, width, j = int(m.group(1)), [], None, i
     while j < len(texts):
         line = texts[j].strip()
@@ -1200,7 +1210,7 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
     if m is not None:
         texts, numbers, origin = _categories_apart(texts, numbers, i)
     else:
-        origin = list(range(len(texts)))
+        origin = range(len(texts))  # each line its own (no copy: the reader is tried at every line)
     words = m.group(2) if m else texts[i] if re.fullmatch(r"\s*(?:\S+\s+){2,}\S+\s*", texts[i]) else ""
     wrapped = _wrapped_space_header(texts[i], texts[i + 1]) if m and i + 1 < len(texts) else None
     words = wrapped or words
