@@ -56,3 +56,22 @@ def test_partners_who_cooperate_in_a_named_action_after_the_owners_clause(tmp_pa
     assert got[0][1] == ["区公安分局交警大队"] and "区交通运输局" in got[0][0]
     assert got[1] == (["区城市管理局"], ["青石街道办事处"])
     assert got[2] == (["区卫健委"], [])  # no units before 配合: no partner
+
+
+def test_shi_jian_is_the_market_regulator_cut_short_not_a_level(tmp_path):
+    """'市监' (市场监管 cut short) in a county's plan (probe s83, s85): its 市 is no level, the piece a unit."""
+    text = ("二、重点任务\n1.开展校外培训机构专项治理。（县教育局负责，市监、县消防救援大队配合）\n"
+            "2.整治商超过期食品。（县市监局牵头，县商务局配合）\n")
+    got = [(lead + r, c) for _, lead, r, c in tasks_of(tmp_path, text)]
+    assert got[0][0] == ["县教育局"] and len(got[0][1]) == 2 and "县消防救援大队" in got[0][1]
+    assert any("市监" in c or "市场监" in c for c in got[0][1])
+    assert got[1] == (["县市监局"], ["县商务局"])
+
+
+def test_a_sentence_addressed_to_a_unit_names_no_unit(tmp_path):
+    """'居民可向区住房和城乡建设局咨询' (probe s80): the residents ask the bureau; no unit called 居民可向区住建局."""
+    text = ("二、重点任务\n1.推进加装电梯。由区住房和城乡建设局负责审批服务。居民可向区住房和城乡建设局咨询办理流程。\n"
+            "2.改造向阳街道背街小巷。向阳街道办事处负责组织施工。\n")
+    owners = [u for _, lead, r, c in tasks_of(tmp_path, text) for u in lead + r + c]
+    assert "区住房和城乡建设局" in owners and "向阳街道办事处" in owners
+    assert not any("可向" in u for u in owners)
