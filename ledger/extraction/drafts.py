@@ -37,6 +37,8 @@ from .prose import DONE, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading
 
 
 PHRASE_BREAK = re.compile(r"[，,；;：:]")  # a heading of clauses or a label, no project's name
+# A heading of a few words, no sentence: '一、大气污染防治', '（二）安全生产'.
+BARE_HEADING = re.compile(r"[^，,；;：:。！!？?]{2,20}")
 
 
 @dataclass
@@ -109,20 +111,26 @@ class DraftCollector:
                 d.paragraph = f"{section.paras[0].source}\n{d.paragraph}"  # "三、新增停车泊位" over its annotation
         return drafts
 
-    def collect_each(self, section: Section) -> list[Draft]:
+    def collect_each(self, section: Section, under_headings: bool = False) -> list[Draft]:
         """Each paragraph of ``section`` before its first item and each of its top items (with the
         items under it) as a draft of its own, with the owners its text names: the duties of a body's
-        own page (``.own_page``), each a task of the page's unit."""
+        own page (``.own_page``), each a task of the page's unit. With ``under_headings``, a top item
+        that is only a heading ('一、大气污染防治' over '1.…' items) gives each item under it instead."""
         root = build_outline(section, self.plain_verbs)
         self.boilerplate_part = self.tasks_part = False
         drafts: list[Draft] = []
         for p in root.body:
             drafts += self._drafts(Item(None, None, root, body=[p], plain_verbs=root.plain_verbs), [], whole=True)
         for child in root.children:
-            drafts += self._drafts(child, [], whole=True)
+            drafts += self._each(child, [], under_headings)
         for d in drafts:
             d.section = section
         return drafts
+
+    def _each(self, item: Item, path: list[str], under_headings: bool) -> list[Draft]:
+        if under_headings and item.children and not item.body and _bare_heading(item):
+            return [d for c in item.children for d in self._each(c, path + [item.label()], under_headings)]
+        return self._drafts(item, path, whole=True)
 
     def _part_is_one_task(self, section: Section, root: Item) -> bool:
         """"一、城乡居民免费健康体检⏎为全县…。⏎牵头单位：…⏎配合单位：…" (a 民生实事 list, a project per
@@ -775,3 +783,8 @@ def _numbers(drafts: list[Draft], level: int) -> list[str]:
         else:
             out.append(base + d.suffix)
     return out
+
+
+def _bare_heading(item: Item) -> bool:
+    """An item that is only a heading of a few words ('一、大气污染防治'): no duty of its own."""
+    return item.mark is not None and BARE_HEADING.fullmatch(item.mark.rest.strip()) is not None

@@ -64,13 +64,13 @@ def page_duties(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) ->
     a site's menu line '机构职能' over the page's fields heads nothing), or None."""
     for k, p in enumerate(paras):
         own = _heading_unit(p.text, unit_like)
-        duties = _duties_part(paras, k + 1, item_mark(p.text)) if own is not None else []
+        duties = duties_part(paras, k + 1, item_mark(p.text)) if own is not None else []
         if not duties:
             continue
         subject = _page_subject(paras[:k], unit_like)
-        unit = _one_body([u for u in (own, subject) if u]) if subject is not None else None
-        kept = _without_lead_ins(duties)
-        if unit is None or not kept or _names_other_owners(kept, unit, unit_like):
+        unit = one_body([u for u in (own, subject) if u]) if subject is not None else None
+        kept = without_lead_ins(duties)
+        if unit is None or not kept or names_other_owners(kept, unit, unit_like):
             return None
         return OwnDuties(unit, kept, duties[0].line, duties[-1].line)
     return None
@@ -80,7 +80,7 @@ def give_duty(roles: dict[str, list[str]], text: str, unit: str) -> None:
     """The page's unit in a duty's ``roles``: cooperating when the duty opens with 协助/配合 another body
     (that body is only the one helped, whatever owner its sentence was read to name: '参与镇政府组织…'),
     responsible when the duty names no owner."""
-    if _helping(text):
+    if opens_helping(text):
         for role in OWNER_ROLES:
             roles.pop(role, None)
         roles["cooperating"] = [unit]
@@ -88,7 +88,7 @@ def give_duty(roles: dict[str, list[str]], text: str, unit: str) -> None:
         roles["responsible"] = [unit]
 
 
-def _helping(text: str) -> bool:
+def opens_helping(text: str) -> bool:
     return HELPING.match(_without_mark(text)) is not None
 
 
@@ -102,7 +102,7 @@ def _is_lead_in(text: str) -> bool:
     return item_mark(text) is None and text.rstrip().endswith(LEAD_IN_END)
 
 
-def _without_lead_ins(duties: list[PlanParagraph]) -> list[PlanParagraph]:
+def without_lead_ins(duties: list[PlanParagraph]) -> list[PlanParagraph]:
     """The part without the lead-in lines before its first numbered duty (after it they end an item's text)."""
     first = next((k for k, p in enumerate(duties) if item_mark(p.text) is not None), len(duties))
     return [p for p in duties[:first] if not _is_lead_in(p.text)] + duties[first:]
@@ -116,7 +116,7 @@ def _heading_unit(text: str, unit_like: Callable[[str], bool]) -> str | None:
     if DUTIES_HEADING.fullmatch(rest):
         return ""
     title = UNIT_DUTIES_TITLE.fullmatch(rest) if mark is None else None
-    return title.group(1) if title is not None and _names_a_body(title.group(1), unit_like) else None
+    return title.group(1) if title is not None and names_a_body(title.group(1), unit_like) else None
 
 
 def _page_subject(before: list[PlanParagraph], unit_like: Callable[[str], bool]) -> str | None:
@@ -125,12 +125,12 @@ def _page_subject(before: list[PlanParagraph], unit_like: Callable[[str], bool])
     if any(_plan_title(p.text) for p in before):
         return None
     fields = [m.group(1) for p in before if (m := NAME_FIELD.fullmatch(p.text)) is not None]
-    named = [f for f in fields if _names_a_body(f, unit_like)]
+    named = [f for f in fields if names_a_body(f, unit_like)]
     if fields:
-        return _one_body(named) if len(named) == len(fields) else None
+        return one_body(named) if len(named) == len(fields) else None
     titles = [m.group(1) for p in before if item_mark(p.text) is None and len(p.text.strip()) <= 40
-              and (m := UNIT_TITLE.fullmatch(p.text.strip())) is not None and _names_a_body(m.group(1), unit_like)]
-    return _one_body(titles) if titles else ""
+              and (m := UNIT_TITLE.fullmatch(p.text.strip())) is not None and names_a_body(m.group(1), unit_like)]
+    return one_body(titles) if titles else ""
 
 
 def _plan_title(text: str) -> bool:
@@ -140,13 +140,13 @@ def _plan_title(text: str) -> bool:
             and bool(PLAN_TITLE.search(core)))
 
 
-def _names_a_body(name: str, unit_like: Callable[[str], bool]) -> bool:
+def names_a_body(name: str, unit_like: Callable[[str], bool]) -> bool:
     """One named body: a unit, no group (各部门), no generic word (单位, 内设机构), no sentence."""
     return (not SENTENCE_MARK.search(name) and not re.search(r"[：:\s>＞|/]", name) and unit_like(name)
             and not is_group(name) and not ANY_DEPARTMENT.fullmatch(name) and not GENERIC.fullmatch(name))
 
 
-def _one_body(names: list[str]) -> str | None:
+def one_body(names: list[str]) -> str | None:
     """The body all the names stand for (its longest form: '南坪乡林业站' is '利川市南坪乡林业站'), or None."""
     if not names:
         return None
@@ -154,7 +154,7 @@ def _one_body(names: list[str]) -> str | None:
     return longest if all(longest.endswith(n) for n in names) else None
 
 
-def _duties_part(paras: list[PlanParagraph], first: int, heading: Mark | None) -> list[PlanParagraph]:
+def duties_part(paras: list[PlanParagraph], first: int, heading: Mark | None) -> list[PlanParagraph]:
     """The paragraphs under the heading, from ``first``: up to a mark of the heading's rank or above
     (of an unmarked heading: above its first duty's), a line that heads something else ('内设机构') or
     a field line ('联系电话：…')."""
@@ -177,17 +177,19 @@ def _ends_the_part(text: str) -> bool:
         FIELD_LINE.fullmatch(core))
 
 
-def _names_other_owners(duties: list[PlanParagraph], unit: str, unit_like: Callable[[str], bool]) -> bool:
-    """Some duty names an owner other than the page's unit ('县住建局：负责…', '由县财政局负责…')."""
+def names_other_owners(duties: list[PlanParagraph], unit: str, unit_like: Callable[[str], bool],
+                       roles: tuple[str, ...] = OWNER_ROLES) -> bool:
+    """Some duty names an owner other than the page's unit ('县住建局：负责…', '由县财政局负责…') in one of
+    ``roles``."""
     own = set(split_cell(unit))
     for p in duties:
         text = _without_mark(p.text)
         if opens_with_owner(text, unit_like) and unit not in text:
             return True
-        helping = _helping(text)
+        helping = opens_helping(text)
         for m in paragraph_markers(text, unit_like):
             if helping and m.start == 0:
                 continue  # '参与县财政局牵头的…': the body helped, read as the sentence's subject
-            if any(not set(split_cell(u)) <= own for r in OWNER_ROLES for u in m.roles.get(r, [])):
+            if any(not set(split_cell(u)) <= own for r in roles for u in m.roles.get(r, [])):
                 return True
     return False

@@ -631,6 +631,13 @@ def _plain_partners(text: str, start: int, unit_like: Callable[[str], bool]) -> 
     return bool(m) and _all_units(m[1] or m[2], unit_like)
 
 
+def partners_after_with(text: str, unit_like: Callable[[str], bool]) -> list[str]:
+    """The units a text's clauses name as partners ("…，会同B、C开展…", its first too: "会同B制定…"),
+    wherever its owner is named."""
+    clauses = "，" + text  # the first clause read as a later one
+    return [u for units in _with_clauses(clauses, 0, len(clauses), unit_like) for u in split_cell(units)]
+
+
 def _with_clauses(text: str, start: int, end: int, unit_like: Callable[[str], bool]) -> list[str]:
     """"A负责制定方案，会同B、C等单位落实…": a later clause of the sentence opened by 会同 (协同, 联合) and
     named units: the units the owners work with. Not a group alone (会同有关部门: no one in particular)."""

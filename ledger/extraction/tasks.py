@@ -44,6 +44,7 @@ from .blocks import Block, PlanDocument, TableBlock, TextLine, merge_boxes
 from .columns import canonical_header_rows
 from .drafts import (Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads,
                      opens_with_subject)
+from .issuers_list import give_item, issuers_list
 from .markers import OWNER_ROLES, is_member_line, looks_like_unit, parse_line_marker
 from .names import is_department, is_group
 from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken,
@@ -249,7 +250,8 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
         drafts += kept
         findings = [f for f in findings if f.code != SECTION_SKIPPED.code or f.value not in kept_findings] + [
             f for f in kept_findings.values()]
-    drafts = _own_page_duties(paras, drafts, collector, unit_like)
+    own_page = _own_page_duties(paras, drafts, collector, unit_like)
+    drafts = own_page if own_page is not None else _issuers_list_items(doc, paras, drafts, collector, unit_like)
     findings += assign_numbers(drafts) + collector.findings + first_listed_leads(drafts, paras)
     return drafts, [replace(f, file=doc.file) for f in findings]
 
@@ -276,16 +278,31 @@ def _owners_elsewhere(doc: PlanDocument, sections: list[Section], chosen: list[S
 
 
 def _own_page_duties(paras: list[PlanParagraph], drafts: list[Draft], collector: DraftCollector,
-                     unit_like: Callable[[str], bool]) -> list[Draft]:
+                     unit_like: Callable[[str], bool]) -> list[Draft] | None:
     """On a body's own page ('中文名:某乡林业站' … '职能职责' over its duties, ``.own_page``) each duty
-    under the heading is a task of the page's unit, in place of what the part was read as (no owner)."""
+    under the heading is a task of the page's unit, in place of what the part was read as (no owner);
+    None on any other page."""
     own = page_duties(paras, unit_like)
     if own is None:
-        return drafts
+        return None
     duties = collector.collect_each(Section("", own.start, own.paras))
     for d in duties:
         give_duty(d.roles, d.text, own.unit)
     return ([d for d in drafts if d.line < own.start] + duties + [d for d in drafts if d.line > own.end])
+
+
+def _issuers_list_items(doc: PlanDocument, paras: list[PlanParagraph], drafts: list[Draft], collector: DraftCollector,
+                        unit_like: Callable[[str], bool]) -> list[Draft]:
+    """In a department's own list published by it ('XX厅关于公布…清单的通告', '我厅…现予以公布', items with no
+    subject, ``.issuers_list``) each item is a task of the issuer, in place of what its lines were read as;
+    the head before the list (title, fields, lead-in) gives none ('发布机构：…' is no owner's label)."""
+    own = issuers_list(paras, [(t.line, t.text) for t in doc.lines], unit_like)
+    if own is None:
+        return drafts
+    items = collector.collect_each(Section("", own.start, own.paras), under_headings=True)
+    for d in items:
+        give_item(d.roles, d.text, own.unit, unit_like)
+    return items + [d for d in drafts if d.line > own.end]
 
 
 # A body that oversees the plan's work, and the oversight itself: no task of the list.
