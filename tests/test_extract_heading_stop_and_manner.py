@@ -28,3 +28,16 @@ def test_coordinating_is_a_plain_verb_of_a_subject_in_a_duty_list(tmp_path):
             "市交通运输局负责修复中断的道路。\n市政府应急协调办公室负责值班值守。\n")
     got = [r for _, _, r, _ in tasks_of(tmp_path, text)]
     assert got == [["市财政局"], ["市工信局"], ["市交通运输局"], ["市政府应急协调办公室"]]
+
+
+def test_one_lead_and_its_partners_in_a_table_one_cell_a_paragraph(tmp_path):
+    """Blind w320 (a 民生实事 table, 牵头单位 then 协同单位, one unit a paragraph): a row's run of more unit lines than
+    owner columns is one lead and its partners, not every line but the last a lead."""
+    cells = ["序号", "事项名称", "项目内容", "牵头单位", "协同单位",
+             "1", "城乡供水一体化", "新建改造供水管网30公里。", "区水务局", "区财政局", "各乡镇(街道)", "区自然资源分局",
+             "2", "老年助餐", "新建老年食堂12家。", "区民政局", "区市场监管局",
+             "3", "公交优化", "新辟公交线路3条。", "区交通运输局", "/"]
+    text = "2024年区政府民生实事任务分解\n\n" + "\n\n".join(cells) + "\n"
+    got = [(lead, coop) for _, lead, _, coop in tasks_of(tmp_path, text)]
+    assert got == [(["区水务局"], ["区财政局", "各乡镇(街道)", "区自然资源分局"]), (["区民政局"], ["区市场监管局"]),
+                   (["区交通运输局"], [])]

@@ -2348,6 +2348,8 @@ def _rows_around_owner(header: Header, cells: list[tuple[str, int]], first: int 
         if merged_units > 0:  # fewer unit cells than unit columns, every later column filled: the first ones merged from above
             tail_count = run - first - 1
         owners, tail = segment[first:run - tail_count], segment[run - tail_count:run]
+        if _lead_then_partners(header, owner) and tail_count == 1 and run - first > 2 and not merged_units:
+            owners, tail = segment[first:first + 1], ["、".join(segment[first + 1:run])]  # one lead, its partners after
         keep = anchor if r + 1 < len(starts) else 0  # the next row's categories
         more = segment[run:run + after - len(tail)]
         final = r + 1 == len(starts)
@@ -2409,6 +2411,13 @@ def _rows_under_merged_cells(header: Header, values: list[str], owner: int, line
         rows.append(Row(cells_row, line, values[k:tail], merged=tuple(range(text))))
         k = tail
     return rows
+
+
+def _lead_then_partners(header: Header, owner: int) -> bool:
+    """The owner columns are 牵头单位 then 协同/配合单位 and nothing else: a row's run of more unit lines than
+    columns is one lead and its partners (a lead cell seldom lists several, a partners' cell often does; w320)."""
+    return (header.columns.get("lead") == [owner] and header.columns.get("cooperating") == [owner + 1]
+            and _unit_columns_after(header, owner) == 1)
 
 
 def _unit_columns_after(header: Header, owner: int) -> int:
