@@ -41,3 +41,17 @@ def test_one_lead_and_its_partners_in_a_table_one_cell_a_paragraph(tmp_path):
     got = [(lead, coop) for _, lead, _, coop in tasks_of(tmp_path, text)]
     assert got == [(["区水务局"], ["区财政局", "各乡镇(街道)", "区自然资源分局"]), (["区民政局"], ["区市场监管局"]),
                    (["区交通运输局"], [])]
+
+
+def test_a_line_of_partners_under_an_owner_heading_leaves_the_heading_the_owner(tmp_path):
+    """Blind w331 ('(九)县公安局主要工作任务:' over numbered duties, then '协助单位:交通局、县城管监察大队'): each duty
+    is the heading unit's, the partners its helpers; a line naming a responsible unit keeps its own reading."""
+    text = ("六、部门职责\n（一）区市场监管局主要工作任务：\n1.开展餐饮油烟专项检查。\n2.查处无证经营。\n"
+            "配合单位：区城管局、各街道办事处\n"
+            "（二）区住建局主要工作任务：\n1.督促工地落实扬尘防治措施。\n2.推进老旧小区改造。\n"
+            "（三）区交通局主要工作任务：\n1.整治渣土运输车辆。\n责任单位：区交警大队\n")
+    got = [(t.split("\n")[-1][:6], r, c) for t, _, r, c in tasks_of(tmp_path, text)]
+    assert got[0][:2] == ("开展餐饮油烟", ["区市场监管局"])
+    assert got[1] == ("查处无证经营", ["区市场监管局"], ["区城管局", "各街道办事处"])
+    assert [g[1] for g in got[2:4]] == [["区住建局"], ["区住建局"]]
+    assert got[4][1] == ["区交警大队"]  # a line naming its own responsible unit: that unit, as before

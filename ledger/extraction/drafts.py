@@ -179,15 +179,30 @@ class DraftCollector:
     def _heads_alone(self, item: Item, units: str) -> bool:
         """No owner below an owner heading but the heading's own units, named again in its
         lead-in ("（一）县救助中心工作职责⏎县救助中心主要开展下列工作：⏎1、…")."""
-        if item.markers or any(c.subtree_has(self.unit_like) for c in item.children):
+        if _names_owner(item.markers) or any(self._owned_below(c) for c in item.children):
             return False
         own = set(split_cell(units))
         return all(set(split_cell(u)) <= own for m in item.inline(self.unit_like)
                    for r in OWNER_ROLES for u in m.roles.get(r, []))
 
+    def _owned_below(self, item: Item) -> bool:
+        """An owner named in ``item`` or under it: in its text, or on a label line naming a lead or a
+        responsible unit (a line of partners only, 协助单位：…, leaves the heading above the owner)."""
+        return (_names_owner(item.markers) or bool(item.inline(self.unit_like))
+                or any(self._owned_below(c) for c in item.children))
+
     def _under_heading(self, item: Item, path: list[str], units: str, role: str = "responsible") -> list[Draft]:
         """"（一）县教育局：⏎1.负责…⏎2.…": each duty under the heading is a task of its units
-        (a part's heading is the part's title, not the item's: no category of its own)."""
+        (a part's heading is the part's title, not the item's: no category of its own); a line of
+        partners under the heading (协助单位：…) is each duty's partners."""
+        drafts = self._duties_under_heading(item, path, units, role)
+        partners = _line_roles(item.markers)
+        for d in drafts:
+            for r, texts in partners.items():
+                d.roles.setdefault(r, []).extend(t for t in texts if t not in d.roles.get(r, []))
+        return drafts
+
+    def _duties_under_heading(self, item: Item, path: list[str], units: str, role: str) -> list[Draft]:
         drafts = []
         sub_path = path + [item.label()] if item.head is not None else path
         for child in item.children:
@@ -465,6 +480,26 @@ def _adjacent_joined(text: str, markers: list[Marker]) -> list[Marker]:
         else:
             out.append(m)
     return out
+
+
+def _line_roles(paras: list[PlanParagraph]) -> dict[str, list[str]]:
+    """The roles and units the label lines ``paras`` name (牵头单位：…, 协助单位：…)."""
+    roles: dict[str, list[str]] = {}
+    for p in paras:
+        found = parse_line_marker(p.text)
+        for role, texts in (found[0].items() if found else ()):
+            roles.setdefault(role, []).extend(texts)
+    return roles
+
+
+def _names_owner(paras: list[PlanParagraph]) -> bool:
+    """Some of the lines ``paras`` is no label line of partners only: a lead or a responsible unit, or
+    a line the label reader does not read (kept as an owner line, as before)."""
+    return any(parse_line_marker(p.text) is None or any(r in LEADING for r in parse_line_marker(p.text)[0])
+               for p in paras)
+
+
+LEADING = ("lead", "responsible")
 
 
 def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int, Marker]], int]:
