@@ -11,7 +11,7 @@ import re
 from ..headers import normalize_header, task_synonyms
 from ..io.grid import Grid
 from ..io.tables import assign_columns, is_task_table
-from .markers import OFFICE_WORDS
+from .markers import OFFICE_WORDS, RESPONSIBILITY_KIND
 
 LOOSE_WORDS = (
     # columns a 考核 table gives a task that are no owner and no text: the measure's unit (单位 alone),
@@ -22,7 +22,7 @@ LOOSE_WORDS = (
     (re.compile(rf"(?:责任|负责|承办|主办|落实){OFFICE_WORDS}|责任主体"), "责任单位"),
     (re.compile(r"领导"), "牵头领导"),
     # a 问题清单's kinds of responsibility (主体责任, 监管责任(单位), 行业监管责任): each column names responsible units
-    (re.compile(r"^(?:行业监管|主体|直接|属地|监管|监督|主管)责任"), "责任单位"),
+    (re.compile(rf"^{RESPONSIBILITY_KIND}"), "责任单位"),
     (re.compile(r"^(?:时间|期限)|时限|时间节点|进度|完成时间|完成年[度限]|^(?:实施|计划完成)年度$"), "完成时限"),
     (re.compile(r"^序号?$|^编号$"), "序号"), (re.compile(r"目标|类别|分类|领域|项目$|指标$|职责$"), "类别"),
     (re.compile(rf"{OFFICE_WORDS}$"), "责任单位"),  # 实施单位, 承担部门, 监考单位, 股室 …

@@ -196,7 +196,9 @@ class DraftCollector:
         (a part's heading is the part's title, not the item's: no category of its own); a line of
         partners under the heading (协助单位：…) is each duty's partners."""
         drafts = self._duties_under_heading(item, path, units, role)
-        partners = _line_roles(item.markers)
+        partners: dict[str, list[str]] = {}
+        for p in item.markers:
+            self._add_line_marker(p, partners)
         for d in drafts:
             for r, texts in partners.items():
                 d.roles.setdefault(r, []).extend(t for t in texts if t not in d.roles.get(r, []))
@@ -482,24 +484,11 @@ def _adjacent_joined(text: str, markers: list[Marker]) -> list[Marker]:
     return out
 
 
-def _line_roles(paras: list[PlanParagraph]) -> dict[str, list[str]]:
-    """The roles and units the label lines ``paras`` name (牵头单位：…, 协助单位：…)."""
-    roles: dict[str, list[str]] = {}
-    for p in paras:
-        found = parse_line_marker(p.text)
-        for role, texts in (found[0].items() if found else ()):
-            roles.setdefault(role, []).extend(texts)
-    return roles
-
-
 def _names_owner(paras: list[PlanParagraph]) -> bool:
     """Some of the lines ``paras`` is no label line of partners only: a lead or a responsible unit, or
     a line the label reader does not read (kept as an owner line, as before)."""
-    return any(parse_line_marker(p.text) is None or any(r in LEADING for r in parse_line_marker(p.text)[0])
+    return any((found := parse_line_marker(p.text)) is None or any(r in LEADING_ROLES for r in found[0])
                for p in paras)
-
-
-LEADING = ("lead", "responsible")
 
 
 def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int, Marker]], int]:

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .own_page import (OwnDuties, duties_part, names_a_body, names_other_owners, one_body, opens_helping,
+from .own_page import (OwnDuties, duties_part, give_duty, names_a_body, names_other_owners, one_body, opens_helping,
                        without_lead_ins)
 from .outline import PlanParagraph, item_mark
-from .prose import partners_after_with
+from .prose import LEADING_ROLES, partners_after_with
 
 # The lead-in's reference to the issuer as a department: 我厅, 我局, 本局, 本单位 ('基本局面' is no 本局).
 SELF_REFERENCE = re.compile(r"(?<![自敌你])我(?:厅|局|委|办|院|部)|(?<![基根成资样文版原日])本(?:厅|局|委|院|单位|部门)")
@@ -36,8 +36,6 @@ TITLE_FIELD = re.compile(r"^(?:标题|题目|名称)\s*[：:]\s*")
 ISSUER_FIELD = re.compile(r"(?:发布机构|发布单位|发布部门|发文机关|发文单位|发文机构)\s*[：:]\s*([^\s：:|]{2,40})")
 # A lead-in handing a plan to others: no department's own list.
 HANDED_OUT = re.compile(r"印发给你们|印发给各|现印发|请认真贯彻|请结合实际")
-# The roles an item's own owner takes (a partner after 会同/配合 is no owner of its own).
-OWN_ROLES = ("lead", "responsible")
 
 
 def issuers_list(paras: list[PlanParagraph], lines: Sequence[tuple[int, str]],
@@ -54,7 +52,7 @@ def issuers_list(paras: list[PlanParagraph], lines: Sequence[tuple[int, str]],
     items = without_lead_ins(duties_part(paras, first, None)) if issuer else []
     if sum(item_mark(p.text) is not None for p in items) < 2:
         return None
-    if names_other_owners(items, issuer, unit_like, OWN_ROLES):
+    if names_other_owners(items, issuer, unit_like, LEADING_ROLES):
         return None
     return OwnDuties(issuer, items, items[0].line, items[-1].line)
 
@@ -64,11 +62,9 @@ def give_item(roles: dict[str, list[str]], text: str, issuer: str, unit_like: Ca
     (that body is only the one helped), else responsible, with the partners the item names
     ('…，会同省生态环境厅开展…') cooperating."""
     if opens_helping(text):
-        for role in (*OWN_ROLES, "cooperating"):
-            roles.pop(role, None)
-        roles["cooperating"] = [issuer]
+        give_duty(roles, text, issuer)  # the issuer helps: cooperating, the body helped no owner
         return
-    if not any(roles.get(r) for r in OWN_ROLES):
+    if not any(roles.get(r) for r in LEADING_ROLES):
         roles["responsible"] = [issuer]
     named = roles.get("cooperating", [])
     partners = [u for u in partners_after_with(text, unit_like) if u != issuer and u not in named]

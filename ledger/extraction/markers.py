@@ -42,7 +42,9 @@ _PREFIXED_OWNER_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}])){_LABEL_PREFIX})?
 # A kind of responsibility as an owner label (问题清单, 整改 and 责任清单: "主体责任:A,监督责任:B"), each naming
 # responsible units (领导责任 names people, as 牵头领导 does): only at a line's start or after a separator or
 # bracket, so that a duty's words ("落实主体责任：", "压实属地责任") stay text.
-_KIND_LABEL = r"(?<![\u4e00-\u9fff])(?:行业监管|主体|直接|属地|监管|监督|主管|领导)责任(?:单位|部门)?"
+# Kinds of responsibility a 问题清单 names its owners by (主体责任, 监管责任 …; 领导责任 names people).
+RESPONSIBILITY_KIND = r"(?:行业监管|主体|直接|属地|监管|监督|主管)责任"
+_KIND_LABEL = rf"(?<![\u4e00-\u9fff])(?:{RESPONSIBILITY_KIND}|领导责任)(?:单位|部门)?"
 # A field that names people, not units (项目责任人:, 联系人:, 包抓领导:), after a separator: their values are
 # kept with the leader, and an owner list before them ends there.
 _PERSON_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{0,4}})?(?:责任人|联系人)|(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{1,4}}领导"
@@ -728,6 +730,7 @@ def _colonless_markers(text: str, markers: list[Marker]) -> list[Marker]:
 
 # Where a group of labels closing a clause ends: a stop after which no further label follows.
 GROUP_STOP = re.compile(r"[。！!？?\n]")
+NEXT_LABEL = re.compile(rf"\s{{0,8}}(?={LABEL_RE.pattern})")  # a label after a stop, a few blanks before it
 
 
 def _inner_label_markers(text: str, markers: list[Marker]) -> list[Marker]:
@@ -762,10 +765,10 @@ def _label_group_end(text: str, start: int) -> int:
         stop = GROUP_STOP.search(text, pos)
         if stop is None:
             return len(text)
-        rest = len(text[stop.end():stop.end() + 8]) - len(text[stop.end():stop.end() + 8].lstrip())
-        if not LABEL_RE.match(text, stop.end() + rest):
+        label = NEXT_LABEL.match(text, stop.end())
+        if label is None:
             return stop.end()
-        pos = stop.end() + rest
+        pos = label.end()
 
 
 def _names_units(value: str) -> bool:
@@ -797,7 +800,7 @@ def _dash_tail_marker(text: str, after: int) -> Marker | None:
 
 # "…安装率达到100%。市市场监督管理局（主体责任）、市商务局（行业监管责任）": a paragraph closed by units each
 # with its kind of responsibility in a bracket, no label before them (a 责任清单's sentence run into its owners).
-KIND_NOTE = r"[（(](?:行业监管|主体|直接|属地|监管|监督|主管)责任(?:单位|部门)?[)）]"
+KIND_NOTE = rf"[（(]{RESPONSIBILITY_KIND}(?:单位|部门)?[)）]"
 KINDS_TAIL = re.compile(rf"(?<=[。；;！!？?\n])\s*((?:[^。；;！!？?\n（()）、，,]{{2,40}}{KIND_NOTE}[、，,]?\s*)+)[。；;]?\s*$")
 
 

@@ -176,7 +176,7 @@ def sequence_cuts(line: str) -> list[int]:
             cuts.append(m.start())
             continue
         raw = re.sub(r"[^\d一二三四五六七八九十百零〇]", "", m.group())
-        marks.append((m.start(), m.end(), m.lastgroup, int(raw) if raw.isdigit() else cn_int(raw) or 0))
+        marks.append((m.start(), m.end(), m.lastgroup, _value(raw)))
     last: dict[str, int] = {}
     heading = -1  # where the text of the last accepted mark starts
     for k, (start, end, name, value) in enumerate(marks):
