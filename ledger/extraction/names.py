@@ -79,9 +79,9 @@ UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员�
 NOT_AN_ORG_END_RE = re.compile(r"(?:平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫|社会)$")
 # People, not a body, though 部 ends the word: 村干部, 驻村干部, 党员干部 (老干部局 ends in 局).
 PEOPLE_END_RE = re.compile(r"干部$")
-# A bureau's own sections (文化宣传股, 财务科), the lowest level: no 学科, 本科, 控股, 入股.
+# A bureau's own sections (文化宣传股, 财务科, 污控科), the lowest level: no 学科, 本科, 控股, 入股.
 SECTION_END_RE = re.compile(r"[\u4e00-\u9fff]{2}[股科]$")
-NOT_A_SECTION_RE = re.compile(r"(?:学|本|专|预|入|参|控|持|配|炒|募|招)[科股]$")
+NOT_A_SECTION_RE = re.compile(r"(?:(?:学|本|专|预)科|(?:入|参|控|持|配|炒|募|招)股)$")
 # A zone or place that acts as an owner (立山经济开发区, 高新区, 各乡镇).
 PLACE_END_RE = re.compile(r"(?:开发区|园区|高新区|示范区|新区|试验区|度假区|管理区|(?:产业|工业|高新|科技|科创|软件|物流|创业)园"
                           r"|林场|农场|街道|乡镇)$")
@@ -102,6 +102,7 @@ TASK_WORD_RE = re.compile(
     r"完善|推进|加强|开展|建立|健全|实施|做好|加快|提高|提升|强化|严格|确保|切实|按照|根据|抓好|深入|积极|认真|及时|明确|压实|夯实|聚焦|坚持|注重"
     r"|每月|每年|年内|年底|完成|进行|组织开展|负责|牵头|配合|落实|督促|指导督查|以下|以上|所列|促进|推动|制定|出台|引导"
     r"|鼓励|加大|会同|协同|协助|联合|协调|组织|统筹|督促|召开|举办|举行|成立|[的要将把对由在]|\d"
+    r"|以(?!工代赈)"  # "无证经营整治以土地办负责": the work before 以, the unit after it (以工代赈办 is an office)
     r"|^指导(?![中站所组科处办])"  # a duty opening 指导各学校…, 指导社区…: no 指导中心, 指导站
     r"|(?:可|应|须|均|要)向")  # "居民可向区住建局咨询": a sentence addressed to a unit, no unit's name
 GROUP_END_RE = re.compile(r"(?:乡镇|街道|镇街|街镇|社区|村|镇|乡|县|区|市|旗|县区|旗区|地|居|场)$")

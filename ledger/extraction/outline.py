@@ -181,6 +181,7 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
     next line (plain text; a .docx paragraph is deliberate)."""
     out: list[PlanParagraph] = []
     joined = 0
+    over_blanks = long_lines and wraps_over_blank_lines(lines)
     for i, p in enumerate(lines):
         if BARS_ONLY.fullmatch(p.text):
             continue  # a line of a table's bars whose table was not rebuilt: no text
@@ -196,7 +197,7 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
             prev.source += "\n" + p.text
             joined += 1
             continue
-        if prev is not None and _continues(prev, p, long_lines, lines[i:i + BRACKET_LINES]):
+        if prev is not None and _continues(prev, p, long_lines, lines[i:i + BRACKET_LINES], over_blanks):
             prev.text += p.text
             prev.source += "\n" + p.text
             joined += 1
@@ -240,10 +241,11 @@ def _run_together(p: PlanParagraph) -> list[PlanParagraph]:
     return [p] if len(parts) < 2 else [PlanParagraph(part, p.line, part) for part in parts]
 
 
-def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: list[TextLine] | None = None) -> bool:
+def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: list[TextLine] | None = None,
+               over_blanks: bool = False) -> bool:
     """Whether line ``p`` goes on the paragraph ``prev``; ``following``: ``p`` and the lines after it,
     where a bracket open at prev's end must close to be an annotation broken over lines (all lines
-    when None)."""
+    when None); ``over_blanks``: the copy's blank lines fall inside sentences (``wraps_over_blank_lines``)."""
     label = LINE_LABEL_RE.match(prev.text)
     if label is not None and not prev.text[label.end():].strip() and not is_structural(p.text):
         return True  # "牵头单位：" on a line of its own, its units on the next
@@ -266,8 +268,30 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
     heading = item_mark(prev.text) is not None and len(prev.text) <= LONG_LINE
     if p.page_break_before:
         return not heading and not (SUB_TARGET.match(p.text) and is_owner_line(prev.text))  # a unit cell, then a '——' row
-    return (long_lines and not p.blank_before and len(last_line) >= LONG_LINE and not heading
+    return (long_lines and (not p.blank_before or over_blanks) and len(last_line) >= LONG_LINE and not heading
             and not is_owner_line(p.text) and not is_owner_line(prev.text))
+
+
+# A scanned book's text layer (a 志's flip-book copy): the printed lines, each a page line long, and a blank
+# line every few lines wherever it falls, inside a sentence or a unit's name ("…武警中队、信访" / blank / "局、…").
+OVER_BLANKS_SHARE = 0.5
+OVER_BLANKS_MIN = 2
+FULL_LINE_SHARE = 0.9  # of the page's width (the median of its long lines) a line that runs to the margin fills
+
+
+def wraps_over_blank_lines(lines: list[TextLine]) -> bool:
+    """Whether the blank lines of a hard-wrapped copy fall inside sentences: at least half of them
+    (two at least) come after a line that runs to the page's margin without ending its sentence and
+    before a line that opens no item, where a plan's own blank lines come after a paragraph's end."""
+    widths = sorted(len(p.text) for p in lines if len(p.text) >= LONG_LINE)
+    if not widths:
+        return False
+    full = FULL_LINE_SHARE * widths[len(widths) // 2]
+    gaps = [(before, after) for before, after in zip(lines, lines[1:]) if after.blank_before]
+    inside = [1 for before, after in gaps
+              if len(before.text) >= max(LONG_LINE, full) and not before.text.endswith(tuple(TERMINAL))
+              and not is_structural(after.text) and not is_owner_line(before.text)]
+    return len(inside) >= OVER_BLANKS_MIN and len(inside) >= OVER_BLANKS_SHARE * len(gaps)
 
 
 def _open_depth(text: str) -> int:

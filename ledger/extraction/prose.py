@@ -43,19 +43,20 @@ from .transfers import entrusted, transferred
 _MADE = r"(?:另行)?(?:研究)?(?:制定|制订|拟定|确定|核定|审定|下达|公布|发布)"
 MADE_BY = re.compile(_MADE)
 # A lead named in a clause of its own, no 由 before it: "…阶段,执法分局牵头,各工商所…负责" (blind w246).
-_LEAD_CLAUSE = r"[^，,。；;\n由]{2,24}?牵头[，,]"
+_LEAD_CLAUSE = r"[^，,。；;\n由]{2,24}?牵头[，,、]"
 LEAD_CLAUSE = re.compile(_LEAD_CLAUSE)
 # A measure line's label under a problem ("整改措施:", "整改要求：", "处理意见:", "责任落实:"): its prose names the
 # problem's owner, after 由 or 请 or as the subject of a role word (blind w274, w275).
 _MEASURE_LABEL = r"(?:(?:整改|处理|处置|督办)(?:措施|要求|意见|建议)|责任落实)[：:]"
 MEASURE_LABEL = re.compile(_MEASURE_LABEL)
-SENTENCE_START = re.compile(r"(?:^|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要)|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
+SENTENCE_START = re.compile(r"(?:^|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点))"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
                             r"|(?<=[\u4e00-\u9fff”])(?=由(?:[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一)|[^，,。；;\n]{2,80}?等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{3,40}?" + _MADE + r"(?:[。；;！!]|$|[，,]报))"  # "…办法由A、B制定。", "…由A拟定，报B审定…"
-                            r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff]))\s*"
+                            r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff])"
+                            r"|(?<=[\u4e00-\u9fff])(?=以[^，,。；;\n以]{2,40}?(?:为主|负责)(?:[，,。；;！!]|$)))\s*"  # "…整治以A、B为主，C配合"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条[，,。.．、:：]?)?\s*"
                             r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时|特别是|尤其是)[，,]?\s*)?(?:责成(?=[\u4e00-\u9fff]))?")
@@ -359,7 +360,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
         frame = LED_FRAME.match(text, start)
-        marker = (_handed_over(text, m.start(), start, unit_like)
+        marker = (_primarily(text, start, unit_like) or _handed_over(text, m.start(), start, unit_like)
                   or _annotation(text, start, unit_like) or _asked(text, start, unit_like) or _including(text, start, unit_like)
                   or _subject(text, start, unit_like, groups) or _paired_subjects(text, start, unit_like)
                   or (frame and _framed(_subject(text, frame.end(), unit_like, True), start))
@@ -596,7 +597,7 @@ def _about_the_plan(text: str, start: int) -> bool:
 def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool]) -> Marker:
     """"A负责…，B、C配合。", "由A牵头组织…，各乡镇协助": a clause of the same sentence that is only
     units and a cooperating verb adds its units to the owners that open the sentence."""
-    end = _sentence_reach(text, marker.end)
+    end = _before_primary_clause(text, max(marker.end - 1, 0), _sentence_reach(text, marker.end))
     point = POINT_STOP.search(text, marker.end, end)
     base = max(marker.end - 1, 0)  # the comma before a partner clause is looked behind at
     clauses = text[base:point.start() if point else end]
@@ -616,6 +617,33 @@ def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool])
 # sentence, and what keeps a paragraph that never stops (a crafted file, a page that lost every stop) from
 # making each of its thousands of subjects read all the rest of it.
 SENTENCE_REACH = 1000
+
+
+# "周边治安交通秩序整治以乡综治办、治安派出所为主，土地文化部门配合" (blind w265): the sentence's work is mainly
+# the units' after 以 (they lead it: 为主), or theirs alone (以土地办负责, a plan's loose wording of 由…负责).
+PRIMARILY = re.compile(r"以([^，,。；;\n以]{2,40}?)(为主|负责)(?=[，,。；;！!]|$)")
+
+
+PRIMARY_CLAUSE = re.compile(r"[，,](?=[^，,。；;\n以]{2,30}?以[^，,。；;\n以]{2,40}?(?:为主|负责)(?:[，,。；;！!]|$))")
+
+
+def _before_primary_clause(text: str, start: int, end: int) -> int:
+    """``end``, or the comma before a later clause of the sentence that names its own owners with 以…为主
+    ("校内整治由学校负责，周边…整治以A、B为主，C配合。": 学校's clause ends at the comma)."""
+    m = PRIMARY_CLAUSE.search(text, start, end)
+    return m.start() if m else end
+
+
+def _primarily(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """'<work>以A、B为主，C配合。': A and B lead the sentence's work, C cooperates; the sentence before 以 is
+    theirs (not 以预防为主, 以政府投入为主: no units)."""
+    m = PRIMARILY.match(text, start)
+    if m is None or not _all_units(m.group(1), unit_like):
+        return None
+    role = "lead" if m.group(2) == "为主" else "responsible"
+    marker = _partners_after(text, Marker(start, m.end(), {role: [m.group(1)]}, "prose"), unit_like)
+    stop = SENTENCE_STOP.search(text, start)
+    return replace(marker, end=stop.end() if stop else len(text), kind="prose_end")
 
 
 def _sentence_reach(text: str, start: int) -> int:
@@ -698,7 +726,7 @@ def _led_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker |
     stop = re.search(r"[。；;\n]", text[start:])
     point = POINT_STOP.search(text[start:])
     stop = point if point and (stop is None or point.start() < stop.start()) else stop
-    sentence = text[start:start + stop.start()] if stop else text[start:]
+    sentence = text[start:_before_primary_clause(text, start, start + stop.start() if stop else len(text))]
     found = led_by(sentence, unit_like)
     if found is None:
         return None
@@ -751,7 +779,8 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         return None
     if _inside_sentence(text, start):  # "…发放救助款项和物品等，统一由A统筹安排并组织实施。": the sentence is A's
         stop = SENTENCE_STOP.search(text, start)
-        return Marker(start, stop.end() if stop else len(text), {"responsible": [units]}, "prose_end")
+        end = stop.end() if stop else len(text)
+        return Marker(start, _before_primary_clause(text, m.end(), end), {"responsible": [units]}, "prose_end")
     return Marker(start, m.end(), {"responsible": [units]}, "prose")
 
 
@@ -838,7 +867,8 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     if joining:  # "政府办负责组织:政府机关、中医院、法院…参加。": the organiser's participants
         roles.setdefault("cooperating", []).append(joining.group(1))
         end = joining.end()
-    final = end >= len(text) or SENTENCE_END.match(text, end) is not None or not text[end + 1:].strip()
+    final = (end >= len(text) or SENTENCE_END.match(text, end) is not None or not text[end + 1:].strip()
+             or PRIMARY_CLAUSE.match(text, end) is not None)  # "…由A负责，<work>以B为主…": the next clause is B's
     return Marker(start, min(end + 1, len(text)), roles, "prose_end" if final else "prose")
 
 
