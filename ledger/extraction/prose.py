@@ -204,7 +204,7 @@ ISSUER = re.compile(r"[省市县区](?:人民)?政府(?:办公室|办公厅)?") 
 LEADING_ROLES = ("lead", "responsible")
 # What follows a notice's addressees ("局机关各科室、各企事业单位：为做好…", "…：现将《方案》印发给你们").
 NOTICE_OPENING = re.compile(r"\s*(?:为(?:了|做好|进一步|切实|确保|加强|全面|深入|推进|认真)|现将|现就|经[^，,。；;]{1,12}?同意)")
-HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
+HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?(?:[，,][^：:，,。；;\n]{2,40}?)*)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
 HEAD_SENTENCE = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*。\s*(?=[^\s：:])")  # "区住建局。排查…": a sentence of units
 # "区建设局的职责，一，对…" (an article whose colon a mirror turned into a comma or stop): a
 # heading that says it is a unit's duties needs no colon.
@@ -741,8 +741,20 @@ def _led_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker |
 def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     marker = _clauses(text, start, unit_like)
     if marker is None and text.startswith("由", start):
-        return _led_by(text, start, unit_like) or _done_by(text, start, unit_like)
+        return _led_by(text, start, unit_like) or _done_by(text, start, unit_like) or _team_led(text, start, unit_like)
     return marker
+
+
+# "(一)煤矿安全督查组。由市煤炭工业局1名县级领导带队,2名专业人员参加。" (w372): the unit whose leader leads a team
+# set up for the work leads the team's work.
+TEAM_LED = re.compile(r"由([^，,。；;\n由]{2,30}?)(?:\d{1,2}|[一两二三四五])名[^，,。；;\n]{0,12}?(?:带队|任组长|牵头)")
+
+
+def _team_led(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    m = TEAM_LED.match(text, start)
+    if m is None or not _all_units(m.group(1), unit_like) or all(is_group(u) for u in split_cell(m.group(1))):
+        return None  # "由各组2名同志带队": each team's own people
+    return Marker(start, m.end(), {"lead": [m.group(1)]}, "prose")
 
 
 # "整改要求:请区住建局于6月30日前整改到位": the unit a measure line asks, before a date, a manner or a verb.
@@ -1114,7 +1126,9 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     duties = DUTY_HEADING.search(name) if head and head.re is not HEAD_SENTENCE else None
     if duties and not ANY_DEPARTMENT.fullmatch(name[:duties.start()]):
         name = name[:duties.start()]  # "县水利局(主要)职责：负责…": the unit whose duties follow
-    if head is None or NOTICE_OPENING.match(text, head.end()) or not _all_units(name, unit_like) or not duties and all(
+    if head is None or head.re is HEAD_SENTENCE and text.startswith("由", head.end()) and _annotation(text, head.end(), unit_like):
+        return None  # "煤矿安全督查组。由A1名县级领导带队…", "…检查组。由A牵头…": a team, the unit that leads it named next
+    if NOTICE_OPENING.match(text, head.end()) or not _all_units(name, unit_like) or not duties and all(
             is_group(u) for u in split_cell(name)):  # "各乡镇人民政府的职责": a group's own duties
         return None
     role = "lead" if text.startswith("牵头", head.end()) else "responsible"

@@ -52,7 +52,7 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
 
 # "…。 市规划局:做好…;统筹…。 市住建局:负责…": a unit's block of duties after a space, a sentence's
 # end before it or not ("镇党政办:发布信息和宣传相关救灾新闻报道 安监所:收集、汇总…", blind w232).
-UNIT_BLOCK = re.compile(r"(?<=\S)[ \u3000]+(?=([\u4e00-\u9fff（）()、]{2,30})\s*[:：])")
+UNIT_BLOCK = re.compile(r"(?<=\S)[ \u3000]+(?=[.．]?([\u4e00-\u9fff（）()、，,]{2,30})\s*[:：])")
 UNIT_AT_START = re.compile(r"([\u4e00-\u9fff（）()、]{2,30})\s*[:：]")
 
 
