@@ -109,6 +109,7 @@ TASK_WORD_RE = re.compile(
     r"|(?:可|应|须|均|要)向")  # "居民可向区住建局咨询": a sentence addressed to a unit, no unit's name
 GROUP_END_RE = re.compile(r"(?:乡镇|街道|镇街|街镇|社区|村|镇|乡|县|区|市|旗|县区|旗区|地|居|场)$")
 TRAILING_NOTE_RE = re.compile(r"[（(〔][^（）()〔〕]*[）)〕]$")
+QUOTED_RE = re.compile(r"“([^“”]{1,8})”")
 BRACKETED_RE = re.compile(r"[（(〔][^（）()〔〕]*[）)〕]")  # 各县（市、区）政府, 各县〔市、区〕政府
 GOVERNMENT_RE = re.compile(rf"(?:人民政府|政府|党委|党工委|^[{LEVELS}]?委)$")
 MAX_NAME = 30
@@ -209,7 +210,7 @@ SERVICE_NUMBER_RE = re.compile(r"^([省市县区]?)(?:12\d{3}|96\d{3,4}|11[09]|1
 def looks_like_org(name: str) -> bool:
     """The shape of an organisation's name (or a group of them), with no task word in it."""
     core = strip_note(name.strip())
-    bare = BRACKETED_RE.sub("", core)
+    bare = QUOTED_RE.sub(r"\1", BRACKETED_RE.sub("", core))  # 村“两委”: the name inside its quote marks
     if not core or len(core) > MAX_NAME or re.search(r"[，,。；;：:、\s]", bare):
         return False
     if is_department(core):
