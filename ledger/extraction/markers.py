@@ -145,7 +145,7 @@ def with_partners(units: str, role: str) -> dict[str, list[str]]:
     return {role: [units]}
 
 
-_LED_BY_VERB = r"(?:研究|组织|负责|牵头|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导|(?:限期)?整改)"
+_LED_BY_VERB = r"(?:研究|组织|负责(?!人)|牵头|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导|(?:限期)?整改)"
 LED_BY_VERB = re.compile("^" + _LED_BY_VERB)
 
 # What a measure line says of the unit before its name ("由包片单位县文广局督促…", "由陈家坝沿线包片单位县职教中心、

@@ -194,8 +194,10 @@ DONE_BY = re.compile(rf"由(?![于此])((?:{_OFFICE}[和及与、])*{_OFFICE})(?
 # "由村统一收集…上报", "必须先由各村进行核实": a village (or community) after 由 and before its verb, not the
 # villagers, its cadres or a village-level body (村民, 村干部, 村主任, 村级, 村组).
 GRASSROOTS_BY = re.compile(r"由(各?(?:村|社区)(?:委会|居委会|民委员会)?)(?![民干主书组级庄镇长务里内外会支医官])(?=[\u4e00-\u9fff])")
-# 由A主要负责人担任, 由某某兼任办公室主任, 由A局长某某任组长: a post filled, no duty.
-APPOINTED = re.compile(r"担任|兼任|出任|任(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)")
+# 由A主要负责人担任, 由某某兼任办公室主任, 由A局长某某任组长, 成员由A负责人组成: a post filled, no duty.
+APPOINTED = re.compile(r"担任|兼任|出任|组成|任(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)")
+# A subject that helps: "A协助…", "A积极配合…", "A应当主动配合B开展工作" (w362).
+HELPS_AS_SUBJECT = re.compile(r"^[。：:]?\s*" + ADVERB + r"(?:(?:要|应当|应|须|必须)" + MANNER + r"?)?(?:协助|配合)")
 # 由A于…, 由A的…: no duty's verb after the units; …打击娱乐场所内的…: a place inside the duty's object
 NOT_A_VERB = re.compile(r"[于此的在是内外里]")
 # "由县教育局于6月底前完成…", "由各街道办事处在年底前…": the time the units do it by, between them and the verb.
@@ -960,7 +962,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     verb_at = modal.end() if modal else verb_at  # "各级人社部门要会同财政部门…" read as "…会同财政部门…"
     acts = text[verb_at:]
     role = ("lead" if LEADS.match(acts) or LEAD_STATED.match(rest) else "cooperating"
-            if re.match(r"^[。：:]?\s*" + ADVERB + "(?:协助|配合)", rest) else "responsible")
+            if HELPS_AS_SUBJECT.match(rest) else "responsible")
     roles = {role: [units]}
     partners = (WITH.match(acts) or DIRECTING.match(acts)) if not (STEERS.match(acts) or JOINTLY.match(acts)) else None
     along = JOINED_WITH.match(acts)
