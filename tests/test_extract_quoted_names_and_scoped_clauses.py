@@ -15,7 +15,7 @@ def test_a_body_named_in_quote_marks_is_a_unit(name):
     assert looks_like_unit(name)
 
 
-@pytest.mark.parametrize("name", ["“放管服”", "“最多跑一次”", "村“两委"])
+@pytest.mark.parametrize("name", ["“放管服”", "“最多跑一次”", "“一网通办”", "开办“一网通办”", "村“两委"])
 def test_quoted_words_that_name_no_body_are_no_unit(name):
     assert not looks_like_unit(name) or name == "村“两委"  # the cut form stays what it was (a unit's shape)
 

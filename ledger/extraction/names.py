@@ -109,7 +109,8 @@ TASK_WORD_RE = re.compile(
     r"|(?:可|应|须|均|要)向")  # "居民可向区住建局咨询": a sentence addressed to a unit, no unit's name
 GROUP_END_RE = re.compile(r"(?:乡镇|街道|镇街|街镇|社区|村|镇|乡|县|区|市|旗|县区|旗区|地|居|场)$")
 TRAILING_NOTE_RE = re.compile(r"[（(〔][^（）()〔〕]*[）)〕]$")
-QUOTED_RE = re.compile(r"“([^“”]{1,8})”")
+# A grassroots body named in quote marks: 村“两委”, 社区“两委” (not 开办“一网通办”, “放管服”).
+QUOTED_RE = re.compile(r"^(各?(?:村|社区|居|乡镇|镇|乡|街道))“([^“”]{1,6})”$")
 BRACKETED_RE = re.compile(r"[（(〔][^（）()〔〕]*[）)〕]")  # 各县（市、区）政府, 各县〔市、区〕政府
 GOVERNMENT_RE = re.compile(rf"(?:人民政府|政府|党委|党工委|^[{LEVELS}]?委)$")
 MAX_NAME = 30
@@ -210,7 +211,7 @@ SERVICE_NUMBER_RE = re.compile(r"^([省市县区]?)(?:12\d{3}|96\d{3,4}|11[09]|1
 def looks_like_org(name: str) -> bool:
     """The shape of an organisation's name (or a group of them), with no task word in it."""
     core = strip_note(name.strip())
-    bare = QUOTED_RE.sub(r"\1", BRACKETED_RE.sub("", core))  # 村“两委”: the name inside its quote marks
+    bare = QUOTED_RE.sub(r"\1\2", BRACKETED_RE.sub("", core))  # 村“两委”: the name inside its quote marks
     if not core or len(core) > MAX_NAME or re.search(r"[，,。；;：:、\s]", bare):
         return False
     if is_department(core):
@@ -261,7 +262,7 @@ def has_task_word(text: str) -> bool:
 
 # An owner label's words standing for the units a table names ("由责任部门分别负责落实"): no unit.
 # A page's or notice's own fields name no owner either (解读单位：, 发布机关：, 受理单位).
-LABEL_WORD_RE = re.compile(r"(?:责任|主责|承办|牵头|配合|协办|主办|参与|解读|发布|起草|受理|来源|发文|印发|联系)(?:单位|部门|机关)")
+LABEL_WORD_RE = re.compile(r"(?:责任|主责|承办|牵头|配合|协办|主办|参与|解读|发布|起草|受理|来源|发文|印发|联系)(?:单位|部门|机关|机构)")
 
 
 # The body of the place where the work is: 属地政府, 属地街道, 属地乡镇政府, 属地街镇, 属地镇街.

@@ -103,7 +103,7 @@ CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间|�
 LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24}?牵头(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)")
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
 SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?各自(?:的)?职责(?:分工)?)[，,]?\s*"
-MANNER = r"(?:密切|积极|主动|全力|认真|切实)"  # 等单位密切配合…, 县教育局积极做好…
+MANNER = r"(?:密切|积极|主动|全力|认真|切实|统一)"  # 等单位密切配合…, 县教育局积极做好…
 # "人民法院对…案件要开启绿色通道": what the duty is about, between the subject and its 要 (not 对照, 对于, 对接…).
 # "县水利局对灌区工程质量负(总)责": what the unit answers for, before its 负责 too.
 TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:(?=(?:还|也|均|都|亦|则)?(?:要(?!求)|负总?责))|[，,](?=应(?![急用对]))))?"
@@ -196,8 +196,8 @@ DONE_BY = re.compile(rf"由(?![于此])((?:{_OFFICE}[和及与、])*{_OFFICE})(?
 GRASSROOTS_BY = re.compile(r"由(各?(?:村|社区)(?:委会|居委会|民委员会)?)(?![民干主书组级庄镇长务里内外会支医官])(?=[\u4e00-\u9fff])")
 # 由A主要负责人担任, 由某某兼任办公室主任, 由A局长某某任组长, 成员由A负责人组成: a post filled, no duty.
 APPOINTED = re.compile(r"担任|兼任|出任|组成|任(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)")
-# A subject that helps: "A协助…", "A积极配合…", "A应当主动配合B开展工作" (w362).
-HELPS_AS_SUBJECT = re.compile(r"^[。：:]?\s*" + ADVERB + r"(?:(?:要|应当|应|须|必须)" + MANNER + r"?)?(?:协助|配合)")
+# A subject that helps: "A协助…", "A积极配合…" (after a modal, "A要配合做好…", the sentence is its own duty).
+HELPS_AS_SUBJECT = re.compile(r"^[。：:]?\s*" + ADVERB + r"(?:协助|配合)")
 # 由A于…, 由A的…: no duty's verb after the units; …打击娱乐场所内的…: a place inside the duty's object
 NOT_A_VERB = re.compile(r"[于此的在是内外里]")
 # "由县教育局于6月底前完成…", "由各街道办事处在年底前…": the time the units do it by, between them and the verb.
@@ -444,7 +444,8 @@ PLAIN_VERBS = (r"(?:组织(?!部|者|机构|架构|召开|举办|举行)|开展|
                r"|落实|督促|检查|监督|指导(?![中站所组科处办])|部署|安排|完善|强化|启动|编制|抽调|协调(?!办|小组|机制|会|委员会|机构|工作组))")
 # What may stand between such a subject and its verb: how it acts (``ADVERB``), on what basis ("根据各部门职责分工",
 # "依据…规定"), toward whom ("向群众发放…").
-PLAIN_VERB = re.compile(r"\s*" + ADVERB + r"(?:(?:根据|依据)[^，,。；;\n]{1,16}?(?:职责分工|分工|职责|部署|要求|安排|规定)[，,]?)?"
+PLAIN_VERB = re.compile(r"\s*" + ADVERB + r"(?:(?:根据|依据)[^，,。；;\n]{1,16}?(?:职责分工|分工|职责|部署|要求|安排|规定|任务|计划|目标)[，,]?"
+                        r"(?:及时|按时|尽快)?)?"
                         r"(?:向[^，,。；;\n]{1,12}?)?" + PLAIN_VERBS)
 # What may open such a sentence before its subject, besides a time or condition (``TIME_FRAME``) and who leads
 # (``LED_FRAME``): a period with 在 ("在秸秆禁烧期间，"), a news item's source ("据了解，"), the requirement the
