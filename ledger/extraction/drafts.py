@@ -104,12 +104,24 @@ class DraftCollector:
         elif heading and self._heads_alone(root, heading):  # "三、房地部门⏎负责…；…；…。"
             drafts = self._part_body_under_heading(root, heading, heading_role(section.mark.rest))
         else:
-            drafts = self._collect(root, [], rank)
+            drafts = self._part_heading_task(section, root, self._collect(root, [], rank))
         for d in drafts:
             d.section = section
             if not d.chain and root.head is None and section.mark is not None and section.paras:
                 d.paragraph = f"{section.paras[0].source}\n{d.paragraph}"  # "三、新增停车泊位" over its annotation
         return drafts
+
+    def _part_heading_task(self, section: Section, root: Item, drafts: list[Draft]) -> list[Draft]:
+        """"一、整治提升村容村貌(县委农办、县农业农村局牵头)" over items with owners of their own (blind w352): the
+        part's heading names the part's leads, kept as a task of its own before its items' (as an item's
+        heading "（一）…（A牵头）" over numbered items is), not lost; unless a draft already is the heading's."""
+        if section.mark is None or root.head is not None or not section.paras or any(
+                d.chain and d.chain[0] is section.mark for d in drafts):
+            return drafts
+        if not any(m.has_owners for m in find_owner_markers(section.mark.rest, self.unit_like)):
+            return drafts
+        head = Item(section.mark, section.paras[0], None, plain_verbs=root.plain_verbs)
+        return self._drafts(head, [], whole=True) + drafts
 
     def collect_each(self, section: Section, under_headings: bool = False) -> list[Draft]:
         """Each paragraph of ``section`` before its first item and each of its top items (with the
