@@ -61,6 +61,7 @@ class PlanDocument:
     encoding: str = ""
     page_numbers_removed: int = 0
     replaced_chars: int = 0
+    noise_removed: int = 0  # characters a mirror site sprinkled inside words, taken out (``.noise``)
     script: Script = field(default_factory=Script)  # traditional characters: read in simplified
 
     @property

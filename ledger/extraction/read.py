@@ -28,6 +28,7 @@ from ..errors import FileProblem
 from .blocks import Block, PlanDocument, TableBlock, TextLine
 from .flat_table import find_flat_tables
 from .markers import unbracket_labels
+from .noise import has_noise, noise_removed, without_noise
 from .outline import TERMINAL
 from .run_together import split_run_together
 from .text_tables import find_text_tables
@@ -70,8 +71,9 @@ def read_plan(path: str | Path) -> PlanDocument:
     if suffix in TEXT_SUFFIXES or not suffix:
         text, encoding, replaced = decode_text(path.read_bytes())
         _check_is_text(path, text)
-        text = levels_in_parentheses(drop_pinyin(text))
-        doc = PlanDocument(path.name, path, "txt", [], encoding, replaced_chars=replaced, script=Script.of([text]))
+        text, noise = without_noise(levels_in_parentheses(drop_pinyin(text)))
+        doc = PlanDocument(path.name, path, "txt", [], encoding, replaced_chars=replaced, script=Script.of([text]),
+                           noise_removed=noise)
         doc.blocks, doc.page_numbers_removed = text_blocks(to_simplified(text) if doc.script.traditional else text)
         return doc
     raise FileProblem(f"《{path.name}》不是可读取的实施方案：请提供 .docx 或 .txt 文件"
@@ -363,10 +365,19 @@ def _each_text(doc: PlanDocument, change: Callable[[str], str]) -> None:
 def _without_readings(doc: PlanDocument) -> PlanDocument:
     """A mirror page pasted into Word ("负(fù)责", "局(ju)(ju)") read without the readings
     inserted after its characters, as a .txt is; whether syllables without tone marks are
-    readings is judged on the whole document."""
+    readings is judged on the whole document. So are characters sprinkled inside its words (``.noise``)."""
     untoned = readings_inserted("\n".join(_docx_texts(doc)))
     _each_text(doc, lambda text: drop_pinyin(text, untoned))
+    if has_noise("\n".join(_docx_texts(doc))):
+        counts: list[int] = []
+        _each_text(doc, lambda text: _counted(noise_removed(text), counts))
+        doc.noise_removed = sum(counts)
     return doc
+
+
+def _counted(result: tuple[str, int], counts: list[int]) -> str:
+    counts.append(result[1])
+    return result[0]
 
 
 def _simplified(doc: PlanDocument) -> PlanDocument:

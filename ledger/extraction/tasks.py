@@ -32,7 +32,7 @@ from ..errors import NoTaskTable
 from ..findings import Finding
 from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, OWNER_LINE_AFTER, OWNER_LINE_READ,
                                    PAGE_NUMBERS_REMOVED, SECTION_INCLUDED, SECTION_OWNERS_KEPT, SECTION_SKIPPED,
-                                   TEXT_ENCODING, TEXT_TRADITIONAL)
+                                   TEXT_ENCODING, TEXT_NOISE, TEXT_TRADITIONAL)
 from ..findings.units import UNITS_RUN_TOGETHER
 from ..headers import breakdown_synonyms, task_synonyms
 from ..io.grid import Grid
@@ -147,6 +147,8 @@ def _reading_findings(doc: PlanDocument) -> list[Finding]:
         out.append(PAGE_NUMBERS_REMOVED(doc.file, count=doc.page_numbers_removed))
     if doc.replaced_chars:
         out.append(TEXT_ENCODING(doc.file, count=doc.replaced_chars))
+    if doc.noise_removed:
+        out.append(TEXT_NOISE(doc.file, count=doc.noise_removed))
     return out
 
 

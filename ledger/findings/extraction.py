@@ -13,6 +13,10 @@ TEXT_ENCODING = FindingType(
     "text-encoding", WARNING,
     "文件编码无法完全识别，有{count}个字符无法读取（显示为“\ufffd”）。",
     "请将文件另存为 UTF-8 编码的 .txt，或提供 .docx。")
+TEXT_NOISE = FindingType(
+    "text-noise", WARNING,
+    "正文的词语中夹杂着{count}个多余符号（【】《》—?! 等，转载网站为防复制插入），已去掉后识别任务和单位。",
+    "任务内容已按去掉符号后的文字写出，请对照正式印发的文件核对。")
 LINES_JOINED = FindingType(
     "lines-joined", INFO,
     "有{count}处被分页或换行截断的段落已接续。",
