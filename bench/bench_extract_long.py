@@ -16,6 +16,10 @@ items shows. The forms:
   two unit paragraphs and four '——' sub-targets each with its own (the size counts the sub-targets)
 - subtargets_blank: the same under 领域 / 主要目标 / 主要责任单位 / 责任单位, each goal's empty cells
   space-only paragraphs and no units of its own, each unit a paragraph (the 省 form of blind w284)
+- book: a scanned book's text layer, '<unit>负责做好第<n>项工作…。' sentences run on and wrapped at 30
+  characters, a blank line after every third line wherever it falls (the form of blind w316)
+- wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
+  line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
 Growth, not one figure, is the point: twice the size should take about twice the time.
 """
@@ -51,7 +55,21 @@ def crafted(form: str, n: int) -> str:
         return _breakdown(n)
     if form == "subtargets_blank":
         return _breakdown_blank_cells(n)
+    if form == "book":
+        return _book_page(n)
+    if form == "wraps":
+        line = "各乡镇要按照属地管理原则组织力量开展隐患排查整治工作并建立"
+        return ("一、工作职责\n" + "".join(line + ("\n\n" if k % 3 == 2 else "\n") for k in range(n))
+                + "长效机制。\n\n二、县应急管理局负责统筹协调。\n")  # one owned task, so that the plan has one
     raise ValueError(form)
+
+
+def _book_page(n: int) -> str:
+    """``n`` duty sentences run on, wrapped at 30 characters, a blank line after every third line."""
+    u = UNITS
+    text = "".join(f"{u[i % 7]}负责做好第{i}项工作的组织实施和督促检查，确保按时完成各项目标任务。" for i in range(n))
+    lines = [text[k:k + 30] for k in range(0, len(text), 30)]
+    return "一、工作职责\n" + "".join(line + ("\n\n" if k % 3 == 2 else "\n") for k, line in enumerate(lines))
 
 
 def _breakdown(n: int) -> str:

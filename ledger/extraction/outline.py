@@ -183,6 +183,7 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
     out: list[PlanParagraph] = []
     joined = 0
     over_blanks = long_lines and wraps_over_blank_lines(lines)
+    depth = 0  # brackets the last paragraph leaves open, kept as it grows (not read again whole: a page of wraps is long)
     for i, p in enumerate(lines):
         if BARS_ONLY.fullmatch(p.text):
             continue  # a line of a table's bars whose table was not rebuilt: no text
@@ -190,20 +191,21 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
         if prev is not None and _bare_label_value(out, p):
             prev.text += "：" + p.text  # "牵头单位" alone on its line, its units on the next
             prev.source += "\n" + p.text
-            joined += 1
+            depth, joined = _open_depth(p.text, depth), joined + 1
             continue
         if prev is not None and _contact_after_label(prev, p.text):
             head = CONTACT_END.sub("", prev.text) if prev.text.rstrip()[-1:].isdigit() else prev.text  # a number on the label line only
             prev.text = head + "、" + CONTACT_END.sub("", p.text)
             prev.source += "\n" + p.text
-            joined += 1
+            depth, joined = _open_depth(prev.text), joined + 1
             continue
-        if prev is not None and _continues(prev, p, long_lines, lines[i:i + BRACKET_LINES], over_blanks):
+        if prev is not None and _continues(prev, p, long_lines, lines[i:i + BRACKET_LINES], over_blanks, depth):
             prev.text += p.text
             prev.source += "\n" + p.text
-            joined += 1
+            depth, joined = _open_depth(p.text, depth), joined + 1
             continue
         out.append(PlanParagraph(p.text, p.line, p.text))
+        depth = _open_depth(p.text)
     return [part for p in out for part in _run_together(p)], joined
 
 
@@ -243,14 +245,15 @@ def _run_together(p: PlanParagraph) -> list[PlanParagraph]:
 
 
 def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: list[TextLine] | None = None,
-               over_blanks: bool = False) -> bool:
+               over_blanks: bool = False, depth: int | None = None) -> bool:
     """Whether line ``p`` goes on the paragraph ``prev``; ``following``: ``p`` and the lines after it,
     where a bracket open at prev's end must close to be an annotation broken over lines (all lines
-    when None); ``over_blanks``: the copy's blank lines fall inside sentences (``wraps_over_blank_lines``)."""
+    when None); ``over_blanks``: the copy's blank lines fall inside sentences (``wraps_over_blank_lines``);
+    ``depth``: the brackets prev leaves open, when the caller keeps count (else read from its text)."""
     label = LINE_LABEL_RE.match(prev.text)
     if label is not None and not prev.text[label.end():].strip() and not is_structural(p.text):
         return True  # "牵头单位：" on a line of its own, its units on the next
-    depth = _open_depth(prev.text)
+    depth = _open_depth(prev.text) if depth is None else depth
     open_bracket = depth > 0 and (following is None or _closes_within(depth, following))
     if open_bracket and LINE_LABEL_RE.match(p.text):
         return True  # "（牵头单位：A；" + "责任单位：B）": a bracket's labels broken over lines
@@ -265,7 +268,7 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
         return False
     if open_bracket or _open_name(prev.text, p.text):
         return True
-    last_line = prev.source.rsplit("\n", 1)[-1]
+    last_line = prev.source[prev.source.rfind("\n") + 1:]
     heading = item_mark(prev.text) is not None and len(prev.text) <= LONG_LINE
     if p.page_break_before:
         return not heading and not (SUB_TARGET.match(p.text) and is_owner_line(prev.text))  # a unit cell, then a '——' row
@@ -295,9 +298,9 @@ def wraps_over_blank_lines(lines: list[TextLine]) -> bool:
     return len(inside) >= OVER_BLANKS_MIN and len(inside) >= OVER_BLANKS_SHARE * len(gaps)
 
 
-def _open_depth(text: str) -> int:
-    """How many brackets ``text`` leaves open: "…（县自然资源" before a blank line, 1 (the annotation goes on below)."""
-    depth = 0
+def _open_depth(text: str, depth: int = 0) -> int:
+    """How many brackets ``text`` leaves open: "…（县自然资源" before a blank line, 1 (the annotation goes on below);
+    ``depth``: those left open before it."""
     for ch in text:
         depth += ch in "（(〔【["
         depth -= depth > 0 and ch in "）)〕】]"
@@ -317,11 +320,15 @@ def _closes_within(depth: int, following: list[TextLine]) -> bool:
     return False
 
 
+OPEN_NAME_TAIL = 40  # characters of a paragraph's end read for a name broken there (its piece is 12 at most)
+
+
 def _open_name(text: str, following: str) -> bool:
     """"…责任单位：县水利局、县住房和城乡" + "建设局、…": a unit's name broken in two (a group
     names itself from its 各: "【打印】【关闭" + "各街道办事处：" is no name broken before 各)."""
     mark = item_mark(text)
-    parts = re.split(r"[、，,：:；;（(〔【\[\s]", mark.rest if mark is not None else text)  # not the 、 of "二、"
+    body = (mark.rest if mark is not None else text)[-OPEN_NAME_TAIL:]  # the name's start is near the end, or none is open
+    parts = re.split(r"[、，,：:；;（(〔【\[\s]", body)  # not the 、 of "二、"
     last, first = parts[-1], re.split(r"[、，,；;。（()）\s]", following)[0]
     return (len(parts) > 1 and 0 < len(last) <= 12 and not is_unit_name(last) and not first.startswith("各")
             and not _whole_name_after_words(last, first)
@@ -341,8 +348,8 @@ def _whole_name_after_words(last: str, first: str) -> bool:
 def is_owner_line(text: str) -> bool:
     """A short line that only names units ("镇创卫办", "各村(居、场)"): a cell of a
     table flattened without its header."""
-    if text[:1] in "（(【〔[" or re.search(r"牵头|负责|配合|协办|参与|承办|主办|协助", text):
-        return False  # an annotation, read as one
+    if len(text) > OWNER_LINE_MAX or text[:1] in "（(【〔[" or re.search(r"牵头|负责|配合|协办|参与|承办|主办|协助", text):
+        return False  # too long for a cell of units; an annotation, read as one
     if COLUMN_WORD.fullmatch(text):
         return False  # 责任单位 as a column's header
     pieces = split_cell(text)
