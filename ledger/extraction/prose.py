@@ -49,6 +49,12 @@ LEAD_CLAUSE = re.compile(_LEAD_CLAUSE)
 # problem's owner, after 由 or 请 or as the subject of a role word (blind w274, w275).
 _MEASURE_LABEL = r"(?:(?:整改|处理|处置|督办)(?:措施|要求|意见|建议)|责任落实)[：:]"
 MEASURE_LABEL = re.compile(_MEASURE_LABEL)
+# A body set up for the work, and its duties after it: "成立福果镇…普查领导小组,负责统筹领导…" (w386), "国务院设立…领导小组,
+# 负责组织…" (w380): the body owns them (the one who sets it up does not).
+_SET_UP = (r"[^，,。；;\n]{0,12}?(?:成立|设立|组建)了?([^，,。；;\n]{2,40}?(?:领导小组|工作小组|指挥部|专班|工作组|委员会))"
+           r"(?:[（(][^()（）]{1,12}[)）])?[，,]\s*(?=(?:具体|主要)?负责|统筹|全面负责)")
+SET_UP = re.compile(_SET_UP)
+GENERIC_BODY = re.compile(r"(?:相应的?|专门的?)?(?:工作)?(?:领导小组|工作小组|指挥部|专班|工作组|委员会)$")
 SENTENCE_START = re.compile(r"(?:^|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
@@ -56,7 +62,8 @@ SENTENCE_START = re.compile(r"(?:^|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此]
                             r"|(?<=[\u4e00-\u9fff”])(?=由(?:[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一)|[^，,。；;\n]{2,80}?等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{3,40}?" + _MADE + r"(?:[。；;！!]|$|[，,]报))"  # "…办法由A、B制定。", "…由A拟定，报B审定…"
                             r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff])"
-                            r"|(?<=[\u4e00-\u9fff])(?=以[^，,。；;\n以]{2,40}?(?:为主|负责)(?:[，,。；;！!]|$)))\s*"  # "…整治以A、B为主，C配合"
+                            r"|(?<=[\u4e00-\u9fff])(?=以[^，,。；;\n以]{2,40}?(?:为主|负责)(?:[，,。；;！!]|$))"  # "…整治以A、B为主，C配合"
+                            r"|(?<=[，,])(?=" + _SET_UP + r"))\s*"  # "…,国务院设立…领导小组,负责…"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条[，,。.．、:：]?)?\s*"
                             r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时|特别是|尤其是)[，,]?\s*)?(?:责成(?=[\u4e00-\u9fff]))?")
@@ -95,7 +102,8 @@ ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|�
             r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
             r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)[，,]\s*"
             r"|(?:是|作为)[^，,。；;\n]{1,24}?(?:部门|单位|机构|机关|主体)[，,]\s*"
-            r"|为[^，,。；;\n]{0,24}?(?:牵头|主管|责任|主责|落实)(?:部门|单位|机构|机关|主体)[，,]\s*")
+            r"|为[^，,。；;\n]{0,24}?(?:牵头|主管|责任|主责|落实)(?:部门|单位|机构|机关|主体)[，,]\s*"
+            r"|(?:设在|设于)[^，,。；;\n]{2,20}?[，,]\s*")  # "领导小组办公室设在国家统计局,负责…": where it sits
 ARRANGED_RE = re.compile(ARRANGED)
 # When the subject acts, between it and its verb: "各街道在改造过程中，及时协调…" (not a place: 在辖区内).
 CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)")
@@ -362,7 +370,8 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
         frame = LED_FRAME.match(text, start)
-        marker = (_primarily(text, start, unit_like) or _handed_over(text, m.start(), start, unit_like)
+        marker = (_primarily(text, start, unit_like) or _set_up(text, start, unit_like)
+                  or _handed_over(text, m.start(), start, unit_like)
                   or _annotation(text, start, unit_like) or _asked(text, start, unit_like) or _including(text, start, unit_like)
                   or _subject(text, start, unit_like, groups) or _paired_subjects(text, start, unit_like)
                   or (frame and _framed(_subject(text, frame.end(), unit_like, True), start))
@@ -628,6 +637,14 @@ PRIMARILY = re.compile(r"以([^，,。；;\n以]{2,40}?)(为主|负责)(?=[，,�
 
 
 PRIMARY_CLAUSE = re.compile(r"[，,](?=[^，,。；;\n以]{2,30}?以[^，,。；;\n以]{2,40}?(?:为主|负责)(?:[，,。；;！!]|$))")
+
+
+def _set_up(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """'成立X领导小组,负责…' (``SET_UP``): the body set up owns the duties after it."""
+    m = SET_UP.match(text, start)
+    if m is None or not unit_like(m.group(1)) or is_group(m.group(1)) or len(GENERIC_BODY.sub("", m.group(1))) < 2:
+        return None  # "成立工作专班，统筹推进…": a body of no name, the plan's own means, no owner to report to
+    return Marker(start, m.end(), {"responsible": [m.group(1)]}, "prose")
 
 
 def _before_primary_clause(text: str, start: int, end: int) -> int:
