@@ -62,3 +62,13 @@ def test_sectors_before_another_sector_stay_as_before(tmp_path):
     # "公安及交通、城管部门": no place after 及, the sector not named again before the body
     got = owners(tmp_path, "三、工作措施\n(二)加强监管。市公安、交通、城管部门要联合开展整治。\n")
     assert got == [["市公安部门", "市交通部门", "市城管部门"]]
+
+
+@pytest.mark.parametrize("sentence, exp", [
+    # blind w391: '各村、领导小组各成员单位要…' gave 各村单位; a group of its own shares no suffix
+    ("各村、领导小组各成员单位要随时总结提炼工作经验。", ["各村", "领导小组各成员单位"]),
+    ("各社区、镇属各单位要做好防汛值班工作。", ["各社区", "镇属各单位"]),
+])
+def test_a_group_of_its_own_takes_no_shared_suffix(tmp_path, sentence, exp):
+    got = owners(tmp_path, "三、工作措施\n(二)加强宣传。镇综治办负责汇总上报信息。" + sentence + "\n")
+    assert exp in got

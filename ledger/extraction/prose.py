@@ -1067,8 +1067,9 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     places = _level_and_places(prefix, sectors, suffix)
     if places:
         return "、".join(places), m.end()
-    if any(has_task_word(s) or ORG_END_RE.search(s) and not is_sector(s) for s in sectors):
-        return None
+    if any(has_task_word(s) or ORG_END_RE.search(s) and not is_sector(s) or is_group(s)
+           or prefix == "各" and GROUP_END_RE.fullmatch(s) for s in sectors):
+        return None  # "各村、领导小组各成员单位要…", "各社区、镇属各单位要…": 各村, 各社区 are groups of their own
     return "、".join([prefix + s + suffix for s in sectors] + [m.group(4)] * bool(m.group(4))), m.end()
 
 
