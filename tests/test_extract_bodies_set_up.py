@@ -39,3 +39,13 @@ def test_you_guan_ends_no_body(name):
 @pytest.mark.parametrize("name", ["海关", "县直机关", "市税务局稽查局"])
 def test_bodies_ending_in_guan_or_ju_still_are(name):
     assert is_unit_name(name)
+
+
+@pytest.mark.parametrize("text, exp", [
+    # blind w393: '由社区防汛防旱领导小组统一安排' read as 由社区 (a village or community after 由)
+    ("防汛工作由社区防汛防旱领导小组统一安排。", [{"responsible": ["社区防汛防旱领导小组"]}]),
+    ("巡查工作由镇森林防火工作专班具体组织。", [{"responsible": ["镇森林防火工作专班"]}]),
+    ("垃圾清运由村统一收集后上报。", [{"responsible": ["村"]}]),
+])
+def test_a_team_after_you_is_named_whole(text, exp):
+    assert roles_of(text) == exp

@@ -197,6 +197,7 @@ EACH_BODY = re.compile(rf"各{_LEVEL}(?!人民政府|政府|党委|党工委|部
 WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, 本县将…: the place as a whole
 # 由A和B + a verb with no role word ("由交管部门和教育部门清查…"): each name ends as an office does.
 _OFFICE = (r"[^，,。；;和及与、由]{1,20}?(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|管委会"
+           r"|小组|指挥部|专班"
            r"|站(?![点台岗])|所(?![有在属以得需])|馆|院(?![落子内])|社(?![会区])|队(?![伍员]))")
 DONE_BY = re.compile(rf"由(?![于此])((?:{_OFFICE}[和及与、])*{_OFFICE})(?=[\u4e00-\u9fff])")
 # "由村统一收集…上报", "必须先由各村进行核实": a village (or community) after 由 and before its verb, not the
