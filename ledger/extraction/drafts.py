@@ -191,8 +191,9 @@ class DraftCollector:
     def _heads_alone(self, item: Item, units: str) -> bool:
         """No owner below an owner heading but the heading's own units, named again in its
         lead-in ("（一）县救助中心工作职责⏎县救助中心主要开展下列工作：⏎1、…")."""
-        if _names_owner(item.markers) or any(self._owned_below(c) for c in item.children):
-            return False
+        if _names_owner([p for p in item.markers if not is_member_line(p.text)]) or any(
+                self._owned_below(c) for c in item.children):
+            return False  # (a team's own 组长:/成员: lines name its people, no other owner: blind w385)
         own = set(split_cell(units))
         return all(set(split_cell(u)) <= own for m in item.inline(self.unit_like)
                    for r in OWNER_ROLES for u in m.roles.get(r, []))

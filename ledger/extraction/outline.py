@@ -244,6 +244,10 @@ def _run_together(p: PlanParagraph) -> list[PlanParagraph]:
     return [p] if len(parts) < 2 else [PlanParagraph(part, p.line, part) for part in parts]
 
 
+# A field of its own after an empty one ("组长:" / "成员:" / "职责:负责…" under a working group, blind w385).
+FIELD_LINE = re.compile(r"\s*(?:主要|工作)?(?:职责|任务|组长|副组长|成员|成员单位|联系人|联系电话|电话)\s*[:：]")
+
+
 def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: list[TextLine] | None = None,
                over_blanks: bool = False, depth: int | None = None) -> bool:
     """Whether line ``p`` goes on the paragraph ``prev``; ``following``: ``p`` and the lines after it,
@@ -251,8 +255,8 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
     when None); ``over_blanks``: the copy's blank lines fall inside sentences (``wraps_over_blank_lines``);
     ``depth``: the brackets prev leaves open, when the caller keeps count (else read from its text)."""
     label = LINE_LABEL_RE.match(prev.text)
-    if label is not None and not prev.text[label.end():].strip() and not is_structural(p.text):
-        return True  # "牵头单位：" on a line of its own, its units on the next
+    if label is not None and not prev.text[label.end():].strip() and not is_structural(p.text) and not FIELD_LINE.match(p.text):
+        return True  # "牵头单位：" on a line of its own, its units on the next (not "成员:" left empty over "职责:…")
     depth = _open_depth(prev.text) if depth is None else depth
     open_bracket = depth > 0 and (following is None or _closes_within(depth, following))
     if open_bracket and LINE_LABEL_RE.match(p.text):
