@@ -49,3 +49,9 @@ def test_bodies_ending_in_guan_or_ju_still_are(name):
 ])
 def test_a_team_after_you_is_named_whole(text, exp):
     assert roles_of(text) == exp
+
+
+@pytest.mark.parametrize("name", ["防汛工作部署", "工作部署"])
+def test_a_deployment_is_no_body(name):
+    # s87 (the round's probe): a yearbook entry's head '【防汛工作部署】' read as a unit (署 ends 行政公署)
+    assert not is_unit_name(name)

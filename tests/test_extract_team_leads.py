@@ -47,3 +47,10 @@ RUN_TOGETHER_BLOCKS = ("某县秸秆禁烧工作方案 为切实做好秸秆禁�
 def test_unit_blocks_after_a_lost_item_number_are_cut_apart(tmp_path):
     got = [(text[:8], resp) for text, _lead, resp, _coop in tasks_of(tmp_path, RUN_TOGETHER_BLOCKS)]
     assert [resp for _t, resp in got] == [["县农业农村局"], ["县生态环境局"], ["各乡(镇)人民政府", "城关街道办事处"]]
+
+
+def test_a_team_led_by_its_own_people_has_no_owner(tmp_path):
+    # s93 (the round's probe): '（四）数据质量抽查组。由各组2名同志带队…' gave the team's name as its owner
+    plan = TEAMS.replace("(三)校园安全工作组。由县教育局2名副局长带队", "(三)数据质量抽查组。由各组2名同志带队")
+    got = [(lead, resp) for _t, lead, resp, _coop in tasks_of(tmp_path, plan)]
+    assert got[2] == ([], [])

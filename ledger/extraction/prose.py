@@ -1149,7 +1149,8 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     duties = DUTY_HEADING.search(name) if head and head.re is not HEAD_SENTENCE else None
     if duties and not ANY_DEPARTMENT.fullmatch(name[:duties.start()]):
         name = name[:duties.start()]  # "县水利局(主要)职责：负责…": the unit whose duties follow
-    if head is None or head.re is HEAD_SENTENCE and text.startswith("由", head.end()) and _annotation(text, head.end(), unit_like):
+    if head is None or head.re is HEAD_SENTENCE and text.startswith("由", head.end()) and (
+            _annotation(text, head.end(), unit_like) or TEAM_LED.match(text, head.end())):
         return None  # "煤矿安全督查组。由A1名县级领导带队…", "…检查组。由A牵头…": a team, the unit that leads it named next
     if NOTICE_OPENING.match(text, head.end()) or not _all_units(name, unit_like) or not duties and all(
             is_group(u) for u in split_cell(name)):  # "各乡镇人民政府的职责": a group's own duties
