@@ -26,8 +26,12 @@ from ledger.extraction import extract_tasks
 # last) 0.998 as it came. The synthetic plans s54-s61 (2026-12-04, a stranger's probe of that day's rules;
 # as text 0.73 as written) brought every form to 0.982 (s58 skipped: its pipe table not read), then 0.988 once
 # a table's last row ends it and s58, s60 were read (9ee7ba6-ec69d36): equal to the text form's figure.
-RATCHET = {"docx": 0.988, "docx_full_width": 0.988, "docx_soft_breaks": 0.988, "docx_cell_paragraphs": 0.989,
-           "docx_grouped_header": 0.988, "docx_continued": 0.988}
+# The synthetic plans s86-s93 (2026-12-05, a stranger's probe of that day's classes) brought every form to 0.978
+# (docx_cell_paragraphs 0.979) against 0.986 as text: s87, a scanned yearbook's printed lines, reads 1.00 as text
+# and 0.50 as Word, where each printed line becomes a paragraph and a .docx paragraph is taken as meant (no
+# joining of wrapped lines in a .docx; left so).
+RATCHET = {"docx": 0.978, "docx_full_width": 0.978, "docx_soft_breaks": 0.978, "docx_cell_paragraphs": 0.979,
+           "docx_grouped_header": 0.978, "docx_continued": 0.978}
 
 
 def test_every_docx_form_has_a_ratchet():
