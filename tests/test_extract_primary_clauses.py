@@ -49,3 +49,14 @@ def test_each_clause_of_an_item_is_its_owners_task(tmp_path):
     assert (["派出所"], [], ["交管站"]) in owners
     assert ([], ["市场监管所"], []) in owners
     assert next(t for t, lead, *_ in got if lead == ["派出所"]).startswith("周边交通秩序整治")
+
+
+@pytest.mark.parametrize("text, exp", [
+    # the round's probe (s93, s91): partners before 提供 or 划设 were lost
+    ("名录库比对以市统计局负责，市市场监管局、市税务局配合提供企业数据。",
+     [{"responsible": ["市统计局"], "cooperating": ["市市场监管局、市税务局"]}]),
+    ("区交通运输局牵头督促运营企业落实管理责任，区城市管理局配合划设停放点位。",
+     [{"lead": ["区交通运输局"], "cooperating": ["区城市管理局"]}]),
+])
+def test_partners_before_the_verb_of_their_help(text, exp):
+    assert roles_of(text) == exp

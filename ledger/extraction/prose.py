@@ -77,7 +77,7 @@ LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协
 # A clause that is only units and a cooperating verb ("，区总工会、区妇联协助。"); a list closed by its group word,
 # or a manner before the verb ("，A、B等其他相关单位加强配合协调，", "，A、B密切配合，"), names units, not everyone.
 PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:配合|协助|参与|协办)(?:落实|实施)?\s*(?=[，,。；;！!？?\n]|$)"
-                            r"|(?<=[，,])\s*([^，,。；;\n]{2,40}?)(?:积极|主动|密切)?(?:配合|协助)(?=开展|做好|抓好|落实|推进|实施|完成|加强)")
+                            r"|(?<=[，,])\s*([^，,。；;\n]{2,40}?)(?:积极|主动|密切)?(?:配合|协助)(?=开展|做好|抓好|落实|推进|实施|完成|加强|提供|划设|督促)")
 NAMED_PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:等(?:其他|其它)?(?:相关|有关)?(?:部门|单位))?"
                                   r"(?:积极|主动|密切|加强|全力)?(?:配合|协助|参与|协办)(?:落实|实施|协调)?\s*(?=[，,。；;！!？?\n]|$)")
 # A later clause of a subject's sentence opened by its partners ("…，会同B、C等单位做好…", "，并会同B开展…").
