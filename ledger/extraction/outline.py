@@ -25,7 +25,7 @@ from ..numerals import CIRCLED, cn_int
 from .blocks import TextLine
 from .columns import canonical_header
 from .field_blocks import field_label, is_content_field, is_heading, names_a_task, opens_block
-from .markers import DATE_START, LINE_LABEL_RE, Marker
+from .markers import DATE_START, GROUP_LEADER_LABELS, LINE_LABEL_RE, MEMBER_LABELS, Marker
 from ..roster import split_cell
 from .names import has_task_word, is_unit_name, looks_like_org, person_name
 from .prose import paragraph_markers
@@ -245,19 +245,18 @@ def _run_together(p: PlanParagraph) -> list[PlanParagraph]:
 
 
 # A field of its own after an empty one ("组长:" / "成员:" / "职责:负责…" under a working group, blind w385).
-FIELD_LINE = re.compile(r"\s*(?:主要|工作)?(?:职责|任务|组长|副组长|成员|成员单位|联系人|联系电话|电话)\s*[:：]")
+FIELD_LINE = re.compile(rf"\s*(?:主要|工作)?(?:职责|任务|联系人|联系电话|电话|{'|'.join(MEMBER_LABELS + GROUP_LEADER_LABELS)})\s*[:：]")
 
 
-def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: list[TextLine] | None = None,
-               over_blanks: bool = False, depth: int | None = None) -> bool:
+def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: list[TextLine] | None,
+               over_blanks: bool, depth: int) -> bool:
     """Whether line ``p`` goes on the paragraph ``prev``; ``following``: ``p`` and the lines after it,
     where a bracket open at prev's end must close to be an annotation broken over lines (all lines
     when None); ``over_blanks``: the copy's blank lines fall inside sentences (``wraps_over_blank_lines``);
-    ``depth``: the brackets prev leaves open, when the caller keeps count (else read from its text)."""
+    ``depth``: the brackets prev leaves open (``join_broken`` keeps count as the paragraph grows)."""
     label = LINE_LABEL_RE.match(prev.text)
     if label is not None and not prev.text[label.end():].strip() and not is_structural(p.text) and not FIELD_LINE.match(p.text):
         return True  # "牵头单位：" on a line of its own, its units on the next (not "成员:" left empty over "职责:…")
-    depth = _open_depth(prev.text) if depth is None else depth
     open_bracket = depth > 0 and (following is None or _closes_within(depth, following))
     if open_bracket and LINE_LABEL_RE.match(p.text):
         return True  # "（牵头单位：A；" + "责任单位：B）": a bracket's labels broken over lines
