@@ -49,7 +49,7 @@ _KIND_LABEL = rf"(?<![\u4e00-\u9fff])(?:{RESPONSIBILITY_KIND}|领导责任)(?:�
 # kept with the leader, and an owner list before them ends there.
 _PERSON_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{0,4}})?(?:责任人|联系人)|(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{1,4}}领导"
 _LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|责任主体|{_KIND_LABEL}|(?:牵头负责|牵头|责任|分管|配合|包抓|包保)领导|{_PERSON_LABEL}"
-          r"|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求")
+          r"|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求|整改时限|整改期限|办结时限")
 LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
 # "成员单位：A、B" on a line of its own: the members of a group set up for a task (its leader a person).
 # "组长：常务副县长" above them: the group's leader, a post kept as a note (as 牵头领导 is).

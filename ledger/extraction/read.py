@@ -273,8 +273,37 @@ def row_numbers(lines: list[str]) -> set[int]:
 
 
 def _cut_run_together(kept: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    return [(number, unbracket_labels(strip_inline_page_numbers(part)), page_break)
-            for number, line, page_break in kept for part in split_run_together(line)]
+    return [(number, unbracket_labels(strip_inline_page_numbers(without_wrap_spaces(part) if wraps else part)), page_break)
+            for number, line, page_break in kept for wraps in (wrap_spaces(line),) for part in split_run_together(line)]
+
+
+# A space inside a sentence where a PDF's line ended and the copy joined the lines with a space ("…林长制各项日
+# 常工作,协调…各 镇直单位按照…", unseen w430): between two characters of Chinese text (its punctuation too, no
+# digit or letter beside it: "第二条 本制度", " 1." and a table's "县住建局 2024年底前" keep theirs).
+INNER_SPACE = re.compile(r"(?<=\S)[ \u3000](?=\S)")
+WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\u3001-\u3011\uff08\uff09\uff0c\uff1b\uff1a,;:“”])[ \u3000]"
+                        r"(?=[\u4e00-\u9fff\u3001-\u3011\uff08\uff09\uff0c\uff1b\uff1a,;:“”])")
+WRAP_GAP = range(18, 49)  # characters of a printed line, about
+WRAP_LINES_MIN = 4  # lines of that width at least
+WRAP_SHARE = 0.3  # of the gaps between the line's spaces (article marks, short last lines make the others)
+
+
+def wrap_spaces(line: str) -> bool:
+    """The line's spaces come a printed line apart, again and again: a PDF's wrapped lines joined with
+    spaces (a table's cells, run into a line, vary in length)."""
+    at = [m.start() for m in INNER_SPACE.finditer(line)]
+    gaps = [b - a for a, b in zip(at, at[1:])]
+    if len(gaps) < WRAP_LINES_MIN:
+        return False
+    width = max(WRAP_GAP, key=lambda w: sum(abs(g - w) <= 1 for g in gaps))
+    lines = sum(abs(g - width) <= 1 for g in gaps)
+    return lines >= WRAP_LINES_MIN and lines >= WRAP_SHARE * len(gaps)
+
+
+def without_wrap_spaces(text: str) -> str:
+    """``text`` without the spaces ``wrap_spaces`` found its line to hold (one after an item mark stays)."""
+    return WRAP_SPACE.sub(lambda m: m.group() if re.search(r"第[一二三四五六七八九十百]{1,4}条$", text[:m.start()]) else "",
+                          text)
 
 
 WRAP_WIDTH = range(26, 43)  # characters a line of a PDF page holds (GB/T 9704: 28), and a web copy's wraps

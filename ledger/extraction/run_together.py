@@ -25,7 +25,21 @@ def split_run_together(line: str, wrapped: bool = False) -> list[str]:
     ``wrapped``: a paragraph joined from a PDF's wrapped lines, where one is enough.
     A line of units' blocks ('<unit>:<duties>' after spaces, two at least) is cut at each
     block however short it is."""
-    return [piece for part in split_marked_blocks(line) for piece in _split_items(part, wrapped)]
+    pieces = [piece for part in split_marked_blocks(line) for piece in _split_items(part, wrapped)]
+    return [cut for piece in pieces for cut in _after_deadline(piece)] if len(pieces) > 1 else pieces
+
+
+# "整改责任单位:县市场监管局 整改时限:2021年8月13日前 操作间存在鼠粪…": an owner label's fields, the deadline's
+# value (no space in it) and, after a space, the next problem's text (unseen w424).
+DEADLINE_THEN_TEXT = re.compile(r"(?:完成|整改|办结)(?:时限|期限|时间)\s*[:：]\s*\S+?[ \u3000]+(?=[^\s(（【\[])")
+
+
+def _after_deadline(piece: str) -> list[str]:
+    """An owner label's piece of a run-together line cut after its deadline field when text follows it."""
+    found = DEADLINE_THEN_TEXT.search(piece) if LABEL_CUT.match(piece) else None
+    if found is None or LABEL_RE.match(piece, found.end()):
+        return [piece]
+    return [piece[:found.end()].strip(), piece[found.end():].strip()]
 
 
 def _split_items(line: str, wrapped: bool) -> list[str]:
@@ -116,7 +130,10 @@ def _value(numeral: str) -> int:
 
 def _names_units(text: str) -> bool:
     """Every piece of ``text`` a unit, places named bare before the level and body they share
-    counted as theirs ('东湖、西城、南岭区人民政府：负责…', s60's probe; markers.list_units)."""
+    counted as theirs ('东湖、西城、南岭区人民政府：负责…', s60's probe; markers.list_units). An owner
+    label ("整改责任单位:", 责任部门) names none: it is a label over the units after it (unseen w424)."""
+    if LABEL_RE.fullmatch(text.strip() + "："):
+        return False
     return all(looks_like_unit(p) for p in list_units(text) or [""])
 
 

@@ -1,0 +1,91 @@
+"""Pages that lost their line breaks in two more ways (issue 15, unseen w424, w430).
+
+A 督查 exposure run into one line: each problem (numbered or not), then "整改责任单位:<unit>
+整改时限:<date>", then the next problem after a space. The label is no unit's block of duties, and
+the problem after the deadline is a task of its own, not the deadline's value.
+
+A PDF's wrapped lines joined with spaces: a space every printed line ("…各项日 常工作,…各 镇直单位…")
+falls inside words and names; such spaces go, so that a unit's name and its verb meet again. A table's
+row run into a line with a space between cells is not such a page (cells vary in length).
+
+Pages written for the class, with other units, places and widths than the pages that showed it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ledger.extraction.read import wrap_spaces, without_wrap_spaces
+from ledger.extraction.run_together import split_run_together
+from ledger.extraction.tasks import extract_tasks
+
+EXPOSURE = ("近日 某县创卫办 督查组 对部分 单位 小区 卫生情况进行暗访 这次又有哪些问题被曝光? "
+            "1.停车场绿化带内垃圾未及时清理; 2.楼道内堆放杂物。 整改责任单位:县住房和城乡建设局 "
+            "整改时限:2023年6月20日前 1.后厨地面油污较多; 2.未设置防蝇设施。 责任单位:县市场监督管理局 "
+            "整改时限:2023年6月18日前 河道护栏破损,存在安全隐患。 整改责任单位:县水利局 整改时限:2023年6月25日前 "
+            "公厕洗手池堵塞,无人管理。 整改责任单位:县城市管理局 整改时限:2023年6月22日前 "
+            "1.候诊区未张贴控烟标识; 2.医疗废物暂存间未上锁; 3.病媒生物防制台账不全。 整改责任单位:县卫生健康局 "
+            "整改时限:2023年6月30日前 (来源:某县融媒)")
+
+
+def _tasks(tmp_path: Path, text: str):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    return extract_tasks(plan).tasks
+
+
+def test_an_owner_label_is_no_units_block():
+    pieces = split_run_together(EXPOSURE)
+    assert "2.楼道内堆放杂物。" in pieces  # items after a label are cut as items, not kept in a 'block'
+    assert "1.后厨地面油污较多;" in pieces
+
+
+def test_the_problem_after_a_deadline_is_its_own(tmp_path):
+    got = {t.text: (t.responsible, t.deadline.text) for t in _tasks(tmp_path, EXPOSURE)}
+    assert got["河道护栏破损,存在安全隐患。"] == (["县水利局"], "2023年6月25日前")
+    assert got["公厕洗手池堵塞,无人管理。"] == (["县城市管理局"], "2023年6月22日前")
+    assert got["未设置防蝇设施。"][0] == ["县市场监督管理局"]
+    assert not any("整改时限" in text for text in got)
+
+
+def test_a_rectification_deadline_is_a_deadline(tmp_path):
+    text = "一、整改问题\n1.小区路灯损坏未修复。\n整改责任单位：区住建局\n整改时限：7天\n"
+    [task] = _tasks(tmp_path, text)
+    assert (task.responsible, task.deadline.text) == (["区住建局"], "7天")
+
+
+PLAN = ("某镇河长制联络员制度第一条为加强河长制工作的沟通联络,提高工作效率,结合本镇实际,制定本制度。"
+        "第二条镇河长制办公室负责联络员的日常管理和培训工作,督促各联络员按时报送河湖管护信息。"
+        "第三条各村明确1名村干部担任联络员,负责本村河长制日常工作的上传下达和信息报送。"
+        "第四条镇农业综合服务中心负责汇总全镇河道保洁情况,每月向镇河长制办公室报送一次。"
+        "第五条镇派出所负责协助查处涉河违法行为,对阻碍执法的依法处理。"
+        "第六条联络员因工作调整需要变更的,所在单位应在5个工作日内报镇河长制办公室备案。")
+
+
+def printed(text: str, width: int) -> str:
+    """``text`` as a PDF prints it, ``width`` characters a line, the lines joined with spaces."""
+    return " ".join(text[k:k + width] for k in range(0, len(text), width))
+
+
+WRAPPED = printed(PLAN, 27)
+
+
+@pytest.mark.parametrize("width", [25, 27, 33, 40])
+def test_a_pdfs_wrap_spaces_are_found(width):
+    assert wrap_spaces(printed(PLAN, width))
+
+
+def test_a_pdfs_wrap_spaces_are_dropped(tmp_path):
+    assert "日常管理" in without_wrap_spaces("负责联络员的日常管理,督促各 联络员")
+    assert "督促各联络员" in without_wrap_spaces("负责联络员的日常管理,督促各 联络员")
+    assert without_wrap_spaces("第二条 镇河长制办公室") == "第二条 镇河长制办公室"  # after an article mark it stays
+    got = {t.responsible[0] if t.responsible else "": t.text for t in _tasks(tmp_path, WRAPPED)}
+    assert "督促各联络员" in got["镇河长制办公室"]
+    assert "镇农业综合服务中心" in got
+
+
+def test_a_table_run_into_a_line_keeps_its_cell_spaces():
+    row = ("1 推进老旧小区改造。 县住建局 2024年底前 2 开展河道清淤疏浚工程建设。 县水利局 2024年6月底前 "
+           "3 建设农贸市场。 县商务局 2024年9月底前 4 完善城区路网及配套设施建设。 县交通运输局 2024年底前")
+    assert not wrap_spaces(row)
+    assert not wrap_spaces("各村(社区)要高度重视 认真组织 确保实效")  # a few spaces, no printed line's rhythm
