@@ -89,3 +89,22 @@ def test_a_table_run_into_a_line_keeps_its_cell_spaces():
            "3 建设农贸市场。 县商务局 2024年9月底前 4 完善城区路网及配套设施建设。 县交通运输局 2024年底前")
     assert not wrap_spaces(row)
     assert not wrap_spaces("各村(社区)要高度重视 认真组织 确保实效")  # a few spaces, no printed line's rhythm
+
+
+def test_a_label_after_a_run_that_counts_again_is_each_problems(tmp_path):
+    """One place's problems numbered from 1 again after each label: the label is each problem's of its run."""
+    got = {t.text: (t.responsible, t.deadline.text) for t in _tasks(tmp_path, EXPOSURE)}
+    assert got["候诊区未张贴控烟标识"] == (["县卫生健康局"], "2023年6月30日前")
+    assert got["医疗废物暂存间未上锁"] == (["县卫生健康局"], "2023年6月30日前")
+    assert got["停车场绿化带内垃圾未及时清理"] == (["县住房和城乡建设局"], "2023年6月20日前")
+    assert got["后厨地面油污较多"][0] == ["县市场监督管理局"]
+
+
+def test_a_label_after_a_list_that_goes_on_is_the_last_items(tmp_path):
+    """Numbering that goes on after a label (4. after 3.): each label the item's right above it, as before."""
+    text = ("一、重点任务\n1.开展老旧小区改造。\n2.推进雨污分流。\n责任单位：县住建局\n"
+            "3.整治农贸市场周边环境。\n责任单位：县市场监管局\n")
+    got = {t.text: t.responsible for t in _tasks(tmp_path, text)}
+    assert got["推进雨污分流。"] == ["县住建局"]
+    assert got["整治农贸市场周边环境。"] == ["县市场监管局"]
+    assert got["开展老旧小区改造。"] == []

@@ -25,7 +25,7 @@ from ..numerals import cn_int
 from ..roster import split_cell
 from .blocks import Block, TableBlock, TextLine
 from .columns import header_columns
-from .markers import LINE_LABEL_RE, OWNER_ROLES, ROLE_LABEL, looks_like_unit, parse_verb, unit_roles
+from .markers import LINE_LABEL_RE, OWNER_ROLES, ROLE_LABEL, looks_like_unit, parse_line_marker, parse_verb, unit_roles
 from .outline import Mark, PlanParagraph, item_mark
 from .prose import find_owner_markers
 
@@ -102,7 +102,7 @@ def _owners(rest: str) -> dict[str, list[str]]:
 def owner_lines_after(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], list[tuple[PlanParagraph, list[Mark]]]]:
     """The paragraphs with each owner line after its items made those items' owner lines; and
     each line read so, with the marks of the items it was given to."""
-    paras = _closing_sentences_apart(paras)
+    paras = _labels_after_restarted_runs(_closing_sentences_apart(paras))
     given: dict[int, PlanParagraph] = {}  # paragraph index of an item's first line -> its owner line
     dropped: set[int] = set()
     read: list[tuple[PlanParagraph, list[Mark]]] = []
@@ -125,6 +125,56 @@ def owner_lines_after(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], 
         if k in given:
             out.append(given[k])
     return out, read
+
+
+def _labels_after_restarted_runs(paras: list[PlanParagraph]) -> list[PlanParagraph]:
+    """'1.…⏎2.…⏎整改责任单位:A 整改时限:…⏎1.…⏎2.…⏎3.…⏎责任单位:B …': a list of problems (a 督查 exposure, one place's
+    problems a run) whose numbering starts again after each owner label line: the label is every problem's of the
+    run right above it, not only the last one's (unseen w424). Only where a run numbered from 1 follows a label line
+    (the numbering restarts); the label line is copied after each problem of its run."""
+    blocks = _label_blocks(paras)
+    runs = [(block, run) for block in blocks if len(run := _run_above(paras, block[0])) >= 2]
+    if not any(run[0] > 0 and LINE_LABEL_RE.match(paras[run[0] - 1].text) for _, run in runs):
+        return paras
+    copies = {i: [paras[k] for k in block] for block, run in runs for i in run[:-1]}
+    out: list[PlanParagraph] = []
+    for i, p in enumerate(paras):
+        out += [p, *copies.get(i, [])]
+    return out
+
+
+def _label_blocks(paras: list[PlanParagraph]) -> list[list[int]]:
+    """The runs of label lines (责任单位, 整改时限 …) with an owner among them, by index."""
+    blocks: list[list[int]] = []
+    for k, p in enumerate(paras):
+        if not LINE_LABEL_RE.match(p.text):
+            continue
+        if blocks and blocks[-1][-1] == k - 1:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    return [b for b in blocks if any(_owner_label(paras[k]) for k in b)]
+
+
+def _owner_label(p: PlanParagraph) -> bool:
+    found = parse_line_marker(p.text)
+    return found is not None and any(found[0].get(r) for r in OWNER_ROLES)
+
+
+def _run_above(paras: list[PlanParagraph], k: int) -> list[int]:
+    """The items right above line ``k``, one a line, numbered 1, 2, … of one style with nothing between; [] if
+    they do not count from 1."""
+    run: list[int] = []
+    for i in range(k - 1, -1, -1):
+        mark = item_mark(paras[i].text)
+        if mark is None or mark.style not in ITEM_STYLES or not mark.value.isdigit():
+            break
+        if run and (mark.style != item_mark(paras[run[-1]].text).style
+                    or int(mark.value) != int(item_mark(paras[run[-1]].text).value) - 1):
+            break
+        run.append(i)
+    run.reverse()
+    return run if run and item_mark(paras[run[0]].text).value == "1" else []
 
 
 def lines_with_target_rows(blocks: list[Block]) -> list[TextLine]:

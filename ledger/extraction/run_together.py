@@ -31,7 +31,8 @@ def split_run_together(line: str, wrapped: bool = False) -> list[str]:
 
 # "整改责任单位:县市场监管局 整改时限:2021年8月13日前 操作间存在鼠粪…": an owner label's fields, the deadline's
 # value (no space in it) and, after a space, the next problem's text (unseen w424).
-DEADLINE_THEN_TEXT = re.compile(r"(?:完成|整改|办结)(?:时限|期限|时间)\s*[:：]\s*\S+?[ \u3000]+(?=[^\s(（【\[])")
+DEADLINE_THEN_TEXT = re.compile(r"(?:完成|整改|办结)(?:时限|期限|时间)\s*[:：]\s*\S+?[ \u3000]+"
+                                r"(?=[^\s(（【\[]|[(（](?:来源|编辑|作者|记者))")  # a news item's source after the last one
 
 
 def _after_deadline(piece: str) -> list[str]:
