@@ -468,6 +468,9 @@ def run_together(name: str) -> list[str] | None:
     name = name.strip()
     if is_department(name) or len(name) < 5:
         return None
+    repeated = _level_repeated(name)
+    if repeated:
+        return repeated
     for cut in range(2, len(name) - 1):
         head, tail = name[:cut], name[cut:]
         if _part_of(tail) and is_department(head):
@@ -480,6 +483,21 @@ def run_together(name: str) -> list[str] | None:
         if rest:
             return [head, *rest]
     return None
+
+
+def _level_repeated(name: str) -> list[str] | None:
+    """"镇城建办镇农技站" -> [镇城建办, 镇农技站]: a township's (or any level's) bodies that lost the 、 between them,
+    each opening with the level's character again right after the one before ends as a body does (unseen w447;
+    bodies the lexicon need not know). Not a government or party committee (县委县政府 stays as read)."""
+    level = name[0]
+    if level not in LEVELS:
+        return None
+    cuts = [k for k in range(3, len(name) - 2) if name[k] == level and ORG_END_RE.search(name[:k])]
+    pieces = [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)])]
+    if not cuts or not all(len(p) >= 3 and ORG_END_RE.search(p) and looks_like_org(p) and not GOVERNMENT_RE.search(p)
+                           for p in pieces):
+        return None
+    return pieces
 
 
 # Bodies every organisation has (执法大队办公室 is the brigade's office): never a unit of their own after a name.

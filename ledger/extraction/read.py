@@ -136,7 +136,7 @@ def text_blocks(text: str) -> tuple[list[Block], int]:
 def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
     """Lines of text (``numbers``: each one's line of a .txt, or paragraph of a .docx) -> blocks
     (paragraph lines and the tables pasted as text, rebuilt), page numbers removed."""
-    raw = without_common_indent([plain_spaces(line.replace("\ufeff", "")) for line in raw])
+    raw = without_common_indent([without_markdown(plain_spaces(line.replace("\ufeff", ""))) for line in raw])
     raw, numbers = preview_chunks_joined(raw, numbers)
     raw, numbers, removed = _page_breaks_in_tables(raw, numbers)
     cells = {k for t in find_text_tables(raw, numbers) for k in range(t.start, t.end)}
@@ -334,6 +334,16 @@ def unwrapped(kept: list[tuple[int, str, bool]], whole: bool = False) -> list[tu
 
 # No-break and typographic spaces (a page's &nbsp;, a PDF's thin spaces) are spaces to the reader.
 ODD_SPACES = str.maketrans({ch: " " for ch in "\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
+
+
+# A page copied from a blog or a chat answer in Markdown: "1. **政教处**:负责…", "### 三、职责分工" (unseen w445).
+MARKDOWN_STRONG = re.compile(r"(?<![*_\u4e00-\u9fff])(\*\*|__)(?=[^\s*_])([^*_\n]{1,60}?)(?<=[^\s*_])\1(?![*_\u4e00-\u9fff])")
+MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+
+
+def without_markdown(line: str) -> str:
+    """``line`` without Markdown's strong marks and heading hashes, the words they mark kept."""
+    return MARKDOWN_STRONG.sub(r"\2", MARKDOWN_HEADING.sub("", line))
 
 
 def plain_spaces(line: str) -> str:
