@@ -108,3 +108,10 @@ def test_a_label_after_a_list_that_goes_on_is_the_last_items(tmp_path):
     assert got["推进雨污分流。"] == ["县住建局"]
     assert got["整治农贸市场周边环境。"] == ["县市场监管局"]
     assert got["开展老旧小区改造。"] == []
+
+
+def test_circled_items_before_a_label_are_read(tmp_path):
+    """Circled marks (② is a digit to str.isdigit, no number to int) before a label line: read, not a crash."""
+    text = "一、重点任务\n（一）整治河道\n①清理河道垃圾。\n②拆除违章建筑。\n责任单位：县水利局\n①修复护栏。\n责任单位：县交通局\n"
+    got = {t.text: t.responsible for t in _tasks(tmp_path, text)}
+    assert got["拆除违章建筑。"] == ["县水利局"]

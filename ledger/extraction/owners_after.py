@@ -167,8 +167,8 @@ def _run_above(paras: list[PlanParagraph], k: int) -> list[int]:
     run: list[int] = []
     for i in range(k - 1, -1, -1):
         mark = item_mark(paras[i].text)
-        if mark is None or mark.style not in ITEM_STYLES or not mark.value.isdigit():
-            break
+        if mark is None or mark.style not in ITEM_STYLES or not mark.value.isdecimal():
+            break  # (circled ② is a digit to isdigit, no number to int)
         if run and (mark.style != item_mark(paras[run[-1]].text).style
                     or int(mark.value) != int(item_mark(paras[run[-1]].text).value) - 1):
             break
