@@ -298,7 +298,10 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool]) -> str:
     duties listed under it: the units, or "". A body set up for the work (领导小组, 专班) is
     no owner heading without its colon. A heading naming duties may close with a stop ("（一）各县(区)政府工作责任。")."""
     stopped = rest.rstrip().removesuffix("。")
-    rest = stopped if stopped != rest.rstrip() and DUTY_HEADING.search(stopped) else rest
+    if stopped != rest.rstrip() and not DUTY_HEADING.search(stopped):  # "(1)市林业局。⏎负责…" (unseen w460): units alone
+        m = re.fullmatch(r"\s*([^：:，,。；;]{2,40})", stopped)
+        return _heading_units(m.group(1), unit_like) if m and not BODY_HEADING.search(m.group(1)) else ""
+    rest = stopped if stopped != rest.rstrip() else rest
     m = re.fullmatch(r"\s*([^：:，,。；;]{2,60}?)\s*([：:]?)\s*", rest) if _may_be_heading(rest) else None
     duties = (DUTY_HEADING.search(m.group(1)) or ROLE_HEADING.search(m.group(1))) if m is not None else None
     if duties:  # "（二）乡(镇)人民政府的工作职责": the unit whose duties follow
@@ -456,9 +459,13 @@ PLAIN_VERBS = (r"(?:组织(?!部|者|机构|架构|召开|举办|举行)|开展|
                r"|落实|督促|检查|监督|指导(?![中站所组科处办])|部署|安排|完善|强化|启动|编制|抽调|协调(?!办|小组|机制|会|委员会|机构|工作组))")
 # What may stand between such a subject and its verb: how it acts (``ADVERB``), on what basis ("根据各部门职责分工",
 # "依据…规定"), toward whom ("向群众发放…").
+# A standing rule's duty, the verb after what it is done to or how often ("医务科每月对全院医疗文书进行检查",
+# "委员会每半年召开一次会议", unseen w443): 对…进行/开展/实施, 召开 after how often (a meeting held once is news).
+PLAIN_RULE = (r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:进行|开展|实施)(?=[\u4e00-\u9fff]{2})"
+              r"|(?<=[年季度月周旬期])召开)")
 PLAIN_VERB = re.compile(r"\s*" + ADVERB + r"(?:(?:根据|依据)[^，,。；;\n]{1,16}?(?:职责分工|分工|职责|部署|要求|安排|规定|任务|计划|目标)[，,]?"
                         r"(?:及时|按时|尽快)?)?"
-                        r"(?:向[^，,。；;\n]{1,12}?)?" + PLAIN_VERBS)
+                        r"(?:向[^，,。；;\n]{1,12}?)?(?:" + PLAIN_VERBS + "|" + PLAIN_RULE + ")")
 # What may open such a sentence before its subject, besides a time or condition (``TIME_FRAME``) and who leads
 # (``LED_FRAME``): a period with 在 ("在秸秆禁烧期间，"), a news item's source ("据了解，"), the requirement the
 # subject follows ("按照“以共建带协管，以协管促共建”的…要求，": the quotes may hold commas).

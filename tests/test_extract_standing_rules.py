@@ -1,0 +1,70 @@
+"""A body's standing rules, and owner headings closed by a stop (issue 15, unseen w443, w460).
+
+A 制度 of a hospital, a school or a township written in prose ("医务科每月对全院医疗文书进行检查",
+"委员会每半年召开一次会议"): the body before what it does a thing to (对…进行/开展/实施) or before 召开
+after how often owns the rule, on a page that writes its owners in prose only; a meeting held once
+("县政府召开会议") stays news.
+
+An emergency plan's member duties under headings that are a unit's name and a stop ("(1)市林业局。⏎负责…"):
+each heading owns the duty under it, also in a plan whose later sections write owners in prose.
+Pages written for the class, with other bodies than the pages that showed it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ledger.extraction.tasks import extract_tasks
+
+
+def _tasks(tmp_path: Path, text: str):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    return [(t.text, t.responsible) for t in extract_tasks(plan).tasks]
+
+
+RULES = ("学校安全工作制度一、学校成立安全工作领导小组,校长为第一责任人。二、政教处每周对各班级安全教育开展情况进行检查,"
+         "发现问题及时整改。三、总务处每月对校舍、消防设施开展排查,建立隐患台账。四、安全工作领导小组每学期召开一次"
+         "专题会议,研究部署安全工作。五、卫生室负责学生晨午检和传染病报告工作。")
+
+
+def test_a_bodys_standing_rules_are_its_own(tmp_path):
+    got = dict((text[:6], owners) for text, owners in _tasks(tmp_path, RULES))
+    assert got["政教处每周对"] == ["政教处"]
+    assert got["总务处每月对"] == ["总务处"]
+    assert got["安全工作领导"] == ["安全工作领导小组"]
+    assert got["卫生室负责学"] == ["卫生室"]
+
+
+def test_a_meeting_held_once_is_news(tmp_path):
+    text = "近日,县政府召开全县安全生产工作会议。县应急管理局负责会议筹备。\n"
+    got = _tasks(tmp_path, text)
+    assert [owners for _, owners in got if owners] == [["县应急管理局"]]
+    assert not any("县政府" in owners for _, owners in got)
+
+
+PLAN = """3.2 成员单位职责。
+(1)县应急管理局。
+负责森林火灾扑救的综合协调和应急物资调度。
+(2)县公安局。
+负责火场警戒和交通管制,组织侦破火灾案件。
+(3)县气象局。
+负责提供火场天气预报和人工增雨作业。
+(4)县融媒体中心、县电信分公司。
+负责火情信息发布和应急通信保障。
+4.预防和预警
+4.1预防。
+县林业局要加强野外火源管理,组织开展防火巡查。
+"""
+
+
+def test_owner_headings_closed_by_a_stop_own_their_duties(tmp_path):
+    got = _tasks(tmp_path, PLAN)
+    assert ("负责森林火灾扑救的综合协调和应急物资调度。", ["县应急管理局"]) in got
+    assert ("负责火场警戒和交通管制,组织侦破火灾案件。", ["县公安局"]) in got
+    assert ("负责火情信息发布和应急通信保障。", ["县融媒体中心", "县电信分公司"]) in got
+    assert any(owners == ["县林业局"] for _, owners in got)
+
+
+def test_a_heading_of_a_phase_closed_by_a_stop_owns_nothing(tmp_path):
+    got = _tasks(tmp_path, "一、工作步骤\n(1)宣传发动。\n印发方案,召开动员会。\n(2)县住建局。\n负责督导检查。\n")
+    assert ("负责督导检查。", ["县住建局"]) in got
+    assert all(owners == [] for text, owners in got if "印发方案" in text)
