@@ -68,3 +68,9 @@ def test_a_heading_of_a_phase_closed_by_a_stop_owns_nothing(tmp_path):
     got = _tasks(tmp_path, "一、工作步骤\n(1)宣传发动。\n印发方案,召开动员会。\n(2)县住建局。\n负责督导检查。\n")
     assert ("负责督导检查。", ["县住建局"]) in got
     assert all(owners == [] for text, owners in got if "印发方案" in text)
+
+
+def test_a_body_that_answers_directly_or_wholly(tmp_path):
+    """直接负责, 全面负责: how the body answers, before its 负责 (unseen w472's wording)."""
+    got = _tasks(tmp_path, "三、职责分工\n县水利局直接负责全县水库安全度汛工作。\n县卫健委全面负责医疗救治和卫生防疫工作。\n")
+    assert [owners for _, owners in got] == [["县水利局"], ["县卫健委"]]
