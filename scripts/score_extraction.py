@@ -189,6 +189,7 @@ class Predicted:
     texts: tuple[str, ...]  # number+text, title+text, text: normalised
     paragraph: str  # normalised
     pairs: list[tuple[str, str]]  # (role, unit as extracted)
+    number: int = 0  # characters of the number that opens texts[0] ("4.1-2" -> "412": 3)
 
 
 def predict(plan: Path, work: Path) -> tuple[list[Predicted], str]:
@@ -204,18 +205,25 @@ def predict(plan: Path, work: Path) -> tuple[list[Predicted], str]:
         return [], f"{type(exc).__name__}: {exc}"
     return [Predicted((norm_text(t.number + t.text), norm_text(t.title + t.text), norm_text(t.text)),
                       norm_text(result.paragraph(t)),
-                      [(r, u) for r in ("lead", "responsible", "cooperating") for u in getattr(t, r)])
+                      [(r, u) for r in ("lead", "responsible", "cooperating") for u in getattr(t, r)],
+                      len(norm_text(t.number)))
             for t in result.tasks], ""
 
 
-def _position(gold: Gold, haystacks: tuple[str, ...]) -> int | None:
-    """Where the gold's quote starts in the first haystack that holds it; None if none does."""
-    for hay in haystacks:
+def _position(gold: Gold, haystacks: tuple[str, ...], number: int = 0) -> tuple[int, int] | None:
+    """Where the gold's quote starts in the first haystack that holds it (and the length of what matched, negated); None
+    if none does. In the
+    first haystack (number and text) a quote may start at the number's start, not inside it: the
+    quote "(2)区建设局。" ("2区建设局") is no part of task "4.1-2"'s "412区建设局要…" (probe s99)."""
+    for k, hay in enumerate(haystacks):
         for key in gold.keys:
-            if key and key in hay:
-                return hay.index(key)
+            at = hay.find(key) if key else -1
+            while k == 0 and 0 < at < number:
+                at = hay.find(key, at + 1)
+            if at >= 0:
+                return at, -len(key)  # at one place, the longer quote is the task's ("区建设局要…" over "(2)区建设局。")
             if len(hay) >= 6 and hay in key:
-                return 0
+                return 0, -len(hay)
     return None
 
 
@@ -227,7 +235,7 @@ def match(golds: list[Gold], preds: list[Predicted]) -> tuple[dict[int, list[int
     found: dict[int, list[int]] = {i: [] for i in range(len(golds))}
     rest = []
     for p, pred in enumerate(preds):
-        hits = [(pos, g) for g, gold in enumerate(golds) if (pos := _position(gold, pred.texts)) is not None]
+        hits = [(pos, g) for g, gold in enumerate(golds) if (pos := _position(gold, pred.texts, pred.number)) is not None]
         if hits:
             found[min(hits)[1]].append(p)
         else:
