@@ -28,6 +28,15 @@ def test_bodies_that_repeat_their_level_are_cut(name, exp):
     assert run_together(name) == exp
 
 
+def test_three_bodies_of_a_township_in_a_list(tmp_path: Path):
+    """A body ending in 所 first (a section's name to sections_run_together): all three cut, not two."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、重点任务\n1.开展校园周边治安整治。\n牵头部门：镇派出所\n协作部门：镇交管站镇综治办镇司法所\n",
+                    encoding="utf-8")
+    [task] = extract_tasks(plan).tasks
+    assert task.cooperating == ["镇交管站", "镇综治办", "镇司法所"]
+
+
 @pytest.mark.parametrize("name", ["县委县政府", "镇政府镇派出所", "市政府市场监管局", "镇城建办"])
 def test_a_government_pair_or_one_body_stays(name):
     assert run_together(name) is None
@@ -47,6 +56,8 @@ def test_a_run_together_partner_list_of_a_township(tmp_path: Path):
     ("__卫生室__：负责晨午检。", "卫生室：负责晨午检。"),
     ("4.落实《****学校食品安全管理办法》（县**局牵头）", "4.落实《****学校食品安全管理办法》（县**局牵头）"),
     ("县**局、**体育局负责", "县**局、**体育局负责"),
+    ("由**后勤处**牵头，**保卫处**、**团委**配合", "由后勤处牵头，保卫处、团委配合"),  # a body's name beside words
+    ("这是**重中之重**的工作", "这是**重中之重**的工作"),  # no name, beside words: left as written
 ])
 def test_markdown_marks_go_and_stars_of_a_name_stay(line, exp):
     assert without_markdown(line) == exp
@@ -59,3 +70,11 @@ def test_a_markdown_page_of_offices_blocks(tmp_path: Path):
                     encoding="utf-8")
     got = [t.responsible for t in extract_tasks(plan).tasks]
     assert got == [["教务处"], ["总务处"], ["团委", "学生会"]]
+
+
+@pytest.mark.parametrize("name, exp", [
+    ("北湖区城管局北湖区市场监管局", ["北湖区城管局", "北湖区市场监管局"]),
+    ("高新区管委会高新区财政局", ["高新区管委会", "高新区财政局"]),
+])
+def test_bodies_that_repeat_their_place_are_cut(name, exp):
+    assert run_together(name) == exp

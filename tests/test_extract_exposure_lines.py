@@ -115,3 +115,30 @@ def test_circled_items_before_a_label_are_read(tmp_path):
     text = "一、重点任务\n（一）整治河道\n①清理河道垃圾。\n②拆除违章建筑。\n责任单位：县水利局\n①修复护栏。\n责任单位：县交通局\n"
     got = {t.text: t.responsible for t in _tasks(tmp_path, text)}
     assert got["拆除违章建筑。"] == ["县水利局"]
+
+
+PLACES = ("市爱卫办关于第二轮病媒生物防制暗访情况的通报 6月3日至5日,市爱卫办组织暗访组对各区进行了暗访。现将问题通报如下: "
+          "南城区: 1.南门菜市场鼠迹明显,防鼠设施缺失;2.幸福小区化粪池周边蚊蝇孳生;3.沿河路餐饮店后厨有蟑螂。"
+          "整改责任单位:南城区人民政府 整改时限:2024年6月15日前 北湖区: 1.北湖公园公厕保洁不到位;2.火车站广场垃圾桶破损。"
+          "整改责任单位:北湖区城管局北湖区市场监管局 整改时限:2024年6月20日前 高新区: 创业大道绿化带内垃圾未清运 "
+          "责任单位:高新区建设局 整改期限:2024年6月18日前 (来源:市爱卫办 编辑:王丽) 【打印本页】【关闭窗口】")
+
+
+def test_places_heading_labelled_problems_on_one_line(tmp_path):
+    """'南城区: 1.…;2.…。整改责任单位:… 北湖区: 1.…': the places look like units' blocks, but the owners are the
+    labels; each place's problems are cut (counted from 1 again), each given its label (probe s94)."""
+    got = {t.text.split("\n")[0]: (t.responsible, t.deadline.text) for t in _tasks(tmp_path, PLACES)}
+    assert got["南门菜市场鼠迹明显,防鼠设施缺失"] == (["南城区人民政府"], "2024年6月15日前")
+    assert got["幸福小区化粪池周边蚊蝇孳生"] == (["南城区人民政府"], "2024年6月15日前")
+    assert got["火车站广场垃圾桶破损。"] == (["北湖区城管局", "北湖区市场监管局"], "2024年6月20日前")
+    assert got["北湖公园公厕保洁不到位"][0] == ["北湖区城管局", "北湖区市场监管局"]
+    assert got["高新区: 创业大道绿化带内垃圾未清运"][0] == ["高新区建设局"]
+    assert not any("来源" in text or "打印本页" in text for text in got)
+
+
+def test_problems_under_a_numbered_place_stay_that_places(tmp_path):
+    """'1. 市科技馆⏎(1)…⏎(2)…⏎问题整改责任单位:…' (blind w315): the place's item owns its problems, one task."""
+    text = ("具体问题如下:\n1. 市图书馆\n(1)消防通道堆放杂物;\n(2)灭火器过期。\n问题整改责任单位:市文旅局 整改时限:3天\n"
+            "2. 市人民医院\n(1)禁烟标识缺失;\n(2)垃圾未分类。\n问题整改责任单位:市卫健委 整改时限:5天\n")
+    got = [(t.text, t.responsible) for t in _tasks(tmp_path, text)]
+    assert [owners for _, owners in got] == [["市文旅局"], ["市卫健委"]]

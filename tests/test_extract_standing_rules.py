@@ -74,3 +74,13 @@ def test_a_body_that_answers_directly_or_wholly(tmp_path):
     """直接负责, 全面负责: how the body answers, before its 负责 (unseen w472's wording)."""
     got = _tasks(tmp_path, "三、职责分工\n县水利局直接负责全县水库安全度汛工作。\n县卫健委全面负责医疗救治和卫生防疫工作。\n")
     assert [owners for _, owners in got] == [["县水利局"], ["县卫健委"]]
+
+
+def test_where_an_office_sits_is_no_duty(tmp_path):
+    """"委员会办公室设在医务科。" after the committee's own sentence: a seat, no duty (probe s98); a seat with a duty
+    after it is the office's."""
+    text = ("一、组织管理\n医院成立感染管理委员会。委员会每季度召开一次会议,研究院感防控工作。委员会办公室设在院感科。\n"
+            "二、职责\n院感科负责日常监测,每月对重点科室开展环境卫生学监测。\n")
+    got = _tasks(tmp_path, text)
+    assert not any("委员会办公室" in owners for _, owners in got)
+    assert any(owners == ["院感科"] for _, owners in got)

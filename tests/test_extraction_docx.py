@@ -30,8 +30,8 @@ from ledger.extraction import extract_tasks
 # (docx_cell_paragraphs 0.979) against 0.986 as text: s87, a scanned yearbook's printed lines, reads 1.00 as text
 # and 0.50 as Word, where each printed line becomes a paragraph and a .docx paragraph is taken as meant (no
 # joining of wrapped lines in a .docx; left so).
-RATCHET = {"docx": 0.978, "docx_full_width": 0.978, "docx_soft_breaks": 0.978, "docx_cell_paragraphs": 0.979,
-           "docx_grouped_header": 0.978, "docx_continued": 0.978}
+RATCHET = {"docx": 0.975, "docx_full_width": 0.975, "docx_soft_breaks": 0.975, "docx_cell_paragraphs": 0.976,
+           "docx_grouped_header": 0.975, "docx_continued": 0.975}  # with s94-s99 (a probe's harder plans) in the set
 
 
 def test_every_docx_form_has_a_ratchet():
@@ -41,7 +41,8 @@ def test_every_docx_form_has_a_ratchet():
 # Plans the harness cannot write as Word (why, in score_docx's words): w33's and w35's pipe lines are no table
 # the text reader makes. (s75, a 分解书 one cell a paragraph, was skipped from f8227a3 until its '——' rows were
 # read (a90de76), when the grid reader made a table of it whose cells did not hold its quotes.)
-KNOWN_SKIPS = {"w33.txt", "w35.txt"}
+# s97's closing toolbar of a chat page ('👍 有用 ｜ 👎 没用 ｜ 复制 ｜ 分享') is such a line too.
+KNOWN_SKIPS = {"w33.txt", "w35.txt", "s97_markdown_blog_duties_campus_safety_school.txt"}
 
 
 @needs_plans

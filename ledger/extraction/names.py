@@ -468,7 +468,7 @@ def run_together(name: str) -> list[str] | None:
     name = name.strip()
     if is_department(name) or len(name) < 5:
         return None
-    repeated = _level_repeated(name)
+    repeated = level_repeated(name)
     if repeated:
         return repeated
     for cut in range(2, len(name) - 1):
@@ -485,14 +485,20 @@ def run_together(name: str) -> list[str] | None:
     return None
 
 
-def _level_repeated(name: str) -> list[str] | None:
-    """"镇城建办镇农技站" -> [镇城建办, 镇农技站]: a township's (or any level's) bodies that lost the 、 between them,
-    each opening with the level's character again right after the one before ends as a body does (unseen w447;
-    bodies the lexicon need not know). Not a government or party committee (县委县政府 stays as read)."""
-    level = name[0]
-    if level not in LEVELS:
+# A place's name before a body's ("西湖区城管局"): two to four characters and the level.
+PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,4}?[市县区旗州盟镇乡](?=[\u4e00-\u9fff]{2})")
+
+
+def level_repeated(name: str) -> list[str] | None:
+    """"镇城建办镇农技站" -> [镇城建办, 镇农技站], "西湖区城管局西湖区市场监管局" -> [西湖区城管局, 西湖区市场监管局]:
+    bodies that lost the 、 between them, each opening with the level's character (or the same place's name) again
+    right after the one before ends as a body does (unseen w447, probe s94; bodies the lexicon need not know). Not a
+    government or party committee (县委县政府 stays as read)."""
+    place = PLACE_PREFIX.match(name)
+    level = name[0] if name[0] in LEVELS else place.group() if place else ""
+    if not level:
         return None
-    cuts = [k for k in range(3, len(name) - 2) if name[k] == level and ORG_END_RE.search(name[:k])]
+    cuts = [k for k in range(3, len(name) - 2) if name.startswith(level, k) and ORG_END_RE.search(name[:k])]
     pieces = [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)])]
     if not cuts or not all(len(p) >= 3 and ORG_END_RE.search(p) and looks_like_org(p) and not GOVERNMENT_RE.search(p)
                            for p in pieces):

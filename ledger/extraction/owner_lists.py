@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 
 from ..roster import split_cell, split_spans
 from .names import (LEVELS, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group,
-                    is_local_body, is_sector, is_unit_name, level_of, looks_like_org, longest_names, person_name, place_pair,
-                    places_sharing_level, run_together, same_rank, sections_run_together, strip_note, strip_role_words)
+                    is_local_body, is_sector, is_unit_name, level_of, level_repeated, looks_like_org, longest_names,
+                    person_name, place_pair, places_sharing_level, run_together, same_rank, sections_run_together,
+                    strip_note, strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
 POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导|(?:分管|常务)?副?"
@@ -268,7 +269,8 @@ def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
     if len(parts) > 1:
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts
-    split = sections_run_together(piece)  # 文化宣传股文化馆: a section's name ends where it ends, in a cell too
+    split = level_repeated(piece) or sections_run_together(piece)  # 镇派出所镇综治办镇司法所; 文化宣传股文化馆: a
+    # section's name ends where it ends, in a cell too
     if split:
         out.changes.append(Change("split", piece, tuple(split)))
         return split

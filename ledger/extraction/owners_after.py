@@ -130,12 +130,14 @@ def owner_lines_after(paras: list[PlanParagraph]) -> tuple[list[PlanParagraph], 
 def _labels_after_restarted_runs(paras: list[PlanParagraph]) -> list[PlanParagraph]:
     """'1.…⏎2.…⏎整改责任单位:A 整改时限:…⏎1.…⏎2.…⏎3.…⏎责任单位:B …': a list of problems (a 督查 exposure, one place's
     problems a run) whose numbering starts again after each owner label line: the label is every problem's of the
-    run right above it, not only the last one's (unseen w424). Only where a run numbered from 1 follows a label line
-    (the numbering restarts); the label line is copied after each problem of its run."""
+    run right above it, not only the last one's (unseen w424). Only where a later run counts from 1 again after an
+    earlier label (a place's name may head it: "西湖区:⏎1.…", probe s94); the label lines are copied after each problem
+    of their run."""
     blocks = _label_blocks(paras)
-    runs = [(block, run) for block in blocks if len(run := _run_above(paras, block[0])) >= 2]
-    if not any(run[0] > 0 and LINE_LABEL_RE.match(paras[run[0] - 1].text) for _, run in runs):
-        return paras
+    runs = [(block, run) for block in blocks if len(run := _run_above(paras, block[0])) >= 2
+            and (run[0] == 0 or item_mark(paras[run[0] - 1].text) is None)]  # under "1. 市科技馆": that item's label
+    if not any(run[0] > 0 and any(block[-1] < run[0] for block in blocks) for _, run in runs[1:]):
+        return paras  # no run counted from 1 again after an earlier label
     copies = {i: [paras[k] for k in block] for block, run in runs for i in run[:-1]}
     out: list[PlanParagraph] = []
     for i, p in enumerate(paras):

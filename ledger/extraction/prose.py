@@ -559,6 +559,10 @@ NOT_A_SUBJECT = re.compile(r"是|特别|尤其|其中")  # 特别是…, 尤其�
 STRESSED = re.compile(r"特别是|尤其是")
 
 
+# Where a body sits, and nothing it does ("委员会办公室设在医务科。", probe s98): no duty of its own.
+SEAT_ONLY = re.compile(r"(?:设在|设于|位于)[^，,。；;\n]*(?:[。；;]|$)")
+
+
 def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
     """"由A牵头推进…。各乡镇成立工作专班，…": in a paragraph where a sentence names its owner, a later
     sentence opened by units owns itself with any verb: named units, or a group of places (各乡镇,
@@ -576,7 +580,7 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
             continue
         units = _series_subject(text, p, unit_like, places=True)
         if (len(units) >= 2 and not NOT_A_SUBJECT.search(units) and not STRESSED.search(text, stop.end(), p)
-                and not re.match(r"[^，,。；;]*[：:]", text[p:])
+                and not re.match(r"[^，,。；;]*[：:]", text[p:]) and not SEAT_ONLY.match(text, p + len(units))
                 and not re.match(rf"[^，,。；;]{{0,6}}?{PEOPLE}", text[p + len(units):])):
             found.append(Marker(p, p + len(units), {"responsible": [units]}, "subject"))
             starts.add(p)

@@ -28,6 +28,7 @@ from ..errors import FileProblem
 from .blocks import Block, PlanDocument, TableBlock, TextLine
 from .flat_table import find_flat_tables
 from .markers import unbracket_labels
+from .names import ORG_END_RE
 from .noise import has_noise, noise_removed, without_noise
 from .outline import TERMINAL
 from .run_together import split_run_together
@@ -274,7 +275,14 @@ def row_numbers(lines: list[str]) -> set[int]:
 
 def _cut_run_together(kept: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     return [(number, unbracket_labels(strip_inline_page_numbers(without_wrap_spaces(part) if wraps else part)), page_break)
-            for number, line, page_break in kept for wraps in (wrap_spaces(line),) for part in split_run_together(line)]
+            for number, line, page_break in kept for wraps in (wrap_spaces(line),) for part in split_run_together(line)
+            if not NEWS_CREDITS.fullmatch(part)]
+
+
+# A news item's credits cut from the end of a run-together page ("(来源:马关融媒) (编辑:李云淑 审核:资云波)",
+# "【打印本页】【关闭窗口】"): furniture, no part of the last task's text.
+_CREDIT = r"[(（【\[]\s*(?:来源|编辑|责任编辑|作者|记者|审核|校对|通讯员|供稿|排版|打印本页|关闭窗口)[^()（）【】\[\]]{0,40}[)）】\]]"
+NEWS_CREDITS = re.compile(rf"\s*{_CREDIT}(?:\s*{_CREDIT})*\s*")
 
 
 # A space inside a sentence where a PDF's line ended and the copy joined the lines with a space ("…林长制各项日
@@ -336,14 +344,24 @@ def unwrapped(kept: list[tuple[int, str, bool]], whole: bool = False) -> list[tu
 ODD_SPACES = str.maketrans({ch: " " for ch in "\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
 
 
-# A page copied from a blog or a chat answer in Markdown: "1. **政教处**:负责…", "### 三、职责分工" (unseen w445).
-MARKDOWN_STRONG = re.compile(r"(?<![*_\u4e00-\u9fff])(\*\*|__)(?=[^\s*_])([^*_\n]{1,60}?)(?<=[^\s*_])\1(?![*_\u4e00-\u9fff])")
+# A page copied from a blog or a chat answer in Markdown: "1. **政教处**:负责…", "由**总务处**牵头", "### 三、职责分工"
+# (unseen w445, probe s97). Marks that open and close beside no Chinese character are Markdown's; beside one, only
+# around a body's name (an anonymised name's stars, "县**局、**体育局", "《****学校…》", are no marks: p002).
+MARKDOWN_STRONG = re.compile(r"(?<![*_])(\*\*|__)(?=[^\s*_])([^*_\n]{1,60}?)(?<=[^\s*_])\1(?![*_])")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+MARKED_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
 
 
 def without_markdown(line: str) -> str:
     """``line`` without Markdown's strong marks and heading hashes, the words they mark kept."""
-    return MARKDOWN_STRONG.sub(r"\2", MARKDOWN_HEADING.sub("", line))
+    def unmark(m: re.Match[str]) -> str:
+        before = line[m.start() - 1] if m.start() else ""
+        after = line[m.end()] if m.end() < len(line) else ""
+        beside = any("\u4e00" <= ch <= "\u9fff" for ch in before + after)
+        name = MARKED_NAME.fullmatch(m.group(2)) is not None and ORG_END_RE.search(m.group(2)) is not None
+        return m.group(2) if not beside or name else m.group()
+    line = MARKDOWN_HEADING.sub("", line)
+    return MARKDOWN_STRONG.sub(unmark, line)
 
 
 def plain_spaces(line: str) -> str:

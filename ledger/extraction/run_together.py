@@ -50,9 +50,14 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
         return [line]
     cuts = [m.start() for m in RUN_TOGETHER_MARK.finditer(line)]
     items = [c for c in cuts if not re.match(r"\s*(?:牵头|责任|配合|协办)", line[c:])]
-    if run_of_blocks:  # units' blocks of duties: a block's numbered duties stay in it, as its one task
-        bounds = [0, *(c for c in cuts if c < blocks[0]), *blocks, len(line)]
+    if run_of_blocks and not LABEL_CUT.search(line):  # units' blocks of duties: a block's numbered duties stay in
+        bounds = [0, *(c for c in cuts if c < blocks[0]), *blocks, len(line)]  # it, as its one task
         return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+    if run_of_blocks:  # "城东区: 1.…;2.…。整改责任单位:… 西湖区: 1.…": places heading problems whose owners are labelled
+        bounds = [0, *sorted(set(cuts) | set(blocks)), len(line)]  # (probe s94): cut at each; a place's items counted
+        pieces = [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]  # anew in its piece
+        return [piece[a:b].strip() for piece in pieces for cut in ([0, *_items_in(piece), len(piece)],)
+                for a, b in zip(cut, cut[1:]) if piece[a:b].strip()]
     if len(line) >= RUN_TOGETHER_MIN and len(items) >= 2:
         cuts = sorted(set(cuts) | {c for c in sequence_cuts(line) if not _space_before(line, c, cuts)})
     if len(items) < (1 if wrapped else 2):
@@ -63,6 +68,11 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
             return [line]
     bounds = [0, *cuts, len(line)]
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+
+
+def _items_in(piece: str) -> list[int]:
+    """Where the items of ``piece`` after its first start ("1.…;2.…;3.…": 2. and 3.), counted from its own 1."""
+    return [c - 1 for c in sequence_cuts(" " + piece) if c > 1]
 
 
 # "…。 市规划局:做好…;统筹…。 市住建局:负责…": a unit's block of duties after a space, a sentence's
