@@ -142,3 +142,33 @@ def test_problems_under_a_numbered_place_stay_that_places(tmp_path):
             "2. 市人民医院\n(1)禁烟标识缺失;\n(2)垃圾未分类。\n问题整改责任单位:市卫健委 整改时限:5天\n")
     got = [(t.text, t.responsible) for t in _tasks(tmp_path, text)]
     assert [owners for _, owners in got] == [["市文旅局"], ["市卫健委"]]
+
+
+def printed_unevenly(text: str, widths: tuple[int, ...]) -> str:
+    """``text`` printed with lines of the given widths in turn (a PDF's lines vary by a character or three:
+    digits, punctuation squeezed, a last word kept whole), joined with spaces."""
+    out, at, k = [], 0, 0
+    while at < len(text):
+        out.append(text[at:at + widths[k % len(widths)]])
+        at, k = at + widths[k % len(widths)], k + 1
+    return " ".join(out)
+
+
+def test_wraps_of_uneven_lines_are_found_and_dropped(tmp_path):
+    wrapped = printed_unevenly(PLAN, (24, 27, 26, 29, 25))
+    assert wrap_spaces(wrapped)
+    got = {t.responsible[0] if t.responsible else "": t.text for t in _tasks(tmp_path, wrapped)}
+    assert "督促各联络员" in got["镇河长制办公室"]
+
+
+def test_a_table_of_spaced_cells_under_its_header_keeps_its_spaces(tmp_path):
+    """A text table whose cells are split by spaces (blind w112): its rows are cells, never wraps."""
+    text = ("序号 重点工作任务 牵头单位 责任单位 完成时限\n"
+            "1 推进城区老旧小区改造提升工程建设 县住建局 各乡镇 2024年12月底前\n"
+            "2 开展农村人居环境整治提升行动 县农业农村局 县生态环境局 2024年10月底前\n"
+            "3 实施城乡供水一体化工程建设 县水利局 县财政局 2024年11月底前\n"
+            "4 建设县城智慧停车管理服务平台 县城管局 县公安局 2024年9月底前\n")
+    got = [(t.lead, t.responsible) for t in _tasks(tmp_path, text)]
+    assert got[0] == (["县住建局"], ["各乡镇"])
+    assert got[3] == (["县城管局"], ["县公安局"])
+    assert len(got) == 4

@@ -84,3 +84,11 @@ def test_where_an_office_sits_is_no_duty(tmp_path):
     got = _tasks(tmp_path, text)
     assert not any("委员会办公室" in owners for _, owners in got)
     assert any(owners == ["院感科"] for _, owners in got)
+
+
+def test_an_office_with_its_seat_in_brackets_owns_its_duties(tmp_path):
+    """'县河长制办公室(设在县水利局)负责…,制定…' (probe s95): the seat in brackets is no end of the subject, and no
+    part of the office's name."""
+    got = _tasks(tmp_path, "第二条 本办法适用于各乡镇。\n第三条 县林长制办公室(设在县林业局)负责考核的组织实施,制定考核细则。\n"
+                           "第四条 县财政局负责考核经费保障。\n")
+    assert ("县林长制办公室(设在县林业局)负责考核的组织实施,制定考核细则。", ["县林长制办公室"]) in got

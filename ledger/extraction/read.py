@@ -151,10 +151,11 @@ def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
             continue
         kept.append((number, line, pending_break))
         pending_break = pending_break and not line.strip()
-    blocks = _blocks_from_lines(_cut_run_together(kept))
+    wraps = {numbers[k] for k, line in enumerate(raw) if k not in cells and wrap_spaces(line)}  # a table's row: cells
+    blocks = _blocks_from_lines(_cut_run_together(kept, wraps))
     if hard_wrapped([line for _, line, _ in kept]):
         for whole in (False, True):  # a table whose rows the wraps broke; one run into a line, wrapped
-            again = _blocks_from_lines(_cut_run_together(unwrapped(kept, whole)))
+            again = _blocks_from_lines(_cut_run_together(unwrapped(kept, whole), wraps))
             blocks = again if _table_cells(again) > _table_cells(blocks) else blocks
     return blocks, removed
 
@@ -273,10 +274,12 @@ def row_numbers(lines: list[str]) -> set[int]:
     return found | (set(run) if len(run) >= 3 else set())
 
 
-def _cut_run_together(kept: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    return [(number, unbracket_labels(strip_inline_page_numbers(without_wrap_spaces(part) if wraps else part)), page_break)
-            for number, line, page_break in kept for wraps in (wrap_spaces(line),) for part in split_run_together(line)
-            if not NEWS_CREDITS.fullmatch(part)]
+def _cut_run_together(kept: list[tuple[int, str, bool]], wraps: set[int]) -> list[tuple[int, str, bool]]:
+    """Each line cut into the paragraphs it ran together (``split_run_together``); on the lines ``wraps`` names
+    (``wrap_spaces``), the wraps' spaces dropped once it is cut; a news item's credits left out."""
+    return [(number, unbracket_labels(strip_inline_page_numbers(without_wrap_spaces(part) if number in wraps else part)),
+             page_break)
+            for number, line, page_break in kept for part in split_run_together(line) if not NEWS_CREDITS.fullmatch(part)]
 
 
 # A news item's credits cut from the end of a run-together page ("(来源:马关融媒) (编辑:李云淑 审核:资云波)",
@@ -293,6 +296,7 @@ WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\u3001-\u3011\uff08\uff09\uff0c\uff1
                         r"(?=[\u4e00-\u9fff\u3001-\u3011\uff08\uff09\uff0c\uff1b\uff1a,;:“”])")
 WRAP_GAP = range(18, 49)  # characters of a printed line, about
 WRAP_LINES_MIN = 4  # lines of that width at least
+WRAP_SLACK = 3  # characters a printed line may be shorter or longer by (digits, a line's last word kept whole)
 WRAP_SHARE = 0.3  # of the gaps between the line's spaces (article marks, short last lines make the others)
 
 
@@ -303,8 +307,8 @@ def wrap_spaces(line: str) -> bool:
     gaps = [b - a for a, b in zip(at, at[1:])]
     if len(gaps) < WRAP_LINES_MIN:
         return False
-    width = max(WRAP_GAP, key=lambda w: sum(abs(g - w) <= 1 for g in gaps))
-    lines = sum(abs(g - width) <= 1 for g in gaps)
+    width = max(WRAP_GAP, key=lambda w: sum(abs(g - w) <= WRAP_SLACK for g in gaps))
+    lines = sum(abs(g - width) <= WRAP_SLACK for g in gaps)
     return lines >= WRAP_LINES_MIN and lines >= WRAP_SHARE * len(gaps)
 
 
