@@ -18,6 +18,8 @@ items shows. The forms:
   space-only paragraphs and no units of its own, each unit a paragraph (the 省 form of blind w284)
 - book: a scanned book's text layer, '<unit>负责做好第<n>项工作…。' sentences run on and wrapped at 30
   characters, a blank line after every third line wherever it falls (the form of blind w316)
+- exposure: a 督查 exposure run into one line, ``n`` places each heading three problems, their label and deadline
+- pdf_spaces: ``n`` articles printed 27 characters a line, the lines joined with spaces (one long line)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -61,7 +63,20 @@ def crafted(form: str, n: int) -> str:
         line = "各乡镇要按照属地管理原则组织力量开展隐患排查整治工作并建立"
         return ("一、工作职责\n" + "".join(line + ("\n\n" if k % 3 == 2 else "\n") for k in range(n))
                 + "长效机制。\n\n二、县应急管理局负责统筹协调。\n")  # one owned task, so that the plan has one
+    if form == "exposure":
+        return _exposure(n)
+    if form == "pdf_spaces":
+        text = "".join(f"第{i + 1}条 {UNITS[i % 7]}负责做好第{i + 1}项工作的组织实施和督促检查。" for i in range(n))
+        return "某县工作制度 " + " ".join(text[k:k + 27] for k in range(0, len(text), 27)) + "\n"
     raise ValueError(form)
+
+
+def _exposure(n: int) -> str:
+    """A 督查 exposure run into one line: ``n`` places, each '<place>: 1.…;2.…;3.…。整改责任单位:<unit> 整改时限:…'."""
+    u = UNITS
+    return "某县督查通报 现将问题通报如下: " + " ".join(
+        f"第{i}片区: 1.农贸市场第{i}处地面积水;2.小区第{i}号楼垃圾满溢;3.沿街商铺乱堆放。"
+        f"整改责任单位:{u[i % 7]} 整改时限:2025年6月{i % 28 + 1}日前" for i in range(1, n + 1)) + " (来源:县创卫办)\n"
 
 
 def _book_page(n: int) -> str:

@@ -172,3 +172,14 @@ def test_a_table_of_spaced_cells_under_its_header_keeps_its_spaces(tmp_path):
     assert got[0] == (["县住建局"], ["各乡镇"])
     assert got[3] == (["县城管局"], ["县公安局"])
     assert len(got) == 4
+
+
+def test_places_that_name_no_unit_heading_labelled_problems(tmp_path):
+    """'第1片区: 1.…;2.…。整改责任单位:…' (a place that is no unit's name): each place's problems cut all the same."""
+    text = ("某街道督查通报 现将问题通报如下: 第1片区: 1.菜市场地面积水;2.小区垃圾满溢;3.商铺乱堆放。整改责任单位:街道城管办 "
+            "整改时限:2025年6月10日前 第2片区: 1.公厕无人保洁;2.绿化带有建筑垃圾。整改责任单位:街道环卫所 整改时限:2025年6月12日前 "
+            "第3片区: 1.路灯损坏;2.井盖缺失;3.护栏破损。整改责任单位:街道建设办 整改时限:2025年6月15日前 (来源:某街道)")
+    got = {t.text.split("\n")[0]: t.responsible for t in _tasks(tmp_path, text)}
+    assert got["小区垃圾满溢"] == ["街道城管办"]
+    assert got["绿化带有建筑垃圾。"] == ["街道环卫所"]
+    assert got["井盖缺失"] == ["街道建设办"]

@@ -136,7 +136,7 @@ def _labels_after_restarted_runs(paras: list[PlanParagraph]) -> list[PlanParagra
     blocks = _label_blocks(paras)
     runs = [(block, run) for block in blocks if len(run := _run_above(paras, block[0])) >= 2
             and (run[0] == 0 or item_mark(paras[run[0] - 1].text) is None)]  # under "1. 市科技馆": that item's label
-    if not any(run[0] > 0 and any(block[-1] < run[0] for block in blocks) for _, run in runs[1:]):
+    if not any(blocks[0][-1] < run[0] for _, run in runs[1:]):
         return paras  # no run counted from 1 again after an earlier label
     copies = {i: [paras[k] for k in block] for block, run in runs for i in run[:-1]}
     out: list[PlanParagraph] = []

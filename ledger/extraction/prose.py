@@ -26,8 +26,10 @@ task text: the sentence reads as the plan wrote it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from itertools import accumulate
 
 from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, OWNER_ROLES, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
@@ -226,6 +228,7 @@ HEAD_DUTIES = re.compile(r"([^：:，,。；;\n]{1,40}?(?:[^：:，,。；;\n]�
                          r"\s*[，,。.．；;\s]\s*(?=[^\s：:])")
 # A person as a sentence's subject ("村(社区)党组织书记对本村…负总责", "校(园)长要…"): an owner of no unit.
 PEOPLE = r"(?:书记|校长|园长|院长|主任|组长|站长|所长|队长|负责人|干部|班子成员|[县区市镇乡村]长)"
+PEOPLE_AFTER = re.compile(rf"[^，,。；;]{{0,6}}?{PEOPLE}")  # a unit's people after its name (各乡镇主要负责人…)
 PERSON_LED = re.compile(r"[^。；;，,\n]{0,30}?" + PEOPLE + r"(?:[(（][^()（）]{1,4}[)）])?[^。；;，,\n]{0,40}?(?:负总责|负责|要(?!求)|牵头)")
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
 BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
@@ -559,6 +562,7 @@ NOT_A_SUBJECT = re.compile(r"是|特别|尤其|其中")  # 特别是…, 尤其�
 STRESSED = re.compile(r"特别是|尤其是")
 
 
+LABELLED_CLAUSE = re.compile(r"[^，,。；;]*[：:]")  # a field (联系电话：…), no subject's clause
 # Where a body sits, and nothing it does ("委员会办公室设在医务科。", probe s98): no duty of its own.
 SEAT_ONLY = re.compile(r"(?:设在|设于|位于)[^，,。；;\n]*(?:[。；;]|$)")
 
@@ -573,15 +577,18 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
     if not owned or owned[0].kind == "subject" and _heads(text, owned[0].start, owned[0]):
         return []
     first, starts, found = owned[0].start, {m.start for m in out}, []
+    spans = sorted((m.start, m.end) for m in out)
+    reach = list(accumulate((end for _, end in spans), max))  # the furthest end of the spans up to each one
     for stop in re.finditer(r"[。！!？?]\s*", text):
         opening = SENTENCE_START.match(text, stop.end())
         p = opening.end() if opening else stop.end()  # "。(2)各街道办事处…": after its number, no part of a name
-        if p <= first or p >= len(text) or p in starts or any(m.start <= p < m.end for m in out):
+        k = bisect_right(spans, (p, len(text) + 1))  # the spans starting at or before p (one look, not all of them)
+        if p <= first or p >= len(text) or p in starts or k and reach[k - 1] > p:
             continue
         units = _series_subject(text, p, unit_like, places=True)
         if (len(units) >= 2 and not NOT_A_SUBJECT.search(units) and not STRESSED.search(text, stop.end(), p)
-                and not re.match(r"[^，,。；;]*[：:]", text[p:]) and not SEAT_ONLY.match(text, p + len(units))
-                and not re.match(rf"[^，,。；;]{{0,6}}?{PEOPLE}", text[p + len(units):])):
+                and not LABELLED_CLAUSE.match(text, p) and not SEAT_ONLY.match(text, p + len(units))
+                and not PEOPLE_AFTER.match(text, p + len(units))):
             found.append(Marker(p, p + len(units), {"responsible": [units]}, "subject"))
             starts.add(p)
     return found

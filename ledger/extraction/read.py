@@ -292,7 +292,9 @@ NEWS_CREDITS = re.compile(rf"\s*{_CREDIT}(?:\s*{_CREDIT})*\s*")
 # 常工作,协调…各 镇直单位按照…", unseen w430): between two characters of Chinese text (its punctuation too, no
 # digit or letter beside it: "第二条 本制度", " 1." and a table's "县住建局 2024年底前" keep theirs).
 INNER_SPACE = re.compile(r"(?<=\S)[ \u3000](?=\S)")
-WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\u3001-\u3011\uff08\uff09\uff0c\uff1b\uff1a,;:“”])[ \u3000]"
+_ARTICLE = "第[一二三四五六七八九十百]"
+WRAP_SPACE = re.compile(rf"(?<!{_ARTICLE}条)(?<!{_ARTICLE}{{2}}条)(?<!{_ARTICLE}{{3}}条)(?<!{_ARTICLE}{{4}}条)"
+                        r"(?<=[\u4e00-\u9fff\u3001-\u3011\uff08\uff09\uff0c\uff1b\uff1a,;:“”])[ \u3000]"
                         r"(?=[\u4e00-\u9fff\u3001-\u3011\uff08\uff09\uff0c\uff1b\uff1a,;:“”])")
 WRAP_GAP = range(18, 49)  # characters of a printed line, about
 WRAP_LINES_MIN = 4  # lines of that width at least
@@ -314,8 +316,7 @@ def wrap_spaces(line: str) -> bool:
 
 def without_wrap_spaces(text: str) -> str:
     """``text`` without the spaces ``wrap_spaces`` found its line to hold (one after an item mark stays)."""
-    return WRAP_SPACE.sub(lambda m: m.group() if re.search(r"第[一二三四五六七八九十百]{1,4}条$", text[:m.start()]) else "",
-                          text)
+    return WRAP_SPACE.sub("", text)
 
 
 WRAP_WIDTH = range(26, 43)  # characters a line of a PDF page holds (GB/T 9704: 28), and a web copy's wraps

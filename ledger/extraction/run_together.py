@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from ..numerals import cn_int
 from ..roster import split_cell
-from .markers import LABEL_RE, MAX_OWNER_TEXT, list_units, looks_like_unit
+from .markers import LABEL_RE, MAX_OWNER_TEXT, OWNER_ROLES, label_role, list_units, looks_like_unit
 from .owner_lists import cut
 
 # A page that lost its line breaks: items and owner labels after a space inside one long line.
@@ -46,7 +46,7 @@ def _after_deadline(piece: str) -> list[str]:
 def _split_items(line: str, wrapped: bool) -> list[str]:
     blocks = unit_block_cuts(line)
     run_of_blocks = len(blocks) >= 2 or bool(blocks) and starts_with_unit_block(line)
-    if len(line) < RUN_TOGETHER_MIN and not run_of_blocks and not wrapped:
+    if len(line) < RUN_TOGETHER_MIN and not run_of_blocks and not wrapped and not _labels_repeated(line):
         return [line]
     cuts = [m.start() for m in RUN_TOGETHER_MARK.finditer(line)]
     items = [c for c in cuts if not re.match(r"\s*(?:牵头|责任|配合|协办)", line[c:])]
@@ -56,8 +56,7 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
     if run_of_blocks:  # "城东区: 1.…;2.…。整改责任单位:… 西湖区: 1.…": places heading problems whose owners are labelled
         bounds = [0, *sorted(set(cuts) | set(blocks)), len(line)]  # (probe s94): cut at each; a place's items counted
         pieces = [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]  # anew in its piece
-        return [piece[a:b].strip() for piece in pieces for cut in ([0, *_items_in(piece), len(piece)],)
-                for a, b in zip(cut, cut[1:]) if piece[a:b].strip()]
+        return [part for piece in pieces for part in _cut_items(piece)]
     if len(line) >= RUN_TOGETHER_MIN and len(items) >= 2:
         cuts = sorted(set(cuts) | {c for c in sequence_cuts(line) if not _space_before(line, c, cuts)})
     if len(items) < (1 if wrapped else 2):
@@ -67,7 +66,26 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
         if len([c for c in cuts if not LABEL_CUT.match(line, c)]) < 2:
             return [line]
     bounds = [0, *cuts, len(line)]
-    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+    pieces = [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+    if not LABEL_CUT.search(line):
+        return pieces
+    # "第1片区: 1.…;2.…;3.…。整改责任单位:…": a list that starts again after a label, its items counted in its piece
+    return [part for piece in pieces for part in (_cut_items(piece) if FIRST_ITEM.match(piece) else [piece])]
+
+
+def _labels_repeated(line: str) -> bool:
+    """An owner label of one kind twice in a line ("…整改责任单位:A 整改时限:… 第2片区: 1.…整改责任单位:B"): two tasks'
+    annotations at least, however short the line (a lead and its partners, 牵头单位:A；配合单位:B, are one)."""
+    roles = [label_role(m.group(1)) for m in LABEL_CUT.finditer(line)]
+    return any(roles.count(r) >= 2 for r in OWNER_ROLES)
+
+
+FIRST_ITEM = re.compile(r"(?:1|一)[.．、]|[（(](?:1|一)[）)]")
+
+
+def _cut_items(piece: str) -> list[str]:
+    cut = [0, *_items_in(piece), len(piece)]
+    return [piece[a:b].strip() for a, b in zip(cut, cut[1:]) if piece[a:b].strip()]
 
 
 def _items_in(piece: str) -> list[int]:
@@ -150,7 +168,8 @@ def _names_units(text: str) -> bool:
 
 def _space_before(line: str, at: int, cuts: list[int]) -> bool:
     """``at`` is a mark right after one of ``cuts`` (a cut before the spaces that precede it)."""
-    return any(c <= at and not line[c:at].strip() for c in cuts)
+    k = bisect_right(cuts, at)  # the nearest cut at or before it is enough (``cuts`` in order): one per mark, not all
+    return k > 0 and not line[cuts[k - 1]:at].strip()
 
 
 def cut_after_owner_lists(text: str) -> list[str]:
