@@ -92,3 +92,26 @@ def test_an_office_with_its_seat_in_brackets_owns_its_duties(tmp_path):
     got = _tasks(tmp_path, "第二条 本办法适用于各乡镇。\n第三条 县林长制办公室(设在县林业局)负责考核的组织实施,制定考核细则。\n"
                            "第四条 县财政局负责考核经费保障。\n")
     assert ("县林长制办公室(设在县林业局)负责考核的组织实施,制定考核细则。", ["县林长制办公室"]) in got
+
+
+def test_a_rules_prohibition_is_no_unit(tmp_path):
+    """'第八条 校外机动车辆不得擅自进入学校。违反前款规定的,由…部门依法查处。' (unseen w495): the prohibition ends in a
+    school's name but names no one; the department that enforces it does."""
+    got = _tasks(tmp_path, "第七条 本规定适用于本市。\n第八条 校外机动车辆不得擅自进入学校。违反前款规定的,由公安机关交通管理部门"
+                           "依法查处。\n第九条 学校周边禁止设立网吧。违反前款规定的,由县文化和旅游局依法查处。\n")
+    owners = [o for _, o in got if o]
+    assert ["公安机关交通管理部门"] in owners and ["县文化和旅游局"] in owners
+    assert not any("校外机动车辆" in u for o in owners for u in o)
+
+
+def test_a_time_word_before_a_level_is_no_place(tmp_path):
+    """'届时乡将组织…' (unseen w480): 届时 ('at that time') and the level after it are no place's name."""
+    got = _tasks(tmp_path, "二、活动安排\n(一)2月1日为宣传日,届时乡将组织各有关部门进行街头宣传。\n(二)县禁毒办负责宣传资料印制。\n")
+    assert not any("届时乡" in u for _, o in got for u in o)
+
+
+def test_a_departments_duties_and_tasks_heading(tmp_path):
+    """'(七)卫生部门职责、任务' over numbered duties (unseen w490): the heading's department owns them."""
+    text = "三、职责分工\n(七)卫生部门职责、任务\n1.负责学校食堂卫生监督。\n2.指导学校开展传染病防控。\n(八)工商部门职责和任务\n1.负责校园周边食品摊点整治。\n"
+    got = _tasks(tmp_path, text)
+    assert [o for _, o in got] == [["卫生部门"], ["卫生部门"], ["工商部门"]]

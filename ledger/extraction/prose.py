@@ -200,7 +200,9 @@ EACH_BODY = re.compile(rf"各{_LEVEL}(?!人民政府|政府|党委|党工委|部
                        r"(?:中心|站|所|队|馆|院)$")
 WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, 本县将…: the place as a whole
 # 由A和B + a verb with no role word ("由交管部门和教育部门清查…"): each name ends as an office does.
-_OFFICE = (r"[^，,。；;和及与、由]{1,20}?(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|管委会"
+# (和 inside a name, not after a body's last word: 县文化和旅游局, 住房和城乡建设局; 县公安局和县交通局 are two)
+_OFFICE = (r"(?:[^，,。；;和及与、由]|(?<![局委办厅部心队司府站所院馆社])和){1,20}?"
+           r"(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|管委会"
            r"|小组|指挥部|专班"
            r"|站(?![点台岗])|所(?![有在属以得需])|馆|院(?![落子内])|社(?![会区])|队(?![伍员]))")
 DONE_BY = re.compile(rf"由(?![于此])((?:{_OFFICE}[和及与、])*{_OFFICE})(?=[\u4e00-\u9fff])")
@@ -233,7 +235,7 @@ PERSON_LED = re.compile(r"[^。；;，,\n]{0,30}?" + PEOPLE + r"(?:[(（][^()（
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
 BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
 # "乡(镇)人民政府的工作职责", "县教育局主要职责", "乡政府责任目标", "村委会的工作任务": whose duties follow.
-DUTY_HEADING = re.compile(r"的?(?:主要)?(?:工作)?(?:职责|责任|任务)(?:目标|任务|清单)?$")
+DUTY_HEADING = re.compile(r"的?(?:主要)?(?:工作)?(?:职责|责任|任务)(?:[、和及与]?(?:目标|任务|清单))?$")  # 职责、任务 (w490)
 ANY_DEPARTMENT = re.compile(r"(?:各|相关|有关)?(?:职能)?(?:部门|单位)?")  # "部门职责": no one's in particular
 BODY_HEADING = re.compile(r"(?:小组|专班|指挥部)$")  # "（二）成立领导小组": a heading about a body, not its owner
 
