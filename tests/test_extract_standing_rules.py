@@ -115,3 +115,13 @@ def test_a_departments_duties_and_tasks_heading(tmp_path):
     text = "三、职责分工\n(七)卫生部门职责、任务\n1.负责学校食堂卫生监督。\n2.指导学校开展传染病防控。\n(八)工商部门职责和任务\n1.负责校园周边食品摊点整治。\n"
     got = _tasks(tmp_path, text)
     assert [o for _, o in got] == [["卫生部门"], ["卫生部门"], ["工商部门"]]
+
+
+def test_a_section_after_by_is_its_clauses_owner(tmp_path):
+    """'…，由财务科按月兑现。…，由医务科会同纪检监察室调查核实。' (probe s98): a 科 (股, 室) after 由 is a body, each
+    由 clause its own; 科学技术局 stays whole."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text("四、奖惩\n检查结果纳入科室月度绩效考核,由财务科按月兑现。对发生医疗纠纷的,由医务科会同纪检监察室调查核实。\n"
+                    "五、保障\n由科学技术局牵头,做好信息化支撑。\n", encoding="utf-8")
+    got = [(t.lead, t.responsible, t.cooperating) for t in extract_tasks(plan).tasks]
+    assert got == [([], ["财务科"], []), (["医务科"], [], ["纪检监察室"]), (["科学技术局"], [], [])]
