@@ -171,7 +171,7 @@ class DraftCollector:
         if heading and not item.children and self._heads_alone(item, heading):
             return self._body_under_heading(item, path, heading)
         self._group_subjects_in_a_list(item)
-        kids = [c for c in item.children if c.subtree_has(ul) or self._headed_by_owner(c)]
+        kids = [c for c in item.children if c.subtree_has(ul) or self._owner_heading_of(c)]
         own = item.has_own(ul)
         if own and not kids:
             return self._drafts(item, path, whole=True)
@@ -188,11 +188,13 @@ class DraftCollector:
             out += self._collect(child, sub_path, rank)
         return out
 
-    def _headed_by_owner(self, item: Item) -> bool:
-        """An item whose heading is its owners over its duties ("(1)市林业局。⏎负责…", unseen w460): owned, though
-        its text names no one, as an item that names its owner is (the list is read item by item)."""
-        return (item.mark is not None and bool(item.body) and not item.children
-                and bool(owner_heading(item.mark.rest, self.unit_like)))
+    def _owner_heading_of(self, item: Item) -> str:
+        """The units of an item whose heading is its owners over its duties ("(1)市林业局。⏎负责…", unseen w460), or
+        "": such an item is owned, though its text names no one, as an item that names its owner is (the list is
+        read item by item)."""
+        if item.mark is None or not item.body or item.children:
+            return ""
+        return owner_heading(item.mark.rest, self.unit_like)
 
     def _heads_alone(self, item: Item, units: str) -> bool:
         """No owner below an owner heading but the heading's own units, named again in its
@@ -231,8 +233,9 @@ class DraftCollector:
             if inner:  # "一、县直有关部门⏎（一）县公安局⏎1.…": the nearest heading owns its duties
                 drafts += self._under_heading(child, sub_path, inner, heading_role(child.mark.rest))
                 continue
-            if self._headed_by_owner(child):  # "3.2成员单位职责⏎(1)县公安局。⏎负责…": the nearest heading owns it
-                drafts += self._body_under_heading(child, sub_path, owner_heading(child.mark.rest, self.unit_like))
+            headed = self._owner_heading_of(child)
+            if headed:  # "3.2成员单位职责⏎(1)县公安局。⏎负责…": the nearest heading owns it
+                drafts += self._body_under_heading(child, sub_path, headed)
                 continue
             for d in self._drafts(child, sub_path, whole=True):
                 d.roles.setdefault(role, []).append(units)

@@ -79,7 +79,7 @@ UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员�
 # no office (依法查处, 不足之处, 好处).
 NOT_AN_ORG_END_RE = re.compile(r"(?:平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫|社会"
                                r"|查处|惩处|好处|坏处|难处|之处|用处|益处|去处|住处|到处|相处|处处|出处|长处|短处|深处|别处|各处"
-                               r"|有关|相关|攸关|无关|部署)$")  # 部署: a deployment (防汛工作部署), not a 公署  # "掌握普查有关…": 关 ends 海关 and 机关, not 有关
+                               r"|有关|相关|攸关|无关|部署)$")  # 关 ends 海关, not 有关; 部署 (防汛工作部署) no 公署
 # People, not a body, though 部 ends the word: 村干部, 驻村干部, 党员干部 (老干部局 ends in 局).
 PEOPLE_END_RE = re.compile(r"干部$")
 # A bureau's own sections (文化宣传股, 财务科, 污控科), the lowest level: no 学科, 本科, 控股, 入股.

@@ -167,16 +167,16 @@ def _run_above(paras: list[PlanParagraph], k: int) -> list[int]:
     """The items right above line ``k``, one a line, numbered 1, 2, … of one style with nothing between; [] if
     they do not count from 1."""
     run: list[int] = []
+    below: Mark | None = None  # the mark of the item just below (the last one taken)
     for i in range(k - 1, -1, -1):
         mark = item_mark(paras[i].text)
         if mark is None or mark.style not in ITEM_STYLES or not mark.value.isdecimal():
             break  # (circled ② is a digit to isdigit, no number to int)
-        if run and (mark.style != item_mark(paras[run[-1]].text).style
-                    or int(mark.value) != int(item_mark(paras[run[-1]].text).value) - 1):
+        if below is not None and (mark.style != below.style or int(mark.value) != int(below.value) - 1):
             break
         run.append(i)
-    run.reverse()
-    return run if run and item_mark(paras[run[0]].text).value == "1" else []
+        below = mark
+    return run[::-1] if below is not None and below.value == "1" else []
 
 
 def lines_with_target_rows(blocks: list[Block]) -> list[TextLine]:

@@ -107,7 +107,8 @@ ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|�
             r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)[，,]\s*"
             r"|(?:是|作为)[^，,。；;\n]{1,24}?(?:部门|单位|机构|机关|主体)[，,]\s*"
             r"|为[^，,。；;\n]{0,24}?(?:牵头|主管|责任|主责|落实)(?:部门|单位|机构|机关|主体)[，,]\s*"
-            r"|(?:设在|设于)[^，,。；;\n()（）]{2,20}?[，,]\s*")  # (not inside a bracket: "办公室(设在县水利局)负责…")  # "领导小组办公室设在国家统计局,负责…": where it sits
+            r"|(?:设在|设于)[^，,。；;\n()（）]{2,20}?[，,]\s*")  # "领导小组办公室设在国家统计局,负责…": where it sits
+# (never inside a bracket: "办公室(设在县水利局)负责…" is the office's note, the subject going on after it)
 ARRANGED_RE = re.compile(ARRANGED)
 # When the subject acts, between it and its verb: "各街道在改造过程中，及时协调…" (not a place: 在辖区内).
 CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)")

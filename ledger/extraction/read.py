@@ -28,7 +28,7 @@ from ..errors import FileProblem
 from .blocks import Block, PlanDocument, TableBlock, TextLine
 from .flat_table import find_flat_tables
 from .markers import unbracket_labels
-from .names import ORG_END_RE
+from .names import looks_like_org
 from .noise import has_noise, noise_removed, without_noise
 from .outline import TERMINAL
 from .run_together import split_run_together
@@ -288,10 +288,10 @@ _CREDIT = r"[(（【\[]\s*(?:来源|编辑|责任编辑|作者|记者|审核|校
 NEWS_CREDITS = re.compile(rf"\s*{_CREDIT}(?:\s*{_CREDIT})*\s*")
 
 
+INNER_SPACE = re.compile(r"(?<=\S)[ \u3000](?=\S)")  # a space between two words, not a run of them
 # A space inside a sentence where a PDF's line ended and the copy joined the lines with a space ("…林长制各项日
 # 常工作,协调…各 镇直单位按照…", unseen w430): between two characters of Chinese text (its punctuation too, no
-# digit or letter beside it: "第二条 本制度", " 1." and a table's "县住建局 2024年底前" keep theirs).
-INNER_SPACE = re.compile(r"(?<=\S)[ \u3000](?=\S)")
+# digit or letter beside it: " 1." and a table's "县住建局 2024年底前" keep theirs, and so does "第二条 本制度").
 _ARTICLE = "第[一二三四五六七八九十百]"
 WRAP_SPACE = re.compile(rf"(?<!{_ARTICLE}条)(?<!{_ARTICLE}{{2}}条)(?<!{_ARTICLE}{{3}}条)(?<!{_ARTICLE}{{4}}条)"
                         r"(?<=[\u4e00-\u9fff\u3001-\u3011\uff08\uff09\uff0c\uff1b\uff1a,;:“”])[ \u3000]"
@@ -315,7 +315,7 @@ def wrap_spaces(line: str) -> bool:
 
 
 def without_wrap_spaces(text: str) -> str:
-    """``text`` without the spaces ``wrap_spaces`` found its line to hold (one after an item mark stays)."""
+    """``text`` without the spaces ``wrap_spaces`` found its line to hold (one after an article mark stays)."""
     return WRAP_SPACE.sub("", text)
 
 
@@ -354,7 +354,6 @@ ODD_SPACES = str.maketrans({ch: " " for ch in "\xa0\u2002\u2003\u2004\u2005\u200
 # around a body's name (an anonymised name's stars, "县**局、**体育局", "《****学校…》", are no marks: p002).
 MARKDOWN_STRONG = re.compile(r"(?<![*_])(\*\*|__)(?=[^\s*_])([^*_\n]{1,60}?)(?<=[^\s*_])\1(?![*_])")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-MARKED_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
 
 
 def without_markdown(line: str) -> str:
@@ -363,8 +362,7 @@ def without_markdown(line: str) -> str:
         before = line[m.start() - 1] if m.start() else ""
         after = line[m.end()] if m.end() < len(line) else ""
         beside = any("\u4e00" <= ch <= "\u9fff" for ch in before + after)
-        name = MARKED_NAME.fullmatch(m.group(2)) is not None and ORG_END_RE.search(m.group(2)) is not None
-        return m.group(2) if not beside or name else m.group()
+        return m.group(2) if not beside or looks_like_org(m.group(2)) else m.group()
     line = MARKDOWN_HEADING.sub("", line)
     return MARKDOWN_STRONG.sub(unmark, line)
 
