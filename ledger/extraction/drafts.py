@@ -33,7 +33,8 @@ from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE
 from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
 from .owner_lists import split_and
 from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title
-from .prose import DONE, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading_role, owner_heading, paragraph_markers, party_led, person_led
+from .prose import (DONE, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading_role, opens_with_duty, owner_heading,
+                    paragraph_markers, party_led, person_led)
 
 
 PHRASE_BREAK = re.compile(r"[，,；;：:]")  # a heading of clauses or a label, no project's name
@@ -165,7 +166,8 @@ class DraftCollector:
 
     def _collect(self, item: Item, path: list[str], rank: float | None) -> list[Draft]:
         ul = self.unit_like
-        heading = owner_heading(item.mark.rest, ul) if item.mark is not None and (item.children or item.body) else ""
+        heading = (owner_heading(item.mark.rest, ul, _duties_below(item))
+                   if item.mark is not None and (item.children or item.body) else "")
         if heading and item.children and self._heads_alone(item, heading):
             return self._under_heading(item, path, heading, heading_role(item.mark.rest))
         if heading and not item.children and self._heads_alone(item, heading):
@@ -194,7 +196,7 @@ class DraftCollector:
         read item by item)."""
         if item.mark is None or not item.body or item.children:
             return ""
-        return owner_heading(item.mark.rest, self.unit_like)
+        return owner_heading(item.mark.rest, self.unit_like, _duties_below(item))
 
     def _heads_alone(self, item: Item, units: str) -> bool:
         """No owner below an owner heading but the heading's own units, named again in its
@@ -837,3 +839,8 @@ def _numbers(drafts: list[Draft], level: int) -> list[str]:
 def _bare_heading(item: Item) -> bool:
     """An item that is only a heading of a few words ('一、大气污染防治'): no duty of its own."""
     return item.mark is not None and BARE_HEADING.fullmatch(item.mark.rest.strip()) is not None
+
+
+def _duties_below(item: Item) -> bool:
+    """The item's text under its heading opens with a duty ("(1)监测预警小组⏎负责接收…")."""
+    return bool(item.body) and not item.children and opens_with_duty(item.body[0].text)

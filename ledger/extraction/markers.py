@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .. import model
 from ..roster import split_cell
 from .names import LABEL_WORD_RE, is_group, is_unit_name, places_sharing_level, strip_role_words
-from .owner_lists import cut
+from .owner_lists import LIST_COMMA, cut, is_sector_list, sectors_sharing_body
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
 OWNER_ROLES = model.ROLES  # the roles that name units
@@ -160,6 +160,12 @@ PLACES_BY = re.compile(r"由((?:[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)、){0,8}
 LIST_CLOSED_BY_GROUP = re.compile(r"由([^，,。；;\n]{2,80}?)等(?:相关|有关)?(?:职能)?(?:部门|单位)")
 
 
+# Sectors after 由 sharing their 部门 ("由文化、工商等部门依法查处", "由规划、城管部门…").
+SECTORS_BY = re.compile(r"由((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?:等(?:有关|相关)?)?(?:职能)?(?:行政)?(?:主管)?部门)")
+# What a list after 由 makes up ("…等部门领导组成", "…等单位负责同志组成"): a body's members, no owners.
+MEMBERS = re.compile(r"(?:主要|分管)?(?:领导|负责同志|负责人)?(?:同志)?(?:为成员)?组成")
+
+
 def led_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, list[str]], int] | None:
     """"由A会同B、C等部门研究提出落实意见" (协同, 联合, 协调: the others cooperate),
     "由A组织B实施" (督促, 统筹, 指导: B is responsible), "由A研究制定…" (A alone is
@@ -186,7 +192,13 @@ def _places_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str
 
 def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, list[str]], int] | None:
     closing = LIST_CLOSED_BY_GROUP.match(content)
-    if closing and _units(closing.group(1), unit_like):  # "由A、B…等部门抽调人员组成…": the list ends at 等部门
+    by_sectors = SECTORS_BY.match(content)
+    sectors = sectors_sharing_body(by_sectors.group(1)) if by_sectors else []
+    if sectors and MEMBERS.match(content, by_sectors.end()):
+        return None  # "成员由县公安消防、安监…等部门领导组成": a body's members, no duty
+    if sectors:  # "由文化、工商等部门依法查处", "由规划、城管部门依法查处": each sector's department
+        units, rest = "、".join(sectors), content[by_sectors.end():]
+    elif closing and _units(closing.group(1), unit_like):  # "由A、B…等部门抽调人员组成…": the list ends at 等部门
         units, rest = closing.group(1), content[closing.end(1):]
     else:
         units, rest = cut(content[1:])
@@ -194,7 +206,7 @@ def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[
         return None
     listed = rest
     rest = re.sub(r"^等(?:相关|有关)?(?:职能)?(?:部门|单位)", "", rest)  # "由A、B等部门负责…": 等 leaves the list open
-    closed = rest != listed and re.match(r"[\u4e00-\u9fff](?<![的于在是])", rest) is not None  # …等职能部门确定并告知…
+    closed = (rest != listed or bool(sectors)) and re.match(r"[\u4e00-\u9fff](?<![的于在是])", rest) is not None  # …等职能部门确定并告知…
     after = len(content) - len(rest)
     partners = re.match(rf"(会同|协同|联合|协调)|(?:{DIRECTING.pattern})", rest)
     if partners:
@@ -506,7 +518,14 @@ def unit_roles(value: str) -> dict[str, list[str]]:
     every owner it names is a unit, else {}."""
     roles = parse_labelled(value) if LABEL_RE.match(value) else colonless_roles(value)
     owners = _owner_texts(roles)
-    return roles if owners and all(looks_like_unit(p) for t in owners for p in split_cell(t)) else {}
+    return roles if owners and all(_names_owners(t) for t in owners) else {}
+
+
+def _names_owners(text: str) -> bool:
+    """Every piece of an owner text a unit, or a list of sectors sharing their level and body after a comma
+    ("各市人民政府，省发展改革、财政、自然资源等部门")."""
+    return all(is_sector_list(part) or all(looks_like_unit(p) for p in split_cell(part))
+               for part in LIST_COMMA.split(text))
 
 
 # "…以上 部门分工:A牵头,B、C配合。" (责任分工, 任务分工, 分工): a label naming the division of work

@@ -105,11 +105,57 @@ def _pieces_with_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in split_spans(text, "。") if text[s:e].strip()]
 
 
+# Sectors sharing a level and their body, as one piece of a longer list ("各县(市、区)人民政府，各县(市、区)市政、住建、
+# 交通(公路)等部门"): each sector may carry a note in brackets, and the list ends at a separator.
+_NOTE = r"(?:[（(][^（）()]{1,8}[）)])?"
+SECTOR_LIST = re.compile(r"(各?[省市县区州]{0,2}" + _NOTE + r"(?:级|直)?)((?:[\u4e00-\u9fff]{2,8}" + _NOTE + r"、)+[\u4e00-\u9fff]{2,8}?"
+                         + _NOTE + r")(?:等(?:有关|相关)?)?(?:行业|职能)?(?:监管)?((?:行政|主管)?(?:部门|单位))(?=[，,。；;\s、]|$)")
+
+
+def _sector_list_end(text: str, start: int) -> int:
+    """Where a list of sectors sharing their level and body (``SECTOR_LIST``) that starts at ``start`` ends; 0 when
+    none does (a piece is a unit's name, a group or a task's words, or too few pieces are sectors)."""
+    m = SECTOR_LIST.match(text, start)
+    if m is None:
+        return 0
+    stems = [strip_note(p) for p in split_cell(m.group(2))]
+    if any(has_task_word(p) or looks_like_org(p) or is_group(p) for p in stems):
+        return 0
+    return m.end() if 2 * sum(map(is_sector, stems)) >= len(stems) else 0
+
+
+def is_sector_list(piece: str) -> bool:
+    """"省发展改革、财政、自然资源等部门", "各县(市、区)市政、交通(公路)等单位": sectors sharing their level and body."""
+    piece = piece.strip(SEPARATORS)
+    return bool(piece) and _sector_list_end(piece, 0) == len(piece)
+
+
+def _sector_list_units(piece: str) -> list[str]:
+    """"省发展改革、财政等部门" -> 省发展改革部门, 省财政部门: each sector with the level and the body, a sector's
+    单位 its 部门 (等 leaves the list open: the named sectors only); [] when ``piece`` is no such list."""
+    piece = piece.strip(SEPARATORS)
+    if not is_sector_list(piece):
+        return []
+    m = SECTOR_LIST.match(piece)
+    body = m.group(3).replace("单位", "部门")  # 市政、住建等单位: each sector's department
+    return [m.group(1) + sector + body for sector in split_cell(m.group(2))]
+
+
+# A comma outside brackets, between the parts of an owner list.
+LIST_COMMA = re.compile(r"[，,](?![^（(]*[）)])")
+
+
 def cut(text: str) -> tuple[str, str]:
     """The owner list at the start of ``text``, and the text after it that does
     not name units ("县城管局、县卫生健康局加快推进城区公厕改造" -> the two units,
     "加快推进城区公厕改造")."""
+    listed = 0
     for s, e in _pieces_with_spans(text):
+        if s < listed:
+            continue
+        listed = _sector_list_end(text, s)
+        if listed:
+            continue  # "…，各县(市、区)市政、住建等部门": sectors sharing their level and body
         piece = strip_role_words(text[s:e])
         if TABLE_FURNITURE.fullmatch(piece):  # "…各区政府 鄞州 海曙 合计 年度目标 2 5": a flattened table after the list
             return text[:s].rstrip(SEPARATORS), text[s:].strip(SEPARATORS)
@@ -170,7 +216,15 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
     """The units an owner cell names, each change reported. ``from_text``: the
     list was cut from running text (run-together names are split too)."""
     out = Owners()
-    sectors = sectors_sharing_body(text.strip())
+    parts = LIST_COMMA.split(text)
+    if len(parts) > 1 and any(map(is_sector_list, parts)):  # "各市人民政府，省发展改革、财政等部门": each part as a list
+        for part in parts:
+            each = units_of(part, profile, from_text=from_text)
+            out.names += each.names
+            out.changes += each.changes
+        out.names = list(dict.fromkeys(out.names))
+        return out
+    sectors = _sector_list_units(text) or sectors_sharing_body(text.strip())
     if sectors:  # 民政、财政、扶贫部门: each sector's 部门, not the lexicon's 民政局
         out.changes.append(Change("expanded", text.strip(), tuple(sectors)))
         out.names = sectors

@@ -96,7 +96,7 @@ EACH_OWN_PART = re.compile(r"^[。：:]?\s*(?:各负其责|各司其职|各尽�
 STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # "镇安全委员会统筹领导全镇…工作": it owns the work
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
-VERBS = (r"(?:[作做]为试点|各负其责|各司其职|各尽其责|主要负责|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
+VERBS = (r"(?:[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!人(?:为|担任|兼任|任))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!人(?:为|担任|兼任|任))|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
          r"|应(?![急用对])|须|必须|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
          r"|主管(?=全[省市县区镇乡]|本(?:行政)?区域|本辖区|辖区)[^，,。；;\n]{0,30}?工作)")  # "…行政主管部门主管全省治理…工作" (w417)
@@ -139,9 +139,13 @@ SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{0,40}?" + UNIT_END + r"(?:[(（][^
 # Where a subject may end: a unit's last character, a verb after it.
 SUBJECT_END = re.compile(r"(" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?" + SUBORDINATE_TAIL + r")(?=[。：:]?\s*"
                          + ADVERB + VERBS + ")")
+# The governments of a level and those above it, as a regulation names them ("县级以上人民政府发展改革、公安…等有关部门
+# 应当…", "县级以上地方人民政府教育、卫生健康等部门…"), or every level ("各级公安、民政等部门要…"): each sector's
+# department is theirs.
+GOVERNMENTS_OF_LEVELS = r"(?:(?:(?:[省市县乡]级|设区的市级?)(?:以上|及以上)?|各级)(?:地方)?(?:各级)?人民政府|各级(?!人民政府))"
 # A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…";
 # "教育、农机、卫生和食品药品等行业监管部门也要…", "市建设及环翠区、高区建设主管部门要…").
-SHARED_AFFIX = re.compile(r"(各?(?:(?:[省县区州]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?"
+SHARED_AFFIX = re.compile(r"((?:" + GOVERNMENTS_OF_LEVELS + r"|各?(?:(?:[省县区州]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?"
                           r"((?:行业|职能)?(?:行政|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府|(?<=等)[局委办])(?:、(?:部门|单位))?"
                           r"(?:[和及]([^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + "|" + SCOPE + r"[\u4e00-\u9fff])")
 # Units acting each within its own remit, any verb after it ("市住建、质监、工信部门按照各自职责，加强…"): the remit says
@@ -279,6 +283,8 @@ ROLE_HEADING = re.compile(r"(?<=[\u4e00-\u9fff）)])(牵头|负责|承办|主办
                           r"\s*(?:[（(]\s*(?:共\s*)?\d{1,3}\s*项\s*[)）])?$")
 
 
+# A post's duties ("副组长职责", "河长职责", "联络员职责"): a person's, no unit's with a topic after it.
+POST_END = re.compile(r"(?:长|员|人|主任|书记|干部)$")
 # "<units><topic>责任主要包括：" / "…职责如下：" heading the numbered duties below it.
 DUTIES_INCLUDE = re.compile(r"(?:职责|责任)(?:主要)?(?:包括|如下|有)$")
 
@@ -300,26 +306,37 @@ def heading_role(rest: str) -> str:
     return "lead" if m is not None and m.group(1) == "牵头" else "responsible"
 
 
-def owner_heading(rest: str, unit_like: Callable[[str], bool]) -> str:
+def owner_heading(rest: str, unit_like: Callable[[str], bool], duties_below: bool = False) -> str:
     """"县教育局：" (or "乡镇人民政府", no colon) as an item's or a part's whole heading, its
     duties listed under it: the units, or "". A body set up for the work (领导小组, 专班) is
-    no owner heading without its colon. A heading naming duties may close with a stop ("（一）各县(区)政府工作责任。")."""
+    no owner heading without its colon, unless ``duties_below`` (its next line opens with 负责: "(1)监测预警小组⏎负责…").
+    A heading naming duties may close with a stop ("（一）各县(区)政府工作责任。")."""
     stopped = rest.rstrip().removesuffix("。")
     if stopped != rest.rstrip() and not DUTY_HEADING.search(stopped):  # "(1)市林业局。⏎负责…" (unseen w460): units alone
         m = re.fullmatch(r"\s*([^：:，,。；;]{2,40})", stopped)
-        return _heading_units(m.group(1), unit_like) if m and not BODY_HEADING.search(m.group(1)) else ""
+        return _heading_units(m.group(1), unit_like) if m and (duties_below or not BODY_HEADING.search(m.group(1))) else ""
     rest = stopped if stopped != rest.rstrip() else rest
     m = re.fullmatch(r"\s*([^：:，,。；;]{2,60}?)\s*([：:]?)\s*", rest) if _may_be_heading(rest) else None
     duties = (DUTY_HEADING.search(m.group(1)) or ROLE_HEADING.search(m.group(1))) if m is not None else None
     if duties:  # "（二）乡(镇)人民政府的工作职责": the unit whose duties follow
-        name = m.group(1)[:duties.start()]
-        return _heading_units(name, unit_like) if not ANY_DEPARTMENT.fullmatch(name) else ""
+        name = m.group(1)[:duties.start()]  # "一、乡(镇)人民政府、街道办事处消防安全工作职责": their duties' topic after them
+        if ANY_DEPARTMENT.fullmatch(name):
+            return ""
+        return _heading_units(name, unit_like) or (_units_before(name, unit_like) if not POST_END.search(name) else "")
     listed = DUTIES_INCLUDE.search(m.group(1)) if m is not None and m.group(2) else None
     if listed:  # "各级党委和政府乡村振兴责任主要包括：": the units before the topic of their duties
         return _units_before(m.group(1)[:listed.start()].removesuffix("的"), unit_like)
-    if m is None or not m.group(2) and BODY_HEADING.search(m.group(1)):
+    if m is None or not m.group(2) and not duties_below and BODY_HEADING.search(m.group(1)):
         return ""
     return _heading_units(m.group(1), unit_like)
+
+
+# A line that is a heading's duty ("负责接收上级防指…"): what makes a body named alone above it its owner.
+DUTY_LINE = re.compile(r"\s*(?:主要)?负责(?!人)(?=[\u4e00-\u9fff])")
+
+
+def opens_with_duty(text: str) -> bool:
+    return DUTY_LINE.match(text) is not None
 
 
 def _may_be_heading(rest: str) -> bool:
@@ -638,9 +655,10 @@ def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool])
     point = POINT_STOP.search(text, marker.end, end)
     base = max(marker.end - 1, 0)  # the comma before a partner clause is looked behind at
     clauses = text[base:point.start() if point else end]
-    partners = [m[1] or m[2] for m in PARTNER_CLAUSE.finditer(clauses, marker.end - base) if _all_units(m[1] or m[2], unit_like)]
+    partners = [m[1] or m[2] for m in PARTNER_CLAUSE.finditer(clauses, marker.end - base)
+                if _units_or_sectors(m[1] or m[2], unit_like)]
     partners += [m.group(1) for m in NAMED_PARTNER_CLAUSE.finditer(clauses, marker.end - base)
-                 if not _plain_partners(clauses, m.start(), unit_like) and _all_units(m.group(1), unit_like)
+                 if not _plain_partners(clauses, m.start(), unit_like) and _units_or_sectors(m.group(1), unit_like)
                  and not all(is_group(u) for u in split_cell(m.group(1)))]
     partners += _with_clauses(text, marker.end, point.start() if point else end, unit_like)
     if not partners:
@@ -701,7 +719,12 @@ def _sentence_reach(text: str, start: int) -> int:
 def _plain_partners(text: str, start: int, unit_like: Callable[[str], bool]) -> bool:
     """The clause at ``start`` is units and a plain cooperating verb, read by ``PARTNER_CLAUSE`` already."""
     m = PARTNER_CLAUSE.match(text, start)
-    return bool(m) and _all_units(m[1] or m[2], unit_like)
+    return bool(m) and _units_or_sectors(m[1] or m[2], unit_like)
+
+
+def _units_or_sectors(text: str, unit_like: Callable[[str], bool]) -> bool:
+    """Units, or sectors sharing their 部门 ("公安、消防、安监部门": 消防 alone is no unit's name)."""
+    return _all_units(text, unit_like) or bool(sectors_sharing_body(text.strip()))
 
 
 def partners_after_with(text: str, unit_like: Callable[[str], bool]) -> list[str]:

@@ -52,7 +52,7 @@ from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_
 from .own_page import give_duty, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
 from .owners_after import lines_with_target_rows, owner_lines_after
-from .prose import find_owner_markers, opens_with_owner, owner_heading, owners_in_prose_only
+from .prose import find_owner_markers, opens_with_duty, opens_with_owner, owner_heading, owners_in_prose_only
 from .read import read_plan
 from .run_together import starts_with_unit_block
 from .result import ExtractResult
@@ -357,7 +357,8 @@ def _owner_headed(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) 
 def _owners_as_headings(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> bool:
     """Two or more paragraphs head duties with their owners, as items ("（一）县教育局", "二、乡镇人民政府") or
     at their start ("交通部门：…", "7、区城管执法大队。负责…"): the page annotates its owners by headings."""
-    return sum(opens_with_owner(p.text, unit_like) or bool(_owner_heading(p.text, unit_like)) for p in paras) >= 2
+    return sum(opens_with_owner(p.text, unit_like) or bool(_owner_heading(p.text, unit_like, nxt))
+               for p, nxt in zip(paras, paras[1:] + [None])) >= 2
 
 
 def _opened_by_groups(paras: list[PlanParagraph], unit_like: Callable[[str], bool], plain_verbs: bool = False) -> bool:
@@ -385,12 +386,15 @@ def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool], s
     return any(parse_line_marker(p.text) and (members or not is_member_line(p.text))
                or any(subjects or m.kind != "subject"
                       for m in find_owner_markers(p.text, unit_like, plain_verbs=subjects and plain_verbs))
-               or subjects and _owner_heading(p.text, unit_like) for p in paras)
+               or subjects and _owner_heading(p.text, unit_like, nxt) for p, nxt in zip(paras, paras[1:] + [None]))
 
 
-def _owner_heading(text: str, unit_like: Callable[[str], bool]) -> str:
+def _owner_heading(text: str, unit_like: Callable[[str], bool], after: PlanParagraph | None = None) -> str:
+    """The units of a numbered heading over their duties; ``after``, the paragraph under it, may open with a duty
+    ("(1)监测预警小组⏎负责…")."""
     mark = item_mark(text)
-    return owner_heading(mark.rest, unit_like) if mark is not None else ""
+    below = after is not None and item_mark(after.text) is None and opens_with_duty(after.text)
+    return owner_heading(mark.rest, unit_like, below) if mark is not None else ""
 
 
 def _duty_blocks_after_tables(doc: PlanDocument, drafts: list[Draft]) -> list[Draft]:
