@@ -238,7 +238,9 @@ BLIND_F1 = 0.900  # the blind web set, tests/fixtures/plans_web_blind (w45-w54):
 # then 主管 a verb, 依法 a manner, sectors sharing 局 after 等 (w411, w417) 0.917
 # 2026-12-05: standing rules, owner headings closed by a stop, 直接负责 (w372, w391, w340) 0.920; then eight unseen
 # batches moved in (w420-w497: scored once each, 0.65 at 16a7cb8, 0.90 at cdd24ea, 0.50 at 2f5cacb; see the
-# folder's README), w45-w497 0.900
+# folder's README), w45-w497 0.900; then sectors sharing a level and body (w417, w492, w495), a unit's 负责人 in a post
+# (w413) 0.907; three unseen batches w500-w527 (0e9a5af) scored once at 2a8211c: F1 0.71 (P 0.87 R 0.61), developed
+# on (sector partners, headings with their duties' topic, a group above its duty line: 0.77) and moved in, w45-w527 0.900
 WEB_F1 = 0.999  # real plans from the web, tests/fixtures/plans_web (w01-w10 as written 0.702; w11-w15 as written 0.846;
 # w16-w19 as written 0.533, w01-w19 0.918 at b8befd8; w26-w34 as written 0.835, w01-w34 0.887 at 2b407a1;
 # then fixed class by class: a table run together without separators 0.913, a decorated row number 0.926;
