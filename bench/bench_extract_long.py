@@ -20,6 +20,8 @@ items shows. The forms:
   characters, a blank line after every third line wherever it falls (the form of blind w316)
 - exposure: a 督查 exposure run into one line, ``n`` places each heading three problems, their label and deadline
 - pdf_spaces: ``n`` articles printed 27 characters a line, the lines joined with spaces (one long line)
+- sectors: ``n`` items each with an owner label going on after a comma into sectors sharing a level and 部门 and a
+  clause '由文化、工商等部门依法查处', then one item whose 由 opens a list of ``n`` sectors with no 部门 after it
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -68,6 +70,11 @@ def crafted(form: str, n: int) -> str:
     if form == "pdf_spaces":
         text = "".join(f"第{i + 1}条 {UNITS[i % 7]}负责做好第{i + 1}项工作的组织实施和督促检查。" for i in range(n))
         return "某县工作制度 " + " ".join(text[k:k + 27] for k in range(0, len(text), 27)) + "\n"
+    if form == "sectors":
+        sectors = "、".join(["发展改革", "财政", "公安", "教育", "民政"] * (n // 5 + 1))
+        return "一、重点任务\n" + "".join(
+            f"{i}.完善第{i}项工作机制。责任单位：各市人民政府，省发展改革、财政、公安等部门。"
+            f"违反前款规定的，由文化、工商等部门依法查处。\n" for i in range(1, n + 1)) + f"{n + 1}.由{sectors}做好工作。\n"
     raise ValueError(form)
 
 

@@ -161,7 +161,7 @@ LIST_CLOSED_BY_GROUP = re.compile(r"由([^，,。；;\n]{2,80}?)等(?:相关|有
 
 
 # Sectors after 由 sharing their 部门 ("由文化、工商等部门依法查处", "由规划、城管部门…").
-SECTORS_BY = re.compile(r"由((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?:等(?:有关|相关)?)?(?:职能)?(?:行政)?(?:主管)?部门)")
+SECTORS_BY = re.compile(r"由((?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\u9fff]{2,8}?(?:等(?:有关|相关)?)?(?:职能)?(?:行政)?(?:主管)?部门)")
 # What a list after 由 makes up ("…等部门领导组成", "…等单位负责同志组成"): a body's members, no owners.
 MEMBERS = re.compile(r"(?:主要|分管)?(?:领导|负责同志|负责人)?(?:同志)?(?:为成员)?组成")
 

@@ -106,9 +106,10 @@ def _pieces_with_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Sectors sharing a level and their body, as one piece of a longer list ("各县(市、区)人民政府，各县(市、区)市政、住建、
-# 交通(公路)等部门"): each sector may carry a note in brackets, and the list ends at a separator.
+# 交通(公路)等部门"): each sector may carry a note in brackets, and the list ends at a separator. At most 31 sectors, and
+# tried only where a list or one of its comma parts starts: a crafted run of thousands stays linear.
 _NOTE = r"(?:[（(][^（）()]{1,8}[）)])?"
-SECTOR_LIST = re.compile(r"(各?[省市县区州]{0,2}" + _NOTE + r"(?:级|直)?)((?:[\u4e00-\u9fff]{2,8}" + _NOTE + r"、)+[\u4e00-\u9fff]{2,8}?"
+SECTOR_LIST = re.compile(r"(各?[省市县区州]{0,2}" + _NOTE + r"(?:级|直)?)((?:[\u4e00-\u9fff]{2,8}" + _NOTE + r"、){1,30}[\u4e00-\u9fff]{2,8}?"
                          + _NOTE + r")(?:等(?:有关|相关)?)?(?:行业|职能)?(?:监管)?((?:行政|主管)?(?:部门|单位))(?=[，,。；;\s、]|$)")
 
 
@@ -153,7 +154,7 @@ def cut(text: str) -> tuple[str, str]:
     for s, e in _pieces_with_spans(text):
         if s < listed:
             continue
-        listed = _sector_list_end(text, s)
+        listed = _sector_list_end(text, s) if s == 0 or text[s - 1] in "，," else 0  # a list's first part, or after a comma
         if listed:
             continue  # "…，各县(市、区)市政、住建等部门": sectors sharing their level and body
         piece = strip_role_words(text[s:e])
