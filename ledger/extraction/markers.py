@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .. import model
 from ..roster import split_cell
 from .names import LABEL_WORD_RE, is_group, is_unit_name, places_sharing_level, strip_role_words
-from .owner_lists import LIST_COMMA, cut, is_sector_list, sectors_sharing_body
+from .owner_lists import LIST_COMMA, SECTORS_SHARING, cut, is_sector_list, sectors_sharing_body
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
 OWNER_ROLES = model.ROLES  # the roles that name units
@@ -160,8 +160,6 @@ PLACES_BY = re.compile(r"由((?:[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)、){0,8}
 LIST_CLOSED_BY_GROUP = re.compile(r"由([^，,。；;\n]{2,80}?)等(?:相关|有关)?(?:职能)?(?:部门|单位)")
 
 
-# Sectors after 由 sharing their 部门 ("由文化、工商等部门依法查处", "由规划、城管部门…").
-SECTORS_BY = re.compile(r"由((?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\u9fff]{2,8}?(?:等(?:有关|相关)?)?(?:职能)?(?:行政)?(?:主管)?部门)")
 # What a list after 由 makes up ("…等部门领导组成", "…等单位负责同志组成"): a body's members, no owners.
 MEMBERS = re.compile(r"(?:主要|分管)?(?:领导|负责同志|负责人)?(?:同志)?(?:为成员)?组成")
 
@@ -191,12 +189,12 @@ def _places_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str
 
 
 def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, list[str]], int] | None:
-    closing = LIST_CLOSED_BY_GROUP.match(content)
-    by_sectors = SECTORS_BY.match(content)
-    sectors = sectors_sharing_body(by_sectors.group(1)) if by_sectors else []
+    by_sectors = SECTORS_SHARING.match(content, 1)  # "由文化、工商等部门依法查处", "由规划、城管部门…"
+    sectors = sectors_sharing_body(by_sectors.group()) if by_sectors else []
     if sectors and MEMBERS.match(content, by_sectors.end()):
         return None  # "成员由县公安消防、安监…等部门领导组成": a body's members, no duty
-    if sectors:  # "由文化、工商等部门依法查处", "由规划、城管部门依法查处": each sector's department
+    closing = LIST_CLOSED_BY_GROUP.match(content) if not sectors else None
+    if sectors:  # each sector's department
         units, rest = "、".join(sectors), content[by_sectors.end():]
     elif closing and _units(closing.group(1), unit_like):  # "由A、B…等部门抽调人员组成…": the list ends at 等部门
         units, rest = closing.group(1), content[closing.end(1):]

@@ -113,31 +113,35 @@ SECTOR_LIST = re.compile(r"(各?[省市县区州]{0,2}" + _NOTE + r"(?:级|直)?
                          + _NOTE + r")(?:等(?:有关|相关)?)?(?:行业|职能)?(?:监管)?((?:行政|主管)?(?:部门|单位))(?=[，,。；;\s、]|$)")
 
 
-def _sector_list_end(text: str, start: int) -> int:
-    """Where a list of sectors sharing their level and body (``SECTOR_LIST``) that starts at ``start`` ends; 0 when
-    none does (a piece is a unit's name, a group or a task's words, or too few pieces are sectors)."""
+def _sector_list(text: str, start: int) -> re.Match[str] | None:
+    """The list of sectors sharing their level and body (``SECTOR_LIST``) that starts at ``start``; None when none
+    does (a piece is a unit's name, a group or a task's words, or too few pieces are sectors)."""
     m = SECTOR_LIST.match(text, start)
     if m is None:
-        return 0
+        return None
     stems = [strip_note(p) for p in split_cell(m.group(2))]
     if any(has_task_word(p) or looks_like_org(p) or is_group(p) for p in stems):
-        return 0
-    return m.end() if 2 * sum(map(is_sector, stems)) >= len(stems) else 0
+        return None
+    return m if 2 * sum(map(is_sector, stems)) >= len(stems) else None
+
+
+def _whole_sector_list(piece: str) -> re.Match[str] | None:
+    piece = piece.strip(SEPARATORS)
+    m = _sector_list(piece, 0)
+    return m if m is not None and m.end() == len(piece) else None
 
 
 def is_sector_list(piece: str) -> bool:
     """"省发展改革、财政、自然资源等部门", "各县(市、区)市政、交通(公路)等单位": sectors sharing their level and body."""
-    piece = piece.strip(SEPARATORS)
-    return bool(piece) and _sector_list_end(piece, 0) == len(piece)
+    return _whole_sector_list(piece) is not None
 
 
 def _sector_list_units(piece: str) -> list[str]:
     """"省发展改革、财政等部门" -> 省发展改革部门, 省财政部门: each sector with the level and the body, a sector's
     单位 its 部门 (等 leaves the list open: the named sectors only); [] when ``piece`` is no such list."""
-    piece = piece.strip(SEPARATORS)
-    if not is_sector_list(piece):
+    m = _whole_sector_list(piece)
+    if m is None:
         return []
-    m = SECTOR_LIST.match(piece)
     body = m.group(3).replace("单位", "部门")  # 市政、住建等单位: each sector's department
     return [m.group(1) + sector + body for sector in split_cell(m.group(2))]
 
@@ -154,7 +158,8 @@ def cut(text: str) -> tuple[str, str]:
     for s, e in _pieces_with_spans(text):
         if s < listed:
             continue
-        listed = _sector_list_end(text, s) if s == 0 or text[s - 1] in "，," else 0  # a list's first part, or after a comma
+        sectors = _sector_list(text, s) if s == 0 or text[s - 1] in "，," else None  # a list's first part, or after a comma
+        listed = sectors.end() if sectors else 0
         if listed:
             continue  # "…，各县(市、区)市政、住建等部门": sectors sharing their level and body
         piece = strip_role_words(text[s:e])
@@ -269,8 +274,9 @@ def _places_with_their_level(pieces: list[str], out: Owners) -> list[str]:
     return result
 
 
-# Sector words sharing the body after the last: "发展改革、住房和城乡建设、财政等部门".
-SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?(?:职能)?((?:行政)?(?:主管)?部门)")
+# Sector words sharing the body after the last: "发展改革、住房和城乡建设、财政等部门" (at most 31: a crafted run of
+# thousands after each of many 由 would be read again from each).
+SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?(?:职能)?((?:行政)?(?:主管)?部门)")
 
 
 def sectors_sharing_body(text: str) -> list[str]:
