@@ -46,7 +46,10 @@ def _pooled(todo: deque, workers: int, read=read_or_problem) -> Iterator[Returne
             yield book
             nxt = next(queued, None)
             if nxt is not None:
-                pending.append((nxt, pool.submit(read, nxt)))
+                try:
+                    pending.append((nxt, pool.submit(read, nxt)))
+                except BrokenProcessPool:  # a worker died while this book was handed on: nxt stays in todo
+                    break
     for path, future in pending:
         todo.popleft()
         done = future.done() and not future.cancelled() and future.exception() is None

@@ -73,6 +73,31 @@ def test_a_worker_that_dies_rejects_its_file_and_the_others_are_read(tmp_path):
     assert all("异常退出" not in g.message and p.name in g.message for p, g in zip(paths, got) if "die" not in p.name)
 
 
+def test_a_worker_that_dies_while_a_book_is_handed_on_costs_only_its_file(tmp_path):
+    """The pool breaks while the merge holds a book it was handed (the reader of a later file dies
+    then): the next file's submission finds the pool broken, and that too costs the dying file alone."""
+    import time
+    from collections import deque
+
+    from dying_reader import read_or_die
+    from ledger.errors import FileProblem
+    from ledger.merge_reading import _pooled
+
+    paths = []
+    for i in range(10):
+        p = tmp_path / (f"{i:02d}-late-die.xlsx" if i == 1 else f"{i:02d}.xlsx")
+        p.write_bytes(b"not a workbook")
+        paths.append(p)
+    todo, got = deque(paths), []
+    while todo:
+        for book in _pooled(todo, 2, read_or_die):
+            got.append(book)
+            if len(got) == 1:
+                time.sleep(1.0)  # the merge at work on the first book while file 01's reader dies
+    assert len(got) == len(paths) and all(isinstance(g, FileProblem) for g in got)
+    assert [p.name for p, g in zip(paths, got) if "异常退出" in g.message] == ["01-late-die.xlsx"]
+
+
 def test_a_dying_worker_prints_nothing_on_the_clerks_console(tmp_path):
     (tmp_path / "01-die.xlsx").write_bytes(b"x")
     (tmp_path / "02.xlsx").write_bytes(b"x")
