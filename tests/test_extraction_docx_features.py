@@ -429,3 +429,21 @@ def test_an_annex_table_as_offices_write_it(tmp_path):
         (("政务服务",), "推行一网通办", ["县政务服务中心"], "副县长 王某某", ""),
         (("政务服务",), "推行一窗受理", ["县政务服务中心"], "副县长 王某某", "含乡镇便民服务中心"),
         (("市场监管",), "压缩开办时间", ["县市场监管局"], "县委常委、副县长 李某", "")]
+
+
+def test_a_list_libreoffice_continues_as_another_list_of_the_same_definition(tmp_path):
+    """LibreOffice re-saving a plan whose parts are numbered from 二、 writes the first numbered paragraph as one w:num
+    of a definition with a startOverride of 2 and the next as another w:num of the same definition, no override, in
+    its own formats (taiwaneseCountingThousand): Word and LibreOffice show 二、 then 三、 (one count for the definition,
+    started again once by the override), as the plan had it (found on re-saved unseen w546)."""
+    numbering = (f'<w:abstractNum w:abstractNumId="97">{_lvl(0, "taiwaneseCountingThousand", "%1、")}'
+                 f'{_lvl(1, "taiwaneseCountingThousand", "（%2）")}{_lvl(2, "decimal", "%3.")}</w:abstractNum>'
+                 '<w:num w:numId="97"><w:abstractNumId w:val="97"/></w:num>'
+                 '<w:num w:numId="99"><w:abstractNumId w:val="97"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="2"/>'
+                 '</w:lvlOverride></w:num>')
+    path = _docx(tmp_path, _p(_r("县防震减灾局是县人民政府主管全县防震减灾事业的职能部门。")), _item("总体目标", 0, 99),
+                 _p(_r("提高执法人员的法制意识。")), _item("防震减灾行政执法的主要职责", 0, 97),
+                 _item("负责贯彻执行防震减灾工作方针。", 2, 97), _item("承担本县的地震监测预报工作。", 2, 97), numbering=numbering)
+    assert _lines(path)[1:] == ["二、总体目标", "提高执法人员的法制意识。", "三、防震减灾行政执法的主要职责",
+                                "1.负责贯彻执行防震减灾工作方针。", "2.承担本县的地震监测预报工作。"]
+    assert [(t.responsible) for t in extract_tasks(path).tasks] == [["县防震减灾局"], ["县防震减灾局"]]

@@ -198,7 +198,8 @@ class _Numbering:
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.abstract_of: dict[str, str] = {}
         self.restarts: dict[tuple[str, int], int] = {}  # (numId, level) -> the number it starts at (startOverride)
-        self.counters: dict[str, list[int]] = {}
+        self.counters: dict[str, list[int]] = {}  # abstractNumId -> the count at each level
+        self.restarted: set[tuple[str, int]] = set()  # (numId, level) whose startOverride was applied
         self.styled: dict[tuple[str, str], int] = {}  # (abstractNumId, styleId) -> the level that style numbers
         self.own: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, level) -> a level it redefines
         linked: dict[str, str] = {}  # abstractNumId -> the list style (w:numStyleLink) whose list it is
@@ -260,12 +261,17 @@ class _Numbering:
             return ""
         num_id, level = found
         aid = self.abstract_of[num_id]
-        restarted = {k: start for (nid, k), start in self.restarts.items() if nid == num_id}
-        key = num_id if restarted else aid
-        counts = self.counters.setdefault(key, [0] * 9)
+        redefined = any(nid == num_id for nid, _ in self.own)
+        # one count for every list of the same definition (a startOverride starts it again once: LibreOffice writes a
+        # list it continues as another w:num of the same definition); a list that redefines a level counts on its own
+        counts = self.counters.setdefault(num_id if redefined else aid, [0] * 9)
         levels = {k: self.own.get((num_id, k)) or self.levels.get((aid, k)) for k in range(level + 1)}
         if level >= len(counts) or levels[level] is None:
             return ""
+        restart = self.restarts.get((num_id, level))
+        if restart is not None and (num_id, level) not in self.restarted:
+            self.restarted.add((num_id, level))  # a list's startOverride: the count starts again there, once
+            counts[level] = restart - levels[level][2]
         counts[level] += 1
         for deeper in range(level + 1, len(counts)):
             counts[deeper] = 0
@@ -274,7 +280,6 @@ class _Numbering:
             return ""
         for k in range(level + 1):
             kfmt, _, start = levels[k] or ("decimal", "", 1)
-            start = restarted.get(k, start)
             text = text.replace(f"%{k + 1}", _format(max(counts[k], 1) + start - 1, kfmt))
         return text
 
@@ -285,7 +290,7 @@ def _level(lvl: Any) -> tuple[str, str, int]:
 
 
 def _format(n: int, fmt: str) -> str:
-    if fmt.startswith(("chinese", "ideograph")) or fmt == "japaneseCounting":
+    if fmt.startswith(("chinese", "ideograph", "taiwaneseCounting")) or fmt == "japaneseCounting":  # LibreOffice: taiwanese…
         return cn_number(n)
     if fmt.startswith("decimalEnclosedCircle"):
         return CIRCLED[n - 1] if 0 < n <= len(CIRCLED) else str(n)
