@@ -33,7 +33,7 @@ from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE
 from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
 from .owner_lists import split_and
 from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title
-from .prose import (DONE, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading_role, opens_with_duty, owner_heading,
+from .prose import (APPOINTED, DONE, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading_role, opens_with_duty, owner_heading,
                     paragraph_markers, party_led, person_led)
 
 
@@ -602,9 +602,18 @@ def _own_line(text: str, lo: int, m: Marker) -> int:
 TOPIC = re.compile(r"\s*关于[^。；;！!？?\n，,]{2,30}?[。：:]\s*")
 
 
+# What a 由 clause's sentence is about, before 由: "…落实反电诈工作。第二级反电诈体系由镇(街道、管委会)牵头,…" (unseen w555).
+BY_TOPIC = re.compile(r"\s*[^，,。；;！!？?\n：:由]{2,24}")
+
+
 def _topic_before(text: str, lo: int, start: int) -> int:
     """Where a later prose owner's clause begins inside a line: at the topic sentence right before it
-    (``TOPIC``), which names the problem the owner takes; else at the owner."""
+    (``TOPIC``), which names the problem the owner takes, or at its own sentence's topic before 由
+    (``BY_TOPIC``); else at the owner."""
+    if start - lo >= 4 and text.startswith("由", start):
+        own = _sentence_start(text, lo, start)
+        if own < start and BY_TOPIC.fullmatch(text, own, start):
+            return own + len(text[own:start]) - len(text[own:start].lstrip())
     if start - lo < 4 or text[start - 1] not in "。：:":
         return start
     own = _sentence_start(text, lo, start - 1)
@@ -614,12 +623,12 @@ def _topic_before(text: str, lo: int, start: int) -> int:
 
 def _after_reports(text: str, lo: int, hi: int) -> int:
     """Where the first owner's clause begins: its line, or its own sentence when a sentence
-    before it reports what was done ("会议就…进行了安排部署。会议要求，A要…"): a report is no
-    part of the task."""
+    before it reports what was done ("会议就…进行了安排部署。会议要求，A要…") or fills a body's posts
+    ("领导小组由镇长任组长，…为成员。领导小组下设办公室，负责…"): neither is part of the task."""
     own = _sentence_start(text, lo, hi)
     point = POINT_BEFORE.search(text, own if own < hi else lo, hi)  # "…安排部署：一是A要…": after the report
     own = point.end() - len(point.group().lstrip()) if point is not None else own
-    return own if own < hi and DONE.search(text, lo, own) else lo
+    return own if own < hi and (DONE.search(text, lo, own) or APPOINTED.search(text, lo, own)) else lo
 
 
 # The plan's issuer (a level's 政府, with its party committee) setting up a body for the work ("县人民政府成立

@@ -145,7 +145,8 @@ def with_partners(units: str, role: str) -> dict[str, list[str]]:
     return {role: [units]}
 
 
-_LED_BY_VERB = r"(?:研究|组织|负责(?!人)|牵头|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导|(?:限期)?整改)"
+_LED_BY_VERB = (r"(?:研究|组织|负责(?!人)|牵头|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导|(?:限期)?整改"
+                r"|统一(?:领导|指挥|部署))")  # "…工作由市委人才工作领导小组统一领导" (unseen w536)
 LED_BY_VERB = re.compile("^" + _LED_BY_VERB)
 
 # What a measure line says of the unit before its name ("由包片单位县文广局督促…", "由陈家坝沿线包片单位县职教中心、
@@ -160,8 +161,9 @@ PLACES_BY = re.compile(r"由((?:[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)、){0,8}
 LIST_CLOSED_BY_GROUP = re.compile(r"由([^，,。；;\n]{2,80}?)等(?:相关|有关)?(?:职能)?(?:部门|单位)")
 
 
-# What a list after 由 makes up ("…等部门领导组成", "…等单位负责同志组成"): a body's members, no owners.
-MEMBERS = re.compile(r"(?:主要|分管)?(?:领导|负责同志|负责人)?(?:同志)?(?:为成员)?组成")
+# What a list after 由 makes up ("…等部门领导组成", "…等单位负责同志组成", "组建由…和各部门主要负责同志为具体成员的…体系",
+# unseen w555): a body's members, no owners.
+MEMBERS = re.compile(r"(?:主要|分管)?(?:领导|负责同志|负责人)?(?:同志)?(?:(?:为|作为)(?:具体|主要)?成员(?:单位)?(?:组成|的)?|组成)")
 
 
 def led_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, list[str]], int] | None:
@@ -200,7 +202,7 @@ def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[
         units, rest = closing.group(1), content[closing.end(1):]
     else:
         units, rest = cut(content[1:])
-    if not units or not rest or not _units(units, unit_like):
+    if not units or not rest or not _units(units, unit_like) or MEMBERS.match(rest):
         return None
     listed = rest
     rest = re.sub(r"^等(?:相关|有关)?(?:职能)?(?:部门|单位)", "", rest)  # "由A、B等部门负责…": 等 leaves the list open

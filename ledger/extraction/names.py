@@ -70,7 +70,7 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 # The last word of an organisation's name.
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
-    r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学)$")
+    r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学|团体)$")  # 人民团体, 社会团体 (unseen w552)
 # "有关部门" ending an unspecific group; what stands before it must be a place or a body, no duty's words
 # ("积极配合有关部门" is no unit).
 UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员单位|职能部门|部门|单位|乡镇|街道|科室)$")
@@ -99,13 +99,14 @@ NOT_A_COMMUNITY_RE = re.compile(
     r"[和与及全本我该各每其某]|(?:[省市县区镇乡村]|街道|城乡|城市|城镇|农村|乡村|基层|智慧|和谐|平安|文明|绿色|美丽|幸福|安全|完整"
     r"|示范|试点|老旧|新型|新建|便民|一刻钟|所在|所属|辖区|周边|居住|相关|有关|其他|其它|重点|安置|搬迁|移民|涉农|数字|健康"
     r"|生态|宜居|现代|特色|先进|达标|模范|标准化|交通安全)社区$")
-GROUP_RE = re.compile(r"^(?:[省市县区旗州盟](?:级|直属|直)?)?(?:各|全|相关|有关|其他|其它)|^[省市县区旗州盟]直|成员单位$")
+GROUP_RE = re.compile(r"^(?:[省市县区旗州盟]{1,2}(?:级|直属|直)?)?(?:各|全|相关|有关|其他|其它)|^[省市县区旗州盟]直|成员单位$")
 # Words of a task, never of a unit's name.
 TASK_WORD_RE = re.compile(
     r"完善|推进|加强|开展|建立|健全|实施|做好|加快|提高|提升|强化|严格|确保|切实|按照|根据|抓好|深入|积极|认真|及时|明确|压实|夯实|聚焦|坚持|注重"
     r"|每月|每年|年内|年底|完成|进行|组织开展|负责|牵头|配合|落实|督促|指导督查|以下|以上|所列|促进|推动|制定|出台|引导"
     r"|鼓励|加大|会同|协同|协助|联合|协调|组织|统筹|督促|召开|举办|举行|成立|[的要将把对由在]|\d"
     r"|不得|严禁|禁止|擅自|届时"  # a rule's prohibition ("校外机动车辆不得擅自进入学校", unseen w495), 届时乡将… (w480)
+    r"|通过|依托|借助"  # "通过各中直机关党委抓好…": the means a duty works through, no subject (unseen w534)
     r"|以(?!工代赈)"  # "无证经营整治以土地办负责": the work before 以, the unit after it (以工代赈办 is an office)
     r"|^指导(?![中站所组科处办])"  # a duty opening 指导各学校…, 指导社区…: no 指导中心, 指导站
     r"|(?:可|应|须|均|要)向")  # "居民可向区住建局咨询": a sentence addressed to a unit, no unit's name
@@ -122,11 +123,13 @@ WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会�
                                   "组织", "室内", "馆藏", "关注", "关键", "团结", "校园", "班子", "协助", "协调", "协同", "协作",
                                   "市场", "市民", "市容", "市政", "社区", "区域", "县域", "县城", "台账", "站位", "所得", "所属", "联合", "学生", "学习"))
 # Words after a unit that say its part, not its name: （牵头）, 按职责分工负责, 等; and the unit's own
-# subordinates ("县水利局及其下属单位", "市卫健委及所属医疗机构"): the unit answers for them, no unit of their own.
+# subordinates ("县水利局及其下属单位", "市卫健委及所属医疗机构"): the unit answers for them, no unit of their own;
+# so for the body it may designate ("…或指定部门").
 NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|[（(]\s*(?:设在|设于)[^（）()]{1,20}[)）]"  # (设在…): its seat
                        r"|(?:按照?职责分工|按照?职责|分别|共同|具体|组织|抓好)*"
                        r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|协助|落实|实施)|按照?职责(?:分工)?|等部门|等单位|等"
-                       r"|(?<=[\u4e00-\u9fff）)])[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,6}?(?:单位|机构|部门|企业|站所|学校|医院))$")
+                       r"|(?<=[\u4e00-\u9fff）)])[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,6}?(?:单位|机构|部门|企业|站所|学校|医院)"
+                       r"|(?<=[\u4e00-\u9fff）)])或其?(?:指定|委托)的?(?:部门|单位|机构))$")  # "基层武装部或指定部门" (unseen w552): the unit, or one it names
 
 
 SUBORDINATES = re.compile(r"[及和]其?(?:下属|所属|直属)")
@@ -251,7 +254,7 @@ EVERY_UNIT_OF_A_ROLE = re.compile(r"(?<=^各)(?:牵头|配合)(?=(?:单位|部�
 def _task_word_is_part_of_name(core: str) -> bool:
     """组织部, 负责人 …: the task-word test is not fooled by a name that holds one."""
     cleaned = re.sub(r"组织部|统筹办|统筹中心|统筹委|统筹发展|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|促进中心"
-                     r"|促进局|促进会|推进办|联合会|驻|(?:党|社会|经济|群团|合作|自治)组织|协调(?:办|小组|中心|组|处|科|股|室|会)"
+                     r"|促进局|促进会|推进办|联合会|驻|(?:党|社会|经济|群团|合作|自治)组织|(?<=[\u4e00-\u9fff])(?:组织|议事|综合)?协调机构|协调(?:办|小组|中心|组|处|科|股|室|会)"
                      r"|督促检查(?:室|办)|[省市县区地]级(?:及|和)?以上|对口(?=[\u4e00-\u9fff]{0,6}(?:单位|部门|办|组))|相对集中", "", core)  # 各地级以上市人民政府, 县级以上人民政府
     # 相对集中: the reform's name (行政审批权相对集中改革工作领导小组, 相对集中处罚权办公室), no 对 of a duty
     cleaned = EVERY_UNIT_OF_A_ROLE.sub("", cleaned)
@@ -288,7 +291,9 @@ def is_unit_name(piece: str) -> bool:
 
 # A grassroots level with the one that stands in its place in brackets, bare (no 各): 村(社区), 镇(街道).
 _GRASSROOTS = r"(?:村|社区|居|乡镇|街道|乡|镇|园区)"
-PLACE_PAIR_RE = re.compile(rf"^({_GRASSROOTS})[（(]({_GRASSROOTS}(?:[、，,]{_GRASSROOTS})*)[）)]$")
+_IN_ITS_PLACE = rf"(?:社居委|居委会|{_GRASSROOTS}|管委会)"  # 镇(街道、管委会): a development zone's committee in a town's place
+# (unseen w555); 村(社居委): a community's residents' committee in a village's (w556)
+PLACE_PAIR_RE = re.compile(rf"^({_GRASSROOTS})[（(]({_IN_ITS_PLACE}(?:[、，,]{_IN_ITS_PLACE})*)[）)]$")
 
 
 # Levels written before the name they share: "区、县(市)帮扶救助服务中心", "县、乡(镇)和村便民服务站".

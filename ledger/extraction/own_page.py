@@ -30,6 +30,11 @@ DUTY_WORDS = r"(?:主要|工作|基本|职能|部门|机构|单位)?(?:职责|�
 DUTIES_HEADING = re.compile(rf"{DUTY_WORDS}\s*[：:]?")
 # A title line naming the unit and its duties: '县市场监督管理局主要职责', '县统计局的职能职责'.
 UNIT_DUTIES_TITLE = re.compile(rf"(.{{2,40}}?)的?{DUTY_WORDS}")
+# A marked duties heading naming the work, no body: '三、防震减灾行政执法的主要职责' (unseen w546).
+WORK_DUTIES_HEADING = re.compile(rf"([\u4e00-\u9fff]{{2,16}})的{DUTY_WORDS}\s*[：:]?")
+# A page's opening sentence saying what its body is: '县防震减灾局是县人民政府主管全县防震减灾事业的职能部门,…'.
+SUBJECT_SENTENCE = re.compile(r"\s*([^，,。；;：:\s]{2,30}?)(?:是|为|作为)[^，,。；;]{0,40}?(?:职能部门|主管部门|工作部门|工作机构|办事机构|职能机构"
+                              r"|直属机构|派出机构|执法主体|执法机关)(?=[，,。；;])")
 # A title line naming the unit only, or the unit and what the page is: '某某街道办事处简介'.
 UNIT_TITLE = re.compile(r"(.{2,40}?)(?:的?(?:单位|机构|部门)?(?:简介|概况|介绍))?")
 # The name field of a page's info box: '- 中文名:利川市南坪鄉林業站', '单位名称：县市场监督管理局'.
@@ -115,13 +120,16 @@ def _heading_unit(text: str, unit_like: Callable[[str], bool]) -> str | None:
     rest = (mark.rest if mark is not None else text).strip()
     if DUTIES_HEADING.fullmatch(rest):
         return ""
-    title = UNIT_DUTIES_TITLE.fullmatch(rest) if mark is None else None
+    if mark is not None:
+        work = WORK_DUTIES_HEADING.fullmatch(rest)
+        return "" if work is not None and not unit_like(work.group(1)) else None
+    title = UNIT_DUTIES_TITLE.fullmatch(rest)
     return title.group(1) if title is not None and names_a_body(title.group(1), unit_like) else None
 
 
 def _page_subject(before: list[PlanParagraph], unit_like: Callable[[str], bool]) -> str | None:
     """The one unit the lines before the heading name as the page's subject: its name field(s) if
-    any, else its title line(s); "" when none does, None when several do or a plan's title is there."""
+    any, else its title line(s), else the body its opening sentences say what it is ('县防震减灾局是…的职能部门'); "" when none does, None when several do or a plan's title is there."""
     if any(_plan_title(p.text) for p in before):
         return None
     fields = [m.group(1) for p in before if (m := NAME_FIELD.fullmatch(p.text)) is not None]
@@ -130,7 +138,10 @@ def _page_subject(before: list[PlanParagraph], unit_like: Callable[[str], bool])
         return one_body(named) if len(named) == len(fields) else None
     titles = [m.group(1) for p in before if item_mark(p.text) is None and len(p.text.strip()) <= 40
               and (m := UNIT_TITLE.fullmatch(p.text.strip())) is not None and names_a_body(m.group(1), unit_like)]
-    return one_body(titles) if titles else ""
+    if titles:
+        return one_body(titles)
+    said = [m.group(1) for p in before if (m := SUBJECT_SENTENCE.match(p.text)) is not None and names_a_body(m.group(1), unit_like)]
+    return one_body(said) if said else ""
 
 
 def _plan_title(text: str) -> bool:

@@ -58,7 +58,7 @@ _SET_UP = (r"[^，,。；;\n]{0,12}?(?:成立|设立|组建)了?([^，,。；;\n
            r"(?:[（(][^()（）]{1,12}[)）])?[，,]\s*(?=(?:具体|主要)?负责|统筹|全面负责)")
 SET_UP = re.compile(_SET_UP)
 GENERIC_BODY = re.compile(r"(?:相应的?|专门的?)?(?:工作)?" + _SET_UP_BODY + "$")
-SENTENCE_START = re.compile(r"(?:^|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)[，,]?下设办公室)|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
@@ -98,6 +98,7 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
 VERBS = (r"(?:[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!人(?:为|担任|兼任|任))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!人(?:为|担任|兼任|任))|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
+         r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
          r"|应(?![急用对])|须|必须|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
          r"|主管(?=全[省市县区镇乡]|本(?:行政)?区域|本辖区|辖区)[^，,。；;\n]{0,30}?工作)")  # "…行政主管部门主管全省治理…工作" (w417)
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
@@ -124,20 +125,23 @@ TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:(?=(?:还|也
 HOW_OFTEN = r"(?:(?:定期或不定期|定期|不定期|适时|随时|每(?:年|半年|季度?|月|周|旬))地?)"
 HOW_OFTEN_RE = re.compile(HOW_OFTEN)
 ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面)?{HOW_OFTEN}?{MANNER}?"
-SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + VERBS)
+# Between a subject and its verb: a stop or a colon the scrape put there, or a regulation's comma before 应当/必须
+# ("乡(镇)人民政府、街道办事处和有关单位,应当按照…", unseen w553).
+BEFORE_VERB = r"(?:[。：:]|[，,](?=\s*(?:应当|必须)))?\s*"
+SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + VERBS)
 # A list of sectors or bodies (A、B等部门, 工会、妇联等人民团体) as subject: its verb may be 协助/配合, and a
 # comma may stand before the verb ("…等部门,要按照各自职责…").
 LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
-LIST_SUBJECT_VERB = re.compile(r"^[。：:]?\s*" + ADVERB + LIST_VERBS)
+LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
 # 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote.
 UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{0,40}?" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?" + SUBORDINATE_TAIL
-                           + r"[。：:]?\s*" + ADVERB + VERBS)
+                           + BEFORE_VERB + ADVERB + VERBS)
 # Where a subject may end: a unit's last character, a verb after it.
-SUBJECT_END = re.compile(r"(" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?" + SUBORDINATE_TAIL + r")(?=[。：:]?\s*"
+SUBJECT_END = re.compile(r"(" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?" + SUBORDINATE_TAIL + r")(?=" + BEFORE_VERB
                          + ADVERB + VERBS + ")")
 # The governments of a level and those above it, as a regulation names them ("县级以上人民政府发展改革、公安…等有关部门
 # 应当…", "县级以上地方人民政府教育、卫生健康等部门…"), or every level ("各级公安、民政等部门要…"): each sector's
@@ -215,8 +219,10 @@ DONE_BY = re.compile(rf"由(?![于此])((?:{_OFFICE}[和及与、])*{_OFFICE})(?
 # "由村统一收集…上报", "必须先由各村进行核实": a village (or community) after 由 and before its verb, not the
 # villagers, its cadres or a village-level body (村民, 村干部, 村主任, 村级, 村组).
 GRASSROOTS_BY = re.compile(r"由(各?(?:村|社区)(?:委会|居委会|民委员会)?)(?![民干主书组级庄镇长务里内外会支医官])(?=[\u4e00-\u9fff])")
-# 由A主要负责人担任, 由某某兼任办公室主任, 由A局长某某任组长, 成员由A负责人组成: a post filled, no duty.
-APPOINTED = re.compile(r"担任|兼任|出任|组成|任(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)")
+# 由A主要负责人担任, 由某某兼任办公室主任, 由A局长某某任组长, 成员由A负责人组成, 组建由A组长和各部门负责同志为成员的…
+# (unseen w555): a post filled, no duty.
+APPOINTED = re.compile(r"担任|兼任|出任|组成|任(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)|(?:为|作为)(?:具体|主要)?成员")
+POST_FILLED = re.compile(r"担任|兼任|出任")  # inside what reads as a name: someone filling a post
 # A subject that helps: "A协助…", "A积极配合…" (after a modal, "A要配合做好…", the sentence is its own duty).
 HELPS_AS_SUBJECT = re.compile(r"^[。：:]?\s*" + ADVERB + r"(?:协助|配合)")
 # 由A于…, 由A的…: no duty's verb after the units; …打击娱乐场所内的…: a place inside the duty's object
@@ -400,7 +406,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
         frame = LED_FRAME.match(text, start)
-        marker = (_primarily(text, start, unit_like) or _set_up(text, start, unit_like)
+        marker = (_primarily(text, start, unit_like) or _set_up(text, start, unit_like) or _office_set_up(text, start, unit_like)
                   or _handed_over(text, m.start(), start, unit_like)
                   or _annotation(text, start, unit_like) or _asked(text, start, unit_like) or _including(text, start, unit_like)
                   or _subject(text, start, unit_like, groups) or _paired_subjects(text, start, unit_like)
@@ -413,6 +419,36 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
         headed = head and marker.kind == "subject" and _heads(text, start, marker)
         out.append(_partners_after(text, marker, unit_like) if marker.ahead else marker)
     return out
+
+
+# A body's office set up in the plan, its duty a clause or three later ("领导小组下设办公室,负责日常事务…", "…机构下设办公室,
+# 镇综治中心专职副主任兼任办公室主任,办公室设在镇禁毒办,负责…"; unseen w485, w505, w523, w557): the office owns the duty.
+OFFICE_SET_UP = re.compile(r"[^，,。；;：:\n]{0,30}?(领导小组|小组|委员会|指挥部|联席会议|专班|机构)[，,]?(?:下设|设立)办公室"
+                           r"(?:[(（][^()（）]{1,20}[)）])?")
+# The office's name as plans write it: the body's and 办公室 (领导小组办公室, 指挥部办公室), or 办公室 alone.
+NAMED_OFFICES = ("领导小组", "委员会", "指挥部", "联席会议")
+OFFICE_ARRANGED = re.compile(r"[^，,。；;\n]{0,40}?(?:" + APPOINTED.pattern + r"|设在|设于)[^，,。；;\n]{0,30}")
+OFFICE_DUTY = re.compile(r"\s*(?:具体|主要)?(?:牵头)?(?:负责(?!人)|承担)")
+OFFICE_LEADS = re.compile(r"\s*(?:具体|主要)?牵头")
+
+
+def _office_set_up(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    m = OFFICE_SET_UP.match(text, start)
+    if m is None:
+        return None
+    at = m.end()
+    for _ in range(4):  # past who heads it and where it sits, to its duty
+        if text.startswith(("，", ","), at) and OFFICE_DUTY.match(text, at + 1):
+            role = "lead" if OFFICE_LEADS.match(text, at + 1) else "responsible"
+            body = text[m.start():m.end(1)].strip()
+            office = ("办公室" if m.group(1) not in NAMED_OFFICES
+                      else body + "办公室" if unit_like(body) else m.group(1) + "办公室")  # 集体经济领导小组办公室
+            return Marker(start, m.end(), {role: [office]}, "subject")
+        arranged = OFFICE_ARRANGED.match(text, at + 1) if text.startswith(("，", ","), at) else None
+        if arranged is None:
+            return None
+        at = arranged.end()
+    return None
 
 
 def _handed_over(text: str, opening: int, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
@@ -607,9 +643,12 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
         if p <= first or p >= len(text) or p in starts or k and reach[k - 1] > p:
             continue
         units = _series_subject(text, p, unit_like, places=True)
+        end = SENTENCE_END.search(text, p + len(units))
         if (len(units) >= 2 and not NOT_A_SUBJECT.search(units) and not STRESSED.search(text, stop.end(), p)
                 and not LABELLED_CLAUSE.match(text, p) and not SEAT_ONLY.match(text, p + len(units))
-                and not PEOPLE_AFTER.match(text, p + len(units))):
+                and not PEOPLE_AFTER.match(text, p + len(units))
+                and not APPOINTED.search(text, p + len(units), end.start() if end else len(text))):
+            # (not a body's posts filled: "县招商指挥部由县委…委派…分别任指挥长", "…办公室设在县招商局,主任由…兼任", blind w516)
             found.append(Marker(p, p + len(units), {"responsible": [units]}, "subject"))
             starts.add(p)
     return found
@@ -625,8 +664,8 @@ def _series_subject(text: str, p: int, unit_like: Callable[[str], bool], places:
         rest = text[p + len(units):end.start() if end else len(text)]
     circumstance = CIRCUMSTANCE.fullmatch(rest) and end is not None and end.group() in "，,"
     if (not units or not rest or not text.startswith(units, p) or NOT_A_VERB.match(rest) and not circumstance
-            or rest[0] in "和及与、"):
-        return ""
+            or rest[0] in "和及与、" or POST_FILLED.search(units)):
+        return ""  # (乡镇党委副书记担任办公室|主任: a post filled, no unit)
     named = not all(is_group(u) and not (places and GROUP_END_RE.search(strip_note(u)) and not WHOLE_PLACE.match(u))
                     for u in re.split(r"[、，,]", units))
     return units if named and not ISSUER.fullmatch(units) and _all_units(units, unit_like) else ""
@@ -787,18 +826,26 @@ def _segments(text: str, start: int) -> Iterator[tuple[int, int]]:
         pos = end + 1
 
 
+LED_BY_STOP = re.compile(r"[。；;\n]")
+# Another 由 clause of the same sentence after a comma: its owners are its own.
+NEXT_BY = re.compile(r"[，,]\s*(?=由(?![于此]))")
+
+
 def _led_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     """"（一）关于…问题，由A会同B、C研究提出落实意见。": A leads, B and C cooperate
     (``.markers.led_by``). Inside a sentence it owns that sentence (the text before
     it and the verb after it); at a sentence's start, the text after it."""
-    stop = re.search(r"[。；;\n]", text[start:])
-    point = POINT_STOP.search(text[start:])
+    reach = min(len(text), start + SENTENCE_REACH)  # a paragraph that never stops is read a sentence's reach at a time
+    stop = LED_BY_STOP.search(text, start, reach)
+    point = POINT_STOP.search(text, start, reach)
     stop = point if point and (stop is None or point.start() < stop.start()) else stop
-    sentence = text[start:_before_primary_clause(text, start, start + stop.start() if stop else len(text))]
+    sentence = text[start:_before_primary_clause(text, start, stop.start() if stop else reach)]
     found = led_by(sentence, unit_like)
     if found is None:
         return None
     roles, after = found
+    by_next = NEXT_BY.search(sentence, after)
+    sentence = sentence[:by_next.start()] if by_next else sentence  # "…由A统一领导,由B会同C做好…": B's clause is its own
     inside = _inside_sentence(text, start)
     if inside or not sentence[after:].strip():  # the sentence is theirs, and the partners a later clause of it names
         whole = Marker(start, min(start + len(sentence) + 1, len(text)), roles, "prose_end")
@@ -1006,8 +1053,10 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     rest = text[after:]
     verb = re.compile("") if closed else LIST_SUBJECT_VERB if shared or listed else SUBJECT_VERB
     units = _heading_units(units, unit_like) if units else ""  # 区、县(市)救助中心应…: each level's
-    if not units or not (verb.match(rest) or shared and SCOPED.match(rest)):
-        return None
+    if not units or not (verb.match(rest) or shared and SCOPED.match(rest)) or POST_FILLED.search(units):
+        return None  # (乡镇党委副书记担任办公室|主任,…负责…: a post filled, no subject)
+    if re.match(r"[。：:]?\s*负责人", rest) and APPOINTED.search(text, after, stop):
+        return None  # "…相关部门负责人和村(社区)干部为成员": the unit's people made members, no duty
     if PILOT.match(rest) and CHOSEN.match(units):
         return None  # 选择城东区作为试点区: the pilot chosen, the object of someone's choice
     if re.match(r"^[。：:]?\s*将", rest) and (ISSUER.fullmatch(units) or OVERSIGHT.match(rest)):

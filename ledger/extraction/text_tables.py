@@ -987,6 +987,11 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         columns = header_columns(words)
     if columns is None or texts[i].startswith("\t"):
         return None
+    between = _between_bar_lines(texts, numbers, i, j, words, columns)
+    if between is not None:
+        return between
+    if j - i > 2 and _alternates_with_bars([t.strip() for t in texts[i + 1:j]]) and texts[i + 1].strip() != "|":
+        return None  # a title over a header of cells between bar lines: the table starts on the next line
     closing = sum(t.strip().endswith("|") and t.strip() != "|" for t in texts[i:j]) >= len(words) - 1
     cells: list[tuple[str, int]] = []
     k = j
@@ -1041,6 +1046,63 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     header = _by_shape(header)
     rows = _rows_by_owner(header, cells)
     return _table(header, rows, i, k) if rows else None
+
+
+def _between_bar_lines(texts: list[str], numbers: list[int], i: int, j: int, words: list[str],
+                       columns: dict[str, list[int]]) -> FlatTable | None:
+    """A table whose every cell, header's too, is closed by a line of one bar, the cell's text on
+    the lines before it, bare (unseen w540, a 责任分解表: '工作目标任务⏎|⏎完成时间⏎|⏎牵头部门⏎|⏎配合部门⏎|⏎|', then
+    '制定…。⏎|⏎年内⏎|⏎地震局⏎财政局⏎|⏎建设局⏎|⏎|'): a cell may hold several lines (two units, one a line), two bars
+    in a row are an empty cell, and each row has as many cells as the header has bars (a last empty
+    column, a bar of its own, is no column). None when the header is not of this form, or the rows
+    have numbers or category rows (web w29, blind w450: rows of different widths, read by their anchors)."""
+    lines = [t.strip() for t in texts[i:j]]
+    if "" in lines or len(words) < 3 or "number" in columns or not _alternates_with_bars(lines):
+        return None
+    width = lines.count("|")
+    if width < len(words):
+        return None
+    rows: list[Row] = []
+    cells: list[str] = []
+    cell: list[str] = []
+    start, k, read_to = j, j, j
+    while k < len(texts):
+        line = texts[k].strip()
+        if not line or TABLE_END.match(line) or len(cell) > MAX_CELL_LINES:
+            break
+        k += 1
+        if line != "|":
+            if BARE_NUMBER.fullmatch(line) or _category_heading(line):
+                return None  # rows numbered or under category rows, cells merged: read by their anchors
+            cell.append(line)
+            continue
+        cells.append("\n".join(cell))
+        cell = []
+        if len(cells) == width:
+            if any(cells[len(words):]):
+                return None  # text in a column the header has no word for: not this form
+            rows.append(Row(cells[:len(words)], numbers[start], [t.strip() for t in texts[start:k]]))
+            cells, start, read_to = [], k, k
+    if cell or cells:  # a last row cut off by the end of the text
+        cells.append("\n".join(cell))
+        if not any(t.strip() for t in texts[k:]) and sum(bool(c) for c in cells) >= 2:
+            rows.append(Row(cells[:len(words)], numbers[start], [t.strip() for t in texts[start:k]]))
+            read_to = k
+    if len(rows) < 2:
+        return None
+    header = Header(words, columns)
+    return _table(header, rows, i, read_to)
+
+
+MAX_CELL_LINES = 6  # lines of one cell between bar lines; more is the plan's text after the table
+
+
+def _alternates_with_bars(lines: list[str]) -> bool:
+    """Each header word on a line of its own followed by a line of one bar ('工作目标任务⏎|⏎完成时间⏎|…'),
+    more bar lines after the last allowed."""
+    words = [k for k, t in enumerate(lines) if t != "|"]
+    return (len(words) >= 3 and words[0] == 0 and all(lines[k + 1] == "|" for k in words if k + 1 < len(lines))
+            and words[-1] + 1 < len(lines) and not any(t.strip("|") == "" and t != "|" for t in lines))
 
 
 def _owned_sub_target(cells: list[tuple[str, int]]) -> bool:
