@@ -45,3 +45,17 @@ def test_a_levels_main_work(tmp_path):
 def test_led_by_a_unit_as_the_main_one_keeps_its_reading(tmp_path):
     text = "一、周边治安秩序整治以乡综治办、派出所为主，乡土地所配合。\n"
     assert owners(tmp_path, text) == [(["乡综治办", "派出所"], [], ["乡土地所"])]
+
+
+def test_sectors_by_their_duties_with_a_comma_and_together(tmp_path):
+    """'市科技、财政、…等部门按照职责,协同做好相关工作' (blind w545): 按(照)职责 before a comma is the subjects' scope, 协同 before
+    做好 the manner; each sector's 部门 owns it; 按职责 after named units is no part of their names."""
+    text = "一、市发改委负责总协调。市科技、财政、统计等部门按照职责,协同做好相关工作。\n二、县教育局、县卫健局按职责,做好宣传工作。\n"
+    got = owners(tmp_path, text)
+    assert ([], ["市科技部门", "市财政部门", "市统计部门"], []) in got
+    assert ([], ["县教育局", "县卫健局"], []) in got
+
+
+def test_a_clause_done_in_one_way_names_no_partner(tmp_path):
+    text = "一、由省教育厅、省司法厅牵头,统一编写中小学法治读本。\n二、由省委统战部牵头,统一战线工作部门配合。\n"
+    assert owners(tmp_path, text)[0] == (["省教育厅", "省司法厅"], [], [])

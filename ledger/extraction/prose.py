@@ -116,8 +116,9 @@ CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间|�
 # What the subject is, when that is to lead: "市工商局为…的牵头部门", "县水务局作为牵头责任单位".
 LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24}?牵头(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)")
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
-SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?各自(?:的)?职责(?:分工)?)[，,]?\s*"
-MANNER = r"(?:密切|积极|主动|全力|认真|切实|统一|依法|依职责|依规)"  # 等单位密切配合…, 县教育局积极做好…
+SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?各自(?:的)?职责(?:分工)?|按照?职责(?:分工)?(?=[，,]))[，,]?\s*"
+SCOPE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])按照?(?:各自(?:的)?)?职责(?:分工)?$")
+MANNER = r"(?:密切|积极|主动|全力|认真|切实|统一|依法|依职责|依规|协同(?=做好|开展|推进|抓好))"  # 等单位密切配合…, 县教育局积极做好…
 # "人民法院对…案件要开启绿色通道": what the duty is about, between the subject and its 要 (not 对照, 对于, 对接…).
 # "县水利局对灌区工程质量负(总)责": what the unit answers for, before its 负责 too.
 TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:(?=(?:还|也|均|都|亦|则)?(?:要(?!求)|负总?责))|[，,](?=应(?![急用对]))))?"
@@ -1046,6 +1047,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         units, after = named, listed.end()
     else:
         units, _ = cut(text[start:stop] if stop > start else "")
+        scoped = SCOPE_TAIL.search(units)
+        units = units[:scoped.start()] if scoped else units  # "A、B按职责,做好…": the scope is no part of the names
         after = start + len(units) if text.startswith(units, start) else len(text)
         whole = _whole_subject(text, start, stop, unit_like)
         if not (units and SUBJECT_VERB.match(text[after:])) and whole:
