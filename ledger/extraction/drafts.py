@@ -33,7 +33,7 @@ from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE
 from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
 from .owner_lists import split_and
 from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title
-from .prose import (APPOINTED, DONE, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading_role, opens_with_duty, owner_heading,
+from .prose import (APPOINTED, DONE, DUTIES_LEAD_IN, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading_role, opens_with_duty, owner_heading,
                     paragraph_markers, party_led, person_led)
 
 
@@ -166,6 +166,9 @@ class DraftCollector:
 
     def _collect(self, item: Item, path: list[str], rank: float | None) -> list[Draft]:
         ul = self.unit_like
+        leading = self._leads_into_duties(item) if item.children and not item.markers else None
+        if leading is not None:  # "第五条 A作为…,负责…。应当履行下列职责:⏎(一)…": A's own text, and each duty under it
+            return self._lead_in_and_duties(item, path, *leading)
         heading = (owner_heading(item.mark.rest, ul, _duties_below(item))
                    if item.mark is not None and (item.children or item.body) else "")
         if heading and item.children and self._heads_alone(item, heading):
@@ -189,6 +192,33 @@ class DraftCollector:
         for child in item.children:
             out += self._collect(child, sub_path, rank)
         return out
+
+    def _leads_into_duties(self, item: Item) -> tuple[str, str] | None:
+        """The units (and their role) of an item whose own text names its owner and ends by opening the duties
+        under it ('…应当履行下列职责:', '主要职责是:', unseen w595), or None; only one owner's, no label line."""
+        text = item.own_text()
+        if not DUTIES_LEAD_IN.search(text) or any(c.subtree_has(self.unit_like) for c in item.children):
+            return None
+        owners = [(r, u) for m in item.inline(self.unit_like) for r in OWNER_ROLES for u in m.roles.get(r, [])]
+        if len({u for _, u in owners}) == 1:
+            return owners[0][1], owners[0][0]
+        units = owner_heading(text, self.unit_like) if not owners else ""  # "1.市、县统计机构,执行…。主要职责是:" (w561)
+        return (units, "responsible") if units else None
+
+    def _lead_in_and_duties(self, item: Item, path: list[str], units: str, role: str) -> list[Draft]:
+        """The owner's own text (its sentence of duty, when it has one: not a bare '…主要职责是:') and each duty
+        under it, all the owner's."""
+        text = item.own_text()
+        sentence = DUTIES_LEAD_IN.sub("", text).strip(" 。；;，,:：")
+        duty = bool(re.search(r"[，,。；;]", sentence))  # not only a heading and the lead-in ('县救助管理站主要负责下列工作：')
+        own = [d for d in self._drafts(item, path, whole=False)] if duty else []
+        if duty and not own:  # "省、市统计机构,执行综合统计职能,负责…。主要职责是:": a duty of its own
+            paras = sorted(([item.head] if item.head else []) + item.body, key=lambda p: p.line)
+            own = [Draft(item.chain(), tuple(path), text, {}, "\n".join(p.source for p in paras), paras[0].line if paras else 0)]
+        for d in own:
+            if not any(d.roles.get(r) for r in OWNER_ROLES):
+                d.roles[role] = [units]
+        return own + self._duties_under_heading(item, path, units, role)
 
     def _owner_heading_of(self, item: Item) -> str:
         """The units of an item whose heading is its owners over its duties ("(1)市林业局。⏎负责…", unseen w460), or
@@ -231,6 +261,10 @@ class DraftCollector:
         drafts = []
         sub_path = path + [item.label()] if item.head is not None else path
         for child in item.children:
+            leading = self._leads_into_duties(child) if child.children and not child.markers else None
+            if leading is not None:  # "1.省、市统计机构,执行…,负责…。主要职责是:⏎(1)…": its sentence and its duties
+                drafts += self._lead_in_and_duties(child, sub_path, *leading)
+                continue
             inner = owner_heading(child.mark.rest, self.unit_like) if child.mark is not None and child.children else ""
             if inner:  # "一、县直有关部门⏎（一）县公安局⏎1.…": the nearest heading owns its duties
                 drafts += self._under_heading(child, sub_path, inner, heading_role(child.mark.rest))

@@ -25,7 +25,7 @@ from .names import is_group
 from .outline import Mark, PlanParagraph, item_mark
 from .prose import ANY_DEPARTMENT, opens_with_owner, paragraph_markers
 
-DUTY_WORDS = r"(?:主要|工作|基本|职能|部门|机构|单位)?(?:职责|职能)(?:职责|职能)?"
+DUTY_WORDS = r"(?:主要)?(?:工作|基本|职能|部门|机构|单位)?(?:职责|职能)(?:职责|职能)?"  # 主要工作职责 (unseen w588)
 # A duties heading with no unit of its own: '职能职责', '主要职责：', '工作职责'.
 DUTIES_HEADING = re.compile(rf"{DUTY_WORDS}\s*[：:]?")
 # A title line naming the unit and its duties: '县市场监督管理局主要职责', '县统计局的职能职责'.
@@ -35,6 +35,12 @@ WORK_DUTIES_HEADING = re.compile(rf"([\u4e00-\u9fff]{{2,16}})的{DUTY_WORDS}\s*[
 # A page's opening sentence saying what its body is: '县防震减灾局是县人民政府主管全县防震减灾事业的职能部门,…'.
 SUBJECT_SENTENCE = re.compile(r"\s*([^，,。；;：:\s]{2,30}?)(?:是|为|作为)[^，,。；;]{0,40}?(?:职能部门|主管部门|工作部门|工作机构|办事机构|职能机构"
                               r"|直属机构|派出机构|执法主体|执法机关)(?=[，,。；;])")
+# A paragraph that names its body first and ends by opening its duties: '市民宗局贯彻落实…领导。主要职责是:' (unseen w584),
+# '市档案局(馆)是市人民政府授权…的工作机构。…主要职能是:' (w562).
+LEAD_IN_DUTIES = re.compile(rf"[。；;]\s*(?:其|本局|本单位)?{DUTY_WORDS}(?:是|为|如下|包括)?\s*[：:]\s*$")
+OPENING_BODY = re.compile(r"\s*([^，,。；;：:\s]{2,30}?)(?=是|为|作为|贯彻|负责|主要|承担|履行|在)")
+# A body's 三定 regulation: '常州市武进区民族宗教事务局职能配置、⏎内设机构和人员编制规定' (its title wrapped, unseen w589).
+THREE_SET_TITLE = re.compile(r"([^\s，,。；;：:《》]{2,40}?)(?:主要职责|职能配置)[、，,]?\s*内设机构和人员编制规定")
 # A title line naming the unit only, or the unit and what the page is: '某某街道办事处简介'.
 UNIT_TITLE = re.compile(r"(.{2,40}?)(?:的?(?:单位|机构|部门)?(?:简介|概况|介绍))?")
 # The name field of a page's info box: '- 中文名:利川市南坪鄉林業站', '单位名称：县市场监督管理局'.
@@ -123,6 +129,9 @@ def _heading_unit(text: str, unit_like: Callable[[str], bool]) -> str | None:
     if mark is not None:
         work = WORK_DUTIES_HEADING.fullmatch(rest)
         return "" if work is not None and not unit_like(work.group(1)) else None
+    if LEAD_IN_DUTIES.search(rest):
+        body = OPENING_BODY.match(rest)
+        return body.group(1) if body is not None and names_a_body(body.group(1), unit_like) else None
     title = UNIT_DUTIES_TITLE.fullmatch(rest)
     return title.group(1) if title is not None and names_a_body(title.group(1), unit_like) else None
 
@@ -130,6 +139,9 @@ def _heading_unit(text: str, unit_like: Callable[[str], bool]) -> str | None:
 def _page_subject(before: list[PlanParagraph], unit_like: Callable[[str], bool]) -> str | None:
     """The one unit the lines before the heading name as the page's subject: its name field(s) if
     any, else its title line(s), else the body its opening sentences say what it is ('县防震减灾局是…的职能部门'); "" when none does, None when several do or a plan's title is there."""
+    three_set = THREE_SET_TITLE.search("".join(p.text.strip() for p in before))
+    if three_set is not None and names_a_body(three_set.group(1), unit_like):
+        return three_set.group(1)  # its 三定 regulation's title names the body, whatever else the page heads
     if any(_plan_title(p.text) for p in before):
         return None
     fields = [m.group(1) for p in before if (m := NAME_FIELD.fullmatch(p.text)) is not None]

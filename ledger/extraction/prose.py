@@ -106,7 +106,7 @@ VERBS = (r"(?:[作做]为试点|各负其责|各司其职|各尽其责|主要负
 ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|规定)|按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围)|结合[^，,。；;\n]{1,16}?"
             r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
             r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)[，,]\s*"
-            r"|(?:是|作为)[^，,。；;\n]{1,24}?(?:部门|单位|机构|机关|主体)[，,]\s*"
+            r"|(?:是|作为)[^，,。；;\n]{1,40}?(?:部门|单位|机构|机关|主体)[，,]\s*"
             r"|为[^，,。；;\n]{0,24}?(?:牵头|主管|责任|主责|落实)(?:部门|单位|机构|机关|主体)[，,]\s*"
             r"|(?:设在|设于)[^，,。；;\n()（）]{2,20}?[，,]\s*")  # "领导小组办公室设在国家统计局,负责…": where it sits
 # (never inside a bracket: "办公室(设在县水利局)负责…" is the office's note, the subject going on after it)
@@ -318,6 +318,10 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool], duties_below: boo
     duties listed under it: the units, or "". A body set up for the work (领导小组, 专班) is
     no owner heading without its colon, unless ``duties_below`` (its next line opens with 负责: "(1)监测预警小组⏎负责…").
     A heading naming duties may close with a stop ("（一）各县(区)政府工作责任。")."""
+    opening = OPENING_UNITS.match(rest) if DUTIES_LEAD_IN.search(rest) else None
+    if opening:  # "1.市、县统计机构,执行综合统计职能,…。主要职责是:" over (1)…(10) (unseen w561)
+        units = _heading_units(opening.group(1), unit_like)
+        return units if units and not all(is_group(u) for u in split_cell(units)) else ""
     stopped = rest.rstrip().removesuffix("。")
     if stopped != rest.rstrip() and not DUTY_HEADING.search(stopped):  # "(1)市林业局。⏎负责…" (unseen w460): units alone
         m = re.fullmatch(r"\s*([^：:，,。；;]{2,40})", stopped)
@@ -338,6 +342,11 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool], duties_below: boo
     return _heading_units(m.group(1), unit_like)
 
 
+# The end of a text that opens the duties listed under it ('…应当履行下列职责:', '主要职责是:', '负责以下工作：'), and
+# the units such a text opens with, before a comma or what they are ('市、县统计机构,执行…', '统计机构是…').
+DUTIES_LEAD_IN = re.compile(r"(?:履行|承担|负责|做好|具体)?(?:下列|以下|如下)(?:主要)?(?:职责|职能|工作|事项|任务)[：:]\s*$"
+                            r"|(?:主要)?(?:工作)?(?:职责|职能)(?:是|为|如下|包括)[：:]\s*$")
+OPENING_UNITS = re.compile(r"\s*([^，,。；;：:\s]{2,30}?)(?:[，,]|(?=是|为|作为))")
 # A line that is a heading's duty ("负责接收上级防指…"): what makes a body named alone above it its owner.
 DUTY_LINE = re.compile(r"\s*(?:主要)?负责(?!人)(?=[\u4e00-\u9fff])")
 

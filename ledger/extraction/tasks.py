@@ -287,10 +287,15 @@ def _own_page_duties(paras: list[PlanParagraph], drafts: list[Draft], collector:
     own = page_duties(paras, unit_like)
     if own is None:
         return None
-    duties = collector.collect_each(Section("", own.start, own.paras))
+    duties = collector.collect_each(Section("", own.start, own.paras), under_headings=True)  # '(一)民族工作⏎1.…'
     for d in duties:
         give_duty(d.roles, d.text, own.unit)
-    return ([d for d in drafts if d.line < own.start] + duties + [d for d in drafts if d.line > own.end])
+    before = [d for d in drafts if d.line < own.start and not PAGE_FIELD.match(d.text)]  # 单位负责人:…, 办公地点:…
+    return before + duties + [d for d in drafts if d.line > own.end]
+
+
+# A field of a body's page before its duties ('单位负责人:符世经', '对外公开电话:0898-…', unseen w588): no task.
+PAGE_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[：:]\s*[^。；;，,]{1,40}(?:\n|$)")
 
 
 def _issuers_list_items(doc: PlanDocument, paras: list[PlanParagraph], drafts: list[Draft], collector: DraftCollector,
