@@ -59,3 +59,17 @@ def test_sectors_by_their_duties_with_a_comma_and_together(tmp_path):
 def test_a_clause_done_in_one_way_names_no_partner(tmp_path):
     text = "一、由省教育厅、省司法厅牵头,统一编写中小学法治读本。\n二、由省委统战部牵头,统一战线工作部门配合。\n"
     assert owners(tmp_path, text)[0] == (["省教育厅", "省司法厅"], [], [])
+
+
+def test_a_group_of_one_kind_of_body_owns_its_sentence_alone(tmp_path):
+    """'各有关预防接种门诊应…', '各县区政府都要…', '各级人民政府应…' (unseen w568, w576, w585): a group of one kind
+    of body owns its sentence though no named unit stands beside it; everyone (各部门, 各单位, 各地, 有关部门) does not."""
+    for subject in ("各有关预防接种门诊应", "各县区政府都要", "各级人民政府应"):
+        text = f"一、{subject}严格执行工作方案,确保数据质量。\n"
+        assert [resp for _, _, resp, _ in tasks_of(tmp_path, text)] == [[subject.rstrip("要应都")]], subject
+
+
+def test_everyone_alone_is_an_instruction_to_all(tmp_path):
+    for subject in ("各部门要", "各单位要", "各地要", "有关部门要", "各级各部门要"):
+        text = f"一、工作任务\n{subject}高度重视,加强领导。\n二、县财政局负责保障经费。\n"
+        assert [resp for _, _, resp, _ in tasks_of(tmp_path, text)] == [["县财政局"]], subject

@@ -70,7 +70,7 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 # The last word of an organisation's name.
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
-    r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学|团体)$")  # 人民团体, 社会团体 (unseen w552)
+    r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学|团体|门诊|诊所)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576)
 # "有关部门" ending an unspecific group; what stands before it must be a place or a body, no duty's words
 # ("积极配合有关部门" is no unit).
 UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员单位|职能部门|部门|单位|乡镇|街道|科室)$")
@@ -121,7 +121,7 @@ MAX_NAME = 30
 # A unit's last character and the next one, when they make a word: the name does not end there.
 WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会议", "会同", "会商", "部署", "部分", "局面", "处理",
                                   "处置", "处罚", "部门", "所有", "所在", "站点", "行动", "行业", "行为", "社会", "院校", "队伍",
-                                  "组织", "室内", "馆藏", "关注", "关键", "团结", "校园", "班子", "协助", "协调", "协同", "协作",
+                                  "组织", "室内", "馆藏", "关注", "关键", "团结", "校园", "班子", "协助", "协调", "协同", "协作", "协力", "联动",
                                   "市场", "市民", "市容", "市政", "社区", "区域", "县域", "县城", "台账", "站位", "所得", "所属", "联合", "学生", "学习"))
 # Words after a unit that say its part, not its name: （牵头）, 按职责分工负责, 等; and the unit's own
 # subordinates ("县水利局及其下属单位", "市卫健委及所属医疗机构"): the unit answers for them, no unit of their own;

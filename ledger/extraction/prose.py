@@ -136,7 +136,7 @@ LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
 LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
 # 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote.
-UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=各)地)(?:(?<=委)”)?)"
+UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|门诊|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{0,40}?" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?" + SUBORDINATE_TAIL
@@ -208,6 +208,9 @@ INCLUDING = re.compile(r"包括([^。；;，,\n]{2,200}?)在内的[^。；;，,\
 # 各乡镇人民政府: the places themselves).
 EACH_BODY = re.compile(rf"各{_LEVEL}(?!人民政府|政府|党委|党工委|部门|单位|机关|干部|群众)[\u4e00-\u9fff]{{2,10}}"
                        r"(?:中心|站|所|队|馆|院)$")
+# A group of one kind of body, no place nor everyone: 各有关预防接种门诊, 各县区政府, 各级人民政府 (unseen w568,
+# w576); 各村, 各乡镇, 各学校, 各部门, 各主管部门 alone stay an instruction to all (the places' and everyone's).
+KIND_OF_BODY = re.compile(r"各(?:级|有关|相关)?[\u4e00-\u9fff（）()]{0,12}?(?:人民政府|政府|门诊|医院|卫生院|中心|站|所|局|委员会)")
 WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, 本县将…: the place as a whole
 # 由A和B + a verb with no role word ("由交管部门和教育部门清查…"): each name ends as an office does.
 # (和 inside a name, not after a body's last word: 县文化和旅游局, 住房和城乡建设局; 县公安局和县交通局 are two)
@@ -1079,7 +1082,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     everyone = all(is_group(u) and not names_a_sector(u) and not EACH_BODY.match(u) for u in pieces)
     if everyone and EACH_OWN_PART.match(rest):
         return None  # "（三）有关部门各司其职联动开展…": a title's call on everyone, no list of owners
-    if not groups and everyone and not listed and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
+    kinds = all(KIND_OF_BODY.fullmatch(u) for u in pieces)  # 各有关预防接种门诊, 各县区政府, 各级人民政府
+    if not groups and everyone and not listed and not kinds and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop):
         return None  # 市政府安办、市道安办会同市级相关部门编发了《…清单》: what was done
