@@ -211,7 +211,7 @@ class DraftCollector:
         text = item.own_text()
         sentence = DUTIES_LEAD_IN.sub("", text).strip(" 。；;，,:：")
         duty = bool(re.search(r"[，,。；;]", sentence))  # not only a heading and the lead-in ('县救助管理站主要负责下列工作：')
-        own = [d for d in self._drafts(item, path, whole=False)] if duty else []
+        own = self._drafts(item, path, whole=False) if duty else []
         if duty and not own:  # "省、市统计机构,执行综合统计职能,负责…。主要职责是:": a duty of its own
             paras = sorted(([item.head] if item.head else []) + item.body, key=lambda p: p.line)
             own = [Draft(item.chain(), tuple(path), text, {}, "\n".join(p.source for p in paras), paras[0].line if paras else 0)]

@@ -446,6 +446,8 @@ OFFICE_LEADS = re.compile(r"\s*(?:具体|主要)?牵头")
 
 
 def _office_set_up(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """The office a body sets up at ``start``, when a clause after it (past at most three that fill its posts or
+    say where it sits) opens with its duty: the office as that clause's owner, else None."""
     m = OFFICE_SET_UP.match(text, start)
     if m is None:
         return None
