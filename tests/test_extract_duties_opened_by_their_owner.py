@@ -61,3 +61,16 @@ def test_a_department_page_with_fields_before_its_duties(tmp_path):
             "宣传部是县委的工作部门。\n二、主要工作职责\n1、负责全县的理论学习和宣传教育工作。\n"
             "2、负责指导全县的精神文明建设工作。\n")
     assert owners(tmp_path, text) == [("负责全县的理", [], ["宣传部"], []), ("负责指导全县", [], ["宣传部"], [])]
+
+
+def test_the_first_duty_on_the_lead_ins_line(tmp_path):
+    """'市档案局(馆)是…的工作机构。…主要职能是: (一)贯彻…' (unseen w562): the first duty's mark on the lead-in's line starts
+    a paragraph of its own, so the page reads as the body's lead-in over its duties."""
+    text = ("县档案馆是县人民政府授权对全县档案事业实行管理的工作机构。直属县政府领导。主要职能是: (一)贯彻执行档案工作的方针政策,"
+            "实施档案执法监督。\n(二)指导全县机关、团体的档案业务工作。\n(三)负责收集、整理全县档案资料。\n")
+    assert [g[2] for g in owners(tmp_path, text)] == [["县档案馆"]] * 3
+
+
+def test_a_colon_before_an_item_with_no_duties_lead_in_keeps_its_line(tmp_path):
+    text = "一、工作任务\n县财政局负责以下两项:（一）保障经费;（二）监督资金使用。\n"
+    assert [g[2] for g in owners(tmp_path, text)] == [["县财政局"]]

@@ -246,7 +246,7 @@ BLIND_F1 = 0.885  # the blind web set, tests/fixtures/plans_web_blind (w45-w54):
 # subjects, members after 由, a page named by its opening sentence: 0.85) and moved in, w45-w557 0.898; then sectors by
 # their duties with a comma, 统一 a manner (w545, w551) 0.900; four unseen batches w560-w597 (91e6b3a) scored once at
 # 6e63d20: F1 0.44 (P 0.78 R 0.31), developed on (duties under the text that names and opens them, a group of one
-# kind of body alone: 0.65; w45-w557 0.9005) and moved in, w45-w597 0.885
+# kind of body alone: 0.65; w45-w557 0.9005) and moved in, w45-w597 0.885; a lead-in with the first duty on its line (w562) 0.886
 WEB_F1 = 0.999  # real plans from the web, tests/fixtures/plans_web (w01-w10 as written 0.702; w11-w15 as written 0.846;
 # w16-w19 as written 0.533, w01-w19 0.918 at b8befd8; w26-w34 as written 0.835, w01-w34 0.887 at 2b407a1;
 # then fixed class by class: a table run together without separators 0.913, a decorated row number 0.926;

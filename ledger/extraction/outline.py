@@ -241,7 +241,15 @@ def _run_together(p: PlanParagraph) -> list[PlanParagraph]:
     paragraph where an item follows an owner list (``cut_after_owner_lists``)."""
     parts = split_run_together(p.text, wrapped=True) if "\n" in p.source else [p.text]
     parts = parts if len(parts) > 1 else cut_after_owner_lists(p.text)
+    lead_in = LEAD_IN_THEN_ITEM.search(p.text) if len(parts) < 2 else None
+    if lead_in:  # "…的工作机构。…主要职能是: (一)贯彻…": the first duty on the lead-in's line (unseen w562)
+        parts = [p.text[:lead_in.end()].rstrip(), p.text[lead_in.end():]]
     return [p] if len(parts) < 2 else [PlanParagraph(part, p.line, part) for part in parts]
+
+
+# A duties lead-in with the first duty's mark right after it on the same line.
+LEAD_IN_THEN_ITEM = re.compile(r"[。；;]\s*(?:主要)?(?:工作)?(?:职责|职能|職責|職能)(?:是|为|為|如下|包括)?[：:]\s*"
+                               r"(?=[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
 # A field of its own after an empty one ("组长:" / "成员:" / "职责:负责…" under a working group, blind w385).
