@@ -108,6 +108,11 @@ def _without_mark(text: str) -> str:
     return mark.rest if mark is not None else text.strip()
 
 
+def is_page_field(text: str) -> bool:
+    """A field of the page ('单位负责人:符世经', '对外公开电话:0898-…') on the first line of ``text``: no duty."""
+    return FIELD_LINE.fullmatch(text.split("\n", 1)[0].strip()) is not None
+
+
 def _is_lead_in(text: str) -> bool:
     """'…的主要职责是：': the line that opens the list, no duty of it."""
     return item_mark(text) is None and text.rstrip().endswith(LEAD_IN_END)

@@ -415,7 +415,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
         if back:  # "…增长6.5%。这项工作由A负责，去年…": the sentence before is A's
             marker = _annotation(text, back.end(), unit_like)
             if marker is not None:
-                stop = re.compile(r"[。；;\n]").search(text, marker.end)
+                stop = SENTENCE_STOP.search(text, marker.end)
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
         frame = LED_FRAME.match(text, start)
@@ -841,7 +841,6 @@ def _segments(text: str, start: int) -> Iterator[tuple[int, int]]:
         pos = end + 1
 
 
-LED_BY_STOP = re.compile(r"[。；;\n]")
 # Another 由 clause of the same sentence after a comma: its owners are its own.
 NEXT_BY = re.compile(r"[，,]\s*(?=由(?![于此]))")
 
@@ -851,7 +850,7 @@ def _led_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker |
     (``.markers.led_by``). Inside a sentence it owns that sentence (the text before
     it and the verb after it); at a sentence's start, the text after it."""
     reach = min(len(text), start + SENTENCE_REACH)  # a paragraph that never stops is read a sentence's reach at a time
-    stop = LED_BY_STOP.search(text, start, reach)
+    stop = SENTENCE_STOP.search(text, start, reach)
     point = POINT_STOP.search(text, start, reach)
     stop = point if point and (stop is None or point.start() < stop.start()) else stop
     sentence = text[start:_before_primary_clause(text, start, stop.start() if stop else reach)]

@@ -49,7 +49,7 @@ from .markers import OWNER_ROLES, is_member_line, looks_like_unit, parse_line_ma
 from .names import is_department, is_group
 from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken,
                       label_owner_lines, split_sections)
-from .own_page import give_duty, page_duties
+from .own_page import give_duty, is_page_field, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
 from .owners_after import lines_with_target_rows, owner_lines_after
 from .prose import find_owner_markers, opens_with_duty, opens_with_owner, owner_heading, owners_in_prose_only
@@ -290,12 +290,9 @@ def _own_page_duties(paras: list[PlanParagraph], drafts: list[Draft], collector:
     duties = collector.collect_each(Section("", own.start, own.paras), under_headings=True)  # '(一)民族工作⏎1.…'
     for d in duties:
         give_duty(d.roles, d.text, own.unit)
-    before = [d for d in drafts if d.line < own.start and not PAGE_FIELD.match(d.text)]  # 单位负责人:…, 办公地点:…
+    before = [d for d in drafts if d.line < own.start and not is_page_field(d.text)]  # 单位负责人:…, 办公地点:…
     return before + duties + [d for d in drafts if d.line > own.end]
 
-
-# A field of a body's page before its duties ('单位负责人:符世经', '对外公开电话:0898-…', unseen w588): no task.
-PAGE_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[：:]\s*[^。；;，,]{1,40}(?:\n|$)")
 
 
 def _issuers_list_items(doc: PlanDocument, paras: list[PlanParagraph], drafts: list[Draft], collector: DraftCollector,
