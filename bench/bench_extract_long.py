@@ -22,6 +22,10 @@ items shows. The forms:
 - pdf_spaces: ``n`` articles printed 27 characters a line, the lines joined with spaces (one long line)
 - sectors: ``n`` items each with an owner label going on after a comma into sectors sharing a level and 部门 and a
   clause '由文化、工商等部门依法查处', then one item whose 由 opens a list of ``n`` sectors with no 部门 after it
+- led_by: one paragraph of '第<n>项工作由A统一领导,由B会同C负责落实,' clauses, one stop at the end (2n tasks)
+- offices: one paragraph of '<name>领导小组下设办公室,<person>兼任办公室主任,负责日常工作,' clauses
+- bar_cells: a table whose every cell is closed by a line of one bar, ``n`` rows (text, lead, partners, empty)
+- lead_ins: ``n`` items '<n>.<unit>,执行综合职能,负责…。主要职责是:' each over two duties (3n tasks)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -75,6 +79,18 @@ def crafted(form: str, n: int) -> str:
         return "一、重点任务\n" + "".join(
             f"{i}.完善第{i}项工作机制。责任单位：各市人民政府，省发展改革、财政、公安等部门。"
             f"违反前款规定的，由文化、工商等部门依法查处。\n" for i in range(1, n + 1)) + f"{n + 1}.由{sectors}做好工作。\n"
+    if form == "led_by":
+        return "一、" + "".join(f"第{i}项工作由{u[i % 7]}统一领导,由{u[(i + 1) % 7]}会同{u[(i + 2) % 7]}负责落实,"
+                               for i in range(n)) + "。\n"
+    if form == "offices":
+        names = ["防汛", "抗旱", "禁毒", "河长制", "林长制", "爱卫", "普法"]
+        return "一、" + "".join(f"{names[i % 7]}领导小组下设办公室,张三兼任办公室主任,负责日常工作," for i in range(n)) + "。\n"
+    if form == "bar_cells":
+        return "工作任务\n|\n牵头单位\n|\n配合单位\n|\n|\n" + "".join(
+            f"开展第{i}项检查。\n|\n{u[i % 7]}\n|\n{u[(i + 1) % 7]}\n|\n|\n" for i in range(n))
+    if form == "lead_ins":
+        return "一、各级机构的职责\n" + "".join(
+            f"{i + 1}.{u[i % 7]},执行综合职能,负责组织协调工作。主要职责是:\n(1)制定工作计划。\n(2)组织调查。\n" for i in range(n))
     raise ValueError(form)
 
 
