@@ -26,6 +26,10 @@ items shows. The forms:
 - offices: one paragraph of '<name>领导小组下设办公室,<person>兼任办公室主任,负责日常工作,' clauses
 - bar_cells: a table whose every cell is closed by a line of one bar, ``n`` rows (text, lead, partners, empty)
 - lead_ins: ``n`` items '<n>.<unit>,执行综合职能,负责…。主要职责是:' each over two duties (3n tasks)
+- articles: ``n`` articles run together on one line, each '第<n>条<unit>(含开发区管委会,下同)负责…。' (a note holding a comma)
+- short_names: one paragraph of '<unit>(以下简称第<n>局)负责做好第<n>项工作;' clauses
+- titled_lists: one line of ``n`` sentences each followed by '<unit>主要职责1、…2、…': ``n`` lists titled inside the line,
+  each restart of the numbering looked at (only one unit's titled list is read as its duties: 2 tasks)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -91,7 +95,28 @@ def crafted(form: str, n: int) -> str:
     if form == "lead_ins":
         return "一、各级机构的职责\n" + "".join(
             f"{i + 1}.{u[i % 7]},执行综合职能,负责组织协调工作。主要职责是:\n(1)制定工作计划。\n(2)组织调查。\n" for i in range(n))
+    if form == "articles":
+        return "".join(f"第{_cn(i + 1)}条{u[i % 7]}(含开发区管委会,下同)负责做好第{i + 1}项工作。" for i in range(n)) + "\n"
+    if form == "short_names":
+        return "一、" + "".join(f"{u[i % 7]}(以下简称第{i}局)负责做好第{i}项工作;" for i in range(n)) + "。\n"
+    if form == "titled_lists":
+        return "".join(f"第{i}项工作按计划推进并及时向上级报告。{u[i % 7]}主要职责1、制定第{i}项方案。2、组织第{i}项检查。"
+                       for i in range(1, n + 1)) + "\n"
     raise ValueError(form)
+
+
+def _cn(k: int) -> str:
+    """An article's number in Chinese numerals (1 -> 一, 25 -> 二十五, 310 -> 三百一十), up to 9999."""
+    digits = "零一二三四五六七八九"
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d, k = divmod(k, value)
+        if d:
+            out += ("零" if zero and out else "") + digits[d] + unit
+            zero = False
+        elif out:
+            zero = True
+    return out[1:] if out.startswith("一十") else out
 
 
 def _exposure(n: int) -> str:

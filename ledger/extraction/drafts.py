@@ -89,11 +89,13 @@ class DraftCollector:
         self.findings: list[Finding] = []
         self.boilerplate_part = False  # the part being collected is a 工作要求, 保障措施 … (``.outline.BOILERPLATE``)
         self.tasks_part = False  # the part being collected is titled as tasks (``.outline.is_tasks_title``)
+        self.numbered_part = False  # the part being collected has a number (一、, 第五条): not a page of bare paragraphs
 
     def collect(self, section: Section) -> list[Draft]:
         root = build_outline(section, self.plain_verbs)
         self.boilerplate_part = bool(BOILERPLATE.search(section.title))
         self.tasks_part = is_tasks_title(section.title)
+        self.numbered_part = section.mark is not None
         if self._part_is_one_task(section, root):
             root = _headed_by_the_part(section, root)
         self._nodot_notes(root)
@@ -130,7 +132,7 @@ class DraftCollector:
         own page (``.own_page``), each a task of the page's unit. With ``under_headings``, a top item
         that is only a heading ('一、大气污染防治' over '1.…' items) gives each item under it instead."""
         root = build_outline(section, self.plain_verbs)
-        self.boilerplate_part = self.tasks_part = False
+        self.boilerplate_part = self.tasks_part = self.numbered_part = False
         drafts: list[Draft] = []
         for p in root.body:
             drafts += self._drafts(Item(None, None, root, body=[p], plain_verbs=root.plain_verbs), [], whole=True)
@@ -414,7 +416,8 @@ class DraftCollector:
         has_line_owners = any(base.roles.get(r) for r in OWNER_ROLES)
         if has_line_owners:
             markers = [m for m in markers if not m.in_prose]  # 牵头单位：… lines name the owners, not the prose
-        if owners and not has_line_owners and _opens_with_no_owner(base.text, owners, len(distinct) == 1, item):
+        if owners and not has_line_owners and _opens_with_no_owner(base.text, owners, len(distinct) == 1, item,
+                                                                    numbered=bool(base.chain) or self.numbered_part):
             # the paragraph's first sentences are none of its owners': a clause of no one, then theirs
             return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
         if len(distinct) <= 1 or has_line_owners:
@@ -462,16 +465,20 @@ class DraftCollector:
         walk(root)
 
 
-def _opens_with_no_owner(text: str, owners: list[Marker], one_owner: bool, item: Item) -> bool:
+def _opens_with_no_owner(text: str, owners: list[Marker], one_owner: bool, item: Item, numbered: bool = True) -> bool:
     """Whether a paragraph opens with sentences none of its owners holds, before their own clauses:
     levels given an item by ``DraftCollector._level_subjects_in_a_prose_list`` or a unit before a plain
     verb, not opening the text ("（六）调整…结构。省级财政每年要…。各市也要…", "…第四阶段：各部门…进驻政务中心；
     领导小组组织验收。"); people who lead before the one subject owner ("村党支部书记对本村…负总责。村(社区)负责…");
     the parties' line before the one owner's ("…由所有权人负责。⏎…不明确的，由A负责…"); the issuer's
-    arrangement before a subject ("市政府成立…领导小组，办公室设在A。B负责…")."""
+    arrangement before a subject ("市政府成立…领导小组，办公室设在A。B负责…"); a page's unnumbered paragraphs
+    before the one paragraph owned in its prose (a news item's lead before "二要…。由A牵头，B负责…", blind w209)."""
     first = owners[0]
     if (item.group_subjects or first.plain) and not opens_with_subject(text, owners):
         return True
+    newline = text.rfind("\n", 0, first.start)
+    if not numbered and one_owner and first.ahead and newline > 0 and text[:newline].rstrip()[-1:] in "。！!？?；;":
+        return True  # unnumbered paragraphs, one owned in its prose: those before it are no one's (a news item's lead)
     if one_owner and all(m.kind == "subject" for m in owners) and 0 < person_led(text) <= first.start:
         return True
     if one_owner and 0 < party_led(text) <= first.start:

@@ -300,7 +300,11 @@ PLACE_PAIR_RE = re.compile(rf"^({_GRASSROOTS})[（(]({_IN_ITS_PLACE}(?:[、，,]
 # Levels written before the name they share: "区、县(市)帮扶救助服务中心", "县、乡(镇)和村便民服务站".
 _PLACE = r"(?:省|自治区|市|县|区|旗|州|盟|乡镇|乡|镇|街道|村|社区)"
 _PLACE_WITH_PAIR = rf"{_PLACE}(?:[（(]{_PLACE}(?:[、，,]{_PLACE})*[）)])?"
-SHARED_NAME_RE = re.compile(rf"^((?:{_PLACE_WITH_PAIR}[、和及与])+)({_PLACE_WITH_PAIR})(?![两三四五各])([^、，,]{{2,}})$")
+# The last level may be a compound of levels: "区(市)县" (districts, county-level cities and counties), "区县" before
+# a government ("市和区(市)县人民政府" -> 市人民政府, 区(市)县人民政府; unseen w614).
+_COMPOUND_PLACE = rf"{_PLACE}[（(]{_PLACE}[）)][县区市]|(?:区县|县区|县市|市县)(?=(?:人民)?政府|党委)"
+SHARED_NAME_RE = re.compile(rf"^((?:{_PLACE_WITH_PAIR}[、和及与])+)({_COMPOUND_PLACE}|{_PLACE_WITH_PAIR})(?![两三四五各])"
+                            rf"([^、，,]{{2,}})$")
 
 
 def levels_sharing_name(name: str) -> list[str]:

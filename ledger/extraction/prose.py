@@ -96,7 +96,7 @@ EACH_OWN_PART = re.compile(r"^[。：:]?\s*(?:各负其责|各司其职|各尽�
 STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # "镇安全委员会统筹领导全镇…工作": it owns the work
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
-VERBS = (r"(?:[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!人(?:为|担任|兼任|任))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!人(?:为|担任|兼任|任))|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
+VERBS = (r"(?:[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|担任|兼任|任|带队|主持|召集|参加|出席|等))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|担任|兼任|任|带队|主持|召集|参加|出席|等))|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
          r"|应(?![急用对])|须|必须|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
@@ -104,6 +104,7 @@ VERBS = (r"(?:[作做]为试点|各负其责|各司其职|各尽其责|主要负
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
 ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|规定)|按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围)|结合[^，,。；;\n]{1,16}?"
+            r"|根据[^，,。；;\n]{1,20}?(?:需要|意见|要求|规定|部署|安排|情况|结果|规划|授权|预报)"
             r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
             r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)[，,]\s*"
             r"|(?:是|作为)[^，,。；;\n]{1,40}?(?:部门|单位|机构|机关|主体)[，,]\s*"
@@ -139,10 +140,16 @@ LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|门诊|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
-SUBJECT_AHEAD = re.compile(r"[^。；;，,\n]{0,40}?" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?" + SUBORDINATE_TAIL
+# A bracket after a unit's name: its other name ("县住建局(人防办)"), or the short name a regulation gives it
+# ("市容环境卫生行政主管部门(以下简称市容主管部门)负责…", unseen w616).
+NAME_BRACKET = r"(?:[(（](?:以下(?:简称|称)[^()（）]{1,30}|[^()（）]{1,12})[)）])?"
+# A note on a name that holds a comma ("区人民政府(含新区管委会,下同)", "市(含行署,下同)"): part of the subject.
+SAME_BELOW = r"[(（][^()（）。；;\n]{1,30}?下同[)）]"
+SAME_BELOW_RE = re.compile(SAME_BELOW)
+SUBJECT_AHEAD = re.compile(r"(?:[^。；;，,\n]|" + SAME_BELOW + r"){0,40}?" + UNIT_END + NAME_BRACKET + SUBORDINATE_TAIL
                            + BEFORE_VERB + ADVERB + VERBS)
 # Where a subject may end: a unit's last character, a verb after it.
-SUBJECT_END = re.compile(r"(" + UNIT_END + r"(?:[(（][^()（）]{1,12}[)）])?" + SUBORDINATE_TAIL + r")(?=" + BEFORE_VERB
+SUBJECT_END = re.compile(r"(" + UNIT_END + NAME_BRACKET + SUBORDINATE_TAIL + r")(?=" + BEFORE_VERB
                          + ADVERB + VERBS + ")")
 # The governments of a level and those above it, as a regulation names them ("县级以上人民政府发展改革、公安…等有关部门
 # 应当…", "县级以上地方人民政府教育、卫生健康等部门…"), or every level ("各级公安、民政等部门要…"): each sector's
@@ -151,7 +158,7 @@ GOVERNMENTS_OF_LEVELS = r"(?:(?:(?:[省市县乡]级|设区的市级?)(?:以上|
 # A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…";
 # "教育、农机、卫生和食品药品等行业监管部门也要…", "市建设及环翠区、高区建设主管部门要…").
 SHARED_AFFIX = re.compile(r"((?:" + GOVERNMENTS_OF_LEVELS + r"|各?(?:(?:[省县区州]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?"
-                          r"((?:行业|职能)?(?:行政|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府|(?<=等)[局委办])(?:、(?:部门|单位))?"
+                          r"((?:行业|职能)?(?:行政(?:主管|管理)?|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府|(?<=等)[局委办])(?:、(?:部门|单位))?"
                           r"(?:[和及]([^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + "|" + SCOPE + r"[\u4e00-\u9fff])")
 # Units acting each within its own remit, any verb after it ("市住建、质监、工信部门按照各自职责，加强…"): the remit says
 # the units before it act, as a role verb would.
@@ -1046,10 +1053,11 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         listed = None  # "A要配合B、C等部门做好…": the list is 配合's object, A the subject
     shared = _shared_affix(text, start)
     joint = _joint_list(text, start, unit_like) if not listed and not shared else None
-    if not SUBJECT_AHEAD.match(text, start) and not listed and not shared and not joint:
-        return None
-    sentence_end = SEGMENT_END.search(text, start)
+    sentence_end = SEGMENT_END.search(text, _past_notes(text, start))
     stop = sentence_end.start() if sentence_end else len(text)
+    short = _short_named(text, start, stop, unit_like) if not listed and not shared and not joint else None
+    if not SUBJECT_AHEAD.match(text, start) and not listed and not shared and not joint and not short:
+        return None
     arranged = ARRANGED_RE.search(text, start, stop + 1)
     stop = arranged.start() if arranged else stop  # "市农办按市委部署，主要做好…": the subject ends before 按
     if shared:
@@ -1058,17 +1066,21 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         units, after = joint
     elif listed:  # "A、B等镇属相关单位要…": the named units own it (等 leaves the list open)
         units, after = named, listed.end()
+    elif short:
+        units, after = short
     else:
-        units, _ = cut(text[start:stop] if stop > start else "")
+        plain = SAME_BELOW_RE.sub("", text[start:stop]) if stop > start else ""
+        units, _ = cut(plain)
         scoped = SCOPE_TAIL.search(units)
         units = units[:scoped.start()] if scoped else units  # "A、B按职责,做好…": the scope is no part of the names
-        after = start + len(units) if text.startswith(units, start) else len(text)
+        after = (start + len(units) if text.startswith(units, start) else _end_past_notes(text, start, len(units))
+                 if plain.startswith(units) else len(text))
         whole = _whole_subject(text, start, stop, unit_like)
         if not (units and SUBJECT_VERB.match(text[after:])) and whole:
             units, after = whole, start + len(whole)  # "组织部门将…", "区农业局和乡镇(街道)要…": the whole subject
     rest = text[after:]
     verb = re.compile("") if closed else LIST_SUBJECT_VERB if shared or listed else SUBJECT_VERB
-    units = _heading_units(units, unit_like) if units else ""  # 区、县(市)救助中心应…: each level's
+    units = _heading_units(SAME_BELOW_RE.sub("", units), unit_like) if units else ""  # 区、县(市)救助中心应…: each level's
     if not units or not (verb.match(rest) or shared and SCOPED.match(rest)) or POST_FILLED.search(units):
         return None  # (乡镇党委副书记担任办公室|主任,…负责…: a post filled, no subject)
     if re.match(r"[。：:]?\s*负责人", rest) and APPOINTED.search(text, after, stop):
@@ -1120,6 +1132,52 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         elif not WITH.match(acts):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, after, roles, "subject")
+
+
+# The short name a regulation gives a unit it names ("…行政主管部门(以下简称“区燃气主管部门”)").
+SHORT_NAME = re.compile(r"〔以下(?:简称|称)([^〔〕]{1,30}?)〕|[(（]以下(?:简称|称)[“\"「]?([^()（）“”\"」]{1,30}?)[”\"」]?[)）]")
+
+
+def _end_past_notes(text: str, start: int, length: int) -> int:
+    """Where ``length`` characters of names from ``start`` end in ``text`` when '(…,下同)' notes are not counted,
+    a note right after them included."""
+    i, n = start, 0
+    while n < length and i < len(text):
+        note = SAME_BELOW_RE.match(text, i)
+        i, n = (note.end(), n) if note else (i + 1, n + 1)
+    note = SAME_BELOW_RE.match(text, i)
+    return note.end() if note else i
+
+
+def _past_notes(text: str, start: int) -> int:
+    """Where a subject's segment may end: after the last '(…,下同)' note of the names that open it."""
+    end = start
+    for m in SAME_BELOW_RE.finditer(text, start, start + 60):
+        if SEGMENT_END.search(text, end, m.start()):
+            break
+        end = m.end()
+    return end
+
+
+def _short_named(text: str, start: int, stop: int, unit_like: Callable[[str], bool]) -> tuple[str, int] | None:
+    """A subject given a short name by its regulation, before its verb, and where the verb starts: the
+    unit as named before the bracket (each level's where levels share it, "市、县(市、区)爱国卫生运动委员会
+    (以下简称爱卫会)应…"; the unit before 是 in "市市政行政管理部门是本市燃气行政主管部门(以下简称…),统筹负责…"),
+    or the short name where the words before it name no unit ("区(市)县负责城市管理工作的部门〔以下简称区(市)县
+    城市管理部门〕负责…", unseen w614; one department of several levels, unseen w616)."""
+    found = SHORT_NAME.search(text, start, stop + 1)
+    if found is None:
+        return None
+    verb = found.end() + (text[found.end():found.end() + 1] in "，,")
+    if not SUBJECT_VERB.match(text[verb:]):
+        return None
+    before = text[start:found.start()]
+    designated = re.fullmatch(r"(.{2,24}?)是[^是]{2,20}?主管(?:部门|机关)", before)  # "A是本市燃气行政主管部门": A
+    named, rest = cut(designated.group(1) if designated else before)
+    if named and not rest.strip() and _heading_units(named, unit_like):
+        return named, verb
+    short = found.group(1) or found.group(2)
+    return (short, verb) if unit_like(short) and not SET_UP.search(before) else None  # not "县政府成立领导小组(…)"
 
 
 def _joint_list(text: str, start: int, unit_like: Callable[[str], bool]) -> tuple[str, int] | None:

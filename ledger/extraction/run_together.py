@@ -46,6 +46,11 @@ def _after_deadline(piece: str) -> list[str]:
 def _split_items(line: str, wrapped: bool) -> list[str]:
     blocks = unit_block_cuts(line)
     run_of_blocks = len(blocks) >= 2 or bool(blocks) and starts_with_unit_block(line)
+    articles = [] if run_of_blocks else _article_cuts(line)
+    if articles:
+        bounds = [0, *articles, len(line)]
+        return [part for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()
+                for part in _split_items(line[a:b].strip(), wrapped)]
     if len(line) < RUN_TOGETHER_MIN and not run_of_blocks and not wrapped and not _labels_repeated(line):
         return [line]
     cuts = [m.start() for m in RUN_TOGETHER_MARK.finditer(line)]
@@ -71,6 +76,22 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
         return pieces
     # "第1片区: 1.…;2.…;3.…。整改责任单位:…": a list that starts again after a label, its items counted in its piece
     return [part for piece in pieces for part in (_cut_items(piece) if FIRST_ITEM.match(piece) else [piece])]
+
+
+ARTICLE = re.compile(r"第([一二三四五六七八九十百零〇]{1,5})条(?![之款项的规所中、，,和及至])")
+# A chapter's heading run into its first article ("…完成情况。第二章规划和计划第九条省林业…", blind w504).
+CHAPTER = re.compile(r"第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff、和与及]{1,16}?(?=第[一二三四五六七八九十百零〇]{1,5}条)")
+
+
+def _article_cuts(line: str) -> list[int]:
+    """A regulation's articles run together however short the line ("…的区域。第三条城市市容…原则。第四条市、县
+    人民政府应当…", unseen w616): where each article after a sentence's end starts, and a chapter's heading
+    before its first one. Not a reference to one ("…。第五条规定", "第五条所称", "第五条、第六条", "第五条中")."""
+    cuts = {m.start() for m in ARTICLE.finditer(line) if m.start() > 0 and line[m.start() - 1] in SENTENCE_END}
+    for m in CHAPTER.finditer(line):
+        if m.start() > 0 and line[m.start() - 1] in SENTENCE_END:
+            cuts |= {m.start(), m.end()}
+    return sorted(cuts)
 
 
 def _labels_repeated(line: str) -> bool:
@@ -190,7 +211,7 @@ def cut_after_owner_lists(text: str) -> list[str]:
 SEQUENCE_MARK = re.compile(r"(?P<article>(?<![见按照据依和及、至])第[一二三四五六七八九十百零〇]{1,5}条(?![之款项的规]))"
                            r"|(?P<cn>(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,3}、)"
                            r"|(?P<cn_paren>[（(][一二三四五六七八九十]{1,3}[）)])"
-                           r"|(?P<num>(?<![\d.．])\d{1,4}[.．﹒、](?![\d.．%]))"
+                           r"|(?P<num>(?<![\d.．])(?<!\d[.．])\d{1,4}[.．﹒、](?![\d.．%])|(?<=[\u4e00-\u9fff][.．])\d{1,4}[.．﹒、](?![\d.．%]))"
                            r"|(?P<num_paren>[（(]\d{1,4}[）)])")
 SEQUENCE_LEVELS = ("article", "cn", "cn_paren", "num", "num_paren")
 LABEL_CUT = re.compile(rf"(?<!牵头)(?<!协同)(?<!配合){LABEL_RE.pattern}")
@@ -230,7 +251,10 @@ def sequence_cuts(line: str) -> list[int]:
         level = SEQUENCE_LEVELS.index(name)
         if value != last.get(name, 0) + 1 and _resumes(line, marks, k, last, heading, labels):
             last[name] = value - 1  # the items between were left out of this copy: the sequence goes on here
-        restart = value == 1 and name in last and _new_list(line, marks, k, labels)
+        titled = _titled_list(line, marks, k) if value == 1 and name in last else None
+        restart = value == 1 and name in last and (_new_list(line, marks, k, labels) or titled is not None)
+        if restart and titled is not None:
+            cuts.append(titled)  # "…报告。防汛办主要职责1、贯彻…": the new list's title is a paragraph of its own
         if value != last.get(name, 0) + 1 and not restart and (name in last or not _mid_sequence(line, marks, k)):
             continue
         prev = line[start - 1]
@@ -273,6 +297,21 @@ def _resumes(line: str, marks: list[tuple[int, int, str, int]], k: int, last: di
     under = name not in last and last and heading >= 0 and "。" not in line[heading:start] and all(
         SEQUENCE_LEVELS.index(n) < level for n in last)
     return bool(under) and any(n == name and v == value + 1 for _, _, n, v in marks[k + 1:])
+
+
+# A short title between a sentence's end and a list's first mark ("…向上级报告。防汛办主要职责1、…").
+TITLE_BEFORE = re.compile(r"[。；;！!？?]\s*([\u4e00-\u9fff（）()、]{2,20})\s*$")
+
+
+def _titled_list(line: str, marks: list[tuple[int, int, str, int]], k: int) -> int | None:
+    """Where the title of a new list starts: a first mark of a level already seen after a short title that
+    follows a sentence's end, the second of its level after it (unseen w631: '…6、重大情况须及时向上级报告。
+    防汛办主要职责1、贯彻实施…2、…'); None for any other first mark."""
+    start, _, name, _ = marks[k]
+    if not any(n == name and v == 2 for _, _, n, v in marks[k + 1:]):
+        return None
+    title = TITLE_BEFORE.search(line, max(0, start - 24), start)
+    return title.start(1) if title else None
 
 
 def _new_list(line: str, marks: list[tuple[int, int, str, int]], k: int, labels: list[tuple[int, int]]) -> bool:

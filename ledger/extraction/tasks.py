@@ -249,7 +249,7 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
         drafts += section_drafts
     if chosen:  # owner sentences in the other parts are kept too (``_owners_elsewhere``)
         kept, kept_findings = _owners_elsewhere(doc, sections, chosen, collector)
-        drafts += kept
+        drafts = sorted(drafts + kept, key=lambda d: d.line)  # in the plan's order (a regulation's articles)
         findings = [f for f in findings if f.code != SECTION_SKIPPED.code or f.value not in kept_findings] + [
             f for f in kept_findings.values()]
     own_page = _own_page_duties(paras, drafts, collector, unit_like)
@@ -262,21 +262,37 @@ def _owners_elsewhere(doc: PlanDocument, sections: list[Section], chosen: list[S
                       collector: DraftCollector) -> tuple[list[Draft], dict[str, Finding]]:
     """A sentence that gives a named unit a duty ("县绿委办负责检查验收") in a part that is not
     the task list (六、检查考核 beside 五、部门分工) is kept as a task, not lost, and reported;
-    not in the notice before the first part, not in an annex, not a group's (各部门要…, an
-    instruction to all), not a body overseeing the plan (县委督查室负责督办)."""
+    not in the notice before the first part (but in the end of an article a page starts inside,
+    ``_article_tail``), not in an annex, not a group's (各部门要…, an instruction to all), not a body
+    overseeing the plan (县委督查室负责督办)."""
     taken = {id(s) for s in chosen}
     kept: list[Draft] = []
     found: dict[str, Finding] = {}
     for section in sections:
-        if id(section) in taken or section.annex or section.mark is None or not section.title:
+        tail = section is sections[0] and _article_tail(sections)
+        if id(section) in taken or section.annex or not tail and (section.mark is None or not section.title):
             continue
         owned = [d for d in collector.collect(section) if _named_duty(d)]
         if owned:
             kept += owned
-            found[section.title[:40]] = SECTION_OWNERS_KEPT(doc.file, "正文", _where(doc, section.line),
-                                                           section.title[:40], title=section.title[:30],
-                                                           count=len(owned))
+            title = section.title or section.paras[0].text
+            found[title[:40]] = SECTION_OWNERS_KEPT(doc.file, "正文", _where(doc, section.line), title[:40],
+                                                   title=title[:30], count=len(owned))
     return kept, found
+
+
+def _is_article(section: Section) -> bool:
+    """A regulation's article (第五条 …): every article whose sentence gives a unit a duty is a task, as a
+    task list's item is; no part of it is narrative to be skipped."""
+    return section.mark is not None and section.mark.label.rstrip("、:：，,。.．").endswith("条")
+
+
+def _article_tail(sections: list[Section]) -> bool:
+    """The text before a page's first article is the end of the one before it: the page starts inside a
+    regulation ('…的区域。第三条…', unseen w616; '…的指导和监督。第五条…', blind w504), so its duties are kept
+    as any article's."""
+    first = sections[1].mark if len(sections) > 1 and sections[0].mark is None else None
+    return first is not None and first.label.rstrip("、:：，,。.．").endswith("条") and first.value.isdigit() and int(first.value) > 1
 
 
 def _own_page_duties(paras: list[PlanParagraph], drafts: list[Draft], collector: DraftCollector,
@@ -336,13 +352,14 @@ def _choose_sections(doc: PlanDocument, sections: list[Section], unit_like: Call
     by_subject |= {id(s) for s in sections if id(s) in titled and _opened_by_groups(s.paras, unit_like, plain_verbs)}
     marked = {id(s) for s in sections if _has_markers(s.paras, unit_like, False, _members_mark(s))}
     headed = {id(s) for s in sections if not s.annex and _owner_headed(s.paras, unit_like)}
-    marked = marked | (titled & by_subject) | headed if marked else by_subject
+    articles = {id(s) for s in sections if _is_article(s)} | ({id(sections[0])} if _article_tail(sections) else set())
+    marked = marked | (titled & by_subject) | (articles & by_subject) | headed if marked else by_subject
     chosen = [s for s in sections if id(s) in (marked or titled)]
     taken = {id(s) for s in chosen}
     findings = []
     for s in sections:
         where = (doc.file, "正文", _where(doc, s.line), s.title[:40])
-        if id(s) in marked and id(s) not in titled and s.title and not s.annex:
+        if id(s) in marked and id(s) not in titled | articles and s.title and not s.annex:
             findings.append(SECTION_INCLUDED(*where, title=s.title[:30]))
         elif id(s) not in taken and s.title and s.has_content:
             reason = "没有责任单位标注" if id(s) in titled else "不是任务部分，也没有责任单位标注"
