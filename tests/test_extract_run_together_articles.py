@@ -188,3 +188,35 @@ def test_an_annotation_broken_over_a_line_keeps_its_task(tmp_path):
     got = owners(tmp_path, text)
     assert [units for _, units in got] == [["县政务服务中心"], ["县司法局"]]
     assert got[0][0].startswith("建设监管系统")
+
+
+# ------------------------------------------------------------------ an article leading into its duties, duty blocks run in
+
+def test_a_groups_article_leading_into_its_duties_gives_each_duty(tmp_path):
+    # "第九条 乡(镇)人民政府、街道办事处应当履行下列消防安全职责:(一)…" (unseen w603): the groups named by the
+    # article own each duty under it, as a named unit's lead-in does; the duties' field between 下列 and 职责
+    text = ("第九条 乡(镇)人民政府、街道办事处应当履行下列森林防火职责:\n(一)组织开展森林防火宣传;\n(二)建立护林员队伍;\n"
+            "第十条 县林业局应当履行下列职责:\n(一)编制森林防火规划;\n第十一条 县应急管理局负责综合协调。\n")
+    got = owners(tmp_path, text)
+    assert [units for _, units in got] == [["乡(镇)人民政府", "街道办事处"]] * 2 + [["县林业局"], ["县应急管理局"]]
+    assert got[0][0].startswith("组织开展森林防火宣传")
+
+
+def test_an_article_after_a_space_with_a_space_after_its_number(tmp_path):
+    # a page run together with spaces: "…修订。 第九条 乡(镇)人民政府…:" is an article of its own, not the last duty's
+    items = "".join(f"({n})负责第{n}项消防安全监督检查工作,受理对消防违法行为的举报投诉并依法实施查处; "
+                    for n in "四五六七八九")
+    text = ("[接上页] " + items + "第九条 乡(镇)人民政府、街道办事处应当履行下列消防安全职责: "
+            "(一)成立消防工作领导组织,定期召开会议研究消防安全工作; (二)建立三级消防安全责任网络,实行目标管理;\n")
+    got = owners(tmp_path, text)
+    assert [units for words, units in got if units] == [["乡(镇)人民政府", "街道办事处"]] * 2
+    assert not any("第九条" in words for words, _ in got)
+
+
+def test_a_units_duty_block_after_a_sentences_end(tmp_path):
+    # "…等。区经委、区安监局等部门:负责…" (unseen w632): the block's units head the duty after the colon
+    text = ("四、职责分工\n重点是位于危岩、陡崖和滑坡体影响范围内的企业、矿山等。县工信局、县应急管理局等部门:负责工业企业"
+            "地质灾害隐患排查。县交通运输局:负责公路沿线地质灾害排查。\n")
+    got = owners(tmp_path, text)
+    assert [units for _, units in got if units] == [["县工信局", "县应急管理局"], ["县交通运输局"]]
+    assert [words for words, units in got if units][0].startswith("县工信局")

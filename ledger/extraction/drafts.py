@@ -102,7 +102,10 @@ class DraftCollector:
         rank = task_rank(root, self.unit_like)
         heading = (owner_heading(section.mark.rest, self.unit_like)
                    if section.mark is not None and root.head is None and (root.children or root.body) else "")
-        if heading and root.children and self._heads_alone(root, heading):  # "二、乡镇人民政府⏎1、…⏎2、…"
+        lead_in = self._part_leads_into_duties(section, root)
+        if lead_in is not None:  # "第九条 乡(镇)人民政府、街道办事处应当履行下列职责:⏎(一)…⏎(二)…"
+            drafts = lead_in
+        elif heading and root.children and self._heads_alone(root, heading):  # "二、乡镇人民政府⏎1、…⏎2、…"
             drafts = self._under_heading(root, [], heading, heading_role(section.mark.rest))
         elif heading and self._heads_alone(root, heading):  # "三、房地部门⏎负责…；…；…。"
             drafts = self._part_body_under_heading(root, heading, heading_role(section.mark.rest))
@@ -113,6 +116,16 @@ class DraftCollector:
             if not d.chain and root.head is None and section.mark is not None and section.paras:
                 d.paragraph = f"{section.paras[0].source}\n{d.paragraph}"  # "三、新增停车泊位" over its annotation
         return drafts
+
+    def _part_leads_into_duties(self, section: Section, root: Item) -> list[Draft] | None:
+        """A part (an article) whose heading names its owner and ends by opening the duties under it: its sentence
+        and each duty, the owner's (``_leads_into_duties``, as an item's); None for any other part."""
+        if section.mark is None or not root.children or root.body or root.markers:
+            return None
+        head = root.head or PlanParagraph(section.mark.rest, section.paras[0].line, section.paras[0].source)
+        item = Item(section.mark, head, None, children=root.children, plain_verbs=root.plain_verbs)
+        leading = self._leads_into_duties(item)
+        return self._lead_in_and_duties(item, [], *leading) if leading is not None else None
 
     def _part_heading_task(self, section: Section, root: Item, drafts: list[Draft]) -> list[Draft]:
         """"一、整治提升村容村貌(县委农办、县农业农村局牵头)" over items with owners of their own (blind w352): the
@@ -197,11 +210,14 @@ class DraftCollector:
 
     def _leads_into_duties(self, item: Item) -> tuple[str, str] | None:
         """The units (and their role) of an item whose own text names its owner and ends by opening the duties
-        under it ('…应当履行下列职责:', '主要职责是:', unseen w595), or None; only one owner's, no label line."""
+        under it ('…应当履行下列职责:', '主要职责是:', unseen w595; a group's: '乡(镇)人民政府、街道办事处应当履行下列
+        职责:', unseen w603), or None; only one owner's, no label line."""
         text = item.own_text()
         if not DUTIES_LEAD_IN.search(text) or any(c.subtree_has(self.unit_like) for c in item.children):
             return None
-        owners = [(r, u) for m in item.inline(self.unit_like) for r in OWNER_ROLES for u in m.roles.get(r, [])]
+        owners = [(r, u) for m in item.inline(self.unit_like) for r in OWNER_ROLES for u in m.roles.get(r, [])] or [
+            (r, u) for m in paragraph_markers(text, self.unit_like, True, self.plain_verbs)  # a group's own lead-in too
+            for r in OWNER_ROLES for u in m.roles.get(r, [])]
         if len({u for _, u in owners}) == 1:
             return owners[0][1], owners[0][0]
         units = owner_heading(text, self.unit_like) if not owners else ""  # "1.市、县统计机构,执行…。主要职责是:" (w561)

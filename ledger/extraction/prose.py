@@ -354,7 +354,8 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool], duties_below: boo
 
 # The end of a text that opens the duties listed under it ('…应当履行下列职责:', '主要职责是:', '负责以下工作：'), and
 # the units such a text opens with, before a comma or what they are ('市、县统计机构,执行…', '统计机构是…').
-DUTIES_LEAD_IN = re.compile(r"(?:履行|承担|负责|做好|具体)?(?:下列|以下|如下)(?:主要)?(?:职责|职能|工作|事项|任务)[：:]\s*$"
+# ('…履行下列消防安全职责:', unseen w603: the duties' field between 下列 and 职责)
+DUTIES_LEAD_IN = re.compile(r"(?:履行|承担|负责|做好|具体)?(?:下列|以下|如下)(?:主要)?[\u4e00-\u9fff]{0,8}?(?:职责|职能|工作|事项|任务)[：:]\s*$"
                             r"|(?:主要)?(?:工作)?(?:职责|职能)(?:是|为|如下|包括)[：:]\s*$")
 OPENING_UNITS = re.compile(r"\s*([^，,。；;：:\s]{2,30}?)(?:[，,]|(?=是|为|作为))")
 # A line that is a heading's duty ("负责接收上级防指…"): what makes a body named alone above it its owner.

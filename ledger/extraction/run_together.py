@@ -13,7 +13,7 @@ from .markers import LABEL_RE, MAX_OWNER_TEXT, OWNER_ROLES, label_role, list_uni
 from .owner_lists import cut
 
 # A page that lost its line breaks: items and owner labels after a space inside one long line.
-RUN_TOGETHER_MARK = re.compile(r"(?<=\S)[ \u3000]+(?=(?:第[一二三四五六七八九十百零〇]{1,5}条|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
+RUN_TOGETHER_MARK = re.compile(r"(?<=\S)[ \u3000]+(?=(?:第[一二三四五六七八九十百零〇]{1,5}条[ \u3000]?|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
                                r"\S|(?:牵头|责任|配合|协办)(?:单位|部门)\s*[:：])")
 RUN_TOGETHER_MIN = 300
 
@@ -44,6 +44,11 @@ def _after_deadline(piece: str) -> list[str]:
 
 
 def _split_items(line: str, wrapped: bool) -> list[str]:
+    duty = _duty_block_cuts(line)
+    if duty:  # "…范围内的企业等。区经委、区安监局等部门:负责…": the block's units head its duty, not the sentence before
+        bounds = [0, *duty, len(line)]
+        return [part for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()
+                for part in _split_items(line[a:b].strip(), wrapped)]
     blocks = unit_block_cuts(line)
     run_of_blocks = len(blocks) >= 2 or bool(blocks) and starts_with_unit_block(line)
     articles = [] if run_of_blocks else _article_cuts(line)
@@ -118,6 +123,15 @@ def _items_in(piece: str) -> list[int]:
 # end before it or not ("镇党政办:发布信息和宣传相关救灾新闻报道 安监所:收集、汇总…", blind w232).
 UNIT_BLOCK = re.compile(r"(?<=\S)[ \u3000]+(?=[.．]?([\u4e00-\u9fff（）()、，,]{2,30})\s*[:：])")
 UNIT_AT_START = re.compile(r"([\u4e00-\u9fff（）()、]{2,30})\s*[:：]")
+
+
+# A units' block after a sentence's end with no space, its duty opening with 负责 ("…等。区经委、区安监局等部门:负责…").
+DUTY_BLOCK = re.compile(r"(?<=[。；;])([\u4e00-\u9fff（）()、]{2,40})\s*[:：]\s*(?=负责)")
+
+
+def _duty_block_cuts(line: str) -> list[int]:
+    """Where each units' block that heads its duty after a sentence's end starts (unseen w632)."""
+    return [m.start() for m in DUTY_BLOCK.finditer(line) if _names_units(m.group(1))]
 
 
 def unit_block_cuts(line: str) -> list[int]:
