@@ -163,6 +163,8 @@ def test_a_units_leaders_made_to_act_still_name_the_unit():
 @pytest.mark.parametrize("text, exp", [
     ("县应急管理局根据应急处置需要，负责组织现场救援。", [{"responsible": ["县应急管理局"]}]),
     ("县林业局根据全县退耕还林规划负责编制本系统的实施方案。", [{"responsible": ["县林业局"]}]),
+    ("市和区(市)县水务部门应当根据本地区供水事业发展的需要,组织编制供水规划。",  # the modal before 根据 (unseen w614)
+     [{"responsible": ["市水务部门、区(市)县水务部门"]}]),
 ])
 def test_according_to_before_the_verb(text, exp):
     assert roles_of(text) == exp
@@ -220,3 +222,19 @@ def test_a_units_duty_block_after_a_sentences_end(tmp_path):
     got = owners(tmp_path, text)
     assert [units for _, units in got if units] == [["县工信局", "县应急管理局"], ["县交通运输局"]]
     assert [words for words, units in got if units][0].startswith("县工信局")
+
+
+def test_a_unit_block_that_helps_is_cooperating(tmp_path):
+    # "市司法局:配合有关部门做好火案的调查处理。" (unseen w639): the unit helps, its role is cooperating
+    text = ("二、职责分工\n县林业局:负责森林防火的组织协调。\n县司法局:配合有关部门做好火案的调查处理。\n"
+            "县民政局:协助做好灾民安置工作。\n")
+    got = tasks_of(tmp_path, text)
+    assert [(resp, coop) for _, _, resp, coop in got] == [(["县林业局"], []), ([], ["县司法局"]), ([], ["县民政局"])]
+
+
+def test_a_lead_in_to_a_list_of_works_gives_each_item(tmp_path):
+    # "3.2 各级政府应当组织实施下列森林防火基础设施建设:(1)…" (unseen w639): not only 职责/工作 after 下列
+    text = ("三、预防和应急准备\n（二）各乡镇人民政府应当组织实施下列防汛基础设施建设:\n1.建设雨情水情监测设施;\n"
+            "2.修筑防汛道路;\n（三）县水利局负责水库调度。\n")
+    got = owners(tmp_path, text)
+    assert [units for _, units in got] == [["各乡镇人民政府"], ["各乡镇人民政府"], ["县水利局"]]

@@ -112,6 +112,7 @@ ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|�
             r"|(?:设在|设于)[^，,。；;\n()（）]{2,20}?[，,]\s*")  # "领导小组办公室设在国家统计局,负责…": where it sits
 # (never inside a bracket: "办公室(设在县水利局)负责…" is the office's note, the subject going on after it)
 ARRANGED_RE = re.compile(ARRANGED)
+MODAL_BEFORE = re.compile(r"(?:应当|必须|应|要|须|将)$")  # a modal verb right before the arrangement
 # When the subject acts, between it and its verb: "各街道在改造过程中，及时协调…" (not a place: 在辖区内).
 CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)")
 # What the subject is, when that is to lead: "市工商局为…的牵头部门", "县水务局作为牵头责任单位".
@@ -356,6 +357,7 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool], duties_below: boo
 # the units such a text opens with, before a comma or what they are ('市、县统计机构,执行…', '统计机构是…').
 # ('…履行下列消防安全职责:', unseen w603: the duties' field between 下列 and 职责)
 DUTIES_LEAD_IN = re.compile(r"(?:履行|承担|负责|做好|具体)?(?:下列|以下|如下)(?:主要)?[\u4e00-\u9fff]{0,8}?(?:职责|职能|工作|事项|任务)[：:]\s*$"
+                            r"|(?:应当|应|要|负责)[\u4e00-\u9fff]{0,6}?(?:下列|以下|如下)[\u4e00-\u9fff]{1,16}[：:]\s*$"  # …组织实施下列…建设:
                             r"|(?:主要)?(?:工作)?(?:职责|职能)(?:是|为|如下|包括)[：:]\s*$")
 OPENING_UNITS = re.compile(r"\s*([^，,。；;：:\s]{2,30}?)(?:[，,]|(?=是|为|作为))")
 # A line that is a heading's duty ("负责接收上级防指…"): what makes a body named alone above it its owner.
@@ -1061,6 +1063,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None
     arranged = ARRANGED_RE.search(text, start, stop + 1)
     stop = arranged.start() if arranged else stop  # "市农办按市委部署，主要做好…": the subject ends before 按
+    modal = MODAL_BEFORE.search(text, start, stop) if arranged else None
+    stop = modal.start() if modal else stop  # "A应当根据…的需要,组织…": before the modal verb
     if shared:
         units, after = shared
     elif joint:
@@ -1326,7 +1330,8 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     if NOTICE_OPENING.match(text, head.end()) or not _all_units(name, unit_like) or not duties and all(
             is_group(u) for u in split_cell(name)):  # "各乡镇人民政府的职责": a group's own duties
         return None
-    role = "lead" if text.startswith("牵头", head.end()) else "responsible"
+    role = ("lead" if text.startswith("牵头", head.end()) else "cooperating"
+            if HELPS_AS_SUBJECT.match(text[head.end():]) else "responsible")  # "市司法局:配合有关部门…" (unseen w639)
     return Marker(start, start + len(head.group(1)), {role: [name]}, "subject")
 
 
