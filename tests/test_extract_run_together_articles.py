@@ -238,3 +238,24 @@ def test_a_lead_in_to_a_list_of_works_gives_each_item(tmp_path):
             "2.修筑防汛道路;\n（三）县水利局负责水库调度。\n")
     got = owners(tmp_path, text)
     assert [units for _, units in got] == [["各乡镇人民政府"], ["各乡镇人民政府"], ["县水利局"]]
+
+
+# ------------------------------------------------------------------ several units' unnumbered duty headings
+
+@pytest.mark.parametrize("text", [
+    "县教育局职责：\n1.负责学校安全管理。\n2.负责学生安全教育。\n县卫健委职责：\n1.负责校园卫生监督。\n2.负责传染病防控。\n",
+    "二、职责分工\n县教育局主要职责\n1.负责学校安全管理。\n2.负责学生安全教育。\n县卫健委主要职责\n1.负责校园卫生监督。\n"
+    "2.负责传染病防控。\n",
+    "二、职责分工\n县教育局：\n（1）负责学校安全管理。\n（2）负责学生安全教育。\n县卫健委：\n（1）负责校园卫生监督。\n"
+    "（2）负责传染病防控。\n",
+])
+def test_each_units_unnumbered_duty_heading_heads_its_own_list(tmp_path, text):
+    got = owners(tmp_path, text)
+    assert [units for _, units in got] == [["县教育局"], ["县教育局"], ["县卫健委"], ["县卫健委"]]
+
+
+def test_a_bare_name_with_no_colon_heads_nothing():
+    from ledger.extraction.outline import unnumbered_owner_heading
+    assert unnumbered_owner_heading("县教育局", "1.负责学校安全管理。") == ""
+    assert unnumbered_owner_heading("县教育局主要职责", "2.负责学生安全教育。") == ""  # not at its list's start
+    assert unnumbered_owner_heading("县教育局主要职责", "1.负责学校安全管理。") == "县教育局"

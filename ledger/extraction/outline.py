@@ -563,6 +563,8 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
     last_number = 0
     for k, p in enumerate(paras):
         mark = None if LINE_LABEL_RE.match(p.text) else item_mark(p.text) or _nodot(p.text, last_number)
+        if mark is None and not LINE_LABEL_RE.match(p.text):
+            mark = _unnumbered_owner_heading(paras, k, stack)
         if mark is None and _paragraph_task(stack[-1], paras, k):
             mark = Mark(PARAGRAPH, PARAGRAPH_RANK, str(sum(c.mark is not None and c.mark.style == PARAGRAPH
                                                           for c in _host(stack).children) + 1), "", p.text)
@@ -579,6 +581,34 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
         else:
             stack[-1].body.append(p)
     return root
+
+
+# An unnumbered line naming a unit's duties over its numbered ones: '县卫健委主要职责', '县教育局职责：', '县公安局：'.
+OWNER_DUTIES_LINE = re.compile(r"([^，,。；;：:\s]{2,30}?)(?:的?(?:主要)?(?:工作)?(?:职责|职能)(?:分工)?)?\s*[：:]?")
+OWNER_HEADING = "owner_heading"
+
+
+def unnumbered_owner_heading(text: str, below: str) -> str:
+    """The unit of a line without a number naming its duties right over a list that starts at its first item
+    ('县教育局主要职责⏎1.…', '县公安局：⏎1.…'), or "": a bare name with no colon heads nothing."""
+    line = text.strip()
+    found = OWNER_DUTIES_LINE.fullmatch(line)
+    mark = item_mark(below) if found else None
+    if mark is None or mark.value not in ("1", "一") or mark.style == "part":
+        return ""
+    name = found.group(1)
+    return name if name != line and is_unit_name(name) and looks_like_org(name) else ""
+
+
+def _unnumbered_owner_heading(paras: list[PlanParagraph], k: int, stack: list[Item]) -> Mark | None:
+    """Such a line (``unnumbered_owner_heading``) as a heading a little above its list's rank, so that each heads
+    its own list ('县教育局主要职责⏎1.…⏎2.…⏎县卫健委主要职责⏎1.…'), as '（一）县教育局主要职责' would."""
+    if k + 1 >= len(paras) or not unnumbered_owner_heading(paras[k].text, paras[k + 1].text):
+        return None
+    below = item_mark(paras[k + 1].text)
+    host = next((item for item in reversed(stack) if item.mark is None or item.mark.rank < below.rank - 0.25), stack[0])
+    count = sum(c.mark is not None and c.mark.style == OWNER_HEADING for c in host.children) + 1
+    return Mark(OWNER_HEADING, below.rank - 0.25, str(count), "", paras[k].text.strip())
 
 
 def _part_is_a_block(section: Section) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..roster import split_cell
 from .markers import OWNER_ROLES
 from .names import is_group
-from .outline import Mark, PlanParagraph, item_mark
+from .outline import Mark, PlanParagraph, item_mark, unnumbered_owner_heading
 from .prose import ANY_DEPARTMENT, opens_with_owner, paragraph_markers
 
 DUTY_WORDS = r"(?:主要)?(?:工作|基本|职能|部门|机构|单位)?(?:职责|职能)(?:职责|职能)?"  # 主要工作职责 (unseen w588)
@@ -72,7 +72,11 @@ class OwnDuties:
 
 def page_duties(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> OwnDuties | None:
     """The duties part of a body's own page (that of the first duties heading with lines under it:
-    a site's menu line '机构职能' over the page's fields heads nothing), or None."""
+    a site's menu line '机构职能' over the page's fields heads nothing), or None; None on a page of several units'
+    duty headings ('县教育局主要职责⏎1.…⏎县卫健委主要职责⏎1.…': each heads its own list, ``.outline``)."""
+    headings = {unnumbered_owner_heading(p.text, q.text) for p, q in zip(paras, paras[1:])} - {""}
+    if len(headings) >= 2:
+        return None
     for k, p in enumerate(paras):
         own = _heading_unit(p.text, unit_like)
         duties = duties_part(paras, k + 1, item_mark(p.text)) if own is not None else []

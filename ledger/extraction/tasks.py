@@ -47,7 +47,7 @@ from .drafts import (Draft, DraftCollector, assign_numbers, first_listed_in_rows
 from .issuers_list import give_item, issuers_list
 from .markers import OWNER_ROLES, is_member_line, looks_like_unit, parse_line_marker
 from .names import is_department, is_group
-from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken,
+from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken, unnumbered_owner_heading,
                       label_owner_lines, split_sections)
 from .own_page import give_duty, is_page_field, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
@@ -412,8 +412,10 @@ def _owner_heading(text: str, unit_like: Callable[[str], bool], after: PlanParag
     """The units of a numbered heading over their duties; ``after``, the paragraph under it, may open with a duty
     ("(1)监测预警小组⏎负责…")."""
     mark = item_mark(text)
+    if mark is None:  # "县教育局主要职责⏎1.…": a line without a number over its list
+        return unnumbered_owner_heading(text, after.text) if after is not None else ""
     below = after is not None and item_mark(after.text) is None and opens_with_duty(after.text)
-    return owner_heading(mark.rest, unit_like, below) if mark is not None else ""
+    return owner_heading(mark.rest, unit_like, below)
 
 
 def _duty_blocks_after_tables(doc: PlanDocument, drafts: list[Draft]) -> list[Draft]:
