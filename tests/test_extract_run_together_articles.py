@@ -259,3 +259,39 @@ def test_a_bare_name_with_no_colon_heads_nothing():
     assert unnumbered_owner_heading("县教育局", "1.负责学校安全管理。") == ""
     assert unnumbered_owner_heading("县教育局主要职责", "2.负责学生安全教育。") == ""  # not at its list's start
     assert unnumbered_owner_heading("县教育局主要职责", "1.负责学校安全管理。") == "县教育局"
+
+
+def test_lead_in_lines_naming_units_head_their_lists(tmp_path):
+    # '乡(镇)政府在农村公路养护管理中具体责任如下:' over (一)…, then '市级…部门具体工作职能如下:' (unseen w665)
+    text = ("乡(镇)政府在防汛抗旱工作中具体责任如下:\n(一)负责本辖区防汛物资储备。\n(二)组织群众转移避险。\n"
+            "县水利局具体工作职能如下:\n(一)负责水库调度。\n(二)指导乡镇防汛工作。\n"
+            "部门职责\n(一)负责会议组织。\n")
+    got = owners(tmp_path, text)
+    assert [units for _, units in got][:4] == [["乡(镇)政府"]] * 2 + [["县水利局"]] * 2
+    assert all(units != ["部门"] for _, units in got)  # '部门职责' names no one
+
+
+def test_a_set_up_notices_body_owns_the_duties_under_its_duties_heading(tmp_path):
+    # '关于成立交通管理办公室的通知' … '成立农村道路交通安全管理办公室(简称交管办)' … '三、工作职责⏎…如下:⏎(一)…' (w664)
+    text = ("关于成立交通管理办公室的通知\n各村、社区、企事业单位:\n为加强农村道路交通安全管理工作,经研究决定,成立农村道路"
+            "交通安全管理办公室(简称交管办)。现将有关事项通知如下:\n一、人员配置\n办公室主任:由镇分管安全的领导担任\n"
+            "二、工作职责\n在镇人民政府的领导下,负责本行政区域的道路交通安全管理工作,主要职责如下:\n"
+            "(一)制定道路交通安全管理规划,并组织实施。\n(二)组织开展道路交通安全宣传教育。\n(三)协助公安交警部门处理交通事故。\n")
+    got = tasks_of(tmp_path, text)
+    assert [(resp, coop) for _, _, resp, coop in got] == [(["农村道路交通安全管理办公室"], [])] * 2 + [
+        ([], ["农村道路交通安全管理办公室"])]
+
+
+def test_the_end_of_a_part_a_page_starts_inside_is_kept(tmp_path):
+    # a plan's page 2: '县公安部门负责…。⏎县工业经济局要…。⏎三、建立健全…' (unseen w670): the lines before 三、 end part 二
+    text = ("县公安部门负责查处制售假劣食品案件,并配合有关部门的执法工作。\n县工业和信息化局要制定食品产业发展规划。\n"
+            "三、建立健全考核体系\n县市场监管局负责综合评价和考核。\n")
+    assert [units for _, units in owners(tmp_path, text)] == [["县公安部门"], ["县工业和信息化局"], ["县市场监管局"]]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("市、县区卫生行政部门应建立健全病媒生物监测网络。", [{"responsible": ["市卫生行政部门、县区卫生行政部门"]}]),
+    ("区、县市场监管局应当加强食品安全抽检。", [{"responsible": ["区市场监管局、县市场监管局"]}]),
+])
+def test_a_compound_level_shares_the_name(text, exp):
+    assert roles_of(text) == exp

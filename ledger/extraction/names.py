@@ -300,9 +300,9 @@ PLACE_PAIR_RE = re.compile(rf"^({_GRASSROOTS})[（(]({_IN_ITS_PLACE}(?:[、，,]
 # Levels written before the name they share: "区、县(市)帮扶救助服务中心", "县、乡(镇)和村便民服务站".
 _PLACE = r"(?:省|自治区|市|县|区|旗|州|盟|乡镇|乡|镇|街道|村|社区)"
 _PLACE_WITH_PAIR = rf"{_PLACE}(?:[（(]{_PLACE}(?:[、，,]{_PLACE})*[）)])?"
-# The last level may be a compound of levels: "区(市)县" (districts, county-level cities and counties), "区县" before
-# a government ("市和区(市)县人民政府" -> 市人民政府, 区(市)县人民政府; unseen w614).
-_COMPOUND_PLACE = rf"{_PLACE}[（(]{_PLACE}[）)][县区市]|(?:区县|县区|县市|市县)(?=(?:人民)?政府|党委)"
+# The last level may be a compound of levels: "区(市)县" (districts, county-level cities and counties), "县区" ("市和
+# 区(市)县人民政府" -> 市人民政府, 区(市)县人民政府, unseen w614; "市、县区卫生行政部门", w653), not 县市场….
+_COMPOUND_PLACE = rf"{_PLACE}[（(]{_PLACE}[）)][县区市]|(?:区县|县区|县市(?!场)|市县)(?=[\u4e00-\u9fff]{{2}})"
 SHARED_NAME_RE = re.compile(rf"^((?:{_PLACE_WITH_PAIR}[、和及与])+)({_COMPOUND_PLACE}|{_PLACE_WITH_PAIR})(?![两三四五各])"
                             rf"([^、，,]{{2,}})$")
 
@@ -326,8 +326,14 @@ _RANKS = ("省|自治区", "市|县|区|旗|州|盟", "乡镇|乡|镇|街道", "
 
 def same_rank(levels: list[str]) -> bool:
     """Bare levels of one rank (街道、镇; 区、县(市); 村、社区), as a list sharing a name writes them."""
-    ranks = {next((k for k, r in enumerate(_RANKS) if re.fullmatch(r, re.sub(r"[（(].*", "", lv))), -1) for lv in levels}
+    ranks = {next((k for k, r in enumerate(_RANKS) if re.fullmatch(r, _one_level(lv))), -1) for lv in levels}
     return len(ranks) == 1 and -1 not in ranks
+
+
+def _one_level(level: str) -> str:
+    """A level as its rank reads it: '县(市)' -> 县, a compound of one rank '县区' -> 县."""
+    bare = re.sub(r"[（(].*", "", level)
+    return bare[0] if bare in ("区县", "县区", "县市", "市县") else bare
 
 
 def levels_sharing_one_name(name: str) -> list[str]:

@@ -25,7 +25,7 @@ from ..numerals import CIRCLED, cn_int
 from .blocks import TextLine
 from .columns import canonical_header
 from .field_blocks import field_label, is_content_field, is_heading, names_a_task, opens_block
-from .markers import DATE_START, GROUP_LEADER_LABELS, LINE_LABEL_RE, MEMBER_LABELS, Marker
+from .markers import DATE_START, GROUP_LEADER_LABELS, LINE_LABEL_RE, MEMBER_LABELS, Marker, is_group
 from ..roster import split_cell
 from .names import has_task_word, is_unit_name, looks_like_org, person_name
 from .prose import paragraph_markers
@@ -584,8 +584,11 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
 
 
 # An unnumbered line naming a unit's duties over its numbered ones: '县卫健委主要职责', '县教育局职责：', '县公安局：'.
-OWNER_DUTIES_LINE = re.compile(r"([^，,。；;：:\s]{2,30}?)(?:的?(?:主要)?(?:工作)?(?:职责|职能)(?:分工)?)?\s*[：:]?")
+# ('乡(镇)政府在农村公路养护管理中具体责任如下:', '市级农村公路养护管理部门具体工作职能如下:', unseen w665)
+OWNER_DUTIES_LINE = re.compile(r"([^，,。；;：:\s]{2,30}?)(?:(?:在[^，,。；;：:]{2,30}?中)?的?(?:主要|具体)?(?:工作)?(?:职责|职能|责任)"
+                               r"(?:分工)?(?:如下|是|为|包括)?)?\s*[：:]?")
 OWNER_HEADING = "owner_heading"
+GENERIC_BODY = re.compile(r"(?:各|相关|有关|本|我|内设|下属|直属|所属)?(?:职能)?(?:部门|单位|机构|科室|处室|组织)")
 
 
 def unnumbered_owner_heading(text: str, below: str) -> str:
@@ -597,18 +600,21 @@ def unnumbered_owner_heading(text: str, below: str) -> str:
     if mark is None or mark.value not in ("1", "一") or mark.style == "part":
         return ""
     name = found.group(1)
-    return name if name != line and is_unit_name(name) and looks_like_org(name) else ""
+    if name == line or GENERIC_BODY.fullmatch(name) or is_group(name):
+        return ""  # '部门职责', '各单位职责': no one in particular
+    return name if is_unit_name(name) and looks_like_org(name) else ""
 
 
 def _unnumbered_owner_heading(paras: list[PlanParagraph], k: int, stack: list[Item]) -> Mark | None:
     """Such a line (``unnumbered_owner_heading``) as a heading a little above its list's rank, so that each heads
     its own list ('县教育局主要职责⏎1.…⏎2.…⏎县卫健委主要职责⏎1.…'), as '（一）县教育局主要职责' would."""
-    if k + 1 >= len(paras) or not unnumbered_owner_heading(paras[k].text, paras[k + 1].text):
+    name = unnumbered_owner_heading(paras[k].text, paras[k + 1].text) if k + 1 < len(paras) else ""
+    if not name:
         return None
     below = item_mark(paras[k + 1].text)
     host = next((item for item in reversed(stack) if item.mark is None or item.mark.rank < below.rank - 0.25), stack[0])
     count = sum(c.mark is not None and c.mark.style == OWNER_HEADING for c in host.children) + 1
-    return Mark(OWNER_HEADING, below.rank - 0.25, str(count), "", paras[k].text.strip())
+    return Mark(OWNER_HEADING, below.rank - 0.25, str(count), "", name)  # its rest the unit, as '（一）县教育局' has
 
 
 def _part_is_a_block(section: Section) -> bool:

@@ -151,6 +151,9 @@ def _page_subject(before: list[PlanParagraph], unit_like: Callable[[str], bool])
     three_set = THREE_SET_TITLE.search("".join(p.text.strip() for p in before))
     if three_set is not None and names_a_body(three_set.group(1), unit_like):
         return three_set.group(1)  # its 三定 regulation's title names the body, whatever else the page heads
+    set_up = _set_up_body(before, unit_like)
+    if set_up:
+        return set_up  # '关于成立…办公室的通知' over the body's duties: the body it sets up
     if any(_plan_title(p.text) for p in before):
         return None
     fields = [m.group(1) for p in before if (m := NAME_FIELD.fullmatch(p.text)) is not None]
@@ -163,6 +166,24 @@ def _page_subject(before: list[PlanParagraph], unit_like: Callable[[str], bool])
         return one_body(titles)
     said = [m.group(1) for p in before if (m := SUBJECT_SENTENCE.match(p.text)) is not None and names_a_body(m.group(1), unit_like)]
     return one_body(said) if said else ""
+
+
+# A notice setting up a body ('关于成立交通管理办公室的通知'), and the sentence naming it in full ('…,经研究决定,成立农村
+# 牧区道路交通安全管理办公室(简称交管办)。', unseen w664).
+SET_UP_TITLE = re.compile(r"关于(?:成立|设立|组建)(.{2,40}?)的(?:通知|决定|批复)")
+SET_UP_NAME = re.compile(r"(?:成立|设立|组建)了?([^，,。；;：:()（）\s]{2,40}?)(?:[(（](?:以下)?简称[^)）]{1,12}[)）])?(?=[，,。；;]|$)")
+
+
+def _set_up_body(before: list[PlanParagraph], unit_like: Callable[[str], bool]) -> str:
+    """The body a set-up notice's title names, in full as its sentence names it when that reads as the same body
+    (ends as the title's name ends), or ""."""
+    titled = next((m.group(1) for p in before if (m := SET_UP_TITLE.search(p.text.strip())) is not None
+                   and len(p.text.strip()) <= 60), "")
+    if not names_a_body(titled, unit_like):
+        return ""
+    text = "".join(p.text.strip() for p in before)
+    named = [m.group(1) for m in SET_UP_NAME.finditer(text) if m.group(1).endswith(titled[-2:])]
+    return next((n for n in named if names_a_body(n, unit_like)), titled)
 
 
 def _plan_title(text: str) -> bool:

@@ -288,11 +288,12 @@ def _is_article(section: Section) -> bool:
 
 
 def _article_tail(sections: list[Section]) -> bool:
-    """The text before a page's first article is the end of the one before it: the page starts inside a
-    regulation ('…的区域。第三条…', unseen w616; '…的指导和监督。第五条…', blind w504), so its duties are kept
-    as any article's."""
+    """The text before a page's first article or part is the end of the one before it: the page starts inside a
+    regulation ('…的区域。第三条…', unseen w616; '…的指导和监督。第五条…', blind w504) or a plan ('县公安部门负责…。
+    ⏎…⏎三、建立健全…', unseen w670), so its duties are kept as any part's."""
     first = sections[1].mark if len(sections) > 1 and sections[0].mark is None else None
-    return first is not None and first.label.rstrip("、:：，,。.．").endswith("条") and first.value.isdigit() and int(first.value) > 1
+    return (first is not None and (first.style == "cn" or first.label.rstrip("、:：，,。.．").endswith("条"))
+            and first.value.isdigit() and int(first.value) > 1)
 
 
 def _own_page_duties(paras: list[PlanParagraph], drafts: list[Draft], collector: DraftCollector,
