@@ -295,3 +295,25 @@ def test_the_end_of_a_part_a_page_starts_inside_is_kept(tmp_path):
 ])
 def test_a_compound_level_shares_the_name(text, exp):
     assert roles_of(text) == exp
+
+
+# ------------------------------------------------------------------ a body's page: its kind on a line, its name signed under
+
+def test_a_line_saying_what_kind_of_body_it_is_names_no_second_body(tmp_path):
+    # '青岛市市场监督管理局⏎青岛市人民政府工作部门⏎…⏎主要职责⏎(一)负责…' (unseen w672)
+    text = ("某市市场监督管理局\n某市人民政府工作部门\n某市市场监督管理局是某市人民政府工作部门,为正局级。\n主要职责\n"
+            "(一)负责市场综合监督管理。\n(二)负责市场秩序的监督管理。\n")
+    assert [units for _, units in owners(tmp_path, text)] == [["某市市场监督管理局"]] * 2
+
+
+def test_a_list_of_duties_signed_by_its_body(tmp_path):
+    # '一、负责…⏎…⏎八、履行…⏎二道江区人民政府教育督导室' (unseen w647): the signer's duties
+    text = ("一、负责对全县贯彻执行教育法律法规的督导检查。\n二、负责对各乡镇履行教育职责情况的督导检查。\n"
+            "三、指导各乡镇教育督导工作。\n四、完成县人民政府交办的其他工作。\n某县人民政府教育督导室\n2023年5月8日\n")
+    assert [units for _, units in owners(tmp_path, text)] == [["某县人民政府教育督导室"]] * 4
+
+
+def test_a_signature_under_items_naming_their_owners_changes_nothing(tmp_path):
+    text = ("一、县教育局负责学校安全管理。\n二、县公安局负责校园周边治安。\n三、县卫健委负责校园卫生监督。\n"
+            "某县人民政府办公室\n2023年5月8日\n")
+    assert [units for _, units in owners(tmp_path, text)] == [["县教育局"], ["县公安局"], ["县卫健委"]]

@@ -196,7 +196,12 @@ def _plan_title(text: str) -> bool:
 def names_a_body(name: str, unit_like: Callable[[str], bool]) -> bool:
     """One named body: a unit, no group (各部门), no generic word (单位, 内设机构), no sentence."""
     return (not SENTENCE_MARK.search(name) and not re.search(r"[：:\s>＞|/]", name) and unit_like(name)
-            and not is_group(name) and not ANY_DEPARTMENT.fullmatch(name) and not GENERIC.fullmatch(name))
+            and not is_group(name) and not ANY_DEPARTMENT.fullmatch(name) and not GENERIC.fullmatch(name)
+            and not KIND_OF_BODY.search(name))
+
+
+# What kind of body a page's body is, on a line of its own ('青岛市人民政府工作部门', unseen w672): no body's name.
+KIND_OF_BODY = re.compile(r"(?:工作部门|组成部门|直属机构|派出机构|直属事业单位|部门管理机构|议事协调机构)$")
 
 
 def one_body(names: list[str]) -> str | None:

@@ -44,7 +44,7 @@ from .blocks import Block, PlanDocument, TableBlock, TextLine, merge_boxes
 from .columns import canonical_header_rows
 from .drafts import (Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads,
                      opens_with_subject)
-from .issuers_list import give_item, issuers_list
+from .issuers_list import give_item, issuers_list, signed_list
 from .markers import OWNER_ROLES, is_member_line, looks_like_unit, parse_line_marker
 from .names import is_department, is_group
 from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken, unnumbered_owner_heading,
@@ -315,9 +315,10 @@ def _own_page_duties(paras: list[PlanParagraph], drafts: list[Draft], collector:
 def _issuers_list_items(doc: PlanDocument, paras: list[PlanParagraph], drafts: list[Draft], collector: DraftCollector,
                         unit_like: Callable[[str], bool]) -> list[Draft]:
     """In a department's own list published by it ('XX厅关于公布…清单的通告', '我厅…现予以公布', items with no
-    subject, ``.issuers_list``) each item is a task of the issuer, in place of what its lines were read as;
+    subject, ``.issuers_list``; or signed by it under the list, ``signed_list``) each item is a task of the issuer, in
+    place of what its lines were read as;
     the head before the list (title, fields, lead-in) gives none ('发布机构：…' is no owner's label)."""
-    own = issuers_list(paras, [(t.line, t.text) for t in doc.lines], unit_like)
+    own = issuers_list(paras, [(t.line, t.text) for t in doc.lines], unit_like) or signed_list(paras, unit_like)
     if own is None:
         return drafts
     items = collector.collect_each(Section("", own.start, own.paras), under_headings=True)
