@@ -317,3 +317,16 @@ def test_a_signature_under_items_naming_their_owners_changes_nothing(tmp_path):
     text = ("一、县教育局负责学校安全管理。\n二、县公安局负责校园周边治安。\n三、县卫健委负责校园卫生监督。\n"
             "某县人民政府办公室\n2023年5月8日\n")
     assert [units for _, units in owners(tmp_path, text)] == [["县教育局"], ["县公安局"], ["县卫健委"]]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("现有不符合规划的由区城管局取缔。", [{"responsible": ["区城管局"]}]),  # 由 after a relative clause's 的 (w678)
+    ("露天菜市场管理由所在区政府负责。", [{"responsible": ["所在区政府"]}]),  # the government of the place in question
+])
+def test_by_a_unit_after_de_and_the_body_of_the_place(text, exp):
+    assert roles_of(text) == exp
+
+
+@pytest.mark.parametrize("text", ["这一说法的由来已久。", "所在地要加强管理。"])
+def test_de_you_and_suozai_near_misses(text):
+    assert roles_of(text) == []

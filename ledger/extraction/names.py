@@ -281,11 +281,18 @@ def is_local_body(piece: str) -> bool:
     return bool(LOCAL_BODY_RE.fullmatch(piece))
 
 
+# "所在区政府", "所在乡镇人民政府": the body of the place in question (属地… is ``is_local_body``'s).
+LOCATED = re.compile(r"所在(?=[省市县区乡镇街村])")
+
+
 @lru_cache(maxsize=65536)
 def is_unit_name(piece: str) -> bool:
     """A piece of an owner list that names a unit: an organisation's shape, or a
     lexicon short form standing alone (应急, 住建); an owner label's words are none."""
     piece = piece.strip()
+    located = LOCATED.match(piece)
+    if located and len(piece) > located.end() + 1:
+        piece = piece[located.end():]
     return not LABEL_WORD_RE.fullmatch(piece) and (looks_like_org(piece) or is_local_body(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
             or is_unexpandable(piece) and not has_task_word(UNSPECIFIC_TAIL_RE.sub("", piece)) or bool(place_pair(piece)))
 
