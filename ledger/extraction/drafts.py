@@ -220,6 +220,9 @@ class DraftCollector:
             for r in OWNER_ROLES for u in m.roles.get(r, [])]
         if len({u for _, u in owners}) == 1:
             return owners[0][1], owners[0][0]
+        whose = WHOSE_DUTIES.search(text) if not owners else None  # "各级爱卫会的主要职责是:" (unseen w652)
+        if whose is not None and all(self.unit_like(u) for u in split_cell(whose.group(1))):
+            return whose.group(1), "responsible"
         units = owner_heading(text, self.unit_like) if not owners else ""  # "1.市、县统计机构,执行…。主要职责是:" (w561)
         return (units, "responsible") if units else None
 
@@ -479,6 +482,10 @@ class DraftCollector:
             for child in item.children:
                 walk(child)
         walk(root)
+
+
+# A lead-in naming whose duties follow: '各级爱卫会的主要职责是:', '县统计局的职责如下：'.
+WHOSE_DUTIES = re.compile(r"(?:^|[。；;，,\n])\s*([^，,。；;：:\n]{2,30}?)的(?:主要)?(?:工作)?(?:职责|职能)(?:是|为|如下|包括)?\s*[：:]\s*$")
 
 
 def _opens_with_no_owner(text: str, owners: list[Marker], one_owner: bool, item: Item, numbered: bool = True) -> bool:

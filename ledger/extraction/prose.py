@@ -95,8 +95,8 @@ JOINTLY = re.compile(r"^联合(?=致|印发|下发|发出|发布|开展|召开|�
 EACH_OWN_PART = re.compile(r"^[。：:]?\s*(?:各负其责|各司其职|各尽其责)")
 STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # "镇安全委员会统筹领导全镇…工作": it owns the work
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
-# ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…").
-VERBS = (r"(?:[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|担任|兼任|任|带队|主持|召集|参加|出席|等))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|担任|兼任|任|带队|主持|召集|参加|出席|等))|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
+# ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…"); what its duties are ("县公安局的职责包括…", unseen w662).
+VERBS = (r"(?:的(?:主要)?(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|担任|兼任|任|带队|主持|召集|参加|出席|等))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|担任|兼任|任|带队|主持|召集|参加|出席|等))|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
          r"|应(?![急用对])|须|必须|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
@@ -219,7 +219,8 @@ EACH_BODY = re.compile(rf"各{_LEVEL}(?!人民政府|政府|党委|党工委|部
 # A group of one kind of body, no place nor everyone: 各有关预防接种门诊, 各县区政府, 各级人民政府 (unseen w568,
 # w576); 各村, 各乡镇, 各学校, 各部门, 各主管部门 alone stay an instruction to all (the places' and everyone's).
 KIND_OF_BODY = re.compile(r"各(?:级|有关|相关)?[\u4e00-\u9fff（）()]{0,12}?(?:人民政府|政府|门诊|医院|卫生院|中心|站|所|局|委员会)")
-WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, 本县将…: the place as a whole
+WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")
+GOVERNMENT_AT_LARGE = re.compile(r"(?:人民)?政府(?:部门|机构)")  # not 政府各部门 (w93: every department, a list)  # 全区要…, 本县将…: the place as a whole
 # 由A和B + a verb with no role word ("由交管部门和教育部门清查…"): each name ends as an office does.
 # (和 inside a name, not after a body's last word: 县文化和旅游局, 住房和城乡建设局; 县公安局和县交通局 are two)
 _OFFICE = (r"(?:[^，,。；;和及与、由]|(?<![局委办厅部心队司府站所院馆社])和){1,20}?"
@@ -1095,8 +1096,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if re.match(r"^[。：:]?\s*将", rest) and (ISSUER.fullmatch(units) or OVERSIGHT.match(rest)):
         return None  # 市政府将对各项目标任务实施动态管理: the plan's issuer speaking of itself; 督查室将适时督查
     pieces = re.split(r"[、，,]", units)
-    if any(WHOLE_PLACE.match(u) for u in pieces):
-        return None  # 全区要…, 本县将…: the whole place, no unit
+    if any(WHOLE_PLACE.match(u) for u in pieces) or GOVERNMENT_AT_LARGE.fullmatch(units):
+        return None  # 全区要…, 本县将…: the whole place, no unit; 政府部门的职责是…: the government at large
     everyone = all(is_group(u) and not names_a_sector(u) and not EACH_BODY.match(u) for u in pieces)
     if everyone and EACH_OWN_PART.match(rest):
         return None  # "（三）有关部门各司其职联动开展…": a title's call on everyone, no list of owners
@@ -1177,6 +1178,8 @@ def _short_named(text: str, start: int, stop: int, unit_like: Callable[[str], bo
     if not SUBJECT_VERB.match(text[verb:]):
         return None
     before = text[start:found.start()]
+    if "\n" in before or len(before) > 40:
+        return None  # a name runs on no other line ('…》的通知⏎…⏎A领导小组(以下简称…)': the line's own name only)
     designated = re.fullmatch(r"(.{2,24}?)是[^是]{2,20}?主管(?:部门|机关)", before)  # "A是本市燃气行政主管部门": A
     named, rest = cut(designated.group(1) if designated else before)
     if named and not rest.strip() and _heading_units(named, unit_like):
