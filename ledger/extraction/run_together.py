@@ -83,7 +83,7 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
     return [part for piece in pieces for part in (_cut_items(piece) if FIRST_ITEM.match(piece) else [piece])]
 
 
-ARTICLE = re.compile(r"第([一二三四五六七八九十百零〇]{1,5})条(?![之款项的规所中、，,和及至])")
+ARTICLE = re.compile(r"第([一二三四五六七八九十百千零〇]{1,6})条(?![之款项的规所中、，,和及至])")
 # A chapter's heading run into its first article ("…完成情况。第二章规划和计划第九条省林业…", blind w504).
 CHAPTER = re.compile(r"第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff、和与及]{1,16}?(?=第[一二三四五六七八九十百零〇]{1,5}条)")
 
