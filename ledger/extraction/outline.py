@@ -588,7 +588,7 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
 OWNER_DUTIES_LINE = re.compile(r"([^，,。；;：:\s]{2,30}?)(?:(?:在[^，,。；;：:]{2,30}?中)?的?(?:主要|具体)?(?:工作)?(?:职责|职能|责任)"
                                r"(?:分工)?(?:如下|是|为|包括)?)?\s*[：:]?")
 OWNER_HEADING = "owner_heading"
-GENERIC_BODY = re.compile(r"(?:各|相关|有关|本|我|内设|下属|直属|所属)?(?:职能)?(?:部门|单位|机构|科室|处室|组织)")
+NO_ONES_BODY = re.compile(r"(?:各|相关|有关|本|我|内设|下属|直属|所属)?(?:职能)?(?:部门|单位|机构|科室|处室|组织)")
 
 
 def unnumbered_owner_heading(text: str, below: str) -> str:
@@ -600,7 +600,7 @@ def unnumbered_owner_heading(text: str, below: str) -> str:
     if mark is None or mark.value not in ("1", "一") or mark.style == "part":
         return ""
     name = found.group(1)
-    if name == line or GENERIC_BODY.fullmatch(name) or is_group(name):
+    if name == line or NO_ONES_BODY.fullmatch(name) or is_group(name):
         return ""  # '部门职责', '各单位职责': no one in particular
     return name if is_unit_name(name) and looks_like_org(name) else ""
 

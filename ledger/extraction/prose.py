@@ -219,8 +219,9 @@ EACH_BODY = re.compile(rf"各{_LEVEL}(?!人民政府|政府|党委|党工委|部
 # A group of one kind of body, no place nor everyone: 各有关预防接种门诊, 各县区政府, 各级人民政府 (unseen w568,
 # w576); 各村, 各乡镇, 各学校, 各部门, 各主管部门 alone stay an instruction to all (the places' and everyone's).
 KIND_OF_BODY = re.compile(r"各(?:级|有关|相关)?[\u4e00-\u9fff（）()]{0,12}?(?:人民政府|政府|门诊|医院|卫生院|中心|站|所|局|委员会)")
-WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")
-GOVERNMENT_AT_LARGE = re.compile(r"(?:人民)?政府(?:部门|机构)")  # not 政府各部门 (w93: every department, a list)  # 全区要…, 本县将…: the place as a whole
+WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, 本县将…: the place as a whole
+# '政府部门的职责是…': the government at large, no unit (not 政府各部门, every department, a list: blind w93).
+GOVERNMENT_AT_LARGE = re.compile(r"(?:人民)?政府(?:部门|机构)")
 # 由A和B + a verb with no role word ("由交管部门和教育部门清查…"): each name ends as an office does.
 # (和 inside a name, not after a body's last word: 县文化和旅游局, 住房和城乡建设局; 县公安局和县交通局 are two)
 _OFFICE = (r"(?:[^，,。；;和及与、由]|(?<![局委办厅部心队司府站所院馆社])和){1,20}?"
@@ -1079,8 +1080,10 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         units, _ = cut(plain)
         scoped = SCOPE_TAIL.search(units)
         units = units[:scoped.start()] if scoped else units  # "A、B按职责,做好…": the scope is no part of the names
-        after = (start + len(units) if text.startswith(units, start) else _end_past_notes(text, start, len(units))
-                 if plain.startswith(units) else len(text))
+        if text.startswith(units, start):
+            after = start + len(units)
+        else:  # the names read without their '(…,下同)' notes, or cut apart by the lexicon
+            after = _end_past_notes(text, start, len(units)) if plain.startswith(units) else len(text)
         whole = _whole_subject(text, start, stop, unit_like)
         if not (units and SUBJECT_VERB.match(text[after:])) and whole:
             units, after = whole, start + len(whole)  # "组织部门将…", "区农业局和乡镇(街道)要…": the whole subject

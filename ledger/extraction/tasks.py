@@ -262,14 +262,14 @@ def _owners_elsewhere(doc: PlanDocument, sections: list[Section], chosen: list[S
                       collector: DraftCollector) -> tuple[list[Draft], dict[str, Finding]]:
     """A sentence that gives a named unit a duty ("县绿委办负责检查验收") in a part that is not
     the task list (六、检查考核 beside 五、部门分工) is kept as a task, not lost, and reported;
-    not in the notice before the first part (but in the end of an article a page starts inside,
-    ``_article_tail``), not in an annex, not a group's (各部门要…, an instruction to all), not a body
+    not in the notice before the first part (but in the end of the part a page starts inside,
+    ``_page_starts_inside_a_part``), not in an annex, not a group's (各部门要…, an instruction to all), not a body
     overseeing the plan (县委督查室负责督办)."""
     taken = {id(s) for s in chosen}
     kept: list[Draft] = []
     found: dict[str, Finding] = {}
     for section in sections:
-        tail = section is sections[0] and _article_tail(sections)
+        tail = section is sections[0] and _page_starts_inside_a_part(sections)
         if id(section) in taken or section.annex or not tail and (section.mark is None or not section.title):
             continue
         owned = [d for d in collector.collect(section) if _named_duty(d)]
@@ -287,7 +287,7 @@ def _is_article(section: Section) -> bool:
     return section.mark is not None and section.mark.label.rstrip("、:：，,。.．").endswith("条")
 
 
-def _article_tail(sections: list[Section]) -> bool:
+def _page_starts_inside_a_part(sections: list[Section]) -> bool:
     """The text before a page's first article or part is the end of the one before it: the page starts inside a
     regulation ('…的区域。第三条…', unseen w616; '…的指导和监督。第五条…', blind w504) or a plan ('县公安部门负责…。
     ⏎…⏎三、建立健全…', unseen w670), so its duties are kept as any part's."""
@@ -354,7 +354,8 @@ def _choose_sections(doc: PlanDocument, sections: list[Section], unit_like: Call
     by_subject |= {id(s) for s in sections if id(s) in titled and _opened_by_groups(s.paras, unit_like, plain_verbs)}
     marked = {id(s) for s in sections if _has_markers(s.paras, unit_like, False, _members_mark(s))}
     headed = {id(s) for s in sections if not s.annex and _owner_headed(s.paras, unit_like)}
-    articles = {id(s) for s in sections if _is_article(s)} | ({id(sections[0])} if _article_tail(sections) else set())
+    articles = {id(s) for s in sections if _is_article(s)}
+    articles |= {id(sections[0])} if _page_starts_inside_a_part(sections) else set()  # the end of the part before
     marked = marked | (titled & by_subject) | (articles & by_subject) | headed if marked else by_subject
     chosen = [s for s in sections if id(s) in (marked or titled)]
     taken = {id(s) for s in chosen}
