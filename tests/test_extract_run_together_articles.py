@@ -352,3 +352,12 @@ def test_an_article_naming_whose_duties_follow(tmp_path):
     text = ("第五条 各级爱卫会的主要职责是:\n(一)组织实施有关爱国卫生工作的法律。\n(二)统一规划、部署和协调。\n"
             "第六条 县卫生健康局负责病媒生物监测。\n")
     assert [units for _, units in owners(tmp_path, text)] == [["各级爱卫会"]] * 2 + [["县卫生健康局"]]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("工会、共青团、妇联、科协等团体应当结合各自工作对象的特点,组织开展控烟宣传教育。",  # unseen w654
+     [{"responsible": ["工会、共青团、妇联、科协"]}]),
+    ("县教育局、县卫健委等单位应当加强校园周边食品安全监管。", [{"responsible": ["县教育局、县卫健委"]}]),
+])
+def test_a_list_closed_by_deng_before_yingdang(text, exp):
+    assert roles_of(text) == exp

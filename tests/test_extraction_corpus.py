@@ -253,7 +253,7 @@ BLIND_F1 = 0.875  # the blind web set, tests/fixtures/plans_web_blind (w45-w54):
 # 0.886 -> 0.888) and moved in, w45-w639 0.882; four more unseen batches w641-w679 (971b8f3) scored once at d7bad1e:
 # F1 0.62 (P 0.76 R 0.52), developed on (lead-in lines naming units over their lists, a set-up notice's body, a page
 # starting inside a part, a list signed by its body, what a unit's duties are: 0.77; w45-w639 0.882 kept) and
-# moved in, w45-w679 0.875
+# moved in, w45-w679 0.875; a list closed by 等 before 应当 ('工会、共青团、妇联、科协等团体应当…', w654) 0.876
 WEB_F1 = 0.999  # real plans from the web, tests/fixtures/plans_web (w01-w10 as written 0.702; w11-w15 as written 0.846;
 # w16-w19 as written 0.533, w01-w19 0.918 at b8befd8; w26-w34 as written 0.835, w01-w34 0.887 at 2b407a1;
 # then fixed class by class: a table run together without separators 0.913, a decorated row number 0.926;

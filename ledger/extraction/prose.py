@@ -170,7 +170,7 @@ LEVEL_SECTOR_WITH_GROUP = re.compile(r"([省市县区])([\u4e00-\u9fff]{2,8}?)[�
                                      r"\2((?:行业)?(?:主管|行政)?部门)[，,]?(?=" + ADVERB + LIST_VERBS + ")")
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门|团体|组织|机构))[，,]?(?=[。：:]?\s*(?:"
-                       + SCOPE + ")?" + MANNER + "?(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|协助|配合))")
+                       + SCOPE + ")?" + MANNER + "?(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|协助|配合|应当|应(?![急用对])|须|必须))")
 # A subject list closed by 等部门 / 等单位, any verb after it ("…，各乡镇及县交通局等部门加强协作，…"): the
 # group word says the names before it are bodies acting; the named units own the clause.
 CLOSED_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等((?:相关|有关)?(?:职能)?(?:部门|单位))(?=[\u4e00-\u9fff])(?![的之于在是和及与为])")
