@@ -292,6 +292,9 @@ def test_the_end_of_a_part_a_page_starts_inside_is_kept(tmp_path):
 @pytest.mark.parametrize("text, exp", [
     ("市、县区卫生行政部门应建立健全病媒生物监测网络。", [{"responsible": ["市卫生行政部门、县区卫生行政部门"]}]),
     ("区、县市场监管局应当加强食品安全抽检。", [{"responsible": ["区市场监管局、县市场监管局"]}]),
+    # a level with its pair before 市场… keeps its 市 (a stranger's probe of 5bf5cb2: '市场监督管理局' lost the city's 市)
+    ("市、县(区)市场监督管理局应当加强养老机构食品安全监督检查。",
+     [{"responsible": ["市市场监督管理局、县(区)市场监督管理局"]}]),
 ])
 def test_a_compound_level_shares_the_name(text, exp):
     assert roles_of(text) == exp
