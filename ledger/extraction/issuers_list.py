@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from .own_page import (OwnDuties, duties_part, give_duty, names_a_body, names_other_owners, one_body, opens_helping,
                        without_lead_ins)
-from .outline import PlanParagraph, item_mark
+from .outline import SIGNATURE_DATE, PlanParagraph, item_mark
 from .prose import LEADING_ROLES, opens_with_duty, partners_after_with
 
 # The lead-in's reference to the issuer as a department: 我厅, 我局, 本局, 本单位 ('基本局面' is no 本局).
@@ -57,26 +57,21 @@ def issuers_list(paras: list[PlanParagraph], lines: Sequence[tuple[int, str]],
     return OwnDuties(issuer, items, items[0].line, items[-1].line)
 
 
-# A date line under a signature ('2023年5月8日', '2023-05-08').
-DATE_LINE = re.compile(r"\s*(?:\d{4}|[一二〇○零]{4})\s*[年\-/.]\s*[\d一二三四五六七八九十〇○]{1,3}\s*[月\-/.]"
-                       r"\s*[\d一二三四五六七八九十〇○]{1,3}\s*日?\s*")
-
-
 def signed_list(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> OwnDuties | None:
     """A list of duties with no subject signed by its body on the line after it ('一、负责…⏎…⏎八、履行…⏎二道江区
     人民政府教育督导室', unseen w647): each item is the signer's, as an issuer's own list's is; None unless the
     page ends with that one body's name (a date line after it or not) under three items or more, most opening
     with a duty, none naming an owner of its own."""
     body = [p for p in paras if p.text.strip()]
-    while body and DATE_LINE.fullmatch(body[-1].text):
+    while body and SIGNATURE_DATE.match(body[-1].text):
         body = body[:-1]
     signer = body[-1].text.strip() if len(body) > 3 else ""
     if not signer or item_mark(signer) is not None or len(signer) > 30 or not names_a_body(signer, unit_like):
         return None
     first = next((k for k, p in enumerate(body) if item_mark(p.text) is not None), None)
     items = body[first:-1] if first is not None else []
-    marked = [p for p in items if (m := item_mark(p.text)) is not None]
-    if len(marked) < 3 or 2 * sum(opens_with_duty(item_mark(p.text).rest) for p in marked) < len(marked):
+    marks = [m for p in items if (m := item_mark(p.text)) is not None]
+    if len(marks) < 3 or 2 * sum(opens_with_duty(m.rest) for m in marks) < len(marks):
         return None
     if names_other_owners(items, signer, unit_like, LEADING_ROLES):
         return None
