@@ -24,6 +24,8 @@ LOOSE_WORDS = (
     # a 问题清单's kinds of responsibility (主体责任, 监管责任(单位), 行业监管责任): each column names responsible units
     (re.compile(rf"^{RESPONSIBILITY_KIND}"), "责任单位"),
     (re.compile(r"^(?:时间|期限)|时限|时间节点|进度|完成时间|完成年[度限]|^(?:实施|计划完成)年度$"), "完成时限"),
+    # a duty table's duty column ('序号 涉及部门 职责分工', unseen w707): what each row's unit does, the task
+    (re.compile(r"^(?:主要|工作|具体)?职责(?:分工|任务|内容)$|^分工(?:职责|内容)$"), "具体内容"),
     (re.compile(r"^序号?$|^编号$"), "序号"), (re.compile(r"目标|类别|分类|领域|项目$|指标$|职责$"), "类别"),
     (re.compile(rf"{OFFICE_WORDS}$"), "责任单位"),  # 实施单位, 承担部门, 监考单位, 股室 …
     (re.compile(r"任务|措施|内容|要求|举措|事项|名称|工作|标准"), "具体内容"),
@@ -60,6 +62,9 @@ def header_columns(cells: list[str], delimited: bool = False) -> dict[str, list[
     ``delimited``: the row's cells are known to be a row (set apart by bar lines), so
     three column words are enough; the other cells need only be short labels
     ("建设地点", "2024年建设内容", "年度投资金额（万元）"), read as columns no task needs."""
+    duties = _duty_table(cells)
+    if duties is not None:
+        return duties
     words = [canonical_header(c) for c in cells]
     known = sum(bool(w) for w in words)
     if delimited and any(not w and not _short_label(c) and not report_label(c) for w, c in zip(words, cells)):
@@ -68,6 +73,23 @@ def header_columns(cells: list[str], delimited: bool = False) -> dict[str, list[
         return None
     columns = assign_columns({i: w for i, w in enumerate(words) if w}, task_synonyms())
     return columns if is_task_table(columns) else _indicator_as_text(cells, columns)
+
+
+DUTY_OWNER = re.compile(r"(?:责任|涉及|相关|职能|牵头)?(?:单位|部门)(?:名称)?")
+DUTY_WORDS = re.compile(r"(?:主要|工作|具体|部门|单位)?(?:职责|职能)(?:分工|任务|内容)?|分工(?:职责|内容)")
+
+
+def _duty_table(cells: list[str]) -> dict[str, list[int]] | None:
+    """A table of units and their duties ('序号 单位 主要职责', '序号 涉及部门 职责分工', unseen w707): its one
+    unit column is responsible for the duties column, each row's task; 单位 there is no measure's unit, as
+    it is in a 考核 table's header, and 职责 is the task, no category. None for any other header."""
+    words = [normalize_header(c) for c in cells]
+    number = [k for k, w in enumerate(words) if re.fullmatch(r"序号?|编号", w)]
+    owner = [k for k, w in enumerate(words) if DUTY_OWNER.fullmatch(w)]
+    duty = [k for k, w in enumerate(words) if DUTY_WORDS.fullmatch(w)]
+    if len(owner) != 1 or len(duty) != 1 or len(number) > 1 or len(number) + 2 != len(words):
+        return None
+    return {"number": number, "responsible": owner, "text": duty} if number else {"responsible": owner, "text": duty}
 
 
 def _indicator_as_text(cells: list[str], columns: dict[str, list[int]]) -> dict[str, list[int]] | None:
@@ -106,6 +128,15 @@ def canonical_header_rows(grid: Grid, rows: int = 6) -> None:
     责任单位), when one of its first rows is a task table's header."""
     for r, row in enumerate(grid.rows[:rows]):
         cells = [str(v) for v in row]
-        if header_columns([c for c in cells if c.strip()]) is not None:
-            grid.rows[r] = [canonical_header(c) or c if c.strip() else c for c in cells]
+        filled = [c for c in cells if c.strip()]
+        if header_columns(filled) is not None:
+            duties = _duty_table(filled) is not None
+            grid.rows[r] = [(duties and _duty_word(c)) or canonical_header(c) or c if c.strip() else c for c in cells]
             return
+
+
+def _duty_word(cell: str) -> str:
+    """A duty table's header cell in the words the workbook reader knows (单位 -> 责任单位, 主要职责 -> 具体内容),
+    or "" (used on a header ``_duty_table`` reads)."""
+    word = normalize_header(cell)
+    return "责任单位" if DUTY_OWNER.fullmatch(word) else "具体内容" if DUTY_WORDS.fullmatch(word) else ""

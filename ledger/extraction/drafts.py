@@ -269,13 +269,26 @@ class DraftCollector:
         """"（一）县教育局：⏎1.负责…⏎2.…": each duty under the heading is a task of its units
         (a part's heading is the part's title, not the item's: no category of its own); a line of
         partners under the heading (协助单位：…) is each duty's partners."""
-        drafts = self._duties_under_heading(item, path, units, role)
+        drafts = self._own_duty_lines(item, path, units, role) + self._duties_under_heading(item, path, units, role)
         partners: dict[str, list[str]] = {}
         for p in item.markers:
             self._add_line_marker(p, partners)
         for d in drafts:
             for r, texts in partners.items():
                 d.roles.setdefault(r, []).extend(t for t in texts if t not in d.roles.get(r, []))
+        return drafts
+
+    def _own_duty_lines(self, item: Item, path: list[str], units: str, role: str) -> list[Draft]:
+        """A line of the heading's own duty between it and its list ('市劳动和社会保障局⏎负责农民工工资的清欠和防欠工作。
+        ⏎(一)…', unseen w710): a task of the heading's units too; a lead-in ('负责以下工作：') is none."""
+        drafts = []
+        sub_path = path + [item.label()] if item.head is not None else path
+        for p in item.body:
+            if opens_with_duty(p.text) and not p.text.rstrip().endswith(("：", ":")) and not DUTIES_LEAD_IN.search(p.text):
+                for d in self._drafts(Item(None, None, item, body=[p], plain_verbs=item.plain_verbs), sub_path, whole=True):
+                    if not any(d.roles.get(r) for r in OWNER_ROLES):
+                        d.roles[role] = [units]
+                    drafts.append(d)
         return drafts
 
     def _duties_under_heading(self, item: Item, path: list[str], units: str, role: str) -> list[Draft]:

@@ -281,8 +281,9 @@ def is_local_body(piece: str) -> bool:
     return bool(LOCAL_BODY_RE.fullmatch(piece))
 
 
-# "所在区政府", "所在乡镇人民政府": the body of the place in question (属地… is ``is_local_body``'s).
-LOCATED = re.compile(r"所在(?=[省市县区乡镇街村])")
+# "所在区政府", "所在乡镇人民政府": the body of the place in question (属地… is ``is_local_body``'s); the place
+# named before it ("企业所在地乡镇政府", "林区所在乡镇人民政府", "事故发生地县级人民政府", unseen w700).
+LOCATED = re.compile(r"(?:[^\s\W\d向由到从在的和与及或为是对]{1,6}?)?(?:所在地?|发生地)(?=[省市县区乡镇街村办])")
 
 
 @lru_cache(maxsize=65536)

@@ -28,7 +28,7 @@ from .field_blocks import field_label, is_content_field, is_heading, names_a_tas
 from .markers import DATE_START, GROUP_LEADER_LABELS, LINE_LABEL_RE, MEMBER_LABELS, Marker, is_group
 from ..roster import split_cell
 from .names import has_task_word, is_unit_name, looks_like_org, person_name
-from .prose import paragraph_markers
+from .prose import opens_with_duty, paragraph_markers
 from .run_together import cut_after_owner_lists, split_run_together
 
 CN = "一二三四五六七八九十百零〇两"
@@ -454,7 +454,9 @@ def _owner_runs(paras: list[PlanParagraph], unnumbered: bool = False) -> dict[in
     after_item = in_item = False
     padded = paras + [PlanParagraph("", 0, "")] * 2
     for k, p in enumerate(padded[:-1]):
-        if after_item and (is_owner_line(p.text) or run and _cut_short_unit(p.text, padded[k + 1].text)
+        if after_item and not run and bare_owner_heading(padded, k):
+            after_item = False  # the name heads the list below it
+        elif after_item and (is_owner_line(p.text) or run and _cut_short_unit(p.text, padded[k + 1].text)
                            or (run and PERSON.fullmatch(p.text) and not is_unit_name(p.text)
                                                      and not DATE_START.match(p.text))
                            or run and EMPTY_CELL.fullmatch(p.text)):  # 常态工作 is no person; "/" an empty cell
@@ -605,13 +607,36 @@ def unnumbered_owner_heading(text: str, below: str) -> str:
     return name if is_unit_name(name) and looks_like_org(name) else ""
 
 
+def bare_owner_heading(paras: list[PlanParagraph], k: int) -> str:
+    """A unit's bare name on its line (no colon, no 职责) over a list that starts again at its first item, right
+    under it or under one line of its own duty ('负责…'), after a list of the same style above: a unit / duties
+    table pasted one unit a line ('(四)…⏎市建设局⏎(一)…⏎(二)…⏎人民法院⏎(一)…', unseen w710), where each name
+    heads the duties below it; "" otherwise (a name after an item, the next item not a new list's first, is
+    that item's owner cell: ``label_owner_lines``)."""
+    name = paras[k].text.strip()
+    if not name or is_structural(name) or is_group(name) or not (is_unit_name(name) and looks_like_org(name)):
+        return ""
+    j = k + 2 if k + 2 < len(paras) and not is_structural(paras[k + 1].text) and opens_with_duty(paras[k + 1].text) else k + 1
+    below = item_mark(paras[j].text) if j < len(paras) else None
+    if below is None or below.value not in ("1", "一") or below.style in ("cn", "part"):
+        return ""
+    above = next((m for m in (item_mark(p.text) for p in reversed(paras[:k])) if m is not None), None)
+    if above is None:  # the table's first unit: heads its list when the next unit after the list does
+        after = next((i for i in range(j + 1, len(paras)) if item_mark(paras[i].text) is None
+                      and not (i == j + 1 and opens_with_duty(paras[i].text))), None)
+        return name if after is not None and after + 1 < len(paras) and bare_owner_heading(paras, after) else ""
+    return name if above.style == below.style else ""
+
+
 def _unnumbered_owner_heading(paras: list[PlanParagraph], k: int, stack: list[Item]) -> Mark | None:
-    """Such a line (``unnumbered_owner_heading``) as a heading a little above its list's rank, so that each heads
-    its own list ('县教育局主要职责⏎1.…⏎2.…⏎县卫健委主要职责⏎1.…'), as '（一）县教育局主要职责' would."""
+    """Such a line (``unnumbered_owner_heading``, ``bare_owner_heading``) as a heading a little above its list's
+    rank, so that each heads its own list ('县教育局主要职责⏎1.…⏎2.…⏎县卫健委主要职责⏎1.…'), as '（一）县教育局主要职责'
+    would."""
     name = unnumbered_owner_heading(paras[k].text, paras[k + 1].text) if k + 1 < len(paras) else ""
+    name = name or bare_owner_heading(paras, k)
     if not name:
         return None
-    below = item_mark(paras[k + 1].text)
+    below = next(m for m in (item_mark(p.text) for p in paras[k + 1:k + 3]) if m is not None)
     host = next((item for item in reversed(stack) if item.mark is None or item.mark.rank < below.rank - 0.25), stack[0])
     count = sum(c.mark is not None and c.mark.style == OWNER_HEADING for c in host.children) + 1
     return Mark(OWNER_HEADING, below.rank - 0.25, str(count), "", name)  # its rest the unit, as '（一）县教育局' has

@@ -409,10 +409,10 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone
     before a plain verb of a duty owns its sentence too (``_plain_subject``)."""
     out = _prose_markers(text, unit_like, groups=False, plain_verbs=plain_verbs)
     if not out and not groups_alone:  # ``groups_alone``: an item beside items opened by named units
-        return out
+        return _topic_by(text, unit_like)
     out = _prose_markers(text, unit_like, groups=True, plain_verbs=plain_verbs)
     series = _subjects_in_series(text, out, unit_like)
-    return sorted(out + series + _sentences_after(text, out + series, unit_like), key=lambda m: m.start)
+    return sorted(out + series + _sentences_after(text, out + series, unit_like), key=lambda m: m.start) or _topic_by(text, unit_like)
 
 
 def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, plain_verbs: bool = False) -> list[Marker]:
@@ -877,6 +877,27 @@ def _led_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker |
         whole = Marker(start, min(start + len(sentence) + 1, len(text)), roles, "prose_end")
         return replace(_partners_after(text, replace(whole, end=start + after), unit_like), end=whole.end)
     return Marker(start, start + after, roles, "prose")
+
+
+# A sentence that opens with what is done, then 由 and who does it ('违法采砂船只由县交通运输局依法扣押处置', '具体工作由县应急
+# 管理局承担'): the topic has no stop, no 由, and does not end in a word of which 由 is part (理由, 自由, 缘由, 经由 …).
+DONE_IN_TOPIC = re.compile(r"负责|牵头|规定|按照|依照|根据|要求|明确")
+TOPIC_BY = re.compile(r"[^，,。；;：:\n由]{2,30}?(?<![理自缘事经任听来根原不])(?=由(?![于此来])[\u4e00-\u9fff])")
+
+
+def _topic_by(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
+    """In a text that names no owner otherwise, the units after the first sentence's 由 that opens with its topic
+    (``TOPIC_BY``), owning the sentence from its start; [] when there is none."""
+    for m in SENTENCE_START.finditer(text):
+        if m.end() and not text[m.end() - 1] in "。；;！!？? \u3000\n":
+            continue  # a clause after a comma is no sentence's opening ('…问题，会议由医务科记录')
+        topic = TOPIC_BY.match(text, m.end())
+        if topic is None or DONE_IN_TOPIC.search(topic.group()) or _about_the_plan(text, topic.end()):
+            continue  # '负责…规定由人民防空部门承担的…事项': 由 inside what a duty names; '本办法由…负责解释'
+        marker = _annotation(text, topic.end(), unit_like)
+        if marker is not None:
+            return [replace(marker, start=m.end())]
+    return []
 
 
 def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:

@@ -47,7 +47,7 @@ from .drafts import (WHOSE_DUTIES, Draft, DraftCollector, assign_numbers, first_
 from .issuers_list import give_item, issuers_list, signed_list
 from .markers import OWNER_ROLES, is_member_line, looks_like_unit, parse_line_marker
 from .names import is_department, is_group
-from .outline import (BOILERPLATE, PlanParagraph, Section, is_tasks_title, item_mark, join_broken, unnumbered_owner_heading,
+from .outline import (BOILERPLATE, bare_owner_heading, PlanParagraph, Section, is_tasks_title, item_mark, join_broken, unnumbered_owner_heading,
                       label_owner_lines, split_sections)
 from .own_page import give_duty, is_page_field, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
@@ -379,8 +379,7 @@ def _owner_headed(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) 
 def _owners_as_headings(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> bool:
     """Two or more paragraphs head duties with their owners, as items ("（一）县教育局", "二、乡镇人民政府") or
     at their start ("交通部门：…", "7、区城管执法大队。负责…"): the page annotates its owners by headings."""
-    return sum(opens_with_owner(p.text, unit_like) or bool(_owner_heading(p.text, unit_like, nxt))
-               for p, nxt in zip(paras, paras[1:] + [None])) >= 2
+    return sum(opens_with_owner(p.text, unit_like) or bool(_owner_heading(paras, k, unit_like)) for k, p in enumerate(paras)) >= 2
 
 
 def _opened_by_groups(paras: list[PlanParagraph], unit_like: Callable[[str], bool], plain_verbs: bool = False) -> bool:
@@ -408,15 +407,16 @@ def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool], s
     return any(parse_line_marker(p.text) and (members or not is_member_line(p.text))
                or any(subjects or m.kind != "subject"
                       for m in find_owner_markers(p.text, unit_like, plain_verbs=subjects and plain_verbs))
-               or subjects and _owner_heading(p.text, unit_like, nxt) for p, nxt in zip(paras, paras[1:] + [None]))
+               or subjects and _owner_heading(paras, k, unit_like) for k, p in enumerate(paras))
 
 
-def _owner_heading(text: str, unit_like: Callable[[str], bool], after: PlanParagraph | None = None) -> str:
-    """The units of a numbered heading over their duties; ``after``, the paragraph under it, may open with a duty
-    ("(1)监测预警小组⏎负责…")."""
+def _owner_heading(paras: list[PlanParagraph], k: int, unit_like: Callable[[str], bool]) -> str:
+    """The units of paragraph ``k`` as a numbered heading over their duties; the paragraph under it may open with a
+    duty ("(1)监测预警小组⏎负责…")."""
+    text, after = paras[k].text, paras[k + 1] if k + 1 < len(paras) else None
     mark = item_mark(text)
-    if mark is None:  # "县教育局主要职责⏎1.…": a line without a number over its list
-        return unnumbered_owner_heading(text, after.text) if after is not None else ""
+    if mark is None:  # "县教育局主要职责⏎1.…", "…⏎市建设局⏎(一)…": a line without a number over its list
+        return (unnumbered_owner_heading(text, after.text) if after is not None else "") or bare_owner_heading(paras, k)
     below = after is not None and item_mark(after.text) is None and opens_with_duty(after.text)
     whose = WHOSE_DUTIES.search(mark.rest) if after is not None and item_mark(after.text) is not None else None
     if whose is not None and all(unit_like(u) for u in split_cell(whose.group(1))):

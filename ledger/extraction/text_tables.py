@@ -40,7 +40,7 @@ from ..roster import split_cell
 from .bar_rows import bar_rows
 from .blocks import merge_boxes
 from .box_tables import box_table
-from .columns import INDICATOR, OWNER_WORDS, canonical_header, header_columns, unnamed_task_column
+from .columns import DUTY_WORDS, INDICATOR, OWNER_WORDS, canonical_header, header_columns, unnamed_task_column
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
 from .markers import with_partners
 from .outline import SUB_TARGET
@@ -67,8 +67,10 @@ class Header:
     @property
     def words(self) -> list[str]:
         text = self.columns.get("text", [])  # 考核指标 as a 考核 table's task: a task's word in the grid
-        return ["具体内容" if k in text and INDICATOR.search(normalize_header(c)) else canonical_header(c) or normalize_header(c)
-                for k, c in enumerate(self.cells)]
+        owner = self.columns.get("responsible", [])  # 单位 over a duty table's units (``columns._duty_table``)
+        return ["具体内容" if k in text and (INDICATOR.search(normalize_header(c)) or DUTY_WORDS.fullmatch(normalize_header(c)))
+                else "责任单位" if k in owner and canonical_header(c) not in OWNER_WORDS
+                else canonical_header(c) or normalize_header(c) for k, c in enumerate(self.cells)]
 
     def col(self, name: str) -> int | None:
         cols = self.columns.get(name)
@@ -1633,6 +1635,9 @@ def _space_row(header: Header, line: str, start: re.Match[str] | None, number: i
     tokens = _spaced_words(body, "、")  # '区住建局、 各街道办事处': one cell
     cells = [""] * header.width
     cells[header.anchor()] = start.group(1) if start else ""
+    first = _owner_before_text(header)
+    if first is not None and len(tokens) >= 2 and _fits(header, first, tokens[0]):
+        cells[first] = tokens.pop(0)  # '1 市公安局 负责…': the unit's column before its duties (unseen w707)
     remark = _remark_column(header)
     if (remark is not None and len(tokens) >= 3 and len(tokens[-1]) <= 10 and _fits(header, header.tail[-1], tokens[-2])
             and (not _fits(header, header.tail[-1], tokens[-1])
@@ -1927,6 +1932,16 @@ def _wrapped_name(before: str, token: str) -> bool:
         return False  # "整治校园周边 县公安局": a whole name with its level starts a cell, it goes on no name
     return (bool(re.fullmatch(r"[\u4e00-\u9fff（()）]{1,6}", tail)) and bool(head)
             and not (_whole_name(tail) and _whole_name(head)) and is_unit_name(tail + head))
+
+
+def _owner_before_text(header: Header) -> int | None:
+    """The one owner column of a duty table that stands between the number and the text ('序号 涉及部门 职责分工'),
+    the text the last column: it is filled from the row's start, not its end."""
+    owners = [c for f in ROLES for c in header.columns.get(f, [])]
+    text, number = header.col("text"), header.col("number")
+    if len(owners) != 1 or text is None or text != header.width - 1 or not (number is None or number < owners[0]):
+        return None
+    return owners[0] if owners[0] < text else None
 
 
 def _fits(header: Header, col: int, value: str) -> bool:

@@ -1,0 +1,168 @@
+"""Duties given out unit by unit in the forms the unseen batches w680-w717 showed (issue 15): a unit's bare name on
+its line over a list that starts again at (一) (unseen w710), a table of units and duties pasted with spaces, the
+unit's column before the duties' (w707), the body of the place a duty falls to ('企业所在地乡镇政府', w700), and a
+sentence that opens with what is done, then 由 and its owner ('违法采砂船只由县交通运输局依法扣押处置', the probe of
+4db3ed5). Instances written for each class, with other units and wording than the pages that showed it; near misses
+kept."""
+from __future__ import annotations
+
+import pytest
+from docx import Document
+
+from ledger.errors import NoTaskTable
+from ledger.extraction.columns import header_columns
+from ledger.extraction.names import is_unit_name
+from ledger.extraction.tasks import extract_tasks
+
+from test_extraction_prose_classes import tasks_of
+
+
+def owners(tmp_path, text: str) -> list[tuple[str, list[str]]]:
+    return [(words, lead + resp + coop) for words, lead, resp, coop in tasks_of(tmp_path, text)]
+
+
+# ------------------------------------------------------------------ a bare unit name over a list started again
+
+HEADS = ("（三）对在建的政府投资项目，建设资金必须按工程进度及时到位。\n"
+         "县人力资源和社会保障局\n"
+         "负责农民工工资支付的监督检查工作。\n"
+         "（一）建立企业欠薪预警机制。\n"
+         "（二）建立农民工工资保证金制度。\n"
+         "县住房和城乡建设局\n"
+         "（一）在工地设立农民工维权公告牌。\n"
+         "（二）推行工程款支付担保制度。\n"
+         "县人民法院\n"
+         "（一）依法审理拖欠农民工工资纠纷案件。\n")
+
+
+def test_a_bare_name_over_a_list_started_again_heads_it(tmp_path):
+    got = owners(tmp_path, HEADS)
+    owned = [(words[:6], units) for words, units in got if units]
+    assert owned == [("负责农民工工", ["县人力资源和社会保障局"]), ("建立企业欠薪", ["县人力资源和社会保障局"]),
+                     ("建立农民工工", ["县人力资源和社会保障局"]), ("在工地设立农", ["县住房和城乡建设局"]),
+                     ("推行工程款支", ["县住房和城乡建设局"]), ("依法审理拖欠", ["县人民法院"])]
+
+
+def test_the_first_name_heads_its_list_with_no_list_above(tmp_path):
+    text = ("某县安全生产工作职责分工\n县应急管理局\n1.负责全县安全生产综合监督管理。\n2.组织安全生产大检查。\n"
+            "县消防救援大队\n1.负责消防安全监督检查。\n2.开展火灾事故调查。\n")
+    got = owners(tmp_path, text)
+    assert [units for _, units in got] == [["县应急管理局"], ["县应急管理局"], ["县消防救援大队"], ["县消防救援大队"]]
+
+
+def test_bare_names_in_traditional_characters_head_their_lists(tmp_path):
+    text = ("(二)做好防汛物資儲備。\n縣水利局\n(一)負責水利工程的安全度汛。\n(二)組織山洪災害防禦。\n"
+            "縣氣象局\n(一)負責災害性天氣的監測預報。\n")
+    got = [units for _, units in owners(tmp_path, text) if units]
+    assert got == [["縣水利局"], ["縣水利局"], ["縣氣象局"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a table pasted one cell a line: each name after its row's task, the next row numbered on
+    "1.建立企业欠薪预警机制。\n县人力资源和社会保障局\n2.推行工程款支付担保制度。\n县住房和城乡建设局\n3.依法审理欠薪案件。\n县人民法院\n",
+    # the next list is another style: the name closes the row above
+    "（一）建立企业欠薪预警机制。\n县人力资源和社会保障局\n（二）推行工程款支付担保制度。\n县住房和城乡建设局\n",
+])
+def test_a_name_after_its_rows_task_stays_that_rows_owner(tmp_path, text):
+    got = owners(tmp_path, text)
+    assert [units for _, units in got] == [["县人力资源和社会保障局"], ["县住房和城乡建设局"]] + (
+        [["县人民法院"]] if "县人民法院" in text else [])
+
+
+def test_a_group_named_alone_heads_nothing(tmp_path):
+    text = ("（二）推行工程款支付担保制度。\n各有关部门\n（一）建立企业欠薪预警机制。\n（二）落实工资保证金。\n")
+    with pytest.raises(NoTaskTable):
+        owners(tmp_path, text)
+
+
+# ------------------------------------------------------------------ a table of units and their duties
+
+@pytest.mark.parametrize("header", ["序号 涉及部门 职责分工", "序号 责任部门 职责分工", "序号 单位 主要职责",
+                                    "序号 部门名称 工作职责", "序号\t相关部门\t职责"])
+def test_a_duty_table_set_apart_by_spaces_gives_each_unit_its_duties(tmp_path, header):
+    sep = "\t" if "\t" in header else " "
+    text = (f"{header}\n1{sep}县公安局{sep}负责道路交通安全管理和交通秩序整治。\n"
+            f"2{sep}县交通运输局{sep}负责农村公路安全隐患排查治理。\n3{sep}县教育局{sep}负责校车安全管理。\n")
+    got = owners(tmp_path, text)
+    assert got == [("负责道路交通安全管理和交通秩序整治。", ["县公安局"]), ("负责农村公路安全隐患排查治理。", ["县交通运输局"]),
+                   ("负责校车安全管理。", ["县教育局"])]
+
+
+def test_a_duty_table_in_word_reads_its_units(tmp_path):
+    doc = Document()
+    doc.add_paragraph("某县道路交通安全部门职责")
+    rows = [["序号", "单位", "主要职责"], ["1", "县公安局", "负责道路交通安全管理。"], ["2", "县交通运输局", "负责农村公路安全监管。"]]
+    table = doc.add_table(rows=3, cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "职责 表.docx"
+    doc.save(path)
+    got = [(t["text"], t["responsible"]) for t in extract_tasks(path, None).payload()["tasks"]]
+    assert got == [("负责道路交通安全管理。", ["县公安局"]), ("负责农村公路安全监管。", ["县交通运输局"])]
+
+
+def test_a_tables_other_columns_keep_their_words():
+    # a 考核 table's 单位 is the measure's unit, not an owner; 职责 beside a task column is no duty table's
+    assert header_columns(["序号", "考核指标", "单位", "目标值", "责任单位"]) != {
+        "number": [0], "responsible": [2], "text": [1]}
+    assert header_columns(["序号", "单位", "主要职责", "责任领导"]) is None or header_columns(
+        ["序号", "单位", "主要职责", "责任领导"]).get("responsible") != [1]
+
+
+def test_a_plain_task_table_set_apart_by_spaces_is_read_as_before(tmp_path):
+    text = "序号 工作任务 责任单位\n1 加强道路交通安全管理 县公安局\n2 开展农村公路隐患排查 县交通运输局\n"
+    assert owners(tmp_path, text) == [("加强道路交通安全管理", ["县公安局"]), ("开展农村公路隐患排查", ["县交通运输局"])]
+
+
+# ------------------------------------------------------------------ the body of the place a duty falls to
+
+@pytest.mark.parametrize("name", ["企业所在地乡镇政府", "林区所在乡镇人民政府", "事故发生地县级人民政府", "项目所在地镇人民政府",
+                                  "所在地街道办事处", "所在区政府"])
+def test_the_body_of_the_place_in_question_is_a_unit(name):
+    assert is_unit_name(name)
+
+
+@pytest.mark.parametrize("name", ["户主向户籍所在地街道社会事务部门", "由所在地乡镇政府", "户籍所在地"])
+def test_words_before_a_place_are_no_part_of_a_units_name(name):
+    assert not is_unit_name(name)
+
+
+def test_an_article_owned_by_the_body_of_its_place(tmp_path):
+    text = ("某县森林防火办法\n第一条 为加强森林防火工作，制定本办法。\n第二条 县林业局负责全县森林防火的监督管理。\n"
+            "第三条 林区所在乡镇人民政府应当组织村民委员会做好森林防火宣传。\n第四条 本办法自发布之日起施行。\n")
+    assert [units for _, units in owners(tmp_path, text)] == [["县林业局"], ["林区所在乡镇人民政府"]]
+
+
+# ------------------------------------------------------------------ what is done, then 由 and who does it
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("违法采砂船只由县交通运输局依法扣押处置。", "县交通运输局"),
+    ("所需经费由县财政局统筹保障。", "县财政局"),
+    ("具体补助标准由县农业农村局会同有关部门另行制定。", "县农业农村局"),
+    ("辖区内企业的安全生产监管工作由所在地乡镇政府负责。", "所在地乡镇政府"),
+])
+def test_an_article_that_opens_with_its_topic_is_owned_by_the_unit_after_by(tmp_path, sentence, unit):
+    text = ("某县河道管理办法\n第一条 为加强河道管理，制定本办法。\n第二条 县水利局负责全县河道的统一管理。\n"
+            f"第三条 {sentence}\n第四条 本办法自发布之日起施行。\n")
+    got = owners(tmp_path, text)
+    assert got[-1][0] == sentence and unit in got[-1][1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "本办法由县水利局负责解释。",  # about the plan itself
+    "负责法律法规规定由县水利局承担的其他事项。",  # 由 inside what a duty names
+])
+def test_by_that_opens_no_topic_owner(tmp_path, sentence):
+    text = ("某县河道管理办法\n第一条 为加强河道管理，制定本办法。\n第二条 县水利局负责全县河道的统一管理。\n"
+            f"第三条 {sentence}\n第四条 本办法自发布之日起施行。\n")
+    got = owners(tmp_path, text)
+    assert got[0] == ("县水利局负责全县河道的统一管理。", ["县水利局"])
+    assert not any(words == sentence and units for words, units in got[1:])
+
+
+def test_a_clause_after_a_comma_in_an_owned_paragraph_is_no_new_task(tmp_path):
+    text = ("一、组织管理\n医院成立医疗质量管理委员会，院长任主任委员。管理委员会每季度召开一次会议，研究解决突出问题，"
+            "会议由医务科记录并形成纪要。\n二、职责\n医务科负责全院医疗质量管理的日常监督。\n")
+    got = owners(tmp_path, text)
+    assert not any(words.startswith("会议由医务科") for words, _ in got)
