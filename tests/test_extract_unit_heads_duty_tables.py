@@ -166,3 +166,51 @@ def test_a_clause_after_a_comma_in_an_owned_paragraph_is_no_new_task(tmp_path):
             "会议由医务科记录并形成纪要。\n二、职责\n医务科负责全院医疗质量管理的日常监督。\n")
     got = owners(tmp_path, text)
     assert not any(words.startswith("会议由医务科") for words, _ in got)
+
+
+# ------------------------------------------------------------------ a duties list whose first item lost its words
+
+def test_a_duties_heading_over_a_list_whose_first_item_is_empty(tmp_path):
+    text = ("县生态环境局主要职责：\n（一）\n（二）负责重大环境问题的统筹协调和监督管理。\n（三）承担落实减排目标的责任。\n")
+    assert [units for _, units in owners(tmp_path, text)] == [["县生态环境局"], ["县生态环境局"]]
+
+
+def test_an_empty_first_item_with_no_list_after_it_heads_nothing(tmp_path):
+    text = "县生态环境局主要职责：\n（一）\n县水利局负责水利工程建设管理。\n"
+    assert [units for _, units in owners(tmp_path, text)] == [["县水利局"]]
+
+
+# ------------------------------------------------------------------ sectors and units closed by 等有关部门
+
+def test_sectors_and_a_unit_before_a_closing_group_are_each_an_owner(tmp_path):
+    text = "（一）人事、劳动、教育、财政、国资委等有关部门要加强协调，形成工作合力。\n（二）县人社局要牵头制定就业政策。\n"
+    got = owners(tmp_path, text)
+    assert got[0][1] == ["人事部门", "劳动部门", "教育部门", "财政部门", "国资委"]
+
+
+def test_a_list_of_task_words_before_a_closing_group_is_no_owner(tmp_path):
+    text = "（一）加强协调、落实责任等有关部门要做好配合。\n（二）县人社局要牵头制定就业政策。\n"
+    got = owners(tmp_path, text)
+    assert not any("加强协调部门" in units for _, units in got)
+
+
+# ------------------------------------------------------------------ names that hold a place's area or a law's wording
+
+@pytest.mark.parametrize("name", ["火车站地区管委会", "高铁站片区管委会"])
+def test_a_stations_area_is_no_second_unit(tmp_path, name):
+    text = f"会议要求：各街道办事处、{name}要压实属地责任。区城管局要加强燃气安全监管。\n"
+    assert owners(tmp_path, text)[0][1] == ["各街道办事处", name]
+
+
+def test_departments_named_by_the_duty_a_law_gives_them(tmp_path):
+    text = ("一、中央、省属企业的安全生产监管工作，由县应急管理局和负有安全生产监督管理职责的有关部门负责；"
+            "其下属企业，由所在地乡镇政府负责。\n二、园区企业的安全生产监管工作由园区管委会负责。\n")
+    got = owners(tmp_path, text)
+    assert got[0][1] == ["县应急管理局", "负有安全生产监督管理职责的有关部门"]
+    assert got[1][1] == ["所在地乡镇政府"]
+
+
+@pytest.mark.parametrize("name, unit", [("负有安全生产监督管理职责的部门", True), ("负有安全生产监管职责的有关部门", True),
+                                        ("负责安全的部门", False), ("负有责任的人员", False)])
+def test_a_laws_duty_bearing_departments_are_a_group(name, unit):
+    assert is_unit_name(name) is unit

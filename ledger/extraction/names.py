@@ -194,8 +194,16 @@ def is_department(name: str) -> bool:
 
 
 def is_group(name: str) -> bool:
-    """各乡镇, 县直各部门, 食安委各成员单位, 相关部门: stands for several units."""
-    return bool(GROUP_RE.search(strip_note(name)))
+    """各乡镇, 县直各部门, 食安委各成员单位, 相关部门, 负有安全生产监管职责的部门: stands for several units."""
+    return bool(GROUP_RE.search(strip_note(name))) or duty_bearing(name)
+
+
+# The departments a law gives a duty, named by it ('负有安全生产监督管理职责的部门', '負有…職責的有關部門', unseen w700).
+DUTY_BEARING = re.compile(r"负有[^，,。；;\s的]{2,24}?(?:职责|责任)的(?:有关|相关|其他)?(?:部门|单位)")
+
+
+def duty_bearing(name: str) -> bool:
+    return bool(DUTY_BEARING.fullmatch(name.strip()))
 
 
 def is_sector(word: str) -> bool:
@@ -294,7 +302,7 @@ def is_unit_name(piece: str) -> bool:
     located = LOCATED.match(piece)
     if located and len(piece) > located.end() + 1:
         piece = piece[located.end():]
-    return not LABEL_WORD_RE.fullmatch(piece) and (looks_like_org(piece) or is_local_body(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
+    return not LABEL_WORD_RE.fullmatch(piece) and (duty_bearing(piece) or looks_like_org(piece) or is_local_body(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
             or is_unexpandable(piece) and not has_task_word(UNSPECIFIC_TAIL_RE.sub("", piece)) or bool(place_pair(piece)))
 
 
@@ -533,7 +541,8 @@ def level_repeated(name: str) -> list[str] | None:
 
 
 # Bodies every organisation has (执法大队办公室 is the brigade's office): never a unit of their own after a name.
-_OWN_BODIES = ("办公室", "委员会", "领导小组", "党支部", "党总支", "工会")
+# (…站|地区管委会: the area around the station, '火车站地区管委会', unseen w703)
+_OWN_BODIES = ("办公室", "委员会", "领导小组", "党支部", "党总支", "工会", "地区", "片区", "周边")
 # 杭州城西科|创…管委会, 某某股|份公司: words a section's last character starts.
 _WORDS_AFTER_SECTION_ENDS = frozenset(("科创", "科技", "科学", "科研", "科普", "科协", "科教", "科工", "科经", "科信",
                                        "股份", "股权", "股东", "馆长", "站长", "所长", "队长", "室主"))

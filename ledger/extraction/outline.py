@@ -590,6 +590,8 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
 OWNER_DUTIES_LINE = re.compile(r"([^，,。；;：:\s]{2,30}?)(?:(?:在[^，,。；;：:]{2,30}?中)?的?(?:主要|具体)?(?:工作)?(?:职责|职能|责任)"
                                r"(?:分工)?(?:如下|是|为|包括)?)?\s*[：:]?")
 OWNER_HEADING = "owner_heading"
+# A list's first item whose words the page lost ('東至縣環境保護局主要職責:⏎(一)⏎(二)負責…', unseen w692).
+EMPTY_FIRST_ITEM = re.compile(r"^\s*(?:[（(]\s*一\s*[）)]|[1１]\s*[.．、]|一\s*、)\s*$")
 NO_ONES_BODY = re.compile(r"(?:各|相关|有关|本|我|内设|下属|直属|所属)?(?:职能)?(?:部门|单位|机构|科室|处室|组织)")
 
 
@@ -598,7 +600,7 @@ def unnumbered_owner_heading(text: str, below: str) -> str:
     ('县教育局主要职责⏎1.…', '县公安局：⏎1.…'), or "": a bare name with no colon heads nothing."""
     line = text.strip()
     found = OWNER_DUTIES_LINE.fullmatch(line)
-    mark = item_mark(below) if found else None
+    mark = (item_mark(below) or item_mark(EMPTY_FIRST_ITEM.sub(r"\g<0>…", below))) if found else None
     if mark is None or mark.value not in ("1", "一") or mark.style == "part":
         return ""
     name = found.group(1)
@@ -636,7 +638,9 @@ def _unnumbered_owner_heading(paras: list[PlanParagraph], k: int, stack: list[It
     name = name or bare_owner_heading(paras, k)
     if not name:
         return None
-    below = next(m for m in (item_mark(p.text) for p in paras[k + 1:k + 3]) if m is not None)
+    below = next((m for m in (item_mark(p.text) for p in paras[k + 1:k + 3]) if m is not None), None)
+    if below is None:
+        return None  # '…主要職責:⏎(一)⏎' and no item after the empty one
     host = next((item for item in reversed(stack) if item.mark is None or item.mark.rank < below.rank - 0.25), stack[0])
     count = sum(c.mark is not None and c.mark.style == OWNER_HEADING for c in host.children) + 1
     return Mark(OWNER_HEADING, below.rank - 0.25, str(count), "", name)  # its rest the unit, as '（一）县教育局' has

@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..roster import split_cell, split_spans
-from .names import (LEVELS, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, has_task_word, is_department, is_group,
+from .names import (LEVELS, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, duty_bearing, has_task_word, is_department, is_group,
                     is_local_body, is_sector, is_unit_name, level_of, level_repeated, looks_like_org, longest_names,
                     person_name, place_pair, places_sharing_level, run_together, same_rank, sections_run_together,
                     strip_note, strip_role_words)
@@ -451,7 +451,7 @@ def split_and(piece: str) -> list[str]:
             head = _PLACE_HEAD.match(left)
             place = (head.group(1) or "") + head.group(2) if head else ""
             return [left, place + right]
-        if looks_like_org(right) and (is_unit_name(right) or is_department(right)) or place_pair(right):
+        if looks_like_org(right) and (is_unit_name(right) or is_department(right)) or place_pair(right) or duty_bearing(right):
             return [left, right]
     return [piece]
 

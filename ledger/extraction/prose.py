@@ -1227,6 +1227,10 @@ def _sector_closing(units: str, group: str, unit_like: Callable[[str], bool]) ->
     有关部门" -> A、B、税务部门), as sectors before 等部门 are."""
     if _all_units(units, unit_like):
         return units
+    if group.endswith("部门"):  # "人事、劳动、教育、国资委等有关部门要…" (unseen w713): each sector's 部门, a unit as named
+        sectors = _open_object(f"{units}等{group}", 0, len(units) + len(group) + 1, unit_like)
+        if sectors and not any(has_task_word(p) for p in split_cell(units)):
+            return sectors
     head, _, last = units.rpartition("、")
     joined = re.fullmatch(r"(.{2,20}?)[及和]([\u4e00-\u9fff]{2,4})", last)
     if not (group.endswith("部门") and joined and is_sector(joined.group(2))):
