@@ -214,3 +214,43 @@ def test_departments_named_by_the_duty_a_law_gives_them(tmp_path):
                                         ("负责安全的部门", False), ("负有责任的人员", False)])
 def test_a_laws_duty_bearing_departments_are_a_group(name, unit):
     assert is_unit_name(name) is unit
+
+
+# ------------------------------------------------------------------ a unit that helps a named unit
+
+@pytest.mark.parametrize("sentence", ["县公安局配合县水利局做好河道采砂执法工作。", "县公安局积极协助县水利局开展联合执法。"])
+def test_a_unit_helping_a_named_unit_cooperates_in_its_sentence(tmp_path, sentence):
+    text = f"（一）加强河道采砂执法。{sentence}\n（二）县财政局要保障执法经费。\n"
+    got = tasks_of(tmp_path, text)
+    assert got[0][1:] == ([], [], ["县公安局"])  # the unit helped is named as the labels name it: no owner of the sentence
+
+
+def test_a_unit_helping_no_one_in_particular_keeps_its_own_duty(tmp_path):
+    text = "（一）县公安局要配合有关部门做好执法。\n（二）县财政局要保障执法经费。\n"
+    assert tasks_of(tmp_path, text)[0][1:] == ([], ["县公安局"], [])
+
+
+# ------------------------------------------------------------------ the work named before 由, inside a paragraph
+
+def test_the_work_named_before_by_belongs_to_the_by_clause(tmp_path):
+    text = ("（一）加强组织领导。县政府成立粮食生产工作领导小组。领导小组下设办公室，由县农业农村局副局长任办公室主任。"
+            "办公室具体工作由县农业农村局牵头，负责全县粮食生产的日常工作。各镇街和有关单位要进一步加强领导。\n"
+            "（二）县财政局要保障工作经费。\n")
+    got = owners(tmp_path, text)
+    assert ("办公室具体工作由县农业农村局牵头，负责全县粮食生产的日常工作。", ["县农业农村局"]) in got
+    assert not any(units in (["办公室"], ["领导小组下设办"]) for _, units in got)
+    assert ("各镇街和有关单位要进一步加强领导。", ["各镇街", "有关单位"]) in got
+
+
+@pytest.mark.parametrize("text", [
+    "（一）各村要成立以村干部为主的防汛工作领导小组由包村领导任组长。\n（二）县水利局负责水毁工程修复。\n",
+    "（一）这项工作由县水利局负责，去年完成了目标。\n（二）县财政局负责资金保障。\n",
+])
+def test_a_sentence_with_its_own_verb_before_by_keeps_its_subject(tmp_path, text):
+    got = owners(tmp_path, text)
+    assert got[0][1] in (["各村"], ["县水利局"])
+
+
+def test_a_person_appointed_to_an_office_makes_no_owner(tmp_path):
+    text = "（一）领导小组下设办公室，由县农业农村局副局长任办公室主任。\n（二）县财政局负责资金保障。\n"
+    assert not any("县农业农村局" in units for _, units in owners(tmp_path, text))

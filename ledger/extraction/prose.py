@@ -235,7 +235,7 @@ DONE_BY = re.compile(rf"由(?![于此])((?:{_OFFICE}[和及与、])*{_OFFICE})(?
 GRASSROOTS_BY = re.compile(r"由(各?(?:村|社区)(?:委会|居委会|民委员会)?)(?![民干主书组级庄镇长务里内外会支医官])(?=[\u4e00-\u9fff])")
 # 由A主要负责人担任, 由某某兼任办公室主任, 由A局长某某任组长, 成员由A负责人组成, 组建由A组长和各部门负责同志为成员的…
 # (unseen w555): a post filled, no duty.
-APPOINTED = re.compile(r"担任|兼任|出任|组成|任(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)|(?:为|作为)(?:具体|主要)?成员")
+APPOINTED = re.compile(r"担任|兼任|出任|组成|任(?:办公室|领导小组|工作组|小组|专班|指挥部|委员会)?(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)|(?:为|作为)(?:具体|主要)?成员")
 POST_FILLED = re.compile(r"担任|兼任|出任")  # inside what reads as a name: someone filling a post
 # A subject that helps: "A协助…", "A积极配合…" (after a modal, "A要配合做好…", the sentence is its own duty).
 HELPS_AS_SUBJECT = re.compile(r"^[。：:]?\s*" + ADVERB + r"(?:协助|配合)")
@@ -418,9 +418,14 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone
 def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, plain_verbs: bool = False) -> list[Marker]:
     out: list[Marker] = []
     headed = False  # the paragraph opens with its owner and a colon ("交通部门：…", "县发改局：负责…")
-    for m in SENTENCE_START.finditer(text):
+    starts = list(SENTENCE_START.finditer(text))
+    topic = -1  # where the words before a 由 that opens the next start begin ("办公室具体工作|由市农业局牵头")
+    for k, m in enumerate(starts):
         start = m.end()
         if start >= len(text) or (out and start < out[-1].end) or text[start] in OPEN:
+            continue
+        if _topic_before_by(text, start, starts[k + 1].end() if k + 1 < len(starts) else -1):
+            topic = start  # the work named, not its subject: owned by the 由 clause after it
             continue
         head = m.start() == 0
         back = BACK_REFERENCE.match(text, start)
@@ -434,6 +439,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
         marker = (_primarily(text, start, unit_like) or _set_up(text, start, unit_like) or _office_set_up(text, start, unit_like)
                   or _handed_over(text, m.start(), start, unit_like)
                   or _annotation(text, start, unit_like) or _asked(text, start, unit_like) or _including(text, start, unit_like)
+                  or _helps_named(text, start, unit_like)
                   or _subject(text, start, unit_like, groups) or _paired_subjects(text, start, unit_like)
                   or (frame and _framed(_subject(text, frame.end(), unit_like, True), start))
                   or _after_time(text, start, unit_like, groups)
@@ -442,8 +448,24 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
         headed = head and marker.kind == "subject" and _heads(text, start, marker)
+        if topic >= 0 and text.startswith("由", start) and _topic_before_by(text, topic, start):
+            marker = replace(marker, start=topic)
+        topic = -1
         out.append(_partners_after(text, marker, unit_like) if marker.ahead else marker)
     return out
+
+
+def _topic_before_by(text: str, start: int, by: int) -> bool:
+    """The words from ``start`` to a 由 at ``by`` (the next sentence start) name the work only: no stop or comma
+    between ('办公室具体工作由市农业局牵头', unseen w684), so they are no sentence of their own."""
+    words = text[start:by]
+    return (start < by < len(text) and text[by] == "由" and by - start <= 30 and not TOPIC_STOP.search(words)
+            and not BACK_REFERENCE.match(text, start))
+
+
+# What a topic before 由 does not hold: a stop or a list's mark, a verb of its own (各村要成立…领导小组由…任组长,
+# 确定由A牵头, 将原由A承担的…), a bracket.
+TOPIC_STOP = re.compile(r"[，,。；;：:！!？?\n、（(）)《》]|要|应|须|将|负责|牵头|承担|成立|设立|确定|明确|做好|抓好|组织|原")
 
 
 # A body's office set up in the plan, its duty a clause or three later ("领导小组下设办公室,负责日常事务…", "…机构下设办公室,
@@ -511,6 +533,30 @@ def _paired_subjects(text: str, start: int, unit_like: Callable[[str], bool]) ->
     roles = {r: list(v) for r, v in second.roles.items()}
     roles.setdefault("responsible", []).insert(0, units)
     return Marker(start, second.end, roles, "subject")
+
+
+# A subject that helps a named unit do the work: "县公安局配合县水利局做好…", "A积极协助B开展…".
+HELPS_NAMED = re.compile(r"[。：:]?\s*" + ADVERB + r"(?:配合|协助)")
+
+
+def _helps_named(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"A（积极）配合B做好…" (the probe of 4db3ed5): A cooperates in the work B does. B is named as the plan's
+    labels name the one helped ('村民委员会协助乡镇人民政府开展…', blind w650, w104): no owner of A's sentence. Named
+    units on both sides, no group, and a verb after B ("A要配合B…", a modal's, is A's own duty: ``_subject``)."""
+    stop = SEGMENT_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    units, rest = cut(text[start:end])
+    if not units or not text.startswith(units, start) or not _all_units(units, unit_like):
+        return None
+    helps = HELPS_NAMED.match(rest)
+    if helps is None:
+        return None
+    at = start + len(units) + helps.end()
+    others, after = cut(text[at:end])
+    if (not others or not text.startswith(others, at) or not after or not _all_units(others, unit_like)
+            or NOT_A_VERB.match(after) or any(is_group(u) for u in split_cell(units) + split_cell(others))):
+        return None
+    return Marker(start, at + len(others), {"cooperating": [units]}, "subject")
 
 
 def _framed(marker: Marker | None, start: int) -> Marker | None:
