@@ -254,3 +254,43 @@ def test_a_sentence_with_its_own_verb_before_by_keeps_its_subject(tmp_path, text
 def test_a_person_appointed_to_an_office_makes_no_owner(tmp_path):
     text = "（一）领导小组下设办公室，由县农业农村局副局长任办公室主任。\n（二）县财政局负责资金保障。\n"
     assert not any("县农业农村局" in units for _, units in owners(tmp_path, text))
+
+
+# ------------------------------------------------------------------ the w720-w759 batches: labels, levels, 由
+
+def test_a_unit_that_oversees_a_task_is_kept_beside_its_leader_not_an_owner(tmp_path):
+    text = ("（一）加快公墓建设\n1.完成全市农村公益性公墓建设工作。\n责任单位：各县（区）人民政府\n市级督导单位：市民政局\n"
+            "市级配合单位：市发展改革委、市财政局\n完成时限：2026年12月底前。\n"
+            "2.规范经营性公墓管理。\n责任单位：市民政局\n完成时限：2026年6月底前。\n")
+    plan = tmp_path / "方案.txt"
+    plan.write_text(text, encoding="utf-8")
+    tasks = extract_tasks(plan).tasks
+    first = tasks[0]
+    assert (first.responsible, first.cooperating) == (["各县（区）人民政府"], ["市发展改革委", "市财政局"])
+    assert "市民政局" in first.leader and "市民政局" not in first.lead + first.responsible + first.cooperating
+    assert [t.responsible for t in tasks] == [["各县（区）人民政府"], ["市民政局"]]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("区、县(市)立项的项目的水土保持方案，由区、县(市)水行政主管部门审批。", ["区水行政主管部门", "县(市)水行政主管部门"]),
+    ("其他项目的水土保持方案，由市、县水行政主管部门审批。", ["市水行政主管部门", "县水行政主管部门"]),
+])
+def test_levels_sharing_a_body_after_by(tmp_path, sentence, units):
+    text = f"第二十条 市级立项的项目的水土保持方案，由市水行政主管部门审批；{sentence}\n第二十一条 县水利局负责监督检查。\n"
+    got = owners(tmp_path, text)
+    assert got[1][1] == units
+
+
+@pytest.mark.parametrize("text", [
+    "第六条 市人民政府统一领导和组织实施历史文化名城保护工作。\n第七条 市、县级市(区)人民政府及有关部门应当加强宣传教育。\n",
+    "第六條 市人民政府統壹領導和組織實施歷史文化名城保護工作。\n第七條 市、縣級市(區)人民政府及有關部門應當加強宣傳教育。\n",
+])
+def test_a_county_level_city_is_a_level_and_a_government_leads_its_work(tmp_path, text):
+    got = owners(tmp_path, text)
+    assert [units for _, units in got] in ([["市人民政府"], ["市人民政府", "有关部门", "县级市(区)人民政府"]],
+                                           [["市人民政府"], ["市人民政府", "有關部門", "縣級市(區)人民政府"]])
+
+
+def test_leading_a_meeting_is_no_duty_verb(tmp_path):
+    text = "（一）市人民政府领导同志出席会议。\n（二）市民政局负责公墓建设。\n"
+    assert [units for _, units in owners(tmp_path, text)] == [[], ["市民政局"]]

@@ -48,7 +48,9 @@ _KIND_LABEL = rf"(?<![\u4e00-\u9fff])(?:{RESPONSIBILITY_KIND}|领导责任)(?:�
 # A field that names people, not units (项目责任人:, 联系人:, 包抓领导:), after a separator: their values are
 # kept with the leader, and an owner list before them ends there.
 _PERSON_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{0,4}})?(?:责任人|联系人)|(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{1,4}}领导"
-_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|责任主体|{_KIND_LABEL}|(?:牵头负责|牵头|责任|分管|配合|包抓|包保)领导|{_PERSON_LABEL}"
+# A unit that oversees the task ('市级督导单位:市民政局', unseen w741): kept beside the leader, as 牵头领导 is, no owner.
+_OVERSEER_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}])){_LABEL_PREFIX})?(?:督导|督办|督查)(?:单位|部门)"
+_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|{_OVERSEER_LABEL}|责任主体|{_KIND_LABEL}|(?:牵头负责|牵头|责任|分管|配合|包抓|包保)领导|{_PERSON_LABEL}"
           r"|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求|整改时限|整改期限|办结时限")
 LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
 # "成员单位：A、B" on a line of its own: the members of a group set up for a task (its leader a person).
@@ -107,6 +109,8 @@ def label_role(label: str) -> str:
     label = core.group() if core else label  # 共同责任单位 -> 责任单位, 省牵头单位 -> 牵头单位
     if "领导" in label or re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:责任人|联系人)", label) and not re.search(OFFICE_WORDS, label):
         return "leader"
+    if re.search(r"(?:督导|督办|督查)(?:单位|部门)$", label):
+        return "leader"  # the unit that oversees: beside the leader, no owner
     if "时" in label or "期限" in label:
         return "deadline"
     if label.startswith(("牵头", "主办", "主责", "主抓")):

@@ -318,7 +318,9 @@ _PLACE = r"(?:省|自治区|市|县|区|旗|州|盟|乡镇|乡|镇|街道|村|�
 _PLACE_WITH_PAIR = rf"{_PLACE}(?:[（(]{_PLACE}(?:[、，,]{_PLACE})*[）)])?"
 # The last level may be a compound of levels: "区(市)县" (districts, county-level cities and counties), "县区" ("市和
 # 区(市)县人民政府" -> 市人民政府, 区(市)县人民政府, unseen w614; "市、县区卫生行政部门", w653), not 县市场….
-_COMPOUND_PLACE = rf"{_PLACE}[（(]{_PLACE}[）)](?:[县区]|市(?!场))|(?:区县|县区|县市(?!场)|市县)(?=[\u4e00-\u9fff]{{2}})"
+# A county-level city (with its districts) is one level too: "市、县级市(区)人民政府" (unseen w722).
+_COMPOUND_PLACE = (rf"县级市(?:[（(][区县][）)])?|{_PLACE}[（(]{_PLACE}[）)](?:[县区]|市(?!场))"
+                   rf"|(?:区县|县区|县市(?!场)|市县)(?=[\u4e00-\u9fff]{{2}})")
 SHARED_NAME_RE = re.compile(rf"^((?:{_PLACE_WITH_PAIR}[、和及与])+)({_COMPOUND_PLACE}|{_PLACE_WITH_PAIR})(?![两三四五各])"
                             rf"([^、，,]{{2,}})$")
 
@@ -337,7 +339,7 @@ def levels_sharing_name(name: str) -> list[str]:
     return [each + level + m.group(3) for level in levels]
 
 
-_RANKS = ("省|自治区", "市|县|区|旗|州|盟", "乡镇|乡|镇|街道", "村|社区")
+_RANKS = ("省|自治区", "市|县|区|旗|州|盟|县级市", "乡镇|乡|镇|街道", "村|社区")
 
 
 def same_rank(levels: list[str]) -> bool:

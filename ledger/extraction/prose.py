@@ -100,7 +100,8 @@ VERBS = (r"(?:的(?:主要)?(?:工作)?(?:职责|职能|任务)(?:包括|是|为
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
          r"|应(?![急用对])|须|必须|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
-         r"|主管(?=全[省市县区镇乡]|本(?:行政)?区域|本辖区|辖区)[^，,。；;\n]{0,30}?工作)")  # "…行政主管部门主管全省治理…工作" (w417)
+         r"|主管(?=全[省市县区镇乡]|本(?:行政)?区域|本辖区|辖区)[^，,。；;\n]{0,30}?工作"
+         r"|领导(?=[和、](?:组织|协调|指导|监督)|全[省市县区镇乡]|本(?:行政)?区域|本辖区))")  # 市人民政府统一领导和组织实施… (w722)  # "…行政主管部门主管全省治理…工作" (w417)
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
 ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|规定)|按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围)|结合[^，,。；;\n]{1,16}?"
@@ -229,7 +230,9 @@ _OFFICE = (r"(?:[^，,。；;和及与、由]|(?<![局委办厅部心队司府�
            r"|小组|指挥部|专班"
            r"|站(?![点台岗])|所(?![有在属以得需])|馆|院(?![落子内])|社(?![会区])|队(?![伍员])"
            r"|科(?![学技研普教])|股(?![份权东])|室(?![内外]))")  # a hospital's or bureau's 科, 股, 室 (probe s98)
-DONE_BY = re.compile(rf"由(?![于此])((?:{_OFFICE}[和及与、])*{_OFFICE})(?=[\u4e00-\u9fff])")
+# Levels sharing the body after them ("由区、县(市)水行政主管部门审批", unseen w757): each level's body.
+_LEVELS_SHARING = r"(?:[省市县区州旗乡镇](?:[（(][市县区旗、]{1,6}[）)])?、)*"
+DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}(?:{_OFFICE}[和及与、])*{_OFFICE})(?=[\u4e00-\u9fff])")
 # "由村统一收集…上报", "必须先由各村进行核实": a village (or community) after 由 and before its verb, not the
 # villagers, its cadres or a village-level body (村民, 村干部, 村主任, 村级, 村组).
 GRASSROOTS_BY = re.compile(r"由(各?(?:村|社区)(?:委会|居委会|民委员会)?)(?![民干主书组级庄镇长务里内外会支医官])(?=[\u4e00-\u9fff])")
@@ -996,7 +999,9 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         return None
     units = m.group(1)
     if not _all_units(units, unit_like):
-        return None
+        units = _heading_units(units, unit_like) if re.match(_LEVELS_SHARING + r"[省市县区州旗乡镇]", units) else ""
+        if not units:
+            return None
     if _inside_sentence(text, start):  # "…发放救助款项和物品等，统一由A统筹安排并组织实施。": the sentence is A's
         stop = SENTENCE_STOP.search(text, start)
         end = stop.end() if stop else len(text)
@@ -1166,8 +1171,9 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if re.match(r"^[。：:]?\s*将", rest) and (ISSUER.fullmatch(units) or OVERSIGHT.match(rest)):
         return None  # 市政府将对各项目标任务实施动态管理: the plan's issuer speaking of itself; 督查室将适时督查
     pieces = re.split(r"[、，,]", units)
-    if any(WHOLE_PLACE.match(u) for u in pieces) or GOVERNMENT_AT_LARGE.fullmatch(units):
-        return None  # 全区要…, 本县将…: the whole place, no unit; 政府部门的职责是…: the government at large
+    if any(WHOLE_PLACE.match(u) or u.startswith("本级") for u in pieces) or GOVERNMENT_AT_LARGE.fullmatch(units):
+        return None  # 全区要…, 本县将…: the whole place, no unit; 政府部门的职责是…: the government at large; 本级人民政府:
+        # the heading's own government, named again
     everyone = all(is_group(u) and not names_a_sector(u) and not EACH_BODY.match(u) for u in pieces)
     if everyone and EACH_OWN_PART.match(rest):
         return None  # "（三）有关部门各司其职联动开展…": a title's call on everyone, no list of owners

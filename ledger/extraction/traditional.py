@@ -18,7 +18,8 @@ import re
 
 from dataclasses import dataclass, field
 
-# Pairs "traditional simplified", by theme; characters common in plans and unit names. The last block (2026-12-04)
+# Pairs "traditional simplified", by theme; characters common in plans and unit names ('壹' for 一 too: a mirror that
+# writes '統壹領導', unseen w722). The last block (2026-12-04)
 # came after a probe found 分別負責 unread (別 missing): common characters of official prose the table lacked.
 _PAIRS = """
 縣县 區区 鎮镇 鄉乡 辦办 處处 會会 員员 單单 門门 務务 農农 業业 環环 衛卫 廳厅 國国 資资 規规 劃划
@@ -72,6 +73,7 @@ _PAIRS = """
 龐庞 嶄崭 巒峦 廬庐 弔吊 惱恼 惻恻 慘惨 慚惭 慣惯 慾欲 憐怜 憑凭 懶懒 懼惧 戀恋 戧戗 攝摄 攢攒 攬揽
 斬斩 暈晕 曬晒 朮术 槓杠 樸朴 檯台 櫥橱 殼壳 氈毡 滬沪 漚沤 漸渐 潛潜 潰溃 澇涝 濁浊 瀋沈 烴烃 煉炼
 煩烦 燙烫 爺爷 牘牍 琺珐 璽玺 疊叠 癒愈 皚皑 睏困 矚瞩 礙碍 竅窍
+壹一
 """
 T2S: dict[str, str] = {}
 for _pair in _PAIRS.split():
