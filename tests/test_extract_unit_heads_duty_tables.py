@@ -294,3 +294,28 @@ def test_a_county_level_city_is_a_level_and_a_government_leads_its_work(tmp_path
 def test_leading_a_meeting_is_no_duty_verb(tmp_path):
     text = "（一）市人民政府领导同志出席会议。\n（二）市民政局负责公墓建设。\n"
     assert [units for _, units in owners(tmp_path, text)] == [[], ["市民政局"]]
+
+
+# ------------------------------------------------------------------ 或 between units, a system of responsibility, no words
+
+def test_units_joined_by_or_are_each_an_owner(tmp_path):
+    text = "（三）街道办事处或乡(镇)人民政府通过入户核查走访，对申请人家庭情况进行调查。\n（四）县民政局负责审批。\n"
+    assert owners(tmp_path, text)[0][1] == ["街道办事处", "乡(镇)人民政府"]
+
+
+def test_a_system_of_responsibility_names_the_unit_that_answers(tmp_path):
+    text = ("（一）临时救助实行县级人民政府负责制。县民政局负责临时救助的日常管理工作，县财政局负责资金的落实和监管。\n"
+            "（二）防汛工作实行各级人民政府行政首长负责制。\n（三）全县实行目标管理责任制。\n")
+    got = owners(tmp_path, text)
+    assert [units for _, units in got] == [["县级人民政府"], ["县民政局"], ["县财政局"], [], []]
+    assert not any("实行" in u for _, units in got for u in units)
+
+
+def test_a_part_of_owner_labels_only_keeps_its_heading_as_its_words(tmp_path):
+    text = ("村饮用水工程建设实施方案\n一、工作目标\n今年完成50个行政村的饮用水工程。\n三、分管领导、牵头单位和责任单位\n"
+            "分管领导：张三\n牵头单位：县水利局\n责任单位：各乡镇政府\n四、工程实施\n县水利局负责工程技术指导。\n")
+    plan = tmp_path / "方案.txt"
+    plan.write_text(text, encoding="utf-8")
+    tasks = extract_tasks(plan).tasks
+    assert all(t.text.strip() for t in tasks)
+    assert ("分管领导、牵头单位和责任单位", ["县水利局"], ["各乡镇政府"]) in [(t.text, t.lead, t.responsible) for t in tasks]

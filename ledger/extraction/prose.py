@@ -442,7 +442,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
         marker = (_primarily(text, start, unit_like) or _set_up(text, start, unit_like) or _office_set_up(text, start, unit_like)
                   or _handed_over(text, m.start(), start, unit_like)
                   or _annotation(text, start, unit_like) or _asked(text, start, unit_like) or _including(text, start, unit_like)
-                  or _helps_named(text, start, unit_like)
+                  or _helps_named(text, start, unit_like) or _system_of(text, start, unit_like)
                   or _subject(text, start, unit_like, groups) or _paired_subjects(text, start, unit_like)
                   or (frame and _framed(_subject(text, frame.end(), unit_like, True), start))
                   or _after_time(text, start, unit_like, groups)
@@ -536,6 +536,18 @@ def _paired_subjects(text: str, start: int, unit_like: Callable[[str], bool]) ->
     roles = {r: list(v) for r, v in second.roles.items()}
     roles.setdefault("responsible", []).insert(0, units)
     return Marker(start, second.end, roles, "subject")
+
+
+# "临时救助实行县级人民政府负责制" (unseen w747): the units a system of responsibility makes answer for the work.
+SYSTEM_OF = re.compile(r"[^，,。；;\n]{0,20}?实行([^，,。；;\n]{2,30}?)(?:主要领导|行政首长|一把手)?(?:负责制|责任制)")
+
+
+def _system_of(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    m = SYSTEM_OF.match(text, start)
+    units = _heading_units(m.group(1), unit_like) if m is not None else ""
+    if not units or any(is_group(u) for u in split_cell(units)):
+        return None  # 实行目标责任制, 实行各级人民政府行政首长负责制: no one in particular (blind w90)
+    return Marker(start, m.end(), {"responsible": [units]}, "prose")  # no head of the paragraph: the next subjects own theirs
 
 
 # A subject that helps a named unit do the work: "县公安局配合县水利局做好…", "A积极协助B开展…".

@@ -254,8 +254,25 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
             f for f in kept_findings.values()]
     own_page = _own_page_duties(paras, drafts, collector, unit_like)
     drafts = own_page if own_page is not None else _issuers_list_items(doc, paras, drafts, collector, unit_like)
+    drafts = _owners_without_words(drafts)
     findings += assign_numbers(drafts) + collector.findings + first_listed_leads(drafts, paras)
     return drafts, [replace(f, file=doc.file) for f in findings]
+
+
+def _owners_without_words(drafts: list[Draft]) -> list[Draft]:
+    """A part made of label lines only ('三、分管领导、牵头单位和责任单位⏎牵头单位:县水利局⏎责任单位:各乡镇政府', unseen
+    w751) is no task with no words: its owners go to the task just before it when that one has none, else it keeps
+    its part's heading as its words (a clerk sees what the owners were named for)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.text.strip():
+            out.append(d)
+        elif out and out[-1].section is d.section and not any(out[-1].roles.get(r) for r in OWNER_ROLES):
+            out[-1].roles = {**out[-1].roles, **d.roles}
+        else:
+            heading = d.section.mark.rest if d.section is not None and d.section.mark is not None else ""
+            out.append(replace(d, text=heading or (d.section.title if d.section is not None else "") or d.paragraph.strip()))
+    return out
 
 
 def _owners_elsewhere(doc: PlanDocument, sections: list[Section], chosen: list[Section],
