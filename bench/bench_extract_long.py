@@ -30,6 +30,11 @@ items shows. The forms:
 - short_names: one paragraph of '<unit>(以下简称第<n>局)负责做好第<n>项工作;' clauses
 - titled_lists: one line of ``n`` sentences each followed by '<unit>主要职责1、…2、…': ``n`` lists titled inside the line,
   each restart of the numbering looked at (only one unit's titled list is read as its duties: 2 tasks)
+- bare_heads: ``n`` units each a bare name on its line over a line of its duty and a list started again at (一)
+  after the list above (3n tasks; issue 15, 2026-12-05, sixth session)
+- topic_by: one article of ``n`` sentences whose 由 names no unit ('…由申请人…由窗口受理'), each 由 tried, then one
+  owned article (1 task)
+- duty_table: a table of units and duties set apart by spaces ('序号 单位 主要职责'), ``n`` rows
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -102,6 +107,14 @@ def crafted(form: str, n: int) -> str:
     if form == "titled_lists":
         return "".join(f"第{i}项工作按计划推进并及时向上级报告。{u[i % 7]}主要职责1、制定第{i}项方案。2、组织第{i}项检查。"
                        for i in range(1, n + 1)) + "\n"
+    if form == "bare_heads":
+        return "".join(f"（二）上一单位的第{i}项工作。\n{u[i % 7]}\n负责第{i}项工作的统筹。\n（一）制定第{i}项方案。\n（二）组织第{i}项检查。\n"
+                       for i in range(1, n + 1))
+    if form == "topic_by":
+        return "某县管理办法\n第一条 " + "".join(f"第{i}项申请材料由申请人自行准备并说明理由后由窗口受理。" for i in range(n)) + (
+            "\n第二条 县水利局负责监督检查。\n")  # one owned article, so that the plan has a task
+    if form == "duty_table":
+        return "序号 单位 主要职责\n" + "".join(f"{i} {u[i % 7]} 负责第{i}项工作的组织实施。\n" for i in range(1, n + 1))
     raise ValueError(form)
 
 

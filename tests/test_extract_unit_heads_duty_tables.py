@@ -319,3 +319,34 @@ def test_a_part_of_owner_labels_only_keeps_its_heading_as_its_words(tmp_path):
     tasks = extract_tasks(plan).tasks
     assert all(t.text.strip() for t in tasks)
     assert ("分管领导、牵头单位和责任单位", ["县水利局"], ["各乡镇政府"]) in [(t.text, t.lead, t.responsible) for t in tasks]
+
+
+# ------------------------------------------------------------------ found by a stranger's probe of a892e7e
+
+@pytest.mark.parametrize("text", [
+    "县住建局\n（一）负责城区扬尘管控。\n（二）推进老旧小区改造。\n县交通运输局\n1.负责国省道沿线整治。\n2.督促客运站点保洁。\n",
+    "县住建局\n1.负责城区扬尘管控。\n2.推进老旧小区改造。\n县交通运输局\n（一）负责国省道沿线整治。\n（二）督促客运站点保洁。\n",
+])
+def test_units_whose_lists_are_numbered_differently_each_head_their_own(tmp_path, text):
+    got = owners(tmp_path, text)
+    assert [units for _, units in got] == [["县住建局"]] * 2 + [["县交通运输局"]] * 2
+    assert not any("县交通运输局" in words for words, _ in got)  # the next unit's name is no part of a task's words
+
+
+def test_a_task_above_a_bare_name_stays_a_task_of_its_own(tmp_path):
+    text = ("（四）做好安全生产工作。\n（五）完成上级交办的其他任务。\n镇农业服务中心\n1.开展春耕备耕技术指导。\n"
+            "2.组织秋季动物疫病免疫。\n镇财政所\n1.做好惠农补贴发放。\n")
+    got = owners(tmp_path, text)
+    assert got == [("做好安全生产工作。", []), ("完成上级交办的其他任务。", []), ("开展春耕备耕技术指导。", ["镇农业服务中心"]),
+                   ("组织秋季动物疫病免疫。", ["镇农业服务中心"]), ("做好惠农补贴发放。", ["镇财政所"])]
+
+
+@pytest.mark.parametrize("subject", ["规划编制、项目审批、资金拨付等有关部门", "审批、登记、备案等有关部门", "督查、考核等有关部门"])
+def test_steps_of_work_before_a_closing_group_are_no_sectors(tmp_path, subject):
+    text = f"（一）{subject}要简化程序，提高效率。\n（二）县委宣传部负责宣传报道。\n"
+    assert owners(tmp_path, text)[0][1] == []
+
+
+def test_the_sector_of_staffing_is_a_sector(tmp_path):
+    text = "（一）机构编制、财政、税务等部门在各自职责范围内，协助做好社会救助工作。\n（二）县民政局负责社会救助。\n"
+    assert tasks_of(tmp_path, text)[0][3] == ["机构编制部门", "财政部门", "税务部门"]

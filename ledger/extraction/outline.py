@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..numerals import CIRCLED, cn_int
 from .blocks import TextLine
@@ -622,12 +622,19 @@ def bare_owner_heading(paras: list[PlanParagraph], k: int) -> str:
     below = item_mark(paras[j].text) if j < len(paras) else None
     if below is None or below.value not in ("1", "一") or below.style in ("cn", "part"):
         return ""
-    above = next((m for m in (item_mark(p.text) for p in reversed(paras[:k])) if m is not None), None)
+    above = _item_above(paras, k)
     if above is None:  # the table's first unit: heads its list when the next unit after the list does
         after = next((i for i in range(j + 1, len(paras)) if item_mark(paras[i].text) is None
                       and not (i == j + 1 and opens_with_duty(paras[i].text))), None)
         return name if after is not None and after + 1 < len(paras) and bare_owner_heading(paras, after) else ""
-    return name if above.style == below.style else ""
+    return name if above.style not in ("cn", "part") else ""  # (the units' lists may be numbered differently)
+
+
+DUTIES_TITLE = re.compile(r"(?:职责|分工|任务|职能)(?:如下|分工)?\s*[：:]?\s*$")
+
+
+def _item_above(paras: list[PlanParagraph], k: int) -> Mark | None:
+    return next((m for m in (item_mark(p.text) for p in reversed(paras[:k])) if m is not None), None)
 
 
 def _unnumbered_owner_heading(paras: list[PlanParagraph], k: int, stack: list[Item]) -> Mark | None:
@@ -641,6 +648,15 @@ def _unnumbered_owner_heading(paras: list[PlanParagraph], k: int, stack: list[It
     below = next((m for m in (item_mark(p.text) for p in paras[k + 1:k + 3]) if m is not None), None)
     if below is None:
         return None  # '…主要職責:⏎(一)⏎' and no item after the empty one
+    above = _item_above(paras, k)
+    if (above is not None and above.style not in ("cn", "part") and above.rank < below.rank
+            and not DUTIES_TITLE.search(above.rest)):
+        below = replace(below, rank=above.rank)  # '县交通运输局⏎（一）…⏎县市场监管局⏎1.…': above the list before it too
+        # ('（五）完成上级交办的其他任务。⏎镇农业服务中心⏎1.…': (五) is a task, not the unit's heading; '（五）各部门职责⏎县教育局
+        # ⏎1.…' is)
+    heading = next((i for i in reversed(stack) if i.mark is not None and i.mark.style == OWNER_HEADING), None)
+    if heading is not None and heading.mark.rank < below.rank - 0.25:
+        below = replace(below, rank=heading.mark.rank + 0.25)  # the next unit's heading beside the last one's
     host = next((item for item in reversed(stack) if item.mark is None or item.mark.rank < below.rank - 0.25), stack[0])
     count = sum(c.mark is not None and c.mark.style == OWNER_HEADING for c in host.children) + 1
     return Mark(OWNER_HEADING, below.rank - 0.25, str(count), "", name)  # its rest the unit, as '（一）县教育局' has

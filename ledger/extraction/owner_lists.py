@@ -286,9 +286,17 @@ def sectors_sharing_body(text: str) -> list[str]:
     if m is None:
         return []
     pieces = m.group(1).split("、")
-    if any(has_task_word(p) or looks_like_org(p) or is_group(p) for p in pieces):
+    if any(has_task_word(p) or looks_like_org(p) or is_group(p) or is_step_of_work(p) for p in pieces):
         return []
     return [p + m.group(2) for p in pieces]
+
+
+# A step of work, not a sector ('规划编制、项目审批、资金拨付等有关部门', '登记、备案等部门': the probe of a892e7e).
+STEP_OF_WORK = re.compile(r"(?:编制|拨付|登记|备案|督查|考核|审核|验收|评估|申报|受理|检查|核查|办理|审查|复核|审批)$")
+
+
+def is_step_of_work(word: str) -> bool:
+    return bool(STEP_OF_WORK.search(word)) and (len(word) > 2 or not is_sector(word)) and word != "机构编制"  # 编办's sector
 
 
 ALIAS_NOTE = re.compile(r"[（(]\s*(?:以下)?(?:简称|称)[“\"]?[^（）()]{1,20}?[”\"]?\s*[）)]")

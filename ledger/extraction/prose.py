@@ -37,7 +37,7 @@ from .markers import (DIRECTING, OPEN, OWNER_ROLES, SENTENCE_STOP, VERB_END_RE, 
 from .names import (GROUP_END_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
-from .owner_lists import SECTORS_SHARING, cut, sectors_sharing_body, split_and
+from .owner_lists import SECTORS_SHARING, cut, is_step_of_work, sectors_sharing_body, split_and
 from .transfers import entrusted, transferred
 
 # What units after 由 make at a sentence's end ("具体办法由A、B制定。", "…标准由A另行确定"), or before it goes up for
@@ -1293,8 +1293,9 @@ def _sector_closing(units: str, group: str, unit_like: Callable[[str], bool]) ->
         return units
     if group.endswith("部门"):  # "人事、劳动、教育、国资委等有关部门要…" (unseen w713): each sector's 部门, a unit as named
         sectors = _open_object(f"{units}等{group}", 0, len(units) + len(group) + 1, unit_like)
-        if sectors and not any(has_task_word(p) for p in split_cell(units)):
-            return sectors
+        bare = [p for p in split_cell(units) if not looks_like_org(p)]
+        if sectors and not any(has_task_word(p) or is_step_of_work(p) for p in bare):
+            return sectors  # not '规划编制、项目审批等有关部门' (steps of work)
     head, _, last = units.rpartition("、")
     joined = re.fullmatch(r"(.{2,20}?)[及和]([\u4e00-\u9fff]{2,4})", last)
     if not (group.endswith("部门") and joined and is_sector(joined.group(2))):
@@ -1342,6 +1343,8 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     if any(has_task_word(s) or ORG_END_RE.search(s) and not is_sector(s) or is_group(s)
            or prefix == "各" and GROUP_END_RE.fullmatch(s) for s in sectors):
         return None  # "各村、领导小组各成员单位要…", "各社区、镇属各单位要…": 各村, 各社区 are groups of their own
+    if any(is_step_of_work(s) for s in sectors):
+        return None  # "审批、登记、备案等有关部门要…", "规划编制、项目审批…": steps of work, no sectors (probe of a892e7e)
     return "、".join([prefix + s + suffix for s in sectors] + [m.group(4)] * bool(m.group(4))), m.end()
 
 
