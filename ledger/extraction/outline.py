@@ -611,10 +611,11 @@ def unnumbered_owner_heading(text: str, below: str) -> str:
 
 def bare_owner_heading(paras: list[PlanParagraph], k: int) -> str:
     """A unit's bare name on its line (no colon, no 职责) over a list that starts again at its first item, right
-    under it or under one line of its own duty ('负责…'), after a list of the same style above: a unit / duties
-    table pasted one unit a line ('(四)…⏎市建设局⏎(一)…⏎(二)…⏎人民法院⏎(一)…', unseen w710), where each name
-    heads the duties below it; "" otherwise (a name after an item, the next item not a new list's first, is
-    that item's owner cell: ``label_owner_lines``)."""
+    under it or under one line of its own duty ('负责…'), after an item above (of any style but a part's: units'
+    lists may be numbered differently, a stranger's probe of a892e7e): a unit / duties table pasted one unit a line
+    ('(四)…⏎市建设局⏎(一)…⏎(二)…⏎人民法院⏎(一)…', unseen w710), where each name heads the duties below it; the
+    first such name, with no item above, when the next one after its list is one too. "" otherwise (a name after an
+    item, the next item not a new list's first, is that item's owner cell: ``label_owner_lines``)."""
     name = paras[k].text.strip()
     if not name or is_structural(name) or is_group(name) or not (is_unit_name(name) and looks_like_org(name)):
         return ""

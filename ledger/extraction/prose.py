@@ -950,7 +950,7 @@ def _topic_by(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
     """In a text that names no owner otherwise, the units after the first sentence's 由 that opens with its topic
     (``TOPIC_BY``), owning the sentence from its start; [] when there is none."""
     for m in SENTENCE_START.finditer(text):
-        if m.end() and not text[m.end() - 1] in "。；;！!？? \u3000\n":
+        if m.end() and text[m.end() - 1] not in "。；;！!？? \u3000\n":
             continue  # a clause after a comma is no sentence's opening ('…问题，会议由医务科记录')
         topic = TOPIC_BY.match(text, m.end())
         if topic is None or DONE_IN_TOPIC.search(topic.group()) or _about_the_plan(text, topic.end()):

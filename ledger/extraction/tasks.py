@@ -261,20 +261,13 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
 
 def _owners_without_words(drafts: list[Draft]) -> list[Draft]:
     """A part made of label lines only ('三、分管领导、牵头单位和责任单位⏎牵头单位:县水利局⏎责任单位:各乡镇政府', unseen
-    w751) is no task with no words: its owners are those of the tasks of the part just before it when none of them
-    has any ('二、主要任务⏎(一)…⏎(二)…⏎三、牵头单位和责任单位⏎…', the probe of a892e7e), else it keeps its part's
-    heading as its words (a clerk sees what the owners were named for)."""
-    out: list[Draft] = []
+    w751) gives no task without words: it keeps its part's heading as its words (a clerk sees what the owners were
+    named for; which tasks they are meant for, the plan does not say)."""
+    out = []
     for d in drafts:
-        before = [o for o in out if out and o.section is out[-1].section] if out else []
-        if d.text.strip():
-            out.append(d)
-        elif before and not any(o.roles.get(r) for o in before for r in OWNER_ROLES):
-            for o in before:
-                o.roles = {**o.roles, **{r: list(v) for r, v in d.roles.items()}}
-        else:
-            heading = d.section.mark.rest if d.section is not None and d.section.mark is not None else ""
-            out.append(replace(d, text=heading or (d.section.title if d.section is not None else "") or d.paragraph.strip()))
+        heading = d.section.mark.rest if d.section is not None and d.section.mark is not None else ""
+        words = heading or (d.section.title if d.section is not None else "") or d.paragraph.strip()
+        out.append(d if d.text.strip() else replace(d, text=words))
     return out
 
 
