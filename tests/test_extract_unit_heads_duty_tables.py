@@ -314,11 +314,9 @@ def test_a_system_of_responsibility_names_the_unit_that_answers(tmp_path):
 def test_a_part_of_owner_labels_only_keeps_its_heading_as_its_words(tmp_path):
     text = ("村饮用水工程建设实施方案\n一、工作目标\n今年完成50个行政村的饮用水工程。\n三、分管领导、牵头单位和责任单位\n"
             "分管领导：张三\n牵头单位：县水利局\n责任单位：各乡镇政府\n四、工程实施\n县水利局负责工程技术指导。\n")
-    plan = tmp_path / "方案.txt"
-    plan.write_text(text, encoding="utf-8")
-    tasks = extract_tasks(plan).tasks
-    assert all(t.text.strip() for t in tasks)
-    assert ("分管领导、牵头单位和责任单位", ["县水利局"], ["各乡镇政府"]) in [(t.text, t.lead, t.responsible) for t in tasks]
+    got = tasks_of(tmp_path, text)
+    assert all(words.strip() for words, *_ in got)
+    assert ("分管领导、牵头单位和责任单位", ["县水利局"], ["各乡镇政府"], []) in got
 
 
 # ------------------------------------------------------------------ found by a stranger's probe of a892e7e
@@ -350,3 +348,13 @@ def test_steps_of_work_before_a_closing_group_are_no_sectors(tmp_path, subject):
 def test_the_sector_of_staffing_is_a_sector(tmp_path):
     text = "（一）机构编制、财政、税务等部门在各自职责范围内，协助做好社会救助工作。\n（二）县民政局负责社会救助。\n"
     assert tasks_of(tmp_path, text)[0][3] == ["机构编制部门", "财政部门", "税务部门"]
+
+
+def test_sectors_before_a_closing_unit_word_keep_their_names(tmp_path):
+    text = "（一）民政、残联等单位要做好困难群众帮扶。\n（二）建设、施工、监理等单位要落实安全生产责任。\n"
+    assert [units for _, units in owners(tmp_path, text)] == [["民政", "残联"], ["建设单位", "施工单位", "监理单位"]]
+
+
+def test_a_villages_collective_economic_organisation_is_a_body(tmp_path):
+    text = "（一）集体收益由村集体经济组织提出分配使用方案。\n（二）县农业农村局负责指导。\n"
+    assert owners(tmp_path, text)[0][1] == ["村集体经济组织"]

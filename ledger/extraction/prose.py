@@ -1345,6 +1345,8 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
         return None  # "各村、领导小组各成员单位要…", "各社区、镇属各单位要…": 各村, 各社区 are groups of their own
     if any(is_step_of_work(s) for s in sectors):
         return None  # "审批、登记、备案等有关部门要…", "规划编制、项目审批…": steps of work, no sectors (probe of a892e7e)
+    if suffix == "单位" and all(is_sector(s) for s in sectors):
+        return None  # "民政、残联等单位要…": sectors' own bodies, no '民政单位' (建设、施工、监理等单位: kinds of units)
     return "、".join([prefix + s + suffix for s in sectors] + [m.group(4)] * bool(m.group(4))), m.end()
 
 
