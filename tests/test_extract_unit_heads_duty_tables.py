@@ -355,6 +355,10 @@ def test_sectors_before_a_closing_unit_word_keep_their_names(tmp_path):
     assert [units for _, units in owners(tmp_path, text)] == [["民政", "残联"], ["建设单位", "施工单位", "监理单位"]]
 
 
-def test_a_villages_collective_economic_organisation_is_a_body(tmp_path):
-    text = "（一）集体收益由村集体经济组织提出分配使用方案。\n（二）县农业农村局负责指导。\n"
-    assert owners(tmp_path, text)[0][1] == ["村集体经济组织"]
+@pytest.mark.parametrize("text, units", [
+    ("（一）集体收益由村集体经济组织提出分配使用方案。\n（二）县农业农村局负责指导。\n", ["村集体经济组织"]),
+    ("（一）村民委员会或者村集体经济组织负责村内环境卫生保洁。\n（二）县农业农村局负责指导。\n",
+     ["村民委员会", "村集体经济组织"]),
+])
+def test_a_villages_collective_economic_organisation_is_a_body(tmp_path, text, units):
+    assert owners(tmp_path, text)[0][1] == units
