@@ -362,3 +362,22 @@ def test_sectors_before_a_closing_unit_word_keep_their_names(tmp_path):
 ])
 def test_a_villages_collective_economic_organisation_is_a_body(tmp_path, text, units):
     assert owners(tmp_path, text)[0][1] == units
+
+
+# ------------------------------------------------------------------ the third round (w760-w795)
+
+def test_a_bodys_duties_heading_run_onto_a_sentence_and_items_run_onto_a_line(tmp_path):
+    text = ("决定成立镇气象灾害防御工作领导小组。领导小组下设办公室，办公室主任由张三同志担任。 领导小组职责:\n"
+            "1、负责全镇气象防灾减灾工作的指导和协调。 2、负责气象防灾减灾体系建设。\n"
+            "3、召开专题会议，研究部署防汛抗旱工作。 办公室主要职责:\n"
+            "1、制定气象防灾减灾年度计划。 2、负责灾害性天气灾情的收集和上报。\n")
+    got = owners(tmp_path, text)
+    assert [(words[:8], units) for words, units in got if units] == [
+        ("负责全镇气象防灾", ["领导小组"]), ("负责气象防灾减灾", ["领导小组"]), ("召开专题会议，研", ["领导小组"]),
+        ("制定气象防灾减灾", ["办公室"]), ("负责灾害性天气灾", ["办公室"])]
+
+
+def test_items_on_one_line_whose_numbers_do_not_follow_on_stay_one(tmp_path):
+    text = "（一）县气象局负责预警发布。\n1、完成气象站建设。 3、开展防雷检测。\n"
+    got = owners(tmp_path, text)
+    assert any("完成气象站建设。 3、开展防雷检测" in words for words, _ in got)  # not cut: 3 does not follow 1

@@ -32,7 +32,7 @@ from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE
                       parse_line_marker, remove_markers)
 from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
 from .owner_lists import split_and
-from .outline import BOILERPLATE, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title
+from .outline import BOILERPLATE, OWNER_HEADING, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title
 from .prose import (APPOINTED, DONE, DUTIES_LEAD_IN, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading_role, opens_with_duty, owner_heading,
                     paragraph_markers, party_led, person_led)
 
@@ -184,7 +184,8 @@ class DraftCollector:
         leading = self._leads_into_duties(item) if item.children and not item.markers else None
         if leading is not None:  # "第五条 A作为…,负责…。应当履行下列职责:⏎(一)…": A's own text, and each duty under it
             return self._lead_in_and_duties(item, path, *leading)
-        heading = (owner_heading(item.mark.rest, ul, _duties_below(item))
+        heading = (item.mark.rest if item.mark is not None and item.mark.style == OWNER_HEADING  # read when it was made
+                   else owner_heading(item.mark.rest, ul, _duties_below(item))
                    if item.mark is not None and (item.children or item.body) else "")
         if heading and item.children and self._heads_alone(item, heading):
             return self._under_heading(item, path, heading, heading_role(item.mark.rest))

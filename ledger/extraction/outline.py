@@ -244,7 +244,20 @@ def _run_together(p: PlanParagraph) -> list[PlanParagraph]:
     lead_in = LEAD_IN_THEN_ITEM.search(p.text) if len(parts) < 2 else None
     if lead_in:  # "…的工作机构。…主要职能是: (一)贯彻…": the first duty on the lead-in's line (unseen w562)
         parts = [p.text[:lead_in.end()].rstrip(), p.text[lead_in.end():]]
+    parts = [cut for part in parts for cut in _duties_heading_at_end(part)]
     return [p] if len(parts) < 2 else [PlanParagraph(part, p.line, part) for part in parts]
+
+
+# A body's duties heading run onto the end of the sentence before it ('…并兼任气象协理员。 领导小组职责:', unseen w792;
+# '…研究部署…等工作。 办公室主要职责:'): a heading of its own, over the list on the next lines.
+DUTIES_HEADING_AT_END = re.compile(r"(?<=[。；;])\s*([^，,。；;：:\s]{2,30}?的?(?:主要|具体)?(?:工作)?(?:职责|职能|職責|職能)\s*[：:])\s*$")
+
+
+def _duties_heading_at_end(text: str) -> list[str]:
+    found = DUTIES_HEADING_AT_END.search(text)
+    if found is None or not is_unit_name(re.sub(r"的?(?:主要|具体)?(?:工作)?(?:职责|职能|職責|職能)\s*[：:]$", "", found.group(1))):
+        return [text]
+    return [text[:found.start()].rstrip(), found.group(1)]
 
 
 # A duties lead-in with the first duty's mark right after it on the same line.

@@ -56,6 +56,10 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
         bounds = [0, *articles, len(line)]
         return [part for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()
                 for part in _split_items(line[a:b].strip(), wrapped)]
+    numbered_on = _numbered_on(line)
+    if numbered_on:  # "1、负责…。 2、负责…": an item's line holding the next ones (unseen w792)
+        bounds = [0, *numbered_on, len(line)]
+        return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
     if len(line) < RUN_TOGETHER_MIN and not run_of_blocks and not wrapped and not _labels_repeated(line):
         return [line]
     cuts = [m.start() for m in RUN_TOGETHER_MARK.finditer(line)]
@@ -81,6 +85,25 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
         return pieces
     # "第1片区: 1.…;2.…;3.…。整改责任单位:…": a list that starts again after a label, its items counted in its piece
     return [part for piece in pieces for part in (_cut_items(piece) if FIRST_ITEM.match(piece) else [piece])]
+
+
+ITEM_OPENING = re.compile(r"\s*(\d{1,2})\s*[、.．](?=\S)")
+NEXT_ITEM = re.compile(r"(?<=[。；;])[ \u3000]+(\d{1,2})\s*[、.．](?=[\u4e00-\u9fff“《])")
+
+
+def _numbered_on(line: str) -> list[int]:
+    """Where a line that opens with item n holds items n+1, n+2 … after a sentence's end and a space ('1、负责…。 2、负责…');
+    [] when it holds none or their numbers do not follow on."""
+    first = ITEM_OPENING.match(line)
+    if first is None:
+        return []
+    cuts, expected = [], int(first.group(1)) + 1
+    for m in NEXT_ITEM.finditer(line):
+        if int(m.group(1)) != expected:
+            return []
+        cuts.append(m.start(1))
+        expected += 1
+    return cuts
 
 
 ARTICLE = re.compile(r"第([一二三四五六七八九十百千零〇]{1,6})条(?![之款项的规所中、，,和及至])")
