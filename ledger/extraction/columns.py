@@ -84,7 +84,7 @@ def _duty_table(cells: list[str]) -> dict[str, list[int]] | None:
     unit column is responsible for the duties column, each row's task; 单位 there is no measure's unit, as
     it is in a 考核 table's header, and 职责 is the task, no category. None for any other header."""
     words = [normalize_header(c) for c in cells]
-    number = [k for k, w in enumerate(words) if re.fullmatch(r"序号?|编号", w)]
+    number = [k for k, w in enumerate(words) if any(f == "number" for f, _ in task_synonyms().lookup(w))]
     owner = [k for k, w in enumerate(words) if DUTY_OWNER.fullmatch(w)]
     duty = [k for k, w in enumerate(words) if DUTY_WORDS.fullmatch(w)]
     if len(owner) != 1 or len(duty) != 1 or len(number) > 1 or len(number) + 2 != len(words):

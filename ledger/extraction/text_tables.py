@@ -1941,7 +1941,7 @@ def _owner_before_text(header: Header) -> int | None:
     text, number = header.col("text"), header.col("number")
     if len(owners) != 1 or text is None or text != header.width - 1 or not (number is None or number < owners[0]):
         return None
-    return owners[0] if owners[0] < text else None
+    return owners[0]  # (before the text, the last column)
 
 
 def _fits(header: Header, col: int, value: str) -> bool:
