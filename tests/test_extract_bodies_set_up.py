@@ -25,10 +25,15 @@ def test_a_body_set_up_owns_its_duties(text, exp):
 @pytest.mark.parametrize("text", [
     "成立工作专班。",  # no duty after it
     "成立工作专班,统筹推进整治工作。",  # a body of no name
-    "各乡镇要成立相应的领导小组,加强组织领导。",  # each town sets up its own: an instruction to all
 ])
 def test_a_body_set_up_with_no_duty_owns_nothing(text):
     assert roles_of(text) == []
+
+
+def test_a_group_of_places_setting_up_its_own_body_owns_that():
+    """Each town sets up its own group: the towns' task, as real plans' labels have it (blind w247 '各有关乡镇要成立整治
+    领导小组', w743 '各村成立…领导小组'); before the sixth session of 2026-12-05 this was read as an instruction to all."""
+    assert roles_of("各乡镇要成立相应的领导小组,加强组织领导。") == [{"responsible": ["各乡镇"]}]
 
 
 @pytest.mark.parametrize("name", ["掌握普查有关", "与此相关", "生命攸关"])

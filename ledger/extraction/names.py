@@ -80,7 +80,10 @@ UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员�
 # no office (依法查处, 不足之处, 好处).
 NOT_AN_ORG_END_RE = re.compile(r"(?:平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫|社会"
                                r"|查处|惩处|好处|坏处|难处|之处|用处|益处|去处|住处|到处|相处|处处|出处|长处|短处|深处|别处|各处"
-                               r"|有关|相关|攸关|无关|部署)$")  # 关 ends 海关, not 有关; 部署 (防汛工作部署) no 公署
+                               r"|有关|相关|攸关|无关|部署"
+                               r"|(?<![\u4e00-\u9fff])(?:承|主|协|举|创|开|代|帮|交|转|查|经|领|包|操|筹|申|兴|合)办)$")
+# 关 ends 海关, not 有关; 部署 (防汛工作部署) no 公署; a verb in 办 alone (承办, 主办, 交办: "承办单位应…", unseen
+# w813) is no office, though 目督办, 双创办 and 公开办 are
 # People, not a body, though 部 ends the word: 村干部, 驻村干部, 党员干部 (老干部局 ends in 局).
 PEOPLE_END_RE = re.compile(r"干部$")
 # A bureau's own sections (文化宣传股, 财务科, 污控科), the lowest level: no 学科, 本科, 控股, 入股.
@@ -111,7 +114,9 @@ TASK_WORD_RE = re.compile(
     r"|统一(?!战线)"  # "…牵头,统一编写中小学|法治读本": a duty's manner (统一战线工作部 is a name; unseen w551)
     r"|以(?!工代赈)"  # "无证经营整治以土地办负责": the work before 以, the unit after it (以工代赈办 is an office)
     r"|^指导(?![中站所组科处办])"  # a duty opening 指导各学校…, 指导社区…: no 指导中心, 指导站
-    r"|(?:可|应|须|均|要)向")  # "居民可向区住建局咨询": a sentence addressed to a unit, no unit's name
+    r"|(?:可|应|须|均|要)向"  # "居民可向区住建局咨询": a sentence addressed to a unit, no unit's name
+    r"|(?<![供响适相对反效感回呼理])应(?![急用城县消])")  # a modal: "各市应指定一个部门", "承办单位应限时办结" (unseen
+# w813); not 应急管理局, 应消站, 物资供应站, 应城市
 GROUP_END_RE = re.compile(r"(?:乡镇|街道|镇街|街镇|社区|村|镇|乡|县|区|市|旗|县区|旗区|地|居|场)$")
 TRAILING_NOTE_RE = re.compile(r"[（(〔][^（）()〔〕]*[）)〕]$")
 # A grassroots body named in quote marks: 村“两委”, 社区“两委” (not 开办“一网通办”, “放管服”).

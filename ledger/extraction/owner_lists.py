@@ -143,7 +143,10 @@ def _sector_list_units(piece: str) -> list[str]:
     if m is None:
         return []
     body = m.group(3).replace("单位", "部门")  # 市政、住建等单位: each sector's department
-    return [m.group(1) + sector + body for sector in split_cell(m.group(2))]
+    sectors = split_cell(m.group(2))
+    if "监管" in piece[m.end(2):m.start(3)] and is_sector(sectors[-1] + "监管"):
+        sectors[-1] += "监管"  # "卫生、公安、市场监管部门": the last sector is 市场监管, not 市场 with 监管部门
+    return [m.group(1) + sector + body for sector in sectors]
 
 
 # A comma outside brackets, between the parts of an owner list.

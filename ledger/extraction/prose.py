@@ -37,7 +37,7 @@ from .markers import (DIRECTING, OPEN, OWNER_ROLES, SENTENCE_STOP, VERB_END_RE, 
 from .names import (GROUP_END_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
-from .owner_lists import SECTORS_SHARING, cut, is_step_of_work, sectors_sharing_body, split_and
+from .owner_lists import SECTORS_SHARING, cut, is_sector_list, is_step_of_work, sectors_sharing_body, split_and
 from .transfers import entrusted, transferred
 
 # What units after 由 make at a sentence's end ("具体办法由A、B制定。", "…标准由A另行确定"), or before it goes up for
@@ -78,8 +78,10 @@ SEGMENT_END = re.compile(r"[，,。；;：:！!？?\n]")
 # A list and its role verb, then the next list with its own ("由A牵头、B配合，…"): two segments.
 LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协助|参与|协办)、")
 # A clause that is only units and a cooperating verb ("，区总工会、区妇联协助。"); a list closed by its group word,
-# or a manner before the verb ("，A、B等其他相关单位加强配合协调，", "，A、B密切配合，"), names units, not everyone.
-PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:配合|协助|参与|协办)(?:落实|实施)?\s*(?=[，,。；;！!？?\n]|$)"
+# or a manner before the verb ("，A、B等其他相关单位加强配合协调，", "，A、B密切配合，"), names units, not everyone;
+# the verb made a noun ("，各乡(镇)、街及市公安局、市卫健局做好配合。", unseen w831; "，B予以协助", "，C给予配合工作").
+PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:(?:做好|予以|给予)(?=配合|协助))?(?:配合|协助|参与|协办)"
+                            r"(?:工作)?(?:落实|实施)?\s*(?=[，,。；;！!？?\n]|$)"
                             r"|(?<=[，,])\s*([^，,。；;\n]{2,40}?)(?:积极|主动|密切)?(?:配合|协助)(?=开展|做好|抓好|落实|推进|实施|完成|加强|提供|划设|督促)")
 NAMED_PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:等(?:其他|其它)?(?:相关|有关)?(?:部门|单位))?"
                                   r"(?:积极|主动|密切|加强|全力)?(?:配合|协助|参与|协办)(?:落实|实施|协调)?\s*(?=[，,。；;！!？?\n]|$)")
@@ -198,7 +200,9 @@ LED_FRAME = re.compile(r"在[^，,。；;\n]{2,24}?的?(?:统一)?(?:领导|指�
 # 期间，要…" is read from its own subject first).
 TIME_FRAME = re.compile(r"(?:[^，,。；;\n在局委办院部府处司队厅署室馆]{1,10}?(?:期间|前后)"
                         r"|视[^，,。；;\n]{1,12}?(?:情况|需要)"
-                        r"|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|中午)?)[，,]\s*")  # "23日下午,县卫生局牵头,…"
+                        r"|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|中午)?)[，,]\s*"  # "23日下午,县卫生局牵头,…"
+                        r"|第[一二三四五六七八九十\d]{1,3}阶段\s*(?:[（(][^（）()，,。；;\n]{1,30}[）)])?\s*[，,：:]?\s*")
+# (a stage's title run into its first sentence: "(二)第二阶段(2021年5月10日起)公安局交警大队开展…", unseen w809)
 # "河宁区作为试点区": the place named as the pilot carries it; not when it is chosen (选择A作为试点).
 PILOT = re.compile(r"^[。：:]?\s*[作做]为试点")
 CHOSEN = re.compile(r"(?:选择|选取|选定|确定|确立|遴选|推荐|申报|同意|批准|将|把|以)")
@@ -218,7 +222,14 @@ INCLUDING = re.compile(r"包括([^。；;，,\n]{2,200}?)在内的[^。；;，,\
 EACH_BODY = re.compile(rf"各{_LEVEL}(?!人民政府|政府|党委|党工委|部门|单位|机关|干部|群众)[\u4e00-\u9fff]{{2,10}}"
                        r"(?:中心|站|所|队|馆|院)$")
 # A group of one kind of body, no place nor everyone: 各有关预防接种门诊, 各县区政府, 各级人民政府 (unseen w568,
-# w576); 各村, 各乡镇, 各学校, 各部门, 各主管部门 alone stay an instruction to all (the places' and everyone's).
+# w576); or a group of places, 各村, 各乡镇(街道), 各区(县), 各有关行政村 (``PLACES_GROUP`` and ``GROUP_END_RE``: the
+# places' governments or committees; blind w192, w395, w564, w687: the labels of real plans name them owners of
+# "各村要…" alone). 各学校, 各部门, 各主管部门, 各单位 alone stay an instruction to all.
+PLACES_GROUP = re.compile(r"各(?:有关|相关)?")
+# What every place is called on to do, no duty of its own: "各村要高度重视", "各乡镇要加强协作，形成合力", "各乡镇统筹推进…".
+GENERIC_CALL = re.compile(r"[。：:]?\s*(?:也|还|均|都)?(?:要|应当?|须|必须|将)?\s*(?:高度重视|提高(?:思想)?认识|(?:切实)?加强(?:组织)?领导"
+                          r"|加强(?:沟通|协作|配合|协调)|密切配合|通力(?:合作|协作)|形成(?:工作)?合力|统筹推进|认真(?:组织|落实|贯彻)"
+                          r"|精心组织|明确[^，,。；;]{0,6}?(?:牵头|责任)单位)")
 KIND_OF_BODY = re.compile(r"各(?:级|有关|相关)?[\u4e00-\u9fff（）()]{0,12}?(?:人民政府|政府|门诊|医院|卫生院|中心|站|所|局|委员会)")
 WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, 本县将…: the place as a whole
 # '政府部门的职责是…': the government at large, no unit (not 政府各部门, every department, a list: blind w93).
@@ -756,7 +767,8 @@ def _series_subject(text: str, p: int, unit_like: Callable[[str], bool], places:
         return ""  # (乡镇党委副书记担任办公室|主任: a post filled, no unit)
     named = not all(is_group(u) and not (places and GROUP_END_RE.search(strip_note(u)) and not WHOLE_PLACE.match(u))
                     for u in re.split(r"[、，,]", units))
-    return units if named and not ISSUER.fullmatch(units) and _all_units(units, unit_like) else ""
+    return units if named and not ISSUER.fullmatch(units) and (_all_units(units, unit_like) or is_sector_list(units)) else ""
+    # (sectors sharing their body, after another subject's clause: "…；公安、工商、文化部门加强…", blind w770)
 
 
 def _unit_head(clause: str, unit_like: Callable[[str], bool]) -> str:
@@ -1017,7 +1029,8 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     if _inside_sentence(text, start):  # "…发放救助款项和物品等，统一由A统筹安排并组织实施。": the sentence is A's
         stop = SENTENCE_STOP.search(text, start)
         end = stop.end() if stop else len(text)
-        return Marker(start, _before_primary_clause(text, m.end(), end), {"responsible": [units]}, "prose_end")
+        roles = _partners_after(text, Marker(start, m.end(), {"responsible": [units]}, "prose"), unit_like).roles
+        return Marker(start, _before_primary_clause(text, m.end(), end), roles, "prose_end")  # "…的,由A负责…,B配合…"
     return Marker(start, m.end(), {"responsible": [units]}, "prose")
 
 
@@ -1189,7 +1202,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     everyone = all(is_group(u) and not names_a_sector(u) and not EACH_BODY.match(u) for u in pieces)
     if everyone and EACH_OWN_PART.match(rest):
         return None  # "（三）有关部门各司其职联动开展…": a title's call on everyone, no list of owners
-    kinds = all(KIND_OF_BODY.fullmatch(u) for u in pieces)  # 各有关预防接种门诊, 各县区政府, 各级人民政府
+    places = all(map(places_group, pieces)) and not GENERIC_CALL.match(rest)
+    kinds = places or all(KIND_OF_BODY.fullmatch(u) for u in pieces)
     if not groups and everyone and not listed and not kinds and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop):
@@ -1470,6 +1484,11 @@ def _heads(text: str, start: int, marker: Marker) -> bool:
     """The paragraph opens with its owner: "交通部门：…", or a sentence that is only the units."""
     sentence = HEAD_SENTENCE.match(text, start)
     return bool(HEAD_UNIT.match(text, start)) or sentence is not None and sentence.end(1) == marker.end
+
+
+def places_group(name: str) -> bool:
+    """各村, 各乡镇(街道), 各有关行政村: every place of a level, named as owners are (``PLACES_GROUP``)."""
+    return bool(PLACES_GROUP.match(name) and GROUP_END_RE.search(strip_note(name)))
 
 
 def _all_units(units: str, unit_like: Callable[[str], bool]) -> bool:

@@ -56,7 +56,7 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
         bounds = [0, *articles, len(line)]
         return [part for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()
                 for part in _split_items(line[a:b].strip(), wrapped)]
-    numbered_on = _numbered_on(line)
+    numbered_on = _numbered_on(line) or _headed_items(line)
     if numbered_on:  # "1、负责…。 2、负责…": an item's line holding the next ones (unseen w792)
         bounds = [0, *numbered_on, len(line)]
         return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
@@ -104,6 +104,27 @@ def _numbered_on(line: str) -> list[int]:
         cuts.append(m.start(1))
         expected += 1
     return cuts
+
+
+# A unit heading its numbered duties on one line: "消防办公室:1.向乡政府提出…。2.对本行政区域内…" (unseen w808).
+HEADED_FIRST = re.compile(r"([^，,。；;：:\s]{2,30})[:：]\s*1\s*[、.．](?=[\u4e00-\u9fff“《])")
+NEXT_ITEM_AFTER_STOP = re.compile(r"(?<=[。；;])\s*(\d{1,2})\s*[、.．](?=[\u4e00-\u9fff“《])")
+
+
+def _headed_items(line: str) -> list[int]:
+    """Where a line that opens with a unit's name and a colon, then item 1, holds items 2, 3 … after a sentence's end
+    cuts: after the colon (the heading alone, as on a line of its own) and at each item; [] when the head is no unit's,
+    or fewer than two items follow on in order."""
+    head = HEADED_FIRST.match(line)
+    if head is None or not looks_like_unit(head.group(1)):
+        return []
+    cuts, expected = [head.end() - len(head.group()) + len(head.group(1)) + 1], 2
+    for m in NEXT_ITEM_AFTER_STOP.finditer(line, head.end()):
+        if int(m.group(1)) != expected:
+            return []
+        cuts.append(m.start(1))
+        expected += 1
+    return cuts if expected > 3 else []
 
 
 ARTICLE = re.compile(r"第([一二三四五六七八九十百千零〇]{1,6})条(?![之款项的规所中、，,和及至])")

@@ -995,6 +995,7 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     if j - i > 2 and _alternates_with_bars([t.strip() for t in texts[i + 1:j]]) and texts[i + 1].strip() != "|":
         return None  # a title over a header of cells between bar lines: the table starts on the next line
     closing = sum(t.strip().endswith("|") and t.strip() != "|" for t in texts[i:j]) >= len(words) - 1
+    barred = _alternates_with_bars([t.strip() for t in texts[i:j]])  # every cell closed by a line of one bar
     cells: list[tuple[str, int]] = []
     k = j
     while k < len(texts):
@@ -1020,6 +1021,8 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
             break
         if line.strip("|") == "":
             cells += [("", numbers[k])] * (line.count("|") if closing else 0)
+        elif barred and cells and k > j and texts[k - 1].strip() != "|":
+            cells[-1] = (f"{cells[-1][0]}\n{line}", cells[-1][1])  # a cell's next line before its bar: 市医保局⏎市公安局⏎|
         else:
             cells.append((line.strip("|").strip() if closing and line.endswith("|") else line, numbers[k]))
         k += 1
