@@ -35,6 +35,11 @@ items shows. The forms:
 - topic_by: one article of ``n`` sentences whose 由 names no unit ('…由申请人…由窗口受理'), each 由 tried, then one
   owned article (1 task)
 - duty_table: a table of units and duties set apart by spaces ('序号 单位 主要职责'), ``n`` rows
+- headed_items: one unit heading ``n`` numbered duties on one line ('<unit>:1.…。2.…。'; n tasks; issue 15, 2026-12-05,
+  seventh session)
+- places: one paragraph of ``n`` sentences '各村要做好第<n>项工作。' in a part not titled as tasks, then the tasks part
+- bar_lines: a table whose cells are closed by bar lines, a category cell opening every fifth row, each units cell
+  three lines before its bar (n tasks)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -115,6 +120,14 @@ def crafted(form: str, n: int) -> str:
             "\n第二条 县水利局负责监督检查。\n")  # one owned article, so that the plan has a task
     if form == "duty_table":
         return "序号 单位 主要职责\n" + "".join(f"{i} {u[i % 7]} 负责第{i}项工作的组织实施。\n" for i in range(1, n + 1))
+    if form == "headed_items":
+        return "二、职责分工\n" + u[0] + ":" + "".join(f"{i}.做好第{i}项工作的组织实施。" for i in range(1, n + 1)) + "\n"
+    if form == "places":
+        return "一、资金管理\n" + "".join(f"各村要做好第{i}项工作。" for i in range(n)) + "\n二、主要任务\n县应急管理局负责统筹协调。\n"
+    if form == "bar_lines":
+        return "某县整治任务分工表\n" + "重点工作\n|\n具体任务\n|\n责任单位\n|\n完成时限\n|\n" + "".join(
+            (f"一、第{i}类工作\n|\n" if i % 5 == 0 else "") + f"第{i}项\n|\n开展第{i}项检查。\n|\n"
+            f"{u[i % 7]}\n{u[(i + 1) % 7]}\n{u[(i + 2) % 7]}\n|\n长期坚持\n|\n" for i in range(n))
     raise ValueError(form)
 
 

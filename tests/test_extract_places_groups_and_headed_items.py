@@ -153,3 +153,19 @@ def test_a_units_cell_of_several_lines_before_its_bar_stays_one_cell(tmp_path):
     got = [(words[:6], units) for words, units in owners(tmp_path, text)]
     assert got == [("规范燃气经营", ["县住建局"]), ("开展液化石油", ["县住建局", "县市场监管局", "县消防救援大队"]),
                    ("联合开展餐饮", ["县市场监管局", "县住建局"]), ("督促燃气企业", ["县住建局"])]
+
+
+# ------------------------------------------------------------------ what is decided is no unit
+
+@pytest.mark.parametrize("name", ["协商确定主办和协办单位", "确定的责任单位"])
+def test_what_is_decided_names_no_unit(name):
+    assert not is_unit_name(name)
+
+
+def test_a_consultative_conference_stays_a_name():
+    assert is_unit_name("中国人民政治协商会议某县委员会")
+
+
+def test_the_body_that_organises_a_consultation_owns_it(tmp_path):
+    text = "一、主要任务\n1.对难以确定承办单位的诉求事项,由县政务服务中心组织协商确定主办和协办单位。\n"
+    assert [units for _, units in owners(tmp_path, text)] == [["县政务服务中心"]]
