@@ -157,15 +157,45 @@ def test_a_units_cell_of_several_lines_before_its_bar_stays_one_cell(tmp_path):
 
 # ------------------------------------------------------------------ what is decided is no unit
 
-@pytest.mark.parametrize("name", ["协商确定主办和协办单位", "确定的责任单位"])
+@pytest.mark.parametrize("name", ["协商确定主办和协办单位", "确定的责任单位", "县级教育行政部门设立专项办", "该县还组",
+                                  "乡(镇)设立爱国卫生运动委员会", "县组建办"])
 def test_what_is_decided_names_no_unit(name):
     assert not is_unit_name(name)
 
 
-def test_a_consultative_conference_stays_a_name():
-    assert is_unit_name("中国人民政治协商会议某县委员会")
+@pytest.mark.parametrize("name", ["中国人民政治协商会议某县委员会", "县还建办"])
+def test_a_consultative_conference_and_a_resettlement_office_stay_names(name):
+    assert is_unit_name(name)
 
 
 def test_the_body_that_organises_a_consultation_owns_it(tmp_path):
     text = "一、主要任务\n1.对难以确定承办单位的诉求事项,由县政务服务中心组织协商确定主办和协办单位。\n"
     assert [units for _, units in owners(tmp_path, text)] == [["县政务服务中心"]]
+
+
+def test_a_bodys_two_names_heading_its_duties_run_in_own_each(tmp_path):
+    """A body's page: its two names, 主要职责 and its duties '(一)…(二)…' run into one line (unseen w855)."""
+    text = ("网站简介:\n中共某县委群众工作局,某县人民政府信访局主要职责:(一)负责处理群众来信来访。(二)承办县委、县政府交办的"
+            "信访事项;督促检查落实情况。(三)协调处理跨乡镇的重要信访问题。\n")
+    got = owners(tmp_path, text)
+    assert [(words[:6], units) for words, units in got] == [
+        ("负责处理群众", ["中共某县委群众工作局", "某县人民政府信访局"]),
+        ("承办县委、县", ["中共某县委群众工作局", "某县人民政府信访局"]),
+        ("协调处理跨乡", ["中共某县委群众工作局", "某县人民政府信访局"])]
+
+
+def test_sub_items_of_another_style_stay_in_their_item(tmp_path):
+    text = "二、职责\n县水利局职责:(一)负责水利工程管理:1.做好维修;2.做好巡查。(二)负责防汛。(三)负责抗旱。\n"
+    got = owners(tmp_path, text)
+    assert [(words[:6], units) for words, units in got] == [
+        ("负责水利工程", ["县水利局"]), ("负责防汛。", ["县水利局"]), ("负责抗旱。", ["县水利局"])]
+    assert "2.做好巡查" in got[0][0]
+
+
+@pytest.mark.parametrize("line", [
+    "县水利局职责:(一)负责水利工程管理。(三)负责防汛。(四)负责抗旱。",  # (二) missing
+    "县水利局职责:(二)负责水利工程管理。(三)负责防汛。(四)负责抗旱。",  # not from the first
+    "工作要求:(一)提高认识。(二)加强领导。(三)严格考核。",  # no unit heads them
+])
+def test_run_in_items_that_are_no_units_duties_in_order_stay_whole(line):
+    assert split_run_together(line) == [line]

@@ -600,7 +600,7 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
 
 # An unnumbered line naming a unit's duties over its numbered ones: '县卫健委主要职责', '县教育局职责：', '县公安局：'.
 # ('乡(镇)政府在农村公路养护管理中具体责任如下:', '市级农村公路养护管理部门具体工作职能如下:', unseen w665)
-OWNER_DUTIES_LINE = re.compile(r"([^，,。；;：:\s]{2,30}?)(?:(?:在[^，,。；;：:]{2,30}?中)?的?(?:主要|具体)?(?:工作)?(?:职责|职能|责任)"
+OWNER_DUTIES_LINE = re.compile(r"([^，,。；;：:\s]{2,30}?(?:[，,、][^，,。；;：:\s]{2,30}?)?)(?:(?:在[^，,。；;：:]{2,30}?中)?的?(?:主要|具体)?(?:工作)?(?:职责|职能|责任)"
                                r"(?:分工)?(?:如下|是|为|包括)?)?\s*[：:]?")
 OWNER_HEADING = "owner_heading"
 # A list's first item whose words the page lost ('東至縣環境保護局主要職責:⏎(一)⏎(二)負責…', unseen w692).
@@ -619,7 +619,8 @@ def unnumbered_owner_heading(text: str, below: str) -> str:
     name = found.group(1)
     if name == line or NO_ONES_BODY.fullmatch(name) or is_group(name):
         return ""  # '部门职责', '各单位职责': no one in particular
-    return name if is_unit_name(name) and looks_like_org(name) else ""
+    names = re.split(r"[，,、]", name)  # a body's two names ('中共某市委群众工作局,某市人民政府信访局主要职责:', unseen w855)
+    return name if all(is_unit_name(n) and looks_like_org(n) for n in names) else ""
 
 
 def bare_owner_heading(paras: list[PlanParagraph], k: int) -> str:

@@ -106,25 +106,45 @@ def _numbered_on(line: str) -> list[int]:
     return cuts
 
 
-# A unit heading its numbered duties on one line: "消防办公室:1.向乡政府提出…。2.对本行政区域内…" (unseen w808).
-HEADED_FIRST = re.compile(r"([^，,。；;：:\s]{2,30})[:：]\s*1\s*[、.．](?=[\u4e00-\u9fff“《])")
-NEXT_ITEM_AFTER_STOP = re.compile(r"(?<=[。；;])\s*(\d{1,2})\s*[、.．](?=[\u4e00-\u9fff“《])")
+# A unit heading its numbered duties on one line: "消防办公室:1.向乡政府提出…。2.对本行政区域内…" (unseen w808), "某市
+# 信访局主要职责:(一)负责处理…。(二)承办…" (unseen w855, a body's page): the units, their duties' words, the first item.
+_ITEM = r"(?:(?P<a>\d{1,2})\s*[、.．]|[（(](?P<b>\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?P<c>[一二三四五六七八九十]{1,3})、)"
+HEADED_FIRST = re.compile(r"([^，,。；;：:\s]{2,30}?(?:[，,、][^，,。；;：:\s]{2,30}?)?)(?:的?(?:主要)?(?:工作)?(?:职责|职能))?"
+                          r"(?:是|为|如下|包括)?[:：]\s*" + _ITEM + r"(?=[\u4e00-\u9fff“《])")
+NEXT_ITEM_AFTER_STOP = re.compile(r"(?<=[。；;])\s*" + _ITEM + r"(?=[\u4e00-\u9fff“《])")
+
+
+def _item_number(m: re.Match[str]) -> tuple[str, int | None]:
+    """An item mark's style ('a' 1. 1、, 'b' (一) (1), 'c' 一、) and its number."""
+    style = next(k for k in "abc" if m.group(k))
+    return style + ("cn" if style == "b" and not m.group(style).isdigit() else ""), cn_int(m.group(style))
 
 
 def _headed_items(line: str) -> list[int]:
-    """Where a line that opens with a unit's name and a colon, then item 1, holds items 2, 3 … after a sentence's end
-    cuts: after the colon (the heading alone, as on a line of its own) and at each item; [] when the head is no unit's,
-    or fewer than two items follow on in order."""
+    """Where a line that opens with a unit's name (or two, a body's two names) and a colon, then item 1, holds items
+    2, 3 … of the same style after a sentence's end cuts: after the colon (the heading alone, as on a line of its own)
+    and at each item; [] when the head is no unit's, or fewer than two items follow on in order."""
     head = HEADED_FIRST.match(line)
-    if head is None or not looks_like_unit(head.group(1)):
+    if head is None or not all(looks_like_unit(u) for u in re.split(r"[，,、]", head.group(1))):
         return []
-    cuts, expected = [head.end() - len(head.group()) + len(head.group(1)) + 1], 2
+    style, first = _item_number(head)
+    if first != 1:
+        return []
+    cuts, expected = [_colon_end(line, head)], 2
     for m in NEXT_ITEM_AFTER_STOP.finditer(line, head.end()):
-        if int(m.group(1)) != expected:
+        kind, number = _item_number(m)
+        if kind != style:
+            continue  # a sub-item of another style inside an item ("(一)…:1.…;2.…。(二)…")
+        if number != expected:
             return []
-        cuts.append(m.start(1))
+        cuts.append(m.start() + len(m.group()) - len(m.group().lstrip()))
         expected += 1
     return cuts if expected > 3 else []
+
+
+def _colon_end(line: str, head: re.Match[str]) -> int:
+    """Just past the heading's colon."""
+    return max(line.rfind(":", head.start(), head.end()), line.rfind("：", head.start(), head.end())) + 1
 
 
 ARTICLE = re.compile(r"第([一二三四五六七八九十百千零〇]{1,6})条(?![之款项的规所中、，,和及至])")
