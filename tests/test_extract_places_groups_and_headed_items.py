@@ -158,12 +158,12 @@ def test_a_units_cell_of_several_lines_before_its_bar_stays_one_cell(tmp_path):
 # ------------------------------------------------------------------ what is decided is no unit
 
 @pytest.mark.parametrize("name", ["协商确定主办和协办单位", "确定的责任单位", "县级教育行政部门设立专项办", "该县还组",
-                                  "乡(镇)设立爱国卫生运动委员会", "县组建办"])
+                                  "乡(镇)设立爱国卫生运动委员会", "县组建办", "学习例会", "县推进会", "全县运动会"])
 def test_what_is_decided_names_no_unit(name):
     assert not is_unit_name(name)
 
 
-@pytest.mark.parametrize("name", ["中国人民政治协商会议某县委员会", "县还建办"])
+@pytest.mark.parametrize("name", ["中国人民政治协商会议某县委员会", "县还建办", "院长办公会", "镇党委会", "县老年书画研究会", "市贸促会"])
 def test_a_consultative_conference_and_a_resettlement_office_stay_names(name):
     assert is_unit_name(name)
 

@@ -81,9 +81,12 @@ UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员�
 NOT_AN_ORG_END_RE = re.compile(r"(?:平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫|社会"
                                r"|查处|惩处|好处|坏处|难处|之处|用处|益处|去处|住处|到处|相处|处处|出处|长处|短处|深处|别处|各处"
                                r"|有关|相关|攸关|无关|部署"
-                               r"|(?<![\u4e00-\u9fff])(?:承|主|协|举|创|开|代|帮|交|转|查|经|领|包|操|筹|申|兴|合)办)$")
+                               r"|(?<![\u4e00-\u9fff])(?:承|主|协|举|创|开|代|帮|交|转|查|经|领|包|操|筹|申|兴|合)办"
+                               r"|(?:例|座谈|培训|推进|调度|现场|动员|部署|见面|茶话|运动|博览|交易|展销|招聘|洽谈|推介|发布|听证|表彰"
+                               r"|总结|汇报|分析|研讨|论证|观摩|交流|誓师|启动|报告|碰头|晚|庙)会)$")
 # 关 ends 海关, not 有关; 部署 (防汛工作部署) no 公署; a verb in 办 alone (承办, 主办, 交办: "承办单位应…", unseen
-# w813) is no office, though 目督办, 双创办 and 公开办 are
+# w813) is no office, though 目督办, 双创办 and 公开办 are; a meeting or an event in 会 (学习例会, 推进会, 运动会, unseen
+# w850) is no body, though 院长办公会, 党委会 and 联席会 decide as bodies do
 # People, not a body, though 部 ends the word: 村干部, 驻村干部, 党员干部 (老干部局 ends in 局).
 PEOPLE_END_RE = re.compile(r"干部$")
 # A bureau's own sections (文化宣传股, 财务科, 污控科), the lowest level: no 学科, 本科, 控股, 入股.
