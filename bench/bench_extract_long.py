@@ -40,6 +40,7 @@ items shows. The forms:
 - places: one paragraph of ``n`` sentences '各村要做好第<n>项工作。' in a part not titled as tasks, then the tasks part
 - bar_lines: a table whose cells are closed by bar lines, a category cell opening every fifth row, each units cell
   three lines before its bar (n tasks)
+- subject_items: ``n`` items each opened by a unit, the first two with 要, the others with a verb of no role (n tasks)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -128,6 +129,9 @@ def crafted(form: str, n: int) -> str:
         return "某县整治任务分工表\n" + "重点工作\n|\n具体任务\n|\n责任单位\n|\n完成时限\n|\n" + "".join(
             (f"一、第{i}类工作\n|\n" if i % 5 == 0 else "") + f"第{i}项\n|\n开展第{i}项检查。\n|\n"
             f"{u[i % 7]}\n{u[(i + 1) % 7]}\n{u[(i + 2) % 7]}\n|\n长期坚持\n|\n" for i in range(n))
+    if form == "subject_items":
+        return "二、主要任务\n" + "".join(
+            f"{i}、{u[i % 7]}{'要' if i < 3 else ''}统筹做好第{i}项工作。\n" for i in range(1, n + 1))
     raise ValueError(form)
 
 

@@ -89,7 +89,7 @@ def test_a_unit_heading_its_numbered_duties_on_one_line_owns_each(tmp_path):
 @pytest.mark.parametrize("line", [
     "行政村协管员:1.负责研究部署本村消防工作。2.提出本村消防工作措施的建议。3.完成交办的其他工作。",  # people, no unit
     "应急管理办公室:1.向镇政府提出意见。3.对辖区内的工作进行监督。4.协助镇政府加强队伍建设。",  # 2 missing
-    "应急管理办公室:1.向镇政府提出意见。2.对辖区内的工作进行监督。",  # one item after the first only
+    "应急管理办公室:1.向镇政府提出意见。",  # no item after the first
 ])
 def test_lines_that_are_no_units_numbered_duties_stay_whole(line):
     assert split_run_together(line) == [line]
@@ -199,3 +199,103 @@ def test_sub_items_of_another_style_stay_in_their_item(tmp_path):
 ])
 def test_run_in_items_that_are_no_units_duties_in_order_stay_whole(line):
     assert split_run_together(line) == [line]
+
+
+# ------------------------------------------------------------------ items of a list opened by their subjects
+
+LIST_OF_SUBJECTS = ("二、主要任务\n1、县教育局要全力抓好学校体育场地建设。\n2、县财政局统筹利用现有资金渠道支持场地建设。\n"
+                    "3、县发展改革局等单位要积极争取上级资金支持。\n4、县自然资源局按照国土空间规划落实场地用地。\n"
+                    "5、县住建局、县园林中心依托城市更新工程建设口袋公园。\n")
+
+
+def test_items_opened_by_named_units_beside_items_opened_by_subjects_are_theirs(tmp_path):
+    assert [units for _, units in owners(tmp_path, LIST_OF_SUBJECTS)] == [
+        ["县教育局"], ["县财政局"], ["县发展改革局"], ["县自然资源局"], ["县住建局", "县园林中心"]]
+
+
+@pytest.mark.parametrize("item", [
+    "3、县政府主要负责人为第一责任人,分管负责人为直接责任人。",  # the unit's people
+    "3、县财政局的资金要专款专用。",  # no subject: 的
+    "3、取消五处集市,改为早夜市。",  # a verb, no unit
+])
+def test_items_that_open_with_no_named_subject_stay_no_ones(tmp_path, item):
+    text = ("二、主要任务\n1、县教育局要全力抓好学校体育场地建设。\n2、县体育局要组织开展全民健身活动。\n" + item + "\n")
+    assert [units for _, units in owners(tmp_path, text)][2] == []
+
+
+def test_one_item_opened_by_a_subject_makes_no_list_of_subjects(tmp_path):
+    """Outside a part titled as tasks, one item opened by its subject makes no list of them."""
+    text = "五、其他事项\n1、县教育局要全力抓好学校体育场地建设。\n2、县财政局统筹利用现有资金渠道支持场地建设。\n"
+    assert [units for _, units in owners(tmp_path, text)] == [["县教育局"], []]
+
+
+# ------------------------------------------------------------------ a topic with a note before its 由 clause
+
+def test_two_by_clauses_whose_topics_carry_notes_are_two_tasks(tmp_path):
+    text = ("第二条 主干道路(含广场)由县城市管理局负责组织实施,并与沿街单位签订责任书;其他巷道由城关镇人民政府组织各社区"
+            "负责实施。\n")
+    assert [units for _, units in owners(tmp_path, text)] == [["县城市管理局"], ["城关镇人民政府", "各社区"]]
+
+
+# ------------------------------------------------------------------ what a stranger's probe of 1faf651 found
+
+def test_everyone_beside_places_owns_nothing(tmp_path):
+    text = "四、工作安排\n各有关部门、各乡镇要按照职责分工，抓好落实。\n各有关部门和各县（区）要设立举报电话。\n"
+    try:
+        got = owners(tmp_path, text)
+    except NoTaskTable:
+        return
+    assert not any(units for _, units in got)
+
+
+def test_two_units_headings_of_two_items_each_in_a_row(tmp_path):
+    text = ("四、职责分工\n消防办公室：1.向乡政府提出年度消防工作计划。2.对辖区内重点单位开展消防检查。3.协助派出所调查火灾事故。\n"
+            "乡安监站：1.负责安全生产日常监管。2.组织应急演练。\n")
+    assert [units for _, units in owners(tmp_path, text)] == [["消防办公室"]] * 3 + [["乡安监站"]] * 2
+
+
+def test_a_part_titled_for_its_bodies_duties_names_no_owner(tmp_path):
+    text = "三、机构职责\n某县人民政府信访局主要职责:(一)负责来信来访。(二)负责交办事项。(三)负责复查复核。\n"
+    assert [units for _, units in owners(tmp_path, text)] == [["某县人民政府信访局"]] * 3
+
+
+@pytest.mark.parametrize("item, lead, resp", [
+    ("（二）第二阶段（3月—6月）县市场监管局会同县公安局开展集中整治。", ["县市场监管局"], []),
+    ("（三）总结验收阶段(2024年11月)市农业农村局组织开展考核验收。", [], ["市农业农村局"]),
+    ("（三）集中整治阶段（5月16日至8月31日）县城管局牵头开展整治。", ["县城管局"], []),
+])
+def test_a_stage_title_in_brackets_is_no_part_of_the_name(tmp_path, item, lead, resp):
+    text = "二、步骤\n（一）第一阶段（1月—2月）县市场监管局要制定方案。\n" + item + "\n"
+    got = roles(tmp_path, text)
+    assert len(got) == 2 and (got[1][1], got[1][2]) == (lead, resp)
+
+
+def test_items_of_a_task_part_opened_by_named_units_with_no_role_word(tmp_path):
+    text = "三、重点任务\n1.县公安局依法打击非法捕捞行为。\n2.县水利局对水域实行网格化管理。\n"
+    assert [units for _, units in owners(tmp_path, text)] == [["县公安局"], ["县水利局"]]
+
+
+def test_such_items_outside_a_task_part_stay_no_ones(tmp_path):
+    text = "三、重点任务\n1.县应急局负责统筹。\n四、工作要求\n1.县公安局依法打击非法捕捞行为。\n2.县水利局对水域实行网格化管理。\n"
+    assert [units for _, units in owners(tmp_path, text) if units] == [["县应急局"]]
+
+
+def test_a_body_s_people_open_no_item_of_a_list(tmp_path):
+    text = ("二、主要任务\n1、县教育局要全力抓好场地建设。\n2、县体育局要组织全民健身活动。\n"
+            "3、社区防汛领导小组人员在汛期不得同时外出。\n")
+    assert [units for _, units in owners(tmp_path, text)][2] == []
+
+
+def test_partners_providing_cooperation(tmp_path):
+    text = "一、主要任务\n1.开展道路隐患排查。县交通运输局负责组织实施，县公安局交警大队提供配合。\n"
+    [(_, lead, resp, coop)] = roles(tmp_path, text)
+    assert (resp, coop) == (["县交通运输局"], ["县公安局交警大队"])
+
+
+@pytest.mark.parametrize("name", ["主办单位和协办单位", "代表市人民政府"])
+def test_roles_and_a_verb_name_no_unit(name):
+    assert not is_unit_name(name)
+
+
+def test_a_representative_office_stays_a_name():
+    assert is_unit_name("某市驻京代表处")

@@ -111,8 +111,15 @@ def test_sectors_sharing_a_department_act_within_their_remits(tmp_path, text, ex
     assert units(tmp_path, text) == [exp]
 
 
-def test_sectors_sharing_a_department_before_a_plain_verb_stay_no_owner(tmp_path):
-    assert units(tmp_path, "一、职责分工\n（一）区城管、住建、水务部门加快雨污管网建设。\n（二）区财政局负责资金保障。\n")[0] == []
+def test_sectors_sharing_a_department_opening_an_item_of_a_task_list_own_it(tmp_path):
+    """Since the seventh session of 2026-12-05 an item of a part titled as tasks opened by named units (sectors sharing
+    their 部门 too) is theirs whatever its verb, as its sibling '区财政局负责…' is (before: no owner before a plain verb)."""
+    assert units(tmp_path, "一、职责分工\n（一）区城管、住建、水务部门加快雨污管网建设。\n（二）区财政局负责资金保障。\n")[0] == [
+        "区城管部门", "区住建部门", "区水务部门"]
+
+
+def test_sectors_sharing_a_department_before_a_plain_verb_outside_a_task_list_stay_no_owner(tmp_path):
+    assert units(tmp_path, "一、有关说明\n（一）区城管、住建、水务部门加快雨污管网建设。\n（二）区财政局负责资金保障。\n")[0] == []
 
 
 # ------------------------------------------------------------------ levels' subjects in a prose-only list

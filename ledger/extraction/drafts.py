@@ -32,8 +32,9 @@ from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE
                       parse_line_marker, remove_markers)
 from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
 from .owner_lists import split_and
-from .outline import BOILERPLATE, OWNER_HEADING, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title
-from .prose import (APPOINTED, DONE, DUTIES_LEAD_IN, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading_role, opens_with_duty, owner_heading,
+from .outline import (BOILERPLATE, OWNER_HEADING, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title,
+                      with_opening_units)
+from .prose import (APPOINTED, DONE, DUTIES_LEAD_IN, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading_role, opens_with_duty, opening_units, owner_heading,
                     paragraph_markers, party_led, person_led)
 
 
@@ -318,6 +319,9 @@ class DraftCollector:
         named units as their subjects, an item opened by a group (各乡镇, 各部门) is that group's,
         not an instruction to all as it is standing alone."""
         named = [c for c in item.children if opens_with_subject(c.own_text(), c.inline(self.unit_like))]
+        if len(named) < 2 and self.tasks_part:  # "三、重点任务⏎1.县公安局依法打击…⏎2.县水利局对水域实行…": no role word at all
+            named += [c for c in item.children if c not in named and c.mark is not None and not c.children
+                      and opening_units(c.own_text(), self.unit_like)]
         if len(named) < 2:
             self._level_subjects_in_a_prose_list(item)
             return
@@ -326,6 +330,8 @@ class DraftCollector:
                 text = child.own_text()
                 if opens_with_subject(text, paragraph_markers(text, self.unit_like, True, self.plain_verbs)):
                     child.group_subjects, child._inline = True, None
+                elif units := opening_units(text, self.unit_like):
+                    child.opening_units, child._inline = units, None  # "2、市财政局统筹利用…": beside "1、市教育局要…"
 
     def _level_subjects_in_a_prose_list(self, item: Item) -> None:
         """"（六）…。各市也要…。各级劳动和社会保障部门要…⏎（七）…。具体办法由省人社厅、省财政厅制定。⏎（八）…。各设区市要…":
@@ -405,7 +411,7 @@ class DraftCollector:
         block = _field_block(item) if whole else None
         text = block.text if block is not None else text
         groups = item.group_subjects or self._opened_by_a_group(item)
-        markers = paragraph_markers(text, self.unit_like, groups, self.plain_verbs)
+        markers = with_opening_units(paragraph_markers(text, self.unit_like, groups, self.plain_verbs), item.opening_units)
         if not groups and not self.boilerplate_part and not plan_group:
             markers = _points_opened_by_groups(text, markers, self.unit_like, self.plain_verbs)
         base = Draft(item.chain(), tuple(path), text, line_roles,
@@ -547,7 +553,11 @@ def opens_with_subject(text: str, markers: list[Marker], title_sentence: bool = 
         return False
     title = POINT_TITLE.match(text)
     titled = title is not None and markers[0].start == title.end() and (title_sentence or title.group().endswith("\n"))
-    return markers[0].start == 0 or titled
+    stage = STAGE_TITLE.match(text)  # "总结验收阶段(2024年11月)市农业农村局组织…": a stage's title run into its sentence
+    return markers[0].start == 0 or titled or stage is not None and markers[0].start == stage.end()
+
+
+STAGE_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}阶段\s*[（(][^（）()，,。；;\n]{1,30}[）)]\s*[，,：:]?\s*")
 
 
 def _points_opened_by_groups(text: str, markers: list[Marker], unit_like: Callable[[str], bool],

@@ -98,6 +98,7 @@ class Item:
     children: list[Item] = field(default_factory=list)
     group_subjects: bool = False  # a group opening the item owns it (``DraftCollector._group_subjects_in_a_list``)
     plain_verbs: bool = False  # a unit before a plain verb owns its sentence (``.prose.owners_in_prose_only``)
+    opening_units: str = ""  # named units opening the item own it with any verb (``DraftCollector._group_subjects_in_a_list``)
     _inline: list[Marker] | None = None
 
     def own_text(self) -> str:
@@ -106,7 +107,8 @@ class Item:
 
     def inline(self, unit_like: Callable[[str], bool]) -> list[Marker]:
         if self._inline is None:
-            self._inline = paragraph_markers(self.own_text(), unit_like, self.group_subjects, self.plain_verbs)
+            self._inline = with_opening_units(paragraph_markers(self.own_text(), unit_like, self.group_subjects,
+                                                                self.plain_verbs), self.opening_units)
         return self._inline
 
     def has_own(self, unit_like: Callable[[str], bool]) -> bool:
@@ -557,6 +559,13 @@ def is_tasks_title(title: str) -> bool:
 
 
 # ------------------------------------------------------------------ outline
+
+
+def with_opening_units(markers: list[Marker], units: str) -> list[Marker]:
+    """``markers`` with the units that open the text as its subject first, unless an owner's marker is there already."""
+    if not units or any(m.has_owners and m.start == 0 for m in markers):
+        return markers
+    return [Marker(0, len(units), {"responsible": [units]}, "subject")] + [m for m in markers if m.start >= len(units)]
 
 
 def build_outline(section: Section, plain_verbs: bool = False) -> Item:

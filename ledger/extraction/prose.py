@@ -62,14 +62,16 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
-                            r"|(?<=[\u4e00-\u9fff”])(?=由(?:[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一)|[^，,。；;\n]{2,80}?等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
+                            r"|(?<=[\u4e00-\u9fff”)）])(?=由(?:[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一)|[^，,。；;\n]{2,80}?等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{3,40}?" + _MADE + r"(?:[。；;！!]|$|[，,]报))"  # "…办法由A、B制定。", "…由A拟定，报B审定…"
                             r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff])"
                             r"|(?<=[\u4e00-\u9fff])(?=以[^，,。；;\n以]{2,40}?(?:为主|负责)(?:[，,。；;！!]|$))"  # "…整治以A、B为主，C配合"
                             r"|(?<=[，,])(?=" + _SET_UP + r"))\s*"  # "…,国务院设立…领导小组,负责…"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条[，,。.．、:：]?)?\s*"
-                            r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时|特别是|尤其是)[，,]?\s*)?(?:责成(?=[\u4e00-\u9fff]))?")
+                            r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时|特别是|尤其是)[，,]?\s*)?(?:责成(?=[\u4e00-\u9fff]))?"
+                            r"(?:[\u4e00-\u9fff]{0,6}阶段\s*[（(][^（）()，,。；;\n]{1,30}[）)]\s*[，,：:]?\s*)?")  # a stage's title
+# run into its first sentence ("（二）第二阶段（3月—6月）县市场监管局会同…", "总结验收阶段(2024年11月)市农业农村局…", unseen w809)
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 CLAUSES_END = re.compile(r"[。！!？?\n]")  # the end of a sentence of clauses split by ；
 # A segment ends at a comma or colon, or where its sentence does: 。；, a ！ or ？, or the "?" a mirror
@@ -80,7 +82,7 @@ LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协
 # A clause that is only units and a cooperating verb ("，区总工会、区妇联协助。"); a list closed by its group word,
 # or a manner before the verb ("，A、B等其他相关单位加强配合协调，", "，A、B密切配合，"), names units, not everyone;
 # the verb made a noun ("，各乡(镇)、街及市公安局、市卫健局做好配合。", unseen w831; "，B予以协助", "，C给予配合工作").
-PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:(?:做好|予以|给予)(?=配合|协助))?(?:配合|协助|参与|协办)"
+PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:(?:做好|予以|给予|提供)(?=配合|协助))?(?:配合|协助|参与|协办)"
                             r"(?:工作)?(?:落实|实施)?\s*(?=[，,。；;！!？?\n]|$)"
                             r"|(?<=[，,])\s*([^，,。；;\n]{2,40}?)(?:积极|主动|密切)?(?:配合|协助)(?=开展|做好|抓好|落实|推进|实施|完成|加强|提供|划设|督促)")
 NAMED_PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:等(?:其他|其它)?(?:相关|有关)?(?:部门|单位))?"
@@ -276,7 +278,7 @@ PERSON_LED = re.compile(r"[^。；;，,\n]{0,30}?" + PEOPLE + r"(?:[(（][^()（
 BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
 # "乡(镇)人民政府的工作职责", "县教育局主要职责", "乡政府责任目标", "村委会的工作任务": whose duties follow.
 DUTY_HEADING = re.compile(r"的?(?:主要)?(?:工作)?(?:职责|责任|任务)(?:[、和及与]?(?:目标|任务|清单))?$")  # 职责、任务 (w490)
-ANY_DEPARTMENT = re.compile(r"(?:各|相关|有关)?(?:职能)?(?:部门|单位)?")  # "部门职责": no one's in particular
+ANY_DEPARTMENT = re.compile(r"(?:各|相关|有关|内设)?(?:职能)?(?:部门|单位|机构|科室|处室)?")  # "部门职责", "机构职责": no one's in particular
 BODY_HEADING = re.compile(r"(?:小组|专班|指挥部)$")  # "（二）成立领导小组": a heading about a body, not its owner
 
 
@@ -472,13 +474,14 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
 def _topic_before_by(text: str, start: int, by: int) -> bool:
     """The words from ``start`` to a 由 at ``by`` (the next sentence start) name the work only: no stop or comma
     between ('办公室具体工作由市农业局牵头', unseen w684), so they are no sentence of their own."""
-    words = text[start:by]
+    words = SHORT_NOTE.sub("", text[start:by])  # "主要街道(道路)由县…负责" (unseen w910): a note in the topic
     return (start < by < len(text) and text[by] == "由" and by - start <= 30 and not TOPIC_STOP.search(words)
             and not BACK_REFERENCE.match(text, start))
 
 
 # What a topic before 由 does not hold: a stop or a list's mark, a verb of its own (各村要成立…领导小组由…任组长,
 # 确定由A牵头, 将原由A承担的…), a bracket.
+SHORT_NOTE = re.compile(r"[（(][^（）()，,。；;：:、]{1,8}[）)]")
 TOPIC_STOP = re.compile(r"[，,。；;：:！!？?\n、（(）)《》]|要|应|须|将|负责|牵头|承担|成立|设立|确定|明确|做好|抓好|组织|原")
 
 
@@ -751,6 +754,20 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
             found.append(Marker(p, p + len(units), {"responsible": [units]}, "subject"))
             starts.add(p)
     return found
+
+
+def opening_units(text: str, unit_like: Callable[[str], bool]) -> str:
+    """The named units that open ``text`` before a verb (any verb), or "": an item's subject in a list whose other items
+    open with theirs; not a unit's people ('镇政府主要负责人为第一责任人')."""
+    units = _series_subject(text, 0, unit_like)
+    if units.count("(") + units.count("（") != units.count(")") + units.count("）") or PERSON_FIRST.match(text):
+        return ""  # a note cut open ("环境整治组(王军副校长牵头)"); people first ("学校党支部书记和校长对…负总责")
+    return "" if PEOPLE_AFTER.match(text, len(units)) or MEMBERS_AFTER.match(text, len(units)) or APPOINTED.match(
+        text, len(units)) else units
+
+
+PERSON_FIRST = re.compile(r"[^，,。；;\n]{0,20}?" + PEOPLE)
+MEMBERS_AFTER = re.compile(r"(?:工作)?(?:人员|成员(?!单位))")  # "领导小组人员在…": the body's people
 
 
 def _series_subject(text: str, p: int, unit_like: Callable[[str], bool], places: bool = False) -> str:
@@ -1202,7 +1219,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     everyone = all(is_group(u) and not names_a_sector(u) and not EACH_BODY.match(u) for u in pieces)
     if everyone and EACH_OWN_PART.match(rest):
         return None  # "（三）有关部门各司其职联动开展…": a title's call on everyone, no list of owners
-    places = all(map(places_group, pieces)) and not GENERIC_CALL.match(rest)
+    places = all(map(places_group, re.split(r"[、，,和及与]", units))) and not GENERIC_CALL.match(rest)  # not 各有关部门和各县
     kinds = places or all(KIND_OF_BODY.fullmatch(u) for u in pieces)
     if not groups and everyone and not listed and not kinds and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners

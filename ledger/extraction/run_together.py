@@ -139,7 +139,7 @@ def _headed_items(line: str) -> list[int]:
             return []
         cuts.append(m.start() + len(m.group()) - len(m.group().lstrip()))
         expected += 1
-    return cuts if expected > 3 else []
+    return cuts if expected > 2 else []
 
 
 def _colon_end(line: str, head: re.Match[str]) -> int:
