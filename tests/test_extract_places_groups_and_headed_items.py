@@ -299,3 +299,10 @@ def test_roles_and_a_verb_name_no_unit(name):
 
 def test_a_representative_office_stays_a_name():
     assert is_unit_name("某市驻京代表处")
+
+
+def test_a_units_heading_over_more_than_99_items_on_one_line_loses_none(tmp_path):
+    text = "二、职责分工\n县应急管理局:" + "".join(f"{i}.做好第{i}项工作的组织实施。" for i in range(1, 121)) + "\n"
+    got = owners(tmp_path, text)
+    assert len(got) == 120 and all(units == ["县应急管理局"] for _, units in got)
+    assert got[-1][0] == "做好第120项工作的组织实施。"

@@ -87,8 +87,8 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
     return [part for piece in pieces for part in (_cut_items(piece) if FIRST_ITEM.match(piece) else [piece])]
 
 
-ITEM_OPENING = re.compile(r"\s*(\d{1,2})\s*[、.．](?=\S)")
-NEXT_ITEM = re.compile(r"(?<=[。；;])[ \u3000]+(\d{1,2})\s*[、.．](?=[\u4e00-\u9fff“《])")
+ITEM_OPENING = re.compile(r"\s*(\d{1,4})\s*[、.．](?=\S)")
+NEXT_ITEM = re.compile(r"(?<=[。；;])[ \u3000]+(\d{1,4})\s*[、.．](?=[\u4e00-\u9fff“《])")
 
 
 def _numbered_on(line: str) -> list[int]:
@@ -108,7 +108,7 @@ def _numbered_on(line: str) -> list[int]:
 
 # A unit heading its numbered duties on one line: "消防办公室:1.向乡政府提出…。2.对本行政区域内…" (unseen w808), "某市
 # 信访局主要职责:(一)负责处理…。(二)承办…" (unseen w855, a body's page): the units, their duties' words, the first item.
-_ITEM = r"(?:(?P<a>\d{1,2})\s*[、.．]|[（(](?P<b>\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?P<c>[一二三四五六七八九十]{1,3})、)"
+_ITEM = r"(?:(?P<a>\d{1,4})\s*[、.．]|[（(](?P<b>\d{1,4}|[一二三四五六七八九十]{1,3})[）)]|(?P<c>[一二三四五六七八九十]{1,3})、)"
 HEADED_FIRST = re.compile(r"([^，,。；;：:\s]{2,30}?(?:[，,、][^，,。；;：:\s]{2,30}?)?)(?:的?(?:主要)?(?:工作)?(?:职责|职能))?"
                           r"(?:是|为|如下|包括)?[:：]\s*" + _ITEM + r"(?=[\u4e00-\u9fff“《])")
 NEXT_ITEM_AFTER_STOP = re.compile(r"(?<=[。；;])\s*" + _ITEM + r"(?=[\u4e00-\u9fff“《])")
