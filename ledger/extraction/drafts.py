@@ -34,8 +34,8 @@ from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
 from .owner_lists import split_and
 from .outline import (BOILERPLATE, OWNER_HEADING, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title,
                       with_opening_units)
-from .prose import (APPOINTED, DONE, DUTIES_LEAD_IN, LEADING_ROLES, WHOLE_PLACE, find_owner_markers, heading_role, opens_with_duty, opening_units, owner_heading,
-                    paragraph_markers, party_led, person_led)
+from .prose import (APPOINTED, DONE, DUTIES_LEAD_IN, LEADING_ROLES, STAGE_TITLE, WHOLE_PLACE, find_owner_markers, heading_role,
+                    opening_units, opens_with_duty, owner_heading, paragraph_markers, party_led, person_led)
 
 
 PHRASE_BREAK = re.compile(r"[，,；;：:]")  # a heading of clauses or a label, no project's name
@@ -555,9 +555,6 @@ def opens_with_subject(text: str, markers: list[Marker], title_sentence: bool = 
     titled = title is not None and markers[0].start == title.end() and (title_sentence or title.group().endswith("\n"))
     stage = STAGE_TITLE.match(text)  # "总结验收阶段(2024年11月)市农业农村局组织…": a stage's title run into its sentence
     return markers[0].start == 0 or titled or stage is not None and markers[0].start == stage.end()
-
-
-STAGE_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}阶段\s*[（(][^（）()，,。；;\n]{1,30}[）)]\s*[，,：:]?\s*")
 
 
 def _points_opened_by_groups(text: str, markers: list[Marker], unit_like: Callable[[str], bool],

@@ -123,7 +123,7 @@ def _item_number(m: re.Match[str]) -> tuple[str, int | None]:
 def _headed_items(line: str) -> list[int]:
     """Where a line that opens with a unit's name (or two, a body's two names) and a colon, then item 1, holds items
     2, 3 … of the same style after a sentence's end cuts: after the colon (the heading alone, as on a line of its own)
-    and at each item; [] when the head is no unit's, or fewer than two items follow on in order."""
+    and at each item; [] when the head is no unit's, or no item 2 follows, or the items do not follow on in order."""
     head = HEADED_FIRST.match(line)
     if head is None or not all(looks_like_unit(u) for u in re.split(r"[，,、]", head.group(1))):
         return []

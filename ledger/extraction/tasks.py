@@ -52,7 +52,7 @@ from .outline import (BOILERPLATE, bare_owner_heading, PlanParagraph, Section, i
 from .own_page import give_duty, is_page_field, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
 from .owners_after import lines_with_target_rows, owner_lines_after
-from .prose import find_owner_markers, places_group, opens_with_duty, opens_with_owner, owner_heading, owners_in_prose_only
+from .prose import find_owner_markers, opens_with_duty, opens_with_owner, owner_heading, owners_in_prose_only, places_group
 from .read import read_plan
 from .run_together import starts_with_unit_block
 from .result import ExtractResult
@@ -350,8 +350,9 @@ def _named_duty(d: Draft, places_own: bool = False) -> bool:
     """A draft owned by a named unit (not only groups; with ``places_own`` a group of places, 各村, 各县(区), when no one
     else's group is beside it: '各乡镇、各有关部门要…' is an instruction to all), whose duty is no oversight of the plan."""
     owners = [u for r in ("lead", "responsible") for text in d.roles.get(r, []) for u in split_cell(text)]
-    places = [u for u in owners if places_own and places_group(u)]
-    named = [u for u in owners if not is_group(u)] or (places if all(u in places or not is_group(u) for u in owners) else [])
+    named = [u for u in owners if not is_group(u)]
+    if not named and places_own and all(map(places_group, owners)):
+        named = owners  # only groups, every one of places
     return bool(named) and not any(OVERSEER.search(u) for u in named) and not OVERSIGHT_DUTY.search(
         d.text.split(named[0], 1)[-1])
 
