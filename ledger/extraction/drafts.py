@@ -28,7 +28,7 @@ from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, 
 from ..io.read import RawRecord
 from ..roster import split_cell
 from .field_blocks import FieldBlock, read_block
-from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
+from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line, member_names,
                       parse_line_marker, remove_markers)
 from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
 from .owner_lists import split_and
@@ -402,7 +402,7 @@ class DraftCollector:
         role_lines: dict[str, int] = {}
         plan_group = _under_boilerplate(item)
         for p in (self._marker_paras(item) if whole else item.markers):
-            if plan_group and is_member_line(p.text):
+            if plan_group and is_member_line(p.text) or _members_head_lines(p, paras):
                 continue  # "（三）加强组织领导⏎组长：区长⏎成员单位：…": the plan's own leading group, no task's owners
             for role in self._add_line_marker(p, line_roles):
                 role_lines.setdefault(role, p.line)
@@ -764,6 +764,15 @@ def _levels_or_sector(unit: str) -> bool:
     bare = strip_note(unit)
     return is_group(unit) and (bool(GROUP_END_RE.search(bare)) and not WHOLE_PLACE.match(bare) or names_a_sector(unit)
                                or bool(EVERY_LEVELS_SECTOR.match(bare)))
+
+
+def _members_head_lines(member: PlanParagraph, paras: list[PlanParagraph]) -> bool:
+    """"成员单位：A、B、C" with "A：负责…", "B：负责…" below it (unseen w940): a group set up and its members'
+    own duties, each line its own task; the member line owns none of them."""
+    members = member_names(member.text)
+    heads = [q for q in paras if q.line > member.line and any(
+        q.text.startswith(u) and q.text[len(u):len(u) + 1] in "：:" for u in members)]
+    return len(heads) >= 2
 
 
 def _under_boilerplate(item: Item | None) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .. import model
 from ..roster import split_cell
-from .names import LABEL_WORD_RE, is_group, is_unit_name, places_sharing_level, strip_role_words
+from .names import BODY_KIND, LABEL_WORD_RE, is_group, is_unit_name, places_sharing_level, strip_role_words
 from .owner_lists import LIST_COMMA, SECTORS_SHARING, cut, is_sector_list, sectors_sharing_body
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
@@ -162,7 +162,7 @@ PLACES_BY = re.compile(r"由((?:[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)、){0,8}
 
 
 # "由A、B…、C等部门…": a list after 由 closed by its group word, however long.
-LIST_CLOSED_BY_GROUP = re.compile(r"由([^，,。；;\n]{2,80}?)等(?:相关|有关)?(?:职能)?(?:部门|单位)")
+LIST_CLOSED_BY_GROUP = re.compile(r"由([^，,。；;\n]{2,80}?)等(?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位)")
 
 
 # What a list after 由 makes up ("…等部门领导组成", "…等单位负责同志组成", "组建由…和各部门主要负责同志为具体成员的…体系",
@@ -209,7 +209,7 @@ def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[
     if not units or not rest or not _units(units, unit_like) or MEMBERS.match(rest):
         return None
     listed = rest
-    rest = re.sub(r"^等(?:相关|有关)?(?:职能)?(?:部门|单位)", "", rest)  # "由A、B等部门负责…": 等 leaves the list open
+    rest = re.sub(r"^等(?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位)", "", rest)  # "由A、B等部门负责…": 等 leaves the list open
     closed = (rest != listed or bool(sectors)) and re.match(r"[\u4e00-\u9fff](?<![的于在是])", rest) is not None  # …等职能部门确定并告知…
     after = len(content) - len(rest)
     partners = re.match(rf"(会同|协同|联合|协调)|(?:{DIRECTING.pattern})", rest)
@@ -315,6 +315,12 @@ def is_member_line(text: str) -> bool:
     """"成员单位：A、B" (or 成员：, 组成单位：, and the 组长： above them) opening a line."""
     m = LINE_LABEL_RE.match(text)
     return m is not None and m.group(1) in MEMBER_LABELS + GROUP_LEADER_LABELS
+
+
+def member_names(text: str) -> list[str]:
+    """The units a "成员单位：A、B" line names ([] for any other line)."""
+    m = LINE_LABEL_RE.match(text)
+    return split_cell(text[m.end():].strip(SEPARATORS)) if m is not None and m.group(1) in MEMBER_LABELS else []
 
 
 def parse_line_marker(text: str) -> tuple[dict[str, list[str]], str] | None:

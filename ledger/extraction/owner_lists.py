@@ -29,8 +29,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..roster import split_cell, split_spans
-from .names import (LEVELS, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, duty_bearing, has_task_word, is_department, is_group,
+from ..roster import is_group_phrase, split_cell, split_spans
+from .names import (LEVELS, PLAIN_KIND, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, duty_bearing, has_task_word, is_department, is_group,
                     is_local_body, is_sector, is_unit_name, level_of, level_repeated, looks_like_org, longest_names,
                     person_name, place_pair, places_sharing_level, run_together, same_rank, sections_run_together,
                     strip_note, strip_role_words)
@@ -110,7 +110,7 @@ def _pieces_with_spans(text: str) -> list[tuple[int, int]]:
 # tried only where a list or one of its comma parts starts: a crafted run of thousands stays linear.
 _NOTE = r"(?:[（(][^（）()]{1,8}[）)])?"
 SECTOR_LIST = re.compile(r"(各?[省市县区州]{0,2}" + _NOTE + r"(?:级|直)?)((?:[\u4e00-\u9fff]{2,8}" + _NOTE + r"、){1,30}[\u4e00-\u9fff]{2,8}?"
-                         + _NOTE + r")(?:等(?:有关|相关)?)?(?:行业|职能)?(?:监管)?((?:行政|主管)?(?:部门|单位))(?=[，,。；;\s、]|$)")
+                         + _NOTE + r")(?:等(?:有关|相关)?" + PLAIN_KIND + r"?)?(?:行业|职能)?(?:监管)?((?:行政|主管)?(?:部门|单位))(?=[，,。；;\s、]|$)")
 
 
 def _sector_list(text: str, start: int) -> re.Match[str] | None:
@@ -279,7 +279,7 @@ def _places_with_their_level(pieces: list[str], out: Owners) -> list[str]:
 
 # Sector words sharing the body after the last: "发展改革、住房和城乡建设、财政等部门" (at most 31: a crafted run of
 # thousands after each of many 由 would be read again from each).
-SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?(?:职能)?((?:行政)?(?:主管)?部门)")
+SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?" + PLAIN_KIND + r"?)?(?:职能)?((?:行政)?(?:主管)?部门)")
 
 
 def sectors_sharing_body(text: str) -> list[str]:
@@ -434,16 +434,24 @@ def _group_parts(piece: str, out: Owners) -> list[str]:
     """各镇、街道 -> 各镇, 街道 (then 各街道, by ``_elliptical``);
     各街道党工委、办事处 -> 各街道党工委, 办事处 (then made whole by ``_elliptical``);
     各镇人民政府、街道办事处 -> …, 各街道办事处. A group whose first part names no
-    organisation (各乡镇、办事处: the roster's group phrase) stays one phrase."""
+    organisation is a group of each kind it lists (各乡镇和部门 -> 各乡镇, 各部门; 各有关部门、街道办事处 -> …,
+    各街道办事处: blind w856, unseen w943), but for a bare body after it (各乡镇、办事处: the roster's group
+    phrase, as the seeds write it); any other piece stays as written."""
     if not piece.startswith("各"):
         return [piece]
     also = re.fullmatch(rf"(各.+?({'|'.join(BARE_ORG)}))[（(]({'|'.join(BARE_ORG)})[）)]", piece)
     if also and also.group(2) != also.group(3):  # 各县、区人民政府(管委会): and the zones' committees
         out.changes.append(Change("expanded", piece, (also.group(1), "各" + also.group(3))))
         return [also.group(1), "各" + also.group(3)]
-    parts = [p for p in re.split(r"、(?![^（(]*[）)])", piece) if p]
+    joiner = r"[、和及]" if is_group_phrase(piece) else "、"  # 各街道办事处和乡镇人民政府 (unseen w922): two groups
+    parts = [p for p in re.split(joiner + r"(?![^（(]*[）)])", piece) if p]
     if len(parts) > 1 and _each_of_levels(parts[0], parts[1:]):
         return parts  # 各镇、街道: each level's 各 is given by ``_elliptical``
+    if (len(parts) > 1 and not _PLACE_HEAD.match(parts[0]) and not any(p in BARE_ORG for p in parts[1:])
+            and all(is_group_phrase("各" + p.removeprefix("各")) for p in parts)):
+        parts = [parts[0]] + ["各" + p.removeprefix("各") for p in parts[1:]]
+        out.changes.append(Change("expanded", piece, tuple(parts)))
+        return parts
     if len(parts) < 2 or not _PLACE_HEAD.match(parts[0]):
         return [piece]
     parts = [parts[0]] + [p if p in BARE_ORG or p.startswith("各") else "各" + p for p in parts[1:]]

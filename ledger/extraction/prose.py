@@ -34,7 +34,7 @@ from itertools import accumulate
 from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, OWNER_ROLES, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
-from .names import (GROUP_END_RE, ORG_END_RE, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
+from .names import (BODY_KIND, GROUP_END_RE, ORG_END_RE, PLAIN_KIND, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
 from .owner_lists import SECTORS_SHARING, cut, is_sector_list, is_step_of_work, sectors_sharing_body, split_and
@@ -66,8 +66,8 @@ STAGE_TITLE = re.compile(_STAGE_TITLE)
 SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)[，,]?下设办公室)|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
-                            r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?(?:职能)?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为]))"
-                            r"|(?<=[\u4e00-\u9fff”)）])(?=由(?:[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一)|[^，,。；;\n]{2,80}?等(?:相关|有关)?(?:职能)?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
+                            r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
+                            r"|(?<=[\u4e00-\u9fff”)）])(?=由(?:[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一)|[^，,。；;\n]{2,80}?等(?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{3,40}?" + _MADE + r"(?:[。；;！!]|$|[，,]报))"  # "…办法由A、B制定。", "…由A拟定，报B审定…"
                             r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff])"
                             r"|(?<=[\u4e00-\u9fff])(?=以[^，,。；;\n以]{2,40}?(?:为主|负责)(?:[，,。；;！!]|$))"  # "…整治以A、B为主，C配合"
@@ -136,7 +136,7 @@ TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:(?=(?:还|也
 # How often the subject does it, before its verb: "县应急管理局定期组织…", "县市场监管局每季度要…".
 HOW_OFTEN = r"(?:(?:定期或不定期|定期|不定期|适时|随时|每(?:年|半年|季度?|月|周|旬))地?)"
 HOW_OFTEN_RE = re.compile(HOW_OFTEN)
-ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面)?{HOW_OFTEN}?{MANNER}?"
+ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点)?{HOW_OFTEN}?{MANNER}?"
 # Between a subject and its verb: a stop or a colon the scrape put there, or a regulation's comma before 应当/必须
 # ("乡(镇)人民政府、街道办事处和有关单位,应当按照…", unseen w553).
 BEFORE_VERB = r"(?:[。：:]|[，,](?=\s*(?:应当|必须)))?\s*"
@@ -147,7 +147,7 @@ LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
 LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
 # 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote.
-UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|门诊|经济组织|(?<=各)地)(?:(?<=委)”)?)"
+UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=镇)街|(?<=公路|养护|工务|航道)段|门诊|经济组织|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 # A bracket after a unit's name: its other name ("县住建局(人防办)"), or the short name a regulation gives it
@@ -167,8 +167,8 @@ SUBJECT_END = re.compile(r"(" + UNIT_END + NAME_BRACKET + SUBORDINATE_TAIL + r")
 GOVERNMENTS_OF_LEVELS = r"(?:(?:(?:[省市县乡]级|设区的市级?)(?:以上|及以上)?|各级)(?:地方)?(?:各级)?人民政府|各级(?!人民政府))"
 # A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…";
 # "教育、农机、卫生和食品药品等行业监管部门也要…", "市建设及环翠区、高区建设主管部门要…").
-SHARED_AFFIX = re.compile(r"((?:" + GOVERNMENTS_OF_LEVELS + r"|各?(?:(?:[省县区州]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?)?"
-                          r"((?:行业|职能)?(?:行政(?:主管|管理)?|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府|(?<=等)[局委办])(?:、(?:部门|单位))?"
+SHARED_AFFIX = re.compile(r"((?:" + GOVERNMENTS_OF_LEVELS + r"|各?(?:(?:[省县区州]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?" + PLAIN_KIND
+                          + r"?)?((?:行业|职能)?(?:行政(?:主管|管理)?|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府|(?<=等)[局委办])(?:、(?:部门|单位))?"
                           r"(?:[和及]([^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + "|" + SCOPE + r"[\u4e00-\u9fff])")
 # Units acting each within its own remit, any verb after it ("市住建、质监、工信部门按照各自职责，加强…"): the remit says
 # the units before it act, as a role verb would.
@@ -181,8 +181,9 @@ LEVEL_SECTOR_WITH_GROUP = re.compile(r"([省市县区])([\u4e00-\u9fff]{2,8}?)[�
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门|团体|组织|机构))[，,]?(?=[。：:]?\s*(?:"
                        + SCOPE + ")?" + MANNER + "?(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|协助|配合|应当|应(?![急用对])|须|必须))")
 # A subject list closed by 等部门 / 等单位, any verb after it ("…，各乡镇及县交通局等部门加强协作，…"): the
-# group word says the names before it are bodies acting; the named units own the clause.
-CLOSED_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等((?:相关|有关)?(?:职能)?(?:部门|单位))(?=[\u4e00-\u9fff])(?![的之于在是和及与为])")
+# group word says the names before it are bodies acting; the named units own the clause. Not a clause of a noun
+# ("由政府领导牵头，审计、监察等有关职能部门参加的…联席会议制度", blind w566: the verb and 的 say what the system is).
+CLOSED_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等((?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位))(?=[\u4e00-\u9fff])(?![的之于在是和及与为]|[\u4e00-\u9fff]{2}的)")
 # A modal between a subject and its 会同 ("各级人力资源社会保障部门要会同财政部门、人民银行分支机构加强…",
 # "市住建局应会同市城管局…"): the units after 会同 are its partners, as right after the subject; the subject keeps
 # its own role (responsible: it must do it), where "A会同B…" makes A the lead.
@@ -191,7 +192,7 @@ MODAL_WITH = re.compile(r"[。：:]?\s*(?:要|应当?|须|必须|将)(?=会同|�
 # "司法所、派出所等联合镇村干部开展…"): the named units own the sentence, as after a ；(``_subjects_in_series``).
 JOINT_LIST = re.compile(r"([^。；;，,\n等]{2,60}?)等(?=联合(?!会)|联手|共同)")
 # The object of 组织/督促 left open by 等 ("各街道办事处组织工商、行政执法等部门采取…"): sectors, each a 部门.
-OPEN_OBJECT = re.compile(r"([^。；;，,\n等]{2,40}?)等(?:相关|有关)?(部门|单位)")
+OPEN_OBJECT = re.compile(r"([^。；;，,\n等]{2,40}?)等(?:相关|有关)?(" + BODY_KIND + r")?(部门|单位)")
 # Bare administrative levels listed after 会同 ("区、镇、街道", "各乡镇、村"): the units of each level.
 _LEVEL = r"(?:省|市|县|区|乡镇|乡|镇|街道|村|社区)"
 LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|参与|落实|实施|[，,])")
@@ -263,6 +264,9 @@ NOT_A_VERB = re.compile(r"[于此的在是内外里]")
 BY_A_TIME = re.compile(r"[于在](?:\d{4}\s*年)?[^，,。；;\n由]{1,14}?(?:前|底|内|以前|之前)(?=[\u4e00-\u9fff])")
 ISSUER = re.compile(r"[省市县区](?:人民)?政府(?:办公室|办公厅)?")  # a plan's issuer, or its office
 LEADING_ROLES = ("lead", "responsible")
+# The preamble's sentence that ends in the plan itself ("我局结合本行业实际，重点抓好…整治工作，现制定…方案：", blind
+# w101): the issuer saying why it writes, no duty.
+PLAN_MADE = re.compile(r"[^。；;！!？?\n]{0,200}?[现特](?:研究)?制定(?:了)?[^。；;！!？?\n]{0,40}?(?:方案|办法|意见|计划|细则|规定|要点)")
 # What follows a notice's addressees ("局机关各科室、各企事业单位：为做好…", "…：现将《方案》印发给你们").
 NOTICE_OPENING = re.compile(r"\s*(?:为(?:了|做好|进一步|切实|确保|加强|全面|深入|推进|认真)|现将|现就|经[^，,。；;]{1,12}?同意)")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?(?:[，,][^：:，,。；;\n]{2,40}?)*)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
@@ -1030,7 +1034,7 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     responsible for the text after them (not the issuer, 由此, 由于)."""
     m = DONE_BY.match(text, start) or _named_by(text, start, unit_like)
     stop = SEGMENT_END.search(text, start)
-    closed = re.compile(r"等(?:相关|有关)?(?:职能)?(?:部门|单位)").match(text, m.end()) if m else None
+    closed = re.compile(r"等(?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位)").match(text, m.end()) if m else None
     after = closed.end() if closed else m.end() if m else 0
     if m is not None and (ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, after) and not BY_A_TIME.match(text, after) or APPOINTED.search(
             text, start, stop.start() if stop else len(text))):
@@ -1153,6 +1157,20 @@ def _participants(text: str, end: int, unit_like: Callable[[str], bool]) -> re.M
     return m if m and _all_units(m.group(1), unit_like) else None
 
 
+# A part's title run into its first sentence before a group ("二、创立主体各街道办事处负责…", unseen w943): words
+# of four or more characters that are no unit, before 各 and the group's name; no level's words (市直各单位, 全县各乡镇,
+# 县级以上各级人民政府: a level's own) and no list (教育行政部门和各类教育机构).
+GLUED_TITLE = re.compile(r"((?:(?!以上|以下)[^、，,和及与省市县区州旗乡镇村级])" + "{4,10}?)(各[^、，,和及与]{2,20})")
+
+
+def _without_glued_title(units: str, unit_like: Callable[[str], bool]) -> str:
+    """``units`` without a title glued before its group ("创立主体各街道办事处" -> 各街道办事处)."""
+    m = GLUED_TITLE.fullmatch(units)
+    if m is None or unit_like(m.group(1)) or looks_like_org(m.group(1)) or not unit_like(m.group(2)):
+        return units
+    return m.group(2)
+
+
 def _party_by(text: str, start: int, units: str) -> bool:
     """"由施工企业负责", "由对口管理单位负责": after 由 and before its 负责, a body named by its kind (…企业,
     …单位, …公司) owns the clause though no unit's name is so written; not an owner label's words
@@ -1200,6 +1218,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
             after = start + len(units)
         else:  # the names read without their '(…,下同)' notes, or cut apart by the lexicon
             after = _end_past_notes(text, start, len(units)) if plain.startswith(units) else len(text)
+        units = _without_glued_title(units, unit_like)
         whole = _whole_subject(text, start, stop, unit_like)
         if not (units and SUBJECT_VERB.match(text[after:])) and whole:
             units, after = whole, start + len(whole)  # "组织部门将…", "区农业局和乡镇(街道)要…": the whole subject
@@ -1225,7 +1244,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     kinds = places or all(KIND_OF_BODY.fullmatch(u) for u in pieces)
     if not groups and everyone and not listed and not kinds and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
-    if DONE.search(text, after, stop):
+    if DONE.search(text, after, stop) or PLAN_MADE.match(text, after):
         return None  # 市政府安办、市道安办会同市级相关部门编发了《…清单》: what was done
     often = HOW_OFTEN_RE.match(rest)
     verb_at = after + (often.end() if often else 0)  # "A定期组织B…", "A每年牵头…" read as "A组织B…", "A牵头…"
@@ -1343,7 +1362,10 @@ def _open_object(text: str, start: int, stop: int, unit_like: Callable[[str], bo
     m = OPEN_OBJECT.match(text, start, stop)
     if m is None:
         return ""
-    pieces = [p if looks_like_org(p) else p + m.group(2) for q in split_cell(m.group(1)) for p in _and_unit(q, unit_like)]
+    bare = [p for q in split_cell(m.group(1)) for p in _and_unit(q, unit_like)]
+    if m.group(2) and not all(looks_like_org(p) or is_sector(p) for p in bare):
+        return ""  # "农牧林水等涉农部门" (blind w505): no sectors the lexicon knows, the kind of body says what they are
+    pieces = [p if looks_like_org(p) else p + m.group(3) for p in bare]
     return "、".join(pieces) if pieces and all(unit_like(p) and len(p) <= 12 for p in pieces) else ""
 
 
