@@ -164,3 +164,26 @@ def test_the_rosters_group_of_townships_and_offices_stays_one_phrase(tmp_path):
     # "各乡镇、办事处": the seeds' group phrase, a bare 办事处 after it (the roster expands it as one)
     got = owner_lists(tmp_path, "一、工作任务\n（一）集中整治。各乡镇、办事处要按照标准开展整治。\n")
     assert got[0] == ["各乡镇、办事处"]
+
+
+# ------------------------------------------------------------------ a group of one kind of body owns its sentence
+
+@pytest.mark.parametrize("text, unit", [
+    ("一、工作措施\n各成员单位要于每月5日前报送上月工作进展。\n县应急局负责汇总。\n", "各成员单位"),
+    ("一、工作措施\n各接种单位应核实儿童预防接种证并补种疫苗。\n县卫健局负责督导。\n", "各接种单位"),
+    ("一、工作措施\n各行政执法部门要按照谁执法谁普法的要求落实普法责任制。\n县司法局负责督导。\n", "各行政执法部门"),
+    ("一、工作措施\n各中小学校要严格控制书面作业总量。\n县教育局负责督导。\n", "各中小学校"),
+])
+def test_a_group_of_one_kind_of_body_owns_its_duty(tmp_path, text, unit):
+    assert owner_lists(tmp_path, text)[0] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "一、工作措施\n各有关部门要按照本通知要求修订权责清单。\n县应急局负责汇总。\n",
+    "一、工作措施\n各地区各部门要建立健全本地区本部门数据共享机制。\n县应急局负责汇总。\n",
+    "一、工作措施\n县直有关部门要于每年6月底前将落实情况报县应急局。\n县应急局负责汇总。\n",
+    "一、工作措施\n相关责任单位要倒排工期，确保年底前完成。\n县应急局负责汇总。\n",
+    "一、工作措施\n各成员单位要高度重视，加强协作。\n县应急局负责汇总。\n",  # a call on all, though of one kind
+])
+def test_everyone_or_a_call_on_all_owns_nothing(tmp_path, text):
+    assert [u for units in owner_lists(tmp_path, text) for u in units] == ["县应急局"]

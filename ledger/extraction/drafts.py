@@ -332,6 +332,7 @@ class DraftCollector:
                     child.group_subjects, child._inline = True, None
                 elif units := opening_units(text, self.unit_like):
                     child.opening_units, child._inline = units, None  # "2、市财政局统筹利用…": beside "1、市教育局要…"
+        self._level_subjects_in_a_prose_list(item)  # its items' levels, their titles no one's, as in a list of no other subject
 
     def _level_subjects_in_a_prose_list(self, item: Item) -> None:
         """"（六）…。各市也要…。各级劳动和社会保障部门要…⏎（七）…。具体办法由省人社厅、省财政厅制定。⏎（八）…。各设区市要…":

@@ -147,7 +147,7 @@ LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
 LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
 # 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote.
-UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=镇)街|(?<=公路|养护|工务|航道)段|门诊|经济组织|(?<=各)地)(?:(?<=委)”)?)"
+UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=镇)街|(?<=公路|养护|工务|航道)段|门诊|(?:经济|群众|自治)组织|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 # A bracket after a unit's name: its other name ("县住建局(人防办)"), or the short name a regulation gives it
@@ -235,6 +235,10 @@ PLACES_GROUP = re.compile(r"各(?:有关|相关)?")
 GENERIC_CALL = re.compile(r"[。：:]?\s*(?:也|还|均|都)?(?:要|应当?|须|必须|将)?\s*(?:高度重视|提高(?:思想)?认识|(?:切实)?加强(?:组织)?领导"
                           r"|加强(?:沟通|协作|配合|协调)|密切配合|通力(?:合作|协作)|形成(?:工作)?合力|统筹推进|认真(?:组织|落实|贯彻)"
                           r"|精心组织|明确[^，,。；;]{0,6}?(?:牵头|责任)单位)")
+# Everyone, no kind of body named: 各部门, 各有关单位, 各地, 各级, 县直各部门, 各职能部门, 各主管部门, 各学校, 全村 (a group
+# of one kind, 各成员单位, 各接种单位, 各行业管理部门, owns its sentence as a group of places does).
+EVERYONE = re.compile(r"(?:(?:[省市县区乡镇](?:直|级|直属)?)?(?:各(?:级|地|地区|方面|部门|单位|部门单位|职能部门|主管部门|学校|责任单位)"
+                      r"|全(?:[省市县区镇乡村级]|社区)|各?(?:有关|相关)(?:责任|职能)?(?:部门|单位)?))+")  # 各地区各部门: two run together
 KIND_OF_BODY = re.compile(r"各(?:级|有关|相关)?[\u4e00-\u9fff（）()]{0,12}?(?:人民政府|政府|门诊|医院|卫生院|中心|站|所|局|委员会)")
 WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, 本县将…: the place as a whole
 # '政府部门的职责是…': the government at large, no unit (not 政府各部门, every department, a list: blind w93).
@@ -1241,7 +1245,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if everyone and EACH_OWN_PART.match(rest):
         return None  # "（三）有关部门各司其职联动开展…": a title's call on everyone, no list of owners
     places = all(map(places_group, re.split(r"[、，,和及与]", units))) and not GENERIC_CALL.match(rest)  # not 各有关部门和各县
-    kinds = places or all(KIND_OF_BODY.fullmatch(u) for u in pieces)
+    kinds = (places or all(KIND_OF_BODY.fullmatch(u) for u in pieces)
+             or not GENERIC_CALL.match(rest) and not any(EVERYONE.fullmatch(strip_note(u)) for u in re.split(r"[、，,和及与]", units)))
     if not groups and everyone and not listed and not kinds and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop) or PLAN_MADE.match(text, after):
