@@ -187,3 +187,52 @@ def test_a_group_of_one_kind_of_body_owns_its_duty(tmp_path, text, unit):
 ])
 def test_everyone_or_a_call_on_all_owns_nothing(tmp_path, text):
     assert [u for units in owner_lists(tmp_path, text) for u in units] == ["县应急局"]
+
+
+# ------------------------------------------------------------------ 由A会同B: A a sector's department with its level
+
+@pytest.mark.parametrize("text, lead, partners", [
+    ("由市交通运输部门会同公安、应急部门，制定农村公路安全隐患整治方案。", ["市交通运输部门"], ["公安部门", "应急部门"]),
+    ("具体办法由县(市、区)卫生健康行政部门会同相关部门根据当地实际确定。", ["县(市、区)卫生健康行政部门"], ["相关部门"]),
+    ("由市、县(市、区)人力资源社会保障部门会同财政部门，制定补贴标准。",
+     ["市人力资源社会保障部门", "县(市、区)人力资源社会保障部门"], ["财政部门"]),
+    ("由县交通运输局会同公安、应急部门，制定整治方案。", ["县交通运输局"], ["公安部门", "应急部门"]),
+])
+def test_a_department_with_its_level_leads_its_partners(tmp_path, text, lead, partners):
+    (_, got_lead, resp, coop), = tasks_of(tmp_path, text)
+    assert (got_lead, resp, coop) == (lead, [], partners)
+
+
+def test_a_sector_department_with_its_level_before_its_verb(tmp_path):
+    got = tasks_of(tmp_path, "一、主要任务\n市卫生健康部门会同市教育局做好学生健康监测。\n县民政局负责救助。\n")
+    assert (got[0][1], got[0][3]) == (["市卫生健康部门"], ["市教育局"])
+
+
+# ------------------------------------------------------------------ 由A向B…: A the owner, B whom it reports to
+
+@pytest.mark.parametrize("text, unit", [
+    ("一、工作流程\n1.由镇政府向未入学儿童家长下达督促入学通知书。\n2.由县教育局负责汇总。\n", "镇政府"),
+    ("一、工作流程\n1.由学校向镇政府书面报告辍学情况。\n2.由县教育局负责汇总。\n", "学校"),
+    ("一、工作流程\n1.由县卫健局向县政府报告疫情处置情况。\n2.由县教育局负责汇总。\n", "县卫健局"),
+    ("一、工作流程\n1.由向阳社区负责入户登记。\n2.由县教育局负责汇总。\n", "向阳社区"),  # 向 in a place's name
+    ("一、工作流程\n1.由党校负责干部轮训。\n2.由县教育局负责汇总。\n", "党校"),
+])
+def test_the_body_after_you_owns_what_it_sends_to_another(tmp_path, text, unit):
+    assert owner_lists(tmp_path, text)[0] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "一、工作流程\n1.由校园周边商户自行清理占道物品。\n2.由县教育局负责汇总。\n",  # 校园: no school's name
+])
+def test_a_campus_is_no_body(tmp_path, text):
+    assert owner_lists(tmp_path, text)[0] == []
+
+
+@pytest.mark.parametrize("name, units", [
+    ("县（市）、乡（镇）两级人民政府", []),  # kept whole, as 市、县两级人民政府 is; no level cut from its bracket
+    ("县(市、区)和乡(镇)政府", ["县(市、区)政府", "乡(镇)政府"]),
+    ("区、县(市)帮扶救助服务中心", ["区帮扶救助服务中心", "县(市)帮扶救助服务中心"]),
+])
+def test_levels_sharing_a_name_keep_their_brackets_whole(name, units):
+    from ledger.extraction.names import levels_sharing_name
+    assert levels_sharing_name(name) == units

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .. import model
 from ..roster import split_cell
-from .names import BODY_KIND, LABEL_WORD_RE, is_group, is_unit_name, places_sharing_level, strip_role_words
+from .names import BODY_KIND, LABEL_WORD_RE, is_group, is_unit_name, levels_sharing_name, places_sharing_level, strip_role_words
 from .owner_lists import LIST_COMMA, SECTORS_SHARING, cut, is_sector_list, sectors_sharing_body
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
@@ -161,6 +161,11 @@ DESCRIBED = re.compile(r"[^，,。；;：:\n、由]{0,12}?(?:包片|包联|包�
 PLACES_BY = re.compile(r"由((?:[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)、){0,8}[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))(?=" + _LED_BY_VERB + ")")
 
 
+# Levels sharing one body's name after 由 ("由市、县(市、区)发展改革部门会同财政、教育部门…", unseen w991).
+_LEVEL_WORD = r"[省市县区州旗乡镇](?:[（(][市县区旗、]{1,6}[）)])?"
+LEVELS_BY = re.compile(rf"由((?:{_LEVEL_WORD}、)+{_LEVEL_WORD}[^，,。；;、\n由]{{2,20}}?(?:部门|局|委|办|中心|政府))(?=[\u4e00-\u9fff])")
+
+
 # "由A、B…、C等部门…": a list after 由 closed by its group word, however long.
 LIST_CLOSED_BY_GROUP = re.compile(r"由([^，,。；;\n]{2,80}?)等(?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位)")
 
@@ -195,12 +200,16 @@ def _places_by(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str
 
 
 def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[str, list[str]], int] | None:
-    by_sectors = SECTORS_SHARING.match(content, 1)  # "由文化、工商等部门依法查处", "由规划、城管部门…"
+    by_levels = LEVELS_BY.match(content)  # "由市、县(市、区)发展改革部门会同…": each level's department
+    levels = levels_sharing_name(by_levels.group(1)) if by_levels else []
+    by_sectors = SECTORS_SHARING.match(content, 1) if not levels else None  # "由文化、工商等部门依法查处", "由规划、城管部门…"
     sectors = sectors_sharing_body(by_sectors.group()) if by_sectors else []
     if sectors and MEMBERS.match(content, by_sectors.end()):
         return None  # "成员由县公安消防、安监…等部门领导组成": a body's members, no duty
-    closing = LIST_CLOSED_BY_GROUP.match(content) if not sectors else None
-    if sectors:  # each sector's department
+    closing = LIST_CLOSED_BY_GROUP.match(content) if not sectors and not levels else None
+    if by_levels and levels:
+        units, rest = "、".join(levels), content[by_levels.end():]
+    elif sectors:  # each sector's department
         units, rest = "、".join(sectors), content[by_sectors.end():]
     elif closing and _units(closing.group(1), unit_like):  # "由A、B…等部门抽调人员组成…": the list ends at 等部门
         units, rest = closing.group(1), content[closing.end(1):]
@@ -216,6 +225,8 @@ def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[
     if partners:
         listed, tail = cut(rest[partners.end():])
         others = strip_role_words(listed)
+        if others and not _units(others, unit_like) and (shared := sectors_sharing_body(others)):
+            others = "、".join(shared)  # "由A会同财政、教育部门…": each sector's department
         # the list's own verb may end it ("会同B、C组织实施"): cut keeps a role word on a unit
         if others and (tail or others != listed) and _units(others, unit_like):
             return {"lead": [units], "cooperating" if partners.group(1) else "responsible": [others]}, len(content) - len(tail)

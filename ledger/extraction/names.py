@@ -337,13 +337,14 @@ _PLACE_WITH_PAIR = rf"{_PLACE}(?:[（(]{_PLACE}(?:[、，,]{_PLACE})*[）)])?"
 # A county-level city (with its districts) is one level too: "市、县级市(区)人民政府" (unseen w722).
 _COMPOUND_PLACE = (rf"县级市(?:[（(][区县][）)])?|{_PLACE}[（(]{_PLACE}[）)](?:[县区]|市(?!场))"
                    rf"|(?:区县|县区|县市(?!场)|市县)(?=[\u4e00-\u9fff]{{2}})")
-SHARED_NAME_RE = re.compile(rf"^((?:{_PLACE_WITH_PAIR}[、和及与])+)({_COMPOUND_PLACE}|{_PLACE_WITH_PAIR})(?![两三四五各])"
+SHARED_NAME_RE = re.compile(rf"^((?:{_PLACE_WITH_PAIR}[、和及与])+)({_COMPOUND_PLACE}|{_PLACE_WITH_PAIR})(?![两三四五各（(])"
                             rf"([^、，,]{{2,}})$")
 
 
 def levels_sharing_name(name: str) -> list[str]:
     """"区、县(市)帮扶救助服务中心" -> 区帮扶救助服务中心, 县(市)帮扶救助服务中心: each level's own
-    body; [] when the name is not bare levels before one organisation's name (市、县两级政府). A 各 before
+    body; [] when the name is not bare levels before one organisation's name (市、县两级政府; 县（市）、乡（镇）两级人民政府,
+    not a level cut from its bracket, unseen w965). A 各 before
     the first level is each level's ("各街道和镇社会事务部门" -> 各街道社会事务部门, 各镇社会事务部门)."""
     each = "各" if name.strip().startswith("各") else ""
     m = SHARED_NAME_RE.match(name.strip()[len(each):])

@@ -204,15 +204,21 @@ def _maybe_unit(piece: str) -> bool:
     return len(piece) <= 15 and not has_task_word(piece) and not re.search(r"[。！？]", piece)
 
 
-# A sector's department written bare at the start of a piece, its verb right after it ("…会同财政部门、卫生健康部门做好…").
-SECTOR_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,8}?)部门")
+# A sector's department written bare at the start of a piece, its verb right after it ("…会同财政部门、卫生健康部门做好…"),
+# its level before it or not ("市发展改革部门会同…", "县(市、区)教育行政部门会同…": unseen w991).
+SECTOR_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:行政|主管)*部门")
+LEVEL_BEFORE = re.compile(r"[省市县区](?:[（(][市县区旗、]{1,6}[）)])?级?")
 
 
 def _sector_department(piece: str) -> list[str]:
     """"卫生健康部门做好设施配建" -> [卫生健康部门]: the last unit of a list cut from running text when it is a
     sector's 部门 the lexicon does not hold as a name (its stem is a sector: 公安, 卫生健康, 市场监管); [] else."""
-    m = SECTOR_DEPARTMENT.match(piece)
-    return [m.group()] if m and m.end() < len(piece) and is_sector(m.group(1)) else []
+    level = LEVEL_BEFORE.match(piece)
+    for start in (0, level.end()) if level else (0,):  # 市场监管部门 (a sector that starts as a level does), 市发展改革部门
+        m = SECTOR_DEPARTMENT.match(piece, start)
+        if m and m.end() < len(piece) and is_sector(m.group(1)):
+            return [piece[:m.end()]]
+    return []
 
 
 def _unit_prefix(piece: str) -> list[str]:

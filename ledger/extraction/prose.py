@@ -245,11 +245,13 @@ WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, �
 GOVERNMENT_AT_LARGE = re.compile(r"(?:人民)?政府(?:部门|机构)")
 # 由A和B + a verb with no role word ("由交管部门和教育部门清查…"): each name ends as an office does.
 # (和 inside a name, not after a body's last word: 县文化和旅游局, 住房和城乡建设局; 县公安局和县交通局 are two)
-_OFFICE = (r"(?:[^，,。；;和及与、由]|(?<![局委办厅部心队司府站所院馆社])和){1,20}?"
+# (向 ends the office before the one it reports to: '由学校向镇政府报告', unseen w993; 向阳社区 keeps its own)
+_OFFICE = (r"(?:[^，,。；;和及与、由向]|向(?=[阳东西南北前荣华明])|(?<![局委办厅部心队司府站所院馆社])和){1,20}?"
            r"(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|管委会"
            r"|小组|指挥部|专班"
            r"|站(?![点台岗])|所(?![有在属以得需])|馆|院(?![落子内])|社(?![会区])|队(?![伍员])"
-           r"|科(?![学技研普教])|股(?![份权东])|室(?![内外]))")  # a hospital's or bureau's 科, 股, 室 (probe s98)
+           r"|科(?![学技研普教])|股(?![份权东])|室(?![内外])|(?<=[学党])校(?![园区内外长舍车]))")  # a hospital's or bureau's
+# 科, 股, 室 (probe s98); a school (由学校向…报告, 由党校负责…)
 # Levels sharing the body after them ("由区、县(市)水行政主管部门审批", unseen w757): each level's body.
 _LEVELS_SHARING = r"(?:[省市县区州旗乡镇](?:[（(][市县区旗、]{1,6}[）)])?、)*"
 DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}(?:{_OFFICE}[和及与、])*{_OFFICE})(?=[\u4e00-\u9fff])")
