@@ -236,3 +236,30 @@ def test_a_campus_is_no_body(tmp_path, text):
 def test_levels_sharing_a_name_keep_their_brackets_whole(name, units):
     from ledger.extraction.names import levels_sharing_name
     assert levels_sharing_name(name) == units
+
+
+# ------------------------------------------------------------------ a long heading that stops short of the margin
+
+LONG_PARAGRAPHS = ("五、加强工资保证金管理\n"
+                   "县人社局要建立工资保证金制度，凡使用农民工比较集中的施工建设、餐饮服务、加工类企业，必须按照有关规定向"
+                   "农民工工资支付保证金专户足额缴纳保证金，建立全覆盖、可操作、能发挥监督和保障作用的农民工工资保证金制度，"
+                   "逐步健全农民工工资支付保障机制。\n"
+                   "六、认真解决被征地农民社会保障问题,保障人民群众正常生产生活\n"
+                   "县民政局要按照统筹城乡发展的要求和实施城乡就业和医疗、养老保险工程的安排，以被征地农民和村干部为重点，"
+                   "加快建立被征地农民社会保障制度，做到应保尽保，确保被征地农民原有生活水平不降低、长远生计有保障。\n")
+
+
+def test_a_long_heading_short_of_the_margin_is_whole(tmp_path):
+    got = owners(tmp_path, LONG_PARAGRAPHS)
+    assert [units for _, units in got] == [["县人社局"], ["县民政局"]]
+    assert got[1][0].startswith("县民政局要按照") and not any("正常生产生活县民政局" in words for words, _ in got)
+
+
+def test_a_heading_wrapped_at_the_margin_goes_on(tmp_path):
+    # a hard-wrapped copy: every line about 30 characters, the heading's second half on the next line
+    text = ("一、主要任务\n（一）县人社局要建立工资保证金制度，凡使用农民\n工比较集中的施工建设、餐饮服务、加工类企业\n"
+            "必须足额缴纳保证金，逐步健全支付保障机制。\n（二）认真解决被征地农民社会保障问题，保障人\n民群众正常生产生活。"
+            "县民政局要按照统筹城乡发\n展的要求，加快建立被征地农民社会保障制度。\n")
+    got = owners(tmp_path, text)
+    assert [units for _, units in got] == [["县人社局"], ["县民政局"]]
+    assert "保障人民群众正常生产生活" in got[1][0].replace("\n", "")

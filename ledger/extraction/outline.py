@@ -185,6 +185,7 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
     out: list[PlanParagraph] = []
     joined = 0
     over_blanks = long_lines and wraps_over_blank_lines(lines)
+    margin = _margin(lines)
     depth = 0  # brackets the last paragraph leaves open, kept as it grows (not read again whole: a page of wraps is long)
     for i, p in enumerate(lines):
         if BARS_ONLY.fullmatch(p.text):
@@ -201,7 +202,7 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
             prev.source += "\n" + p.text
             depth, joined = _open_depth(prev.text), joined + 1
             continue
-        if prev is not None and _continues(prev, p, long_lines, lines[i:i + BRACKET_LINES], over_blanks, depth):
+        if prev is not None and _continues(prev, p, long_lines, lines[i:i + BRACKET_LINES], over_blanks, depth, margin):
             prev.text += p.text
             prev.source += "\n" + p.text
             depth, joined = _open_depth(p.text, depth), joined + 1
@@ -272,11 +273,13 @@ FIELD_LINE = re.compile(rf"\s*(?:主要|工作)?(?:职责|任务|联系人|联�
 
 
 def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: list[TextLine] | None,
-               over_blanks: bool, depth: int) -> bool:
+               over_blanks: bool, depth: int, margin: int = 0) -> bool:
     """Whether line ``p`` goes on the paragraph ``prev``; ``following``: ``p`` and the lines after it,
     where a bracket open at prev's end must close to be an annotation broken over lines (all lines
     when None); ``over_blanks``: the copy's blank lines fall inside sentences (``wraps_over_blank_lines``);
-    ``depth``: the brackets prev leaves open (``join_broken`` keeps count as the paragraph grows)."""
+    ``depth``: the brackets prev leaves open (``join_broken`` keeps count as the paragraph grows); ``margin``: where
+    the page's long lines end (``_margin``): a long heading not half as long is whole ('六、认真解决…问题,保障
+    人民群众正常生产生活' over the part's first sentence, unseen w981)."""
     label = LINE_LABEL_RE.match(prev.text)
     if label is not None and not prev.text[label.end():].strip() and not is_structural(p.text) and not FIELD_LINE.match(p.text):
         return True  # "牵头单位：" on a line of its own, its units on the next (not "成员:" left empty over "职责:…")
@@ -295,7 +298,7 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
     if open_bracket or _open_name(prev.text, p.text):
         return True
     last_line = prev.source[prev.source.rfind("\n") + 1:]
-    heading = item_mark(prev.text) is not None and len(prev.text) <= LONG_LINE
+    heading = item_mark(prev.text) is not None and (len(prev.text) <= LONG_LINE or 2 * len(last_line) < margin)
     if p.page_break_before:
         return not heading and not (SUB_TARGET.match(p.text) and is_owner_line(prev.text))  # a unit cell, then a '——' row
     return (long_lines and (not p.blank_before or over_blanks) and len(last_line) >= LONG_LINE and not heading
@@ -307,6 +310,12 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
 OVER_BLANKS_SHARE = 0.5
 OVER_BLANKS_MIN = 2
 FULL_LINE_SHARE = 0.9  # of the page's width (the median of its long lines) a line that runs to the margin fills
+
+
+def _margin(lines: list[TextLine]) -> int:
+    """How long a line that runs to the page's margin is (``FULL_LINE_SHARE`` of the median long line); 0 for none."""
+    widths = sorted(len(p.text) for p in lines if len(p.text) >= LONG_LINE)
+    return int(FULL_LINE_SHARE * widths[len(widths) // 2]) if widths else 0
 
 
 def wraps_over_blank_lines(lines: list[TextLine]) -> bool:
