@@ -263,3 +263,19 @@ def test_a_heading_wrapped_at_the_margin_goes_on(tmp_path):
     got = owners(tmp_path, text)
     assert [units for _, units in got] == [["县人社局"], ["县民政局"]]
     assert "保障人民群众正常生产生活" in got[1][0].replace("\n", "")
+
+
+def test_a_long_heading_broken_inside_a_word_goes_on(tmp_path):
+    # "…依法接受义务⏎教育。": the next line opens with the word's end and a stop
+    text = LONG_PARAGRAPHS.replace("六、认真解决被征地农民社会保障问题,保障人民群众正常生产生活\n",
+                                   "六、认真解决被征地农民社会保障问题,保障人民群众正常生产\n生活。")
+    got = owners(tmp_path, text)
+    assert [units for _, units in got] == [["县人社局"], ["县民政局"]]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("一、主要任务\n由县人社部门负责技能培训补贴审核。\n由县财政局负责资金拨付。\n", "县人社部门"),
+    ("一、主要任务\n由县供销社负责农资储备。\n由县财政局负责资金拨付。\n", "县供销社"),
+])
+def test_a_name_in_she_ends_only_where_the_body_does(tmp_path, text, unit):
+    assert owner_lists(tmp_path, text)[0] == [unit]

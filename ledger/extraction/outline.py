@@ -298,7 +298,8 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
     if open_bracket or _open_name(prev.text, p.text):
         return True
     last_line = prev.source[prev.source.rfind("\n") + 1:]
-    heading = item_mark(prev.text) is not None and (len(prev.text) <= LONG_LINE or 2 * len(last_line) < margin)
+    heading = item_mark(prev.text) is not None and (len(prev.text) <= LONG_LINE or 2 * len(last_line) < margin
+                                                    and not WORD_END_FIRST.match(p.text))
     if p.page_break_before:
         return not heading and not (SUB_TARGET.match(p.text) and is_owner_line(prev.text))  # a unit cell, then a '——' row
     return (long_lines and (not p.blank_before or over_blanks) and len(last_line) >= LONG_LINE and not heading
@@ -310,6 +311,10 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
 OVER_BLANKS_SHARE = 0.5
 OVER_BLANKS_MIN = 2
 FULL_LINE_SHARE = 0.9  # of the page's width (the median of its long lines) a line that runs to the margin fills
+
+
+# A line that opens with a word's last characters and a stop ("教育。县教育局要…"): the line before broke inside a word.
+WORD_END_FIRST = re.compile(r"[^，,。；;：:\s]{1,4}[。；;]")
 
 
 def _margin(lines: list[TextLine]) -> int:
