@@ -41,6 +41,10 @@ items shows. The forms:
 - bar_lines: a table whose cells are closed by bar lines, a category cell opening every fifth row, each units cell
   three lines before its bar (n tasks)
 - subject_items: ``n`` items each opened by a unit, the first two with 要, the others with a verb of no role (n tasks)
+- kinds: ``n`` items each '(i)水利、农业、…等涉灾部门负责…' (three sectors closed by 等 and a kind of body; n tasks;
+  issue 15, 2026-12-06, eighth session)
+- members: a member line of ``n`` units, then ``n`` lines '<unit>：负责…' (n tasks, the member line owning none)
+- kind_groups: ``n`` items each '各<kind>单位和<kind>机构要…' (two groups of one kind joined by 和; n tasks)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -132,6 +136,14 @@ def crafted(form: str, n: int) -> str:
     if form == "subject_items":
         return "二、主要任务\n" + "".join(
             f"{i}、{u[i % 7]}{'要' if i < 3 else ''}统筹做好第{i}项工作。\n" for i in range(1, n + 1))
+    if form == "kinds":
+        return "二、主要任务\n" + "".join(f"{i}.水利、农业、林业等涉灾部门负责第{i}项隐患排查。\n" for i in range(1, n + 1))
+    if form == "members":
+        names = [f"{_cn(i)}号工作站" for i in range(1, n + 1)]
+        return ("成立工作专班：\n成员单位：" + "、".join(names) + "。\n"
+                + "".join(f"{name}：负责第{i}项工作。\n" for i, name in enumerate(names, 1)))
+    if form == "kind_groups":
+        return "二、主要任务\n" + "".join(f"{i}.各接种单位和疾控机构要做好第{i}项工作。\n" for i in range(1, n + 1))
     raise ValueError(form)
 
 
