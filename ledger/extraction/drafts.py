@@ -28,8 +28,8 @@ from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, 
 from ..io.read import RawRecord
 from ..roster import split_cell
 from .field_blocks import FieldBlock, read_block
-from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line, member_names,
-                      parse_line_marker, remove_markers)
+from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
+                      member_names, parse_line_marker, remove_markers)
 from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
 from .owner_lists import split_and
 from .outline import (BOILERPLATE, OWNER_HEADING, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title,
@@ -403,7 +403,7 @@ class DraftCollector:
         role_lines: dict[str, int] = {}
         plan_group = _under_boilerplate(item)
         for p in (self._marker_paras(item) if whole else item.markers):
-            if plan_group and is_member_line(p.text) or _members_head_lines(p, paras):
+            if (plan_group and is_member_line(p.text)) or _members_head_lines(p, paras):
                 continue  # "（三）加强组织领导⏎组长：区长⏎成员单位：…": the plan's own leading group, no task's owners
             for role in self._add_line_marker(p, line_roles):
                 role_lines.setdefault(role, p.line)

@@ -70,8 +70,10 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 # The last word of an organisation's name.
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
-    r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学|团体|门诊|诊所|(?:经济|群众|自治)组织|(?<=公路|养护|工务|航道)段)$")  # 人民团体 (unseen w552), 预防接种门诊
-# (w576), 村集体经济组织 (a probe of a892e7e), 基层群众组织 and 基层群众性自治组织 (村委会, 居委会: unseen w921), 市公路段 (a road section's maintenance office, unseen w944; no 阶段, 路段)
+    r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学|团体|门诊|诊所|(?:经济|群众|自治)组织"
+    r"|(?<=公路|养护|工务|航道)段)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576), 村集体经济组织 (a probe of a892e7e),
+# 基层群众组织 and 基层群众性自治组织 (村委会, 居委会: unseen w921), 市公路段 (a road section's maintenance office, unseen
+# w944; no 阶段, 路段)
 # "有关部门" ending an unspecific group; what stands before it must be a place or a body, no duty's words
 # ("积极配合有关部门" is no unit).
 UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员单位|职能部门|部门|单位|乡镇|街道|科室)$")

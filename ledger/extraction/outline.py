@@ -273,7 +273,7 @@ FIELD_LINE = re.compile(rf"\s*(?:主要|工作)?(?:职责|任务|联系人|联�
 
 
 def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: list[TextLine] | None,
-               over_blanks: bool, depth: int, margin: int = 0) -> bool:
+               over_blanks: bool, depth: int, margin: float = 0) -> bool:
     """Whether line ``p`` goes on the paragraph ``prev``; ``following``: ``p`` and the lines after it,
     where a bracket open at prev's end must close to be an annotation broken over lines (all lines
     when None); ``over_blanks``: the copy's blank lines fall inside sentences (``wraps_over_blank_lines``);
@@ -317,20 +317,19 @@ FULL_LINE_SHARE = 0.9  # of the page's width (the median of its long lines) a li
 WORD_END_FIRST = re.compile(r"[^，,。；;：:\s]{1,4}[。；;]")
 
 
-def _margin(lines: list[TextLine]) -> int:
+def _margin(lines: list[TextLine]) -> float:
     """How long a line that runs to the page's margin is (``FULL_LINE_SHARE`` of the median long line); 0 for none."""
     widths = sorted(len(p.text) for p in lines if len(p.text) >= LONG_LINE)
-    return int(FULL_LINE_SHARE * widths[len(widths) // 2]) if widths else 0
+    return FULL_LINE_SHARE * widths[len(widths) // 2] if widths else 0
 
 
 def wraps_over_blank_lines(lines: list[TextLine]) -> bool:
     """Whether the blank lines of a hard-wrapped copy fall inside sentences: at least half of them
     (two at least) come after a line that runs to the page's margin without ending its sentence and
     before a line that opens no item, where a plan's own blank lines come after a paragraph's end."""
-    widths = sorted(len(p.text) for p in lines if len(p.text) >= LONG_LINE)
-    if not widths:
+    full = _margin(lines)
+    if not full:
         return False
-    full = FULL_LINE_SHARE * widths[len(widths) // 2]
     gaps = [(before, after) for before, after in zip(lines, lines[1:]) if after.blank_before]
     inside = [1 for before, after in gaps
               if len(before.text) >= max(LONG_LINE, full) and not before.text.endswith(tuple(TERMINAL))

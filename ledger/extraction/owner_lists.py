@@ -30,7 +30,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..roster import is_group_phrase, split_cell, split_spans
-from .names import (LEVELS, PLAIN_KIND, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, duty_bearing, has_task_word, is_department, is_group,
+from .names import (LEVELS, PLAIN_KIND, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, duty_bearing, has_task_word, is_department,
+                    is_group,
                     is_local_body, is_sector, is_unit_name, level_of, level_repeated, looks_like_org, longest_names,
                     person_name, place_pair, places_sharing_level, run_together, same_rank, sections_run_together,
                     strip_note, strip_role_words)
@@ -110,7 +111,8 @@ def _pieces_with_spans(text: str) -> list[tuple[int, int]]:
 # tried only where a list or one of its comma parts starts: a crafted run of thousands stays linear.
 _NOTE = r"(?:[（(][^（）()]{1,8}[）)])?"
 SECTOR_LIST = re.compile(r"(各?[省市县区州]{0,2}" + _NOTE + r"(?:级|直)?)((?:[\u4e00-\u9fff]{2,8}" + _NOTE + r"、){1,30}[\u4e00-\u9fff]{2,8}?"
-                         + _NOTE + r")(?:等(?:有关|相关)?" + PLAIN_KIND + r"?)?(?:行业|职能)?(?:监管)?((?:行政|主管)?(?:部门|单位))(?=[，,。；;\s、]|$)")
+                         + _NOTE + r")(?:等(?:有关|相关)?" + PLAIN_KIND + r"?)?(?:行业|职能)?(?:监管)?((?:行政|主管)?(?:部门|单位))"
+                         r"(?=[，,。；;\s、]|$)")
 
 
 def _sector_list(text: str, start: int) -> re.Match[str] | None:
@@ -285,7 +287,8 @@ def _places_with_their_level(pieces: list[str], out: Owners) -> list[str]:
 
 # Sector words sharing the body after the last: "发展改革、住房和城乡建设、财政等部门" (at most 31: a crafted run of
 # thousands after each of many 由 would be read again from each).
-SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?" + PLAIN_KIND + r"?)?(?:职能)?((?:行政)?(?:主管)?部门)")
+SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?" + PLAIN_KIND
+                             + r"?)?(?:职能)?((?:行政)?(?:主管)?部门)")
 
 
 def sectors_sharing_body(text: str) -> list[str]:

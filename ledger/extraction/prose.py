@@ -34,7 +34,8 @@ from itertools import accumulate
 from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, OWNER_ROLES, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
-from .names import (BODY_KIND, GROUP_END_RE, ORG_END_RE, PLAIN_KIND, WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
+from .names import (BODY_KIND, GROUP_END_RE, ORG_END_RE, PLAIN_KIND, WORDS_ACROSS_THE_END, has_task_word, is_group,
+                    is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
 from .owner_lists import SECTORS_SHARING, cut, is_sector_list, is_step_of_work, sectors_sharing_body, split_and
@@ -183,7 +184,8 @@ OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8
 # A subject list closed by 等部门 / 等单位, any verb after it ("…，各乡镇及县交通局等部门加强协作，…"): the
 # group word says the names before it are bodies acting; the named units own the clause. Not a clause of a noun
 # ("由政府领导牵头，审计、监察等有关职能部门参加的…联席会议制度", blind w566: the verb and 的 say what the system is).
-CLOSED_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等((?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位))(?=[\u4e00-\u9fff])(?![的之于在是和及与为]|[\u4e00-\u9fff]{2}的)")
+CLOSED_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等((?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位))(?=[\u4e00-\u9fff])"
+                         r"(?![的之于在是和及与为]|[\u4e00-\u9fff]{2}的)")
 # A modal between a subject and its 会同 ("各级人力资源社会保障部门要会同财政部门、人民银行分支机构加强…",
 # "市住建局应会同市城管局…"): the units after 会同 are its partners, as right after the subject; the subject keeps
 # its own role (responsible: it must do it), where "A会同B…" makes A the lead.
@@ -1166,7 +1168,7 @@ def _participants(text: str, end: int, unit_like: Callable[[str], bool]) -> re.M
 # A part's title run into its first sentence before a group ("二、创立主体各街道办事处负责…", unseen w943): words
 # of four or more characters that are no unit, before 各 and the group's name; no level's words (市直各单位, 全县各乡镇,
 # 县级以上各级人民政府: a level's own) and no list (教育行政部门和各类教育机构).
-GLUED_TITLE = re.compile(r"((?:(?!以上|以下)[^、，,和及与省市县区州旗乡镇村级])" + "{4,10}?)(各[^、，,和及与]{2,20})")
+GLUED_TITLE = re.compile(r"((?:(?!以上|以下)[^、，,和及与省市县区州旗乡镇村级]){4,10}?)(各[^、，,和及与]{2,20})")
 
 
 def _without_glued_title(units: str, unit_like: Callable[[str], bool]) -> str:
@@ -1247,8 +1249,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if everyone and EACH_OWN_PART.match(rest):
         return None  # "（三）有关部门各司其职联动开展…": a title's call on everyone, no list of owners
     places = all(map(places_group, re.split(r"[、，,和及与]", units))) and not GENERIC_CALL.match(rest)  # not 各有关部门和各县
-    kinds = (places or all(KIND_OF_BODY.fullmatch(u) for u in pieces)
-             or not GENERIC_CALL.match(rest) and not any(EVERYONE.fullmatch(strip_note(u)) for u in re.split(r"[、，,和及与]", units)))
+    everyone_named = any(EVERYONE.fullmatch(strip_note(u)) for u in re.split(r"[、，,和及与]", units))
+    kinds = places or all(KIND_OF_BODY.fullmatch(u) for u in pieces) or not (GENERIC_CALL.match(rest) or everyone_named)
     if not groups and everyone and not listed and not kinds and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop) or PLAN_MADE.match(text, after):
