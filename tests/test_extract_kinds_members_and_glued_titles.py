@@ -279,3 +279,19 @@ def test_a_long_heading_broken_inside_a_word_goes_on(tmp_path):
 ])
 def test_a_name_in_she_ends_only_where_the_body_does(tmp_path, text, unit):
     assert owner_lists(tmp_path, text)[0] == [unit]
+
+
+# ------------------------------------------------------------------ groups of enterprises and kindergartens
+
+@pytest.mark.parametrize("text, unit", [
+    ("一、工作措施\n各幼儿园要落实晨午检和因病缺勤追踪制度。\n县卫健局负责督导。\n", "各幼儿园"),
+    ("一、工作措施\n各施工企业要按月足额支付农民工工资。\n县人社局负责督导。\n", "各施工企业"),
+    ("一、工作措施\n各物业服务企业要落实消防通道巡查。\n县住建局负责督导。\n", "各物业服务企业"),
+])
+def test_a_group_of_enterprises_or_kindergartens_owns_its_duty(tmp_path, text, unit):
+    assert owner_lists(tmp_path, text)[0] == [unit]
+
+
+@pytest.mark.parametrize("name", ["施工企业", "县内企业", "规模以上企业", "幼儿园", "各企业", "相关企业", "有关企业"])
+def test_enterprises_or_a_kindergarten_not_as_a_group_are_no_unit(name):
+    assert not looks_like_org(name)

@@ -264,7 +264,12 @@ def looks_like_org(name: str) -> bool:
         return True
     if is_named_community(bare):
         return True
-    return is_group(core) and len(bare) >= 2 and bool(GROUP_END_RE.search(bare))
+    return is_group(core) and len(bare) >= 2 and bool(GROUP_END_RE.search(bare) or GROUP_OF_KIND_END.search(bare))
+
+
+# Bodies of one kind that no office's name ends with, as a group of each: 各施工企业, 各物业服务企业, 各幼儿园 (a stranger's
+# probe of f42eff7; alone, '施工企业' stays the words of a duty, and '相关企业' no unit as before).
+GROUP_OF_KIND_END = re.compile(r"^各(?:[\u4e00-\u9fff]{1,8}企业|幼儿园)$")  # each of a kind; not 各企业, 相关企业
 
 
 def is_named_community(name: str) -> bool:

@@ -148,7 +148,7 @@ LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
 LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
 # 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote.
-UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=镇)街|(?<=公路|养护|工务|航道)段|门诊|(?:经济|群众|自治)组织|(?<=各)地)(?:(?<=委)”)?)"
+UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=镇)街|(?<=公路|养护|工务|航道)段|企业|幼儿园|门诊|(?:经济|群众|自治)组织|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 # A bracket after a unit's name: its other name ("县住建局(人防办)"), or the short name a regulation gives it
