@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .. import model
 from ..roster import split_cell
-from .names import BODY_KIND, LABEL_WORD_RE, is_group, is_unit_name, levels_sharing_name, places_sharing_level, strip_role_words
+from .names import CLOSING_GROUP, LABEL_WORD_RE, LEVEL_WITH_PAIR, is_group, is_unit_name, levels_sharing_name, places_sharing_level, strip_role_words
 from .owner_lists import LIST_COMMA, SECTORS_SHARING, cut, is_sector_list, sectors_sharing_body
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
@@ -162,12 +162,11 @@ PLACES_BY = re.compile(r"由((?:[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)、){0,8}
 
 
 # Levels sharing one body's name after 由 ("由市、县(市、区)发展改革部门会同财政、教育部门…", unseen w991).
-_LEVEL_WORD = r"[省市县区州旗乡镇](?:[（(][市县区旗、]{1,6}[）)])?"
-LEVELS_BY = re.compile(rf"由((?:{_LEVEL_WORD}、)+{_LEVEL_WORD}[^，,。；;、\n由]{{2,20}}?(?:部门|局|委|办|中心|政府))(?=[\u4e00-\u9fff])")
+LEVELS_BY = re.compile(rf"由((?:{LEVEL_WITH_PAIR}、)+{LEVEL_WITH_PAIR}[^，,。；;、\n由]{{2,20}}?(?:部门|局|委|办|中心|政府))(?=[\u4e00-\u9fff])")
 
 
 # "由A、B…、C等部门…": a list after 由 closed by its group word, however long.
-LIST_CLOSED_BY_GROUP = re.compile(r"由([^，,。；;\n]{2,80}?)等(?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位)")
+LIST_CLOSED_BY_GROUP = re.compile(r"由([^，,。；;\n]{2,80}?)" + CLOSING_GROUP)
 
 
 # What a list after 由 makes up ("…等部门领导组成", "…等单位负责同志组成", "组建由…和各部门主要负责同志为具体成员的…体系",
@@ -207,7 +206,7 @@ def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[
     if sectors and MEMBERS.match(content, by_sectors.end()):
         return None  # "成员由县公安消防、安监…等部门领导组成": a body's members, no duty
     closing = LIST_CLOSED_BY_GROUP.match(content) if not sectors and not levels else None
-    if by_levels and levels:
+    if levels:
         units, rest = "、".join(levels), content[by_levels.end():]
     elif sectors:  # each sector's department
         units, rest = "、".join(sectors), content[by_sectors.end():]
@@ -218,7 +217,7 @@ def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[
     if not units or not rest or not _units(units, unit_like) or MEMBERS.match(rest):
         return None
     listed = rest
-    rest = re.sub(r"^等(?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位)", "", rest)  # "由A、B等部门负责…": 等 leaves the list open
+    rest = re.sub("^" + CLOSING_GROUP, "", rest)  # "由A、B等部门负责…": 等 leaves the list open
     closed = (rest != listed or bool(sectors)) and re.match(r"[\u4e00-\u9fff](?<![的于在是])", rest) is not None  # …等职能部门确定并告知…
     after = len(content) - len(rest)
     partners = re.match(rf"(会同|协同|联合|协调)|(?:{DIRECTING.pattern})", rest)

@@ -81,6 +81,9 @@ UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员�
 # "A、B等成员单位"): no sector of its own; the named sectors' departments are the units.
 PLAIN_KIND = r"(?:执法|成员|责任|业务|涉[灾农企水林])"  # a body's kind no sector's name keeps (水利部门, not 水利涉灾部门)
 BODY_KIND = r"(?:行业|职能|" + PLAIN_KIND + ")"
+CLOSING_GROUP = r"等(?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位)"  # what closes a list left open by 等: 等有关职能部门
+# A level, with the levels in brackets that stand in its place: 县(市、区), 乡(镇); levels sharing a name list them.
+LEVEL_WITH_PAIR = r"[省市县区州旗乡镇](?:[（(][市县区旗、]{1,6}[）)])?"
 # Things, not bodies, though 台 or 宫 ends the word (县广播电视台 and 青少年宫 are bodies).
 # 社会 (society: 凡申请社会救助, 受理社会救助) ends no body's name either, nor 处 in a verb or a noun that is
 # no office (依法查处, 不足之处, 好处).

@@ -184,8 +184,8 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
     next line (plain text; a .docx paragraph is deliberate)."""
     out: list[PlanParagraph] = []
     joined = 0
-    over_blanks = long_lines and wraps_over_blank_lines(lines)
     margin = _margin(lines)
+    over_blanks = long_lines and wraps_over_blank_lines(lines, margin)
     depth = 0  # brackets the last paragraph leaves open, kept as it grows (not read again whole: a page of wraps is long)
     for i, p in enumerate(lines):
         if BARS_ONLY.fullmatch(p.text):
@@ -323,11 +323,12 @@ def _margin(lines: list[TextLine]) -> float:
     return FULL_LINE_SHARE * widths[len(widths) // 2] if widths else 0
 
 
-def wraps_over_blank_lines(lines: list[TextLine]) -> bool:
+def wraps_over_blank_lines(lines: list[TextLine], full: float | None = None) -> bool:
     """Whether the blank lines of a hard-wrapped copy fall inside sentences: at least half of them
     (two at least) come after a line that runs to the page's margin without ending its sentence and
-    before a line that opens no item, where a plan's own blank lines come after a paragraph's end."""
-    full = _margin(lines)
+    before a line that opens no item, where a plan's own blank lines come after a paragraph's end; ``full``: the
+    page's margin (``_margin``, measured here when not given)."""
+    full = _margin(lines) if full is None else full
     if not full:
         return False
     gaps = [(before, after) for before, after in zip(lines, lines[1:]) if after.blank_before]

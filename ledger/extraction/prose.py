@@ -34,8 +34,8 @@ from itertools import accumulate
 from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, OWNER_ROLES, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
-from .names import (BODY_KIND, GROUP_END_RE, ORG_END_RE, PLAIN_KIND, WORDS_ACROSS_THE_END, has_task_word, is_group,
-                    is_sector,
+from .names import (BODY_KIND, CLOSING_GROUP, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, WORDS_ACROSS_THE_END,
+                    has_task_word, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
 from .owner_lists import SECTORS_SHARING, cut, is_sector_list, is_step_of_work, sectors_sharing_body, split_and
@@ -67,8 +67,8 @@ STAGE_TITLE = re.compile(_STAGE_TITLE)
 SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)[，,]?下设办公室)|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
-                            r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?等(?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位)[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
-                            r"|(?<=[\u4e00-\u9fff”)）])(?=由(?:[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一)|[^，,。；;\n]{2,80}?等(?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位)))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
+                            r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
+                            r"|(?<=[\u4e00-\u9fff”)）])(?=由(?:[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织|统一)|[^，,。；;\n]{2,80}?" + CLOSING_GROUP + r"))|(?<=[，,])(?=包括[^。；;\n]{2,200}?在内)"
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{3,40}?" + _MADE + r"(?:[。；;！!]|$|[，,]报))"  # "…办法由A、B制定。", "…由A拟定，报B审定…"
                             r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff])"
                             r"|(?<=[\u4e00-\u9fff])(?=以[^，,。；;\n以]{2,40}?(?:为主|负责)(?:[，,。；;！!]|$))"  # "…整治以A、B为主，C配合"
@@ -237,8 +237,9 @@ PLACES_GROUP = re.compile(r"各(?:有关|相关)?")
 GENERIC_CALL = re.compile(r"[。：:]?\s*(?:也|还|均|都)?(?:要|应当?|须|必须|将)?\s*(?:高度重视|提高(?:思想)?认识|(?:切实)?加强(?:组织)?领导"
                           r"|加强(?:沟通|协作|配合|协调)|密切配合|通力(?:合作|协作)|形成(?:工作)?合力|统筹推进|认真(?:组织|落实|贯彻)"
                           r"|精心组织|明确[^，,。；;]{0,6}?(?:牵头|责任)单位)")
-# Everyone, no kind of body named: 各部门, 各有关单位, 各地, 各级, 县直各部门, 各职能部门, 各主管部门, 各学校, 全村 (a group
-# of one kind, 各成员单位, 各接种单位, 各行业管理部门, owns its sentence as a group of places does).
+# Everyone, no kind of body named: 各部门, 各有关单位, 各级, 县直各部门, 各职能部门, 各主管部门, 各学校, 全村, 各地区各部门 (a
+# group of one kind, 各成员单位, 各接种单位, 各行业管理部门, owns its sentence as a group of places does; 各地 or 各地区 alone
+# is a group of places, ``places_group``).
 EVERYONE = re.compile(r"(?:(?:[省市县区乡镇](?:直|级|直属)?)?(?:各(?:级|地|地区|方面|部门|单位|部门单位|职能部门|主管部门|学校|责任单位)"
                       r"|全(?:[省市县区镇乡村级]|社区)|各?(?:有关|相关)(?:责任|职能)?(?:部门|单位)?))+")  # 各地区各部门: two run together
 KIND_OF_BODY = re.compile(r"各(?:级|有关|相关)?[\u4e00-\u9fff（）()]{0,12}?(?:人民政府|政府|门诊|医院|卫生院|中心|站|所|局|委员会)")
@@ -255,7 +256,8 @@ _OFFICE = (r"(?:[^，,。；;和及与、由向]|向(?=[阳东西南北前荣华
            r"|科(?![学技研普教])|股(?![份权东])|室(?![内外])|(?<=[学党])校(?![园区内外长舍车]))")  # a hospital's or bureau's
 # 科, 股, 室 (probe s98); a school (由学校向…报告, 由党校负责…)
 # Levels sharing the body after them ("由区、县(市)水行政主管部门审批", unseen w757): each level's body.
-_LEVELS_SHARING = r"(?:[省市县区州旗乡镇](?:[（(][市县区旗、]{1,6}[）)])?、)*"
+_LEVELS_SHARING = rf"(?:{LEVEL_WITH_PAIR}、)*"
+CLOSED_BY_GROUP = re.compile(CLOSING_GROUP)  # "由A、B等有关部门…": 等 leaves the list after 由 open
 DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}(?:{_OFFICE}[和及与、])*{_OFFICE})(?=[\u4e00-\u9fff])")
 # "由村统一收集…上报", "必须先由各村进行核实": a village (or community) after 由 and before its verb, not the
 # villagers, its cadres or a village-level body (村民, 村干部, 村主任, 村级, 村组).
@@ -1042,7 +1044,7 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     responsible for the text after them (not the issuer, 由此, 由于)."""
     m = DONE_BY.match(text, start) or _named_by(text, start, unit_like)
     stop = SEGMENT_END.search(text, start)
-    closed = re.compile(r"等(?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位)").match(text, m.end()) if m else None
+    closed = CLOSED_BY_GROUP.match(text, m.end()) if m else None
     after = closed.end() if closed else m.end() if m else 0
     if m is not None and (ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, after) and not BY_A_TIME.match(text, after) or APPOINTED.search(
             text, start, stop.start() if stop else len(text))):
@@ -1248,8 +1250,9 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     everyone = all(is_group(u) and not names_a_sector(u) and not EACH_BODY.match(u) for u in pieces)
     if everyone and EACH_OWN_PART.match(rest):
         return None  # "（三）有关部门各司其职联动开展…": a title's call on everyone, no list of owners
-    places = all(map(places_group, re.split(r"[、，,和及与]", units))) and not GENERIC_CALL.match(rest)  # not 各有关部门和各县
-    everyone_named = any(EVERYONE.fullmatch(strip_note(u)) for u in re.split(r"[、，,和及与]", units))
+    groups_named = re.split(r"[、，,和及与]", units)
+    places = all(map(places_group, groups_named)) and not GENERIC_CALL.match(rest)  # not 各有关部门和各县
+    everyone_named = any(EVERYONE.fullmatch(strip_note(u)) for u in groups_named)
     kinds = places or all(KIND_OF_BODY.fullmatch(u) for u in pieces) or not (GENERIC_CALL.match(rest) or everyone_named)
     if not groups and everyone and not listed and not kinds and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
