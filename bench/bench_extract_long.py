@@ -45,6 +45,11 @@ items shows. The forms:
   issue 15, 2026-12-06, eighth session)
 - members: a member line of ``n`` units, then ``n`` lines '<unit>：负责…' (n tasks, the member line owning none)
 - kind_groups: ``n`` items each '各<kind>单位和<kind>机构要…' (two groups of one kind joined by 和; n tasks)
+- unit_block: a unit's duties under its name and a colon going on over ``n`` lines each ended by ';', then a second
+  unit's block after a stop on the last line (2 tasks; issue 15, 2026-12-06, ninth session)
+- mixed_groups: one paragraph of ``n`` sentences, each a clause after a comma opened by places, everyone and kinds of
+  body ('…,各乡镇、各部门、企业、学校要…'; one task: the same owners throughout make one)
+- duty_colon: '压实各部门职责:<unit>统筹协调全局;' and ``n`` clauses '<unit>严管…' split by ';' (n + 1 tasks)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -144,6 +149,14 @@ def crafted(form: str, n: int) -> str:
                 + "".join(f"{name}：负责第{i}项工作。\n" for i, name in enumerate(names, 1)))
     if form == "kind_groups":
         return "二、主要任务\n" + "".join(f"{i}.各接种单位和疾控机构要做好第{i}项工作。\n" for i in range(1, n + 1))
+    if form == "unit_block":
+        return ("(三)部门职责 " + u[0] + ":负责综合监督工作;\n" + "".join(f"配合做好第{i}项工作;\n" for i in range(n))
+                + "对重大隐患挂牌督办. " + u[1] + ":负责统筹协调.\n")
+    if form == "mixed_groups":
+        return "四、工作措施(一)加强宣传。" + "".join(
+            f"宣传是第{i}项重要工作,各乡镇、各部门、企业、学校要层层召开第{i}次动员会。" for i in range(n)) + "\n"
+    if form == "duty_colon":
+        return "会议要求压实各部门职责:" + u[0] + "统筹协调全局;" + ";".join(f"{u[i % 7]}严管第{i}项工作" for i in range(n)) + "。\n"
     raise ValueError(form)
 
 

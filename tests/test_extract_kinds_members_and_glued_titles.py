@@ -124,7 +124,8 @@ def test_a_title_glued_before_a_group_is_no_part_of_its_name(tmp_path, text, uni
 @pytest.mark.parametrize("text, unit", [
     ("一、工作任务\n县级以上各级人民政府应当将禁毒经费列入本级预算。\n县民政局负责救助。\n", "县级以上各级人民政府"),
     ("一、工作任务\n市政府各部门及各工业园区管委会要抓好治理。\n县民政局负责救助。\n", "市政府各部门"),
-    ("一、工作任务\n全县各乡镇负责辖区排查。\n县民政局负责救助。\n", None),  # the whole county's: as before
+    ("一、工作任务\n全县各乡镇负责辖区排查。\n县民政局负责救助。\n", "各乡镇"),  # every town of the county (ninth session,
+    # unseen w1004: '全市各乡镇、街道办事处要…'; before, the whole county's and no one's)
 ])
 def test_levels_and_lists_before_a_group_stay_with_it(tmp_path, text, unit):
     got = owner_lists(tmp_path, text)

@@ -243,9 +243,17 @@ def test_two_by_clauses_whose_topics_carry_notes_are_two_tasks(tmp_path):
 
 # ------------------------------------------------------------------ what a stranger's probe of 1faf651 found
 
-def test_everyone_beside_places_owns_nothing(tmp_path):
-    text = "四、工作安排\n各有关部门、各乡镇要按照职责分工，抓好落实。\n各有关部门和各县（区）要设立举报电话。\n"
+def test_everyone_beside_places_calls_on_all(tmp_path):
+    text = "四、工作安排\n各有关部门、各乡镇要按照职责分工，抓好落实。\n各有关部门和各县（区）要切实提高政治站位。\n"
     assert owns_nothing(tmp_path, text)
+
+
+def test_everyone_beside_places_owns_a_concrete_duty(tmp_path):
+    """Changed in the ninth session (unseen w1014, blind w192/w380/w480/w973): places beside everyone own a concrete
+    duty ('设立举报电话', '层层召开动员大会'), as a group of places alone does; a call on all, or a report sent up by a
+    date, stays no one's."""
+    text = "四、工作安排\n各有关部门和各县（区）要设立举报电话。\n各乡镇、各部门要于每月25日前将进展情况报县政府办。\n"
+    assert [units for _, units in owners(tmp_path, text) if units] == [["各有关部门", "各县（区）"]]
 
 
 def test_two_units_headings_of_two_items_each_in_a_row(tmp_path):

@@ -43,7 +43,7 @@ def test_a_group_after_a_heading_run_into_its_paragraph(tmp_path):
 @pytest.mark.parametrize("text", [
     "各乡镇、各部门要高度重视，加强配合。",  # alone: an instruction to all
     "各有关单位要进一步统一思想，提高认识。",
-    "县教育局要求，各学校要加强门卫管理。",  # 要求 is the issuer's requirement, not a duty's 要
+    "县教育局要求，各部门要加强门卫管理。",  # 要求 is the issuer's requirement, not a duty's 要 (各学校 owns, unseen w1015)
     "各級各有關單位要高度重視。",
 ])
 def test_a_group_alone_owns_nothing(text):

@@ -89,10 +89,11 @@ LEVEL_WITH_PAIR = r"[省市县区州旗乡镇](?:[（(][市县区旗、]{1,6}[�
 # no office (依法查处, 不足之处, 好处).
 NOT_AN_ORG_END_RE = re.compile(r"(?:平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫|社会"
                                r"|查处|惩处|好处|坏处|难处|之处|用处|益处|去处|住处|到处|相处|处处|出处|长处|短处|深处|别处|各处"
-                               r"|有关|相关|攸关|无关|部署"
+                               r"|有关|相关|攸关|无关|部署|小区|辖区|片区|厂区|矿区|库区|场所"
                                r"|(?<![\u4e00-\u9fff])(?:承|主|协|举|创|开|代|帮|交|转|查|经|领|包|操|筹|申|兴|合)办"
                                r"|(?:例|座谈|培训|推进|调度|现场|动员|部署|见面|茶话|运动|博览|交易|展销|招聘|洽谈|推介|发布|听证|表彰"
                                r"|总结|汇报|分析|研讨|论证|观摩|交流|誓师|启动|报告|碰头|晚|庙)会)$")
+# 小区, 辖区, 片区, 厂区 …: places in a district, and 场所 a venue: no body (住宅小区应…, unseen w1030);
 # 关 ends 海关, not 有关; 部署 (防汛工作部署) no 公署; a verb in 办 alone (承办, 主办, 交办: "承办单位应…", unseen
 # w813) is no office, though 目督办, 双创办 and 公开办 are; a meeting or an event in 会 (学习例会, 推进会, 运动会, unseen
 # w850) is no body, though 院长办公会, 党委会 and 联席会 decide as bodies do
@@ -363,6 +364,8 @@ def levels_sharing_name(name: str) -> list[str]:
     levels = re.findall(_PLACE_WITH_PAIR, m.group(1)) + [m.group(2)]
     if each and not same_rank(levels):
         return []  # 各乡镇及县交通局: a group, then a unit of its own level
+    if m.group(3).startswith("办事处") and any(level != "街道" for level in levels):
+        return []  # 各乡镇、街道办事处: the towns, and the streets' offices (a town has no 办事处; unseen w1004)
     return [each + level + m.group(3) for level in levels]
 
 

@@ -25,11 +25,11 @@ from ..numerals import CIRCLED, cn_int
 from .blocks import TextLine
 from .columns import canonical_header
 from .field_blocks import field_label, is_content_field, is_heading, names_a_task, opens_block
-from .markers import DATE_START, GROUP_LEADER_LABELS, LINE_LABEL_RE, MEMBER_LABELS, Marker, is_group
+from .markers import DATE_START, GROUP_LEADER_LABELS, LINE_LABEL_RE, MEMBER_LABELS, Marker, is_group, is_member_line
 from ..roster import split_cell
-from .names import has_task_word, is_unit_name, looks_like_org, person_name
+from .names import GROUP_END_RE, has_task_word, is_unit_name, looks_like_org, person_name
 from .prose import opens_with_duty, paragraph_markers
-from .run_together import cut_after_owner_lists, split_run_together
+from .run_together import cut_after_owner_lists, holds_unit_block, split_run_together, starts_with_unit_block
 
 CN = "一二三四五六七八九十百零〇两"
 DOT = ".．﹒"  # ﹒ (small full stop) as some pages number their items: 1﹒
@@ -248,7 +248,18 @@ def _run_together(p: PlanParagraph) -> list[PlanParagraph]:
     if lead_in:  # "…的工作机构。…主要职能是: (一)贯彻…": the first duty on the lead-in's line (unseen w562)
         parts = [p.text[:lead_in.end()].rstrip(), p.text[lead_in.end():]]
     parts = [cut for part in parts for cut in _duties_heading_at_end(part)]
+    parts = [cut for part in parts for cut in _duty_after_members(part)]
     return [p] if len(parts) < 2 else [PlanParagraph(part, p.line, part) for part in parts]
+
+
+# A body's duty sentence after the member line it shares a line with ('成员:领导小组下设办公室,…为成员。领导小组办公室负责
+# 传达落实…', unseen w1064): a paragraph of its own, not the members'.
+DUTY_AFTER_STOP = re.compile(r"(?<=。)\s*(?=[^，,。；;：:\n]{2,24}?负责(?!人))")
+
+
+def _duty_after_members(text: str) -> list[str]:
+    found = DUTY_AFTER_STOP.search(text) if is_member_line(text) else None
+    return [text[:found.start()].rstrip(), text[found.end():]] if found else [text]
 
 
 # A body's duties heading run onto the end of the sentence before it ('…并兼任气象协理员。 领导小组职责:', unseen w792;
@@ -293,6 +304,9 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
         return False
     if p.text[0] in CONTINUATION_START or prev.text.endswith(("、", "，", ",")):
         return True  # no paragraph starts with "、" or "，" (…下同）⏎、县财政局), nor ends with one
+    if (prev.text.endswith(("；", ";")) and _in_unit_block(prev) and not item_mark(p.text)
+            and not starts_with_unit_block(p.text)):
+        return True  # '区安监局:负责综合监督…;' ⏎ '配合财政部门研究…;': the unit's duties go on over lines (unseen w1000)
     if prev.text.endswith(tuple(TERMINAL)):
         return False
     if open_bracket or _open_name(prev.text, p.text):
@@ -304,6 +318,13 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
         return not heading and not (SUB_TARGET.match(p.text) and is_owner_line(prev.text))  # a unit cell, then a '——' row
     return (long_lines and (not p.blank_before or over_blanks) and len(last_line) >= LONG_LINE and not heading
             and not is_owner_line(p.text) and not is_owner_line(prev.text))
+
+
+def _in_unit_block(prev: PlanParagraph) -> bool:
+    """A unit's block heads the paragraph's first line or runs on its last (read there, not in the whole paragraph again
+    at each line: a block's lines may be many)."""
+    first, _, rest = prev.source.partition("\n")
+    return holds_unit_block(first) or bool(rest) and holds_unit_block(rest[rest.rfind("\n") + 1:])
 
 
 # A scanned book's text layer (a 志's flip-book copy): the printed lines, each a page line long, and a blank
@@ -640,10 +661,21 @@ def unnumbered_owner_heading(text: str, below: str) -> str:
     if mark is None or mark.value not in ("1", "一") or mark.style == "part":
         return ""
     name = found.group(1)
-    if name == line or NO_ONES_BODY.fullmatch(name) or is_group(name):
+    if name == line or NO_ONES_BODY.fullmatch(name) or is_group(name) and not _each_body_of_a_kind(name):
         return ""  # '部门职责', '各单位职责': no one in particular
     names = re.split(r"[，,、]", name)  # a body's two names ('中共某市委群众工作局,某市人民政府信访局主要职责:', unseen w855)
     return name if all(is_unit_name(n) and looks_like_org(n) for n in names) else ""
+
+
+EACH_OF_A_KIND = re.compile(r"各(?:级|有关|相关)?([\u4e00-\u9fff（）()]{2,12})")
+
+
+def _each_body_of_a_kind(name: str) -> bool:
+    """'各街道办事处', '各乡镇人民政府', '各村委会', '各社区': each body or place of one kind, whose duties a line may head
+    (unseen w1030's '各街道办事处主要职责:'); not 各部门, 各有关单位 (no one in particular)."""
+    m = EACH_OF_A_KIND.fullmatch(name)
+    kind = m.group(1) if m else ""
+    return bool(kind) and not NO_ONES_BODY.fullmatch(kind) and (looks_like_org(kind) or bool(GROUP_END_RE.search(kind)))
 
 
 def bare_owner_heading(paras: list[PlanParagraph], k: int) -> str:

@@ -54,9 +54,15 @@ _MEASURE_LABEL = r"(?:(?:整改|处理|处置|督办)(?:措施|要求|意见|建
 MEASURE_LABEL = re.compile(_MEASURE_LABEL)
 # A body set up for the work, and its duties after it: "成立福果镇…普查领导小组,负责统筹领导…" (w386), "国务院设立…领导小组,
 # 负责组织…" (w380): the body owns them (the one who sets it up does not).
-_SET_UP_BODY = r"(?:领导小组|工作小组|指挥部|专班|工作组|委员会)"  # what is set up for the work
-_SET_UP = (r"[^，,。；;\n]{0,12}?(?:成立|设立|组建)了?([^，,。；;\n]{2,40}?" + _SET_UP_BODY + ")"
-           r"(?:[（(][^()（）]{1,12}[)）])?[，,]\s*(?=(?:具体|主要)?负责|统筹|全面负责)")
+_SET_UP_BODY = r"(?:领导小组|工作小组|指挥部|专班|工作组|委员会|联络组)"  # what is set up for the work
+# (its members may come first: '成立以分管副市长为组长,…为成员的联防联控工作领导小组(附件1),负责…', unseen w1071)
+_SET_UP = (r"[^，,。；;\n]{0,40}?(?:成立|设立|组建)了?(?:(?:以[^。；;\n]{2,160}?为|由[^。；;\n]{2,160}?(?:任|担任))(?:组长|副组长|成员)"
+           r"[^。；;\n]{0,160}?的)?"
+           r"([^，,。；;\n的]{2,40}?" + _SET_UP_BODY + ")"
+           r"(?:[（(][^()（）]{1,12}[)）])?"
+           r"([，,]\s*(?:" + _SET_UP_BODY + r")?下设办公室(?:[，,]\s*(?:办公室)?(?:设在|设于|在)[^，,。；;\n]{2,20}?(?:办公)?)?)?"
+           # its office does the work ('…,下设办公室,在区公安分局办公,负责…', '…,委员会下设办公室,办公室设在县公安局,负责…')
+           r"[，,]\s*(?=(?:具体|主要)?负责|统筹|全面负责)")
 SET_UP = re.compile(_SET_UP)
 GENERIC_BODY = re.compile(r"(?:相应的?|专门的?)?(?:工作)?" + _SET_UP_BODY + "$")
 # A stage's title run into its first sentence, in brackets or numbered ("（二）第二阶段（3月—6月）县市场监管局会同…",
@@ -64,7 +70,7 @@ GENERIC_BODY = re.compile(r"(?:相应的?|专门的?)?(?:工作)?" + _SET_UP_BOD
 _STAGE_TITLE = (r"(?:[\u4e00-\u9fff]{0,6}阶段\s*[（(][^（）()，,。；;\n]{1,30}[）)]\s*[，,：:]?"
                 r"|第[一二三四五六七八九十\d]{1,3}阶段\s*[，,：:]?)\s*")
 STAGE_TITLE = re.compile(_STAGE_TITLE)
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)[，,]?下设办公室)|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)[，,]?下设办公室)|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -105,7 +111,7 @@ EACH_OWN_PART = re.compile(r"^[。：:]?\s*(?:各负其责|各司其职|各尽�
 STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # "镇安全委员会统筹领导全镇…工作": it owns the work
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…"); what its duties are ("县公安局的职责包括…", unseen w662).
-VERBS = (r"(?:的(?:主要)?(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|担任|兼任|任|带队|主持|召集|参加|出席|等))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|担任|兼任|任|带队|主持|召集|参加|出席|等))|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
+VERBS = (r"(?:的(?:主要)?(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等))|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
          r"|应(?![急用对])|须|必须|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
@@ -122,6 +128,11 @@ ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|�
             r"|(?:设在|设于)[^，,。；;\n()（）]{2,20}?[，,]\s*")  # "领导小组办公室设在国家统计局,负责…": where it sits
 # (never inside a bracket: "办公室(设在县水利局)负责…" is the office's note, the subject going on after it)
 ARRANGED_RE = re.compile(ARRANGED)
+# The plan named as the subject's arrangement, a comma, then its work with any verb ("各乡镇、各有关部门根据本方案,制定具体
+# 工作方案", unseen w1063); not another arrangement ("县政府按照省里的部署，结合实际，会同…": read as before).
+_ARRANGED_THEN_ACTS = (r"[。：:]?\s*(?:按照?|根据|依据)(?:本|该|此|这一)?(?:实施|工作)?(?:方案|计划|办法)(?:要求|部署|安排)?[，,]\s*"
+                       r"(?!要求|是|为|的)[\u4e00-\u9fff]")
+ARRANGED_THEN_ACTS = re.compile(_ARRANGED_THEN_ACTS)
 MODAL_BEFORE = re.compile(r"(?:应当|必须|应|要|须|将)$")  # a modal verb right before the arrangement
 # When the subject acts, between it and its verb: "各街道在改造过程中，及时协调…" (not a place: 在辖区内).
 CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)")
@@ -137,7 +148,9 @@ TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:(?=(?:还|也
 # How often the subject does it, before its verb: "县应急管理局定期组织…", "县市场监管局每季度要…".
 HOW_OFTEN = r"(?:(?:定期或不定期|定期|不定期|适时|随时|每(?:年|半年|季度?|月|周|旬))地?)"
 HOW_OFTEN_RE = re.compile(HOW_OFTEN)
-ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点)?{HOW_OFTEN}?{MANNER}?"
+# When the subject does it, before its verb: "小区管委会在业主委员会未建立以前,负责选聘…" (unseen w1030).
+WHEN = r"(?:在[^，,。；;\n在]{2,24}?(?:以前|之前|以后|之后|期间|过程中|之际|前|时|后)[，,]?)?"
+ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点)?{HOW_OFTEN}?{MANNER}?"
 # Between a subject and its verb: a stop or a colon the scrape put there, or a regulation's comma before 应当/必须
 # ("乡(镇)人民政府、街道办事处和有关单位,应当按照…", unseen w553).
 BEFORE_VERB = r"(?:[。：:]|[，,](?=\s*(?:应当|必须)))?\s*"
@@ -148,7 +161,7 @@ LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
 LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
 # 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote.
-UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=镇)街|(?<=公路|养护|工务|航道)段|企业|幼儿园|门诊|(?:经济|群众|自治)组织|(?<=各)地)(?:(?<=委)”)?)"
+UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=镇)街|(?<=[小中大])学(?![校院生区])|(?<=公路|养护|工务|航道)段|企业|幼儿园|门诊|(?:经济|群众|自治)组织|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 # A bracket after a unit's name: its other name ("县住建局(人防办)"), or the short name a regulation gives it
@@ -158,7 +171,7 @@ NAME_BRACKET = r"(?:[(（](?:以下(?:简称|称)[^()（）]{1,30}|[^()（）]{1
 SAME_BELOW = r"[(（][^()（）。；;\n]{1,30}?下同[)）]"
 SAME_BELOW_RE = re.compile(SAME_BELOW)
 SUBJECT_AHEAD = re.compile(r"(?:[^。；;，,\n]|" + SAME_BELOW + r"){0,40}?" + UNIT_END + NAME_BRACKET + SUBORDINATE_TAIL
-                           + BEFORE_VERB + ADVERB + VERBS)
+                           + "(?:" + BEFORE_VERB + ADVERB + VERBS + "|" + _ARRANGED_THEN_ACTS + ")")
 # Where a subject may end: a unit's last character, a verb after it.
 SUBJECT_END = re.compile(r"(" + UNIT_END + NAME_BRACKET + SUBORDINATE_TAIL + r")(?=" + BEFORE_VERB
                          + ADVERB + VERBS + ")")
@@ -207,9 +220,12 @@ LED_FRAME = re.compile(r"在[^，,。；;\n]{2,24}?的?(?:统一)?(?:领导|指�
 # A sentence opened by the time or the condition its duty holds for ("清明节期间，区森林防火指挥部组织…",
 # "视天气情况，区政府…"): the subject after it owns the sentence (no 在 or unit in the period: "县应急局在汛期
 # 期间，要…" is read from its own subject first).
+_FROM_DATE = r"(?:自|从)?(?:即日|今年|明年|本月|下月|本年|次年|\d{4}\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)起[，,]?\s*"  # 即日起A等部门将… (w1001)
 TIME_FRAME = re.compile(r"(?:[^，,。；;\n在局委办院部府处司队厅署室馆]{1,10}?(?:期间|前后)"
                         r"|视[^，,。；;\n]{1,12}?(?:情况|需要)"
-                        r"|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|中午)?)[，,]\s*")  # "23日下午,县卫生局牵头,…"
+                        r"|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|中午)?)[，,]\s*"  # "23日下午,县卫生局牵头,…"
+                        r"|" + _FROM_DATE)
+FROM_DATE = re.compile(_FROM_DATE)
 # "河宁区作为试点区": the place named as the pilot carries it; not when it is chosen (选择A作为试点).
 PILOT = re.compile(r"^[。：:]?\s*[作做]为试点")
 CHOSEN = re.compile(r"(?:选择|选取|选定|确定|确立|遴选|推荐|申报|同意|批准|将|把|以)")
@@ -233,14 +249,17 @@ EACH_BODY = re.compile(rf"各{_LEVEL}(?!人民政府|政府|党委|党工委|部
 # places' governments or committees; blind w192, w395, w564, w687: the labels of real plans name them owners of
 # "各村要…" alone). 各学校, 各部门, 各主管部门, 各单位 alone stay an instruction to all.
 PLACES_GROUP = re.compile(r"各(?:有关|相关)?")
+# A report sent up by a date, the closing instruction of many plans ("各地各有关部门要于每月25日前将整治进展情况报…").
+REPORT_BACK = re.compile(r"[^。；;！!？?\n]{0,60}?(?:将|把)[^。；;！!？?\n]{0,40}?(?:报送|上报|报告|报)(?!名|道|刊|纸|表)")
 # What every place is called on to do, no duty of its own: "各村要高度重视", "各乡镇要加强协作，形成合力", "各乡镇统筹推进…".
-GENERIC_CALL = re.compile(r"[。：:]?\s*(?:也|还|均|都)?(?:要|应当?|须|必须|将)?\s*(?:高度重视|提高(?:思想)?认识|(?:切实)?加强(?:组织)?领导"
-                          r"|加强(?:沟通|协作|配合|协调)|密切配合|通力(?:合作|协作)|形成(?:工作)?合力|统筹推进|认真(?:组织|落实|贯彻)"
+GENERIC_CALL = re.compile(r"[。：:]?\s*(?:也|还|均|都)?(?:要|应当?|须|必须|将)?\s*(?:按照?(?:各自)?职责(?:分工)?[，,]?\s*)?"
+                          r"(?:高度重视|(?:切实)?提高(?:思想|政治)?(?:认识|站位)|(?:切实)?加强(?:组织)?领导|(?:抓好|狠抓|切实)落实"
+                          r"|加强(?:沟通|协作|配合|协调)|加强管理(?=[。；;，,]|$)|密切配合|通力(?:合作|协作)|形成(?:工作)?合力|统筹推进|认真(?:组织|落实|贯彻)|确保完成"
                           r"|精心组织|明确[^，,。；;]{0,6}?(?:牵头|责任)单位)")
-# Everyone, no kind of body named: 各部门, 各有关单位, 各级, 县直各部门, 各职能部门, 各主管部门, 各学校, 全村, 各地区各部门 (a
-# group of one kind, 各成员单位, 各接种单位, 各行业管理部门, owns its sentence as a group of places does; 各地 or 各地区 alone
-# is a group of places, ``places_group``).
-EVERYONE = re.compile(r"(?:(?:[省市县区乡镇](?:直|级|直属)?)?(?:各(?:级|地|地区|方面|部门|单位|部门单位|职能部门|主管部门|学校|责任单位)"
+# Everyone, no kind of body named: 各部门, 各有关单位, 各级, 县直各部门, 各职能部门, 各主管部门, 全村, 各地区各部门 (a
+# group of one kind, 各成员单位, 各接种单位, 各行业管理部门, 各学校 (unseen w1015), owns its sentence as a group of places
+# does; 各地 or 各地区 alone is a group of places, ``places_group``).
+EVERYONE = re.compile(r"(?:(?:[省市县区乡镇](?:直|级|直属)?)?(?:各(?:级|地|地区|方面|部门|单位|部门单位|职能部门|主管部门|责任单位)"
                       r"|全(?:[省市县区镇乡村级]|社区)|各?(?:有关|相关)(?:责任|职能)?(?:部门|单位)?))+")  # 各地区各部门: two run together
 KIND_OF_BODY = re.compile(r"各(?:级|有关|相关)?[\u4e00-\u9fff（）()]{0,12}?(?:人民政府|政府|门诊|医院|卫生院|中心|站|所|局|委员会)")
 WHOLE_PLACE = re.compile(r"[全本我][省市县区镇乡]")  # 全区要…, 本县将…: the place as a whole
@@ -476,7 +495,9 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                   or (frame and _framed(_subject(text, frame.end(), unit_like, True), start))
                   or _after_time(text, start, unit_like, groups)
                   or (_head_unit(text, start, unit_like) if head else None) or _acting_with(text, start, unit_like)
-                  or (_plain_subject(text, m.start(), start, unit_like) if plain_verbs else None))
+                  or (_plain_subject(text, m.start(), start, unit_like) if plain_verbs else None)
+                  or _after_duties_colon(text, start, unit_like)
+                  or (_framed(_subject(text, start + 2, unit_like, groups), start) if MADE_CLEAR.match(text, start) else None))
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
         headed = head and marker.kind == "subject" and _heads(text, start, marker)
@@ -702,7 +723,7 @@ def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str],
     known: dict[re.Pattern[str], tuple[int, int]] = {}
     for m in out:
         before = text[m.start - 1] if m.start else "\n"
-        if m.kind != "subject" or before not in "，,；;。！!？?\n":
+        if m.kind != "subject" or before not in "，,；;。！!？?\n：:":
             continue
         comma = before in "，,"
         if comma and m.start == 0:
@@ -717,6 +738,20 @@ def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str],
                 found.append(Marker(p, p + len(unit), {"responsible": [unit]}, "subject"))
                 starts.add(p)
     return found
+
+
+# '明确县住建局牵头做好…' opening a sentence or item (after a comma it is a sentence start of its own, ``SENTENCE_START``).
+MADE_CLEAR = re.compile(r"明确(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))")
+DUTIES_COLON = re.compile(r"(?:[职職][责責]|[责責]任)[：:]\s*$")
+
+
+def _after_duties_colon(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """'压实各部门职责:县财政局保障资金拨付;县公安局…': right after '职责:' the first clause's units own it with any verb,
+    as the later clauses of the list do (``_subjects_in_series``)."""
+    if not DUTIES_COLON.search(text, max(start - 4, 0), start):
+        return None
+    units = _series_subject(text, start, unit_like)
+    return Marker(start, start + len(units), {"responsible": [units]}, "subject") if units else None
 
 
 def _stop_after(text: str, pos: int, stop: re.Pattern[str], known: dict[re.Pattern[str], tuple[int, int]]) -> int:
@@ -786,11 +821,21 @@ PERSON_FIRST = re.compile(r"[^，,。；;\n]{0,20}?" + PEOPLE)
 MEMBERS_AFTER = re.compile(r"(?:工作)?(?:人员|成员(?!单位))")  # "领导小组人员在…": the body's people
 
 
+# A verb's first characters, where a clause's verb and object were read as a second name ('依法打击涉校', '抽查学校').
+VERB_FIRST = re.compile(r"依法|严厉|严格|严查|严打|严管|严控|加强|加大|打击|抽查|检查|督促|指导|开展|组织|推进|落实|做好|抓好|查处"
+                        r"|监督|全面|定期|统筹|负责|牵头|配合|协助")
+
+
 def _series_subject(text: str, p: int, unit_like: Callable[[str], bool], places: bool = False) -> str:
     """The named units that open the clause at ``p`` before a verb, or "" (with ``places``, a group of
     places too: 各乡镇, 各街道)."""
     end = SEGMENT_END.search(text, p)
     units, rest = cut(text[p:end.start() if end else len(text)])
+    first, *others = units.split("、")
+    if (units and not text.startswith(units, p) and text.startswith(first, p) and unit_like(first)
+            and others and VERB_FIRST.match(others[0])):
+        units, rest = first, text[p + len(first):end.start() if end else len(text)]
+        # "县公安局依法打击涉校…", "县卫健局抽查学校…": a verb and its object read as a second name run together
     if units and not rest:  # "宣传部门利用各种宣传媒体": the list cut no verb off; the longest named head
         units = _unit_head(text[p:end.start() if end else len(text)], unit_like)
         rest = text[p + len(units):end.start() if end else len(text)]
@@ -859,7 +904,8 @@ def _set_up(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker |
     m = SET_UP.match(text, start)
     if m is None or not unit_like(m.group(1)) or is_group(m.group(1)) or len(GENERIC_BODY.sub("", m.group(1))) < 2:
         return None  # "成立工作专班，统筹推进…": a body of no name, the plan's own means, no owner to report to
-    return Marker(start, m.end(), {"responsible": [m.group(1)]}, "prose")
+    office = "办公室" if m.group(2) else ""  # '…领导小组,下设办公室,在区公安分局办公,负责…' (unseen w1061)
+    return Marker(start, m.end(), {"responsible": [m.group(1) + office]}, "prose")
 
 
 def _before_primary_clause(text: str, start: int, end: int) -> int:
@@ -1191,6 +1237,8 @@ def _party_by(text: str, start: int, units: str) -> bool:
 def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bool = False) -> Marker | None:
     """"区住建局负责全区…": a named unit as the sentence's subject; a group (各部门要…) only
     with ``groups`` (or before 负责/牵头/承担)."""
+    if FROM_DATE.match(text, start):
+        return None  # "自即日起县交通运输局…": the subject after its date (``_after_time``)
     with_levels = LEVELS_SUBJECT.match(text, start)
     if with_levels and unit_like(with_levels.group(1)):  # "市政府及各区、镇、街道按照…要求，积极组织…"
         return Marker(start, with_levels.end(), {"responsible": ["、".join(with_levels.groups())]}, "subject")
@@ -1234,8 +1282,10 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
             units, after = whole, start + len(whole)  # "组织部门将…", "区农业局和乡镇(街道)要…": the whole subject
     rest = text[after:]
     verb = re.compile("") if closed else LIST_SUBJECT_VERB if shared or listed else SUBJECT_VERB
-    units = _heading_units(SAME_BELOW_RE.sub("", units), unit_like) if units else ""  # 区、县(市)救助中心应…: each level's
-    if not units or not (verb.match(rest) or shared and SCOPED.match(rest)) or POST_FILLED.search(units):
+    units = _heading_units(SAME_BELOW_RE.sub("", units), unit_like) or _kinds_after_group(units, unit_like) if units else ""
+    # 区、县(市)救助中心应…: each level's
+    verb_found = verb.match(rest) or shared and SCOPED.match(rest) or ARRANGED_THEN_ACTS.match(rest)
+    if not units or not verb_found or POST_FILLED.search(units):
         return None  # (乡镇党委副书记担任办公室|主任,…负责…: a post filled, no subject)
     if re.match(r"[。：:]?\s*负责人", rest) and APPOINTED.search(text, after, stop):
         return None  # "…相关部门负责人和村(社区)干部为成员": the unit's people made members, no duty
@@ -1243,6 +1293,10 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None  # 选择城东区作为试点区: the pilot chosen, the object of someone's choice
     if re.match(r"^[。：:]?\s*将", rest) and (ISSUER.fullmatch(units) or OVERSIGHT.match(rest)):
         return None  # 市政府将对各项目标任务实施动态管理: the plan's issuer speaking of itself; 督查室将适时督查
+    if units.startswith(("与", "跟")):
+        return None  # "与同级教育行政部门共同组织…": the partner of a duty whose subject is above (unseen w1070)
+    if re.match(WHOLE_PLACE.pattern + "各", units) or units.startswith(("所有", "全体")):
+        units = units[2:]  # 全市各乡镇、街道办事处要…: every town of the city, a group of places (unseen w1004); 所有托育机构…
     pieces = re.split(r"[、，,]", units)
     if any(WHOLE_PLACE.match(u) or u.startswith("本级") for u in pieces) or GOVERNMENT_AT_LARGE.fullmatch(units):
         return None  # 全区要…, 本县将…: the whole place, no unit; 政府部门的职责是…: the government at large; 本级人民政府:
@@ -1251,7 +1305,9 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if everyone and EACH_OWN_PART.match(rest):
         return None  # "（三）有关部门各司其职联动开展…": a title's call on everyone, no list of owners
     groups_named = re.split(r"[、，,和及与]", units)
-    places = all(map(places_group, groups_named)) and not GENERIC_CALL.match(rest)  # not 各有关部门和各县
+    places = (all(map(places_group, groups_named)) or any(map(places_group, groups_named))
+              and not REPORT_BACK.match(text, after, stop + 1)) and not GENERIC_CALL.match(rest)
+    # 各乡镇、各部门要层层召开动员大会: places beside everyone own a concrete duty, not a report sent up
     everyone_named = any(EVERYONE.fullmatch(strip_note(u)) for u in groups_named)
     kinds = places or all(KIND_OF_BODY.fullmatch(u) for u in pieces) or not (GENERIC_CALL.match(rest) or everyone_named)
     if not groups and everyone and not listed and not kinds and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
@@ -1494,9 +1550,10 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     if head is None or head.re is HEAD_SENTENCE and text.startswith("由", head.end()) and (
             _annotation(text, head.end(), unit_like) or TEAM_LED.match(text, head.end())):
         return None  # "煤矿安全督查组。由A1名县级领导带队…", "…检查组。由A牵头…": a team, the unit that leads it named next
+    own_sentence = re.match(re.escape(name) + "要(?!求)", text[head.end():].lstrip())
     if NOTICE_OPENING.match(text, head.end()) or not _all_units(name, unit_like) or not duties and all(
-            is_group(u) for u in split_cell(name)):  # "各乡镇人民政府的职责": a group's own duties
-        return None
+            is_group(u) for u in split_cell(name)) and not own_sentence:
+        return None  # "各乡镇人民政府的职责": a group's own duties (but '各村:各村要…': the group heads its own duty, w1040)
     role = ("lead" if text.startswith("牵头", head.end()) else "cooperating"
             if HELPS_AS_SUBJECT.match(text[head.end():]) else "responsible")  # "市司法局:配合有关部门…" (unseen w639)
     return Marker(start, start + len(head.group(1)), {role: [name]}, "subject")
@@ -1537,6 +1594,19 @@ def _heads(text: str, start: int, marker: Marker) -> bool:
     """The paragraph opens with its owner: "交通部门：…", or a sentence that is only the units."""
     sentence = HEAD_SENTENCE.match(text, start)
     return bool(HEAD_UNIT.match(text, start)) or sentence is not None and sentence.end(1) == marker.end
+
+
+# Bodies named by their kind alone ('企业', '企事业单位'), which a list opened by a group reads as 'each one of them':
+# '各乡(镇)、各部门(单位)、企业、学校、医院…要层层召开动员大会' (unseen w1014); alone they name no one.
+BARE_KIND = re.compile(r"(?:企业|企事业单位|事业单位|机关|社会组织|人民团体|团体)")
+
+
+def _kinds_after_group(units: str, unit_like: Callable[[str], bool]) -> str:
+    """``units`` when a group opens the list and every other piece is a unit or a bare kind of body."""
+    pieces = list_units(units)
+    if len(pieces) < 2 or not is_group(pieces[0]) or not any(BARE_KIND.fullmatch(p) for p in pieces[1:]):
+        return ""
+    return units if all(unit_like(p) or BARE_KIND.fullmatch(p) for p in pieces[1:]) else ""
 
 
 def places_group(name: str) -> bool:

@@ -9,7 +9,8 @@ from bisect import bisect_right
 
 from ..numerals import cn_int
 from ..roster import split_cell
-from .markers import LABEL_RE, MAX_OWNER_TEXT, OWNER_ROLES, label_role, list_units, looks_like_unit
+from .markers import LABEL_RE, MAX_OWNER_TEXT, OWNER_ROLES, is_group, label_role, list_units, looks_like_unit
+from .names import GROUP_END_RE
 from .owner_lists import cut
 
 # A page that lost its line breaks: items and owner labels after a space inside one long line.
@@ -49,8 +50,10 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
         bounds = [0, *duty, len(line)]
         return [part for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()
                 for part in _split_items(line[a:b].strip(), wrapped)]
-    blocks = unit_block_cuts(line)
-    run_of_blocks = len(blocks) >= 2 or bool(blocks) and starts_with_unit_block(line)
+    blocks = sorted(set(unit_block_cuts(line)) | set(_stop_block_cuts(line)))
+    title = TITLE_BEFORE_BLOCK.match(line)
+    run_of_blocks = len(blocks) >= 2 or bool(blocks) and (starts_with_unit_block(line)
+                                                          or bool(title) and blocks[0] == title.end())
     articles = [] if run_of_blocks else _article_cuts(line)
     if articles:
         bounds = [0, *articles, len(line)]
@@ -191,11 +194,41 @@ UNIT_AT_START = re.compile(r"([\u4e00-\u9fff（）()、]{2,30})\s*[:：]")
 
 # A units' block after a sentence's end with no space, its duty opening with 负责 ("…等。区经委、区安监局等部门:负责…").
 DUTY_BLOCK = re.compile(r"(?<=[。；;])([\u4e00-\u9fff（）()、]{2,40})\s*[:：]\s*(?=负责)")
+# A body's block after a stop, a space or none, whatever its duty opens with ('…记录管理. 区安监局:负责…', '…督办。
+# 区商务局:配合做好…', unseen w1000): named bodies only, not a zone or a place ('…;控制区:次干道…') nor inside a bracket.
+STOP_BLOCK = re.compile(r"(?:(?<=[。；;])|(?<=[\u4e00-\u9fff][.．]))\s*([\u4e00-\u9fff、]{2,40})\s*[:：](?=\s*[\u4e00-\u9fff])")
 
 
 def _duty_block_cuts(line: str) -> list[int]:
     """Where each units' block that heads its duty after a sentence's end starts (unseen w632)."""
     return [m.start() for m in DUTY_BLOCK.finditer(line) if _names_units(m.group(1))]
+
+
+def _stop_block_cuts(line: str) -> list[int]:
+    """Where each body's block after a stop starts (``STOP_BLOCK``; unseen w1000), a block of a run as those after a
+    space are."""
+    return [m.start(1) for m in STOP_BLOCK.finditer(line) if _names_bodies(m.group(1)) and not _in_bracket(line, m.start())]
+
+
+# An item's short title before a space and the first unit's block ('(三)部门职责 县教育局:负责…', unseen w1000): the title
+# is no part of the block (nor the block of the title, whose owner the next block's unit would then be).
+TITLE_BEFORE_BLOCK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+                                r"[^，,。；;：:\s]{1,20}(?=[ \u3000])")
+
+
+def holds_unit_block(text: str) -> bool:
+    """Whether ``text`` holds a '<unit>:' block heading its duties: at its start, after a space or after a stop."""
+    return starts_with_unit_block(text) or bool(unit_block_cuts(text) or _stop_block_cuts(text) or _duty_block_cuts(text))
+
+
+def _names_bodies(text: str) -> bool:
+    """``_names_units``, each piece a body's name: no group, zone or place ('严控区', '各部门', '东城区')."""
+    return _names_units(text) and not any(GROUP_END_RE.search(p) or is_group(p) for p in list_units(text))
+
+
+def _in_bracket(text: str, pos: int) -> bool:
+    head = text[:pos]
+    return head.count("(") + head.count("（") > head.count(")") + head.count("）")
 
 
 def unit_block_cuts(line: str) -> list[int]:
