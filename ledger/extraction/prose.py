@@ -1305,8 +1305,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if everyone and EACH_OWN_PART.match(rest):
         return None  # "（三）有关部门各司其职联动开展…": a title's call on everyone, no list of owners
     groups_named = re.split(r"[、，,和及与]", units)
-    places = (all(map(places_group, groups_named)) or any(map(places_group, groups_named))
-              and not REPORT_BACK.match(text, after, stop + 1)) and not GENERIC_CALL.match(rest)
+    placed = [places_group(u) for u in groups_named]
+    places = any(placed) and (all(placed) or not REPORT_BACK.match(text, after, stop + 1)) and not GENERIC_CALL.match(rest)
     # 各乡镇、各部门要层层召开动员大会: places beside everyone own a concrete duty, not a report sent up
     everyone_named = any(EVERYONE.fullmatch(strip_note(u)) for u in groups_named)
     kinds = places or all(KIND_OF_BODY.fullmatch(u) for u in pieces) or not (GENERIC_CALL.match(rest) or everyone_named)

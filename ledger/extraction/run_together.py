@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from ..numerals import cn_int
 from ..roster import split_cell
-from .markers import LABEL_RE, MAX_OWNER_TEXT, OWNER_ROLES, is_group, label_role, list_units, looks_like_unit
+from .markers import LABEL_RE, MAX_OWNER_TEXT, OWNER_ROLES, bracket_spans, is_group, label_role, list_units, looks_like_unit
 from .names import GROUP_END_RE
 from .owner_lists import cut
 
@@ -206,8 +206,10 @@ def _duty_block_cuts(line: str) -> list[int]:
 
 def _stop_block_cuts(line: str) -> list[int]:
     """Where each body's block after a stop starts (``STOP_BLOCK``; unseen w1000), a block of a run as those after a
-    space are."""
-    return [m.start(1) for m in STOP_BLOCK.finditer(line) if _names_bodies(m.group(1)) and not _in_bracket(line, m.start())]
+    space are; none inside a round bracket (the line's brackets found once, ``markers.bracket_spans``)."""
+    found = [m for m in STOP_BLOCK.finditer(line) if _names_bodies(m.group(1))]
+    spans = [(s, e) for s, e in bracket_spans(line) if line[s] in "（("] if found else []
+    return [m.start(1) for m in found if not any(s < m.start() < e for s, e in spans)]
 
 
 # An item's short title before a space and the first unit's block ('(三)部门职责 县教育局:负责…', unseen w1000): the title
@@ -224,11 +226,6 @@ def holds_unit_block(text: str) -> bool:
 def _names_bodies(text: str) -> bool:
     """``_names_units``, each piece a body's name: no group, zone or place ('严控区', '各部门', '东城区')."""
     return _names_units(text) and not any(GROUP_END_RE.search(p) or is_group(p) for p in list_units(text))
-
-
-def _in_bracket(text: str, pos: int) -> bool:
-    head = text[:pos]
-    return head.count("(") + head.count("（") > head.count(")") + head.count("）")
 
 
 def unit_block_cuts(line: str) -> list[int]:
