@@ -50,6 +50,10 @@ items shows. The forms:
 - mixed_groups: one paragraph of ``n`` sentences, each a clause after a comma opened by places, everyone and kinds of
   body ('…,各乡镇、各部门、企业、学校要…'; one task: the same owners throughout make one)
 - duty_colon: '压实各部门职责:<unit>统筹协调全局;' and ``n`` clauses '<unit>严管…' split by ';' (n + 1 tasks)
+- set_up_duties: ``n`` articles each '第<n>条 [标题]<unit>会同<unit>建立第<n>工作组。主要职责包括:' over two duties
+  (3n tasks; issue 15, 2026-12-06, tenth session)
+- unit_paragraphs: ``n`` units each '<name>:' on a line of its own, a blank line, then its duty paragraph (n tasks)
+- deadline_items: ``n`` items '(<n>)<title>。<m>月底前,各乡镇要积极会同<unit>…' (n tasks)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -157,6 +161,15 @@ def crafted(form: str, n: int) -> str:
             f"宣传是第{i}项重要工作,各乡镇、各部门、企业、学校要层层召开第{i}次动员会。" for i in range(n)) + "\n"
     if form == "duty_colon":
         return "会议要求压实各部门职责:" + u[0] + "统筹协调全局;" + ";".join(f"{u[i % 7]}严管第{i}项工作" for i in range(n)) + "。\n"
+    if form == "set_up_duties":
+        return "".join(f"第{_cn(i)}条 [第{i}项]{u[i % 7]}会同{u[(i + 1) % 7]}建立第{_cn(i)}工作组。主要职责包括:\n"
+                       f"(一)统筹第{i}项工作;\n(二)督促落实第{i}项措施。\n" for i in range(1, n + 1))
+    if form == "unit_paragraphs":
+        return "成员单位职责\n\n" + "".join(f"第{_cn(i)}号工作站:\n\n负责第{i}项工作的组织实施,督促各村落实。\n\n"
+                                         for i in range(1, n + 1))
+    if form == "deadline_items":
+        return "二、工作措施\n" + "".join(f"({i})第{i}项排查。{i % 12 + 1}月底前,各乡镇要积极会同{u[i % 7]},做好第{i}项排查。\n"
+                                      for i in range(1, n + 1))
     raise ValueError(form)
 
 

@@ -31,9 +31,9 @@ from .field_blocks import FieldBlock, read_block
 from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
                       member_names, parse_line_marker, remove_markers)
 from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
-from .owner_lists import split_and
+from .owner_lists import cut, split_and
 from .outline import (BOILERPLATE, OWNER_HEADING, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title,
-                      with_opening_units)
+                      item_mark, with_opening_units)
 from .prose import (APPOINTED, DONE, DUTIES_LEAD_IN, LEADING_ROLES, STAGE_TITLE, WHOLE_PLACE, find_owner_markers, heading_role,
                     opening_units, opens_with_duty, owner_heading, paragraph_markers, party_led, person_led)
 
@@ -62,6 +62,25 @@ class Draft:
 
 
 # ------------------------------------------------------------------ drafts
+
+
+# A line that is only an item's number, its words lost (the page cut after it): no duty (unseen w771's '(一)').
+BARE_NUMBER = re.compile(r"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．]?)\s*")
+
+
+ROSTER_LABEL = re.compile(r"\s*(?:责任|成员|参与|配合|协办)(?:单位|部门)\s*[：:]?\s*")
+
+
+def _roster_only(text: str) -> bool:
+    """A numbered part that only lists units under an owner label, no work named ('三、责任单位 镇派出所、镇水利站、…',
+    blind w840: the members of the plan's mechanism): no task."""
+    mark = item_mark(text.strip())
+    label = ROSTER_LABEL.match(mark.rest) if mark is not None else None
+    if label is None:
+        return False  # a label line alone ('责任单位:A、B' whose task the page cut off) keeps its owners
+    text = mark.rest
+    units, rest = cut(text[label.end():].strip().rstrip("。；;"))
+    return bool(units) and not rest.strip()
 
 
 def task_rank(root: Item, unit_like: Callable[[str], bool]) -> float | None:
@@ -112,6 +131,8 @@ class DraftCollector:
             drafts = self._part_body_under_heading(root, heading, heading_role(section.mark.rest))
         else:
             drafts = self._part_heading_task(section, root, self._collect(root, [], rank))
+        drafts = [d for d in drafts if not BARE_NUMBER.fullmatch(d.text) and not _roster_only(d.text or d.paragraph)]
+        # ('二、联席会议职责⏎(一)' cut at the page's end; '三、责任单位 镇派出所、…、中小学校及幼儿园。' a roster)
         for d in drafts:
             d.section = section
             if not d.chain and root.head is None and section.mark is not None and section.paras:
@@ -193,7 +214,10 @@ class DraftCollector:
         if heading and not item.children and self._heads_alone(item, heading):
             return self._body_under_heading(item, path, heading)
         self._group_subjects_in_a_list(item)
-        kids = [c for c in item.children if c.subtree_has(ul) or self._owner_heading_of(c)]
+        kids = [c for c in item.children if c.subtree_has(ul) or self._owner_heading_of(c)
+                or c.mark is not None and c.mark.style == OWNER_HEADING]  # a unit's line heading its own list (its
+        # owner read when it was made): not swallowed by an owned paragraph above it ('A牵头成立领导小组，负责统筹。⏎领导
+        # 小组办公室职责:⏎(一)…', '…成立X委员会。主要职责包括:⏎(一)…', unseen w1104)
         own = item.has_own(ul)
         if own and not kids:
             return self._drafts(item, path, whole=True)
@@ -552,10 +576,23 @@ def opens_with_subject(text: str, markers: list[Marker], title_sentence: bool = 
     a sentence ("做好舆论引导。各区要…")."""
     if not markers or markers[0].kind != "subject":
         return False
+    first = markers[0].start
     title = POINT_TITLE.match(text)
-    titled = title is not None and markers[0].start == title.end() and (title_sentence or title.group().endswith("\n"))
+    titled = (title is not None and first in (title.end(), _past_deadline(text, title.end()))
+              and (title_sentence or title.group().endswith("\n")))
     stage = STAGE_TITLE.match(text)  # "总结验收阶段(2024年11月)市农业农村局组织…": a stage's title run into its sentence
-    return markers[0].start == 0 or titled or stage is not None and markers[0].start == stage.end()
+    return first in (0, _past_deadline(text, 0)) or titled or stage is not None and first == stage.end()
+
+
+# When the subject is to have done it, before the subject ('(一)…排查和检验。10月底前,各县区公安、教育部门要…', unseen
+# w1123; '年底前,县住建局要…'): the sentence still opens with its owner.
+DEADLINE_FRAME = re.compile(r"\s*(?:(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|中旬|上旬|下旬|初|末)?|年底|年内|年中|[上下]半年|近期)"
+                            r"(?:前|以前|之前|起|开始|内)?[，,]\s*")
+
+
+def _past_deadline(text: str, pos: int) -> int:
+    found = DEADLINE_FRAME.match(text, pos)
+    return found.end() if found else pos
 
 
 def _points_opened_by_groups(text: str, markers: list[Marker], unit_like: Callable[[str], bool],

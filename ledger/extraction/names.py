@@ -70,10 +70,11 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 # The last word of an organisation's name.
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
-    r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学|团体|门诊|诊所|(?:经济|群众|自治)组织"
-    r"|(?<=公路|养护|工务|航道)段)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576), 村集体经济组织 (a probe of a892e7e),
+    r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学|团体|门诊|诊所|(?:经济|群众|自治|党|社会|管理|行业)组织"
+    r"|(?<=公路|养护|工务|航道)段|(?<=联席)会议)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576), 村集体经济组织 (a probe of a892e7e),
 # 基层群众组织 and 基层群众性自治组织 (村委会, 居委会: unseen w921), 市公路段 (a road section's maintenance office, unseen
-# w944; no 阶段, 路段)
+# w944; no 阶段, 路段), a joint meeting as a body (学校及周边治安综合治理联席会议, unseen w1095: its duties listed as a
+# body's are; no 工作会议, a meeting held)
 # "有关部门" ending an unspecific group; what stands before it must be a place or a body, no duty's words
 # ("积极配合有关部门" is no unit).
 UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员单位|职能部门|部门|单位|乡镇|街道|科室)$")
@@ -89,7 +90,7 @@ LEVEL_WITH_PAIR = r"[省市县区州旗乡镇](?:[（(][市县区旗、]{1,6}[�
 # no office (依法查处, 不足之处, 好处).
 NOT_AN_ORG_END_RE = re.compile(r"(?:平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫|社会"
                                r"|查处|惩处|好处|坏处|难处|之处|用处|益处|去处|住处|到处|相处|处处|出处|长处|短处|深处|别处|各处"
-                               r"|有关|相关|攸关|无关|部署|小区|辖区|片区|厂区|矿区|库区|场所"
+                               r"|有关|相关|攸关|无关|部署|小区|辖区|片区|厂区|矿区|库区|场所|部门组|(?:召集|主持|召开|参加|出席|列席)[^，,。]*联席会议"
                                r"|(?<![\u4e00-\u9fff])(?:承|主|协|举|创|开|代|帮|交|转|查|经|领|包|操|筹|申|兴|合)办"
                                r"|(?:例|座谈|培训|推进|调度|现场|动员|部署|见面|茶话|运动|博览|交易|展销|招聘|洽谈|推介|发布|听证|表彰"
                                r"|总结|汇报|分析|研讨|论证|观摩|交流|誓师|启动|报告|碰头|晚|庙)会)$")
@@ -131,6 +132,7 @@ TASK_WORD_RE = re.compile(
     r"|以(?!工代赈)"  # "无证经营整治以土地办负责": the work before 以, the unit after it (以工代赈办 is an office)
     r"|^指导(?![中站所组科处办])"  # a duty opening 指导各学校…, 指导社区…: no 指导中心, 指导站
     r"|(?:可|应|须|均|要)向"  # "居民可向区住建局咨询": a sentence addressed to a unit, no unit's name
+    r"|纳入|构建|着力|参与|(?<![对])不(?=[纳列属得再予能可])"  # "联席会议不纳入县级议事协调机构管理" (unseen w1140): a rule about the body
     r"|(?<![供响适相对反效感回呼理])应(?![急用城县消])")  # a modal: "各市应指定一个部门", "承办单位应限时办结" (unseen
 # w813); not 应急管理局, 应消站, 物资供应站, 应城市
 GROUP_END_RE = re.compile(r"(?:乡镇|街道|镇街|街镇|社区|村|镇|乡|县|区|市|旗|县区|旗区|地|居|场)$")
@@ -138,7 +140,7 @@ TRAILING_NOTE_RE = re.compile(r"[（(〔][^（）()〔〕]*[）)〕]$")
 # A grassroots body named in quote marks: 村“两委”, 社区“两委” (not 开办“一网通办”, “放管服”).
 QUOTED_RE = re.compile(r"^(各?(?:村|社区|居|乡镇|镇|乡|街道))“([^“”]{1,6})”$")
 BRACKETED_RE = re.compile(r"[（(〔][^（）()〔〕]*[）)〕]")  # 各县（市、区）政府, 各县〔市、区〕政府
-GOVERNMENT_RE = re.compile(rf"(?:人民政府|政府|党委|党工委|^[{LEVELS}]?委)$")
+GOVERNMENT_RE = re.compile(rf"(?:人民政府|政府|党委|党工委|国务院|^[{LEVELS}]?委)$")
 MAX_NAME = 30
 # A unit's last character and the next one, when they make a word: the name does not end there.
 WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会议", "会同", "会商", "部署", "部分", "局面", "处理",
@@ -284,13 +286,13 @@ def is_named_community(name: str) -> bool:
 
 # Every unit a plan gives one role (各牵头部门, 各配合单位: "the lead departments of each task"), a group
 # as 各责任单位 is; the role's word is part of the group's name, not a duty's (no 牵头单位 alone: a label).
-EVERY_UNIT_OF_A_ROLE = re.compile(r"(?<=^各)(?:牵头|配合)(?=(?:单位|部门)$)")
+EVERY_UNIT_OF_A_ROLE = re.compile(r"(?<=^各)(?:牵头|配合|参与)(?=(?:单位|部门)$)")
 
 
 def _task_word_is_part_of_name(core: str) -> bool:
     """组织部, 负责人 …: the task-word test is not fooled by a name that holds one."""
     cleaned = re.sub(r"组织部|统筹办|统筹中心|统筹委|统筹发展|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|促进中心"
-                     r"|促进局|促进会|推进办|联合会|驻|(?:党|社会|经济|群团|合作|自治)组织|(?<=[\u4e00-\u9fff])(?:组织|议事|综合)?协调机构|协调(?:办|小组|中心|组|处|科|股|室|会)"
+                     r"|促进局|促进会|推进办|联合会|驻|(?:党|社会|经济|群团|合作|自治|管理|行业)组织|(?<=[\u4e00-\u9fff])(?:组织|议事|综合)?协调机构|协调(?:办|小组|中心|组|处|科|股|室|会)"
                      r"|督促检查(?:室|办)|[省市县区地]级(?:及|和)?以上|对口(?=[\u4e00-\u9fff]{0,6}(?:单位|部门|办|组))|相对集中", "", core)  # 各地级以上市人民政府, 县级以上人民政府
     # 相对集中: the reform's name (行政审批权相对集中改革工作领导小组, 相对集中处罚权办公室), no 对 of a duty
     cleaned = EVERY_UNIT_OF_A_ROLE.sub("", cleaned)
@@ -472,6 +474,9 @@ def _segment_piece(piece: str, whole: bool) -> bool:
         return True
     if is_named_community(strip_note(piece)) and not has_task_word(piece):
         return True  # 南苑社区建立…: the community's whole name (社 ends no body's name before 区)
+    tail = UNSPECIFIC_TAIL_RE.search(piece)
+    if tail is not None and tail.start() >= 2 and GOVERNMENT_RE.search(piece[:tail.start()]):
+        return True  # 国务院有关部门, 市政府相关部门: the government's departments, one group (not 国务院 | 有关部门, unseen w1104)
     return looks_like_org(piece) and bool(ORG_END_RE.search(strip_note(piece))) and not piece.endswith(("单位", "部门"))
 
 

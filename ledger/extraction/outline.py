@@ -28,13 +28,15 @@ from .field_blocks import field_label, is_content_field, is_heading, names_a_tas
 from .markers import DATE_START, GROUP_LEADER_LABELS, LINE_LABEL_RE, MEMBER_LABELS, Marker, is_group, is_member_line
 from ..roster import split_cell
 from .names import GROUP_END_RE, has_task_word, is_unit_name, looks_like_org, person_name
-from .prose import opens_with_duty, paragraph_markers
+from .prose import ARTICLE_TITLE, opens_with_duty, paragraph_markers
 from .run_together import cut_after_owner_lists, holds_unit_block, split_run_together, starts_with_unit_block
 
 CN = "一二三四五六七八九十百零〇两"
 DOT = ".．﹒"  # ﹒ (small full stop) as some pages number their items: 1﹒
 MARKS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
-    ("part", 0, re.compile(rf"^第\s*([{CN}\d]+)\s*(?:部分|章|篇|条)[、:：，,。.．\s]*")),
+    # an article's title in brackets goes with its number ('第三条 [责任主体]地方各级人民政府…', '第五条【职责】…', unseen
+    # w1104): the article's words start after it
+    ("part", 0, re.compile(rf"^第\s*([{CN}\d]+)\s*(?:部分|章|篇|条)[、:：，,。.．\s]*(?:{ARTICLE_TITLE}\s*)?")),
     ("cn_paren", 2, re.compile(rf"^[（(]\s*([{CN}]+)\s*[）)]\s*")),
     ("num_paren", 4, re.compile(r"^[（(]\s*(\d{1,4})\s*[）)]\s*")),
     ("dotted", 3.5, re.compile(rf"^(\d{{1,3}}(?:[{DOT}]\d{{1,3}})+)(?:[{DOT}、]\s*|\s+|(?=[\u4e00-\u9fff“《]))")),
@@ -196,6 +198,11 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
             prev.source += "\n" + p.text
             depth, joined = _open_depth(p.text, depth), joined + 1
             continue
+        if prev is not None and _unit_line_over_duty(prev, p.text):
+            prev.text += p.text  # "省委宣传部:" on a line of its own, its duties in the paragraph under it
+            prev.source += "\n" + p.text
+            depth, joined = _open_depth(p.text, depth), joined + 1
+            continue
         if prev is not None and _contact_after_label(prev, p.text):
             head = CONTACT_END.sub("", prev.text) if prev.text.rstrip()[-1:].isdigit() else prev.text  # a number on the label line only
             prev.text = head + "、" + CONTACT_END.sub("", p.text)
@@ -227,6 +234,28 @@ def _contact_after_label(before: PlanParagraph, line: str) -> bool:
         return False
     name = CONTACT_END.sub("", line).strip()
     return bool(name) and name != line.strip() and is_unit_name(name)
+
+
+# A unit's name and a colon, alone on a line over the paragraph of its duties ('省委宣传部:⏎⏎督促指导…。指导…。', unseen
+# w1151, a group's members' duties one unit a paragraph).
+UNIT_COLON_LINE = re.compile(r"\s*([^，,。；;：:\s]{2,30})\s*[：:]\s*")
+# How a notice's preamble opens under its addressee line ('市政府直属各有关部门:⏎为贯彻落实…'): no unit's duty.
+NOTICE_OPENING = re.compile(r"(?:为了?|根据|按照|依据|现将|经[^，,。]{0,10}?(?:研究|同意)|近日|日前)")
+
+
+def _unit_line_over_duty(before: PlanParagraph, line: str) -> bool:
+    """``before`` is a unit's name and a colon alone on its line, and ``line`` a paragraph of prose under it (no
+    item, label or other unit's line): the unit's duties, one paragraph with its name as a unit block's is."""
+    found = UNIT_COLON_LINE.fullmatch(before.text)
+    if found is None or "\n" in before.source or LINE_LABEL_RE.match(before.text) or FIELD_LINE.match(before.text):
+        return False
+    name = found.group(1)
+    if not (is_unit_name(name) and looks_like_org(name)) or (is_group(name) or "各" in name) and not _each_body_of_a_kind(name):
+        return False
+    text = line.strip()
+    return (len(text) > 10 and not is_structural(text) and not UNIT_COLON_LINE.fullmatch(text)
+            and not NOTICE_OPENING.match(text)  # '市政府直属各有关部门:⏎为贯彻落实…': a notice's addressee, then its preamble
+            and bool(re.search(r"[。；;，,]", text)))  # sentences or clauses (the page's last may be cut: no stop at its end)
 
 
 def _bare_label_value(out: list[PlanParagraph], p: TextLine) -> bool:
@@ -269,9 +298,28 @@ DUTIES_HEADING_AT_END = re.compile(r"(?<=[。；;])\s*([^，,。；;：:\s]{2,30
 
 def _duties_heading_at_end(text: str) -> list[str]:
     found = DUTIES_HEADING_AT_END.search(text)
-    if found is None or not is_unit_name(re.sub(r"的?(?:主要|具体)?(?:工作)?(?:职责|职能|職責|職能)\s*[：:]$", "", found.group(1))):
-        return [text]
-    return [text[:found.start()].rstrip(), found.group(1)]
+    if found is not None and is_unit_name(re.sub(r"的?(?:主要|具体)?(?:工作)?(?:职责|职能|職責|職能)\s*[：:]$", "", found.group(1))):
+        return [text[:found.start()].rstrip(), found.group(1)]
+    found = BARE_DUTIES_AT_END.search(text)
+    if found is not None and set_up_body(text[:found.start()]):
+        return [text[:found.start()].rstrip(), found.group(1)]  # '…成立X专家委员会。主要职责包括:' over X's duties
+    return [text]
+
+
+# Duties named with no body after the sentence that sets the body up ('环境保护部会同…成立生态保护红线专家委员会。主要职责
+# 包括:⏎(一)审查…', unseen w1104; '…建立…工作协调组。其主要职责是:'): the body set up heads the list below.
+_BARE_DUTIES = r"(?:其|该[\u4e00-\u9fff]{1,4})?的?(?:主要|具体)?(?:工作)?(?:职责|职能|職責|職能)(?:是|为|為|如下|包括|有)?\s*[：:]"
+BARE_DUTIES_AT_END = re.compile(rf"(?<=[。；;])\s*({_BARE_DUTIES})\s*$")
+BARE_DUTIES = re.compile(rf"\s*{_BARE_DUTIES}\s*")
+SET_UP_AT_END = re.compile(r"(?:成立|设立|组建|建立|设置)了?(?:[^。；;\n]{0,160}?的)?([^，,。；;、\n的]{2,40}?)"
+                           r"(?:[（(][^()（）]{1,12}[)）])?[。；;]?\s*$")
+
+
+def set_up_body(sentence: str) -> str:
+    """The body a sentence ends by setting up ('…等部门建立生态保护红线划定和管理工作协调组。'), or ""."""
+    found = SET_UP_AT_END.search(sentence)
+    name = found.group(1) if found else ""
+    return name if name and is_unit_name(name) and looks_like_org(name) and not is_group(name) else ""
 
 
 # A duties lead-in with the first duty's mark right after it on the same line.
@@ -614,6 +662,7 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
         for p in paras[1:]:
             (root.markers if LINE_LABEL_RE.match(p.text) else root.body).append(p)
         return root
+    heading = section.paras[0].text if section.mark is not None else ""  # the sentence before paras' first
     if section.mark is not None:
         rest = section.mark.rest
         root.head = PlanParagraph(rest, paras[0].line, paras[0].source) if "。" in rest or len(rest) > 40 else None
@@ -623,7 +672,7 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
     for k, p in enumerate(paras):
         mark = None if LINE_LABEL_RE.match(p.text) else item_mark(p.text) or _nodot(p.text, last_number)
         if mark is None and not LINE_LABEL_RE.match(p.text):
-            mark = _unnumbered_owner_heading(paras, k, stack)
+            mark = _unnumbered_owner_heading(paras, k, stack, heading)
         if mark is None and _paragraph_task(stack[-1], paras, k):
             mark = Mark(PARAGRAPH, PARAGRAPH_RANK, str(sum(c.mark is not None and c.mark.style == PARAGRAPH
                                                           for c in _host(stack).children) + 1), "", p.text)
@@ -707,12 +756,14 @@ def _item_above(paras: list[PlanParagraph], k: int) -> Mark | None:
     return next((m for m in (item_mark(p.text) for p in reversed(paras[:k])) if m is not None), None)
 
 
-def _unnumbered_owner_heading(paras: list[PlanParagraph], k: int, stack: list[Item]) -> Mark | None:
+def _unnumbered_owner_heading(paras: list[PlanParagraph], k: int, stack: list[Item], before: str = "") -> Mark | None:
     """Such a line (``unnumbered_owner_heading``, ``bare_owner_heading``) as a heading a little above its list's
     rank, so that each heads its own list ('县教育局主要职责⏎1.…⏎2.…⏎县卫健委主要职责⏎1.…'), as '（一）县教育局主要职责'
     would."""
     name = unnumbered_owner_heading(paras[k].text, paras[k + 1].text) if k + 1 < len(paras) else ""
     name = name or bare_owner_heading(paras, k)
+    if not name and BARE_DUTIES.fullmatch(paras[k].text) and k + 1 < len(paras) and item_mark(paras[k + 1].text):
+        name = set_up_body(paras[k - 1].text if k > 0 else before)
     if not name:
         return None
     below = next((m for m in (item_mark(p.text) for p in paras[k + 1:k + 3]) if m is not None), None)

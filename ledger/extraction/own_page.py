@@ -170,8 +170,15 @@ def _page_subject(before: list[PlanParagraph], unit_like: Callable[[str], bool])
 
 # A notice setting up a body ('关于成立交通管理办公室的通知'), and the sentence naming it in full ('…,经研究决定,成立农村
 # 牧区道路交通安全管理办公室(简称交管办)。', unseen w664).
-SET_UP_TITLE = re.compile(r"关于(?:成立|设立|组建)(.{2,40}?)的(?:通知|决定|批复)")
-SET_UP_NAME = re.compile(r"(?:成立|设立|组建)了?([^，,。；;：:()（）\s]{2,40}?)(?:[(（](?:以下)?简称[^)）]{1,12}[)）])?(?=[，,。；;]|$)")
+SET_UP_TITLE = re.compile(r"关于(?:成立|设立|组建|建立)(.{2,40}?)(?:制度)?的(?:通知|决定|批复)")
+SET_UP_NAME = re.compile(r"(?:成立|设立|组建|建立)了?([^，,。；;：:()（）\s]{2,40}?)(?:[(（](?:以下)?简称[^)）]{1,12}[)）])?(?:制度)?"
+                         r"(?=[，,。；;]|$)")
+
+
+# The issuer's decision to set a body up, in the notice's opening sentence ('…,市政府决定成立中山市未成年人保护工作领导小组
+# (以下简称领导小组),作为…', unseen w1153): the page whose title is cut off is still that notice.
+DECIDED_SET_UP = re.compile(r"(?:决定|研究)[，,]?\s*(?:成立|设立|组建|建立)([^，,。；;：:()（）\s]{2,40}?)(?:[(（](?:以下)?简称[^)）]{1,12}[)）])?"
+                            r"(?:制度)?(?=[，,。；;]|$)")  # '…决定建立阳西县殡葬管理工作联席会议(以下简称联席会议)制度。' (w1140)
 
 
 def _set_up_body(before: list[PlanParagraph], unit_like: Callable[[str], bool]) -> str:
@@ -179,9 +186,14 @@ def _set_up_body(before: list[PlanParagraph], unit_like: Callable[[str], bool]) 
     (ends as the title's name ends), or ""."""
     titled = next((m.group(1) for p in before if (m := SET_UP_TITLE.search(p.text.strip())) is not None
                    and len(p.text.strip()) <= 60), "")
+    text = "".join(p.text.strip() for p in before)
+    if not titled:  # the notice's title cut off: its sentence deciding the set-up names the body
+        decided = {m.group(1) for m in DECIDED_SET_UP.finditer(text)}
+        if any(re.search(r"[和及与、]", name) for name in decided):
+            return ""  # '决定成立区防汛指挥部和区抗旱指挥部': whose duties the part lists, the page does not say
+        return decided.pop() if len(decided) == 1 and names_a_body(next(iter(decided)), unit_like) else ""
     if not names_a_body(titled, unit_like):
         return ""
-    text = "".join(p.text.strip() for p in before)
     named = [m.group(1) for m in SET_UP_NAME.finditer(text) if m.group(1).endswith(titled[-2:])]
     return next((n for n in named if names_a_body(n, unit_like)), titled)
 

@@ -34,8 +34,8 @@ from itertools import accumulate
 from ..roster import split_cell
 from .markers import (DIRECTING, OPEN, OWNER_ROLES, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
-from .names import (BODY_KIND, CLOSING_GROUP, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, WORDS_ACROSS_THE_END,
-                    has_task_word, is_group, is_sector,
+from .names import (BODY_KIND, CLOSING_GROUP, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, SHORT_FORMS,
+                    WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
 from .owner_lists import SECTORS_SHARING, cut, is_sector_list, is_step_of_work, sectors_sharing_body, split_and
@@ -62,7 +62,7 @@ _SET_UP = (r"[^，,。；;\n]{0,40}?(?:成立|设立|组建)了?(?:(?:以[^。�
            r"(?:[（(][^()（）]{1,12}[)）])?"
            r"([，,]\s*(?:" + _SET_UP_BODY + r")?下设办公室(?:[，,]\s*(?:办公室)?(?:设在|设于|在)[^，,。；;\n]{2,20}?(?:办公)?)?)?"
            # its office does the work ('…,下设办公室,在区公安分局办公,负责…', '…,委员会下设办公室,办公室设在县公安局,负责…')
-           r"[，,]\s*(?=(?:具体|主要)?负责|统筹|全面负责)")
+           r"[，,]\s*(?=(?:具体|主要)?负责|统筹|全面负责|研究(?:决定|部署|解决)|(?:组织|指导|协调)(?:推进|开展|实施|全[省市县区镇乡]))")
 SET_UP = re.compile(_SET_UP)
 GENERIC_BODY = re.compile(r"(?:相应的?|专门的?)?(?:工作)?" + _SET_UP_BODY + "$")
 # A stage's title run into its first sentence, in brackets or numbered ("（二）第二阶段（3月—6月）县市场监管局会同…",
@@ -70,7 +70,10 @@ GENERIC_BODY = re.compile(r"(?:相应的?|专门的?)?(?:工作)?" + _SET_UP_BOD
 _STAGE_TITLE = (r"(?:[\u4e00-\u9fff]{0,6}阶段\s*[（(][^（）()，,。；;\n]{1,30}[）)]\s*[，,：:]?"
                 r"|第[一二三四五六七八九十\d]{1,3}阶段\s*[，,：:]?)\s*")
 STAGE_TITLE = re.compile(_STAGE_TITLE)
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)[，,]?下设办公室)|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+# An article's title in brackets after its number ('第三条 [责任主体]地方各级人民政府…', '第五条【职责】…', unseen
+# w1104): the article's words start after it.
+ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)[，,]?下设办公室)|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -80,7 +83,7 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[
                             r"|(?<=[\u4e00-\u9fff])(?=以[^，,。；;\n以]{2,40}?(?:为主|负责)(?:[，,。；;！!]|$))"  # "…整治以A、B为主，C配合"
                             r"|(?<=[，,])(?=" + _SET_UP + r"))\s*"  # "…,国务院设立…领导小组,负责…"
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
-                            r"|第[一二三四五六七八九十百零\d]{1,4}条[，,。.．、:：]?)?\s*"
+                            r"|第[一二三四五六七八九十百零\d]{1,4}条[，,。.．、:：]?\s*(?:" + ARTICLE_TITLE + r")?)?\s*"
                             r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时|特别是|尤其是)[，,]?\s*)?(?:责成(?=[\u4e00-\u9fff]))?"
                             r"(?:" + _STAGE_TITLE + r")?")  # a stage's title run into its first sentence
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
@@ -95,7 +98,7 @@ LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协
 # the verb made a noun ("，各乡(镇)、街及市公安局、市卫健局做好配合。", unseen w831; "，B予以协助", "，C给予配合工作").
 PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:(?:做好|予以|给予|提供)(?=配合|协助))?(?:配合|协助|参与|协办)"
                             r"(?:工作)?(?:落实|实施)?\s*(?=[，,。；;！!？?\n]|$)"
-                            r"|(?<=[，,])\s*([^，,。；;\n]{2,40}?)(?:积极|主动|密切)?(?:配合|协助)(?=开展|做好|抓好|落实|推进|实施|完成|加强|提供|划设|督促)")
+                            r"|(?<=[，,])\s*([^，,。；;\n]{2,40}?)(?:积极|主动|密切)?(?:配合|协助|参与)(?=开展|做好|抓好|落实|推进|实施|完成|加强|提供|划设|督促|组成|组建)")
 NAMED_PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:等(?:其他|其它)?(?:相关|有关)?(?:部门|单位))?"
                                   r"(?:积极|主动|密切|加强|全力)?(?:配合|协助|参与|协办)(?:落实|实施|协调)?\s*(?=[，,。；;！!？?\n]|$)")
 # A later clause of a subject's sentence opened by its partners ("…，会同B、C等单位做好…", "，并会同B开展…").
@@ -111,7 +114,7 @@ EACH_OWN_PART = re.compile(r"^[。：:]?\s*(?:各负其责|各司其职|各尽�
 STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # "镇安全委员会统筹领导全镇…工作": it owns the work
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…"); what its duties are ("县公安局的职责包括…", unseen w662).
-VERBS = (r"(?:的(?:主要)?(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等))|要(?!求)|做好|抓好|牵头|承担|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
+VERBS = (r"(?:的(?:主要)?(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等))|要(?!求)|做好|抓好|牵头|承担|履行(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
          r"|应(?![急用对])|须|必须|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
@@ -139,7 +142,7 @@ CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间|�
 # What the subject is, when that is to lead: "市工商局为…的牵头部门", "县水务局作为牵头责任单位".
 LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24}?牵头(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)")
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
-SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?各自(?:的)?职责(?:分工)?|按照?职责(?:分工)?(?=[，,]))[，,]?\s*"
+SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?(?:各自|部门|本部门|法定)(?:的)?职责(?:分工)?|按照?职责(?:分工)?(?=[，,]))[，,]?\s*"
 SCOPE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])按照?(?:各自(?:的)?)?职责(?:分工)?$")
 MANNER = r"(?:密切|积极|主动|全力|认真|切实|统一|依法|依职责|依规|协同(?=做好|开展|推进|抓好))"  # 等单位密切配合…, 县教育局积极做好…
 # "人民法院对…案件要开启绿色通道": what the duty is about, between the subject and its 要 (not 对照, 对于, 对接…).
@@ -149,7 +152,7 @@ TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:(?=(?:还|也
 HOW_OFTEN = r"(?:(?:定期或不定期|定期|不定期|适时|随时|每(?:年|半年|季度?|月|周|旬))地?)"
 HOW_OFTEN_RE = re.compile(HOW_OFTEN)
 # When the subject does it, before its verb: "小区管委会在业主委员会未建立以前,负责选聘…" (unseen w1030).
-WHEN = r"(?:在[^，,。；;\n在]{2,24}?(?:以前|之前|以后|之后|期间|过程中|之际|前|时|后)[，,]?)?"
+WHEN = r"(?:在[^，,。；;\n在]{2,24}?(?:以前|之前|以后|之后|期间|过程中|之际|前|时|后|(?:领导|指导|统一组织|组织)下)[，,]?)?"
 ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点)?{HOW_OFTEN}?{MANNER}?"
 # Between a subject and its verb: a stop or a colon the scrape put there, or a regulation's comma before 应当/必须
 # ("乡(镇)人民政府、街道办事处和有关单位,应当按照…", unseen w553).
@@ -161,7 +164,7 @@ LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
 LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
 # 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote.
-UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=镇)街|(?<=[小中大])学(?![校院生区])|(?<=公路|养护|工务|航道)段|企业|幼儿园|门诊|(?:经济|群众|自治)组织|(?<=各)地)(?:(?<=委)”)?)"
+UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=镇)街|(?<=[小中大])学(?![校院生区])|(?<=公路|养护|工务|航道)段|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 # A bracket after a unit's name: its other name ("县住建局(人防办)"), or the short name a regulation gives it
@@ -202,7 +205,7 @@ CLOSED_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等((?:相关|有关)?" + BO
 # A modal between a subject and its 会同 ("各级人力资源社会保障部门要会同财政部门、人民银行分支机构加强…",
 # "市住建局应会同市城管局…"): the units after 会同 are its partners, as right after the subject; the subject keeps
 # its own role (responsible: it must do it), where "A会同B…" makes A the lead.
-MODAL_WITH = re.compile(r"[。：:]?\s*(?:要|应当?|须|必须|将)(?=会同|协同)")
+MODAL_WITH = re.compile(r"[。：:]?\s*(?:要|应当?|须|必须|将)(?:积极|主动|及时)?(?=会同|协同)")
 # A subject list left open by a bare 等 before a verb of acting together ("镇林业站、镇派出所、各村委会等联合开展…",
 # "司法所、派出所等联合镇村干部开展…"): the named units own the sentence, as after a ；(``_subjects_in_series``).
 JOINT_LIST = re.compile(r"([^。；;，,\n等]{2,60}?)等(?=联合(?!会)|联手|共同)")
@@ -463,7 +466,22 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone
         return _topic_by(text, unit_like)
     out = _prose_markers(text, unit_like, groups=True, plain_verbs=plain_verbs)
     series = _subjects_in_series(text, out, unit_like)
-    return sorted(out + series + _sentences_after(text, out + series, unit_like), key=lambda m: m.start) or _topic_by(text, unit_like)
+    found = sorted(out + series + _sentences_after(text, out + series, unit_like), key=lambda m: m.start)
+    return _partners_not_again(text, found) or _topic_by(text, unit_like)
+
+
+def _partners_not_again(text: str, markers: list[Marker]) -> list[Marker]:
+    """Without a subject that only names again, in the same sentence, the partners of the owner before it ('A牵头,
+    B、C等部门参与组成联合执法队,…', unseen w1144: B and C work with A, no task of their own)."""
+    out: list[Marker] = []
+    for m in markers:
+        before = out[-1] if out else None
+        partners = before.roles.get("cooperating", []) if before is not None else []
+        if (m.kind == "subject" and partners and any(text.startswith(p, m.start) for p in partners)
+                and not SENTENCE_END.search(text, before.end, m.start)):
+            continue
+        out.append(m)
+    return out
 
 
 def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, plain_verbs: bool = False) -> list[Marker]:
@@ -496,7 +514,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                   or _after_time(text, start, unit_like, groups)
                   or (_head_unit(text, start, unit_like) if head else None) or _acting_with(text, start, unit_like)
                   or (_plain_subject(text, m.start(), start, unit_like) if plain_verbs else None)
-                  or _after_duties_colon(text, start, unit_like)
+                  or _after_duties_colon(text, start, unit_like) or _short_form_subject(text, start)
                   or (_framed(_subject(text, start + 2, unit_like, groups), start) if MADE_CLEAR.match(text, start) else None))
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
@@ -742,15 +760,31 @@ def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str],
 
 # '明确县住建局牵头做好…' opening a sentence or item (after a comma it is a sentence start of its own, ``SENTENCE_START``).
 MADE_CLEAR = re.compile(r"明确(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))")
-DUTIES_COLON = re.compile(r"(?:[职職][责責]|[责責]任)[：:]\s*$")
+DUTIES_COLON = re.compile(r"(?:[职職][责責]|[责責]任)[：:]\s*$|(?:通知|会议|文件|意见|决定|规定)要求[，,：:]\s*$")
+
+
+# A department's short form whose last character the page lost, before a role verb ('从6月起,乡市场监管牵头,民政、文化、
+# 公安等部门参与…', unseen w1144): the department leads (its name completed and reported as any lost character is).
+SHORT_FORM_SUBJECT = re.compile(r"([省市县区乡镇]?(?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + r"))"
+                                r"(?=(牵头|负责(?!人)|配合|协助))")
+SHORT_FORM_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "cooperating", "协助": "cooperating"}
+
+
+def _short_form_subject(text: str, start: int) -> Marker | None:
+    found = SHORT_FORM_SUBJECT.match(text, start)
+    if found is None:
+        return None
+    return Marker(start, found.end(), {SHORT_FORM_ROLE[found.group(2)]: [found.group(1)]}, "subject")
 
 
 def _after_duties_colon(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     """'压实各部门职责:县财政局保障资金拨付;县公安局…': right after '职责:' the first clause's units own it with any verb,
-    as the later clauses of the list do (``_subjects_in_series``)."""
-    if not DUTIES_COLON.search(text, max(start - 4, 0), start):
+    as the later clauses of the list do (``_subjects_in_series``); after '要求,' too, what is required of them ('通知要求,
+    各乡镇、街道办按照…原则,积极依托…设立未保站', unseen w1154)."""
+    colon = DUTIES_COLON.search(text, max(start - 6, 0), start)
+    if not colon:
         return None
-    units = _series_subject(text, start, unit_like)
+    units = _series_subject(text, start, unit_like, places="要求" in colon.group())
     return Marker(start, start + len(units), {"responsible": [units]}, "subject") if units else None
 
 
@@ -863,6 +897,7 @@ def _about_the_plan(text: str, start: int) -> bool:
     opening = max(max(stops) + 1, reach)
     sentence = text[opening:_sentence_reach(text, start)]
     return bool(THIS_PLAN.match(sentence.strip()) or INTERPRETS.search(sentence))
+
 
 
 def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool]) -> Marker:
@@ -1096,7 +1131,8 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
             text, start, stop.start() if stop else len(text))):
         return None
     village = GRASSROOTS_BY.match(text, start)
-    if m is None and village is not None and not NOT_A_VERB.match(text, village.end()):
+    if (m is None and village is not None and not NOT_A_VERB.match(text, village.end())
+            and not APPOINTED.search(text, start, stop.start() if stop else len(text))):  # 由村党组织负责人担任: a post
         return Marker(start, village.end(), {"responsible": [village.group(1)]}, "prose")
     if m is None:
         return None
@@ -1598,7 +1634,7 @@ def _heads(text: str, start: int, marker: Marker) -> bool:
 
 # Bodies named by their kind alone ('企业', '企事业单位'), which a list opened by a group reads as 'each one of them':
 # '各乡(镇)、各部门(单位)、企业、学校、医院…要层层召开动员大会' (unseen w1014); alone they name no one.
-BARE_KIND = re.compile(r"(?:企业|企事业单位|事业单位|机关|社会组织|人民团体|团体)")
+BARE_KIND = re.compile(r"(?:幼儿园|企业|企事业单位|事业单位|机关|社会组织|人民团体|团体)")
 
 
 def _kinds_after_group(units: str, unit_like: Callable[[str], bool]) -> str:

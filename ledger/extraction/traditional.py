@@ -119,7 +119,13 @@ def drop_pinyin(text: str, untoned: bool | None = None) -> str:
         untoned = readings_inserted(text)
     if untoned:
         text = ANY_READING_INSERTED.sub("", text)
-    return PINYIN_INSERTED.sub("", text)
+    dropped = PINYIN_INSERTED.sub("", text)
+    return DOUBLED_STOP.sub("", dropped) if untoned or dropped != text else dropped
+
+
+# A comma such a mirror doubles a separator with ('各鄉(xiāng)鎮(zhèn),、街道辦', '因地制宜,、資源整合', '基礎(chǔ),,為…', unseen
+# w1154): taken out on a page whose readings were dropped, so a list of names reads as a list again.
+DOUBLED_STOP = re.compile(r"[,，](?=[、,，。；;])")
 
 
 def readings_inserted(text: str) -> bool:
