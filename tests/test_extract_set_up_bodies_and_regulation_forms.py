@@ -218,3 +218,24 @@ def test_a_part_that_only_lists_members_is_no_task_but_a_label_line_keeps_its_ow
 def test_a_pinyin_mirrors_doubled_separators_are_single_again():
     assert drop_pinyin("各鄉(xiāng)鎮(zhèn),、街道辦按照因地制宜,、資源整合的原則,,積極") == "各鄉鎮、街道辦按照因地制宜、資源整合的原則,積極"
     assert drop_pinyin("县公安局,、县民政局") == "县公安局,、县民政局"  # no readings dropped: the page as written
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("在接到调用请求后,由领导小组办公室启动相应级别工作预案,报领导小组审定后执行。", "领导小组办公室"),
+    ("由县防汛指挥部成员单位负责巡堤查险。", "县防汛指挥部成员单位"),
+    ("由县防汛指挥部统一调度。", "县防汛指挥部"),
+])
+def test_a_bodys_office_or_members_after_by_go_with_its_name(tmp_path, sentence, unit):
+    assert owner_lists(tmp_path, f"一、工作机制\n（一）{sentence}\n") == [[unit]]
+
+
+def test_a_stranger_s_probe_of_the_session_s_classes(tmp_path):
+    """Found by a stranger's probe of 5b81ec1: a unit's name ends before 组建 ('…交警支队|组建…'), a unit's colon line
+    over a short duty line, a marked number the page cut after a task stays out of its words."""
+    set_up = ("第一条 为缓解交通拥堵,制定本办法。\n第二条 市交通运输局会同市公安局交警支队组建城市交通拥堵治理指挥部。主要职责如下:\n"
+              "(一)研究治理措施;\n(二)督促落实整改。\n")
+    assert roles(tmp_path, set_up)[0] == {"lead": ["市交通运输局"], "cooperating": ["市公安局交警支队"]}
+    short = "二、部门职责\n县财政局:\n保障专项经费。\n县审计局:\n开展资金使用审计。\n"
+    assert owner_lists(tmp_path, short) == [["县财政局"], ["县审计局"]]
+    cut_after = "一、主要任务\n(一)县农业农村局负责高标准农田建设。\n(二)县水利局负责灌区续建配套工程。\n(一)"
+    assert [words for words, _ in owners(tmp_path, cut_after)] == ["县农业农村局负责高标准农田建设。", "县水利局负责灌区续建配套工程。"]

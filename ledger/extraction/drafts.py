@@ -68,6 +68,8 @@ class Draft:
 BARE_NUMBER = re.compile(r"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．]?)\s*")
 
 
+BARE_NUMBER_AFTER = re.compile(r"\n\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．])\s*$")
+# (a marked number only: a bare figure on the last line may be a table's value, kept)
 ROSTER_LABEL = re.compile(r"\s*(?:责任|成员|参与|配合|协办)(?:单位|部门)\s*[：:]?\s*")
 
 
@@ -132,6 +134,8 @@ class DraftCollector:
         else:
             drafts = self._part_heading_task(section, root, self._collect(root, [], rank))
         drafts = [d for d in drafts if not BARE_NUMBER.fullmatch(d.text) and not _roster_only(d.text or d.paragraph)]
+        for d in drafts:
+            d.text = BARE_NUMBER_AFTER.sub("", d.text)  # '…工程。⏎(一)': the page's next item, its words lost
         # ('二、联席会议职责⏎(一)' cut at the page's end; '三、责任单位 镇派出所、…、中小学校及幼儿园。' a roster)
         for d in drafts:
             d.section = section

@@ -253,7 +253,7 @@ def _unit_line_over_duty(before: PlanParagraph, line: str) -> bool:
     if not (is_unit_name(name) and looks_like_org(name)) or (is_group(name) or "各" in name) and not _each_body_of_a_kind(name):
         return False
     text = line.strip()
-    return (len(text) > 10 and not is_structural(text) and not UNIT_COLON_LINE.fullmatch(text)
+    return (len(text) > 4 and not is_structural(text) and not UNIT_COLON_LINE.fullmatch(text)
             and not NOTICE_OPENING.match(text)  # '市政府直属各有关部门:⏎为贯彻落实…': a notice's addressee, then its preamble
             and bool(re.search(r"[。；;，,]", text)))  # sentences or clauses (the page's last may be cut: no stop at its end)
 

@@ -280,7 +280,8 @@ _OFFICE = (r"(?:[^，,。；;和及与、由向]|向(?=[阳东西南北前荣华
 # Levels sharing the body after them ("由区、县(市)水行政主管部门审批", unseen w757): each level's body.
 _LEVELS_SHARING = rf"(?:{LEVEL_WITH_PAIR}、)*"
 CLOSED_BY_GROUP = re.compile(CLOSING_GROUP)  # "由A、B等有关部门…": 等 leaves the list after 由 open
-DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}(?:{_OFFICE}[和及与、])*{_OFFICE})(?=[\u4e00-\u9fff])")
+DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}(?:{_OFFICE}[和及与、])*{_OFFICE})(?!办公室|成员单位)(?=[\u4e00-\u9fff])")
+# (a body's office or members after its name go with it: '由领导小组办公室启动…', unseen w1162, not 领导小组)
 # "由村统一收集…上报", "必须先由各村进行核实": a village (or community) after 由 and before its verb, not the
 # villagers, its cadres or a village-level body (村民, 村干部, 村主任, 村级, 村组).
 GRASSROOTS_BY = re.compile(r"由(各?(?:村|社区)(?:委会|居委会|民委员会)?)(?![民干主书组级庄镇长务里内外会支医官])(?=[\u4e00-\u9fff])")
