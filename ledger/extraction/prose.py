@@ -761,11 +761,14 @@ def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str],
 
 # '明确县住建局牵头做好…' opening a sentence or item (after a comma it is a sentence start of its own, ``SENTENCE_START``).
 MADE_CLEAR = re.compile(r"明确(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))")
+# What a list of clauses opened by units with any verb follows: '职责:' ('压实各部门职责:…'), or what a notice or a
+# meeting requires ('通知要求,…'; not '…的总体要求,', a plan's preamble).
 DUTIES_COLON = re.compile(r"(?:[职職][责責]|[责責]任)[：:]\s*$|(?:通知|会议|文件|意见|决定|规定)要求[，,：:]\s*$")
 
 
 # A department's short form whose last character the page lost, before a role verb ('从6月起,乡市场监管牵头,民政、文化、
-# 公安等部门参与…', unseen w1144): the department leads (its name completed and reported as any lost character is).
+# 公安等部门参与…', unseen w1144): the department leads. A bare short form is completed from the lexicon and reported, as in
+# an owner list ('市场监管' -> 市场监管局); one with its level stays as written there too ('乡市场监管').
 SHORT_FORM_SUBJECT = re.compile(r"([省市县区乡镇]?(?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + r"))"
                                 r"(?=(牵头|负责(?!人)|配合|协助))")
 SHORT_FORM_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "cooperating", "协助": "cooperating"}
