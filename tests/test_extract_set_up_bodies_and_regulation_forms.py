@@ -239,3 +239,10 @@ def test_a_stranger_s_probe_of_the_session_s_classes(tmp_path):
     assert owner_lists(tmp_path, short) == [["县财政局"], ["县审计局"]]
     cut_after = "一、主要任务\n(一)县农业农村局负责高标准农田建设。\n(二)县水利局负责灌区续建配套工程。\n(一)"
     assert [words for words, _ in owners(tmp_path, cut_after)] == ["县农业农村局负责高标准农田建设。", "县水利局负责灌区续建配套工程。"]
+
+
+def test_articles_run_together_after_commas_on_a_page_that_lost_its_stops(tmp_path):
+    text = ("第二条本办法适用于本省储备物资的管理活动,第五条县级以上人民政府应急管理部门负责本级储备物资的行政管理,"
+            "第七条承担储备任务的企业或者其他组织(以下简称承储单位)具体负责储备物资的收购和储存,"
+            "第十四条承储单位应当依照第五条,按时报送储备情况。\n")
+    assert owner_lists(tmp_path, text) == [["县级以上人民政府应急管理部门"], ["承储单位"], ["承储单位"]]

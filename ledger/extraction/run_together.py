@@ -159,7 +159,9 @@ def _article_cuts(line: str) -> list[int]:
     """A regulation's articles run together however short the line ("…的区域。第三条城市市容…原则。第四条市、县
     人民政府应当…", unseen w616): where each article after a sentence's end starts, and a chapter's heading
     before its first one. Not a reference to one ("…。第五条规定", "第五条所称", "第五条、第六条", "第五条中")."""
-    cuts = {m.start() for m in ARTICLE.finditer(line) if m.start() > 0 and line[m.start() - 1] in SENTENCE_END}
+    cuts = {m.start() for m in ARTICLE.finditer(line) if m.start() > 0 and line[m.start() - 1] in SENTENCE_END + "，,"}
+    # (after a comma too: a page that lost its stops, '…有关的工作,第七条承储…单位具体负责…', unseen w1186; a reference
+    # to an article is no cut: '第五条规定', '依照第五条,')
     for m in CHAPTER.finditer(line):
         if m.start() > 0 and line[m.start() - 1] in SENTENCE_END:
             cuts |= {m.start(), m.end()}
