@@ -64,12 +64,12 @@ class Draft:
 # ------------------------------------------------------------------ drafts
 
 
-# A line that is only an item's number, its words lost (the page cut after it): no duty (unseen w771's '(一)').
-BARE_NUMBER = re.compile(r"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．]?)\s*")
-
-
-BARE_NUMBER_AFTER = re.compile(r"\n\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．])\s*$")
-# (a marked number only: a bare figure on the last line may be a table's value, kept)
+# A line that is only an item's number, its words lost (the page cut after it): no duty (unseen w771's '(一)'); after a
+# task's words, only a marked number is taken off (a bare figure on the last line may be a table's value, kept).
+_NUMERAL = r"[一二三四五六七八九十\d]{1,3}"
+_BRACKETED_NUMBER = rf"[（(]\s*{_NUMERAL}\s*[）)]"
+BARE_NUMBER = re.compile(rf"\s*(?:{_BRACKETED_NUMBER}|{_NUMERAL}\s*[、.．]?)\s*")
+BARE_NUMBER_AFTER = re.compile(rf"\n\s*(?:{_BRACKETED_NUMBER}|{_NUMERAL}\s*[、.．])\s*$")
 ROSTER_LABEL = re.compile(r"\s*(?:责任|成员|参与|配合|协办)(?:单位|部门)\s*[：:]?\s*")
 
 

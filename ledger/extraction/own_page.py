@@ -171,14 +171,15 @@ def _page_subject(before: list[PlanParagraph], unit_like: Callable[[str], bool])
 # A notice setting up a body ('关于成立交通管理办公室的通知'), and the sentence naming it in full ('…,经研究决定,成立农村
 # 牧区道路交通安全管理办公室(简称交管办)。', unseen w664).
 SET_UP_TITLE = re.compile(r"关于(?:成立|设立|组建|建立)(.{2,40}?)(?:制度)?的(?:通知|决定|批复)")
-SET_UP_NAME = re.compile(r"(?:成立|设立|组建|建立)了?([^，,。；;：:()（）\s]{2,40}?)(?:[(（](?:以下)?简称[^)）]{1,12}[)）])?(?:制度)?"
-                         r"(?=[，,。；;]|$)")
+_SETS_UP = r"(?:成立|设立|组建|建立)"
+_BODY_SET_UP = r"([^，,。；;：:()（）\s]{2,40}?)(?:[(（](?:以下)?简称[^)）]{1,12}[)）])?(?:制度)?(?=[，,。；;]|$)"
+SET_UP_NAME = re.compile(_SETS_UP + "了?" + _BODY_SET_UP)
 
 
 # The issuer's decision to set a body up, in the notice's opening sentence ('…,市政府决定成立中山市未成年人保护工作领导小组
 # (以下简称领导小组),作为…', unseen w1153): the page whose title is cut off is still that notice.
-DECIDED_SET_UP = re.compile(r"(?:决定|研究)[，,]?\s*(?:成立|设立|组建|建立)([^，,。；;：:()（）\s]{2,40}?)(?:[(（](?:以下)?简称[^)）]{1,12}[)）])?"
-                            r"(?:制度)?(?=[，,。；;]|$)")  # '…决定建立阳西县殡葬管理工作联席会议(以下简称联席会议)制度。' (w1140)
+DECIDED_SET_UP = re.compile(r"(?:决定|研究)[，,]?\s*" + _SETS_UP + _BODY_SET_UP)
+# ('…决定建立阳西县殡葬管理工作联席会议(以下简称联席会议)制度。', w1140)
 
 
 def _set_up_body(before: list[PlanParagraph], unit_like: Callable[[str], bool]) -> str:
