@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .. import model
 from ..roster import split_cell
 from .names import CLOSING_GROUP, LABEL_WORD_RE, LEVEL_WITH_PAIR, is_group, is_unit_name, levels_sharing_name, places_sharing_level, strip_role_words
-from .owner_lists import LIST_COMMA, SECTORS_SHARING, cut, is_sector_list, sectors_sharing_body
+from .owner_lists import LIST_COMMA, SECTORS_SHARING, cut, is_sector_list, levels_each, sectors_sharing_body
 
 ROLES = ("lead", "responsible", "cooperating", "deadline", "leader")
 OWNER_ROLES = model.ROLES  # the roles that name units
@@ -236,8 +236,9 @@ def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[
 
 def list_units(text: str) -> list[str]:
     """The pieces of an owner list, places named bare before a shared level and body each with
-    them ("哈尔滨、黑河、绥芬河市政府": three 市政府, ``places_sharing_level``)."""
-    return [name for names in places_sharing_level(split_cell(text)) for name in names]
+    them ("哈尔滨、黑河、绥芬河市政府": three 市政府, ``places_sharing_level``), bare levels after 各 each a group
+    ("各村、居、社区": 各村, 各居, 各社区, ``levels_each``)."""
+    return levels_each([name for names in places_sharing_level(split_cell(text)) for name in names])
 
 
 def _units(text: str, unit_like: Callable[[str], bool]) -> bool:

@@ -144,7 +144,7 @@ GOVERNMENT_RE = re.compile(rf"(?:人民政府|政府|党委|党工委|国务院|
 MAX_NAME = 30
 # A unit's last character and the next one, when they make a word: the name does not end there.
 WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会议", "会同", "会商", "部署", "部分", "局面", "处理",
-                                  "处置", "处罚", "部门", "所有", "所在", "站点", "行动", "行业", "行为", "社会", "院校", "队伍",
+                                  "处置", "处罚", "部门", "所有", "所在", "所经", "站点", "行动", "行业", "行为", "社会", "院校", "队伍",
                                   "组织", "室内", "馆藏", "关注", "关键", "团结", "校园", "班子", "协助", "协调", "协同", "协作", "协力", "联动",
                                   "市场", "市民", "市容", "市政", "社区", "区域", "县域", "县城", "台账", "站位", "所得", "所属", "联合", "学生", "学习"))
 # Words after a unit that say its part, not its name: （牵头）, 按职责分工负责, 等; and the unit's own
@@ -320,7 +320,7 @@ def is_local_body(piece: str) -> bool:
 
 # "所在区政府", "所在乡镇人民政府": the body of the place in question (属地… is ``is_local_body``'s); the place
 # named before it ("企业所在地乡镇政府", "林区所在乡镇人民政府", "事故发生地县级人民政府", unseen w700).
-LOCATED = re.compile(r"(?:[^\s\W\d向由到从在的和与及或为是对]{1,6}?)?(?:所在地?|发生地)(?=[省市县区乡镇街村办])")
+LOCATED = re.compile(r"(?:[^\s\W\d向由到从在的和与及或为是对]{1,6}?)?(?:所在地?|发生地|所经)(?=[省市县区乡镇街村办])")
 
 
 @lru_cache(maxsize=65536)
@@ -332,7 +332,12 @@ def is_unit_name(piece: str) -> bool:
     if located and len(piece) > located.end() + 1:
         piece = piece[located.end():]
     return not all(LABEL_WORD_RE.fullmatch(p) for p in re.split(r"[和及与]", piece)) and (duty_bearing(piece) or looks_like_org(piece) or is_local_body(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
-            or is_unexpandable(piece) and not has_task_word(UNSPECIFIC_TAIL_RE.sub("", piece)) or bool(place_pair(piece)))
+            or is_unexpandable(piece) and not has_task_word(UNSPECIFIC_TAIL_RE.sub("", piece)) or bool(place_pair(piece))
+            or bool(MANAGED_AREA.fullmatch(piece)))
+
+
+# A town's management area over its villages (管区, 城关管区; unseen w1231), a body with its own cadres.
+MANAGED_AREA = re.compile(r"[\u4e00-\u9fff]{0,6}?管区")
 
 
 # A grassroots level with the one that stands in its place in brackets, bare (no 各): 村(社区), 镇(街道).
@@ -371,7 +376,7 @@ def levels_sharing_name(name: str) -> list[str]:
     return [each + level + m.group(3) for level in levels]
 
 
-_RANKS = ("省|自治区", "市|县|区|旗|州|盟|县级市", "乡镇|乡|镇|街道", "村|社区")
+_RANKS = ("省|自治区", "市|县|区|旗|州|盟|县级市", "乡镇|乡|镇|街道", "村|社区|居")  # 居: a 居委会 (村、居)
 
 
 def same_rank(levels: list[str]) -> bool:

@@ -430,13 +430,23 @@ def _without_office_note(piece: str, out: Owners) -> str:
 
 
 # A level of place written bare, with no body after it: 镇, 街道, 社区, 县, 区(市).
-BARE_LEVEL = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|县|区|市|旗)(?:[（(][^（）()]*[）)])?")
+BARE_LEVEL = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|居|县|区|市|旗)(?:[（(][^（）()]*[）)])?")
 
 
 def _each_of_levels(first: str, others: list[str]) -> bool:
     """"各镇" then "街道": 各 before bare levels of one rank (各村、社区; 各县、区), not before a body."""
     levels = [first[1:], *others]
     return first.startswith("各") and all(BARE_LEVEL.fullmatch(lv) for lv in levels) and same_rank(levels)
+
+
+def levels_each(names: list[str]) -> list[str]:
+    """"各村、居、社区" split into names -> 各村, 各居, 各社区: the 各 of the first of bare levels of one rank is
+    each's (as ``_elliptical`` reads an owner list; here for a list checked to be units, unseen w1201; "各县(市)、区要…",
+    blind w566, w623)."""
+    out: list[str] = []
+    for name in names:
+        out.append("各" + name if out and _each_of_levels(out[-1], [name]) else name)
+    return out
 
 
 def _group_parts(piece: str, out: Owners) -> list[str]:

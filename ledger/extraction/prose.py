@@ -73,7 +73,10 @@ STAGE_TITLE = re.compile(_STAGE_TITLE)
 # An article's title in brackets after its number ('第三条 [责任主体]地方各级人民政府…', '第五条【职责】…', unseen
 # w1104): the article's words start after it.
 ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)[，,]?下设办公室)|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+# Units named as the work's owners ("区脱贫攻坚办、各乡镇办委、帮扶单位为防返贫监测工作的责任单位,", unseen w1216): after a
+# comma, a clause of its own.
+_NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;])"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)[，,]?下设办公室)|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -81,7 +84,8 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[
                             r"|(?<=[\u4e00-\u9fff”])(?=由[^，,。；;\n]{3,40}?" + _MADE + r"(?:[。；;！!]|$|[，,]报))"  # "…办法由A、B制定。", "…由A拟定，报B审定…"
                             r"|(?<=[\u4e00-\u9fff”)）])(?=由各?(?:村|社区)(?![民干主书组级庄镇长务里内外会支医官])[\u4e00-\u9fff])"
                             r"|(?<=[\u4e00-\u9fff])(?=以[^，,。；;\n以]{2,40}?(?:为主|负责)(?:[，,。；;！!]|$))"  # "…整治以A、B为主，C配合"
-                            r"|(?<=[，,])(?=" + _SET_UP + r"))\s*"  # "…,国务院设立…领导小组,负责…"
+                            r"|(?<=[，,])(?=" + _SET_UP + r")"  # "…,国务院设立…领导小组,负责…"
+                            r"|(?<=答[：:]))\s*"  # a question's answer ("问:…职责? 答:根据…,城市管理部门…", unseen w1220)
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条[，,。.．、:：]?\s*(?:" + ARTICLE_TITLE + r")?)?\s*"
                             r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时|特别是|尤其是)[，,]?\s*)?(?:责成(?=[\u4e00-\u9fff]))?"
@@ -114,7 +118,9 @@ EACH_OWN_PART = re.compile(r"^[。：:]?\s*(?:各负其责|各司其职|各尽�
 STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # "镇安全委员会统筹领导全镇…工作": it owns the work
 # The verbs after a subject: duties (负责, 要) and the future or obligation of a report
 # ("市财政局将安排…", "市发改委应当加强…", "A、B将联手开展…"); what its duties are ("县公安局的职责包括…", unseen w662).
-VERBS = (r"(?:的(?:主要)?(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等))|要(?!求)|做好|抓好|牵头|承担|履行(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
+# 履行以下职责: leads in to duties listed below, each with its own subject (unseen w1220).
+# 负责人 is a person, no verb ("…报请本单位(或本行业)负责人,…", unseen w1213), 负责人员培训 the verb.
+VERBS = (r"(?:的(?:主要)?(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|要(?!求)|做好|抓好|牵头|承担|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
          r"|应(?![急用对])|须|必须|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
@@ -144,7 +150,7 @@ LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
 SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?(?:各自|部门|本部门|法定)(?:的)?职责(?:分工)?|按照?职责(?:分工)?(?=[，,]))[，,]?\s*"
 SCOPE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])按照?(?:各自(?:的)?)?职责(?:分工)?$")
-MANNER = r"(?:密切|积极|主动|全力|认真|切实|统一|依法|依职责|依规|协同(?=做好|开展|推进|抓好))"  # 等单位密切配合…, 县教育局积极做好…
+MANNER = r"(?:密切|积极|主动|全力|认真|切实|统一|依法|依职责|依规|及时|按时|尽快|立即|协同(?=做好|开展|推进|抓好))"  # 等单位密切配合…, 县教育局积极做好…
 # "人民法院对…案件要开启绿色通道": what the duty is about, between the subject and its 要 (not 对照, 对于, 对接…).
 # "县水利局对灌区工程质量负(总)责": what the unit answers for, before its 负责 too.
 TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:(?=(?:还|也|均|都|亦|则)?(?:要(?!求)|负总?责))|[，,](?=应(?![急用对]))))?"
@@ -183,9 +189,10 @@ SUBJECT_END = re.compile(r"(" + UNIT_END + NAME_BRACKET + SUBORDINATE_TAIL + r")
 # department is theirs.
 GOVERNMENTS_OF_LEVELS = r"(?:(?:(?:[省市县乡]级|设区的市级?)(?:以上|及以上)?|各级)(?:地方)?(?:各级)?人民政府|各级(?!人民政府))"
 # A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…";
-# "教育、农机、卫生和食品药品等行业监管部门也要…", "市建设及环翠区、高区建设主管部门要…").
-SHARED_AFFIX = re.compile(r"((?:" + GOVERNMENTS_OF_LEVELS + r"|各?(?:(?:[省县区州]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?" + PLAIN_KIND
-                          + r"?)?((?:行业|职能)?(?:行政(?:主管|管理)?|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府|(?<=等)[局委办])(?:、(?:部门|单位))?"
+# "教育、农机、卫生和食品药品等行业监管部门也要…", "市建设及环翠区、高区建设主管部门要…"; "财政、公安…农业农村等其他部门和
+# 单位应当…", unseen w1220: each named sector's 部门, the others no one in particular).
+SHARED_AFFIX = re.compile(r"((?:" + GOVERNMENTS_OF_LEVELS + r"|各?(?:(?:[省县区州]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关|其他|其它)?" + PLAIN_KIND
+                          + r"?)?((?:行业|职能)?(?:行政(?:主管|管理)?|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府|(?<=等)[局委办])(?:[、和及](?:部门|单位))?"
                           r"(?:[和及]([^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + "|" + SCOPE + r"[\u4e00-\u9fff])")
 # Units acting each within its own remit, any verb after it ("市住建、质监、工信部门按照各自职责，加强…"): the remit says
 # the units before it act, as a role verb would.
@@ -220,11 +227,14 @@ LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:�
 # A sentence opened by who leads the work ("在县政府的统一领导下，各相关部门要分工协作…"): its subject, a
 # group too, is given the work within that arrangement, no instruction to everyone.
 LED_FRAME = re.compile(r"在[^，,。；;\n]{2,24}?的?(?:统一)?(?:领导|指导|指挥)下[，,]\s*")
+# The rule a sentence's duty rests on, before its subject ("根据《宣城市生活垃圾分类管理办法》,城市管理部门是…,负责…", unseen
+# w1220).
+BASIS_FRAME = re.compile(r"(?:根据|依据|按照|依照)《[^《》\n]{2,40}》(?:的?(?:有关)?(?:规定|要求))?[，,]\s*")
 # A sentence opened by the time or the condition its duty holds for ("清明节期间，区森林防火指挥部组织…",
 # "视天气情况，区政府…"): the subject after it owns the sentence (no 在 or unit in the period: "县应急局在汛期
 # 期间，要…" is read from its own subject first).
 _FROM_DATE = r"(?:自|从)?(?:即日|今年|明年|本月|下月|本年|次年|\d{4}\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)起[，,]?\s*"  # 即日起A等部门将… (w1001)
-TIME_FRAME = re.compile(r"(?:[^，,。；;\n在局委办院部府处司队厅署室馆]{1,10}?(?:期间|前后)"
+TIME_FRAME = re.compile(r"(?:[^，,。；;\n在局委办院部府处司队厅署室馆]{1,10}?(?:期间|前后|时)"  # "发生各类灾害时," (unseen w1210)
                         r"|视[^，,。；;\n]{1,12}?(?:情况|需要)"
                         r"|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|中午)?)[，,]\s*"  # "23日下午,县卫生局牵头,…"
                         r"|" + _FROM_DATE)
@@ -239,7 +249,8 @@ INTERPRETS = re.compile(r"负责(?:对?本[^，,。；;]{0,8}?的?)?解释")
 DONE = re.compile(r"(?<![为除])了(?![解如])")
 # A body that will oversee the work ("县委督查室将适时开展督查", "县纪委将严肃问责"), not a duty of its own.
 OVERSIGHT = re.compile(r"^[。：:]?\s*将(?:适时|定期|不定期|随时|严格|对[^，,。；;]{1,20}?)?(?:开展|进行|组织)?"
-                       r"(?:督查|督导|督办|检查|考核|通报|问责|严肃问责|暗访)")
+                       r"(?:督查|督导|督办|检查|考核|通报|问责|严肃问责|暗访)"
+                       r"|^[。：:]?\s*将(?:把|[^，,。；;]{2,30}?)(?:列入|纳入)[^，,。；;]{0,30}?考核")  # "镇党委、政府将把…列入…考核" (unseen w1222)
 # "包括A、B…在内的7个部门及C，将联手…": the units included, and those added after 及, as the subject.
 INCLUDING = re.compile(r"包括([^。；;，,\n]{2,200}?)在内的[^。；;，,\n]{0,12}?(?:部门|单位|机构)"
                        r"(?:[及和与]([^。；;，,\n]{2,40}?))?[，,]?\s*(?=" + VERBS + ")")
@@ -254,9 +265,10 @@ EACH_BODY = re.compile(rf"各{_LEVEL}(?!人民政府|政府|党委|党工委|部
 PLACES_GROUP = re.compile(r"各(?:有关|相关)?")
 # A report sent up by a date, the closing instruction of many plans ("各地各有关部门要于每月25日前将整治进展情况报…").
 REPORT_BACK = re.compile(r"[^。；;！!？?\n]{0,60}?(?:将|把)[^。；;！!？?\n]{0,40}?(?:报送|上报|报告|报)(?!名|道|刊|纸|表)")
-# What every place is called on to do, no duty of its own: "各村要高度重视", "各乡镇要加强协作，形成合力", "各乡镇统筹推进…".
+# What every place is called on to do, no duty of its own: "各村要高度重视", "各乡镇要加强协作，形成合力", "各乡镇统筹推进…",
+# "各村、各有关单位要充分认识做好…工作的重要性" (unseen w1232).
 GENERIC_CALL = re.compile(r"[。：:]?\s*(?:也|还|均|都)?(?:要|应当?|须|必须|将)?\s*(?:按照?(?:各自)?职责(?:分工)?[，,]?\s*)?"
-                          r"(?:高度重视|(?:切实)?提高(?:思想|政治)?(?:认识|站位)|(?:切实)?加强(?:组织)?领导|(?:抓好|狠抓|切实)落实"
+                          r"(?:高度重视|(?:切实)?提高(?:思想|政治)?(?:认识|站位)|(?:充分|深刻)认识|(?:切实)?加强(?:组织)?领导|(?:抓好|狠抓|切实)落实"
                           r"|加强(?:沟通|协作|配合|协调)|加强管理(?=[。；;，,]|$)|密切配合|通力(?:合作|协作)|形成(?:工作)?合力|统筹推进|认真(?:组织|落实|贯彻)|确保完成"
                           r"|精心组织|明确[^，,。；;]{0,6}?(?:牵头|责任)单位)")
 # Everyone, no kind of body named: 各部门, 各有关单位, 各级, 县直各部门, 各职能部门, 各主管部门, 全村, 各地区各部门 (a
@@ -280,8 +292,9 @@ _OFFICE = (r"(?:[^，,。；;和及与、由向]|向(?=[阳东西南北前荣华
 # Levels sharing the body after them ("由区、县(市)水行政主管部门审批", unseen w757): each level's body.
 _LEVELS_SHARING = rf"(?:{LEVEL_WITH_PAIR}、)*"
 CLOSED_BY_GROUP = re.compile(CLOSING_GROUP)  # "由A、B等有关部门…": 等 leaves the list after 由 open
-DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}(?:{_OFFICE}[和及与、])*{_OFFICE})(?!办公室|成员单位)(?=[\u4e00-\u9fff])")
-# (a body's office or members after its name go with it: '由领导小组办公室启动…', unseen w1162, not 领导小组)
+DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}(?:{_OFFICE}[和及与、])*{_OFFICE})(?!办公室|成员单位|委)(?=[\u4e00-\u9fff])")
+# (a body's office or members after its name go with it: '由领导小组办公室启动…', unseen w1162, not 领导小组; and so do
+# the committees after the offices, '由乡镇办委统筹安排', unseen w1216)
 # "由村统一收集…上报", "必须先由各村进行核实": a village (or community) after 由 and before its verb, not the
 # villagers, its cadres or a village-level body (村民, 村干部, 村主任, 村级, 村组).
 GRASSROOTS_BY = re.compile(r"由(各?(?:村|社区)(?:委会|居委会|民委员会)?)(?![民干主书组级庄镇长务里内外会支医官])(?=[\u4e00-\u9fff])")
@@ -505,7 +518,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                 stop = SENTENCE_STOP.search(text, marker.end)
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
-        frame = LED_FRAME.match(text, start)
+        frame = LED_FRAME.match(text, start) or BASIS_FRAME.match(text, start)
         marker = (_primarily(text, start, unit_like) or _set_up(text, start, unit_like) or _office_set_up(text, start, unit_like)
                   or _handed_over(text, m.start(), start, unit_like)
                   or _annotation(text, start, unit_like) or _asked(text, start, unit_like) or _including(text, start, unit_like)
@@ -674,14 +687,15 @@ def _lead_clause(text: str, start: int, unit_like: Callable[[str], bool]) -> Mar
 # "区森林警察大队加大…打击力度"): an owner only in a page that writes its owners in prose only; in a plan with labels
 # or brackets such a sentence is the task's own text ("县农业农村局组织开展培训。⏎责任单位：各乡镇").
 PLAIN_VERBS = (r"(?:组织(?!部|者|机构|架构|召开|举办|举行)|开展|建立|健全|制定|制订|实施|推进|推动|加大|加强|加快|发放|采用|颁发|发布|印发|下发"
-               r"|落实|督促|检查|监督|指导(?![中站所组科处办])|部署|安排|完善|强化|启动|编制|抽调|协调(?!办|小组|机制|会|委员会|机构|工作组))")
-# What may stand between such a subject and its verb: how it acts (``ADVERB``), on what basis ("根据各部门职责分工",
-# "依据…规定"), toward whom ("向群众发放…").
+               r"|落实|督促|检查|监督|指导(?![中站所组科处办])|部署|安排|完善|强化|启动|编制|抽调|协调(?!办|小组|机制|会|委员会|机构|工作组)"
+               r"|监测|推送|收集|汇总|筛查|排查|核查|复核|审核|上报|报送|巡查|督导|摸排|走访|梳理)")  # (unseen w1210, w1212, w1213)
+# What may stand between such a subject and its verb: when ("县应急管理局于灾害过程结束后及时推送…", unseen w1210), how it
+# acts (``ADVERB``), on what basis ("根据各部门职责分工", "依据…规定"), toward whom ("向群众发放…").
 # A standing rule's duty, the verb after what it is done to or how often ("医务科每月对全院医疗文书进行检查",
 # "委员会每半年召开一次会议", unseen w443): 对…进行/开展/实施, 召开 after how often (a meeting held once is news).
 PLAIN_RULE = (r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:进行|开展|实施)(?=[\u4e00-\u9fff]{2})"
-              r"|(?<=[年季度月周旬期])召开)")
-PLAIN_VERB = re.compile(r"\s*" + ADVERB + r"(?:(?:根据|依据)[^，,。；;\n]{1,16}?(?:职责分工|分工|职责|部署|要求|安排|规定|任务|计划|目标)[，,]?"
+              r"|(?<=[年季度月周旬期])(?:适时|定期)?召开)")
+PLAIN_VERB = re.compile(r"\s*(?:于[^，,。；;\n于]{1,16}?(?<![及按])(?:后|前|时|期间))?" + ADVERB + r"(?:(?:根据|依据)[^，,。；;\n]{1,16}?(?:职责分工|分工|职责|部署|要求|安排|规定|任务|计划|目标)[，,]?"
                         r"(?:及时|按时|尽快)?)?"
                         r"(?:向[^，,。；;\n]{1,12}?)?(?:" + PLAIN_VERBS + "|" + PLAIN_RULE + ")")
 # What may open such a sentence before its subject, besides a time or condition (``TIME_FRAME``) and who leads
@@ -693,6 +707,8 @@ PLAIN_FRAME = re.compile(r"(?:在[^，,。；;\n在]{1,12}?期间|据(?:了解|�
 
 # A head that only ends as a name does, before a plain verb: 有关/相关 ("县联席会议下发有关…"), a government with no
 # level or place before it ("实行政府监督…": 实行 and 政府监督).
+# How a duty's own words open, no unit's name: when, how, toward or about whom ("按时向上级农普办报送…").
+NO_PLAIN_NAME_START = re.compile(r"按(?:时|期|照|要求)|及时|定期|每[年季月周旬日]|[向对从把与于]")
 NOT_A_PLAIN_NAME = re.compile(r"[有相]关$|(?<![省市县区旗州盟镇乡民])(?:人民)?政府$")
 
 
@@ -720,6 +736,8 @@ def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str
 def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool]) -> str:
     """The units at ``at`` a plain verb follows: the list the lexicon cuts ("县委组织部召开…" is no 县委 before
     组织), else the longest head ending as a unit's name does (not inside a word: 会同, 组织)."""
+    if NO_PLAIN_NAME_START.match(text, at):
+        return ""  # ";按时向上级农普办报送…" (blind w386): a duty's own words, its subject above
     units, _ = cut(text[at:end])
     if units and text.startswith(units, at):
         return units if PLAIN_VERB.match(text, at + len(units)) and _all_units(units, unit_like) else ""
@@ -831,8 +849,8 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
         opening = SENTENCE_START.match(text, stop.end())
         p = opening.end() if opening else stop.end()  # "。(2)各街道办事处…": after its number, no part of a name
         k = bisect_right(spans, (p, len(text) + 1))  # the spans starting at or before p (one look, not all of them)
-        if p <= first or p >= len(text) or p in starts or k and reach[k - 1] > p:
-            continue
+        if p <= first or p >= len(text) or p in starts or k and reach[k - 1] > p or text[p] in "(（":
+            continue  # "。(县乡村振兴局  曾东普)": a bracket after the last sentence, a news item's byline (unseen w1213)
         units = _series_subject(text, p, unit_like, places=True)
         end = SENTENCE_END.search(text, p + len(units))
         if (len(units) >= 2 and not NOT_A_SUBJECT.search(units) and not STRESSED.search(text, stop.end(), p)
@@ -851,10 +869,13 @@ def opening_units(text: str, unit_like: Callable[[str], bool]) -> str:
     units = _series_subject(text, 0, unit_like)
     if units.count("(") + units.count("（") != units.count(")") + units.count("）") or PERSON_FIRST.match(text):
         return ""  # a note cut open ("环境整治组(王军副校长牵头)"); people first ("学校党支部书记和校长对…负总责")
+    if BARE_BODY_WORD.fullmatch(units):
+        return ""  # "(一)机构设置和人员配备。": a topic's first word, no body named (blind w625)
     return "" if PEOPLE_AFTER.match(text, len(units)) or MEMBERS_AFTER.match(text, len(units)) or APPOINTED.match(
         text, len(units)) else units
 
 
+BARE_BODY_WORD = re.compile(r"机构|机关|单位|部门|组织|中心")
 PERSON_FIRST = re.compile(r"[^，,。；;\n]{0,20}?" + PEOPLE)
 MEMBERS_AFTER = re.compile(r"(?:工作)?(?:人员|成员(?!单位))")  # "领导小组人员在…": the body's people
 
@@ -879,8 +900,9 @@ def _series_subject(text: str, p: int, unit_like: Callable[[str], bool], places:
         rest = text[p + len(units):end.start() if end else len(text)]
     circumstance = CIRCUMSTANCE.fullmatch(rest) and end is not None and end.group() in "，,"
     if (not units or not rest or not text.startswith(units, p) or NOT_A_VERB.match(rest) and not circumstance
-            or rest[0] in "和及与、" or POST_FILLED.search(units)):
-        return ""  # (乡镇党委副书记担任办公室|主任: a post filled, no unit)
+            or rest[0] in "和及与、长" or POST_FILLED.search(units) or NO_PLAIN_NAME_START.match(units)):
+        return ""  # (乡镇党委副书记担任办公室|主任: a post filled, no unit; 村组|长为第一责任人: a unit's post; ';按时向
+        # 上级农普办报送…': a duty's own words)
     named = not all(is_group(u) and not (places and GROUP_END_RE.search(strip_note(u)) and not WHOLE_PLACE.match(u))
                     for u in re.split(r"[、，,]", units))
     return units if named and not ISSUER.fullmatch(units) and (_all_units(units, unit_like) or is_sector_list(units)) else ""
@@ -935,7 +957,7 @@ SENTENCE_REACH = 1000
 PRIMARILY = re.compile(r"以([^，,。；;\n以]{2,40}?)(为主|负责)(?=[，,。；;！!]|$)")
 
 
-PRIMARY_CLAUSE = re.compile(r"[，,](?=[^，,。；;\n以]{2,30}?以[^，,。；;\n以]{2,40}?(?:为主|负责)(?:[，,。；;！!]|$))")
+PRIMARY_CLAUSE = re.compile(r"[，,](?=[^，,。；;\n以]{2,30}?以[^，,。；;\n以]{2,40}?(?:为主|负责)(?:[，,。；;！!]|$)|" + _NAMED_OWNERS + ")")
 
 
 def _set_up(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
@@ -949,7 +971,7 @@ def _set_up(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker |
 
 def _before_primary_clause(text: str, start: int, end: int) -> int:
     """``end``, or the comma before a later clause of the sentence that names its own owners with 以…为主
-    ("校内整治由学校负责，周边…整治以A、B为主，C配合。": 学校's clause ends at the comma)."""
+    ("校内整治由学校负责，周边…整治以A、B为主，C配合。": 学校's clause ends at the comma) or as 责任单位 (``_NAMED_OWNERS``)."""
     m = PRIMARY_CLAUSE.search(text, start, end)
     return m.start() if m else end
 
@@ -1132,8 +1154,8 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     closed = CLOSED_BY_GROUP.match(text, m.end()) if m else None
     after = closed.end() if closed else m.end() if m else 0
     if m is not None and (ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, after) and not BY_A_TIME.match(text, after) or APPOINTED.search(
-            text, start, stop.start() if stop else len(text))):
-        return None
+            text, start, stop.start() if stop else len(text)) or re.match(PEOPLE, text[after:after + 5])):
+        return None  # (…, "由村民小组组长逐户摸排": the unit's people do it, unseen w1216)
     village = GRASSROOTS_BY.match(text, start)
     if (m is None and village is not None and not NOT_A_VERB.match(text, village.end())
             and not APPOINTED.search(text, start, stop.start() if stop else len(text))):  # 由村党组织负责人担任: a post
@@ -1498,6 +1520,8 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     if m is None:
         return None
     prefix, sectors, suffix = m.group(1), m.group(2).split("、"), _group_body(m.group(3))
+    if m.group(3).startswith("监管") and m.end(2) == m.start(3) and is_sector(sectors[-1] + "监管"):
+        sectors[-1] += "监管"  # "商务、供销、市场监管部门负责…": the last sector's own 监管 (unseen w1220), no 等 before it
     if m.group(4) and not (is_unit_name(m.group(4)) and not is_group(m.group(4))):
         return None  # "锦江、青羊区政府和成都高新区管委会作为…": one more named unit after 和, or none
     places = _level_and_places(prefix, sectors, suffix)

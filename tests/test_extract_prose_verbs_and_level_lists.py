@@ -1,0 +1,160 @@
+"""Owners in the forms the eleventh round of unseen batches (w1200-w1234: 电动自行车, 防止返贫, 垃圾分类, 林业有害生物)
+showed (issue 15): bare levels after one 各 in an owner list ('(市场监管分局、各村、居、社区)', w1201; '各县(市)、区要…',
+blind w566), the plain verbs of a monitoring duty on a page that writes its owners in prose only ('县医保局监测…', '县扶贫办
+汇总后…', '县应急管理局于灾害过程结束后及时推送…', w1210, w1212), a sentence's condition ending in 时 before its subject, the
+rule a duty rests on ('根据《…办法》,城市管理部门是…主管部门,负责…') and a question's answer (答:), a list sharing its
+department whose last sector is 市场监管, '…等其他部门和单位' (w1220), units named as a work's 责任单位 after a 由 clause
+(w1216), offices and committees after 由 ('由乡镇办委统筹安排'), a town's 管区 (w1231); and what is no owner: a unit's
+负责人 (w1213), a news item's byline in brackets (w1213), a topic's first word 机构 (blind w625), a lead-in to duties
+listed below ('其他相关部门和单位履行以下职责:'), a unit's people after 由 ('由村民小组组长逐户摸排'), a call to realise
+a work's importance ('要充分认识…的重要性', w1232), the town's own oversight ('镇党委、政府将把…列入…考核', w1222), a duty's
+words that open like a name ('按时向上级农普办报送…', blind w386).
+Instances written for each class with other units and wording than the pages that showed them; near misses kept."""
+from __future__ import annotations
+
+import pytest
+
+from ledger.extraction.markers import list_units
+from ledger.extraction.names import is_unit_name
+
+from test_extract_unit_blocks_and_mixed_groups import owner_lists, owns_nothing, roles
+
+
+# ------------------------------------------------------------------ bare levels after one 各
+
+@pytest.mark.parametrize("written, units", [
+    ("县商务局、各村、居、社区", ["县商务局", "各村", "各居", "各社区"]),
+    ("各村、社区", ["各村", "各社区"]),
+    ("各县(市)、区", ["各县(市)", "各区"]),
+    ("各镇、街道", ["各镇、街道"]),  # the roster's group phrase, one piece as before
+    ("县公安局、社区", ["县公安局", "社区"]),  # no 各 to share
+])
+def test_bare_levels_after_one_each_are_each_a_group(written, units):
+    assert list_units(written) == units
+
+
+def test_an_owner_bracket_with_bare_levels_after_each_is_read(tmp_path):
+    text = ("二、整治重点\n(一)占用消防通道。楼道内停放、充电的,依法清理。(县消防救援大队、各村、居、社区)\n"
+            "(二)违规经营。销售改装车辆的,依法查处。(县市场监管局)\n")
+    assert owner_lists(tmp_path, text) == [["县消防救援大队", "各村", "各居", "各社区"], ["县市场监管局"]]
+
+
+# ------------------------------------------------------------------ a page that writes its owners in prose only
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("县民政局监测低保边缘家庭的收入变化,每季度推送一次名单。", "县民政局"),
+    ("区住建局汇总后,及时向各街道交办。", "区住建局"),
+    ("县残联梳理帮扶需求清单。", "县残联"),
+    ("县水利局于汛期结束后及时推送受损饮水工程信息。", "县水利局"),
+    ("发生重大疫情时,县卫健委及时推送患病人员信息。", "县卫健委"),
+])
+def test_a_named_unit_before_a_monitoring_verb_owns_its_sentence(tmp_path, sentence, unit):
+    text = f"一、工作目标\n守住不发生规模性返贫的底线。\n二、监测方式\n1.因病风险。{sentence}\n"
+    assert owner_lists(tmp_path, text) == [[unit]]
+
+
+def test_a_monitoring_verb_with_no_unit_before_it_gives_no_owner(tmp_path):
+    text = "一、工作目标\n守住底线。\n二、监测方式\n1.因病风险。每月监测低保边缘家庭的收入变化。\n"
+    assert owns_nothing(tmp_path, text)
+
+
+def test_a_duty_that_opens_like_a_name_is_no_subject(tmp_path):
+    text = ("三、组织实施\n镇农普办设在镇经济发展办公室,负责普查员的选聘和培训;按时向上级农普办报送普查数据;"
+            "处理普查中的日常问题。\n")
+    assert owner_lists(tmp_path, text) == [["镇农普办"]]
+
+
+# ------------------------------------------------------------------ a rule's frame, a question's answer
+
+@pytest.mark.parametrize("rule", ["依据《某市控制吸烟条例》的规定", "根据《某市控制吸烟条例》"])
+def test_the_rule_a_duty_rests_on_opens_the_sentence_before_its_subject(tmp_path, rule):
+    text = ("问:各部门在推行控烟工作中分别承担哪些职责?\n"
+            f"答:{rule},卫生健康部门是本市控烟工作的主管部门,负责控烟的监督管理。\n"
+            "教育部门负责学校的控烟宣传。\n")
+    assert owner_lists(tmp_path, text) == [["卫生健康部门"], ["教育部门"]]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("工信、财政、市场监管部门负责再生资源回收的监督管理。", ["工信部门", "财政部门", "市场监管部门"]),
+    ("工信、财政、市场等监管部门负责再生资源回收的监督管理。", ["工信部门", "财政部门", "市场部门"]),
+])
+def test_a_last_sectors_own_supervision_is_part_of_its_name(tmp_path, sentence, units):
+    text = f"问:哪些部门承担职责?\n答:城市管理部门负责指导考核。\n{sentence}\n"
+    assert owner_lists(tmp_path, text)[-1] == units
+
+
+def test_the_other_departments_and_units_after_a_list_are_no_one_in_particular(tmp_path):
+    text = ("答:城市管理部门负责指导考核。\n"
+            "教育、民政、农业农村等其他部门和单位应当按照各自职责,做好相关工作。\n")
+    assert owner_lists(tmp_path, text)[-1] == ["教育部门", "民政部门", "农业农村部门"]
+
+
+def test_a_lead_in_to_duties_listed_below_is_no_task_of_its_own(tmp_path):
+    text = ("答:城市管理部门负责指导考核。\n其他相关部门和单位履行以下职责:\n"
+            "发展改革部门负责将相关项目纳入规划;\n生态环境部门负责污染防治的监督管理。\n")
+    assert owner_lists(tmp_path, text) == [["城市管理部门"], ["发展改革部门"], ["生态环境部门"]]
+
+
+# ------------------------------------------------------------------ clauses of a 由 sentence
+
+def test_units_named_as_the_works_owners_after_a_by_clause_are_its_responsible(tmp_path):
+    text = ("三、组织实施\n全县防汛工作由县防汛指挥部统一指挥,县水利局、各乡镇、各村委会为防汛工作的责任单位,"
+            "村组长为第一责任人。\n")
+    assert roles(tmp_path, text) == [{"responsible": ["县防汛指挥部"]},
+                                     {"responsible": ["县水利局", "各乡镇", "各村委会"]}]
+
+
+def test_offices_and_committees_after_by_stay_one_name(tmp_path):
+    text = "三、组织实施\n1.一级监测。监测工作由街道办委统一安排,每月汇总上报。\n"
+    assert owner_lists(tmp_path, text) == [["街道办委"]]
+
+
+def test_a_units_people_after_by_are_no_owner(tmp_path):
+    text = "三、组织实施\n每月10日前,由村民小组组长逐户排查,填写台账。\n"
+    assert owns_nothing(tmp_path, text)
+
+
+# ------------------------------------------------------------------ what is no owner
+
+def test_a_units_head_is_a_person_not_its_verb(tmp_path):
+    text = ("二是建立联络制度。每个成员单位落实一名联络员,负责收集本单位线索。遇紧急情况,需立即报告本单位负责人,"
+            "及时提请召开会议。\n")
+    assert owns_nothing(tmp_path, text)
+
+
+def test_a_bracket_after_the_last_sentence_is_a_byline(tmp_path):
+    text = ("一是建立推送制度。县人社局每月将失业人员名单推送至县乡村振兴局。(县乡村振兴局  李明)\n")
+    assert owner_lists(tmp_path, text) == [["县人社局"]]
+
+
+def test_a_topics_first_word_is_no_body(tmp_path):
+    text = ("二、建设标准\n(一)机构设置。服务中心隶属镇党委领导。\n(二)场地建设。各乡镇要确定固定的办公场所。\n"
+            "(三)人员配备。各县、区要组织乡镇配齐工作人员。\n")
+    assert [u for u in owner_lists(tmp_path, text) if u] == [["各乡镇"], ["各县", "各区"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "各村、各有关单位要充分认识做好防治工作的重要性,强化领导,明确责任。",
+    "各乡镇、各部门要深刻认识防汛工作的严峻形势。",
+])
+def test_a_call_to_realise_a_works_importance_is_no_duty(tmp_path, sentence):
+    assert owns_nothing(tmp_path, f"一、提高认识\n{sentence}\n")
+
+
+def test_the_towns_own_oversight_is_no_duty(tmp_path):
+    text = ("五、奖惩措施\n某某镇党委、政府将把垃圾收运工作列入各村年度目标考核。\n"
+            "镇环卫所负责每月检查一次。\n")
+    assert owner_lists(tmp_path, text) == [["镇环卫所"]]
+
+
+# ------------------------------------------------------------------ names
+
+@pytest.mark.parametrize("name, unit", [("管区", True), ("城关管区", True), ("管区书记", False)])
+def test_a_towns_management_area_is_a_body(name, unit):
+    assert is_unit_name(name) is unit
+
+
+def test_the_town_a_river_passes_through_names_its_government(tmp_path):
+    text = ("二、河长设置\n县级河流由县领导担任河长,确定一个县直部门为联系部门,流域所经乡镇政府为责任主体;"
+            "乡镇负责人担任河段长。\n")
+    assert owner_lists(tmp_path, text) == [["流域所经乡镇政府"]]
