@@ -9,11 +9,16 @@ department whose last sector is 市场监管, '…等其他部门和单位' (w12
 listed below ('其他相关部门和单位履行以下职责:'), a unit's people after 由 ('由村民小组组长逐户摸排'), a call to realise
 a work's importance ('要充分认识…的重要性', w1232), the town's own oversight ('镇党委、政府将把…列入…考核', w1222), a duty's
 words that open like a name ('按时向上级农普办报送…', blind w386).
+The second round (w1240-w1277, read held out first): a subject that will or must lead ('将牵头', '要牵头'), 务必 as a
+modal, sectors each with its level sharing one 部门 ('会同省人力资源社会保障、省财政部门', w1271), a remit with its powers
+('按照各自职责和权限,', w1252); and what is no name: a unit's hiring ('社区聘用劳动保障协理员'), an item's partners
+('连同城建、综治办等部门拆除…', w1247), a place's tag before a title ('【武汉市】…应急预案').
 Instances written for each class with other units and wording than the pages that showed them; near misses kept."""
 from __future__ import annotations
 
 import pytest
 
+from ledger.errors import NoTaskTable
 from ledger.extraction.markers import list_units
 from ledger.extraction.names import is_unit_name
 
@@ -158,3 +163,58 @@ def test_the_town_a_river_passes_through_names_its_government(tmp_path):
     text = ("二、河长设置\n县级河流由县领导担任河长,确定一个县直部门为联系部门,流域所经乡镇政府为责任主体;"
             "乡镇负责人担任河段长。\n")
     assert owner_lists(tmp_path, text) == [["流域所经乡镇政府"]]
+
+
+# ------------------------------------------------------------------ the second round (w1240-w1277), developed on after its reading
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("县教育局要牵头,组织开展校园周边整治。", {"lead": ["县教育局"]}),
+    ("县交通局将牵头,组织开展路域环境整治。", {"lead": ["县交通局"]}),
+    ("县交通局负责路域环境整治。", {"responsible": ["县交通局"]}),
+])
+def test_a_subject_that_will_or_must_lead_leads(tmp_path, sentence, expected):
+    assert roles(tmp_path, f"一、工作目标\n守住底线。\n二、主要任务\n(一)整治环境。{sentence}\n") == [expected]
+
+
+def test_a_subject_that_must_by_all_means_act_owns_its_duty(tmp_path):
+    text = ("二、工作要求\n江北区、渝北区住房城乡建设主管部门务必于6月底前完成排查。\n"
+            "各单位务必高度重视。\n")
+    assert owner_lists(tmp_path, text) == [["江北区住房城乡建设主管部门", "渝北区住房城乡建设主管部门"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("市发展改革部门会同市人力资源社会保障、市财政部门抓好落实。",
+     {"lead": ["市发展改革部门"], "cooperating": ["市人力资源社会保障部门", "市财政部门"]}),
+    ("具体办法由市人力资源社会保障、市财政部门另行制定。", {"responsible": ["市人力资源社会保障部门", "市财政部门"]}),
+])
+def test_sectors_each_with_its_level_share_their_department(tmp_path, sentence, expected):
+    assert roles(tmp_path, f"三、保障措施\n(一)加强协作。{sentence}\n") == [expected]
+
+
+def all_units(tmp_path, text: str) -> list[str]:
+    try:
+        return [u for units in owner_lists(tmp_path, text) for u in units]
+    except NoTaskTable:
+        return []
+
+
+def test_a_units_hiring_is_no_part_of_its_name(tmp_path):
+    text = "三、保障措施\n县人社局负责指导。各乡镇、社区聘用劳动保障协理员不少于2人,工资由财政保障。\n"
+    units = all_units(tmp_path, text)
+    assert "县人社局" in units and not any("聘用" in u for u in units)
+
+
+def test_an_item_opening_with_its_partners_names_no_subject(tmp_path):
+    text = "职责:\n一、组织人员担任校园治安管理员。\n二、连同城管、公安等部门拆除校门口的违章摊点。\n"
+    assert not any("连同" in u for u in all_units(tmp_path, text))
+
+
+def test_a_remit_with_its_powers_stands_between_a_subject_and_its_verb(tmp_path):
+    text = ("1.2 工作原则\n(2)统一领导,分级管理。各区政府及市有关部门按照各自职责和权限,负责组织本区、本部门的应急处置工作。\n")
+    assert owner_lists(tmp_path, text) == [["各区政府", "市有关部门"]]
+
+
+@pytest.mark.parametrize("tag, owned", [("【某某市】", False), ("【县发改局】", True)])
+def test_a_places_tag_before_a_title_is_no_owner(tmp_path, tag, owned):
+    text = f"{tag}推进重点项目建设\n一、工作目标\n守住底线。\n"
+    assert owns_nothing(tmp_path, text) is not owned

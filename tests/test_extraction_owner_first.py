@@ -65,7 +65,8 @@ def test_a_group_opening_an_item_of_a_list_of_subjects_owns_it(tmp_path):
     text = ("二、职责分工\n1.市商务局要牵头制定促消费活动方案。\n2.市文旅局要组织文旅消费季活动。\n"
             "3.各区人民政府要结合实际开展特色促消费活动。\n4.各相关部门要加强协作配合。\n")
     got = tasks_of(tmp_path, text)
-    assert [r for _, _, r, _ in got] == [["市商务局"], ["市文旅局"], ["各区人民政府"], ["各相关部门"]]
+    assert [l + r for _, l, r, _ in got] == [["市商务局"], ["市文旅局"], ["各区人民政府"], ["各相关部门"]]
+    assert got[0][1] == ["市商务局"]  # '要牵头': it leads (as 负责牵头 does; the blind labels read it so)
 
 
 # ------------------------------------------------------------------ a heading naming the lead unit of its items

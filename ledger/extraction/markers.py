@@ -625,6 +625,9 @@ def _closes_with_units(text: str, span: tuple[int, int], unit_like: Callable[[st
             and _units(content, unit_like))
 
 
+BARE_CITY = re.compile(r"[\u4e00-\u9fff]{2,6}[省市]")  # a province or city named bare, no body of it
+
+
 def _bracket_line(text: str, start: int, end: int, content: str, unit_like: Callable[[str], bool],
                   beside: list[tuple[int, int]] = ()) -> dict[str, list[str]] | None:
     """"1、…⏎（市发改委、财政局，各市(县)、区政府）": a bracket alone on its line, or ending
@@ -643,8 +646,8 @@ def _bracket_line(text: str, start: int, end: int, content: str, unit_like: Call
         # "【县发改局】推进…": the bracket opens its paragraph, the task after it
         bare = content.strip(SEPARATORS)
         units = strip_role_words(bare) or bare
-        if _text_before(text, start) or not _units(units, unit_like):
-            return None
+        if _text_before(text, start) or not _units(units, unit_like) or BARE_CITY.fullmatch(units):
+            return None  # (…; "【武汉市】危险化学品事故灾难应急预案": a site's tag of the place, unseen w1252)
         return {"lead" if re.search(r"牵头\s*$", content) else "responsible": [units]}
     if start and not (_text_before(text, start) and text[start - 1] not in "“\"《") or start and is_unit_name(
             re.split(r"[，,。；;、：:\s]", text[max(start - 9, 0):start])[-1][-8:]):  # the word before, 8 characters at most

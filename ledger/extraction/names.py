@@ -126,8 +126,8 @@ TASK_WORD_RE = re.compile(
     r"|不得|严禁|禁止|擅自|届时|下设|实行"  # a rule's prohibition ("校外机动车辆不得擅自进入学校", unseen w495), 届时乡将… (w480)
     r"|通过|依托|借助"  # "通过各中直机关党委抓好…": the means a duty works through, no subject (unseen w534)
     r"|确定|(?<!政治)协商"  # "由A组织协商确定主办和协办单位" (unseen w811): what is done, no unit (政治协商会议 is one)
-    r"|设立|组建|取消|拒绝|代表(?![处团])|[还還](?![建])(?=[\u4e00-\u9fff])"  # "县级教育行政部门设立专项办" (unseen w843), "该县还组成…督导组" (w857); 还建办 is one;
-    # "取消五处集市", "拒绝提供…调查所需的资料" (blind w122, w266)
+    r"|设立|组建|取消|拒绝|聘用|聘请|配备|代表(?![处团])|[还還](?![建])(?=[\u4e00-\u9fff])"  # "县级教育行政部门设立专项办" (unseen w843), "该县还组成…督导组" (w857); 还建办 is one;
+    # "取消五处集市", "拒绝提供…调查所需的资料" (blind w122, w266); "社区聘用劳动保障协理员" (unseen w1271)
     r"|统一(?!战线)"  # "…牵头,统一编写中小学|法治读本": a duty's manner (统一战线工作部 is a name; unseen w551)
     r"|以(?!工代赈)"  # "无证经营整治以土地办负责": the work before 以, the unit after it (以工代赈办 is an office)
     r"|^指导(?![中站所组科处办])"  # a duty opening 指导各学校…, 指导社区…: no 指导中心, 指导站

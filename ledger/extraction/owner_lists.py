@@ -287,18 +287,20 @@ def _places_with_their_level(pieces: list[str], out: Owners) -> list[str]:
 
 # Sector words sharing the body after the last: "发展改革、住房和城乡建设、财政等部门" (at most 31: a crafted run of
 # thousands after each of many 由 would be read again from each).
-SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关)?" + PLAIN_KIND
+SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,9}、){1,30}[\u4e00-\u9fff]{2,9}?)(?:等(?:有关|相关)?" + PLAIN_KIND
                              + r"?)?(?:职能)?((?:行政)?(?:主管)?部门)")
 
 
 def sectors_sharing_body(text: str) -> list[str]:
     """"民政、财政、扶贫部门" -> 民政部门, 财政部门, 扶贫部门 (等 leaves the list open: the named
-    sectors only; 职能部门 is each sector's 部门); [] when a piece is a unit's name of its own or a task's words."""
+    sectors only; 职能部门 is each sector's 部门; each sector with its level, "省人力资源社会保障、省财政部门", unseen
+    w1271); [] when a piece is a unit's name of its own or a task's words."""
     m = SECTORS_SHARING.fullmatch(text)
     if m is None:
         return []
     pieces = m.group(1).split("、")
-    if any(has_task_word(p) or looks_like_org(p) or is_group(p) or is_step_of_work(p) for p in pieces):
+    bare = [p[1:] if p[:1] in "省市县区" and is_sector(p[1:]) else p for p in pieces]  # "省人力资源社会保障、省财政部门"
+    if any(has_task_word(p) or looks_like_org(p) or is_group(p) or is_step_of_work(p) for p in bare):
         return []
     return [p + m.group(2) for p in pieces]
 

@@ -123,7 +123,7 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 VERBS = (r"(?:的(?:主要)?(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|要(?!求)|做好|抓好|牵头|承担|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
-         r"|应(?![急用对])|须|必须|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
+         r"|应(?![急用对])|须|必须|务必|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
          r"|主管(?=全[省市县区镇乡]|本(?:行政)?区域|本辖区|辖区)[^，,。；;\n]{0,30}?工作"
          r"|领导(?=[和、](?:组织|协调|指导|监督)|全[省市县区镇乡]|本(?:行政)?区域|本辖区))")  # 市人民政府统一领导和组织实施… (w722)  # "…行政主管部门主管全省治理…工作" (w417)
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
@@ -147,8 +147,8 @@ MODAL_BEFORE = re.compile(r"(?:应当|必须|应|要|须|将)$")  # a modal verb
 CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)")
 # What the subject is, when that is to lead: "市工商局为…的牵头部门", "县水务局作为牵头责任单位".
 LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24}?牵头(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)")
-# "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb.
-SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?(?:各自|部门|本部门|法定)(?:的)?职责(?:分工)?|按照?职责(?:分工)?(?=[，,]))[，,]?\s*"
+# "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb ("按照各自职责和权限,负责…", unseen w1252).
+SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?(?:各自|部门|本部门|法定)(?:的)?职责(?:分工)?(?:[和及与]权限)?|按照?职责(?:分工)?(?=[，,]))[，,]?\s*"
 SCOPE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])按照?(?:各自(?:的)?)?职责(?:分工)?$")
 MANNER = r"(?:密切|积极|主动|全力|认真|切实|统一|依法|依职责|依规|及时|按时|尽快|立即|协同(?=做好|开展|推进|抓好))"  # 等单位密切配合…, 县教育局积极做好…
 # "人民法院对…案件要开启绿色通道": what the duty is about, between the subject and its 要 (not 对照, 对于, 对接…).
@@ -267,7 +267,7 @@ PLACES_GROUP = re.compile(r"各(?:有关|相关)?")
 REPORT_BACK = re.compile(r"[^。；;！!？?\n]{0,60}?(?:将|把)[^。；;！!？?\n]{0,40}?(?:报送|上报|报告|报)(?!名|道|刊|纸|表)")
 # What every place is called on to do, no duty of its own: "各村要高度重视", "各乡镇要加强协作，形成合力", "各乡镇统筹推进…",
 # "各村、各有关单位要充分认识做好…工作的重要性" (unseen w1232).
-GENERIC_CALL = re.compile(r"[。：:]?\s*(?:也|还|均|都)?(?:要|应当?|须|必须|将)?\s*(?:按照?(?:各自)?职责(?:分工)?[，,]?\s*)?"
+GENERIC_CALL = re.compile(r"[。：:]?\s*(?:也|还|均|都)?(?:要|应当?|须|必须|务必|将)?\s*(?:按照?(?:各自)?职责(?:分工)?[，,]?\s*)?"
                           r"(?:高度重视|(?:切实)?提高(?:思想|政治)?(?:认识|站位)|(?:充分|深刻)认识|(?:切实)?加强(?:组织)?领导|(?:抓好|狠抓|切实)落实"
                           r"|加强(?:沟通|协作|配合|协调)|加强管理(?=[。；;，,]|$)|密切配合|通力(?:合作|协作)|形成(?:工作)?合力|统筹推进|认真(?:组织|落实|贯彻)|确保完成"
                           r"|精心组织|明确[^，,。；;]{0,6}?(?:牵头|责任)单位)")
@@ -597,7 +597,7 @@ def _handed_over(text: str, opening: int, start: int, unit_like: Callable[[str],
 
 # A subject's own verb of steering, before a second subject with its own duty (``_paired_subjects``).
 STEERING = re.compile(r"(?:统一|总体)?(?:指挥|协调|领导|统筹|指导|督导|监督|主管)+")
-LEADS = re.compile(r"^[。：:]?\s*(?:负责)?牵头")  # "水务局负责牵头山洪灾害防御工作": it leads
+LEADS = re.compile(r"^[。：:]?\s*(?:负责|将|要)?牵头")  # "水务局负责牵头山洪灾害防御工作": it leads; "城管部门将牵头,组织…" (unseen w1241)
 
 
 def _paired_subjects(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
@@ -1355,8 +1355,9 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None  # 选择城东区作为试点区: the pilot chosen, the object of someone's choice
     if re.match(r"^[。：:]?\s*将", rest) and (ISSUER.fullmatch(units) or OVERSIGHT.match(rest)):
         return None  # 市政府将对各项目标任务实施动态管理: the plan's issuer speaking of itself; 督查室将适时督查
-    if units.startswith(("与", "跟")):
-        return None  # "与同级教育行政部门共同组织…": the partner of a duty whose subject is above (unseen w1070)
+    if units.startswith(("与", "跟", "连同", "会同", "协同", "联合")):
+        return None  # "与同级教育行政部门共同组织…": the partner of a duty whose subject is above (unseen w1070; "连同城建、
+        # 综治办等部门拆除…", w1247)
     if re.match(WHOLE_PLACE.pattern + "各", units) or units.startswith(("所有", "全体")):
         units = units[2:]  # 全市各乡镇、街道办事处要…: every town of the city, a group of places (unseen w1004); 所有托育机构…
     pieces = re.split(r"[、，,]", units)
@@ -1393,21 +1394,28 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     elif partners and COUNTED_TEAMS.match(text, verb_at + partners.end()) and not WITH.match(acts):
         pass  # "区森林防火指挥部组织二十三个巡查组深入…": the subject's own work, with teams it forms
     elif partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
-        others, _ = cut(text[verb_at + partners.end():stop])
-        shared = SECTORS_SHARING.match(text, verb_at + partners.end(), stop)
-        if shared and (sectors := sectors_sharing_body(shared.group())):  # 会同民政、财政、扶贫部门: each sector's 部门
-            others = "、".join(sectors)
-        levels = LEVEL_LIST.match(text, verb_at + partners.end())
-        if levels and len(levels.group()) >= len(others):
-            others = levels.group()  # "会同区、镇、街道负责…": the levels below, each a group
-        if not (others and (levels and others == levels.group() or _all_units(others, unit_like))):
-            others = _open_object(text, verb_at + partners.end(), stop, unit_like) or others
-        if others and (levels and others == levels.group() or _all_units(others, unit_like)):
+        others = _partner_units(text, verb_at + partners.end(), stop, unit_like)
+        if others:
             own = role if modal else "lead"  # "A要会同B…": A's own duty with partners, as the labels read it
             roles = {own: [units], "cooperating" if WITH.match(acts) else "responsible": [others]}
         elif not WITH.match(acts):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, after, roles, "subject")
+
+
+def _partner_units(text: str, at: int, stop: int, unit_like: Callable[[str], bool]) -> str:
+    """The units named at ``at`` after 会同/组织 …, or "": a list the lexicon cuts, sectors sharing their 部门 (会同民政、
+    财政、扶贫部门: each sector's 部门), the levels below (会同区、镇、街道负责…: each a group), an open object."""
+    others, _ = cut(text[at:stop])
+    shared = SECTORS_SHARING.match(text, at, stop)
+    if shared and (sectors := sectors_sharing_body(shared.group())):
+        others = "、".join(sectors)
+    levels = LEVEL_LIST.match(text, at)
+    if levels and len(levels.group()) >= len(others):
+        others = levels.group()
+    if not (others and (levels and others == levels.group() or _all_units(others, unit_like))):
+        others = _open_object(text, at, stop, unit_like) or others
+    return others if others and (levels and others == levels.group() or _all_units(others, unit_like)) else ""
 
 
 # The short name a regulation gives a unit it names ("…行政主管部门(以下简称“区燃气主管部门”)").
