@@ -54,6 +54,10 @@ items shows. The forms:
   (3n tasks; issue 15, 2026-12-06, tenth session)
 - unit_paragraphs: ``n`` units each '<name>:' on a line of its own, a blank line, then its duty paragraph (n tasks)
 - deadline_items: ``n`` items '(<n>)<title>。<m>月底前,各乡镇要积极会同<unit>…' (n tasks)
+- monitoring_items: a page with owners in prose only, ``n`` items '<n>.<title>。发生…时,<unit>于…后及时推送…' (n tasks;
+  issue 15, 2026-12-06, eleventh session)
+- level_brackets: ``n`` items each closed by '(<unit>、各村、居、社区)' (bare levels after one 各; n tasks)
+- named_owners: one paragraph of ``n`` clauses '第<n>项工作由A负责牵头抓总,B、各乡镇为第<n>项工作的责任单位,' (2n tasks)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -170,6 +174,15 @@ def crafted(form: str, n: int) -> str:
     if form == "deadline_items":
         return "二、工作措施\n" + "".join(f"({i})第{i}项排查。{i % 12 + 1}月底前,各乡镇要积极会同{u[i % 7]},做好第{i}项排查。\n"
                                       for i in range(1, n + 1))
+    if form == "monitoring_items":
+        return "一、工作目标\n守住底线。\n二、监测方式\n" + "".join(
+            f"{i}.第{i}类风险。发生第{i}类灾害时,{u[i % 7]}于灾害过程结束后及时推送第{i}类信息。\n" for i in range(1, n + 1))
+    if form == "level_brackets":
+        return "二、整治重点\n" + "".join(f"({i})第{i}项整治。依法清理第{i}处隐患。({u[i % 7]}、各村、居、社区)\n"
+                                      for i in range(1, n + 1))
+    if form == "named_owners":
+        return "三、组织实施\n" + "".join(f"第{i}项工作由{u[i % 7]}负责牵头抓总,{u[(i + 1) % 7]}、各乡镇为第{i}项工作的责任单位,"
+                                      for i in range(1, n + 1)) + "村组长为第一责任人。\n"
     raise ValueError(form)
 
 
