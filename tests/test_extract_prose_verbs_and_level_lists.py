@@ -218,3 +218,76 @@ def test_a_remit_with_its_powers_stands_between_a_subject_and_its_verb(tmp_path)
 def test_a_places_tag_before_a_title_is_no_owner(tmp_path, tag, owned):
     text = f"{tag}推进重点项目建设\n一、工作目标\n守住底线。\n"
     assert owns_nothing(tmp_path, text) is not owned
+
+
+# ------------------------------------------------------------------ the third round (w1280-w1315), after its held-out reading
+
+@pytest.mark.parametrize("sentence", [
+    "《县政府公报》刊登的各类文件与正式文件具有同等效力。",
+    "也可登录县人民政府门户网站,随时获取政府公报。",
+])
+def test_a_documents_title_or_what_one_may_also_do_is_no_subject(tmp_path, sentence):
+    text = f"一、明确责任\n县文旅局负责文物安全的日常巡查。{sentence}\n"
+    assert owner_lists(tmp_path, text) == [["县文旅局"]]
+
+
+# ------------------------------------------------------------------ what a stranger's probe of 5846d19 found
+
+@pytest.mark.parametrize("bracket, units", [
+    ("县水利局、各乡、村、组", ["县水利局", "各乡", "各村", "各组"]),
+    ("县交警大队、各乡、镇、村、社区", ["县交警大队", "各乡", "各镇", "各村", "各社区"]),
+    ("县住建局、各镇、村", ["县住建局", "各镇", "各村"]),
+])
+def test_bare_levels_of_two_ranks_after_one_each_are_each_a_group(tmp_path, bracket, units):
+    text = f"二、主要任务\n(一)开展河道清淤。对淤积河段全面清理。({bracket})\n(二)加强巡查。({units[0]})\n"
+    assert owner_lists(tmp_path, text)[0] == units
+
+
+def test_a_level_expanded_after_each_is_not_reported_as_uncertain(tmp_path):
+    from ledger.extraction import extract_tasks
+    path = tmp_path / "plan.txt"
+    path.write_text("二、主要任务\n(一)设置劝导岗。(县交警大队、各乡、镇、村)\n", encoding="utf-8")
+    codes = {(f.code, f.value) for f in extract_tasks(path).findings}
+    assert not any(code == "unit-uncertain" for code, _ in codes)
+    assert ("units-expanded", "各镇、村") in codes
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("由县水利局负责牵头,县财政局配合。", {"lead": ["县水利局"], "cooperating": ["县财政局"]}),
+    ("全县防汛工作由县防汛指挥部负责牵头抓总。", {"lead": ["县防汛指挥部"]}),
+])
+def test_a_by_clause_that_is_responsible_for_leading_leads(tmp_path, sentence, expected):
+    assert roles(tmp_path, f"三、组织实施\n(一)加强领导。{sentence}\n") == [expected]
+
+
+def test_a_bracket_responsible_for_leading_leads(tmp_path):
+    text = "二、主要任务\n(一)开展河道清淤。(县水利局负责牵头,各乡镇配合)\n"
+    assert roles(tmp_path, text) == [{"lead": ["县水利局"], "cooperating": ["各乡镇"]}]
+
+
+def test_units_named_as_owners_at_a_sentences_end_are_a_clause_of_their_own(tmp_path):
+    text = "三、组织实施\n全县防汛工作由县防汛指挥部负责牵头抓总,县水利局为防汛工作的责任单位。\n"
+    assert roles(tmp_path, text) == [{"lead": ["县防汛指挥部"]}, {"responsible": ["县水利局"]}]
+
+
+@pytest.mark.parametrize("sentence", ["每月10日前,由村党支部书记逐片巡查。", "每月10日前,由村委会主任逐户排查。",
+                                      "每月10日前,由镇长带队检查。"])
+def test_a_villages_or_towns_people_after_by_are_no_owner(tmp_path, sentence):
+    assert owns_nothing(tmp_path, f"三、组织实施\n{sentence}\n")
+
+
+def test_short_forms_each_with_its_level_share_their_department(tmp_path):
+    text = "三、保障措施\n(一)加强协作。具体补贴办法由省人社、省财政部门另行制定。\n"
+    assert owner_lists(tmp_path, text) == [["省人社部门", "省财政部门"]]
+
+
+@pytest.mark.parametrize("remit", ["按照职责和权限", "依照职责分工"])
+def test_a_remit_without_each_stands_between_a_subject_and_its_verb(tmp_path, remit):
+    text = f"二、主要任务\n(一)市网信办{remit},负责网络信息内容的监督管理。\n"
+    assert owner_lists(tmp_path, text) == [["市网信办"]]
+
+
+@pytest.mark.parametrize("tag", ["【某某县】", "【城关镇】"])
+def test_a_places_tag_before_a_plans_title_is_no_owner(tmp_path, tag):
+    text = f"{tag}防汛抗旱应急预案\n二、主要任务\n(一)县水利局负责河道巡查。\n"
+    assert owner_lists(tmp_path, text) == [["县水利局"]]

@@ -393,7 +393,8 @@ def test_clauses_that_start_with_their_units_separated_by_semicolons(tmp_path):
     (the levels cooperate), "A及各乡镇、村按照…要求，切实…" (A and the levels below are
     responsible); the page's own fields (解读单位：) name no owner and make no task."""
     got = [(t.text[:6], t.lead, t.responsible, t.cooperating) for t in tasks_of(tmp_path, UNIT_CLAUSES)]
-    assert got == [("县政府及各乡", [], ["县政府", "各乡镇", "村"], []),
+    assert got == [("县政府及各乡", [], ["县政府", "各乡镇", "各村"], []),  # 各 is each level's (of two ranks too, since
+                   # 2026-12-06; before, 村 stayed bare)
                    ("县财政局、县", [], ["县财政局", "县农业农村局"], []),
                    ("县发改局(物", [], ["县发改局(物价局)"], []),
                    ("县畜牧中心会", ["县畜牧中心"], [], ["乡镇", "村"])]

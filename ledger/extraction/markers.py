@@ -61,9 +61,9 @@ LINE_LABEL_RE = re.compile(rf"^\s*({_LABEL}|时限|(?:头|任|合)(?:单位|部�
                            rf"|{'|'.join(MEMBER_LABELS + GROUP_LEADER_LABELS)})\s*[:：]")
 DAMAGED_LABELS = {"头单位": "牵头单位", "头部门": "牵头部门", "任单位": "责任单位", "任部门": "责任部门",
                   "合单位": "配合单位", "合部门": "配合部门", "成时限": "完成时限"}
-_VERB = (r"(?:按照?职责分工|按照?职责|按职能|按照?各自的?(?:辖区|区域|职责|职能)?|分工|分别|共同|具体|组织|抓好)*"
+_VERB = (r"(?:按照?职责分工|按照?职责|按职能|按照?各自的?(?:辖区|区域|职责|职能)?|分工|分别|共同|具体|组织|抓好|负责(?=牵头))*"
          r"(?:牵头|配合|参与|协助|协办|协同|负责|承办|主办|主责|落实|实施)(?:具体)?(?:负责|落实|督导|实施|推进|组织实施|组织)?")
-VERB_END_RE = re.compile(rf"{_VERB}$")
+VERB_END_RE = re.compile(rf"{_VERB}$")  # ("由县水利局负责牵头,…": 负责 is the verb's, not the unit's; the probe of 5846d19)
 VERB_RE = re.compile(_VERB)
 OPEN, CLOSE = "（(【[〔", "）)】]〕"
 SEPARATORS = " \u3000\t;；,，。:：、"
@@ -230,7 +230,7 @@ def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[
         if others and (tail or others != listed) and _units(others, unit_like):
             return {"lead": [units], "cooperating" if partners.group(1) else "responsible": [others]}, len(content) - len(tail)
     if LED_BY_VERB.match(rest) or closed:
-        return {"lead" if rest.startswith("牵头") else "responsible": [units]}, after
+        return {"lead" if re.match(r"(?:负责)?牵头", rest) else "responsible": [units]}, after  # 由A负责牵头抓总: A leads
     return None
 
 
@@ -626,6 +626,8 @@ def _closes_with_units(text: str, span: tuple[int, int], unit_like: Callable[[st
 
 
 BARE_CITY = re.compile(r"[\u4e00-\u9fff]{2,6}[省市]")  # a province or city named bare, no body of it
+# A plan's title after a bracket that opens its line ("【城关镇】防汛抗旱应急预案").
+PLAN_TITLE_AFTER = re.compile(r"[^，,。；;！!？?\n]{2,40}?(?:方案|预案|办法|计划|意见|通知|规定|细则|要点)\s*(?:\n|$)")
 
 
 def _bracket_line(text: str, start: int, end: int, content: str, unit_like: Callable[[str], bool],
@@ -646,8 +648,9 @@ def _bracket_line(text: str, start: int, end: int, content: str, unit_like: Call
         # "【县发改局】推进…": the bracket opens its paragraph, the task after it
         bare = content.strip(SEPARATORS)
         units = strip_role_words(bare) or bare
-        if _text_before(text, start) or not _units(units, unit_like) or BARE_CITY.fullmatch(units):
-            return None  # (…; "【武汉市】危险化学品事故灾难应急预案": a site's tag of the place, unseen w1252)
+        if (_text_before(text, start) or not _units(units, unit_like) or BARE_CITY.fullmatch(units)
+                or PLAN_TITLE_AFTER.match(text, end)):
+            return None  # (…; "【武汉市】危险化学品事故灾难应急预案": a site's tag of the place before a title, unseen w1252)
         return {"lead" if re.search(r"牵头\s*$", content) else "responsible": [units]}
     if start and not (_text_before(text, start) and text[start - 1] not in "“\"《") or start and is_unit_name(
             re.split(r"[，,。；;、：:\s]", text[max(start - 9, 0):start])[-1][-8:]):  # the word before, 8 characters at most

@@ -376,7 +376,7 @@ def levels_sharing_name(name: str) -> list[str]:
     return [each + level + m.group(3) for level in levels]
 
 
-_RANKS = ("省|自治区", "市|县|区|旗|州|盟|县级市", "乡镇|乡|镇|街道", "村|社区|居")  # 居: a 居委会 (村、居)
+_RANKS = ("省|自治区", "市|县|区|旗|州|盟|县级市", "乡镇|乡|镇|街道", "村|社区")
 
 
 def same_rank(levels: list[str]) -> bool:

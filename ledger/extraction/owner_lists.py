@@ -33,7 +33,7 @@ from ..roster import is_group_phrase, split_cell, split_spans
 from .names import (LEVELS, PLAIN_KIND, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, duty_bearing, has_task_word, is_department,
                     is_group,
                     is_local_body, is_sector, is_unit_name, level_of, level_repeated, looks_like_org, longest_names,
-                    person_name, place_pair, places_sharing_level, run_together, same_rank, sections_run_together,
+                    person_name, place_pair, places_sharing_level, run_together, sections_run_together,
                     strip_note, strip_role_words)
 
 SEPARATORS = "、，,；;/／ \u3000\t\n"
@@ -300,8 +300,8 @@ def sectors_sharing_body(text: str) -> list[str]:
         return []
     pieces = m.group(1).split("、")
     bare = [p[1:] if p[:1] in "省市县区" and is_sector(p[1:]) else p for p in pieces]  # "省人力资源社会保障、省财政部门"
-    if any(has_task_word(p) or looks_like_org(p) or is_group(p) or is_step_of_work(p) for p in bare):
-        return []
+    if any(has_task_word(p) or looks_like_org(p) and not is_sector(p) or is_group(p) or is_step_of_work(p) for p in bare):
+        return []  # (人社 ends as 社 does, and is a sector: '人社、财政部门', the probe of 5846d19)
     return [p + m.group(2) for p in pieces]
 
 
@@ -432,13 +432,14 @@ def _without_office_note(piece: str, out: Owners) -> str:
 
 
 # A level of place written bare, with no body after it: 镇, 街道, 社区, 县, 区(市).
-BARE_LEVEL = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|居|县|区|市|旗)(?:[（(][^（）()]*[）)])?")
+BARE_LEVEL = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|居|组|县|区|市|旗)(?:[（(][^（）()]*[）)])?")
 
 
 def _each_of_levels(first: str, others: list[str]) -> bool:
-    """"各镇" then "街道": 各 before bare levels of one rank (各村、社区; 各县、区), not before a body."""
-    levels = [first[1:], *others]
-    return first.startswith("各") and all(BARE_LEVEL.fullmatch(lv) for lv in levels) and same_rank(levels)
+    """"各镇" then "街道": 各 before bare levels (各村、社区; 各县、区; of two ranks too, 各乡、镇、村, 各镇、村、组: the probe of
+    5846d19), not before a body."""
+    levels = [*first[1:].split("、"), *others]  # the roster's group phrase '各乡、镇' before '村'
+    return first.startswith("各") and all(BARE_LEVEL.fullmatch(lv) for lv in levels)
 
 
 def levels_each(names: list[str]) -> list[str]:
@@ -509,6 +510,7 @@ def _elliptical(names: list[str], out: Owners) -> list[str]:
     for name in names:
         prev = result[-1] if result else ""
         if _each_of_levels(prev, [name]):
+            out.changes = [c for c in out.changes if not (c.kind == "uncertain" and c.value == name)]  # 镇 is 各镇 now
             out.changes.append(Change("expanded", f"{prev}、{name}", (prev, "各" + name)))
             result.append("各" + name)
             continue

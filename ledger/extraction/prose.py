@@ -75,7 +75,7 @@ STAGE_TITLE = re.compile(_STAGE_TITLE)
 ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
 # Units named as the work's owners ("区脱贫攻坚办、各乡镇办委、帮扶单位为防返贫监测工作的责任单位,", unseen w1216): after a
 # comma, a clause of its own.
-_NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;])"
+_NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
 SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)[，,]?下设办公室)|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
@@ -147,8 +147,10 @@ MODAL_BEFORE = re.compile(r"(?:应当|必须|应|要|须|将)$")  # a modal verb
 CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)")
 # What the subject is, when that is to lead: "市工商局为…的牵头部门", "县水务局作为牵头责任单位".
 LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24}?牵头(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)")
-# "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb ("按照各自职责和权限,负责…", unseen w1252).
-SCOPE = r"(?:在各自(?:的)?(?:职责|职能)范围内|按照?(?:各自|部门|本部门|法定)(?:的)?职责(?:分工)?(?:[和及与]权限)?|按照?职责(?:分工)?(?=[，,]))[，,]?\s*"
+# "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb ("按照各自职责和权限,负责…", unseen w1252;
+# "依照职责分工,", the probe of 5846d19).
+SCOPE = (r"(?:在各自(?:的)?(?:职责|职能)范围内|(?:按照?|依照|依据)(?:各自|部门|本部门|法定)(?:的)?职责(?:分工)?(?:[和及与]权限)?"
+         r"|(?:按照?|依照|依据)职责(?:分工)?(?:[和及与]权限)?(?=[，,]))[，,]?\s*")
 SCOPE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])按照?(?:各自(?:的)?)?职责(?:分工)?$")
 MANNER = r"(?:密切|积极|主动|全力|认真|切实|统一|依法|依职责|依规|及时|按时|尽快|立即|协同(?=做好|开展|推进|抓好))"  # 等单位密切配合…, 县教育局积极做好…
 # "人民法院对…案件要开启绿色通道": what the duty is about, between the subject and its 要 (not 对照, 对于, 对接…).
@@ -292,9 +294,9 @@ _OFFICE = (r"(?:[^，,。；;和及与、由向]|向(?=[阳东西南北前荣华
 # Levels sharing the body after them ("由区、县(市)水行政主管部门审批", unseen w757): each level's body.
 _LEVELS_SHARING = rf"(?:{LEVEL_WITH_PAIR}、)*"
 CLOSED_BY_GROUP = re.compile(CLOSING_GROUP)  # "由A、B等有关部门…": 等 leaves the list after 由 open
-DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}(?:{_OFFICE}[和及与、])*{_OFFICE})(?!办公室|成员单位|委)(?=[\u4e00-\u9fff])")
+DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}(?:{_OFFICE}[和及与、])*{_OFFICE})(?!办公室|成员单位|委(?![托派员]))(?=[\u4e00-\u9fff])")
 # (a body's office or members after its name go with it: '由领导小组办公室启动…', unseen w1162, not 领导小组; and so do
-# the committees after the offices, '由乡镇办委统筹安排', unseen w1216)
+# the committees after the offices, '由乡镇办委统筹安排', unseen w1216; not 委托/委派: '由县教育局委托第三方…')
 # "由村统一收集…上报", "必须先由各村进行核实": a village (or community) after 由 and before its verb, not the
 # villagers, its cadres or a village-level body (村民, 村干部, 村主任, 村级, 村组).
 GRASSROOTS_BY = re.compile(r"由(各?(?:村|社区)(?:委会|居委会|民委员会)?)(?![民干主书组级庄镇长务里内外会支医官])(?=[\u4e00-\u9fff])")
@@ -705,10 +707,11 @@ PLAIN_FRAME = re.compile(r"(?:在[^，,。；;\n在]{1,12}?期间|据(?:了解|�
                          r"|按照?(?:[^，,。；;\n“”]|“[^“”\n]{0,40}”){1,60}?(?:要求|部署|原则|安排))[，,]\s*")
 
 
+# How a duty's own words open, no unit's name: when, how, toward or about whom ("按时向上级农普办报送…"); a document's
+# title ("《政府公报》刊登的…", blind w1292), what one may also do ("也可登录辽宁省人民政府官网").
+NO_PLAIN_NAME_START = re.compile(r"按(?:时|期|照|要求)|及时|定期|每[年季月周旬日]|[向对从把与于《]|[也还](?:可|要|应|需|将)")
 # A head that only ends as a name does, before a plain verb: 有关/相关 ("县联席会议下发有关…"), a government with no
 # level or place before it ("实行政府监督…": 实行 and 政府监督).
-# How a duty's own words open, no unit's name: when, how, toward or about whom ("按时向上级农普办报送…").
-NO_PLAIN_NAME_START = re.compile(r"按(?:时|期|照|要求)|及时|定期|每[年季月周旬日]|[向对从把与于]")
 NOT_A_PLAIN_NAME = re.compile(r"[有相]关$|(?<![省市县区旗州盟镇乡民])(?:人民)?政府$")
 
 
@@ -1154,10 +1157,12 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     closed = CLOSED_BY_GROUP.match(text, m.end()) if m else None
     after = closed.end() if closed else m.end() if m else 0
     if m is not None and (ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, after) and not BY_A_TIME.match(text, after) or APPOINTED.search(
-            text, start, stop.start() if stop else len(text)) or re.match(PEOPLE, text[after:after + 5])):
-        return None  # (…, "由村民小组组长逐户摸排": the unit's people do it, unseen w1216)
+            text, start, stop.start() if stop else len(text)) or re.match(PEOPLE, text[after:after + 5])
+            or re.match(PEOPLE, m.group(1))):
+        return None  # (…, "由村民小组组长逐户摸排": the unit's people do it, unseen w1216; "由镇长带队检查": a person)
     village = GRASSROOTS_BY.match(text, start)
     if (m is None and village is not None and not NOT_A_VERB.match(text, village.end())
+            and not PEOPLE_AFTER.match(text, village.end())  # 由村党支部书记…, 由村委会主任…: the village's people
             and not APPOINTED.search(text, start, stop.start() if stop else len(text))):  # 由村党组织负责人担任: a post
         return Marker(start, village.end(), {"responsible": [village.group(1)]}, "prose")
     if m is None:
