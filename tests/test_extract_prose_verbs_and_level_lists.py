@@ -291,3 +291,17 @@ def test_a_remit_without_each_stands_between_a_subject_and_its_verb(tmp_path, re
 def test_a_places_tag_before_a_plans_title_is_no_owner(tmp_path, tag):
     text = f"{tag}防汛抗旱应急预案\n二、主要任务\n(一)县水利局负责河道巡查。\n"
     assert owner_lists(tmp_path, text) == [["县水利局"]]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("各乡镇需成立文物保护工作领导小组,并负责本行政区域内的文物巡查。", ["各乡镇"]),
+    ("文物保护所需经费由县财政局统筹安排。", ["县财政局"]),  # 所需: no 所 ending a name
+])
+def test_need_as_a_modal_and_not_inside_what_is_needed(tmp_path, sentence, units):
+    assert owner_lists(tmp_path, f"二、工作制度\n一、总则。\n{sentence}\n") == [units]
+
+
+def test_a_sector_group_before_a_plain_rule_owns_it_on_a_prose_only_page(tmp_path):
+    text = ("一、明确责任\n县人民政府负责本行政区域内的文物安全工作。\n"
+            "各级文物行政部门按照属地管理原则对文物安全工作实施监督管理。\n")
+    assert owner_lists(tmp_path, text) == [["县人民政府"], ["各级文物行政部门"]]
