@@ -152,6 +152,8 @@ def with_partners(units: str, role: str) -> dict[str, list[str]]:
 _LED_BY_VERB = (r"(?:研究|组织|负责(?!人)|牵头|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导|(?:限期)?整改"
                 r"|统一(?:领导|指挥|部署))")  # "…工作由市委人才工作领导小组统一领导" (unseen w536)
 LED_BY_VERB = re.compile("^" + _LED_BY_VERB)
+# A verb that leads: "水务局负责牵头山洪灾害防御工作", "城管部门将牵头,组织…", "由A负责牵头抓总" (after a subject or 由's units).
+LEADS = re.compile(r"^[。：:]?\s*(?:负责|将|要)?牵头")
 
 # What a measure line says of the unit before its name ("由包片单位县文广局督促…", "由陈家坝沿线包片单位县职教中心、
 # …负责…", "由联系单位市商务局…"): the unit's part in the work, no part of its name; a level or 各 follows it.
@@ -230,7 +232,7 @@ def _led_by_units(content: str, unit_like: Callable[[str], bool]) -> tuple[dict[
         if others and (tail or others != listed) and _units(others, unit_like):
             return {"lead": [units], "cooperating" if partners.group(1) else "responsible": [others]}, len(content) - len(tail)
     if LED_BY_VERB.match(rest) or closed:
-        return {"lead" if re.match(r"(?:负责)?牵头", rest) else "responsible": [units]}, after  # 由A负责牵头抓总: A leads
+        return {"lead" if LEADS.match(rest) else "responsible": [units]}, after
     return None
 
 

@@ -32,7 +32,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from ..roster import split_cell
-from .markers import (DIRECTING, OPEN, OWNER_ROLES, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
+from .markers import (DIRECTING, LEADS, OPEN, OWNER_ROLES, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
 from .names import (BODY_KIND, CLOSING_GROUP, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, SHORT_FORMS,
                     WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
@@ -600,7 +600,6 @@ def _handed_over(text: str, opening: int, start: int, unit_like: Callable[[str],
 
 # A subject's own verb of steering, before a second subject with its own duty (``_paired_subjects``).
 STEERING = re.compile(r"(?:统一|总体)?(?:指挥|协调|领导|统筹|指导|督导|监督|主管)+")
-LEADS = re.compile(r"^[。：:]?\s*(?:负责|将|要)?牵头")  # "水务局负责牵头山洪灾害防御工作": it leads; "城管部门将牵头,组织…" (unseen w1241)
 
 
 def _paired_subjects(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
