@@ -97,7 +97,8 @@ def test_a_plain_verb_subject_in_a_plan_annotated_otherwise_stays_task_text(tmp_
     "各部门加大对秸秆焚烧行为的巡查力度。",  # a group: an instruction to all
     "全镇开展秸秆禁烧集中宣传月活动。",  # the place as a whole
     "镇农办发放了秸秆还田明白纸三千余份。",  # a report of what was done
-    "镇政府成立秸秆禁烧工作领导小组。",  # the issuer setting up a body
+    "县政府成立秸秆禁烧工作领导小组。",  # the issuer setting up a body (a town's own 镇政府成立… owns it: the
+    # blind labels read it so, w234, w770; tests/test_extract_stage_titles_and_set_up_bodies.py)
     "县气象局预计今年汛期降雨偏多。",  # a verb that is no duty's
     "加大宣传力度，县农业局组织开展培训。",  # after a comma, inside a sentence
     "实行政府监督与社会监督相结合的管理机制。",  # 实行 and 政府监督: no unit

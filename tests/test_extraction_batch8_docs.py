@@ -92,7 +92,8 @@ def test_owners_of_later_sentences_and_closed_lists(text, exp):
     ("由县交通局牵头推进。各部门高度重视，形成合力。", [{"lead": ["县交通局"]}]),
     ("由县应急局牵头部署。各乡镇党委书记亲自调度。", [{"lead": ["县应急局"]}]),
     # no owned sentence before: a group's sentence alone is an instruction to all
-    ("各乡镇成立工作专班，细化分解任务。", []),
+    ("各乡镇细化分解任务，落实到人。", []),  # (各乡镇成立工作专班 owns it, as 各乡镇要成立… does: 成立 a verb of a
+    # body set up below, tests/test_extract_stage_titles_and_set_up_bodies.py)
     # a list closed by 等部门 that is an object, or followed by 的
     ("加强与公安、交通等部门的协作。", []),
     ("督促公安、交通等部门落实监管责任。", []),

@@ -571,7 +571,7 @@ def _headed_by_the_part(section: Section, root: Item) -> Item:
 # A point of a series on a line of its own ("三是…", "（三）…", "3、…"), and its title before its subject: a
 # sentence or a line of at most 30 characters ("三是要做好应急准备。", "（三）做好舆论引导⏎").
 POINT_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])")
-POINT_TITLE = re.compile(r"[^。；;！!？?\n，,]{2,30}?[。；;\n]")
+POINT_TITLE = re.compile(r"[^。；;！!？?\n，,：:]{2,30}?[。；;\n：:]")  # or a title before a colon ("集中整治阶段:各村要…", unseen w1324)
 
 
 def opens_with_subject(text: str, markers: list[Marker], title_sentence: bool = True) -> bool:

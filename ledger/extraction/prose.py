@@ -76,7 +76,7 @@ ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
 # Units named as the work's owners ("区脱贫攻坚办、各乡镇办委、帮扶单位为防返贫监测工作的责任单位,", unseen w1216): after a
 # comma, a clause of its own.
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)[，,]?下设办公室)|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责)|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点)|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓)|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -121,10 +121,11 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 # 履行以下职责: leads in to duties listed below, each with its own subject (unseen w1220). 需 as a modal ("各镇(区)需成立…",
 # blind w1294), not 需要/需求 nor 所需 ("…工作所需经费": no name ends at 所 before 需, ``names.WORDS_ACROSS_THE_END``).
 # 负责人 is a person, no verb ("…报请本单位(或本行业)负责人,…", unseen w1213), 负责人员培训 the verb.
-VERBS = (r"(?:的(?:主要)?(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|要(?!求)|做好|抓好|牵头|承担|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
+VERBS = (r"(?:的(?:主要)?(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|要(?!求)|做好|抓好|狠抓|牵头|承担|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
          r"|应(?![急用对])|须|必须|务必|(?<!所)需(?![要求])|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
+         r"|(?:设立|设置|成立|组建)(?=相应的?|[^，,。；;\n]{0,16}?(?:机构|小组|办公室|专班|指挥部|工作组))"  # "各乡镇人民政府设立相应的…机构" (unseen w1353)
          r"|主管(?=全[省市县区镇乡]|本(?:行政)?区域|本辖区|辖区)[^，,。；;\n]{0,30}?工作"
          r"|领导(?=[和、](?:组织|协调|指导|监督)|全[省市县区镇乡]|本(?:行政)?区域|本辖区))")  # 市人民政府统一领导和组织实施… (w722)  # "…行政主管部门主管全省治理…工作" (w417)
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
@@ -153,7 +154,8 @@ LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24
 SCOPE = (r"(?:在各自(?:的)?(?:职责|职能)范围内|(?:按照?|依照|依据)(?:各自|部门|本部门|法定)(?:的)?职责(?:分工)?(?:[和及与]权限)?"
          r"|(?:按照?|依照|依据)职责(?:分工)?(?:[和及与]权限)?(?=[，,]))[，,]?\s*")
 SCOPE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])按照?(?:各自(?:的)?)?职责(?:分工)?$")
-MANNER = r"(?:密切|积极|主动|全力|认真|切实|统一|依法|依职责|依规|及时|按时|尽快|立即|协同(?=做好|开展|推进|抓好))"  # 等单位密切配合…, 县教育局积极做好…
+MANNER = r"(?:密切|积极|主动|全力|认真|切实|深入|统一|依法|依职责|依规|及时|按时|尽快|立即|协同(?=做好|开展|推进|抓好))"  # 等单位密切配合…, 县教育局积极做好…,
+# 相关部门深入开展… (unseen w1322)
 # "人民法院对…案件要开启绿色通道": what the duty is about, between the subject and its 要 (not 对照, 对于, 对接…).
 # "县水利局对灌区工程质量负(总)责": what the unit answers for, before its 负责 too.
 TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:(?=(?:还|也|均|都|亦|则)?(?:要(?!求)|负总?责))|[，,](?=应(?![急用对]))))?"
@@ -162,7 +164,7 @@ HOW_OFTEN = r"(?:(?:定期或不定期|定期|不定期|适时|随时|每(?:年|
 HOW_OFTEN_RE = re.compile(HOW_OFTEN)
 # When the subject does it, before its verb: "小区管委会在业主委员会未建立以前,负责选聘…" (unseen w1030).
 WHEN = r"(?:在[^，,。；;\n在]{2,24}?(?:以前|之前|以后|之后|期间|过程中|之际|前|时|后|(?:领导|指导|统一组织|组织)下)[，,]?)?"
-ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点)?{HOW_OFTEN}?{MANNER}?"
+ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点)?(?:分别(?=牵头|组织|开展|做好|抓好|承担))?{HOW_OFTEN}?{MANNER}?"
 # Between a subject and its verb: a stop or a colon the scrape put there, or a regulation's comma before 应当/必须
 # ("乡(镇)人民政府、街道办事处和有关单位,应当按照…", unseen w553).
 BEFORE_VERB = r"(?:[。：:]|[，,](?=\s*(?:应当|必须)))?\s*"
@@ -229,6 +231,8 @@ LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:�
                             r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
 # A sentence opened by who leads the work ("在县政府的统一领导下，各相关部门要分工协作…"): its subject, a
 # group too, is given the work within that arrangement, no instruction to everyone.
+# Which of a group the sentence is about, before it: "涉及的各乡镇人民政府、村民委员会要加强巡查" (unseen w1325).
+INVOLVED = re.compile(r"(?:所?涉及(?:到)?|有关|相关)的(?=各)")
 LED_FRAME = re.compile(r"在[^，,。；;\n]{2,24}?的?(?:统一)?(?:领导|指导|指挥)下[，,]\s*")
 # The rule a sentence's duty rests on, before its subject ("根据《宣城市生活垃圾分类管理办法》,城市管理部门是…,负责…", unseen
 # w1220).
@@ -239,7 +243,8 @@ BASIS_FRAME = re.compile(r"(?:根据|依据|按照|依照)《[^《》\n]{2,40}�
 _FROM_DATE = r"(?:自|从)?(?:即日|今年|明年|本月|下月|本年|次年|\d{4}\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)起[，,]?\s*"  # 即日起A等部门将… (w1001)
 TIME_FRAME = re.compile(r"(?:[^，,。；;\n在局委办院部府处司队厅署室馆]{1,10}?(?:期间|前后|时)"  # "发生各类灾害时," (unseen w1210)
                         r"|视[^，,。；;\n]{1,12}?(?:情况|需要)"
-                        r"|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|中午)?)[，,]\s*"  # "23日下午,县卫生局牵头,…"
+                        r"|(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|[—~-])(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|中午)?)[，,]\s*"  # "23日下午,县卫生局牵头,…",
+                        # "9月20日至30日,省住房和城乡建设厅对城市燃气…进行专项抽查" (unseen w1322)
                         r"|" + _FROM_DATE)
 FROM_DATE = re.compile(_FROM_DATE)
 # "河宁区作为试点区": the place named as the pilot carries it; not when it is chosen (选择A作为试点).
@@ -311,6 +316,8 @@ HELPS_AS_SUBJECT = re.compile(r"^[。：:]?\s*" + ADVERB + r"(?:协助|配合)")
 NOT_A_VERB = re.compile(r"[于此的在是内外里]")
 # "由县教育局于6月底前完成…", "由各街道办事处在年底前…": the time the units do it by, between them and the verb.
 BY_A_TIME = re.compile(r"[于在](?:\d{4}\s*年)?[^，,。；;\n由]{1,14}?(?:前|底|内|以前|之前)(?=[\u4e00-\u9fff])")
+SETS_UP = re.compile(r"[。：:]?\s*(?:设立|设置|成立|组建)")
+SELF_GOVERNING = re.compile(r"(?:人民)?政府|(?!各)[\u4e00-\u9fff]{0,8}?(?:开发区|园区|新区)?管委会")  # a plan's own government, unnamed
 ISSUER = re.compile(r"[省市县区](?:人民)?政府(?:办公室|办公厅)?")  # a plan's issuer, or its office
 LEADING_ROLES = ("lead", "responsible")
 # The preamble's sentence that ends in the plan itself ("我局结合本行业实际，重点抓好…整治工作，现制定…方案：", blind
@@ -521,7 +528,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                 stop = SENTENCE_STOP.search(text, marker.end)
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
-        frame = LED_FRAME.match(text, start) or BASIS_FRAME.match(text, start)
+        frame = LED_FRAME.match(text, start) or BASIS_FRAME.match(text, start) or INVOLVED.match(text, start)
         marker = (_primarily(text, start, unit_like) or _set_up(text, start, unit_like) or _office_set_up(text, start, unit_like)
                   or _handed_over(text, m.start(), start, unit_like)
                   or _annotation(text, start, unit_like) or _asked(text, start, unit_like) or _including(text, start, unit_like)
@@ -559,8 +566,9 @@ TOPIC_STOP = re.compile(r"[，,。；;：:！!？?\n、（(）)《》]|要|应|�
 
 # A body's office set up in the plan, its duty a clause or three later ("领导小组下设办公室,负责日常事务…", "…机构下设办公室,
 # 镇综治中心专职副主任兼任办公室主任,办公室设在镇禁毒办,负责…"; unseen w485, w505, w523, w557): the office owns the duty.
-OFFICE_SET_UP = re.compile(r"[^，,。；;：:\n]{0,30}?(领导小组|小组|委员会|指挥部|联席会议|专班|机构)[，,]?(?:下设|设立)办公室"
-                           r"(?:[(（][^()（）]{1,20}[)）])?")
+OFFICE_SET_UP = re.compile(r"[^，,。；;：:\n]{0,30}?(领导小组|小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?(?:下设|设立)办公室"
+                           r"(?:[(（][^()（）]{1,20}[)）])?|办公室(?=设[在于]))")  # or "…,领导小组办公室设在县统计局,负责…" (unseen w1350)
+OFFICE_SEAT = re.compile(r"设[在于][^，,。；;\n]{1,30}")
 # The office's name as plans write it: the body's and 办公室 (领导小组办公室, 指挥部办公室), or 办公室 alone.
 NAMED_OFFICES = ("领导小组", "委员会", "指挥部", "联席会议")
 OFFICE_ARRANGED = re.compile(r"[^，,。；;\n]{0,40}?(?:" + APPOINTED.pattern + r"|设在|设于)[^，,。；;\n]{0,30}")
@@ -574,12 +582,14 @@ def _office_set_up(text: str, start: int, unit_like: Callable[[str], bool]) -> M
     m = OFFICE_SET_UP.match(text, start)
     if m is None:
         return None
-    at = m.end()
+    seat = OFFICE_SEAT.match(text, m.end())
+    at = seat.end() if seat else m.end()
     for _ in range(4):  # past who heads it and where it sits, to its duty
         if text.startswith(("，", ","), at) and OFFICE_DUTY.match(text, at + 1):
             role = "lead" if OFFICE_LEADS.match(text, at + 1) else "responsible"
             body = text[m.start():m.end(1)].strip()
-            office = ("办公室" if m.group(1) not in NAMED_OFFICES
+            direct = not re.search(r"(?:下设|设立)办公室", m.group())  # "协调小组办公室设在…": the office as written
+            office = (m.group().strip() if direct and len(m.group().strip()) <= 12 else "办公室" if m.group(1) not in NAMED_OFFICES
                       else body + "办公室" if unit_like(body) else m.group(1) + "办公室")  # 集体经济领导小组办公室
             return Marker(start, m.end(), {role: [office]}, "subject")
         arranged = OFFICE_ARRANGED.match(text, at + 1) if text.startswith(("，", ","), at) else None
@@ -709,7 +719,8 @@ PLAIN_FRAME = re.compile(r"(?:在[^，,。；;\n在]{1,12}?期间|据(?:了解|�
 
 # How a duty's own words open, no unit's name: when, how, toward or about whom ("按时向上级农普办报送…"); a document's
 # title ("《政府公报》刊登的…", blind w1292), what one may also do ("也可登录辽宁省人民政府官网").
-NO_PLAIN_NAME_START = re.compile(r"按(?:时|期|照|要求)|及时|定期|每[年季月周旬日]|[向对从把与于《]|[也还](?:可|要|应|需|将)")
+NO_PLAIN_NAME_START = re.compile(r"按(?:时|期|照|要求)|及时|定期|每[年季月周旬日]|[向对从把与于《]|[也还](?:可|要|应|需|将)"
+                                 r"|补助|补贴|资助|预计|力争|确保|实现")  # "…,补助孕妇住院分娩200人以上" (unseen w1343)
 # A head that only ends as a name does, before a plain verb: 有关/相关 ("县联席会议下发有关…"), a government with no
 # level or place before it ("实行政府监督…": 实行 and 政府监督).
 NOT_A_PLAIN_NAME = re.compile(r"[有相]关$|(?<![省市县区旗州盟镇乡民])(?:人民)?政府$")
@@ -1361,24 +1372,30 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None  # 选择城东区作为试点区: the pilot chosen, the object of someone's choice
     if re.match(r"^[。：:]?\s*将", rest) and (ISSUER.fullmatch(units) or OVERSIGHT.match(rest)):
         return None  # 市政府将对各项目标任务实施动态管理: the plan's issuer speaking of itself; 督查室将适时督查
+    if SETS_UP.match(rest) and all(ISSUER.fullmatch(u) or SELF_GOVERNING.fullmatch(u) for u in re.split(r"[、和及与]", units)):
+        return None  # 县政府成立领导小组, 开发区管委会设立…指挥部: the plan's issuer arranging its own work, as 县政府决定成立… is
     if units.startswith(("与", "跟", "连同", "会同", "协同", "联合")):
         return None  # "与同级教育行政部门共同组织…": the partner of a duty whose subject is above (unseen w1070; "连同城建、
         # 综治办等部门拆除…", w1247)
     if re.match(WHOLE_PLACE.pattern + "各", units) or units.startswith(("所有", "全体")):
         units = units[2:]  # 全市各乡镇、街道办事处要…: every town of the city, a group of places (unseen w1004); 所有托育机构…
-    pieces = re.split(r"[、，,]", units)
+    pieces = _each_shared(re.split(r"[、，,]", units))
     if any(WHOLE_PLACE.match(u) or u.startswith("本级") for u in pieces) or GOVERNMENT_AT_LARGE.fullmatch(units):
         return None  # 全区要…, 本县将…: the whole place, no unit; 政府部门的职责是…: the government at large; 本级人民政府:
         # the heading's own government, named again
     everyone = all(is_group(u) and not names_a_sector(u) and not EACH_BODY.match(u) for u in pieces)
     if everyone and EACH_OWN_PART.match(rest):
         return None  # "（三）有关部门各司其职联动开展…": a title's call on everyone, no list of owners
-    groups_named = re.split(r"[、，,和及与]", units)
+    groups_named = _each_shared(re.split(r"[、，,和及与]", units))
     placed = [places_group(u) for u in groups_named]
     places = any(placed) and (all(placed) or not REPORT_BACK.match(text, after, stop + 1)) and not GENERIC_CALL.match(rest)
     # 各乡镇、各部门要层层召开动员大会: places beside everyone own a concrete duty, not a report sent up
     everyone_named = any(EVERYONE.fullmatch(strip_note(u)) for u in groups_named)
-    kinds = places or all(KIND_OF_BODY.fullmatch(u) for u in pieces) or not (GENERIC_CALL.match(rest) or everyone_named)
+    kinds = places or all(KIND_OF_BODY.fullmatch(u) for u in pieces) or not GENERIC_CALL.match(rest) and (
+        not everyone_named or any(KIND_OF_BODY.fullmatch(u) or places_group(u) for u in pieces)
+        and not REPORT_BACK.match(text, after, stop + 1))
+    # '各乡镇政府、市有关部门要加大对…巡查检查力度' (unseen w1321): the levels' governments and everyone with a concrete duty,
+    # not a report sent up ('各地各有关部门要于每月25日前将…报…')
     if not groups and everyone and not listed and not kinds and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
     if DONE.search(text, after, stop) or PLAN_MADE.match(text, after):
@@ -1407,6 +1424,16 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         elif not WITH.match(acts):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, after, roles, "subject")
+
+
+# A bare kind of body after a group in one list shares its 各: "各乡镇、部门要密切配合" is 各乡镇 and 各部门 (unseen w1332).
+KIND_AFTER_GROUP = re.compile(r"(?:有关|相关)?(?:部门|单位|乡镇|乡|镇|街道|村|社区|学校|企业)")
+
+
+def _each_shared(pieces: list[str]) -> list[str]:
+    if not pieces or not pieces[0].startswith("各"):
+        return pieces
+    return [pieces[0]] + ["各" + p if KIND_AFTER_GROUP.fullmatch(p) else p for p in pieces[1:]]
 
 
 def _partner_units(text: str, at: int, stop: int, unit_like: Callable[[str], bool]) -> str:
