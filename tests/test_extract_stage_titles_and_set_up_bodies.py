@@ -173,3 +173,75 @@ def test_the_group_a_sentence_is_about_owns_it(sentence, units):
 def test_a_duty_that_opens_with_a_verb_names_no_second_unit(sentence):
     found = subject_roles(sentence, groups=True)
     assert len(found) == 1 and list(found[0].values())[0][0].endswith("院")
+
+
+# ------------------------------------------------------------------ the second round (w1360-w1394, read held out first)
+
+@pytest.mark.parametrize("sentence, units", [
+    ("具体办法由县(市、区)民政部门根据各地实际制定。", "县(市、区)民政部门"),
+    ("补助资金由乡(镇)人民政府负责发放。", "乡(镇)人民政府"),
+    ("所需人员编制由各区、县编委根据实际工作需要核定。", "各区编委、各县编委"),
+])
+def test_a_level_with_its_bracket_or_each_level_after_by(sentence, units):
+    assert subject_roles(sentence) == [{"responsible": [units]}]
+
+
+def test_an_office_set_up_where_it_sits_owns_its_duty():
+    assert subject_roles("领导小组在县民政局下设办公室,负责推进该项工作的组织、协调和实施。") == [
+        {"responsible": ["领导小组办公室"]}]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("县财政要在一般性转移支付中安排救助资金。", "县财政"),
+    ("市公安应当加强对猎枪的管理。", "市公安"),
+])
+def test_a_level_and_a_departments_short_form_before_a_modal(sentence, unit):
+    assert subject_roles(sentence) == [{"responsible": [unit]}]
+
+
+@pytest.mark.parametrize("sentence", ["财政要保障经费。", "县交通要求各村做好准备。"])
+def test_a_short_form_without_its_level_or_before_a_request_is_no_subject(sentence):
+    assert subject_roles(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("请县水利局负责做好防汛物资储备。", "县水利局"),
+    ("请各乡镇人民政府要切实加强禁猎期间的巡查。", "各乡镇人民政府"),
+])
+def test_a_notices_request_names_its_owner_without_the_request(sentence, units):
+    assert subject_roles(sentence, groups=True) == [{"responsible": [units]}]
+
+
+def test_a_named_body_and_everyone_else_are_two_owners(tmp_path):
+    text = "一、工作目标\n保护野生动物。\n二、工作措施\n四、县级以上林业主管部门和其他有关部门要加强野外巡护。\n"
+    assert owner_lists(tmp_path, text) == [["县级以上林业主管部门", "其他有关部门"]]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("各乡镇按照上级文件要求,进行自查和整顿,排查监控死角。", "各乡镇"),
+    ("审批权下放后,各街道办事处按照《低保工作实施细则》等要求,落实申请受理和入户调查工作。", "各街道办事处"),
+    ("各乡镇人民政府(街道办事处)按照《实施细则》等要求,落实低保申请受理工作。", "各乡镇人民政府(街道办事处)"),
+])
+def test_a_subject_that_acts_as_papers_from_above_require(sentence, units):
+    assert subject_roles(sentence) == [{"responsible": [units]}]
+
+
+def test_a_units_main_duties_without_de():
+    assert subject_roles("镇民政办公室是办理社会救助的办事部门,主要职责为:贯彻执行民政工作的有关政策。") == [
+        {"responsible": ["镇民政办公室"]}]
+
+
+def test_a_contact_line_is_not_joined_to_the_offices_text(tmp_path):
+    text = "负责人:王某某 办公电话:0631-6665893\n某镇民政办公室是办理社会救助的办事部门,主要职责为:负责低保审核;发放救灾款物。\n"
+    assert owner_lists(tmp_path, text) == [["某镇民政办公室"]]
+
+
+@pytest.mark.parametrize("clause", ["拟定乡镇社会福利事业发展规划", "编制本镇民政工作规划", "推进农村敬老院建设"])
+def test_a_duty_clause_that_opens_with_its_verb_names_no_unit(tmp_path, clause):
+    text = f"某镇民政办公室主要职责为:负责低保审核;{clause},实行动态管理。\n"
+    assert owner_lists(tmp_path, text) == [["某镇民政办公室"]]
+
+
+def test_what_a_body_may_follow_is_no_name_of_it():
+    text = "此外,支持初中学校开设晚自习。高中学校可参照义务教育学校开展课后延时服务。"
+    assert subject_roles(text, groups=True, plain=True) == []

@@ -328,6 +328,7 @@ LEAD_IN_THEN_ITEM = re.compile(r"[。；;]\s*(?:主要)?(?:工作)?(?:职责|职
 
 
 # A field of its own after an empty one ("组长:" / "成员:" / "职责:负责…" under a working group, blind w385).
+CONTACT_LINE = re.compile(r"(?:电话|联系方式|手机)\s*[:：]\s*(?:[(（]?0\d{2,3}[)）]?[-－—\s]?)?\d{7,8}(?:[-－转]\d{1,4})?\s*$")
 FIELD_LINE = re.compile(rf"\s*(?:主要|工作)?(?:职责|任务|联系人|联系电话|电话|{'|'.join(MEMBER_LABELS + GROUP_LEADER_LABELS)})\s*[:：]")
 
 
@@ -357,6 +358,8 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
         return True  # '区安监局:负责综合监督…;' ⏎ '配合财政部门研究…;': the unit's duties go on over lines (unseen w1000)
     if prev.text.endswith(tuple(TERMINAL)):
         return False
+    if CONTACT_LINE.search(prev.source[prev.source.rfind("\n") + 1:]):
+        return False  # "负责人:钟鹏鹏 办公电话:0631-6665893": a page's contact line, over the office's text (unseen w1366)
     if open_bracket or _open_name(prev.text, p.text):
         return True
     last_line = prev.source[prev.source.rfind("\n") + 1:]

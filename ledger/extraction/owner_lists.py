@@ -40,7 +40,7 @@ SEPARATORS = "、，,；;/／ \u3000\t\n"
 POST_RE = re.compile(r"(?:主要负责同志|主要负责人|分管负责人|分管负责同志|负责人|主要领导|分管领导|(?:分管|常务)?副?"
                      r"(?:书记|主任|局长|镇长|乡长|站长|所长|队长|院长|部长|县长|市长|区长|厅长|处长|科长|股长)|同志)$")
 POST_NAMED_RE = re.compile(POST_RE.pattern.removesuffix("$") + r"[\u4e00-\u9fff]{2,3}$")  # 县教育局局长何静
-AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团门位构关镇乡道区村校学体街园)）])(?:以及|和|及|与|或者|或)(?!其)")
+AND_RE = re.compile(r"(?<=[局委办院部心府处司队厅社会联组所站署室馆团门位构关镇乡道区村校学体街园)）])(?:以及|和|及|与|或者|或)(?!其(?![他它]))")
 AND_GROUP_RE = re.compile(r"等(?=(?:[省市县区](?:级|直|政府|委)?)?各?(?:相关|有关|其他|其它)(?:部门|单位|成员单位))"  # 等省有关部门
                           r"|等(?=[^、，,；;等和及]{2,24}成员单位$)")  # 宣传等“城乡清洁工程”成员单位: the members of a named body
 BARE_ORG = ("人民政府", "政府", "党委", "党工委", "办事处", "管委会", "居委会", "村委会")
@@ -485,6 +485,9 @@ def _group_parts(piece: str, out: Owners) -> list[str]:
 NURSERIES = ("幼儿园", "幼兒園", "托儿所", "托兒所")  # no unit's name alone, but a kind of body beside another
 
 
+OTHERS_CONCERNED = re.compile(r"(?:各|其他|其它)?(?:有关|相关)(?:部门|单位)|其他(?:部门|单位)")
+
+
 def split_and(piece: str) -> list[str]:
     """"市住建局和市自然资源局" -> both; "党委和人民政府" -> 党委, and the 人民政府 of the same place."""
     for m in AND_RE.finditer(piece):
@@ -500,6 +503,8 @@ def split_and(piece: str) -> list[str]:
             return [left, place + right]
         if looks_like_org(right) and (is_unit_name(right) or is_department(right)) or place_pair(right) or duty_bearing(right):
             return [left, right]
+        if OTHERS_CONCERNED.fullmatch(right):
+            return [left, right]  # "县级以上林业主管部门和其他有关部门" (unseen w1392): a named body and everyone else
     return [piece]
 
 

@@ -76,7 +76,7 @@ ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
 # Units named as the work's owners ("区脱贫攻坚办、各乡镇办委、帮扶单位为防返贫监测工作的责任单位,", unseen w1216): after a
 # comma, a clause of its own.
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓)|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)《[^《》\n]{2,40}》等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -121,7 +121,7 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 # 履行以下职责: leads in to duties listed below, each with its own subject (unseen w1220). 需 as a modal ("各镇(区)需成立…",
 # blind w1294), not 需要/需求 nor 所需 ("…工作所需经费": no name ends at 所 before 需, ``names.WORDS_ACROSS_THE_END``).
 # 负责人 is a person, no verb ("…报请本单位(或本行业)负责人,…", unseen w1213), 负责人员培训 the verb.
-VERBS = (r"(?:的(?:主要)?(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|要(?!求)|做好|抓好|狠抓|牵头|承担|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
+VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|要(?!求)|做好|抓好|狠抓|牵头|承担|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
          r"|应(?![急用对])|须|必须|务必|(?<!所)需(?![要求])|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
@@ -141,7 +141,10 @@ ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|�
 ARRANGED_RE = re.compile(ARRANGED)
 # The plan named as the subject's arrangement, a comma, then its work with any verb ("各乡镇、各有关部门根据本方案,制定具体
 # 工作方案", unseen w1063); not another arrangement ("县政府按照省里的部署，结合实际，会同…": read as before).
-_ARRANGED_THEN_ACTS = (r"[。：:]?\s*(?:按照?|根据|依据)(?:本|该|此|这一)?(?:实施|工作)?(?:方案|计划|办法)(?:要求|部署|安排)?[，,]\s*"
+# (also a higher level's papers or a named rule: '各乡镇按照上级文件要求,进行自查和整顿', '按照《…实施细则》等要求,落实…',
+# unseen w1391, w1364)
+_ARRANGED_THEN_ACTS = (r"[。：:]?\s*(?:按照?|根据|依据)(?:(?:本|该|此|这一|上级)?(?:实施|工作)?(?:方案|计划|办法|文件|通知)"
+                       r"|《[^《》\n]{2,40}》等?)的?(?:要求|部署|安排|规定|精神)?[，,]\s*"
                        r"(?!要求|是|为|的)[\u4e00-\u9fff]")
 ARRANGED_THEN_ACTS = re.compile(_ARRANGED_THEN_ACTS)
 MODAL_BEFORE = re.compile(r"(?:应当|必须|应|要|须|将)$")  # a modal verb right before the arrangement
@@ -231,6 +234,8 @@ LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:�
                             r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
 # A sentence opened by who leads the work ("在县政府的统一领导下，各相关部门要分工协作…"): its subject, a
 # group too, is given the work within that arrangement, no instruction to everyone.
+# A notice's request of those it names: "请各乡镇人民政府、街道办事处及有关部门密切配合,切实加强…" (unseen w1393).
+REQUESTED = re.compile(r"请(?=各|[省市县区乡镇])")
 # Which of a group the sentence is about, before it: "涉及的各乡镇人民政府、村民委员会要加强巡查" (unseen w1325).
 INVOLVED = re.compile(r"(?:所?涉及(?:到)?|有关|相关)的(?=各)")
 LED_FRAME = re.compile(r"在[^，,。；;\n]{2,24}?的?(?:统一)?(?:领导|指导|指挥)下[，,]\s*")
@@ -298,9 +303,11 @@ _OFFICE = (r"(?:[^，,。；;和及与、由向]|向(?=[阳东西南北前荣华
            r"|科(?![学技研普教])|股(?![份权东])|室(?![内外])|(?<=[学党])校(?![园区内外长舍车]))")  # a hospital's or bureau's
 # 科, 股, 室 (probe s98); a school (由学校向…报告, 由党校负责…)
 # Levels sharing the body after them ("由区、县(市)水行政主管部门审批", unseen w757): each level's body.
-_LEVELS_SHARING = rf"(?:{LEVEL_WITH_PAIR}、)*"
+_LEVELS_SHARING = rf"(?:各?{LEVEL_WITH_PAIR}、(?:{LEVEL_WITH_PAIR}、)*)?"  # ("由各区、县编委…核定", unseen w1361)
 CLOSED_BY_GROUP = re.compile(CLOSING_GROUP)  # "由A、B等有关部门…": 等 leaves the list after 由 open
-DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}(?:{_OFFICE}[和及与、])*{_OFFICE})(?!办公室|成员单位|委(?![托派员]))(?=[\u4e00-\u9fff])")
+# A level with its bracket before the office ('由县(市、区)民政部门根据各地实际制定', '由乡(镇)人民政府…', unseen w1362).
+_LEVEL_BRACKET = r"(?:[省市县区州旗乡镇][（(][市县区旗乡镇、]{1,6}[）)])?"
+DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}{_LEVEL_BRACKET}(?:{_OFFICE}[和及与、])*{_OFFICE})(?!办公室|成员单位|委(?![托派员]))(?=[\u4e00-\u9fff])")
 # (a body's office or members after its name go with it: '由领导小组办公室启动…', unseen w1162, not 领导小组; and so do
 # the committees after the offices, '由乡镇办委统筹安排', unseen w1216; not 委托/委派: '由县教育局委托第三方…')
 # "由村统一收集…上报", "必须先由各村进行核实": a village (or community) after 由 and before its verb, not the
@@ -529,7 +536,8 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
         frame = LED_FRAME.match(text, start) or BASIS_FRAME.match(text, start) or INVOLVED.match(text, start)
-        marker = (_primarily(text, start, unit_like) or _set_up(text, start, unit_like) or _office_set_up(text, start, unit_like)
+        marker = ((_framed(_subject(text, start + 1, unit_like, groups), start) if REQUESTED.match(text, start) else None)
+                  or _primarily(text, start, unit_like) or _set_up(text, start, unit_like) or _office_set_up(text, start, unit_like)
                   or _handed_over(text, m.start(), start, unit_like)
                   or _annotation(text, start, unit_like) or _asked(text, start, unit_like) or _including(text, start, unit_like)
                   or _helps_named(text, start, unit_like) or _system_of(text, start, unit_like)
@@ -566,7 +574,7 @@ TOPIC_STOP = re.compile(r"[，,。；;：:！!？?\n、（(）)《》]|要|应|�
 
 # A body's office set up in the plan, its duty a clause or three later ("领导小组下设办公室,负责日常事务…", "…机构下设办公室,
 # 镇综治中心专职副主任兼任办公室主任,办公室设在镇禁毒办,负责…"; unseen w485, w505, w523, w557): the office owns the duty.
-OFFICE_SET_UP = re.compile(r"[^，,。；;：:\n]{0,30}?(领导小组|小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?(?:下设|设立)办公室"
+OFFICE_SET_UP = re.compile(r"[^，,。；;：:\n]{0,30}?(领导小组|小组|委员会|指挥部|联席会议|专班|机构)(?:(?:[，,]?|在[^，,。；;\n]{2,16}?)(?:下设|设立)办公室"
                            r"(?:[(（][^()（）]{1,20}[)）])?|办公室(?=设[在于]))")  # or "…,领导小组办公室设在县统计局,负责…" (unseen w1350)
 OFFICE_SEAT = re.compile(r"设[在于][^，,。；;\n]{1,30}")
 # The office's name as plans write it: the body's and 办公室 (领导小组办公室, 指挥部办公室), or 办公室 alone.
@@ -720,10 +728,12 @@ PLAIN_FRAME = re.compile(r"(?:在[^，,。；;\n在]{1,12}?期间|据(?:了解|�
 # How a duty's own words open, no unit's name: when, how, toward or about whom ("按时向上级农普办报送…"); a document's
 # title ("《政府公报》刊登的…", blind w1292), what one may also do ("也可登录辽宁省人民政府官网").
 NO_PLAIN_NAME_START = re.compile(r"按(?:时|期|照|要求)|及时|定期|每[年季月周旬日]|[向对从把与于《]|[也还](?:可|要|应|需|将)"
-                                 r"|补助|补贴|资助|预计|力争|确保|实现")  # "…,补助孕妇住院分娩200人以上" (unseen w1343)
+                                 r"|补助|补贴|资助|预计|力争|确保|实现|拟定|制定|编制|贯彻|推进")  # "…,补助孕妇住院分娩200人以上" (unseen
+# w1343); ";拟定乡镇社会福利事业发展规划" (w1366)
 # A head that only ends as a name does, before a plain verb: 有关/相关 ("县联席会议下发有关…"), a government with no
 # level or place before it ("实行政府监督…": 实行 and 政府监督).
-NOT_A_PLAIN_NAME = re.compile(r"[有相]关$|(?<![省市县区旗州盟镇乡民])(?:人民)?政府$")
+NOT_A_PLAIN_NAME = re.compile(r"[有相]关$|(?<![省市县区旗州盟镇乡民])(?:人民)?政府$|参照|可以")  # (高中学校可参照义务教育学校开展…,
+# unseen w1380: a permission, no name)
 
 
 def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
@@ -803,7 +813,9 @@ DUTIES_COLON = re.compile(r"(?:[职職][责責]|[责責]任)[：:]\s*$|(?:通知
 # 公安等部门参与…', unseen w1144): the department leads. A bare short form is completed from the lexicon and reported, as in
 # an owner list ('市场监管' -> 市场监管局); one with its level stays as written there too ('乡市场监管').
 SHORT_FORM_SUBJECT = re.compile(r"([省市县区乡镇]?(?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + r"))"
-                                r"(?=(牵头|负责(?!人)|配合|协助))")
+                                r"(?=(牵头|负责(?!人)|配合|协助))"
+                                # with its level, before a modal too: '县财政要在一般性转移支付中…' (unseen w1363)
+                                r"|([省市县区](?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + r"))(?=(要(?!求)|应当?|须|必须))")
 SHORT_FORM_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "cooperating", "协助": "cooperating"}
 
 
@@ -811,6 +823,8 @@ def _short_form_subject(text: str, start: int) -> Marker | None:
     found = SHORT_FORM_SUBJECT.match(text, start)
     if found is None:
         return None
+    if found.group(1) is None:
+        return Marker(start, found.end(), {"responsible": [found.group(3)]}, "subject")
     return Marker(start, found.end(), {SHORT_FORM_ROLE[found.group(2)]: [found.group(1)]}, "subject")
 
 
@@ -1180,8 +1194,10 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     if m is None:
         return None
     units = m.group(1)
-    if not _all_units(units, unit_like):
-        units = _heading_units(units, unit_like) if re.match(_LEVELS_SHARING + r"[省市县区州旗乡镇]", units) else ""
+    each_level = re.match(r"各" + LEVEL_WITH_PAIR + "、", units)  # "由各区、县编委…": each level's 编委
+    if not _all_units(units, unit_like) or each_level:
+        shared = _heading_units(units, unit_like) if re.match(_LEVELS_SHARING + r"[省市县区州旗乡镇]", units) else ""
+        units = shared or (units if each_level and _all_units(units, unit_like) else "")
         if not units:
             return None
     if _inside_sentence(text, start):  # "…发放救助款项和物品等，统一由A统筹安排并组织实施。": the sentence is A's
@@ -1391,7 +1407,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     places = any(placed) and (all(placed) or not REPORT_BACK.match(text, after, stop + 1)) and not GENERIC_CALL.match(rest)
     # 各乡镇、各部门要层层召开动员大会: places beside everyone own a concrete duty, not a report sent up
     everyone_named = any(EVERYONE.fullmatch(strip_note(u)) for u in groups_named)
-    kinds = places or all(KIND_OF_BODY.fullmatch(u) for u in pieces) or not GENERIC_CALL.match(rest) and (
+    kinds = places or all(KIND_OF_BODY.fullmatch(strip_note(u)) for u in pieces) or not GENERIC_CALL.match(rest) and (
         not everyone_named or any(KIND_OF_BODY.fullmatch(u) or places_group(u) for u in pieces)
         and not REPORT_BACK.match(text, after, stop + 1))
     # '各乡镇政府、市有关部门要加大对…巡查检查力度' (unseen w1321): the levels' governments and everyone with a concrete duty,
