@@ -245,3 +245,26 @@ def test_a_duty_clause_that_opens_with_its_verb_names_no_unit(tmp_path, clause):
 def test_what_a_body_may_follow_is_no_name_of_it():
     text = "此外,支持初中学校开设晚自习。高中学校可参照义务教育学校开展课后延时服务。"
     assert subject_roles(text, groups=True, plain=True) == []
+
+
+# ------------------------------------------------------------------ after the third round's reading (w1400-w1437)
+
+@pytest.mark.parametrize("written, units", [
+    ("气象和农牧部门", ["气象部门", "农牧部门"]),
+    ("公安和交通部门", ["公安部门", "交通部门"]),
+    ("文化和旅游部门", ["文化和旅游部门"]),  # one sector's name with 和 inside
+    ("住房和城乡建设部门", ["住房和城乡建设部门"]),
+])
+def test_two_sectors_joined_by_and_share_their_department(tmp_path, written, units):
+    text = f"一、工作措施\n1.加强预警。{written}要及时发布预警信息。\n2.加强宣传。县教育局要做好宣传。\n"
+    assert owner_lists(tmp_path, text)[0] == units
+
+
+@pytest.mark.parametrize("sentence", [
+    "五部门联合发文加强校园食品安全工作。",
+    "四部委联合印发通知。",
+    "充分发挥乡镇气象信息服务站、气象信息员的作用,及时报送灾情。",
+    "倡导学校食堂提供营养均衡的餐食。",
+])
+def test_a_count_of_departments_or_a_call_that_opens_with_its_verb_names_no_owner(sentence):
+    assert subject_roles(sentence, groups=True, plain=True) == []

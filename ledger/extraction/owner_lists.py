@@ -287,7 +287,8 @@ def _places_with_their_level(pieces: list[str], out: Owners) -> list[str]:
 
 # Sector words sharing the body after the last: "发展改革、住房和城乡建设、财政等部门" (at most 31: a crafted run of
 # thousands after each of many 由 would be read again from each).
-SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,9}、){1,30}[\u4e00-\u9fff]{2,9}?)(?:等(?:有关|相关)?" + PLAIN_KIND
+SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,9}、){1,30}[\u4e00-\u9fff]{2,9}?|[\u4e00-\u9fff]{2,4}[和及与][\u4e00-\u9fff]{2,4}?)"
+                             r"(?:等(?:有关|相关)?" + PLAIN_KIND
                              + r"?)?(?:职能)?((?:行政)?(?:主管)?部门)")
 
 
@@ -298,11 +299,20 @@ def sectors_sharing_body(text: str) -> list[str]:
     m = SECTORS_SHARING.fullmatch(text)
     if m is None:
         return []
-    pieces = m.group(1).split("、")
+    pieces = [q for p in m.group(1).split("、") for q in _sectors_joined(p)]
+    if "、" not in m.group(1) and len(pieces) < 2:
+        return []  # "住房和城乡建设部门": one sector's name with 和 inside, no list
     bare = [p[1:] if p[:1] in "省市县区" and is_sector(p[1:]) else p for p in pieces]  # "省人力资源社会保障、省财政部门"
     if any(has_task_word(p) or looks_like_org(p) and not is_sector(p) or is_group(p) or is_step_of_work(p) for p in bare):
         return []  # (人社 ends as 社 does, and is a sector: '人社、财政部门', the probe of 5846d19)
     return [p + m.group(2) for p in pieces]
+
+
+def _sectors_joined(piece: str) -> list[str]:
+    """"气象和农牧" -> 气象, 农牧 (two sectors joined by 和 sharing the 部门 after them, unseen w1431); a piece with 和
+    inside a sector's own name ("住房和城乡建设", "文化和旅游") stays whole."""
+    parts = re.split(r"[和及与]", piece)
+    return parts if len(parts) > 1 and not is_sector(piece) and all(is_sector(p) for p in parts) else [piece]
 
 
 # A step of work, not a sector ('规划编制、项目审批、资金拨付等有关部门', '登记、备案等部门': the probe of a892e7e).

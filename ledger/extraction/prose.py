@@ -323,6 +323,7 @@ HELPS_AS_SUBJECT = re.compile(r"^[。：:]?\s*" + ADVERB + r"(?:协助|配合)")
 NOT_A_VERB = re.compile(r"[于此的在是内外里]")
 # "由县教育局于6月底前完成…", "由各街道办事处在年底前…": the time the units do it by, between them and the verb.
 BY_A_TIME = re.compile(r"[于在](?:\d{4}\s*年)?[^，,。；;\n由]{1,14}?(?:前|底|内|以前|之前)(?=[\u4e00-\u9fff])")
+COUNTED_BODIES = re.compile(r"[一二三四五六七八九十两几多\d]+个?(?:部门|部委|单位|厅局|委办局)")
 SETS_UP = re.compile(r"[。：:]?\s*(?:设立|设置|成立|组建)")
 SELF_GOVERNING = re.compile(r"(?:人民)?政府|(?!各)[\u4e00-\u9fff]{0,8}?(?:开发区|园区|新区)?管委会")  # a plan's own government, unnamed
 ISSUER = re.compile(r"[省市县区](?:人民)?政府(?:办公室|办公厅)?")  # a plan's issuer, or its office
@@ -728,7 +729,7 @@ PLAIN_FRAME = re.compile(r"(?:在[^，,。；;\n在]{1,12}?期间|据(?:了解|�
 # How a duty's own words open, no unit's name: when, how, toward or about whom ("按时向上级农普办报送…"); a document's
 # title ("《政府公报》刊登的…", blind w1292), what one may also do ("也可登录辽宁省人民政府官网").
 NO_PLAIN_NAME_START = re.compile(r"按(?:时|期|照|要求)|及时|定期|每[年季月周旬日]|[向对从把与于《]|[也还](?:可|要|应|需|将)"
-                                 r"|补助|补贴|资助|预计|力争|确保|实现|拟定|制定|编制|贯彻|推进")  # "…,补助孕妇住院分娩200人以上" (unseen
+                                 r"|补助|补贴|资助|预计|力争|确保|实现|拟定|制定|编制|贯彻|推进|倡导|鼓励|支持|引导|充分|发挥|发文")  # "…,补助孕妇住院分娩200人以上" (unseen
 # w1343); ";拟定乡镇社会福利事业发展规划" (w1366)
 # A head that only ends as a name does, before a plain verb: 有关/相关 ("县联席会议下发有关…"), a government with no
 # level or place before it ("实行政府监督…": 实行 and 政府监督).
@@ -1390,6 +1391,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None  # 市政府将对各项目标任务实施动态管理: the plan's issuer speaking of itself; 督查室将适时督查
     if SETS_UP.match(rest) and all(ISSUER.fullmatch(u) or SELF_GOVERNING.fullmatch(u) for u in re.split(r"[、和及与]", units)):
         return None  # 县政府成立领导小组, 开发区管委会设立…指挥部: the plan's issuer arranging its own work, as 县政府决定成立… is
+    if COUNTED_BODIES.fullmatch(units):
+        return None  # "五部门联合发文…" (unseen w1412): how many issued it, no one's duty
     if units.startswith(("与", "跟", "连同", "会同", "协同", "联合")):
         return None  # "与同级教育行政部门共同组织…": the partner of a duty whose subject is above (unseen w1070; "连同城建、
         # 综治办等部门拆除…", w1247)
