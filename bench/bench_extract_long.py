@@ -58,6 +58,11 @@ items shows. The forms:
   issue 15, 2026-12-06, eleventh session)
 - level_brackets: ``n`` items each closed by '(<unit>、各村、居、社区)' (bare levels after one 各; n tasks)
 - named_owners: one paragraph of ``n`` clauses '第<n>项工作由A负责牵头抓总,B、各乡镇为第<n>项工作的责任单位,' (2n tasks)
+- stage_titles: ``n`` items '<n>、第<n>阶段:<unit>、<unit>等部门要…' (a subject after a title's colon; n tasks; issue 15,
+  2026-12-06, twelfth session)
+- set_up_offices: ``n`` items '(<n>)…。各乡镇人民政府设立第<n>工作专班,领导小组在<unit>下设办公室,负责…' (2n tasks)
+- papers_required: one paragraph of ``n`` sentences '…下放后,请各街道办事处按照《第<n>号实施细则》等要求,落实…' (one
+  task: the same owners throughout make one)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -183,6 +188,15 @@ def crafted(form: str, n: int) -> str:
     if form == "named_owners":
         return "三、组织实施\n" + "".join(f"第{i}项工作由{u[i % 7]}负责牵头抓总,{u[(i + 1) % 7]}、各乡镇为第{i}项工作的责任单位,"
                                       for i in range(1, n + 1)) + "村组长为第一责任人。\n"
+    if form == "stage_titles":
+        return "三、工作步骤\n" + "".join(f"{i}、第{i}阶段:{u[i % 7]}、{u[(i + 1) % 7]}等部门要做好第{i}项排查。\n"
+                                      for i in range(1, n + 1))
+    if form == "set_up_offices":
+        return "二、组织保障\n" + "".join(f"({i})第{i}项保障。各乡镇人民政府设立第{i}工作专班,领导小组在{u[i % 7]}下设办公室,"
+                                      f"负责第{i}项工作的组织实施。\n" for i in range(1, n + 1))
+    if form == "papers_required":
+        return "三、下放内容\n" + "".join(f"第{i}项审批权下放后,请各街道办事处按照《第{i}号实施细则》等要求,落实第{i}项受理工作。"
+                                      for i in range(1, n + 1)) + "\n"
     raise ValueError(form)
 
 

@@ -268,3 +268,8 @@ def test_two_sectors_joined_by_and_share_their_department(tmp_path, written, uni
 ])
 def test_a_count_of_departments_or_a_call_that_opens_with_its_verb_names_no_owner(sentence):
     assert subject_roles(sentence, groups=True, plain=True) == []
+
+
+def test_an_office_set_up_where_it_sits_after_a_comma_owns_its_own_clause():
+    assert subject_roles("各乡镇人民政府设立工作专班,领导小组在县民政局下设办公室,负责日常工作。") == [
+        {"responsible": ["各乡镇人民政府"]}, {"responsible": ["领导小组办公室"]}]
