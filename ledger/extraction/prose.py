@@ -232,12 +232,12 @@ LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|�
 # A unit and the levels below it as a sentence's subject: "市政府及各区、镇、街道按照…要求，积极组织…".
 LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:、{_LEVEL})*)"
                             r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
-# A sentence opened by who leads the work ("在县政府的统一领导下，各相关部门要分工协作…"): its subject, a
-# group too, is given the work within that arrangement, no instruction to everyone.
-# A notice's request of those it names: "请各乡镇人民政府、街道办事处及有关部门密切配合,切实加强…" (unseen w1393).
+# A notice's request of those it names: "请各乡镇人民政府…要…", "请县水利局负责…" (unseen w1393): the request no part of a name.
 REQUESTED = re.compile(r"请(?=各|[省市县区乡镇])")
 # Which of a group the sentence is about, before it: "涉及的各乡镇人民政府、村民委员会要加强巡查" (unseen w1325).
 INVOLVED = re.compile(r"(?:所?涉及(?:到)?|有关|相关)的(?=各)")
+# A sentence opened by who leads the work ("在县政府的统一领导下，各相关部门要分工协作…"): its subject, a
+# group too, is given the work within that arrangement, no instruction to everyone.
 LED_FRAME = re.compile(r"在[^，,。；;\n]{2,24}?的?(?:统一)?(?:领导|指导|指挥)下[，,]\s*")
 # The rule a sentence's duty rests on, before its subject ("根据《宣城市生活垃圾分类管理办法》,城市管理部门是…,负责…", unseen
 # w1220).
@@ -728,13 +728,14 @@ PLAIN_FRAME = re.compile(r"(?:在[^，,。；;\n在]{1,12}?期间|据(?:了解|�
 
 # How a duty's own words open, no unit's name: when, how, toward or about whom ("按时向上级农普办报送…"); a document's
 # title ("《政府公报》刊登的…", blind w1292), what one may also do ("也可登录辽宁省人民政府官网").
+# A verb opening a duty or a call is no name's start either ('…,补助孕妇住院分娩200人以上', unseen w1343; ';拟定乡镇社会福利
+# 事业发展规划', w1366; '充分发挥乡镇气象信息服务站…的作用', w1431).
 NO_PLAIN_NAME_START = re.compile(r"按(?:时|期|照|要求)|及时|定期|每[年季月周旬日]|[向对从把与于《]|[也还](?:可|要|应|需|将)"
-                                 r"|补助|补贴|资助|预计|力争|确保|实现|拟定|制定|编制|贯彻|推进|倡导|鼓励|支持|引导|充分|发挥|发文")  # "…,补助孕妇住院分娩200人以上" (unseen
-# w1343); ";拟定乡镇社会福利事业发展规划" (w1366)
+                                 r"|补助|补贴|资助|预计|力争|确保|实现|拟定|制定|编制|贯彻|推进|倡导|鼓励|支持|引导|充分|发挥|发文")
 # A head that only ends as a name does, before a plain verb: 有关/相关 ("县联席会议下发有关…"), a government with no
 # level or place before it ("实行政府监督…": 实行 and 政府监督).
-NOT_A_PLAIN_NAME = re.compile(r"[有相]关$|(?<![省市县区旗州盟镇乡民])(?:人民)?政府$|参照|可以")  # (高中学校可参照义务教育学校开展…,
-# unseen w1380: a permission, no name)
+# (and what one may follow: '高中学校可参照义务教育学校开展…', unseen w1380, a permission, no name)
+NOT_A_PLAIN_NAME = re.compile(r"[有相]关$|(?<![省市县区旗州盟镇乡民])(?:人民)?政府$|参照|可以")
 
 
 def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
@@ -1411,7 +1412,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     # 各乡镇、各部门要层层召开动员大会: places beside everyone own a concrete duty, not a report sent up
     everyone_named = any(EVERYONE.fullmatch(strip_note(u)) for u in groups_named)
     kinds = places or all(KIND_OF_BODY.fullmatch(strip_note(u)) for u in pieces) or not GENERIC_CALL.match(rest) and (
-        not everyone_named or any(KIND_OF_BODY.fullmatch(u) or places_group(u) for u in pieces)
+        not everyone_named or any(KIND_OF_BODY.fullmatch(strip_note(u)) or places_group(u) for u in pieces)
         and not REPORT_BACK.match(text, after, stop + 1))
     # '各乡镇政府、市有关部门要加大对…巡查检查力度' (unseen w1321): the levels' governments and everyone with a concrete duty,
     # not a report sent up ('各地各有关部门要于每月25日前将…报…')
