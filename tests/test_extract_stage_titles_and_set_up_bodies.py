@@ -273,3 +273,35 @@ def test_a_count_of_departments_or_a_call_that_opens_with_its_verb_names_no_owne
 def test_an_office_set_up_where_it_sits_after_a_comma_owns_its_own_clause():
     assert subject_roles("各乡镇人民政府设立工作专班,领导小组在县民政局下设办公室,负责日常工作。") == [
         {"responsible": ["各乡镇人民政府"]}, {"responsible": ["领导小组办公室"]}]
+
+
+# ------------------------------------------------------------------ what a stranger's probe of 05d7c2c found
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("镇财政要及时拨付补助资金,确保按月发放到位。", "镇财政"),
+    ("乡财政要及时足额拨付资金。", "乡财政"),
+])
+def test_a_towns_short_form_before_a_modal(sentence, unit):
+    assert subject_roles(sentence) == [{"responsible": [unit]}]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("各村按照县里统一部署,开展人居环境整治。", "各村"),
+    ("各乡镇按照县委县政府统一部署,开展隐患排查。", "各乡镇"),
+])
+def test_a_subject_that_acts_as_a_higher_levels_arrangement_requires(sentence, units):
+    assert subject_roles(sentence) == [{"responsible": [units]}]
+
+
+def test_a_request_before_a_list_is_no_part_of_its_first_name():
+    assert subject_roles("请市教育局、市卫健委于每学期开学前开展联合检查。", groups=True, plain=True) == [
+        {"responsible": ["市教育局、市卫健委"]}]
+
+
+def test_a_measure_lines_request_is_read_as_before():
+    assert subject_roles("整改要求:请区住建局于6月30日前整改到位。") == [{"responsible": ["区住建局"]}]
+
+
+def test_a_subject_acting_as_arranged_with_partners_later_still_leads_them():
+    assert subject_roles("各乡镇按照县里统一部署,摸清农房底数,会同县住建局开展排查。") == [
+        {"lead": ["各乡镇"], "cooperating": ["县住建局"]}]

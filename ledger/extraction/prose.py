@@ -144,7 +144,8 @@ ARRANGED_RE = re.compile(ARRANGED)
 # (also a higher level's papers or a named rule: '各乡镇按照上级文件要求,进行自查和整顿', '按照《…实施细则》等要求,落实…',
 # unseen w1391, w1364)
 _ARRANGED_THEN_ACTS = (r"[。：:]?\s*(?:按照?|根据|依据)(?:(?:本|该|此|这一|上级)?(?:实施|工作)?(?:方案|计划|办法|文件|通知)"
-                       r"|《[^《》\n]{2,40}》等?)的?(?:要求|部署|安排|规定|精神)?[，,]\s*"
+                       r"|《[^《》\n]{2,40}》等?|(?:[省市县区乡镇]里|上级|[省市县区]委[省市县区]?政府|[省市县区](?:委|政府))?的?统一(?=部署|安排))"
+                       r"的?(?:要求|部署|安排|规定|精神)?[，,]\s*"
                        r"(?!要求|是|为|的)[\u4e00-\u9fff]")
 ARRANGED_THEN_ACTS = re.compile(_ARRANGED_THEN_ACTS)
 MODAL_BEFORE = re.compile(r"(?:应当|必须|应|要|须|将)$")  # a modal verb right before the arrangement
@@ -306,7 +307,7 @@ _OFFICE = (r"(?:[^，,。；;和及与、由向]|向(?=[阳东西南北前荣华
 _LEVELS_SHARING = rf"(?:各?{LEVEL_WITH_PAIR}、(?:{LEVEL_WITH_PAIR}、)*)?"  # ("由各区、县编委…核定", unseen w1361)
 CLOSED_BY_GROUP = re.compile(CLOSING_GROUP)  # "由A、B等有关部门…": 等 leaves the list after 由 open
 # A level with its bracket before the office ('由县(市、区)民政部门根据各地实际制定', '由乡(镇)人民政府…', unseen w1362).
-_LEVEL_BRACKET = r"(?:[省市县区州旗乡镇][（(][市县区旗乡镇、]{1,6}[）)])?"
+_LEVEL_BRACKET = r"(?:[省市县区州旗乡镇][（(][市县区州旗乡镇、]{1,6}[）)])?"
 DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}{_LEVEL_BRACKET}(?:{_OFFICE}[和及与、])*{_OFFICE})(?!办公室|成员单位|委(?![托派员]))(?=[\u4e00-\u9fff])")
 # (a body's office or members after its name go with it: '由领导小组办公室启动…', unseen w1162, not 领导小组; and so do
 # the committees after the offices, '由乡镇办委统筹安排', unseen w1216; not 委托/委派: '由县教育局委托第三方…')
@@ -536,9 +537,12 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                 stop = SENTENCE_STOP.search(text, marker.end)
                 out.append(replace(marker, start=start, end=stop.end() if stop else len(text), kind="prose_back"))
             continue
+        measure = _asked(text, start, unit_like)  # "整改要求:请区住建局于6月30日前整改到位"
+        asked = measure is None and REQUESTED.match(text, start) is not None
+        start += asked  # "请县教育局、县卫健委于…开展…": read past the request, the marker opening with it (below)
         frame = LED_FRAME.match(text, start) or BASIS_FRAME.match(text, start) or INVOLVED.match(text, start)
-        marker = ((_framed(_subject(text, start + 1, unit_like, groups), start) if REQUESTED.match(text, start) else None)
-                  or _primarily(text, start, unit_like) or _set_up(text, start, unit_like) or _office_set_up(text, start, unit_like)
+        marker = (measure or _primarily(text, start, unit_like) or _set_up(text, start, unit_like)
+                  or _office_set_up(text, start, unit_like)
                   or _handed_over(text, m.start(), start, unit_like)
                   or _annotation(text, start, unit_like) or _asked(text, start, unit_like) or _including(text, start, unit_like)
                   or _helps_named(text, start, unit_like) or _system_of(text, start, unit_like)
@@ -551,6 +555,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                   or (_framed(_subject(text, start + 2, unit_like, groups), start) if MADE_CLEAR.match(text, start) else None))
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
+        marker = replace(marker, start=start - 1) if asked else marker
         headed = head and marker.kind == "subject" and _heads(text, start, marker)
         if topic >= 0 and text.startswith("由", start) and _topic_before_by(text, topic, start):
             marker = replace(marker, start=topic)
@@ -817,7 +822,7 @@ DUTIES_COLON = re.compile(r"(?:[职職][责責]|[责責]任)[：:]\s*$|(?:通知
 SHORT_FORM_SUBJECT = re.compile(r"([省市县区乡镇]?(?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + r"))"
                                 r"(?=(牵头|负责(?!人)|配合|协助))"
                                 # with its level, before a modal too: '县财政要在一般性转移支付中…' (unseen w1363)
-                                r"|([省市县区](?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + r"))(?=(要(?!求)|应当?|须|必须))")
+                                r"|([省市县区乡镇](?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + r"))(?=(要(?!求)|应当?|须|必须))")
 SHORT_FORM_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "cooperating", "协助": "cooperating"}
 
 
@@ -1381,7 +1386,11 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     verb = re.compile("") if closed else LIST_SUBJECT_VERB if shared or listed else SUBJECT_VERB
     units = _heading_units(SAME_BELOW_RE.sub("", units), unit_like) or _kinds_after_group(units, unit_like) if units else ""
     # 区、县(市)救助中心应…: each level's
-    verb_found = verb.match(rest) or shared and SCOPED.match(rest) or ARRANGED_THEN_ACTS.match(rest)
+    arranged_acts = not verb.match(rest) and ARRANGED_THEN_ACTS.match(rest)
+    full_stop = SENTENCE_END.search(text, after)
+    if arranged_acts and WITH_CLAUSE.search(text, after, full_stop.start() if full_stop else len(text)):
+        return None  # "A根据县里的统一安排，摸清…，会同B、C开展…": A acts with partners (``_acting_with``)
+    verb_found = verb.match(rest) or shared and SCOPED.match(rest) or arranged_acts
     if not units or not verb_found or POST_FILLED.search(units):
         return None  # (乡镇党委副书记担任办公室|主任,…负责…: a post filled, no subject)
     if re.match(r"[。：:]?\s*负责人", rest) and APPOINTED.search(text, after, stop):
