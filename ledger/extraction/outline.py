@@ -221,8 +221,9 @@ def join_broken(lines: list[TextLine], long_lines: bool = True) -> tuple[list[Pl
 
 # A unit's telephone number after its name in an owner list ("市民政局 咨询电话:2882655", "市医保局 2618007",
 # a mobile's eleven digits "县公路建设养护中心 13807365521").
+LANDLINE = r"(?:[(（]?0\d{2,3}[)）]?[-－—\s]?)?\d{7,8}(?:[-－转]\d{1,4})?"  # an office's number, its area code and extension
 CONTACT_END = re.compile(r"\s*(?:(?:咨询|联系|服务|监督|投诉|办公)?电话|联系方式|手机)?\s*[:：]?\s*"
-                         r"(?:(?:[(（]?0\d{2,3}[)）]?[-－—\s]?)?\d{7,8}(?:[-－转]\d{1,4})?|1[3-9]\d[-\s]?\d{4}[-\s]?\d{4})\s*$")
+                         r"(?:" + LANDLINE + r"|1[3-9]\d[-\s]?\d{4}[-\s]?\d{4})\s*$")
 
 
 def _contact_after_label(before: PlanParagraph, line: str) -> bool:
@@ -328,7 +329,7 @@ LEAD_IN_THEN_ITEM = re.compile(r"[。；;]\s*(?:主要)?(?:工作)?(?:职责|职
 
 
 # A field of its own after an empty one ("组长:" / "成员:" / "职责:负责…" under a working group, blind w385).
-CONTACT_LINE = re.compile(r"(?:电话|联系方式|手机)\s*[:：]\s*(?:[(（]?0\d{2,3}[)）]?[-－—\s]?)?\d{7,8}(?:[-－转]\d{1,4})?\s*$")
+CONTACT_LINE = re.compile(r"(?:电话|联系方式|手机)\s*[:：]\s*" + LANDLINE + r"\s*$")
 FIELD_LINE = re.compile(rf"\s*(?:主要|工作)?(?:职责|任务|联系人|联系电话|电话|{'|'.join(MEMBER_LABELS + GROUP_LEADER_LABELS)})\s*[:：]")
 
 

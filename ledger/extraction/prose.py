@@ -75,8 +75,10 @@ STAGE_TITLE = re.compile(_STAGE_TITLE)
 ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
 # Units named as the work's owners ("区脱贫攻坚办、各乡镇办委、帮扶单位为防返贫监测工作的责任单位,", unseen w1216): after a
 # comma, a clause of its own.
+# A rule or a document named by its title ("《…实施细则》"), which a subject acts as it requires or a duty rests on.
+RULE_TITLE = r"《[^《》\n]{2,40}》"
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)《[^《》\n]{2,40}》等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -144,7 +146,7 @@ ARRANGED_RE = re.compile(ARRANGED)
 # (also a higher level's papers or a named rule: '各乡镇按照上级文件要求,进行自查和整顿', '按照《…实施细则》等要求,落实…',
 # unseen w1391, w1364)
 _ARRANGED_THEN_ACTS = (r"[。：:]?\s*(?:按照?|根据|依据)(?:(?:本|该|此|这一|上级)?(?:实施|工作)?(?:方案|计划|办法|文件|通知)"
-                       r"|《[^《》\n]{2,40}》等?|(?:[省市县区乡镇]里|上级|[省市县区]委[省市县区]?政府|[省市县区](?:委|政府))?的?统一(?=部署|安排))"
+                       r"|" + RULE_TITLE + r"等?|(?:[省市县区乡镇]里|上级|[省市县区]委[省市县区]?政府|[省市县区](?:委|政府))?的?统一(?=部署|安排))"
                        r"的?(?:要求|部署|安排|规定|精神)?[，,]\s*"
                        r"(?!要求|是|为|的)[\u4e00-\u9fff]")
 ARRANGED_THEN_ACTS = re.compile(_ARRANGED_THEN_ACTS)
@@ -242,7 +244,7 @@ INVOLVED = re.compile(r"(?:所?涉及(?:到)?|有关|相关)的(?=各)")
 LED_FRAME = re.compile(r"在[^，,。；;\n]{2,24}?的?(?:统一)?(?:领导|指导|指挥)下[，,]\s*")
 # The rule a sentence's duty rests on, before its subject ("根据《宣城市生活垃圾分类管理办法》,城市管理部门是…,负责…", unseen
 # w1220).
-BASIS_FRAME = re.compile(r"(?:根据|依据|按照|依照)《[^《》\n]{2,40}》(?:的?(?:有关)?(?:规定|要求))?[，,]\s*")
+BASIS_FRAME = re.compile(r"(?:根据|依据|按照|依照)" + RULE_TITLE + r"(?:的?(?:有关)?(?:规定|要求))?[，,]\s*")
 # A sentence opened by the time or the condition its duty holds for ("清明节期间，区森林防火指挥部组织…",
 # "视天气情况，区政府…"): the subject after it owns the sentence (no 在 or unit in the period: "县应急局在汛期
 # 期间，要…" is read from its own subject first).
@@ -581,7 +583,8 @@ TOPIC_STOP = re.compile(r"[，,。；;：:！!？?\n、（(）)《》]|要|应|�
 # A body's office set up in the plan, its duty a clause or three later ("领导小组下设办公室,负责日常事务…", "…机构下设办公室,
 # 镇综治中心专职副主任兼任办公室主任,办公室设在镇禁毒办,负责…"; unseen w485, w505, w523, w557): the office owns the duty.
 OFFICE_SET_UP = re.compile(r"[^，,。；;：:\n]{0,30}?(领导小组|小组|委员会|指挥部|联席会议|专班|机构)(?:(?:[，,]?|在[^，,。；;\n]{2,16}?)(?:下设|设立)办公室"
-                           r"(?:[(（][^()（）]{1,20}[)）])?|办公室(?=设[在于]))")  # or "…,领导小组办公室设在县统计局,负责…" (unseen w1350)
+                           r"(?:[(（][^()（）]{1,20}[)）])?|(?P<seated>办公室)(?=设[在于]))")  # or "…,领导小组办公室设在县统计局,负责…"
+# (unseen w1350)
 OFFICE_SEAT = re.compile(r"设[在于][^，,。；;\n]{1,30}")
 # The office's name as plans write it: the body's and 办公室 (领导小组办公室, 指挥部办公室), or 办公室 alone.
 NAMED_OFFICES = ("领导小组", "委员会", "指挥部", "联席会议")
@@ -602,8 +605,8 @@ def _office_set_up(text: str, start: int, unit_like: Callable[[str], bool]) -> M
         if text.startswith(("，", ","), at) and OFFICE_DUTY.match(text, at + 1):
             role = "lead" if OFFICE_LEADS.match(text, at + 1) else "responsible"
             body = text[m.start():m.end(1)].strip()
-            direct = not re.search(r"(?:下设|设立)办公室", m.group())  # "协调小组办公室设在…": the office as written
-            office = (m.group().strip() if direct and len(m.group().strip()) <= 12 else "办公室" if m.group(1) not in NAMED_OFFICES
+            written = m.group().strip() if m.group("seated") else ""  # "协调小组办公室设在…": the office as written
+            office = (written if 0 < len(written) <= 12 else "办公室" if m.group(1) not in NAMED_OFFICES
                       else body + "办公室" if unit_like(body) else m.group(1) + "办公室")  # 集体经济领导小组办公室
             return Marker(start, m.end(), {role: [office]}, "subject")
         arranged = OFFICE_ARRANGED.match(text, at + 1) if text.startswith(("，", ","), at) else None
@@ -819,10 +822,10 @@ DUTIES_COLON = re.compile(r"(?:[职職][责責]|[责責]任)[：:]\s*$|(?:通知
 # A department's short form whose last character the page lost, before a role verb ('从6月起,乡市场监管牵头,民政、文化、
 # 公安等部门参与…', unseen w1144): the department leads. A bare short form is completed from the lexicon and reported, as in
 # an owner list ('市场监管' -> 市场监管局); one with its level stays as written there too ('乡市场监管').
-SHORT_FORM_SUBJECT = re.compile(r"([省市县区乡镇]?(?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + r"))"
-                                r"(?=(牵头|负责(?!人)|配合|协助))"
+_SHORT_FORM = "(?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + ")"
+SHORT_FORM_SUBJECT = re.compile(r"([省市县区乡镇]?" + _SHORT_FORM + r")(?=(牵头|负责(?!人)|配合|协助))"
                                 # with its level, before a modal too: '县财政要在一般性转移支付中…' (unseen w1363)
-                                r"|([省市县区乡镇](?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + r"))(?=(要(?!求)|应当?|须|必须))")
+                                r"|([省市县区乡镇]" + _SHORT_FORM + r")(?=(要(?!求)|应当?|须|必须))")
 SHORT_FORM_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "cooperating", "协助": "cooperating"}
 
 
@@ -1201,12 +1204,13 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     if m is None:
         return None
     units = m.group(1)
+    named = _all_units(units, unit_like)
     each_level = re.match(r"各" + LEVEL_WITH_PAIR + "、", units)  # "由各区、县编委…": each level's 编委
-    if not _all_units(units, unit_like) or each_level:
+    if not named or each_level:
         shared = _heading_units(units, unit_like) if re.match(_LEVELS_SHARING + r"[省市县区州旗乡镇]", units) else ""
-        units = shared or (units if each_level and _all_units(units, unit_like) else "")
-        if not units:
+        if not (shared or named):
             return None
+        units = shared or units
     if _inside_sentence(text, start):  # "…发放救助款项和物品等，统一由A统筹安排并组织实施。": the sentence is A's
         stop = SENTENCE_STOP.search(text, start)
         end = stop.end() if stop else len(text)
