@@ -63,6 +63,9 @@ items shows. The forms:
 - set_up_offices: ``n`` items '(<n>)…。各乡镇人民政府设立第<n>工作专班,领导小组在<unit>下设办公室,负责…' (2n tasks)
 - papers_required: one paragraph of ``n`` sentences '…下放后,请各街道办事处按照《第<n>号实施细则》等要求,落实…' (one
   task: the same owners throughout make one)
+- scrambled: ``n`` articles on one line whose marks a mirror swapped at random (',', '.', '。', ' ', '、'), each with a unit
+  and three sectors, then one article listing ``n`` short names the lexicon lacks among sectors (each mark read again;
+  the list's 、 reaching along it; issue 15, 2026-12-06, thirteenth session)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -197,6 +200,12 @@ def crafted(form: str, n: int) -> str:
     if form == "papers_required":
         return "三、下放内容\n" + "".join(f"第{i}项审批权下放后,请各街道办事处按照《第{i}号实施细则》等要求,落实第{i}项受理工作。"
                                       for i in range(1, n + 1)) + "\n"
+    if form == "scrambled":
+        marks = ",.。 、"
+        sectors = "".join(f"甲{_cn(i)}{marks[i % 5]}" for i in range(1, n + 1))
+        return ("".join(f"第{_cn(i)}条{marks[i % 5]}{u[i % 7]}负责第{i}项工作{marks[(i + 1) % 5]}县发展改革{marks[(i + 2) % 5]}"
+                        f"财政{marks[(i + 3) % 5]}民政等部门在各自职责范围内做好相关工作{marks[(i + 4) % 5]}" for i in range(1, n + 1))
+                + "第九百条 县财政,民政." + sectors + "审计等部门在各自职责范围内做好相关工作。\n")
     raise ValueError(form)
 
 

@@ -71,13 +71,14 @@ def test_traditional_plan_of_a_prefecture(tmp_path):
 
 
 @pytest.mark.parametrize("sentence, cooperating", [
-    # a sector and 和 before a body with a name of its own, closing the partners after 会同
+    # a sector and 和 before a body with a name of its own, closing the partners after 会同 (since 2026-12-06,
+    # thirteenth session, the first sector's level is every sector's: 市财政部门, where before 财政部门)
     ("市人社局要会同市发展改革、财政、药品监督和残联等有关部门制定配套政策。",
-     ["市发展改革部门", "财政部门", "药品监督部门", "残联"]),
+     ["市发展改革部门", "市财政部门", "市药品监督部门", "残联"]),
     ("区教育局要会同区卫健、食品安全监管和团区委等部门开展活动。",
-     ["区卫健部门", "食品安全监管部门", "团区委"]),
+     ["区卫健部门", "区食品安全监管部门", "团区委"]),
     ("县民政局要会同县财政、安全生产监督和总工会等有关部门制定实施细则。",
-     ["县财政部门", "安全生产监督部门", "总工会"]),
+     ["县财政部门", "县安全生产监督部门", "总工会"]),
 ])
 def test_sector_and_a_named_body_after_with(tmp_path, sentence, cooperating):
     first = tasks_of(tmp_path, _plan("加强协同监管。" + sentence))[0]

@@ -7,7 +7,9 @@
                 drawn with ┌─┬│, ``bar_rows``: rows opened by bar lines;
                 ``traditional``: a plan in
                 traditional characters read in simplified, written back;
-                readings a mirror inserted ("负(fù)责") dropped)
+                readings a mirror inserted ("负(fù)责") dropped; ``noise``:
+                characters sprinkled inside words taken out;
+                ``punctuation``: marks a mirror swapped read again)
     outline     the plan's text -> its parts, headings and items
     markers     owner markers in the text: who leads, who is responsible, by when
     prose       owners in running prose (由A牵头，会同B…; A承办，B协办; 区住建局负责…)

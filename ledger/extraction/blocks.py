@@ -62,6 +62,7 @@ class PlanDocument:
     page_numbers_removed: int = 0
     replaced_chars: int = 0
     noise_removed: int = 0  # characters a mirror site sprinkled inside words, taken out (``.noise``)
+    marks_repunctuated: int = 0  # marks a mirror site swapped for one another, read again (``.punctuation``)
     script: Script = field(default_factory=Script)  # traditional characters: read in simplified
 
     @property

@@ -431,8 +431,9 @@ class DraftCollector:
         role_lines: dict[str, int] = {}
         plan_group = _under_boilerplate(item)
         for p in (self._marker_paras(item) if whole else item.markers):
-            if (plan_group and is_member_line(p.text)) or _members_head_lines(p, paras):
-                continue  # "（三）加强组织领导⏎组长：区长⏎成员单位：…": the plan's own leading group, no task's owners
+            if (plan_group or _composition(item)) and is_member_line(p.text) or _members_head_lines(p, paras):
+                continue  # "（三）加强组织领导⏎组长：区长⏎成员单位：…": the plan's own leading group, no task's owners;
+                # "2.2.1市指挥部办公室组成⏎主任:…⏎成员:…" (unseen w1521): a body's make-up, its members no owners
             for role in self._add_line_marker(p, line_roles):
                 role_lines.setdefault(role, p.line)
         if whole:
@@ -815,6 +816,14 @@ def _members_head_lines(member: PlanParagraph, paras: list[PlanParagraph]) -> bo
     heads = [q for q in paras if q.line > member.line and any(
         q.text.startswith(u) and q.text[len(u):len(u) + 1] in "：:" for u in members)]
     return len(heads) >= 2
+
+
+# A heading over a body's make-up: "…办公室组成", "指挥部组成及其主要职责", "人员组成", "成员名单".
+COMPOSITION = re.compile(r"组成(?:人员|名单|情况)?(?:及其?[^，,。；;\n]{0,8})?$|成员名单$")
+
+
+def _composition(item: Item) -> bool:
+    return item.head is not None and COMPOSITION.search(item.head.text.strip(" 。：:")) is not None
 
 
 def _under_boilerplate(item: Item | None) -> bool:

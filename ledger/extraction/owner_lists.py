@@ -295,7 +295,8 @@ SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,9}、){1,30}[\u4e00-\u9fff]
 def sectors_sharing_body(text: str) -> list[str]:
     """"民政、财政、扶贫部门" -> 民政部门, 财政部门, 扶贫部门 (等 leaves the list open: the named
     sectors only; 职能部门 is each sector's 部门; each sector with its level, "省人力资源社会保障、省财政部门", unseen
-    w1271); [] when a piece is a unit's name of its own or a task's words."""
+    w1271, or the first's level for all when only the first has one, "县公安、市场监管、卫健等部门"); [] when a piece is a
+    unit's name of its own or a task's words."""
     m = SECTORS_SHARING.fullmatch(text)
     if m is None:
         return []
@@ -305,7 +306,17 @@ def sectors_sharing_body(text: str) -> list[str]:
     bare = [p[1:] if p[:1] in "省市县区" and is_sector(p[1:]) else p for p in pieces]  # "省人力资源社会保障、省财政部门"
     if any(has_task_word(p) or looks_like_org(p) and not is_sector(p) or is_group(p) or is_step_of_work(p) for p in bare):
         return []  # (人社 ends as 社 does, and is a sector: '人社、财政部门', the probe of 5846d19)
-    return [p + m.group(2) for p in pieces]
+    return [p + m.group(2) for p in first_level_shared(pieces)]
+
+
+def first_level_shared(sectors: list[str]) -> list[str]:
+    """"县公安、市场监管、卫健" -> 县公安, 县市场监管, 县卫健: the first sector's level is every sector's when only the first
+    is written with one (the probe of this session's change); as written when others have their own or none has, and a
+    body with a name of its own among them ('…、药品监督和残联等有关部门': 残联)."""
+    own = [s[:1] in "省市县区镇乡" and is_sector(s[1:]) for s in sectors]
+    if not own or not own[0] or any(own[1:]):
+        return sectors
+    return [sectors[0]] + [s if looks_like_org(s) else sectors[0][0] + s for s in sectors[1:]]  # a body as named (残联)
 
 
 def _sectors_joined(piece: str) -> list[str]:

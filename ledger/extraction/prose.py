@@ -38,7 +38,8 @@ from .names import (BODY_KIND, CLOSING_GROUP, GROUP_END_RE, LEVEL_WITH_PAIR, ORG
                     WORDS_ACROSS_THE_END, has_task_word, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
-from .owner_lists import SECTORS_SHARING, cut, is_sector_list, is_step_of_work, sectors_sharing_body, split_and
+from .owner_lists import (SECTORS_SHARING, cut, first_level_shared, is_sector_list, is_step_of_work, sectors_sharing_body,
+                          split_and)
 from .transfers import entrusted, transferred
 
 # What units after 由 make at a sentence's end ("具体办法由A、B制定。", "…标准由A另行确定"), or before it goes up for
@@ -78,7 +79,7 @@ ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
 # A rule or a document named by its title ("《…实施细则》"), which a subject acts as it requires or a duty rests on.
 RULE_TITLE = r"《[^《》\n]{2,40}》"
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -101,12 +102,13 @@ SEGMENT_END = re.compile(r"[，,。；;：:！!？?\n]")
 LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协助|参与|协办)、")
 # A clause that is only units and a cooperating verb ("，区总工会、区妇联协助。"); a list closed by its group word,
 # or a manner before the verb ("，A、B等其他相关单位加强配合协调，", "，A、B密切配合，"), names units, not everyone;
-# the verb made a noun ("，各乡(镇)、街及市公安局、市卫健局做好配合。", unseen w831; "，B予以协助", "，C给予配合工作").
+# the verb made a noun ("，各乡(镇)、街及市公安局、市卫健局做好配合。", unseen w831; "，B予以协助", "，C给予配合工作");
+# an ASCII full stop after it as a stop ("县发改局负责…, 县财政局配合.", the probe of this session's change).
 PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:(?:做好|予以|给予|提供)(?=配合|协助))?(?:配合|协助|参与|协办)"
-                            r"(?:工作)?(?:落实|实施)?\s*(?=[，,。；;！!？?\n]|$)"
+                            r"(?:工作)?(?:落实|实施)?\s*(?=[，,。；;！!？?\n.]|$)"
                             r"|(?<=[，,])\s*([^，,。；;\n]{2,40}?)(?:积极|主动|密切)?(?:配合|协助|参与)(?=开展|做好|抓好|落实|推进|实施|完成|加强|提供|划设|督促|组成|组建)")
 NAMED_PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:等(?:其他|其它)?(?:相关|有关)?(?:部门|单位))?"
-                                  r"(?:积极|主动|密切|加强|全力)?(?:配合|协助|参与|协办)(?:落实|实施|协调)?\s*(?=[，,。；;！!？?\n]|$)")
+                                  r"(?:积极|主动|密切|加强|全力)?(?:配合|协助|参与|协办)(?:落实|实施|协调)?\s*(?=[，,。；;！!？?\n.]|$)")
 # A later clause of a subject's sentence opened by its partners ("…，会同B、C等单位做好…", "，并会同B开展…").
 WITH_CLAUSE = re.compile(r"(?<=[，,])\s*并?(?:会同|协同|联合)(?=[\u4e00-\u9fff])")
 # A full stop typed as an ASCII or full-width point between Chinese words ("…4-10个.由A负责…").
@@ -129,6 +131,8 @@ VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包
          r"|应(?![急用对])|须|必须|务必|(?<!所)需(?![要求])|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
          r"|(?:设立|设置|成立|组建)(?=相应的?|[^，,。；;\n]{0,16}?(?:机构|小组|办公室|专班|指挥部|工作组))"  # "各乡镇人民政府设立相应的…机构" (unseen w1353)
          r"|主管(?=全[省市县区镇乡]|本(?:行政)?区域|本辖区|辖区)[^，,。；;\n]{0,30}?工作"
+         r"|(?:在[^，,。；;\n在]{0,8}?)?(?:\d+|[一二三四五六七八九十两半]+)个?(?:工作日|日|天|小时|分钟|个月|周)内(?=[，,]?[\u4e00-\u9fff]{2})"  # a time limit says it
+         # must: "民政部门在30个工作日内完成…" (unseen w1444), "县林技中心在接到…报告后,30分钟内赶赴现场" (blind w271)
          r"|领导(?=[和、](?:组织|协调|指导|监督)|全[省市县区镇乡]|本(?:行政)?区域|本辖区))")  # 市人民政府统一领导和组织实施… (w722)  # "…行政主管部门主管全省治理…工作" (w417)
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
@@ -144,8 +148,9 @@ ARRANGED_RE = re.compile(ARRANGED)
 # The plan named as the subject's arrangement, a comma, then its work with any verb ("各乡镇、各有关部门根据本方案,制定具体
 # 工作方案", unseen w1063); not another arrangement ("县政府按照省里的部署，结合实际，会同…": read as before).
 # (also a higher level's papers or a named rule: '各乡镇按照上级文件要求,进行自查和整顿', '按照《…实施细则》等要求,落实…',
-# unseen w1391, w1364)
+# unseen w1391, w1364; policies from above: '各市、区人民政府和各单位依据上级政策规定和本实施办法,制定…', w1503)
 _ARRANGED_THEN_ACTS = (r"[。：:]?\s*(?:按照?|根据|依据)(?:(?:本|该|此|这一|上级)?(?:实施|工作)?(?:方案|计划|办法|文件|通知)"
+                       r"|(?:上级|国家|[省市县])?(?:有关)?政策(?:规定)?(?:[和及](?:本|该)?(?:实施|工作)?(?:方案|计划|办法|细则))?"
                        r"|" + RULE_TITLE + r"等?|(?:[省市县区乡镇]里|上级|[省市县区]委[省市县区]?政府|[省市县区](?:委|政府))?的?统一(?=部署|安排))"
                        r"的?(?:要求|部署|安排|规定|精神)?[，,]\s*"
                        r"(?!要求|是|为|的)[\u4e00-\u9fff]")
@@ -169,7 +174,9 @@ TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:(?=(?:还|也
 HOW_OFTEN = r"(?:(?:定期或不定期|定期|不定期|适时|随时|每(?:年|半年|季度?|月|周|旬))地?)"
 HOW_OFTEN_RE = re.compile(HOW_OFTEN)
 # When the subject does it, before its verb: "小区管委会在业主委员会未建立以前,负责选聘…" (unseen w1030).
-WHEN = r"(?:在[^，,。；;\n在]{2,24}?(?:以前|之前|以后|之后|期间|过程中|之际|前|时|后|(?:领导|指导|统一组织|组织)下)[，,]?)?"
+WHEN = (r"(?:在[^，,。；;\n在]{2,24}?(?:以前|之前|以后|之后|期间|过程中|之际|前|时|后|(?:领导|指导|统一组织|组织)下)[，,]?"
+        r"|(?:收到|接到|受理|接收)[^，,。；;\n]{1,24}?(?:后|之后|以后)[，,]"
+        r"|自[^，,。；;\n自]{1,24}?之日起[，,]?)?")  # "区民政部门收到申请材料后,应当…" (unseen w1445); "…自收到…材料之日起15日内…"
 ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点)?(?:分别(?=牵头|组织|开展|做好|抓好|承担))?{HOW_OFTEN}?{MANNER}?"
 # Between a subject and its verb: a stop or a colon the scrape put there, or a regulation's comma before 应当/必须
 # ("乡(镇)人民政府、街道办事处和有关单位,应当按照…", unseen w553).
@@ -180,8 +187,9 @@ SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + VERBS)
 LIST_VERBS = r"(?:" + VERBS + r"|协助|配合)"
 LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
-# 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote.
-UNIT_END = r"(?:(?:[局委办院部心府处司队厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|机关|机构|街道|(?<=镇)街|(?<=[小中大])学(?![校院生区])|(?<=公路|养护|工务|航道)段|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|(?<=各)地)(?:(?<=委)”)?)"
+# 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote;
+# a congress and a political consultative conference by their short names (各级人大, 各市州政协: unseen w1462, w1472).
+UNIT_END = r"(?:(?:[局委办院部心府处司厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|(?<!带)队|机关|机构|街道|(?<=镇)街|(?<=人)大|(?<=政)协|(?<=[小中大])学(?![校院生区])|(?<=公路|养护|工务|航道)段|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 # A bracket after a unit's name: its other name ("县住建局(人防办)"), or the short name a regulation gives it
@@ -202,9 +210,14 @@ GOVERNMENTS_OF_LEVELS = r"(?:(?:(?:[省市县乡]级|设区的市级?)(?:以上|
 # A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…";
 # "教育、农机、卫生和食品药品等行业监管部门也要…", "市建设及环翠区、高区建设主管部门要…"; "财政、公安…农业农村等其他部门和
 # 单位应当…", unseen w1220: each named sector's 部门, the others no one in particular).
-SHARED_AFFIX = re.compile(r"((?:" + GOVERNMENTS_OF_LEVELS + r"|各?(?:(?:[省县区州]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?))((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:有关|相关|其他|其它)?" + PLAIN_KIND
+# One sector of such a list: two to eight characters (with a note: "农业(农机)", unseen w1484), or two names joined by
+# 和 ("人力资源和社会保障", "住房和城乡建设").
+_SECTOR_PIECE = r"(?:[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?|[\u4e00-\u9fff]{2,5}和[\u4e00-\u9fff]{2,5})"
+_LAST_SECTOR = r"(?:[\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff]{2,5}和[\u4e00-\u9fff]{2,5}?)"
+SHARED_AFFIX = re.compile(r"((?:" + GOVERNMENTS_OF_LEVELS + r"|各?(?:(?:[省县区州镇乡]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?))((?:" + _SECTOR_PIECE + r"、)+" + _LAST_SECTOR + r")(?:[和及]([\u4e00-\u9fff]{2,16}?)(?=等))?(?:等(?:有关|相关|其他|其它)?" + PLAIN_KIND
                           + r"?)?((?:行业|职能)?(?:行政(?:主管|管理)?|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府|(?<=等)[局委办])(?:[、和及](?:部门|单位))?"
-                          r"(?:[和及]([^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + "|" + SCOPE + r"[\u4e00-\u9fff])")
+                          r"(?:[和及]((?:[^、，,。；;\n和及]{2,20}?、)*[^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + "|" + SCOPE
+                          + r"[\u4e00-\u9fff])")
 # Units acting each within its own remit, any verb after it ("市住建、质监、工信部门按照各自职责，加强…"): the remit says
 # the units before it act, as a role verb would.
 SCOPED = re.compile(r"^\s*" + SCOPE + r"(?=[\u4e00-\u9fff])")
@@ -301,16 +314,19 @@ GOVERNMENT_AT_LARGE = re.compile(r"(?:人民)?政府(?:部门|机构)")
 # (向 ends the office before the one it reports to: '由学校向镇政府报告', unseen w993; 向阳社区 keeps its own)
 _OFFICE = (r"(?:[^，,。；;和及与、由向]|向(?=[阳东西南北前荣华明])|(?<![局委办厅部心队司府站所院馆社])和){1,20}?"
            r"(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|管委会"
-           r"|小组|指挥部|专班"
+           r"|小组|指挥部|专班|机关(?![\u4e00-\u9fff]{1,8}?(?:部门|局|科|队|所|中心))"
            r"|站(?![点台岗])|所(?![有在属以得需])|馆|院(?![落子内])|社(?![会区部局厅保])|队(?![伍员])"
            r"|科(?![学技研普教])|股(?![份权东])|室(?![内外])|(?<=[学党])校(?![园区内外长舍车]))")  # a hospital's or bureau's
-# 科, 股, 室 (probe s98); a school (由学校向…报告, 由党校负责…)
+# 科, 股, 室 (probe s98); a school (由学校向…报告, 由党校负责…); 机关 ('由税务机关负责…', unseen w1503), not before an office
+# of its own ('由公安机关交通管理部门依法查处')
 # Levels sharing the body after them ("由区、县(市)水行政主管部门审批", unseen w757): each level's body.
 _LEVELS_SHARING = rf"(?:各?{LEVEL_WITH_PAIR}、(?:{LEVEL_WITH_PAIR}、)*)?"  # ("由各区、县编委…核定", unseen w1361)
 CLOSED_BY_GROUP = re.compile(CLOSING_GROUP)  # "由A、B等有关部门…": 等 leaves the list after 由 open
 # A level with its bracket before the office ('由县(市、区)民政部门根据各地实际制定', '由乡(镇)人民政府…', unseen w1362).
 _LEVEL_BRACKET = r"(?:[省市县区州旗乡镇][（(][市县区州旗乡镇、]{1,6}[）)])?"
-DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}{_LEVEL_BRACKET}(?:{_OFFICE}[和及与、])*{_OFFICE})(?!办公室|成员单位|委(?![托派员]))(?=[\u4e00-\u9fff])")
+# The levels an office's bracket names after it: '由街道办事处(社区、村)对其家庭收入情况进行审核' (unseen w1444).
+_OFFICE_LEVELS = r"(?:[（(](?:街道|乡镇|社区|村|居|镇|乡)(?:、(?:街道|乡镇|社区|村|居|镇|乡))*[）)])?"
+DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}{_LEVEL_BRACKET}(?:{_OFFICE}[和及与、])*{_OFFICE}{_OFFICE_LEVELS})(?!办公室|成员单位|委(?![托派员]))(?=[\u4e00-\u9fff])")
 # (a body's office or members after its name go with it: '由领导小组办公室启动…', unseen w1162, not 领导小组; and so do
 # the committees after the offices, '由乡镇办委统筹安排', unseen w1216; not 委托/委派: '由县教育局委托第三方…')
 # "由村统一收集…上报", "必须先由各村进行核实": a village (or community) after 由 and before its verb, not the
@@ -324,6 +340,10 @@ POST_FILLED = re.compile(r"担任|兼任|出任")  # inside what reads as a name
 HELPS_AS_SUBJECT = re.compile(r"^[。：:]?\s*" + ADVERB + r"(?:协助|配合)")
 # 由A于…, 由A的…: no duty's verb after the units; …打击娱乐场所内的…: a place inside the duty's object
 NOT_A_VERB = re.compile(r"[于此的在是内外里]")
+# "由公安机关核发的…证明" (blind w582): what the units issue, a noun's attribute, no duty; a law's sanction ("构成犯罪的,
+# 由司法机关依法追究刑事责任", "由公安机关依法给予治安管理处罚": blind w495), no task of a plan.
+ATTRIBUTIVE = re.compile(r"(?:依法)?[\u4e00-\u9fff]{1,3}的")
+LIABILITY = re.compile(r"(?:依法)?(?:追究(?:其)?(?:刑事|法律)?责任|给予(?:治安(?:管理)?)?处罚|予以处罚|处以)")
 # "由县教育局于6月底前完成…", "由各街道办事处在年底前…": the time the units do it by, between them and the verb.
 BY_A_TIME = re.compile(r"[于在](?:\d{4}\s*年)?[^，,。；;\n由]{1,14}?(?:前|底|内|以前|之前)(?=[\u4e00-\u9fff])")
 COUNTED_BODIES = re.compile(r"[一二三四五六七八九十两几多\d]+个?(?:部门|部委|单位|厅局|委办局)")
@@ -345,7 +365,8 @@ HEAD_DUTIES = re.compile(r"([^：:，,。；;\n]{1,40}?(?:[^：:，,。；;\n]�
                          r"\s*[，,。.．；;\s]\s*(?=[^\s：:])")
 # A person as a sentence's subject ("村(社区)党组织书记对本村…负总责", "校(园)长要…"): an owner of no unit.
 PEOPLE = r"(?:书记|校长|园长|院长|主任|组长|站长|所长|队长|负责人|干部|班子成员|[县区市镇乡村]长)"
-PEOPLE_AFTER = re.compile(rf"[^，,。；;]{{0,6}}?{PEOPLE}")  # a unit's people after its name (各乡镇主要负责人…)
+PEOPLE_AFTER = re.compile(rf"[^，,。；;]{{0,6}}?(?:{PEOPLE}|领导(?:带队|同志|干部)|带队)")  # a unit's people after its name
+# (各乡镇主要负责人…; "区委、区政府、区武装部领导带队走访慰问…", blind w1051)
 PERSON_LED = re.compile(r"[^。；;，,\n]{0,30}?" + PEOPLE + r"(?:[(（][^()（）]{1,4}[)）])?[^。；;，,\n]{0,40}?(?:负总责|负责|要(?!求)|牵头)")
 # A sentence that names the owners of the one before it: "这项工作由A负责" (此项任务, 上述工作 …).
 BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(?:工作|任务|指标|目标)(?=由)")
@@ -730,7 +751,7 @@ PLAIN_VERB = re.compile(r"\s*(?:于[^，,。；;\n于]{1,16}?(?<![及按])(?:后
 # What may open such a sentence before its subject, besides a time or condition (``TIME_FRAME``) and who leads
 # (``LED_FRAME``): a period with 在 ("在秸秆禁烧期间，"), a news item's source ("据了解，"), the requirement the
 # subject follows ("按照“以共建带协管，以协管促共建”的…要求，": the quotes may hold commas).
-PLAIN_FRAME = re.compile(r"(?:在[^，,。；;\n在]{1,12}?期间|据(?:了解|悉|介绍)"
+PLAIN_FRAME = re.compile(r"(?:在[^，,。；;\n在]{1,12}?期(?:间|内)|据(?:了解|悉|介绍)"
                          r"|按照?(?:[^，,。；;\n“”]|“[^“”\n]{0,40}”){1,60}?(?:要求|部署|原则|安排))[，,]\s*")
 
 
@@ -744,6 +765,11 @@ NO_PLAIN_NAME_START = re.compile(r"按(?:时|期|照|要求)|及时|定期|每[�
 # level or place before it ("实行政府监督…": 实行 and 政府监督).
 # (and what one may follow: '高中学校可参照义务教育学校开展…', unseen w1380, a permission, no name)
 NOT_A_PLAIN_NAME = re.compile(r"[有相]关$|(?<![省市县区旗州盟镇乡民])(?:人民)?政府$|参照|可以")
+
+
+# How a group named as a subject is to act, before its plain verb ("各村积极落实措施，按计划开展…宣传", blind w1131):
+# a duty for each of them, as a modal would make it (a group's bare verb alone is news or a call to all).
+PRESCRIBED = re.compile(r"\s*" + MANNER)
 
 
 def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
@@ -761,20 +787,27 @@ def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str
     name = _plain_head(text, at, end, unit_like)
     units = _heading_units(name, unit_like) if name else ""
     pieces = split_cell(units)
-    if (not units or all(is_group(u) and not EACH_BODY.match(u) and not names_a_sector(u) for u in pieces)
+    if (not units or (all(is_group(u) and not EACH_BODY.match(u) and not names_a_sector(u) for u in pieces)
+                      and not PRESCRIBED.match(text, at + len(name)))
             or any(WHOLE_PLACE.match(u) for u in pieces)
             or any(NOT_A_PLAIN_NAME.search(u) for u in pieces) or DONE.search(text, at, end)):
         return None
     return Marker(start, at + len(name), {"responsible": [units]}, "subject", plain=True)
 
 
+LED_BY_PEOPLE = ("领导带队", "带队")
+
+
 def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool]) -> str:
     """The units at ``at`` a plain verb follows: the list the lexicon cuts ("县委组织部召开…" is no 县委 before
-    组织), else the longest head ending as a unit's name does (not inside a word: 会同, 组织)."""
+    组织), else (or where the lexicon stops inside a list: "各村、相关车站、企事业单位积极落实…", blind w1131) the
+    longest head ending as a unit's name does (not inside a word: 会同, 组织)."""
     if NO_PLAIN_NAME_START.match(text, at):
         return ""  # ";按时向上级农普办报送…" (blind w386): a duty's own words, its subject above
     units, _ = cut(text[at:end])
-    if units and text.startswith(units, at):
+    if units.endswith(LED_BY_PEOPLE):
+        return ""  # "区委、区人大、区政府、区政协、区武装部领导带队走访慰问…" (blind w1051): their leaders go
+    if units and text.startswith(units, at) and not text.startswith("、", at + len(units)):
         return units if PLAIN_VERB.match(text, at + len(units)) and _all_units(units, unit_like) else ""
     ends = [m.end() for m in re.finditer(UNIT_END, text[at:min(end, at + 40)])]
     return next((text[at:at + e] for e in reversed(ends) if text[at + e - 1:at + e + 1] not in WORDS_ACROSS_THE_END
@@ -1192,12 +1225,14 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     stop = SEGMENT_END.search(text, start)
     closed = CLOSED_BY_GROUP.match(text, m.end()) if m else None
     after = closed.end() if closed else m.end() if m else 0
-    if m is not None and (ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, after) and not BY_A_TIME.match(text, after) or APPOINTED.search(
+    if m is not None and (ISSUER.fullmatch(m.group(1)) or NOT_A_VERB.match(text, after) and not BY_A_TIME.match(text, after)
+                          or ATTRIBUTIVE.match(text, after) or LIABILITY.match(text, after) or APPOINTED.search(
             text, start, stop.start() if stop else len(text)) or re.match(PEOPLE, text[after:after + 5])
             or re.match(PEOPLE, m.group(1))):
         return None  # (…, "由村民小组组长逐户摸排": the unit's people do it, unseen w1216; "由镇长带队检查": a person)
     village = GRASSROOTS_BY.match(text, start)
     if (m is None and village is not None and not NOT_A_VERB.match(text, village.end())
+            and not ATTRIBUTIVE.match(text, village.end())  # "由社区居委会出具的居住证明": what it issues
             and not PEOPLE_AFTER.match(text, village.end())  # 由村党支部书记…, 由村委会主任…: the village's people
             and not APPOINTED.search(text, start, stop.start() if stop else len(text))):  # 由村党组织负责人担任: a post
         return Marker(start, village.end(), {"responsible": [village.group(1)]}, "prose")
@@ -1569,7 +1604,7 @@ def _open_object(text: str, start: int, stop: int, unit_like: Callable[[str], bo
     bare = [p for q in split_cell(m.group(1)) for p in _and_unit(q, unit_like)]
     if m.group(2) and not all(looks_like_org(p) or is_sector(p) for p in bare):
         return ""  # "农牧林水等涉农部门" (blind w505): no sectors the lexicon knows, the kind of body says what they are
-    pieces = [p if looks_like_org(p) else p + m.group(3) for p in bare]
+    pieces = [p if looks_like_org(p) else p + m.group(3) for p in first_level_shared(bare)]
     return "、".join(pieces) if pieces and all(unit_like(p) and len(p) <= 12 for p in pieces) else ""
 
 
@@ -1593,22 +1628,41 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     m = SHARED_AFFIX.match(text, start)
     if m is None:
         return None
-    prefix, sectors, suffix = m.group(1), m.group(2).split("、"), _group_body(m.group(3))
-    if m.group(3).startswith("监管") and m.end(2) == m.start(3) and is_sector(sectors[-1] + "监管"):
-        sectors[-1] += "监管"  # "商务、供销、市场监管部门负责…": the last sector's own 监管 (unseen w1220), no 等 before it
-    if m.group(4) and not (is_unit_name(m.group(4)) and not is_group(m.group(4))):
-        return None  # "锦江、青羊区政府和成都高新区管委会作为…": one more named unit after 和, or none
+    prefix, sectors, suffix = m.group(1), m.group(2).split("、"), _group_body(m.group(4))
+    if m.group(4).startswith("监管") and m.end(2) == m.start(4) and (is_sector(sectors[-1] + "监管")
+                                                                     or not is_sector(sectors[-1])):
+        sectors[-1] += "监管"  # "商务、供销、市场监管部门负责…": the last sector's own 监管 (unseen w1220), no 等 before it;
+        # "农业、安全监管部门要…" (unseen w1484): 安全 is no sector alone
+    named = [m.group(3)] if m.group(3) and _named_unit(m.group(3)) else []
+    if m.group(3) and not named:  # "…、人力资源和社会保障等部门": 和 inside the last sector
+        sectors[-1] += text[m.end(2):m.end(3)]
+    after = m.group(5).split("、") if m.group(5) else []
+    if not all(is_unit_name(u) and (not is_group(u) or u.startswith("各") and suffix.endswith(("部门", "单位")))
+               for u in after):  # a group after sectors' 部门 joins them ("…等部门和各乡镇人民政府要…"), not after places'
+        # government ("东湖、西湖区政府和各街道要…": whose streets, the text does not say)
+        return None  # "锦江、青羊区政府和成都高新区管委会作为…": more named units after 和, or none
+    named += after  # "…物价和住房公积金管理中心等部门", "…银监等部门和住房公积金管理中心、总工会,在各自职责范围内…" (unseen w1440, w1441)
     places = _level_and_places(prefix, sectors, suffix)
     if places:
         return "、".join(places), m.end()
-    if any(has_task_word(s) or ORG_END_RE.search(s) and not is_sector(s) or is_group(s)
+    if any(ORG_END_RE.search(re.split(r"[和及与]", s)[0]) for s in sectors if re.search(r"[和及与]", s)):
+        return None  # "各级政府及水利、计委、环保等部门…" (unseen w1462): a body and the sectors after it, no shared level
+    own = {s for s in sectors if ORG_END_RE.search(s) and not is_sector(s) and _named_unit(s)}
+    if 2 * len(own) >= len(sectors):
+        own = set()  # a unit named among sectors keeps its name ("…、税务、人民银行、银监等部门", unseen w1441)
+    if any(has_task_word(s) or ORG_END_RE.search(s) and not is_sector(s) and s not in own or is_group(s)
            or prefix == "各" and GROUP_END_RE.fullmatch(s) for s in sectors):
         return None  # "各村、领导小组各成员单位要…", "各社区、镇属各单位要…": 各村, 各社区 are groups of their own
-    if any(is_step_of_work(s) for s in sectors):
-        return None  # "审批、登记、备案等有关部门要…", "规划编制、项目审批…": steps of work, no sectors (probe of a892e7e)
+    if 2 * sum(map(is_step_of_work, sectors)) >= len(sectors):
+        return None  # "审批、登记、备案等有关部门要…", "规划编制、项目审批…": steps of work, no sectors (probe of a892e7e);
+        # one among sectors is a sector's own ("…、税务、房地产登记等部门按照各自职责负责…", unseen w1445)
     if suffix == "单位" and all(is_sector(s) for s in sectors):
         return None  # "民政、残联等单位要…": sectors' own bodies, no '民政单位' (建设、施工、监理等单位: kinds of units)
-    return "、".join([prefix + s + suffix for s in sectors] + [m.group(4)] * bool(m.group(4))), m.end()
+    return "、".join([prefix + s + ("" if s in own else suffix) for s in sectors] + named), m.end()
+
+
+def _named_unit(name: str) -> bool:
+    return is_unit_name(name) and not is_group(name) and not is_sector(name)
 
 
 def _level_sector_with_group(text: str, start: int) -> tuple[str, int] | None:

@@ -31,6 +31,7 @@ from .markers import unbracket_labels
 from .names import looks_like_org
 from .noise import has_noise, noise_removed, without_noise
 from .outline import TERMINAL
+from .punctuation import marks_read_again, repunctuated, scrambled
 from .run_together import split_run_together
 from .text_tables import find_text_tables
 from .traditional import Script, drop_pinyin, readings_inserted, to_simplified
@@ -68,14 +69,16 @@ def read_plan(path: str | Path) -> PlanDocument:
                           "“另存为”.docx 后重试。", path=str(path))
     if head.startswith(ZIP_MAGIC) or suffix == ".docx":
         blocks = read_docx_blocks(path)
-        return _paragraphs_read_as_text(_simplified(_without_readings(PlanDocument(path.name, path, "docx", blocks))))
+        doc = _simplified(_without_readings(PlanDocument(path.name, path, "docx", blocks)))
+        return _paragraphs_read_as_text(_repunctuated(doc))
     if suffix in TEXT_SUFFIXES or not suffix:
         text, encoding, replaced = decode_text(path.read_bytes())
         _check_is_text(path, text)
         text, noise = without_noise(levels_in_parentheses(drop_pinyin(text)))
         doc = PlanDocument(path.name, path, "txt", [], encoding, replaced_chars=replaced, script=Script.of([text]),
                            noise_removed=noise)
-        doc.blocks, doc.page_numbers_removed = text_blocks(to_simplified(text) if doc.script.traditional else text)
+        text, doc.marks_repunctuated = repunctuated(to_simplified(text) if doc.script.traditional else text)
+        doc.blocks, doc.page_numbers_removed = text_blocks(text)
         return doc
     raise FileProblem(f"《{path.name}》不是可读取的实施方案：请提供 .docx 或 .txt 文件"
                       "（PDF 请先复制文字另存为 .txt）。", path=str(path))
@@ -445,6 +448,15 @@ def _simplified(doc: PlanDocument) -> PlanDocument:
     doc.script = Script.of(_docx_texts(doc))
     if doc.script.traditional:
         _each_text(doc, to_simplified)
+    return doc
+
+
+def _repunctuated(doc: PlanDocument) -> PlanDocument:
+    """A .docx whose marks a mirror site scrambled (judged on the whole document) with each mark read again."""
+    if scrambled("\n".join(_docx_texts(doc))):
+        counts: list[int] = []
+        _each_text(doc, lambda text: _counted(marks_read_again(text), counts))
+        doc.marks_repunctuated = sum(counts)
     return doc
 
 

@@ -32,7 +32,7 @@ from ..errors import NoTaskTable
 from ..findings import Finding
 from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, OWNER_LINE_AFTER, OWNER_LINE_READ,
                                    PAGE_NUMBERS_REMOVED, SECTION_INCLUDED, SECTION_OWNERS_KEPT, SECTION_SKIPPED,
-                                   TEXT_ENCODING, TEXT_NOISE, TEXT_TRADITIONAL)
+                                   TEXT_ENCODING, TEXT_NOISE, TEXT_PUNCTUATION, TEXT_TRADITIONAL)
 from ..findings.units import UNITS_RUN_TOGETHER
 from ..headers import breakdown_synonyms, task_synonyms
 from ..io.grid import Grid
@@ -149,6 +149,8 @@ def _reading_findings(doc: PlanDocument) -> list[Finding]:
         out.append(TEXT_ENCODING(doc.file, count=doc.replaced_chars))
     if doc.noise_removed:
         out.append(TEXT_NOISE(doc.file, count=doc.noise_removed))
+    if doc.marks_repunctuated:
+        out.append(TEXT_PUNCTUATION(doc.file, count=doc.marks_repunctuated))
     return out
 
 
@@ -416,12 +418,16 @@ def _members_mark(section: Section) -> bool:
     return not BOILERPLATE.search(section.title)
 
 
+# A notice's contact at its end ("联系人:陈刚 联系电话:…", unseen w1471): a person to ask, no owner of a part.
+CONTACT_PERSON = re.compile(r"\s*联系人\s*[:：]")
+
+
 def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool], subjects: bool,
                  members: bool = True, plain_verbs: bool = False) -> bool:
     """Owner markers in the paragraphs; with ``subjects`` also a unit as a duty's subject
     (``plain_verbs``: before a plain verb too) and a unit heading its duties ("（一）县教育局：");
     with ``members`` a 成员单位 line."""
-    return any(parse_line_marker(p.text) and (members or not is_member_line(p.text))
+    return any(parse_line_marker(p.text) and (members or not is_member_line(p.text)) and not CONTACT_PERSON.match(p.text)
                or any(subjects or m.kind != "subject"
                       for m in find_owner_markers(p.text, unit_like, plain_verbs=subjects and plain_verbs))
                or subjects and _owner_heading(paras, k, unit_like) for k, p in enumerate(paras))

@@ -17,6 +17,10 @@ TEXT_NOISE = FindingType(
     "text-noise", WARNING,
     "正文的词语中夹杂着{count}个多余符号（【】《》—?! 等，转载网站为防复制插入），已去掉后识别任务和单位。",
     "任务内容已按去掉符号后的文字写出，请对照正式印发的文件核对。")
+TEXT_PUNCTUATION = FindingType(
+    "text-punctuation", WARNING,
+    "正文的标点疑似被转载网站打乱（逗号、句号、顿号和空格相互调换），已按上下文重新判断{count}处标点后识别任务和单位。",
+    "任务内容中的标点为重新判断后的，请对照正式印发的文件核对。")
 LINES_JOINED = FindingType(
     "lines-joined", INFO,
     "有{count}处被分页或换行截断的段落已接续。",
