@@ -431,7 +431,7 @@ class DraftCollector:
         role_lines: dict[str, int] = {}
         plan_group = _under_boilerplate(item)
         for p in (self._marker_paras(item) if whole else item.markers):
-            if (plan_group or _composition(item)) and is_member_line(p.text) or _members_head_lines(p, paras):
+            if ((plan_group or _composition(item)) and is_member_line(p.text)) or _members_head_lines(p, paras):
                 continue  # "（三）加强组织领导⏎组长：区长⏎成员单位：…": the plan's own leading group, no task's owners;
                 # "2.2.1市指挥部办公室组成⏎主任:…⏎成员:…" (unseen w1521): a body's make-up, its members no owners
             for role in self._add_line_marker(p, line_roles):

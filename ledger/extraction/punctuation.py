@@ -46,7 +46,7 @@ MAX_LISTED = 6
 
 
 def scrambled(text: str) -> bool:
-    """Whether the marks between ``text``'s words were swapped (``MIN_STOPS``, ``RARE``)."""
+    """Whether the marks between ``text``'s words were swapped (``MIN_STOPS``, ``RARE``, ``ASCII_RATIO``)."""
     count = {m: len(re.findall(rf"(?<=[{_CJK}]){re.escape(m)}(?=[{_CJK}])", text)) for m in MARKS}
     total = sum(count.values())
     stops, commas = count["."], count[","]

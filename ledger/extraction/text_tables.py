@@ -2553,10 +2553,12 @@ def _aligned(header: Header, rows: list[Row]) -> list[Row]:
             better = _better_shift(header, cells, shift)
             if better is not None:  # "(2)… | 1.明确… | 应消站 | 4月 |": the number is a measure's
                 at, shift = None, better
-        elif len(row.cells) > header.width:  # a cell more than the header, blank ones at its end counted: the row ends
-            extra = len(row.cells) - header.width + 1  # with the table and its first cells share the first column (a
-            cells = [" ".join(c for c in row.cells[:extra] if c)] + list(row.cells[extra:])  # task's sub-task cell:
-            shift = 0  # "深化… | 推进… | 重点推进… | 市规划局、… | |", unseen w1511)
+        elif len(row.cells) > header.width:
+            # a cell more than the header, blank ones at its end counted: the row ends with the table and its first
+            # cells share the first column (a task's sub-task cell: "深化… | 推进… | 重点推进… | 市规划局、… | |", unseen w1511)
+            extra = len(row.cells) - header.width + 1
+            cells = [" ".join(c for c in row.cells[:extra] if c)] + list(row.cells[extra:])
+            shift = 0
         else:
             explicit = len(row.cells) == header.width or row.cells[:1] == [""]  # "\t续\t县财政局": from the left
             shift = 0 if explicit else header.width - len(cells)
