@@ -19,6 +19,7 @@ from ledger.extraction.punctuation import repunctuated, scrambled
 
 from test_extract_stage_titles_and_set_up_bodies import subject_roles
 from test_extract_unit_blocks_and_mixed_groups import owner_lists
+from test_extraction_prose_classes import tasks_of
 
 
 # ------------------------------------------------------------------ marks a mirror site swapped
@@ -169,11 +170,9 @@ def test_a_pipe_row_with_a_cell_more_than_its_header_ends_with_the_table(tmp_pat
     text = ("工作任务 | 目标和要求 | 责任单位 | 备注 |\n"
             "深化政务公开 | 推进重点领域公开 | 重点推进规划、财政信息公开,形成公开细则 | 县自然资源局、县财政局 | |\n"
             "完善草案公开 | 完善重大决定草案公开工作 | 县司法局 | |\n")
-    path = tmp_path / "表.txt"
-    path.write_text(text, encoding="utf-8")
-    tasks = extract_tasks(path).tasks
-    assert [t.responsible for t in tasks] == [["县自然资源局", "县财政局"], ["县司法局"]]
-    assert tasks[0].text.startswith("深化政务公开 推进重点领域公开")  # the task's own cells kept, one after the other
+    tasks = tasks_of(tmp_path, text)
+    assert [responsible for _, _, responsible, _ in tasks] == [["县自然资源局", "县财政局"], ["县司法局"]]
+    assert tasks[0][0].startswith("深化政务公开 推进重点领域公开")  # the task's own cells kept, one after the other
 
 
 @pytest.mark.parametrize("sentence, expected", [

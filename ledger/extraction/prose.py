@@ -795,9 +795,6 @@ def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str
     return Marker(start, at + len(name), {"responsible": [units]}, "subject", plain=True)
 
 
-LED_BY_PEOPLE = ("领导带队", "带队")
-
-
 def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool]) -> str:
     """The units at ``at`` a plain verb follows: the list the lexicon cuts ("县委组织部召开…" is no 县委 before
     组织), else (or where the lexicon stops inside a list: "各村、相关车站、企事业单位积极落实…", blind w1131) the
@@ -805,8 +802,6 @@ def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool]) 
     if NO_PLAIN_NAME_START.match(text, at):
         return ""  # ";按时向上级农普办报送…" (blind w386): a duty's own words, its subject above
     units, _ = cut(text[at:end])
-    if units.endswith(LED_BY_PEOPLE):
-        return ""  # "区委、区人大、区政府、区政协、区武装部领导带队走访慰问…" (blind w1051): their leaders go
     if units and text.startswith(units, at) and not text.startswith("、", at + len(units)):
         return units if PLAIN_VERB.match(text, at + len(units)) and _all_units(units, unit_like) else ""
     ends = [m.end() for m in re.finditer(UNIT_END, text[at:min(end, at + 40)])]
@@ -1647,7 +1642,7 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
         return "、".join(places), m.end()
     if any(ORG_END_RE.search(re.split(r"[和及与]", s)[0]) for s in sectors if re.search(r"[和及与]", s)):
         return None  # "各级政府及水利、计委、环保等部门…" (unseen w1462): a body and the sectors after it, no shared level
-    own = {s for s in sectors if ORG_END_RE.search(s) and not is_sector(s) and _named_unit(s)}
+    own = {s for s in sectors if ORG_END_RE.search(s) and _named_unit(s)}
     if 2 * len(own) >= len(sectors):
         own = set()  # a unit named among sectors keeps its name ("…、税务、人民银行、银监等部门", unseen w1441)
     if any(has_task_word(s) or ORG_END_RE.search(s) and not is_sector(s) and s not in own or is_group(s)
