@@ -66,6 +66,11 @@ items shows. The forms:
 - scrambled: ``n`` articles on one line whose marks a mirror swapped at random (',', '.', '。', ' ', '、'), each with a unit
   and three sectors, then one article listing ``n`` short names the lexicon lacks among sectors (each mark read again;
   the list's 、 reaching along it; issue 15, 2026-12-06, thirteenth session)
+- sprinkled: ``n`` articles from a mirror that took the stops out and sprinkled brackets, dashes, stops, commas and colons
+  inside the words, each article two paragraphs set apart by gaps of spaces, each its own unit's (2n tasks; issue 15,
+  2026-12-06, fourteenth session)
+- by_clauses: one paragraph of ``n`` sentences '第<n>片区由A做好…,由B协调…,C承担…。' (a topic and 由 beside clauses of
+  other owners; 3n tasks)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -206,6 +211,14 @@ def crafted(form: str, n: int) -> str:
         return ("".join(f"第{_cn(i)}条{marks[i % 5]}{u[i % 7]}负责第{i}项工作{marks[(i + 1) % 5]}县发展改革{marks[(i + 2) % 5]}"
                         f"财政{marks[(i + 3) % 5]}民政等部门在各自职责范围内做好相关工作{marks[(i + 4) % 5]}" for i in range(1, n + 1))
                 + "第九百条 县财政,民政." + sectors + "审计等部门在各自职责范围内做好相关工作。\n")
+    if form == "sprinkled":
+        junk = "》【—?!:,。;"
+        return "安全验证\n某省供水条例\n" + "".join(
+            f"第{_cn(i)}条  {u[i % 7][:2]}{junk[i % 9]}{u[i % 7][2:]}负责第{i}项供水:工作{junk[(i + 3) % 9]}的监督管理   "
+            f"{u[(i + 1) % 7]}应当协助做好第{i}项:工作   " for i in range(1, n + 1)) + "\n"
+    if form == "by_clauses":
+        return "二、工作安排\n" + "".join(f"第{i}片区由{u[i % 7]}做好第{i}项登记,由{u[(i + 1) % 7]}协调第{i}项时间,"
+                                      f"{u[(i + 2) % 7]}承担第{i}项检测工作。" for i in range(1, n + 1)) + "\n"
     raise ValueError(form)
 
 

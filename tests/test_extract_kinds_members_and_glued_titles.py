@@ -293,6 +293,13 @@ def test_a_group_of_enterprises_or_kindergartens_owns_its_duty(tmp_path, text, u
     assert owner_lists(tmp_path, text)[0] == [unit]
 
 
-@pytest.mark.parametrize("name", ["施工企业", "县内企业", "规模以上企业", "幼儿园", "各企业", "相关企业", "有关企业"])
+@pytest.mark.parametrize("name", ["县内企业", "幼儿园", "各企业", "相关企业", "有关企业", "培育壮大企业"])
 def test_enterprises_or_a_kindergarten_not_as_a_group_are_no_unit(name):
     assert not looks_like_org(name)
+
+
+@pytest.mark.parametrize("name", ["施工企业", "物业服务企业", "管道燃气企业", "供水企业"])
+def test_a_kind_of_enterprise_is_a_unit(name):
+    """Changed in the fourteenth session (issue 15): enterprises of one kind are given duties by regulations and plans
+    ('物业服务企业依法协助做好…', unseen w1562; blind w654, w754, w802 label them as owners)."""
+    assert looks_like_org(name)

@@ -30,13 +30,18 @@ def test_sprinkled_characters_are_taken_out_and_the_units_read(tmp_path):
     assert any(f.code == "text-noise" for f in result.findings)
 
 
-def test_a_word_document_with_sprinkled_characters_is_mended_too(tmp_path):
+def docx_of(tmp_path: Path, text: str) -> Path:
+    """``text`` saved as a Word document, one paragraph a line."""
     document = docx.Document()
-    for line in SPOILED.splitlines():
+    for line in text.splitlines():
         document.add_paragraph(line)
     path = tmp_path / "plan.docx"
     document.save(path)
-    assert [t.responsible for t in extract_tasks(path).tasks][0] == ["县住房和城乡建设局"]
+    return path
+
+
+def test_a_word_document_with_sprinkled_characters_is_mended_too(tmp_path):
+    assert [t.responsible for t in extract_tasks(docx_of(tmp_path, SPOILED)).tasks][0] == ["县住房和城乡建设局"]
 
 
 PLAIN = """某县关于印发《燃气安全专项整治方案》的通知

@@ -34,8 +34,9 @@ from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
 from .owner_lists import cut, split_and
 from .outline import (BOILERPLATE, OWNER_HEADING, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title,
                       item_mark, with_opening_units)
-from .prose import (APPOINTED, DONE, DUTIES_LEAD_IN, LEADING_ROLES, STAGE_TITLE, WHOLE_PLACE, find_owner_markers, heading_role,
-                    opening_units, opens_with_duty, owner_heading, paragraph_markers, party_led, person_led)
+from .prose import (APPOINTED, DONE, DUTIES_LEAD_IN, LEADING_ROLES, ROLE_STATED_OVER_DUTIES, STAGE_TITLE, WHOLE_PLACE,
+                   find_owner_markers, heading_role, opening_units, opens_with_duty, owner_heading, paragraph_markers,
+                   party_led, person_led)
 
 
 PHRASE_BREAK = re.compile(r"[，,；;：:]")  # a heading of clauses or a label, no project's name
@@ -243,7 +244,8 @@ class DraftCollector:
         under it ('…应当履行下列职责:', '主要职责是:', unseen w595; a group's: '乡(镇)人民政府、街道办事处应当履行下列
         职责:', unseen w603), or None; only one owner's, no label line."""
         text = item.own_text()
-        if not DUTIES_LEAD_IN.search(text) or any(c.subtree_has(self.unit_like) for c in item.children):
+        lead_in = DUTIES_LEAD_IN.search(text) or item.children and ROLE_STATED_OVER_DUTIES.search(text)
+        if not lead_in or any(c.subtree_has(self.unit_like) for c in item.children):
             return None
         owners = [(r, u) for m in item.inline(self.unit_like) for r in OWNER_ROLES for u in m.roles.get(r, [])] or [
             (r, u) for m in paragraph_markers(text, self.unit_like, True, self.plain_verbs)  # a group's own lead-in too
@@ -261,7 +263,8 @@ class DraftCollector:
         under it, all the owner's."""
         text = item.own_text()
         sentence = DUTIES_LEAD_IN.sub("", text).strip(" 。；;，,:：")
-        duty = bool(re.search(r"[，,。；;]", sentence))  # not only a heading and the lead-in ('县救助管理站主要负责下列工作：')
+        duty = bool(re.search(r"[，,。；;]", sentence)) or bool(ROLE_STATED_OVER_DUTIES.search(text))
+        # not only a heading and the lead-in ('县救助管理站主要负责下列工作：'); a role stated is a task of its own
         own = self._drafts(item, path, whole=False) if duty else []
         if duty and not own:  # "省、市统计机构,执行综合统计职能,负责…。主要职责是:": a duty of its own
             paras = sorted(([item.head] if item.head else []) + item.body, key=lambda p: p.line)

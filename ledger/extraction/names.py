@@ -72,11 +72,11 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|(?<!带)队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
     r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学|团体|门诊|诊所|(?:经济|群众|自治|党|社会|管理|行业)组织"
-    r"|(?<=公路|养护|工务|航道)段|(?<=联席)会议|(?<=人)大)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576), 村集体经济组织 (a probe of a892e7e),
+    r"|(?<=公路|养护|工务|航道)段|(?<=联席)会议|(?<=人)大|公司[\u4e00-\u9fff]{1,6}基地)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576), 村集体经济组织 (a probe of a892e7e),
 # 基层群众组织 and 基层群众性自治组织 (村委会, 居委会: unseen w921), 市公路段 (a road section's maintenance office, unseen
 # w944; no 阶段, 路段), a people's congress by its short name (各级人大, unseen w1462), a joint meeting as a body
 # (学校及周边治安综合治理联席会议, unseen w1095: its duties listed as a body's are; no 工作会议, a meeting held);
-# 带队 (going with a group) ends no name (blind w1051)
+# 带队 (going with a group) ends no name (blind w1051); a company's site by its place (融通公司晋江基地, unseen w1584)
 # "有关部门" ending an unspecific group; what stands before it must be a place or a body, no duty's words
 # ("积极配合有关部门" is no unit).
 UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员单位|职能部门|部门|单位|乡镇|街道|科室)$")
@@ -226,7 +226,7 @@ def is_group(name: str) -> bool:
 
 
 # The departments a law gives a duty, named by it ('负有安全生产监督管理职责的部门', '負有…職責的有關部門', unseen w700).
-DUTY_BEARING = re.compile(r"负有[^，,。；;\s的]{2,24}?(?:职责|责任)的(?:有关|相关|其他)?(?:部门|单位)")
+DUTY_BEARING = re.compile(r"(?:负有|承担)[^，,。；;\s的]{2,24}?(?:职责|责任)的(?:有关|相关|其他)?(?:部门|单位)")
 
 
 def duty_bearing(name: str) -> bool:
@@ -244,6 +244,11 @@ def names_a_sector(name: str) -> bool:
     return is_group(name) and bool(re.search(_STEM_RE, strip_note(name)))
 
 
+# A department a government names for the work, as a regulation writes it ("区(市)人民政府确定的承担燃气管理职责的部门",
+# "本级人民政府确定的燃气主管部门", unseen w1561, w1562).
+DESIGNATED = re.compile(r"^[^的，,。；;、]{0,16}?(?:人民政府|政府)(?:确定|指定|授权|明确)的(?=[\u4e00-\u9fff])")
+
+
 # A public service's number opening its body's name ("12315投诉台", "市12345政务服务热线中心", "120急救中心",
 # "96333电梯应急处置中心"): the number is part of the name, no task's figure (blind w246's 12315投诉台).
 SERVICE_NUMBER_RE = re.compile(r"^([省市县区]?)(?:12\d{3}|96\d{3,4}|11[09]|12[02])(?=[\u4e00-\u9fff])")
@@ -258,6 +263,10 @@ def looks_like_org(name: str) -> bool:
         return False
     if is_department(core):
         return True
+    designated = DESIGNATED.match(bare)
+    if designated:  # "区(市)人民政府确定的燃气管理部门": the department a government names, by what it is
+        rest = bare[designated.end():]
+        return looks_like_org(rest) or duty_bearing(rest)
     served = SERVICE_NUMBER_RE.match(bare)
     if served:  # "12315投诉台": the body's name without its number
         return looks_like_org(served.group(1) + bare[served.end():])
@@ -273,7 +282,19 @@ def looks_like_org(name: str) -> bool:
         return True
     if is_named_community(bare):
         return True
+    if KIND_OF_ENTERPRISE.match(bare):
+        return True
     return is_group(core) and len(bare) >= 2 and bool(GROUP_END_RE.search(bare) or GROUP_OF_KIND_END.search(bare))
+
+
+# Enterprises of one kind a regulation or plan gives a duty ("物业服务企业依法协助做好…", "供水企业应当…", "管道燃气企业负责…",
+# unseen w1562; blind w654, w802): a kind named by two to eight characters before 企业, not any enterprise at all
+# (相关企业, 其他企业, 各类企业, 该企业, 县内企业: every enterprise of a place).
+KIND_OF_ENTERPRISE = re.compile(r"^(?!(?:相关|有关|其他|其它|各类|所有|广大|一些|部分|涉事|该|本|此|这些|那些|上述"
+                                r"|[省市县区镇乡]内|[省市县区]域内?|辖区内?|境内|当地|本地|外地|区外|域外"
+                                r"|培育|扶持|支持|鼓励|引导|推动|帮助|帮扶|服务|壮大|发展|引进|招引|培养|督促|指导|组织|要求|促进"
+                                r"|激励|奖励|规范|监管|整治|检查|排查|落实|做强|做大|做优|对|向|为|与|让|使|把|将|由))"
+                                r"[\u4e00-\u9fff]{2,8}企业$")
 
 
 # Bodies of one kind that no office's name ends with, as a group of each: 各施工企业, 各物业服务企业, 各幼儿园 (a stranger's
@@ -294,9 +315,9 @@ EVERY_UNIT_OF_A_ROLE = re.compile(r"(?<=^各)(?:牵头|配合|参与)(?=(?:单�
 
 def _task_word_is_part_of_name(core: str) -> bool:
     """组织部, 负责人 …: the task-word test is not fooled by a name that holds one."""
-    cleaned = re.sub(r"组织部|统筹办|统筹中心|统筹委|统筹发展|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|促进中心"
+    cleaned = re.sub(r"组织部|组织(?=(?:宣传|人事|联络|统战|建设|纪检|发展|协调)[部科处股室]$)|统筹办|统筹中心|统筹委|统筹发展|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|促进中心"
                      r"|促进局|促进会|推进办|联合会|驻|(?:党|社会|经济|群团|合作|自治|管理|行业)组织|(?<=[\u4e00-\u9fff])(?:组织|议事|综合)?协调机构|协调(?:办|小组|中心|组|处|科|股|室|会)"
-                     r"|督促检查(?:室|办)|[省市县区地]级(?:及|和)?以上|对口(?=[\u4e00-\u9fff]{0,6}(?:单位|部门|办|组))|相对集中", "", core)  # 各地级以上市人民政府, 县级以上人民政府
+                     r"|督促检查(?:室|办)|[省市县区地]级(?:及|和)?以上|^[省市县](?=以上(?:地方)?(?:各级)?人民政府)以上|对口(?=[\u4e00-\u9fff]{0,6}(?:单位|部门|办|组))|相对集中", "", core)  # 各地级以上市人民政府, 县级以上人民政府, 县以上地方人民政府
     # 相对集中: the reform's name (行政审批权相对集中改革工作领导小组, 相对集中处罚权办公室), no 对 of a duty
     cleaned = EVERY_UNIT_OF_A_ROLE.sub("", cleaned)
     return not TASK_WORD_RE.search(cleaned)

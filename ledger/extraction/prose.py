@@ -26,10 +26,10 @@ task text: the sentence reads as the plan wrote it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from ..roster import split_cell
 from .markers import (DIRECTING, LEADS, OPEN, OWNER_ROLES, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
@@ -56,14 +56,16 @@ MEASURE_LABEL = re.compile(_MEASURE_LABEL)
 # A body set up for the work, and its duties after it: "成立福果镇…普查领导小组,负责统筹领导…" (w386), "国务院设立…领导小组,
 # 负责组织…" (w380): the body owns them (the one who sets it up does not).
 _SET_UP_BODY = r"(?:领导小组|工作小组|指挥部|专班|工作组|委员会|联络组)"  # what is set up for the work
+_SET_UP_OFFICE = r"(?:行动|工作|专项|整治|建设|推进)办公室"  # an office set up for the work ('成立清源行动办公室', unseen w1622)
 # (its members may come first: '成立以分管副市长为组长,…为成员的联防联控工作领导小组(附件1),负责…', unseen w1071)
 _SET_UP = (r"[^，,。；;\n]{0,40}?(?:成立|设立|组建)了?(?:(?:以[^。；;\n]{2,160}?为|由[^。；;\n]{2,160}?(?:任|担任))(?:组长|副组长|成员)"
            r"[^。；;\n]{0,160}?的)?"
-           r"([^，,。；;\n的]{2,40}?" + _SET_UP_BODY + ")"
+           r"([^，,。；;\n的]{2,40}?(?:" + _SET_UP_BODY + "|" + _SET_UP_OFFICE + "))"
            r"(?:[（(][^()（）]{1,12}[)）])?"
            r"([，,]\s*(?:" + _SET_UP_BODY + r")?下设办公室(?:[，,]\s*(?:办公室)?(?:设在|设于|在)[^，,。；;\n]{2,20}?(?:办公)?)?)?"
            # its office does the work ('…,下设办公室,在区公安分局办公,负责…', '…,委员会下设办公室,办公室设在县公安局,负责…')
-           r"[，,]\s*(?=(?:具体|主要)?负责|统筹|全面负责|研究(?:决定|部署|解决)|(?:组织|指导|协调)(?:推进|开展|实施|全[省市县区镇乡]))")
+           r"(?:[，,]\s*|(?<=[)）])|(?<=办公室))(?=(?:具体|主要)?负责|统筹|全面负责|研究(?:决定|部署|解决)"
+           r"|(?:组织|指导|协调)(?:推进|开展|实施|全[省市县区镇乡]))")  # ('成立…办公室(设在市水务局)负责…': no comma)
 SET_UP = re.compile(_SET_UP)
 GENERIC_BODY = re.compile(r"(?:相应的?|专门的?)?(?:工作)?" + _SET_UP_BODY + "$")
 # A stage's title run into its first sentence, in brackets or numbered ("（二）第二阶段（3月—6月）县市场监管局会同…",
@@ -79,7 +81,7 @@ ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
 # A rule or a document named by its title ("《…实施细则》"), which a subject acts as it requires or a duty rests on.
 RULE_TITLE = r"《[^《》\n]{2,40}》"
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -125,8 +127,9 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 # 履行以下职责: leads in to duties listed below, each with its own subject (unseen w1220). 需 as a modal ("各镇(区)需成立…",
 # blind w1294), not 需要/需求 nor 所需 ("…工作所需经费": no name ends at 所 before 需, ``names.WORDS_ACROSS_THE_END``).
 # 负责人 is a person, no verb ("…报请本单位(或本行业)负责人,…", unseen w1213), 负责人员培训 the verb.
-VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|要(?!求)|做好|抓好|狠抓|牵头|承担|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|督促|将|应当"
-         r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)"
+VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|督促|将|应当"
+         r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:[、和](?:协调|责任|主责))?(?:责任)?(?:部门|单位|主体)"
+         r"(?=[，,。；;]|$)"
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
          r"|应(?![急用对])|须|必须|务必|(?<!所)需(?![要求])|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
          r"|(?:设立|设置|成立|组建)(?=相应的?|[^，,。；;\n]{0,16}?(?:机构|小组|办公室|专班|指挥部|工作组))"  # "各乡镇人民政府设立相应的…机构" (unseen w1353)
@@ -140,8 +143,8 @@ ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|�
             r"|根据[^，,。；;\n]{1,20}?(?:需要|意见|要求|规定|部署|安排|情况|结果|规划|授权|预报)"
             r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
             r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)[，,]\s*"
-            r"|(?:是|作为)[^，,。；;\n]{1,40}?(?:部门|单位|机构|机关|主体)[，,]\s*"
-            r"|为[^，,。；;\n]{0,24}?(?:牵头|主管|责任|主责|落实)(?:部门|单位|机构|机关|主体)[，,]\s*"
+            r"|(?:是|作为)[^，,。；;\n]{1,40}?(?:部门|单位|机构|机关|主体)(?:[，,]\s*|(?=负责(?!人)))"
+            r"|为[^，,。；;\n]{0,24}?(?:牵头|主管|责任|主责|落实)(?:[、和](?:协调|责任|主责))?(?:部门|单位|机构|机关|主体)[，,]\s*"
             r"|(?:设在|设于)[^，,。；;\n()（）]{2,20}?[，,]\s*")  # "领导小组办公室设在国家统计局,负责…": where it sits
 # (never inside a bracket: "办公室(设在县水利局)负责…" is the office's note, the subject going on after it)
 ARRANGED_RE = re.compile(ARRANGED)
@@ -159,11 +162,12 @@ MODAL_BEFORE = re.compile(r"(?:应当|必须|应|要|须|将)$")  # a modal verb
 # When the subject acts, between it and its verb: "各街道在改造过程中，及时协调…" (not a place: 在辖区内).
 CIRCUMSTANCE = re.compile(r"在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)")
 # What the subject is, when that is to lead: "市工商局为…的牵头部门", "县水务局作为牵头责任单位".
-LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24}?牵头(?:责任)?(?:部门|单位|主体)(?=[，,。；;]|$)")
+LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24}?牵头(?:[、和](?:协调|责任|主责))?(?:责任)?(?:部门|单位|主体)"
+                         r"(?=[，,。；;]|$)")  # '…的牵头、协调单位' (unseen w1621)
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb ("按照各自职责和权限,负责…", unseen w1252;
 # "依照职责分工,", the probe of 5846d19).
 SCOPE = (r"(?:在各自(?:的)?(?:职责|职能)范围内|(?:按照?|依照|依据)(?:各自|部门|本部门|法定)(?:的)?职责(?:分工)?(?:[和及与]权限)?"
-         r"|(?:按照?|依照|依据)职责(?:分工)?(?:[和及与]权限)?(?=[，,]))[，,]?\s*")
+         r"|(?:按照?|依照|依据)职责(?:分工)?(?:[和及与]权限)?(?=[，,]|做好|抓好|负责|开展|落实|承担|履行|实施))[，,]?\s*")
 SCOPE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])按照?(?:各自(?:的)?)?职责(?:分工)?$")
 MANNER = r"(?:密切|积极|主动|全力|认真|切实|深入|统一|依法|依职责|依规|及时|按时|尽快|立即|协同(?=做好|开展|推进|抓好))"  # 等单位密切配合…, 县教育局积极做好…,
 # 相关部门深入开展… (unseen w1322)
@@ -178,9 +182,9 @@ WHEN = (r"(?:在[^，,。；;\n在]{2,24}?(?:以前|之前|以后|之后|期间|
         r"|(?:收到|接到|受理|接收)[^，,。；;\n]{1,24}?(?:后|之后|以后)[，,]"
         r"|自[^，,。；;\n自]{1,24}?之日起[，,]?)?")  # "区民政部门收到申请材料后,应当…" (unseen w1445); "…自收到…材料之日起15日内…"
 ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点)?(?:分别(?=牵头|组织|开展|做好|抓好|承担))?{HOW_OFTEN}?{MANNER}?"
-# Between a subject and its verb: a stop or a colon the scrape put there, or a regulation's comma before 应当/必须
-# ("乡(镇)人民政府、街道办事处和有关单位,应当按照…", unseen w553).
-BEFORE_VERB = r"(?:[。：:]|[，,](?=\s*(?:应当|必须)))?\s*"
+# Between a subject and its verb: a stop or a colon the scrape put there, or a regulation's comma before 应当/必须/要
+# ("乡(镇)人民政府、街道办事处和有关单位,应当按照…", unseen w553; "省级有关部门和社会团体,要根据…", unseen w1571).
+BEFORE_VERB = r"(?:[。：:]|[，,](?=\s*(?:应当|必须|(?:都|均|也)?要(?!求))))?\s*"
 SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + VERBS)
 # A list of sectors or bodies (A、B等部门, 工会、妇联等人民团体) as subject: its verb may be 协助/配合, and a
 # comma may stand before the verb ("…等部门,要按照各自职责…").
@@ -189,7 +193,7 @@ LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
 # 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote;
 # a congress and a political consultative conference by their short names (各级人大, 各市州政协: unseen w1462, w1472).
-UNIT_END = r"(?:(?:[局委办院部心府处司厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|(?<!带)队|机关|机构|街道|(?<=镇)街|(?<=人)大|(?<=政)协|(?<=[小中大])学(?![校院生区])|(?<=公路|养护|工务|航道)段|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|(?<=各)地)(?:(?<=委)”)?)"
+UNIT_END = r"(?:(?:[局委办院部心府处司厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|(?<!带)队|机关|机构|街道|(?<=镇)街|(?<=人)大|(?<=政)协|(?<=[小中大])学(?![校院生区])|(?<=公路|养护|工务|航道)段|(?<=基)地|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|团体|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 # A bracket after a unit's name: its other name ("县住建局(人防办)"), or the short name a regulation gives it
@@ -206,7 +210,7 @@ SUBJECT_END = re.compile(r"(" + UNIT_END + NAME_BRACKET + SUBORDINATE_TAIL + r")
 # The governments of a level and those above it, as a regulation names them ("县级以上人民政府发展改革、公安…等有关部门
 # 应当…", "县级以上地方人民政府教育、卫生健康等部门…"), or every level ("各级公安、民政等部门要…"): each sector's
 # department is theirs.
-GOVERNMENTS_OF_LEVELS = r"(?:(?:(?:[省市县乡]级|设区的市级?)(?:以上|及以上)?|各级)(?:地方)?(?:各级)?人民政府|各级(?!人民政府))"
+GOVERNMENTS_OF_LEVELS = r"(?:(?:(?:[省市县乡]级|设区的市级?|[省市县](?=以上))(?:以上|及以上)?|各级)(?:地方)?(?:各级)?人民政府|各级(?!人民政府))"
 # A list sharing its level and its 部门 ("各市县教育、公安、交通运输部门要…", "武装、公安、武警、消防部门要…";
 # "教育、农机、卫生和食品药品等行业监管部门也要…", "市建设及环翠区、高区建设主管部门要…"; "财政、公安…农业农村等其他部门和
 # 单位应当…", unseen w1220: each named sector's 部门, the others no one in particular).
@@ -471,6 +475,10 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool], duties_below: boo
 DUTIES_LEAD_IN = re.compile(r"(?:履行|承担|负责|做好|具体)?(?:下列|以下|如下)(?:主要)?[\u4e00-\u9fff]{0,8}?(?:职责|职能|工作|事项|任务)[：:]\s*$"
                             r"|(?:应当|应|要|负责)[\u4e00-\u9fff]{0,6}?(?:下列|以下|如下)[\u4e00-\u9fff]{1,16}[：:]\s*$"  # …组织实施下列…建设:
                             r"|(?:主要)?(?:工作)?(?:职责|职能)(?:是|为|如下|包括)[：:]\s*$")
+# A unit's role stated at the end of an item over numbered duties ('(一)区水务局为…工作的牵头、协调单位。⏎1、具体负责…',
+# unseen w1621): the statement is its task, and each duty under it the unit's too.
+ROLE_STATED_OVER_DUTIES = re.compile(r"(?:是|为|作为)[^，,。；;\n]{0,30}?(?:牵头|责任|主责)(?:[、和](?:协调|责任|主责))?(?:责任)?"
+                                     r"(?:部门|单位)[。：:]?\s*$")
 OPENING_UNITS = re.compile(r"\s*([^，,。；;：:\s]{2,30}?)(?:[，,]|(?=是|为|作为))")
 # A line that is a heading's duty ("负责接收上级防指…"): what makes a body named alone above it its owner.
 DUTY_LINE = re.compile(r"\s*(?:主要)?负责(?!人)(?=[\u4e00-\u9fff])")
@@ -523,7 +531,18 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone
     out = _prose_markers(text, unit_like, groups=True, plain_verbs=plain_verbs)
     series = _subjects_in_series(text, out, unit_like)
     found = sorted(out + series + _sentences_after(text, out + series, unit_like), key=lambda m: m.start)
-    return _partners_not_again(text, found) or _topic_by(text, unit_like)
+    found = _partners_not_again(text, found)
+    topics = _topics_by(text, found, unit_like)
+    starts = [t.start for t in topics]
+    found = [f for f in found if not _inside_one(f.start, topics, starts)]  # a subject inside a topic read
+    return sorted(found + topics, key=lambda m: m.start) or _topic_by(text, unit_like)
+
+
+def _inside_one(at: int, markers: list[Marker], starts: list[int]) -> bool:
+    """Whether ``at`` is inside one of ``markers`` (in order and apart, as ``_topics_by`` makes them; ``starts``
+    their starts)."""
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and at < markers[k].end
 
 
 def _partners_not_again(text: str, markers: list[Marker]) -> list[Marker]:
@@ -579,12 +598,34 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
         marker = replace(marker, start=start - 1) if asked else marker
+        marker = _before_named_subject(text, marker, starts, k + 1, unit_like) if text.startswith("由", start) else marker
         headed = head and marker.kind == "subject" and _heads(text, start, marker)
         if topic >= 0 and text.startswith("由", start) and _topic_before_by(text, topic, start):
             marker = replace(marker, start=topic)
         topic = -1
         out.append(_partners_after(text, marker, unit_like) if marker.ahead else marker)
     return out
+
+
+PARTNERS_VERB = re.compile(r"[^，,。；;\n]{0,6}?(?:参与|参加|配合|协助|协同)")  # "…牵头,卫健、医保等部门参与": partners
+
+
+def _before_named_subject(text: str, marker: Marker, starts: list[re.Match[str]], first: int,
+                          unit_like: Callable[[str], bool]) -> Marker:
+    """A 由 clause ends where a named unit opens the next clause as its subject ("由市献血办协调实施时间,市中心血站承担采血
+    工作", unseen w1582): that clause is the unit's own, not more of the 由 clause's work (not partners that help: "…牵头,
+    公安、房管等部门配合")."""
+    for m in islice(starts, first, None):
+        at = m.end()
+        if at >= marker.end:
+            break
+        if text[at - 1] not in "，,":
+            continue
+        subject = _subject(text, at, unit_like, False)
+        units = [u for r in LEADING_ROLES for t in subject.roles.get(r, []) for u in split_cell(t)] if subject else []
+        if units and not any(is_group(u) for u in units) and not PARTNERS_VERB.match(text, subject.end):
+            return replace(marker, end=at)
+    return marker
 
 
 def _topic_before_by(text: str, start: int, by: int) -> bool:
@@ -1178,6 +1219,45 @@ def _topic_by(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
         if marker is not None:
             return [replace(marker, start=m.end())]
     return []
+
+
+# A verb of the topic's own: what stands before 由 is a clause, not the work named ('镇成立由…', '县政府决定由…').
+TOPIC_VERB = re.compile(r"要|应|须|将|负责|牵头|承担|成立|设立|组建|确定|明确|决定|同意|做好|抓好|组织|使|经")
+
+
+def _topics_by(text: str, found: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
+    """Beside owners found otherwise, a sentence that opens with its topic and then 由 ("洞头县、泰顺县由当地献血办做好预约
+    工作,由市献血办协调实施时间,市中心血站承担采血工作", unseen w1582) is the 由 clause's units' as well, when no marker
+    starts or runs inside its opening (a subject read inside the topic, "平阳县、文成县由…" read as 平阳县's, gives way)."""
+    out: list[Marker] = []
+    ordered = sorted(found, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    active: list[Marker] = []  # markers begun before the clause's end, pruned as the sentences go on (linear)
+    taken = 0
+    for m in SENTENCE_START.finditer(text):
+        if m.end() and text[m.end() - 1] not in "。；;！!？? \u3000\n":
+            continue
+        topic = TOPIC_BY.match(text, m.end())
+        if (topic is None or DONE_IN_TOPIC.search(topic.group()) or TOPIC_VERB.search(topic.group())
+                or _about_the_plan(text, topic.end())):
+            continue  # '镇成立由党委副书记…为组长的…': a body set up, its leader named after 由
+        clause = SEGMENT_END.search(text, topic.end())
+        clause_end = clause.start() if clause else len(text)
+        while taken < len(ordered) and ordered[taken].start < clause_end:
+            active.append(ordered[taken])
+            taken += 1
+        active = [f for f in active if f.end > m.end()]
+        inside = [f for f in active if f.start < clause_end]
+        if any(not (f.kind == "subject" and f.end <= topic.end()) for f in inside):
+            continue  # the clause is read already; only a later clause's owner may stand in the sentence
+        marker = _annotation(text, topic.end(), unit_like)
+        if marker is None:
+            continue
+        k = bisect_left(starts, topic.end())  # the next clause's own owner ends this one
+        end = starts[k] if k < len(starts) and starts[k] < marker.end else marker.end
+        out.append(replace(marker, start=m.end(), end=end))
+        active.append(out[-1])
+    return out
 
 
 def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:

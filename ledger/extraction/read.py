@@ -29,7 +29,7 @@ from .blocks import Block, PlanDocument, TableBlock, TextLine
 from .flat_table import find_flat_tables
 from .markers import unbracket_labels
 from .names import looks_like_org
-from .noise import has_noise, noise_removed, without_noise
+from .noise import has_noise, noise_removed, stops_sprinkled, without_noise
 from .outline import TERMINAL
 from .punctuation import marks_read_again, repunctuated, scrambled
 from .run_together import split_run_together
@@ -282,7 +282,21 @@ def _cut_run_together(kept: list[tuple[int, str, bool]], wraps: set[int]) -> lis
     (``wrap_spaces``), the wraps' spaces dropped once it is cut; a news item's credits left out."""
     return [(number, unbracket_labels(strip_inline_page_numbers(without_wrap_spaces(part) if number in wraps else part)),
              page_break)
-            for number, line, page_break in kept for part in split_run_together(line) if not NEWS_CREDITS.fullmatch(part)]
+            for number, line, page_break in kept for piece in split_run_together(line)
+            for part in _between_banners(piece) if not NEWS_CREDITS.fullmatch(part)]
+
+
+# A document-sharing site's running banner between the pages of a file it shows, in a line the copy ran together
+# ('-----…精选财经经济类资料-----…感谢阅读-----~2~', unseen w1600): the page before it ended there.
+PAGE_BANNER = re.compile(r"-{10,}(?:[^\n-]{1,30}-{10,})*\s*(?:~\d{1,4}~)?")
+
+
+def _between_banners(line: str) -> list[str]:
+    """A line cut at the sites' page banners inside it, each page's text a paragraph of its own (the line as it is
+    when it has none)."""
+    if "-" * 10 not in line:
+        return [line]
+    return [page for page in PAGE_BANNER.split(line) if page.strip()] or [line]
 
 
 # A news item's credits cut from the end of a run-together page ("(来源:马关融媒) (编辑:李云淑 审核:资云波)",
@@ -431,9 +445,11 @@ def _without_readings(doc: PlanDocument) -> PlanDocument:
     readings is judged on the whole document. So are characters sprinkled inside its words (``.noise``)."""
     untoned = readings_inserted("\n".join(_docx_texts(doc)))
     _each_text(doc, lambda text: drop_pinyin(text, untoned))
-    if has_noise("\n".join(_docx_texts(doc))):
+    whole = "\n".join(_docx_texts(doc))
+    if has_noise(whole):
         counts: list[int] = []
-        _each_text(doc, lambda text: _counted(noise_removed(text), counts))
+        stops = stops_sprinkled(whole)
+        _each_text(doc, lambda text: _counted(noise_removed(text, stops), counts))
         doc.noise_removed = sum(counts)
     return doc
 
