@@ -158,3 +158,19 @@ def test_a_role_stated_over_numbered_duties_owns_each_of_them(tmp_path):
 ])
 def test_an_office_set_up_for_the_work_owns_its_duty(sentence, exp):
     assert subject_roles(sentence) == exp
+
+
+# ------------------------------------------------------------------ what a stranger's probe of 131bfb4 found
+
+@pytest.mark.parametrize("sentence, exp", [
+    ("由市发展改革委牵头,市工业和信息化局、市科技局等部门参与,开展专项行动。",
+     [{"lead": ["市发展改革委"], "cooperating": ["市工业和信息化局、市科技局"]}]),  # one department whose name holds 和
+    ("由市商务局牵头,药品监督和残联等有关部门参与,开展专项行动。",
+     [{"lead": ["市商务局"], "cooperating": ["药品监督部门、残联"]}]),  # a sector and a named body: two, as before
+    ("街道办事处、乡镇人民政府按照职责做好流动人口服务管理工作,公安派出所依法协助做好居住登记工作。",
+     [{"responsible": ["街道办事处、乡镇人民政府"]}, {"cooperating": ["公安派出所"]}]),
+    ("成立全县违法建设治理工作领导小组,负责统筹协调。", [{"responsible": ["全县违法建设治理工作领导小组"]}]),
+    ("重点企业要建立健全能源计量体系。", []),  # the enterprises a list names elsewhere: no kind
+])
+def test_the_probes_forms(sentence, exp):
+    assert subject_roles(sentence) == exp

@@ -289,9 +289,9 @@ def looks_like_org(name: str) -> bool:
 
 # Enterprises of one kind a regulation or plan gives a duty ("物业服务企业依法协助做好…", "供水企业应当…", "管道燃气企业负责…",
 # unseen w1562; blind w654, w802): a kind named by two to eight characters before 企业, not any enterprise at all
-# (相关企业, 其他企业, 各类企业, 该企业, 县内企业: every enterprise of a place).
+# (相关企业, 其他企业, 各类企业, 该企业, 县内企业: every enterprise of a place; 重点企业: those a list names).
 KIND_OF_ENTERPRISE = re.compile(r"^(?!(?:相关|有关|其他|其它|各类|所有|广大|一些|部分|涉事|该|本|此|这些|那些|上述"
-                                r"|[省市县区镇乡]内|[省市县区]域内?|辖区内?|境内|当地|本地|外地|区外|域外"
+                                r"|[省市县区镇乡]内|[省市县区]域内?|辖区内?|境内|当地|本地|外地|区外|域外|重点"
                                 r"|培育|扶持|支持|鼓励|引导|推动|帮助|帮扶|服务|壮大|发展|引进|招引|培养|督促|指导|组织|要求|促进"
                                 r"|激励|奖励|规范|监管|整治|检查|排查|落实|做强|做大|做优|对|向|为|与|让|使|把|将|由))"
                                 r"[\u4e00-\u9fff]{2,8}企业$")
