@@ -24,7 +24,7 @@ STOPS_INSIDE = re.compile(rf"(?<={_CJK})[,，:：。；;]+(?={_CJK}|、)")
 ALONE = re.compile(r"(?<=[ \t\u3000])[【】《》—?!？！:：,，。；;]+(?=[ \t\u3000])")
 # What is left of the plan's paragraph ends: a run of spaces ("…并组织本条例的实施   市(含行署下同)…"), but not the one
 # after an article's or chapter's number ("第五条   鼓励…").
-GAP = re.compile(r"(?<![条章节 \t\u3000])[ \t\u3000]{2,}(?=\S)")
+GAP = re.compile(r"(?<=[^\s条章节])[ \t\u3000]{2,}(?=\S)")  # (not a line's indent)
 MIN_COLONS = 3
 COLON_SHARE = 4  # colons inside words at least one for each four commas there
 MIN_INSIDE = 8  # sprinkled characters inside words before a text counts as spoiled
