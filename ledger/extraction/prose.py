@@ -639,7 +639,8 @@ def _topic_before_by(text: str, start: int, by: int) -> bool:
 # What a topic before 由 does not hold: a stop or a list's mark, a verb of its own (各村要成立…领导小组由…任组长,
 # 确定由A牵头, 将原由A承担的…), a bracket.
 SHORT_NOTE = re.compile(r"[（(][^（）()，,。；;：:、]{1,8}[）)]")
-TOPIC_STOP = re.compile(r"[，,。；;：:！!？?\n、（(）)《》]|要|应|须|将|负责|牵头|承担|成立|设立|确定|明确|做好|抓好|组织|原")
+_TOPIC_OWN_VERBS = r"要|应|须|将|负责|牵头|承担|成立|设立|确定|明确|做好|抓好|组织"
+TOPIC_STOP = re.compile(r"[，,。；;：:！!？?\n、（(）)《》]|" + _TOPIC_OWN_VERBS + "|原")
 
 
 # A body's office set up in the plan, its duty a clause or three later ("领导小组下设办公室,负责日常事务…", "…机构下设办公室,
@@ -1210,23 +1211,29 @@ DONE_IN_TOPIC = re.compile(r"负责|牵头|规定|按照|依照|根据|要求|�
 TOPIC_BY = re.compile(r"[^，,。；;：:\n由]{2,30}?(?<![理自缘事经任听来根原不])(?=由(?![于此来])[\u4e00-\u9fff])")
 
 
-def _topic_by(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
-    """In a text that names no owner otherwise, the units after the first sentence's 由 that opens with its topic
-    (``TOPIC_BY``), owning the sentence from its start; [] when there is none."""
+def _topic_openings(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each sentence opening with its topic and then 由 (``TOPIC_BY``): where the sentence starts, and the topic."""
     for m in SENTENCE_START.finditer(text):
         if m.end() and text[m.end() - 1] not in "。；;！!？? \u3000\n":
             continue  # a clause after a comma is no sentence's opening ('…问题，会议由医务科记录')
         topic = TOPIC_BY.match(text, m.end())
         if topic is None or DONE_IN_TOPIC.search(topic.group()) or _about_the_plan(text, topic.end()):
             continue  # '负责…规定由人民防空部门承担的…事项': 由 inside what a duty names; '本办法由…负责解释'
+        yield m.end(), topic
+
+
+def _topic_by(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
+    """In a text that names no owner otherwise, the units after the first sentence's 由 that opens with its topic
+    (``TOPIC_BY``), owning the sentence from its start; [] when there is none."""
+    for start, topic in _topic_openings(text):
         marker = _annotation(text, topic.end(), unit_like)
         if marker is not None:
-            return [replace(marker, start=m.end())]
+            return [replace(marker, start=start)]
     return []
 
 
 # A verb of the topic's own: what stands before 由 is a clause, not the work named ('镇成立由…', '县政府决定由…').
-TOPIC_VERB = re.compile(r"要|应|须|将|负责|牵头|承担|成立|设立|组建|确定|明确|决定|同意|做好|抓好|组织|使|经")
+TOPIC_VERB = re.compile(_TOPIC_OWN_VERBS + "|组建|决定|同意|使|经")
 
 
 def _topics_by(text: str, found: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
@@ -1238,19 +1245,15 @@ def _topics_by(text: str, found: list[Marker], unit_like: Callable[[str], bool])
     starts = [f.start for f in ordered]
     active: list[Marker] = []  # markers begun before the clause's end, pruned as the sentences go on (linear)
     taken = 0
-    for m in SENTENCE_START.finditer(text):
-        if m.end() and text[m.end() - 1] not in "。；;！!？? \u3000\n":
-            continue
-        topic = TOPIC_BY.match(text, m.end())
-        if (topic is None or DONE_IN_TOPIC.search(topic.group()) or TOPIC_VERB.search(topic.group())
-                or _about_the_plan(text, topic.end())):
+    for start, topic in _topic_openings(text):
+        if TOPIC_VERB.search(topic.group()):
             continue  # '镇成立由党委副书记…为组长的…': a body set up, its leader named after 由
         clause = SEGMENT_END.search(text, topic.end())
         clause_end = clause.start() if clause else len(text)
         while taken < len(ordered) and ordered[taken].start < clause_end:
             active.append(ordered[taken])
             taken += 1
-        active = [f for f in active if f.end > m.end()]
+        active = [f for f in active if f.end > start]
         inside = [f for f in active if f.start < clause_end]
         if any(not (f.kind == "subject" and f.end <= topic.end()) for f in inside):
             continue  # the clause is read already; only a later clause's owner may stand in the sentence
@@ -1259,7 +1262,7 @@ def _topics_by(text: str, found: list[Marker], unit_like: Callable[[str], bool])
             continue
         k = bisect_left(starts, topic.end())  # the next clause's own owner ends this one
         end = starts[k] if k < len(starts) and starts[k] < marker.end else marker.end
-        out.append(replace(marker, start=m.end(), end=end))
+        out.append(replace(marker, start=start, end=end))
         active.append(out[-1])
     return out
 
