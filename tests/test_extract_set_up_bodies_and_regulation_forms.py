@@ -69,7 +69,8 @@ def test_the_duties_after_a_set_up_sentence_are_the_bodys(tmp_path):
 def test_an_owned_paragraph_does_not_swallow_the_owner_heading_below_it(tmp_path):
     text = ("一、组织领导\n县民政局牵头成立养老服务工作领导小组,负责统筹推进。\n领导小组办公室职责:\n"
             "(一)收集汇总各乡镇工作进展;\n(二)组织督查考核。\n")
-    assert owner_lists(tmp_path, text) == [["养老服务工作领导小组"], ["领导小组办公室"], ["领导小组办公室"]]
+    assert owner_lists(tmp_path, text) == [["县民政局", "养老服务工作领导小组"], ["领导小组办公室"], ["领导小组办公室"]]
+    # (the department that sets the group up answers for its work with it since the fifteenth session, unseen w1681)
 
 
 def test_duties_named_with_no_body_after_anything_else_stay_with_it(tmp_path):
@@ -100,7 +101,7 @@ def test_a_notice_that_sets_up_two_bodies_gives_no_duties_part_to_either(tmp_pat
 def test_a_body_set_up_with_its_members_first_owns_its_steering_duty(tmp_path):
     text = ("二、组织领导\n县卫健局成立以局长为组长,分管副局长为副组长,各股室负责人为成员的控烟工作领导小组,研究决定控烟工作"
             "总体安排,推动各项措施落实。领导小组办公室具体负责日常工作,各医疗卫生机构也要成立相应工作小组,具体负责本单位控烟工作。\n")
-    assert owner_lists(tmp_path, text) == [["控烟工作领导小组"], ["领导小组办公室"], ["各医疗卫生机构"]]
+    assert owner_lists(tmp_path, text) == [["县卫健局", "控烟工作领导小组"], ["领导小组办公室"], ["各医疗卫生机构"]]
 
 
 # ------------------------------------------------------------------ joint meetings and other bodies

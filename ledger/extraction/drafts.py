@@ -113,11 +113,15 @@ class DraftCollector:
         self.boilerplate_part = False  # the part being collected is a 工作要求, 保障措施 … (``.outline.BOILERPLATE``)
         self.tasks_part = False  # the part being collected is titled as tasks (``.outline.is_tasks_title``)
         self.numbered_part = False  # the part being collected has a number (一、, 第五条): not a page of bare paragraphs
+        self.requests = False  # the part being collected is a notice's numbered request (``collect``)
 
-    def collect(self, section: Section) -> list[Draft]:
+    def collect(self, section: Section, requests: bool = False) -> list[Draft]:
+        """The drafts of one part; ``requests``: a notice's numbered request opened by a group's duty, read as a
+        part titled as tasks is (``.tasks._choose_sections``)."""
         root = build_outline(section, self.plain_verbs)
-        self.boilerplate_part = bool(BOILERPLATE.search(section.title))
-        self.tasks_part = is_tasks_title(section.title)
+        self.boilerplate_part = bool(BOILERPLATE.search(section.title)) and not requests
+        self.tasks_part = is_tasks_title(section.title) or requests
+        self.requests = requests
         self.numbered_part = section.mark is not None
         if self._part_is_one_task(section, root):
             root = _headed_by_the_part(section, root)
@@ -223,7 +227,7 @@ class DraftCollector:
                 or c.mark is not None and c.mark.style == OWNER_HEADING]  # a unit's line heading its own list (its
         # owner read when it was made): not swallowed by an owned paragraph above it ('A牵头成立领导小组，负责统筹。⏎领导
         # 小组办公室职责:⏎(一)…', '…成立X委员会。主要职责包括:⏎(一)…', unseen w1104)
-        own = item.has_own(ul)
+        own = item.has_own(ul) or self.requests and item.parent is None and self._opened_by_a_group(item)
         if own and not kids:
             return self._drafts(item, path, whole=True)
         if kids and not own and self._last_child_owns(item, kids):
@@ -444,7 +448,7 @@ class DraftCollector:
         block = _field_block(item) if whole else None
         text = block.text if block is not None else text
         groups = item.group_subjects or self._opened_by_a_group(item)
-        markers = with_opening_units(paragraph_markers(text, self.unit_like, groups, self.plain_verbs), item.opening_units)
+        markers = with_opening_units(paragraph_markers(text, self.unit_like, groups, self.plain_verbs), item.opening_units, text)
         if not groups and not self.boilerplate_part and not plan_group:
             markers = _points_opened_by_groups(text, markers, self.unit_like, self.plain_verbs)
         base = Draft(item.chain(), tuple(path), text, line_roles,
@@ -457,8 +461,8 @@ class DraftCollector:
         """"二、工作任务⏎（一）推进垃圾分类⏎各街道办事处要…": an item of a part titled as tasks whose text opens
         (after its title line) with a group as its subject is that group's duty; in a 工作要求 part, unnumbered,
         or after the item's title sentence ("1.加强农田水利建设。各部门要高度重视…") it is an instruction to all."""
-        if not self.tasks_part or item.mark is None:
-            return False
+        if not self.tasks_part or item.mark is None and not (self.requests and item.parent is None):
+            return False  # (a request's whole part is its one item: "一、各相关单位要按照…要求,认真组织…")
         text = item.own_text()
         return opens_with_subject(text, paragraph_markers(text, self.unit_like, True, self.plain_verbs), title_sentence=False)
 

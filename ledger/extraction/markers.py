@@ -630,6 +630,10 @@ def _closes_with_units(text: str, span: tuple[int, int], unit_like: Callable[[st
 BARE_CITY = re.compile(r"[\u4e00-\u9fff]{2,6}[省市]")  # a province or city named bare, no body of it
 # A plan's title after a bracket that opens its line ("【城关镇】防汛抗旱应急预案").
 PLAN_TITLE_AFTER = re.compile(r"[^，,。；;！!？?\n]{2,40}?(?:方案|预案|办法|计划|意见|通知|规定|细则|要点)\s*(?:\n|$)")
+# The preamble's sentence that ends in the plan itself ("我局结合本行业实际，重点抓好…整治工作，现制定…方案：", blind
+# w101): the issuer saying why it writes, no duty; the bracket of units before it names the plan's issuers ("(市公安局、
+# 市民政局、市财政局、市房产局) 根据《…》要求,结合我市实际,特制定本方案。", unseen w1641), no owners.
+PLAN_MADE = re.compile(r"[^。；;！!？?\n]{0,200}?[现特](?:研究)?制定(?:了)?[^。；;！!？?\n]{0,40}?(?:方案|办法|意见|计划|细则|规定|要点)")
 
 
 def _bracket_line(text: str, start: int, end: int, content: str, unit_like: Callable[[str], bool],
@@ -651,7 +655,7 @@ def _bracket_line(text: str, start: int, end: int, content: str, unit_like: Call
         bare = content.strip(SEPARATORS)
         units = strip_role_words(bare) or bare
         if (_text_before(text, start) or not _units(units, unit_like) or BARE_CITY.fullmatch(units)
-                or PLAN_TITLE_AFTER.match(text, end)):
+                or PLAN_TITLE_AFTER.match(text, end) or PLAN_MADE.match(text, end)):
             return None  # (…; "【武汉市】危险化学品事故灾难应急预案": a site's tag of the place before a title, unseen w1252)
         return {"lead" if re.search(r"牵头\s*$", content) else "responsible": [units]}
     if start and not (_text_before(text, start) and text[start - 1] not in "“\"《") or start and is_unit_name(

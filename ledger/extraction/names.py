@@ -72,7 +72,7 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|(?<!带)队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
     r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学|团体|门诊|诊所|(?:经济|群众|自治|党|社会|管理|行业)组织"
-    r"|(?<=公路|养护|工务|航道)段|(?<=联席)会议|(?<=人)大|公司[\u4e00-\u9fff]{1,6}基地)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576), 村集体经济组织 (a probe of a892e7e),
+    r"|(?<=公路|养护|工务|航道)段|(?<=联席)会议|(?<=人)大|监狱|公司[\u4e00-\u9fff]{1,6}基地)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576), 村集体经济组织 (a probe of a892e7e),
 # 基层群众组织 and 基层群众性自治组织 (村委会, 居委会: unseen w921), 市公路段 (a road section's maintenance office, unseen
 # w944; no 阶段, 路段), a people's congress by its short name (各级人大, unseen w1462), a joint meeting as a body
 # (学校及周边治安综合治理联席会议, unseen w1095: its duties listed as a body's are; no 工作会议, a meeting held);
@@ -150,6 +150,20 @@ WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会�
                                   "组织", "室内", "馆藏", "关注", "关键", "团结", "校园", "班子", "协助", "协调", "协同", "协作", "协力", "联动",
                                   "市场", "市民", "市容", "市政", "社区", "区域", "县域", "县城", "台账", "站位", "所得", "所属", "联合", "学生", "学习",
                                   "组成"))  # '…指挥部办公室组成及其主要职责' (unseen w1521): a body's make-up, no 组
+# 所在 is a word (户籍所在地, 其所在单位), but a station's name may end at its 所 when the station acts once something is
+# done or at some time ("司法所在摸排工作完成后,要…", unseen w1672; "派出所在接到报警后,应当…").
+STATION_ACTING_WHEN = re.compile(r"(?<=司法|派出|看守|戒毒|拘留|劳教|财政|卫生|兽医|林业|国土|供电|水利|农经|畜牧|税务|工商|规划|动监"
+                                 r"|农技|文化|统计|经管|农机|水管|城建|安监|环保|监管|执法|交管|路政)所在[^，,。；;\n在]{1,24}?"
+                                 r"(?:以后|之后|以前|之前|后|前|时|期间|过程中|之际)(?:[，,]|$)")
+
+
+def across_the_end(text: str, j: int) -> bool:
+    """Whether a name may not end at ``text[:j]`` because the two characters around ``j`` are one word (会同,
+    所需, 户籍所在)."""
+    pair = text[j - 1:j + 1]
+    return pair in WORDS_ACROSS_THE_END and not (pair == "所在" and STATION_ACTING_WHEN.match(text, j - 1))
+
+
 # Words after a unit that say its part, not its name: （牵头）, 按职责分工负责, 等; and the unit's own
 # subordinates ("县水利局及其下属单位", "市卫健委及所属医疗机构"): the unit answers for them, no unit of their own;
 # so for the body it may designate ("…或指定部门").
@@ -378,7 +392,8 @@ _PLACE_WITH_PAIR = rf"{_PLACE}(?:[（(]{_PLACE}(?:[、，,]{_PLACE})*[）)])?"
 # 区(市)县人民政府" -> 市人民政府, 区(市)县人民政府, unseen w614; "市、县区卫生行政部门", w653), not 县市场….
 # A county-level city (with its districts) is one level too: "市、县级市(区)人民政府" (unseen w722).
 _COMPOUND_PLACE = (rf"县级市(?:[（(][区县][）)])?|{_PLACE}[（(]{_PLACE}[）)](?:[县区]|市(?!场))"
-                   rf"|(?:区县|县区|县市(?!场)|市县)(?=[\u4e00-\u9fff]{{2}})")
+                   rf"|(?:区县|县区|县市(?!场)|市县)(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)])?(?=[\u4e00-\u9fff]{{2}})")  # "市、区县(自治县)人民政府"
+# (unseen w1651)
 SHARED_NAME_RE = re.compile(rf"^((?:{_PLACE_WITH_PAIR}[、和及与])+)({_COMPOUND_PLACE}|{_PLACE_WITH_PAIR})(?![两三四五各（(])"
                             rf"([^、，,]{{2,}})$")
 
@@ -484,7 +499,7 @@ def _segmentations(text: str) -> dict[int, tuple[str, ...]]:
         if i not in found:
             continue
         for j in range(min(len(text), i + MAX_NAME), i + 1, -1):
-            if j < len(text) and text[j - 1:j + 1] in WORDS_ACROSS_THE_END:
+            if j < len(text) and across_the_end(text, j):
                 continue  # 农服中心组|织兽医站: never cut inside a word
             if j not in found and _segment_piece(text[i:j], i == 0 and j == len(text)):
                 found[j] = found[i] + (text[i:j],)
@@ -536,7 +551,7 @@ def _cell_cuts(text: str) -> dict[int, tuple[int, int, tuple[str, ...]]]:
         count, starts, names = best[i]
         for j in range(i + 3, min(len(text), i + MAX_NAME) + 1):
             piece = text[i:j]
-            if j < len(text) and text[j - 1:j + 1] in WORDS_ACROSS_THE_END or not _cell_name(piece):
+            if j < len(text) and across_the_end(text, j) or not _cell_name(piece):
                 continue
             score = (count + 1, starts + (piece[0] in LEVELS + "各"), names + (piece,))
             if j not in best or score[:2] > best[j][:2]:

@@ -28,7 +28,7 @@ from .field_blocks import field_label, is_content_field, is_heading, names_a_tas
 from .markers import DATE_START, GROUP_LEADER_LABELS, LINE_LABEL_RE, MEMBER_LABELS, Marker, is_group, is_member_line
 from ..roster import split_cell
 from .names import GROUP_END_RE, has_task_word, is_unit_name, looks_like_org, person_name
-from .prose import ARTICLE_TITLE, opens_with_duty, paragraph_markers
+from .prose import ARTICLE_TITLE, opening_at, opens_with_duty, paragraph_markers
 from .run_together import cut_after_owner_lists, holds_unit_block, split_run_together, starts_with_unit_block
 
 CN = "一二三四五六七八九十百零〇两"
@@ -65,7 +65,7 @@ DATE_LINE = re.compile(r"^\s*(?:\d{4}|[一二〇○零]{4})\s*年")
 # A signature's date is a day ("2023年3月1日"); a month alone ("2020年12月") is a deadline or a 备注 cell.
 SIGNATURE_DATE = re.compile(r"^\s*(?:(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十〇○]{1,3}\s*月\s*[\d一二三四五六七八九十〇○]{1,3}\s*日"
                             r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")  # a web page's "2023-04-27" under its issuer
-TASK_TITLE = re.compile(r"任务|重点工作|主要工作|工作措施|主要措施|重点措施|具体措施|举措|工作内容|主要内容|分工")
+TASK_TITLE = re.compile(r"任务|重点工作|主要工作|工作措施|主要措施|重点措施|具体措施|举措|工作内容|主要内容|分工|活动(?:安排|内容)")
 BOILERPLATE = re.compile(r"指导思想|总体要求|基本原则|目标|实施步骤|步骤安排|进度安排|时间安排|组织领导|组织机构"
                          r"|保障措施|工作要求|组织实施|工作机制|考核|督查|附则|领导小组")
 
@@ -110,7 +110,7 @@ class Item:
     def inline(self, unit_like: Callable[[str], bool]) -> list[Marker]:
         if self._inline is None:
             self._inline = with_opening_units(paragraph_markers(self.own_text(), unit_like, self.group_subjects,
-                                                                self.plain_verbs), self.opening_units)
+                                                                self.plain_verbs), self.opening_units, self.own_text())
         return self._inline
 
     def has_own(self, unit_like: Callable[[str], bool]) -> bool:
@@ -648,11 +648,13 @@ def is_tasks_title(title: str) -> bool:
 # ------------------------------------------------------------------ outline
 
 
-def with_opening_units(markers: list[Marker], units: str) -> list[Marker]:
-    """``markers`` with the units that open the text as its subject first, unless an owner's marker is there already."""
+def with_opening_units(markers: list[Marker], units: str, text: str) -> list[Marker]:
+    """``markers`` with the units that open ``text`` (past its date, ``.prose.opening_at``) as its subject first, unless
+    an owner's marker is there already."""
     if not units or any(m.has_owners and m.start == 0 for m in markers):
         return markers
-    return [Marker(0, len(units), {"responsible": [units]}, "subject")] + [m for m in markers if m.start >= len(units)]
+    end = opening_at(text) + len(units)
+    return [Marker(0, end, {"responsible": [units]}, "subject")] + [m for m in markers if m.start >= end]
 
 
 def build_outline(section: Section, plain_verbs: bool = False) -> Item:

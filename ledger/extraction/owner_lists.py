@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..roster import is_group_phrase, split_cell, split_spans
-from .names import (LEVELS, PLAIN_KIND, SHORT_FORMS, WORDS_ACROSS_THE_END, complete, duty_bearing, has_task_word, is_department,
+from .names import (LEVELS, PLAIN_KIND, SHORT_FORMS, across_the_end, complete, duty_bearing, has_task_word, is_department,
                     is_group,
                     is_local_body, is_sector, is_unit_name, level_of, level_repeated, looks_like_org, longest_names,
                     person_name, place_pair, places_sharing_level, run_together, sections_run_together,
@@ -226,7 +226,7 @@ def _sector_department(piece: str) -> list[str]:
 def _unit_prefix(piece: str) -> list[str]:
     """The unit names the longest start of ``piece`` is made of ("县城管局各街道
     办事处完善…" -> 县城管局, 各街道办事处); never cut inside a word (出让|办法)."""
-    return longest_names(piece[:60], lambda k: piece[k - 1:k + 1] not in WORDS_ACROSS_THE_END)
+    return longest_names(piece[:60], lambda k: not across_the_end(piece, k))
 
 
 def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
@@ -246,7 +246,7 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
         out.changes.append(Change("expanded", text.strip(), tuple(sectors)))
         out.names = sectors
         return out
-    pieces = _places_with_their_level(split_cell(_spaces_inside_names(text)), out)
+    pieces = _places_with_their_level([p for p in split_cell(_spaces_inside_names(text)) if not ROLE_WORDS_ONLY.fullmatch(p)], out)
     first_level = level_of(pieces[0]) if pieces else ""
     for piece in map(lambda p: _named_local_body(p, out), pieces):
         for part in _group_parts(piece, out):
@@ -262,6 +262,11 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
 
 # "属地街道东门街道办事处", "属地镇望江镇人民政府": the local body's kind, then the body itself named.
 LOCAL_DESCRIPTOR = re.compile(r"^属地(?:乡镇|街道|街镇|镇街|镇|乡|社区)(?=[\u4e00-\u9fff]{4,})")
+
+
+# A list's role words cut off as a piece of their own ("省发展改革委、省工业和信息化厅,各市、县政府负责落实", unseen w1692):
+# no unit.
+ROLE_WORDS_ONLY = re.compile(r"(?:牵头|负责|主责|配合|协助|协办|参与)(?:落实|实施|组织实施|推进|完成)?")
 
 
 def _named_local_body(piece: str, out: Owners) -> str:

@@ -32,13 +32,13 @@ from dataclasses import replace
 from itertools import accumulate, islice
 
 from ..roster import split_cell
-from .markers import (DIRECTING, LEADS, OPEN, OWNER_ROLES, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
+from .markers import (DIRECTING, LEADS, OPEN, OWNER_ROLES, PLAN_MADE, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
 from .names import (BODY_KIND, CLOSING_GROUP, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, SHORT_FORMS,
-                    WORDS_ACROSS_THE_END, has_task_word, is_department, is_group, is_sector,
+                    across_the_end, has_task_word, is_department, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
-from .owner_lists import (SECTORS_SHARING, cut, first_level_shared, is_sector_list, is_step_of_work, sectors_sharing_body,
+from .owner_lists import (ALIAS_NOTE, SECTORS_SHARING, cut, first_level_shared, is_sector_list, is_step_of_work, sectors_sharing_body,
                           split_and)
 from .transfers import entrusted, transferred
 
@@ -58,7 +58,7 @@ MEASURE_LABEL = re.compile(_MEASURE_LABEL)
 _SET_UP_BODY = r"(?:领导小组|工作小组|指挥部|专班|工作组|委员会|联络组)"  # what is set up for the work
 _SET_UP_OFFICE = r"(?:行动|工作|专项|整治|建设|推进)办公室"  # an office set up for the work ('成立清源行动办公室', unseen w1622)
 # (its members may come first: '成立以分管副市长为组长,…为成员的联防联控工作领导小组(附件1),负责…', unseen w1071)
-_SET_UP = (r"[^，,。；;\n]{0,40}?(?:成立|设立|组建)了?(?:(?:以[^。；;\n]{2,160}?为|由[^。；;\n]{2,160}?(?:任|担任))(?:组长|副组长|成员)"
+_SET_UP = (r"([^，,。；;\n]{0,40}?)(?:成立|设立|组建|下设)了?(?:(?:以[^。；;\n]{2,160}?为|由[^。；;\n]{2,160}?(?:任|担任))(?:组长|副组长|成员)"
            r"[^。；;\n]{0,160}?的)?"
            r"([^，,。；;\n的]{2,40}?(?:" + _SET_UP_BODY + "|" + _SET_UP_OFFICE + "))"
            r"(?:[（(][^()（）]{1,12}[)）])?"
@@ -111,6 +111,10 @@ PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|�
                             r"|(?<=[，,])\s*([^，,。；;\n]{2,40}?)(?:积极|主动|密切)?(?:配合|协助|参与)(?=开展|做好|抓好|落实|推进|实施|完成|加强|提供|划设|督促|组成|组建)")
 NAMED_PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:等(?:其他|其它)?(?:相关|有关)?(?:部门|单位))?"
                                   r"(?:积极|主动|密切|加强|全力)?(?:配合|协助|参与|协办)(?:落实|实施|协调)?\s*(?=[，,。；;！!？?\n.]|$)")
+# The body a lead and its partners form: "由市公安局牵头,市民政局、市财政局等部门参加的…领导小组" (unseen w1641): partners
+# of the lead (not of a subject that sets up such a body: "各县市区要建立由政府领导牵头…等有关职能部门参加的…制度", w566).
+FORMED_WITH_PARTNERS = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:等(?:其他|其它)?(?:相关|有关)?(?:部门|单位))?(?:参加|参与)"
+                                  r"(?=的[^，,。；;\n的]{0,30}?(?:专班|委员会|指挥部|联席会议|组(?![织成建])|队(?!伍)))")
 # A later clause of a subject's sentence opened by its partners ("…，会同B、C等单位做好…", "，并会同B开展…").
 WITH_CLAUSE = re.compile(r"(?<=[，,])\s*并?(?:会同|协同|联合)(?=[\u4e00-\u9fff])")
 # A full stop typed as an ASCII or full-width point between Chinese words ("…4-10个.由A负责…").
@@ -127,14 +131,14 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 # 履行以下职责: leads in to duties listed below, each with its own subject (unseen w1220). 需 as a modal ("各镇(区)需成立…",
 # blind w1294), not 需要/需求 nor 所需 ("…工作所需经费": no name ends at 所 before 需, ``names.WORDS_ACROSS_THE_END``).
 # 负责人 is a person, no verb ("…报请本单位(或本行业)负责人,…", unseen w1213), 负责人员培训 the verb.
-VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|督促|将|应当"
+VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:[、和](?:协调|责任|主责))?(?:责任)?(?:部门|单位|主体)"
          r"(?=[，,。；;]|$)"
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
-         r"|应(?![急用对])|须|必须|务必|(?<!所)需(?![要求])|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
-         r"|(?:设立|设置|成立|组建)(?=相应的?|[^，,。；;\n]{0,16}?(?:机构|小组|办公室|专班|指挥部|工作组))"  # "各乡镇人民政府设立相应的…机构" (unseen w1353)
+         r"|应(?![急用对])|须|必须|务必|请(?=于|在|按|及时|认真|务必|抓紧|尽快|做好|加强|结合)|(?<!所)需(?![要求])|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
+         r"|(?:设立|设置|成立|组建)(?=相应的?|[^，,。；;\n]{0,30}?(?:机构|小组|办公室|专班|指挥部|工作组))"  # "各乡镇人民政府设立相应的…机构" (unseen w1353)
          r"|主管(?=全[省市县区镇乡]|本(?:行政)?区域|本辖区|辖区)[^，,。；;\n]{0,30}?工作"
-         r"|(?:在[^，,。；;\n在]{0,8}?)?(?:\d+|[一二三四五六七八九十两半]+)个?(?:工作日|日|天|小时|分钟|个月|周)内(?=[，,]?[\u4e00-\u9fff]{2})"  # a time limit says it
+         r"|(?:在[^，,。；;\n]{0,16}?)?(?:\d+|[一二三四五六七八九十两半]+)个?(?:工作日|日|天|小时|分钟|个月|周)内(?=[，,]?[\u4e00-\u9fff]{2})"  # a time limit says it
          # must: "民政部门在30个工作日内完成…" (unseen w1444), "县林技中心在接到…报告后,30分钟内赶赴现场" (blind w271)
          r"|领导(?=[和、](?:组织|协调|指导|监督)|全[省市县区镇乡]|本(?:行政)?区域|本辖区))")  # 市人民政府统一领导和组织实施… (w722)  # "…行政主管部门主管全省治理…工作" (w417)
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
@@ -152,7 +156,7 @@ ARRANGED_RE = re.compile(ARRANGED)
 # 工作方案", unseen w1063); not another arrangement ("县政府按照省里的部署，结合实际，会同…": read as before).
 # (also a higher level's papers or a named rule: '各乡镇按照上级文件要求,进行自查和整顿', '按照《…实施细则》等要求,落实…',
 # unseen w1391, w1364; policies from above: '各市、区人民政府和各单位依据上级政策规定和本实施办法,制定…', w1503)
-_ARRANGED_THEN_ACTS = (r"[。：:]?\s*(?:按照?|根据|依据)(?:(?:本|该|此|这一|上级)?(?:实施|工作)?(?:方案|计划|办法|文件|通知)"
+_ARRANGED_THEN_ACTS = (r"[。：:]?\s*(?:按照?|根据|依据)(?:(?:本|该|此|这一|上级)?(?:实施|工作|[\u4e00-\u9fff]{2,4}行动)?(?:方案|计划|办法|文件|通知)"
                        r"|(?:上级|国家|[省市县])?(?:有关)?政策(?:规定)?(?:[和及](?:本|该)?(?:实施|工作)?(?:方案|计划|办法|细则))?"
                        r"|" + RULE_TITLE + r"等?|(?:[省市县区乡镇]里|上级|[省市县区]委[省市县区]?政府|[省市县区](?:委|政府))?的?统一(?=部署|安排))"
                        r"的?(?:要求|部署|安排|规定|精神)?[，,]\s*"
@@ -181,7 +185,7 @@ HOW_OFTEN_RE = re.compile(HOW_OFTEN)
 WHEN = (r"(?:在[^，,。；;\n在]{2,24}?(?:以前|之前|以后|之后|期间|过程中|之际|前|时|后|(?:领导|指导|统一组织|组织)下)[，,]?"
         r"|(?:收到|接到|受理|接收)[^，,。；;\n]{1,24}?(?:后|之后|以后)[，,]"
         r"|自[^，,。；;\n自]{1,24}?之日起[，,]?)?")  # "区民政部门收到申请材料后,应当…" (unseen w1445); "…自收到…材料之日起15日内…"
-ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点)?(?:分别(?=牵头|组织|开展|做好|抓好|承担))?{HOW_OFTEN}?{MANNER}?"
+ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点)?(?:分别(?=牵头|组织|开展|做好|抓好|承担|落实))?{HOW_OFTEN}?{MANNER}?"
 # Between a subject and its verb: a stop or a colon the scrape put there, or a regulation's comma before 应当/必须/要
 # ("乡(镇)人民政府、街道办事处和有关单位,应当按照…", unseen w553; "省级有关部门和社会团体,要根据…", unseen w1571).
 BEFORE_VERB = r"(?:[。：:]|[，,](?=\s*(?:应当|必须|(?:都|均|也)?要(?!求))))?\s*"
@@ -193,7 +197,7 @@ LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
 # 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote;
 # a congress and a political consultative conference by their short names (各级人大, 各市州政协: unseen w1462, w1472).
-UNIT_END = r"(?:(?:[局委办院部心府处司厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|(?<!带)队|机关|机构|街道|(?<=镇)街|(?<=人)大|(?<=政)协|(?<=[小中大])学(?![校院生区])|(?<=公路|养护|工务|航道)段|(?<=基)地|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|团体|(?<=各)地)(?:(?<=委)”)?)"
+UNIT_END = r"(?:(?:[局委办院部心府处司厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|(?<!带)队|机关|机构|街道|(?<=镇)街|(?<=人)大|(?<=政)协|(?<=[小中大])学(?![校院生区])|(?<=公路|养护|工务|航道)段|(?<=基)地|(?<=监)狱|(?<=联席)会议|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|团体|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 # A bracket after a unit's name: its other name ("县住建局(人防办)"), or the short name a regulation gives it
@@ -256,6 +260,15 @@ LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:�
 REQUESTED = re.compile(r"请(?=各|[省市县区乡镇])")
 # Which of a group the sentence is about, before it: "涉及的各乡镇人民政府、村民委员会要加强巡查" (unseen w1325).
 INVOLVED = re.compile(r"(?:所?涉及(?:到)?|有关|相关)的(?=各)")
+# Whose place the unit is, before it: "服刑在教人员户籍所在乡镇(街道)司法所通过此系统获取…" (unseen w1671): the
+# station of the township where the person is registered owns the sentence.
+WHERE_REGISTERED = re.compile(r"[^，,。；;\n由]{0,12}?(?:户籍|户口|经常居住地|现居住地|居住地|住所地|居住)所在地?的?"
+                              r"(?=[省市县区乡镇街村社各])")
+# The part the subject plays, before it: "作为项目建设的各管理和指导单位要加强对试点项目的日常管理…" (unseen w1663).
+IN_THE_ROLE_OF = re.compile(r"作为[^，,。；;\n]{2,16}?的(?=各|[省市县区乡镇])")
+# What was done to the subject, before it: "被调度的维护保养单位应当采取必要的应急救援措施" (unseen w1652): the unit so
+# picked owns the sentence.
+DONE_TO = re.compile(r"被[^，,。；;\n的被]{1,10}的(?=[\u4e00-\u9fff])")
 # A sentence opened by who leads the work ("在县政府的统一领导下，各相关部门要分工协作…"): its subject, a
 # group too, is given the work within that arrangement, no instruction to everyone.
 LED_FRAME = re.compile(r"在[^，,。；;\n]{2,24}?的?(?:统一)?(?:领导|指导|指挥)下[，,]\s*")
@@ -266,11 +279,14 @@ BASIS_FRAME = re.compile(r"(?:根据|依据|按照|依照)" + RULE_TITLE + r"(?:
 # "视天气情况，区政府…"): the subject after it owns the sentence (no 在 or unit in the period: "县应急局在汛期
 # 期间，要…" is read from its own subject first).
 _FROM_DATE = r"(?:自|从)?(?:即日|今年|明年|本月|下月|本年|次年|\d{4}\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)起[，,]?\s*"  # 即日起A等部门将… (w1001)
+# A deadline before the subject ("…建设,2011年底前各区市应至少建立一处示范矫正基地", unseen w1673; "6月底前,县住建局要…").
+_BY_DATE = (r"(?:(?:\d{4}\s*年|今年|明年)(?:\d{1,2}\s*月)?|\d{1,2}\s*月)(?:\d{1,2}\s*日)?(?:底|末|上旬|中旬|下旬|上半年|下半年)?"
+            r"(?:前|之前|以前)[，,]?\s*(?=[\u4e00-\u9fff])")
 TIME_FRAME = re.compile(r"(?:[^，,。；;\n在局委办院部府处司队厅署室馆]{1,10}?(?:期间|前后|时)"  # "发生各类灾害时," (unseen w1210)
                         r"|视[^，,。；;\n]{1,12}?(?:情况|需要)"
                         r"|(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|[—~-])(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|中午)?)[，,]\s*"  # "23日下午,县卫生局牵头,…",
                         # "9月20日至30日,省住房和城乡建设厅对城市燃气…进行专项抽查" (unseen w1322)
-                        r"|" + _FROM_DATE)
+                        r"|" + _FROM_DATE + r"|" + _BY_DATE)
 FROM_DATE = re.compile(_FROM_DATE)
 # "河宁区作为试点区": the place named as the pilot carries it; not when it is chosen (选择A作为试点).
 PILOT = re.compile(r"^[。：:]?\s*[作做]为试点")
@@ -301,7 +317,7 @@ REPORT_BACK = re.compile(r"[^。；;！!？?\n]{0,60}?(?:将|把)[^。；;！!�
 # What every place is called on to do, no duty of its own: "各村要高度重视", "各乡镇要加强协作，形成合力", "各乡镇统筹推进…",
 # "各村、各有关单位要充分认识做好…工作的重要性" (unseen w1232).
 GENERIC_CALL = re.compile(r"[。：:]?\s*(?:也|还|均|都)?(?:要|应当?|须|必须|务必|将)?\s*(?:按照?(?:各自)?职责(?:分工)?[，,]?\s*)?"
-                          r"(?:高度重视|(?:切实)?提高(?:思想|政治)?(?:认识|站位)|(?:充分|深刻)认识|(?:切实)?加强(?:组织)?领导|(?:抓好|狠抓|切实)落实"
+                          r"(?:高度重视|统一思想|(?:切实)?提高(?:思想|政治)?(?:认识|站位)|(?:充分|深刻)认识|(?:切实)?加强(?:组织)?领导|(?:抓好|狠抓|切实)落实"
                           r"|加强(?:沟通|协作|配合|协调)|加强管理(?=[。；;，,]|$)|密切配合|通力(?:合作|协作)|形成(?:工作)?合力|统筹推进|认真(?:组织|落实|贯彻)|确保完成"
                           r"|精心组织|明确[^，,。；;]{0,6}?(?:牵头|责任)单位)")
 # Everyone, no kind of body named: 各部门, 各有关单位, 各级, 县直各部门, 各职能部门, 各主管部门, 全村, 各地区各部门 (a
@@ -355,9 +371,6 @@ SETS_UP = re.compile(r"[。：:]?\s*(?:设立|设置|成立|组建)")
 SELF_GOVERNING = re.compile(r"(?:人民)?政府|(?!各)[\u4e00-\u9fff]{0,8}?(?:开发区|园区|新区)?管委会")  # a plan's own government, unnamed
 ISSUER = re.compile(r"[省市县区](?:人民)?政府(?:办公室|办公厅)?")  # a plan's issuer, or its office
 LEADING_ROLES = ("lead", "responsible")
-# The preamble's sentence that ends in the plan itself ("我局结合本行业实际，重点抓好…整治工作，现制定…方案：", blind
-# w101): the issuer saying why it writes, no duty.
-PLAN_MADE = re.compile(r"[^。；;！!？?\n]{0,200}?[现特](?:研究)?制定(?:了)?[^。；;！!？?\n]{0,40}?(?:方案|办法|意见|计划|细则|规定|要点)")
 # What follows a notice's addressees ("局机关各科室、各企事业单位：为做好…", "…：现将《方案》印发给你们").
 NOTICE_OPENING = re.compile(r"\s*(?:为(?:了|做好|进一步|切实|确保|加强|全面|深入|推进|认真)|现将|现就|经[^，,。；;]{1,12}?同意)")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?(?:[，,][^：:，,。；;\n]{2,40}?)*)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
@@ -368,7 +381,7 @@ HEAD_SENTENCE = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*。\s*(?=[^\s：:])
 HEAD_DUTIES = re.compile(r"([^：:，,。；;\n]{1,40}?(?:[^：:，,。；;\n]的|[局委办所站院队会处科室心司])(?:主要|工作)*职责)"
                          r"\s*[，,。.．；;\s]\s*(?=[^\s：:])")
 # A person as a sentence's subject ("村(社区)党组织书记对本村…负总责", "校(园)长要…"): an owner of no unit.
-PEOPLE = r"(?:书记|校长|园长|院长|主任|组长|站长|所长|队长|负责人|干部|班子成员|[县区市镇乡村]长)"
+PEOPLE = r"(?:书记|校长|园长|院长|主任|组长|站长|所长|队长|负责人|干部|班子成员|[几幾四五]大班子|班子领导|[县区市镇乡村]长)"
 PEOPLE_AFTER = re.compile(rf"[^，,。；;]{{0,6}}?(?:{PEOPLE}|领导(?:带队|同志|干部)|带队)")  # a unit's people after its name
 # (各乡镇主要负责人…; "区委、区政府、区武装部领导带队走访慰问…", blind w1051)
 PERSON_LED = re.compile(r"[^。；;，,\n]{0,30}?" + PEOPLE + r"(?:[(（][^()（）]{1,4}[)）])?[^。；;，,\n]{0,40}?(?:负总责|负责|要(?!求)|牵头)")
@@ -428,7 +441,7 @@ def _units_before(text: str, unit_like: Callable[[str], bool]) -> str:
     各级党委、各级政府."""
     for end in range(len(text), 1, -1):  # a body's name ends as a body does, not in its duties' topic (…乡村)
         if (ORG_END_RE.search(text[:end]) and not ANY_DEPARTMENT.fullmatch(text[:end])
-                and text[end - 1:end + 1] not in WORDS_ACROSS_THE_END
+                and not across_the_end(text, end)
                 and len(text) - end <= 8 and (units := _heading_units(text[:end], unit_like))):
             return units
     return ""
@@ -582,7 +595,8 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
         measure = _asked(text, start, unit_like)  # "整改要求:请区住建局于6月30日前整改到位"
         asked = measure is None and REQUESTED.match(text, start) is not None
         start += asked  # "请县教育局、县卫健委于…开展…": read past the request, the marker opening with it (below)
-        frame = LED_FRAME.match(text, start) or BASIS_FRAME.match(text, start) or INVOLVED.match(text, start)
+        frame = (LED_FRAME.match(text, start) or BASIS_FRAME.match(text, start) or INVOLVED.match(text, start)
+                 or WHERE_REGISTERED.match(text, start) or IN_THE_ROLE_OF.match(text, start) or DONE_TO.match(text, start))
         marker = (measure or _primarily(text, start, unit_like) or _set_up(text, start, unit_like)
                   or _office_set_up(text, start, unit_like)
                   or _handed_over(text, m.start(), start, unit_like)
@@ -645,7 +659,7 @@ TOPIC_STOP = re.compile(r"[，,。；;：:！!？?\n、（(）)《》]|" + _TOPI
 
 # A body's office set up in the plan, its duty a clause or three later ("领导小组下设办公室,负责日常事务…", "…机构下设办公室,
 # 镇综治中心专职副主任兼任办公室主任,办公室设在镇禁毒办,负责…"; unseen w485, w505, w523, w557): the office owns the duty.
-OFFICE_SET_UP = re.compile(r"[^，,。；;：:\n]{0,30}?(领导小组|小组|委员会|指挥部|联席会议|专班|机构)(?:(?:[，,]?|在[^，,。；;\n]{2,16}?)(?:下设|设立)办公室"
+OFFICE_SET_UP = re.compile(r"[^，,。；;：:\n]{0,30}?(领导小组|小组|委员会|指挥部|联席会议|专班|机构)(?:(?:[，,]?|在[^，,。；;\n]{2,16}?)(?:下设|设立|设)办公室"
                            r"(?:[(（][^()（）]{1,20}[)）])?|(?P<seated>办公室)(?=设[在于]))")  # or "…,领导小组办公室设在县统计局,负责…"
 # (unseen w1350)
 OFFICE_SEAT = re.compile(r"设[在于][^，,。；;\n]{1,30}")
@@ -780,16 +794,20 @@ def _lead_clause(text: str, start: int, unit_like: Callable[[str], bool]) -> Mar
 # or brackets such a sentence is the task's own text ("县农业农村局组织开展培训。⏎责任单位：各乡镇").
 PLAIN_VERBS = (r"(?:组织(?!部|者|机构|架构|召开|举办|举行)|开展|建立|健全|制定|制订|实施|推进|推动|加大|加强|加快|发放|采用|颁发|发布|印发|下发"
                r"|落实|督促|检查|监督|指导(?![中站所组科处办])|部署|安排|完善|强化|启动|编制|抽调|协调(?!办|小组|机制|会|委员会|机构|工作组)"
-               r"|监测|推送|收集|汇总|筛查|排查|核查|复核|审核|上报|报送|巡查|督导|摸排|走访|梳理)")  # (unseen w1210, w1212, w1213)
+               r"|监测|推送|收集|汇总|筛查|排查|核查|复核|审核|上报|报送|巡查|督导|摸排|走访|梳理"
+               r"|完成(?![了率的]|情况|时间|时限|数量|任务数|目标))")  # "1.派出所完成提供本辖区各村…数据材料" (unseen w1643)  # (unseen w1210, w1212, w1213)
 # What may stand between such a subject and its verb: when ("县应急管理局于灾害过程结束后及时推送…", unseen w1210), how it
 # acts (``ADVERB``), on what basis ("根据各部门职责分工", "依据…规定"), toward whom ("向群众发放…").
 # A standing rule's duty, the verb after what it is done to or how often ("医务科每月对全院医疗文书进行检查",
 # "委员会每半年召开一次会议", unseen w443): 对…进行/开展/实施, 召开 after how often (a meeting held once is news).
-PLAIN_RULE = (r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:进行|开展|实施)(?=[\u4e00-\u9fff]{2})"
+PLAIN_RULE = (r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:进行|开展|实施|采取)(?=[\u4e00-\u9fff]{2})"
               r"|(?<=[年季度月周旬期])(?:适时|定期)?召开)")
+# For whom the subject acts, before its plain verb: "安置帮教办公室为刑释解教人员建立一人一档" (unseen w1675); people, not
+# what a place is (…巡查区为未划入…的区域).
+FOR_WHOM = r"为[^，,。；;\n为]{1,12}?(?:人员|群众|对象|学生|家庭|农户|居民|老人|儿童|患者|妇女|职工|企业)"
 PLAIN_VERB = re.compile(r"\s*(?:于[^，,。；;\n于]{1,16}?(?<![及按])(?:后|前|时|期间))?" + ADVERB + r"(?:(?:根据|依据)[^，,。；;\n]{1,16}?(?:职责分工|分工|职责|部署|要求|安排|规定|任务|计划|目标)[，,]?"
                         r"(?:及时|按时|尽快)?)?"
-                        r"(?:向[^，,。；;\n]{1,12}?)?(?:" + PLAIN_VERBS + "|" + PLAIN_RULE + ")")
+                        r"(?:向[^，,。；;\n]{1,12}?|" + FOR_WHOM + ")?(?:" + PLAIN_VERBS + "|" + PLAIN_RULE + ")")
 # What may open such a sentence before its subject, besides a time or condition (``TIME_FRAME``) and who leads
 # (``LED_FRAME``): a period with 在 ("在秸秆禁烧期间，"), a news item's source ("据了解，"), the requirement the
 # subject follows ("按照“以共建带协管，以协管促共建”的…要求，": the quotes may hold commas).
@@ -847,7 +865,7 @@ def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool]) 
     if units and text.startswith(units, at) and not text.startswith("、", at + len(units)):
         return units if PLAIN_VERB.match(text, at + len(units)) and _all_units(units, unit_like) else ""
     ends = [m.end() for m in re.finditer(UNIT_END, text[at:min(end, at + 40)])]
-    return next((text[at:at + e] for e in reversed(ends) if text[at + e - 1:at + e + 1] not in WORDS_ACROSS_THE_END
+    return next((text[at:at + e] for e in reversed(ends) if not across_the_end(text, at + e)
                  and PLAIN_VERB.match(text, at + e) and _all_units(text[at:at + e], unit_like)), "")
 
 
@@ -939,7 +957,11 @@ STRESSED = re.compile(r"特别是|尤其是")
 
 LABELLED_CLAUSE = re.compile(r"[^，,。；;]*[：:]")  # a field (联系电话：…), no subject's clause
 # Where a body sits, and nothing it does ("委员会办公室设在医务科。", probe s98): no duty of its own.
-SEAT_ONLY = re.compile(r"(?:设在|设于|位于)[^，,。；;\n]*(?:[。；;]|$)")
+# A condition the sentence's first clause states ("电梯维护保养单位接受调度指令，对非本单位维护保养的电梯进行救援的，被救援
+# 电梯的维护保养单位应当给予适当补偿", unseen w1652): the units in it own nothing; the clause after it names its owner.
+CONDITION_CLAUSE = re.compile(r"(?:(?!应当|应|要|负责|必须|须|牵头)[^。；;\n]){1,60}?的[，,]")
+SEAT_ONLY = re.compile(r"(?:设在|设于|位于)[^，,。；;\n]*(?:[，,]\s*(?:联系|办公|咨询|值班|举报)?(?:电话|联系人|传真|邮箱|地址)[^。；;\n]*)?"
+                       r"(?:[。；;]|$)")  # '领导小组办公室设在市公安局治安支队,联系电话:2353035。' (unseen w1641)
 
 
 def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
@@ -963,6 +985,7 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
         units = _series_subject(text, p, unit_like, places=True)
         end = SENTENCE_END.search(text, p + len(units))
         if (len(units) >= 2 and not NOT_A_SUBJECT.search(units) and not STRESSED.search(text, stop.end(), p)
+                and not CONDITION_CLAUSE.match(text, p + len(units))
                 and not LABELLED_CLAUSE.match(text, p) and not SEAT_ONLY.match(text, p + len(units))
                 and not PEOPLE_AFTER.match(text, p + len(units))
                 and not APPOINTED.search(text, p + len(units), end.start() if end else len(text))):
@@ -974,14 +997,22 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
 
 def opening_units(text: str, unit_like: Callable[[str], bool]) -> str:
     """The named units that open ``text`` before a verb (any verb), or "": an item's subject in a list whose other items
-    open with theirs; not a unit's people ('镇政府主要负责人为第一责任人')."""
-    units = _series_subject(text, 0, unit_like)
-    if units.count("(") + units.count("（") != units.count(")") + units.count("）") or PERSON_FIRST.match(text):
+    open with theirs; not a unit's people ('镇政府主要负责人为第一责任人'). A date or time before them is no part of them
+    ("1、3月5日,组委会召开…筹备会。", a schedule's item, unseen w1702)."""
+    at = opening_at(text)
+    units = _series_subject(text, at, unit_like)
+    if units.count("(") + units.count("（") != units.count(")") + units.count("）") or PERSON_FIRST.match(text, at):
         return ""  # a note cut open ("环境整治组(王军副校长牵头)"); people first ("学校党支部书记和校长对…负总责")
     if BARE_BODY_WORD.fullmatch(units):
         return ""  # "(一)机构设置和人员配备。": a topic's first word, no body named (blind w625)
-    return "" if PEOPLE_AFTER.match(text, len(units)) or MEMBERS_AFTER.match(text, len(units)) or APPOINTED.match(
-        text, len(units)) else units
+    end = at + len(units)
+    return "" if PEOPLE_AFTER.match(text, end) or MEMBERS_AFTER.match(text, end) or APPOINTED.match(text, end) else units
+
+
+def opening_at(text: str) -> int:
+    """Where an item's subject may start: past the date or time that opens it ("3月9日至3月13日,", "3月12日前,")."""
+    frame = TIME_FRAME.match(text)
+    return frame.end() if frame else 0
 
 
 BARE_BODY_WORD = re.compile(r"机构|机关|单位|部门|组织|中心")
@@ -1020,7 +1051,7 @@ def _series_subject(text: str, p: int, unit_like: Callable[[str], bool], places:
 
 def _unit_head(clause: str, unit_like: Callable[[str], bool]) -> str:
     """The longest head of ``clause`` that ends as a unit's name does and names only units."""
-    ends = [m.end() for m in re.finditer(UNIT_END, clause[:40]) if clause[m.end() - 1:m.end() + 1] not in WORDS_ACROSS_THE_END]
+    ends = [m.end() for m in re.finditer(UNIT_END, clause[:40]) if not across_the_end(clause, m.end())]
     return next((clause[:e] for e in reversed(ends) if e < len(clause) and _all_units(clause[:e], unit_like)), "")
 
 
@@ -1048,6 +1079,9 @@ def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool])
                  if not _plain_partners(clauses, m.start(), unit_like) and _units_or_sectors(m.group(1), unit_like)
                  and not all(is_group(u) for u in split_cell(m.group(1)))]
     partners += _with_clauses(text, marker.end, point.start() if point else end, unit_like)
+    if "lead" in marker.roles:
+        partners += [m.group(1) for m in FORMED_WITH_PARTNERS.finditer(clauses, marker.end - base)
+                     if _units_or_sectors(m.group(1), unit_like) and not all(is_group(u) for u in split_cell(m.group(1)))]
     if not partners:
         return marker
     roles = {r: list(v) for r, v in marker.roles.items()}
@@ -1074,12 +1108,28 @@ def _set_up(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker |
     m = SET_UP.match(text, start)
     if m is None:
         return None
-    name = m.group(1)
+    name = m.group(2)
     body = WHOLE_PLACE.sub("", name, count=1) if name.startswith("全") else name  # '成立全县…领导小组': a body's name
     if not unit_like(name) or is_group(body) or len(GENERIC_BODY.sub("", name)) < 2:
         return None  # "成立工作专班，统筹推进…": a body of no name, the plan's own means, no owner to report to
-    office = "办公室" if m.group(2) else ""  # '…领导小组,下设办公室,在区公安分局办公,负责…' (unseen w1061)
-    return Marker(start, m.end(), {"responsible": [m.group(1) + office]}, "prose")
+    office = "办公室" if m.group(3) else ""  # '…领导小组,下设办公室,在区公安分局办公,负责…' (unseen w1061)
+    founders = _founders(text, m, unit_like)
+    return Marker(start, m.end(), {"responsible": [founders, name + office] if founders else [name + office]}, "prose")
+
+
+def _founders(text: str, set_up: re.Match[str], unit_like: Callable[[str], bool]) -> str:
+    """The named units before 成立/设立/组建 that set the body up ("镇卫生院、镇工贸办与梁弄卫监所成立…领导小组,负责…",
+    unseen w1681; "县卫健局成立…控烟工作领导小组,研究决定…"): they answer for its work with it. Not a government (the
+    plan's issuer arranging its own work: 县政府成立…, 镇政府组建…, 国务院设立…), a group, nor a body setting up its own
+    part ('领导小组下设调查工作小组,负责…'); "" then."""
+    founders = set_up.group(1).strip()
+    if (not founders or text.startswith("下设", set_up.end(1)) or FOUNDING_GOVERNMENT.search(founders)
+            or not _all_units(founders, unit_like) or any(is_group(u) for u in split_cell(founders))):
+        return ""
+    return founders
+
+
+FOUNDING_GOVERNMENT = re.compile(r"(?:政府|国务院)$")
 
 
 def _before_primary_clause(text: str, start: int, end: int) -> int:
@@ -1138,7 +1188,27 @@ def _with_clauses(text: str, start: int, end: int, unit_like: Callable[[str], bo
         units = units or _open_object(clause, 0, len(clause), unit_like) or cut(clause)[0]
         if units and _all_units(units, unit_like) and not all(is_group(u) for u in split_cell(units)):
             found.append(units)
+        elif closed := _closed_partner_list(clause, unit_like):
+            found.append(closed)
     return found
+
+
+# A long list of partners closed by 等 and the kind of bodies they are ("…协同县委宣传部、县农牧、公安、工业和商务、环保、…、
+# 人民银行民和支行、电信、联通公司、移动公司等行政企事业单位,组织实施…", unseen w1701): departments by their short names
+# (the first one's level theirs), banks and companies among them.
+CLOSED_PARTNERS = re.compile(r"([^，,。；;\n等]{2,400}?)等(?:其他|其它)?(?:相关|有关)?[\u4e00-\u9fff]{0,8}?(?:单位|部门)")
+
+
+def _closed_partner_list(clause: str, unit_like: Callable[[str], bool]) -> str:
+    """The units of a list of three or more closed by 等…单位/部门 at the clause's start, when at least half of them are
+    units or sectors the lexicon knows and none holds a task's words; "" else."""
+    m = CLOSED_PARTNERS.match(clause)
+    pieces = split_cell(m.group(1)) if m else []
+    known = [p for p in pieces if unit_like(p) or is_sector(p)]
+    if len(pieces) < 3 or 2 * len(known) < len(pieces) or any(
+            len(p) > 12 or has_task_word(p) or is_step_of_work(p) for p in pieces):
+        return ""
+    return "、".join(pieces)
 
 
 # What stands between units opening a sentence and what they do: the arrangement they act on.
@@ -1270,8 +1340,26 @@ def _topics_by(text: str, found: list[Marker], unit_like: Callable[[str], bool])
 def _annotation(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     marker = _clauses(text, start, unit_like)
     if marker is None and text.startswith("由", start):
-        return _led_by(text, start, unit_like) or _done_by(text, start, unit_like) or _team_led(text, start, unit_like)
+        return (_led_by(text, start, unit_like) or _helper_by(text, start, unit_like) or _done_by(text, start, unit_like)
+                or _team_led(text, start, unit_like))
     return marker
+
+
+# "由街道地名管理机构协助市地名委员会办公室(以下简称“市地名办”)共同做好…" (unseen w1642): the units after 由 help the
+# units they name do the work.
+HELPER_BY = re.compile(r"由([^，,。；;\n由]{2,30}?)(?:积极)?(?:协助|配合)([^，,。；;\n]{2,50}?)"
+                       r"(?=共同|一起|一同|做好|开展|完成|负责|进行|实施|落实|推进|抓好)")
+
+
+def _helper_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"由A协助B共同做好…": B is responsible for the work, A cooperates; named units or groups on both sides."""
+    m = HELPER_BY.match(text, start)
+    if m is None:
+        return None
+    helpers, helped = m.group(1), ALIAS_NOTE.sub("", m.group(2))
+    if not (_all_units(helpers, unit_like) and _all_units(helped, unit_like)):
+        return None
+    return Marker(start, m.end(), {"responsible": [helped], "cooperating": [helpers]}, "prose")
 
 
 # "(一)煤矿安全督查组。由市煤炭工业局1名县级领导带队,2名专业人员参加。" (w372): the unit whose leader leads a team
@@ -1686,6 +1774,9 @@ def _open_object(text: str, start: int, stop: int, unit_like: Callable[[str], bo
     bare = [p for q in split_cell(m.group(1)) for p in _and_unit(q, unit_like)]
     if m.group(2) and not all(looks_like_org(p) or is_sector(p) for p in bare):
         return ""  # "农牧林水等涉农部门" (blind w505): no sectors the lexicon knows, the kind of body says what they are
+    if any(len(p) > 2 and is_step_of_work(p) for p in bare):
+        return ""  # '规划编制、项目审批、资金拨付等有关部门': steps of work, no sectors (as ``_sector_closing`` reads them;
+        # 编制 alone is the staffing office's sector: '…发展改革、财政、编制、卫生…等有关部门', blind w263)
     pieces = [p if looks_like_org(p) else p + m.group(3) for p in first_level_shared(bare)]
     return "、".join(pieces) if pieces and all(unit_like(p) and len(p) <= 12 for p in pieces) else ""
 

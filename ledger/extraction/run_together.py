@@ -50,8 +50,9 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
         bounds = [0, *duty, len(line)]
         return [part for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()
                 for part in _split_items(line[a:b].strip(), wrapped)]
-    blocks = sorted(set(unit_block_cuts(line)) | set(_stop_block_cuts(line)))
-    title = TITLE_BEFORE_BLOCK.match(line)
+    glued = _title_glued_to_block(line)
+    blocks = sorted(set(unit_block_cuts(line)) | set(_stop_block_cuts(line)) | ({glued.end()} if glued else set()))
+    title = TITLE_BEFORE_BLOCK.match(line) or glued
     run_of_blocks = len(blocks) >= 2 or bool(blocks) and (starts_with_unit_block(line)
                                                           or bool(title) and blocks[0] == title.end())
     articles = [] if run_of_blocks else _article_cuts(line)
@@ -84,6 +85,7 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
             return [line]
     bounds = [0, *cuts, len(line)]
     pieces = [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+    pieces = [q for p in pieces for q in (_split_items(p, wrapped) if len(pieces) > 1 and _title_glued_to_block(p) else [p])]
     if not LABEL_CUT.search(line):
         return pieces
     # "第1片区: 1.…;2.…;3.…。整改责任单位:…": a list that starts again after a label, its items counted in its piece
@@ -112,8 +114,11 @@ def _numbered_on(line: str) -> list[int]:
 # A unit heading its numbered duties on one line: "消防办公室:1.向乡政府提出…。2.对本行政区域内…" (unseen w808), "某市
 # 信访局主要职责:(一)负责处理…。(二)承办…" (unseen w855, a body's page): the units, their duties' words, the first item.
 _ITEM = r"(?:(?P<a>\d{1,4})\s*[、.．]|[（(](?P<b>\d{1,4}|[一二三四五六七八九十]{1,3})[）)]|(?P<c>[一二三四五六七八九十]{1,3})、)"
-HEADED_FIRST = re.compile(r"([^，,。；;：:\s]{2,30}?(?:[，,、][^，,。；;：:\s]{2,30}?)?)(?:的?(?:主要)?(?:工作)?(?:职责|职能))?"
-                          r"(?:是|为|如下|包括)?[:：]\s*" + _ITEM + r"(?=[\u4e00-\u9fff“《])")
+HEADED_FIRST = re.compile(r"(?:第[一二三四五六七八九十百]{1,5}条\s*)?([^，,。；;：:\s]{2,30}?(?:[，,、][^，,。；;：:\s]{2,30}?)?)"
+                          r"(?:(?:的?(?:主要)?(?:工作)?(?:职责|职能))?(?:是|为|如下|包括)?[:：]|的?(?:主要)?(?:工作)?(?:职责|职能))\s*"
+                          + _ITEM + r"(?=[\u4e00-\u9fff“《])")
+# (an article's number before the unit, and no colon after its duties' word: "第四条联席会议的主要职责(一)贯彻落实…;(二)…",
+# unseen w1682)
 NEXT_ITEM_AFTER_STOP = re.compile(r"(?<=[。；;])\s*" + _ITEM + r"(?=[\u4e00-\u9fff“《])")
 
 
@@ -138,16 +143,24 @@ def _headed_items(line: str) -> list[int]:
         kind, number = _item_number(m)
         if kind != style:
             continue  # a sub-item of another style inside an item ("(一)…:1.…;2.…。(二)…")
-        if number != expected:
-            return []
+        if number != expected and not (number == expected + 1 and DAMAGED_MARK.search(line, cuts[-1], m.start())):
+            return []  # (an item whose mark the scrape damaged in place: "(二)…;(S)…;(四)…", unseen w1682)
         cuts.append(m.start() + len(m.group()) - len(m.group().lstrip()))
-        expected += 1
+        expected = number + 1
     return cuts if expected > 2 else []
 
 
+# An item's mark damaged in place after a sentence's end, one character in its brackets that is no number ("…;(S)协调…").
+DAMAGED_MARK = re.compile(r"(?<=[。；;])\s*[（(][A-Za-z][）)](?=[\u4e00-\u9fff])")
+
+
 def _colon_end(line: str, head: re.Match[str]) -> int:
-    """Just past the heading's colon."""
-    return max(line.rfind(":", head.start(), head.end()), line.rfind("：", head.start(), head.end())) + 1
+    """Just past the heading's colon, or where its first item's mark starts when it has none."""
+    colon = max(line.rfind(":", head.start(), head.end()), line.rfind("：", head.start(), head.end()))
+    if colon >= 0:
+        return colon + 1
+    name = next(k for k in "abc" if head.group(k))
+    return head.start(name) - (name == "b")  # (一): its bracket before the number
 
 
 ARTICLE = re.compile(r"第([一二三四五六七八九十百千零〇]{1,6})条(?![之款项的规所中、，,和及至])")
@@ -228,6 +241,18 @@ def holds_unit_block(text: str) -> bool:
 def _names_bodies(text: str) -> bool:
     """``_names_units``, each piece a body's name: no group, zone or place ('严控区', '各部门', '东城区')."""
     return _names_units(text) and not any(GROUP_END_RE.search(p) or is_group(p) for p in list_units(text))
+
+
+# An item's title of duties run straight into the first unit's block ("(二)明确部门监督管理职责县安监局:负责本行业…",
+# unseen w1680): the title ends at its 职责/分工, the block opens with the unit.
+TITLE_GLUED = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+                         r"[^，,。；;：:\s]{1,18}(?:职责|分工)(?=([\u4e00-\u9fff（）()、]{2,30}?)\s*[:：])")  # (the longest
+# title: "明确职责任务分工县应急管理局:…", blind w920)
+
+
+def _title_glued_to_block(line: str) -> re.Match[str] | None:
+    m = TITLE_GLUED.match(line)
+    return m if m is not None and _names_units(m.group(1)) else None
 
 
 def unit_block_cuts(line: str) -> list[int]:

@@ -52,7 +52,7 @@ from .outline import (BOILERPLATE, bare_owner_heading, PlanParagraph, Section, i
 from .own_page import give_duty, is_page_field, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
 from .owners_after import lines_with_target_rows, owner_lines_after
-from .prose import find_owner_markers, opens_with_duty, opens_with_owner, owner_heading, owners_in_prose_only, places_group
+from .prose import GENERIC_CALL, find_owner_markers, opens_with_duty, opens_with_owner, owner_heading, owners_in_prose_only, places_group
 from .read import read_plan
 from .run_together import starts_with_unit_block
 from .result import ExtractResult
@@ -237,13 +237,13 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
     plain_verbs = (not tables and not labelled and owners_in_prose_only((p.text for p in paras), unit_like)
                    and not _owners_as_headings(paras, unit_like))
     sections = split_sections(paras)
-    chosen, skipped = _choose_sections(doc, sections, unit_like, plain_verbs)
+    chosen, skipped, requests = _choose_sections(doc, sections, unit_like, plain_verbs)
     findings += skipped
     projects = not any(is_tasks_title(s.title) for s in sections if not s.annex)
     collector = DraftCollector(unit_like, lambda line: _where(doc, line), plain_verbs, projects)
     drafts: list[Draft] = []
     for section in chosen:
-        section_drafts = collector.collect(section)
+        section_drafts = collector.collect(section, id(section) in requests)
         if len(chosen) > 1 and section.mark is not None:
             for d in section_drafts:
                 if not (d.chain and d.chain[0] is section.mark):  # the part's heading is the task's own title
@@ -360,14 +360,16 @@ def _named_duty(d: Draft, places_own: bool = False) -> bool:
 
 
 def _choose_sections(doc: PlanDocument, sections: list[Section], unit_like: Callable[[str], bool],
-                     plain_verbs: bool = False) -> tuple[list[Section], list[Finding]]:
+                     plain_verbs: bool = False) -> tuple[list[Section], list[Finding], set[int]]:
     """The tasks part: sections with owner markers, or titled as tasks. When some
     section has markers, a titled one without any is narrative, not the list. A
     unit as a sentence's subject (区住建局负责…) marks a section only in a plan
     with no other annotation (a 保障措施 saying 县督查室负责督办 is not a task list), or in a
     part titled as tasks (一、活动方式 …由A牵头… then 五、加强部门协作，确保任务完成 1、县林业局负责…), or in
     a part whose items open with their owners as headings, a duty list whatever its title or none
-    (a page starting at "6、区质检局。负责…" then 五、工作安排 …由A牵头…)."""
+    (a page starting at "6、区质检局。负责…" then 五、工作安排 …由A牵头…).
+    With no owner labelled on the page, also the parts opened by a group's duty (a notice's numbered requests); their
+    ids are returned too, to be read as parts titled as tasks are."""
     titled = {id(s) for s in sections if is_tasks_title(s.title) and not s.annex}
     by_subject = {id(s) for s in sections if _has_markers(s.paras, unit_like, True, _members_mark(s), plain_verbs)}
     by_subject |= {id(s) for s in sections if id(s) in titled and _opened_by_groups(s.paras, unit_like, plain_verbs)}
@@ -375,7 +377,15 @@ def _choose_sections(doc: PlanDocument, sections: list[Section], unit_like: Call
     headed = {id(s) for s in sections if not s.annex and _owner_headed(s.paras, unit_like)}
     articles = {id(s) for s in sections if _is_article(s)}
     articles |= {id(sections[0])} if _page_starts_inside_a_part(sections) else set()  # the end of the part before
-    marked = marked | (titled & by_subject) | (articles & by_subject) | headed if marked else by_subject
+    opened: set[int] = set()
+    if marked:
+        marked = marked | (titled & by_subject) | (articles & by_subject) | headed
+    else:  # a notice's numbered requests, each to a group ("一、各相关单位要按照…办法要求,认真组织项目实施…", unseen
+        # w1663): with no owner labelled on the page, a part opened by a group's concrete duty is one of them
+        opened = {id(s) for s in sections if id(s) not in by_subject and not s.annex
+                  and not BOILERPLATE.search(re.split(r"[。；;]", s.title)[0])
+                  and _opened_by_groups(s.paras, unit_like, plain_verbs, concrete=True)}
+        marked = by_subject | opened | (titled if opened else set())
     chosen = [s for s in sections if id(s) in (marked or titled)]
     taken = {id(s) for s in chosen}
     findings = []
@@ -386,7 +396,7 @@ def _choose_sections(doc: PlanDocument, sections: list[Section], unit_like: Call
         elif id(s) not in taken and s.title and s.has_content:
             reason = "没有责任单位标注" if id(s) in titled else "不是任务部分，也没有责任单位标注"
             findings.append(SECTION_SKIPPED(*where, title=s.title[:30], reason=reason))
-    return chosen, findings
+    return chosen, findings, opened
 
 
 def _owner_headed(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> bool:
@@ -401,15 +411,33 @@ def _owners_as_headings(paras: list[PlanParagraph], unit_like: Callable[[str], b
     return sum(opens_with_owner(p.text, unit_like) or bool(_owner_heading(paras, k, unit_like)) for k, p in enumerate(paras)) >= 2
 
 
-def _opened_by_groups(paras: list[PlanParagraph], unit_like: Callable[[str], bool], plain_verbs: bool = False) -> bool:
+def _opened_by_groups(paras: list[PlanParagraph], unit_like: Callable[[str], bool], plain_verbs: bool = False,
+                      concrete: bool = False) -> bool:
     """A paragraph of the part opens, after its number and title, with a group as its subject ("二、工作任务⏎1.各乡镇要
-    开展…"): in a part titled as tasks, a duty given to that group (``DraftCollector``), which marks the part."""
+    开展…"): in a part titled as tasks, a duty given to that group (``DraftCollector``), which marks the part.
+    ``concrete``: a duty, not a call on everyone ("一、各单位要高度重视,加强领导。")."""
     for p in paras:
         mark = item_mark(p.text)
         rest = mark.rest if mark is not None else p.text
-        if opens_with_subject(rest, find_owner_markers(rest, unit_like, True, plain_verbs), title_sentence=False):
+        markers = find_owner_markers(rest, unit_like, True, plain_verbs)
+        if opens_with_subject(rest, markers, title_sentence=False) and not (
+                concrete and _only_calls(rest[next(m.end for m in markers if m.has_owners):])):
             return True
     return False
+
+
+# A clause that only calls on everyone: to realise what matters ("要充分认识做好防治工作的重要性", "要深刻认识…形势"), to act
+# within one's remit ("要按照职责分工"), to lead and answer for it ("强化领导", "明确责任").
+CALL_CLAUSE = re.compile(r"(?:要|应当?|须)?\s*(?:(?:充分|深刻|进一步)?认识[^，,。；;]*|按照?(?:各自)?职责(?:分工)?"
+                         r"|(?:强化|加强)(?:组织)?领导|(?:明确|落实|压实)(?:工作)?责任)")
+
+
+def _only_calls(sentence: str) -> bool:
+    """The words after a subject are calls on everyone, clause by clause, to the sentence's end ("要高度重视,加强领导。",
+    "要按照职责分工，抓好落实"), no duty ("要认真组织开展网络安全宣传周活动", "要高度重视禁毒宣传工作")."""
+    clauses = re.split(r"[，,]", re.split(r"[。；;！!\n]", sentence)[0])
+    return all(CALL_CLAUSE.fullmatch(c.strip()) or (m := GENERIC_CALL.match(c)) and m.end() == len(c.strip())
+               for c in clauses if c.strip())
 
 
 def _members_mark(section: Section) -> bool:
