@@ -193,6 +193,12 @@ def test_the_units_in_a_condition_own_nothing_the_subject_after_it_does(tmp_path
     assert "乡镇人民政府" in named
 
 
+def test_what_a_subject_acts_on_in_a_clause_ending_in_de_is_no_condition(tmp_path):
+    text = ("第十条 县应急局负责督办工作。县联席会议办公室对完成整改事项的,按程序解除督办并销号。\n")
+    named = [u for _, resp, _ in owners(tmp_path, text) for u in resp]
+    assert "县联席会议办公室" in named
+
+
 def test_what_was_done_to_a_subject_is_no_part_of_its_name():
     assert subject_roles("被抽查的供水企业应当配合检查。") == [{"responsible": ["供水企业"]}]
 

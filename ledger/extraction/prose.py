@@ -959,7 +959,8 @@ LABELLED_CLAUSE = re.compile(r"[^，,。；;]*[：:]")  # a field (联系电话�
 # Where a body sits, and nothing it does ("委员会办公室设在医务科。", probe s98): no duty of its own.
 # A condition the sentence's first clause states ("电梯维护保养单位接受调度指令，对非本单位维护保养的电梯进行救援的，被救援
 # 电梯的维护保养单位应当给予适当补偿", unseen w1652): the units in it own nothing; the clause after it names its owner.
-CONDITION_CLAUSE = re.compile(r"(?:(?!应当|应|要|负责|必须|须|牵头)[^。；;\n]){1,60}?的[，,]")
+CONDITION_CLAUSE = re.compile(r"(?!对|对于)(?:(?!应当|应|要|负责|必须|须|牵头)[^。；;\n]){1,60}?的[，,]")  # (not what the subject
+# acts on: '市联席会议办公室对完成督办事项的,按程序解除督办…', unseen w1654)
 SEAT_ONLY = re.compile(r"(?:设在|设于|位于)[^，,。；;\n]*(?:[，,]\s*(?:联系|办公|咨询|值班|举报)?(?:电话|联系人|传真|邮箱|地址)[^。；;\n]*)?"
                        r"(?:[。；;]|$)")  # '领导小组办公室设在市公安局治安支队,联系电话:2353035。' (unseen w1641)
 
