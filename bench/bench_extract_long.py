@@ -71,6 +71,11 @@ items shows. The forms:
   2026-12-06, fourteenth session)
 - by_clauses: one paragraph of ``n`` sentences '第<n>片区由A做好…,由B协调…,C承担…。' (a topic and 由 beside clauses of
   other owners; 3n tasks)
+- run_on_duties: one line of ``n`` articles '第<n>条<body>的主要职责(一)…;(二)…;(S)…;(四)…。' run together with no colon after
+  the duties' word and one mark damaged in each (3n tasks: the damaged item stays with the one before it; issue 15,
+  2026-12-06, fifteenth session)
+- doers: one paragraph of ``n`` sentences '第<n>项工作实行由A统一领导,B配合,C、D具体落实,E协调督办、组织实施的机制,协同F、
+  <sector>、…等行政企事业单位开展…。' (the doers of a 由 sentence and a long partner list closed by 等…单位; n tasks)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -219,6 +224,14 @@ def crafted(form: str, n: int) -> str:
     if form == "by_clauses":
         return "二、工作安排\n" + "".join(f"第{i}片区由{u[i % 7]}做好第{i}项登记,由{u[(i + 1) % 7]}协调第{i}项时间,"
                                       f"{u[(i + 2) % 7]}承担第{i}项检测工作。" for i in range(1, n + 1)) + "\n"
+    if form == "run_on_duties":
+        return "某县制度\n" + "".join(f"第{_cn(i)}条{u[i % 7]}的主要职责(一)研究部署第{i}项工作;(二)协调解决第{i}项问题;(S)督促检查"
+                                    f"第{i}项落实;(四)通报第{i}项进展。" for i in range(1, n + 1)) + "\n"
+    if form == "doers":
+        sectors = "、".join(("公安", "民政", "教育", "司法", "税务", "电信", "联通公司"))
+        return "二、职责分工\n" + "".join(f"第{i}项工作实行由县政府统一领导,{u[i % 7]}配合,{u[(i + 1) % 7]}、{u[(i + 2) % 7]}具体落实,"
+                                      f"{u[(i + 3) % 7]}协调督办、组织实施的机制,协同{u[(i + 4) % 7]}、{sectors}等行政企事业单位"
+                                      f"开展第{i}项宣传。" for i in range(1, n + 1)) + "\n"
     raise ValueError(form)
 
 

@@ -224,9 +224,12 @@ class DraftCollector:
             return self._body_under_heading(item, path, heading)
         self._group_subjects_in_a_list(item)
         kids = [c for c in item.children if c.subtree_has(ul) or self._owner_heading_of(c)
-                or c.mark is not None and c.mark.style == OWNER_HEADING]  # a unit's line heading its own list (its
-        # owner read when it was made): not swallowed by an owned paragraph above it ('A牵头成立领导小组，负责统筹。⏎领导
-        # 小组办公室职责:⏎(一)…', '…成立X委员会。主要职责包括:⏎(一)…', unseen w1104)
+                or c.mark is not None and c.mark.style == OWNER_HEADING
+                or c.mark is not None and c.children and owner_heading(c.mark.rest, ul, _duties_below(c))]
+        # a unit's line heading its own list (its owner read when it was made), or an item whose heading names the owners
+        # of its numbered duties ("(一)前郭县、乾安县、扶余县人民政府职责。⏎1.…", unseen w1725): not swallowed by an owned
+        # paragraph above it ('A牵头成立领导小组，负责统筹。⏎领导小组办公室职责:⏎(一)…', '…成立X委员会。主要职责包括:⏎(一)…',
+        # unseen w1104)
         own = item.has_own(ul) or self.requests and item.parent is None and self._opened_by_a_group(item)
         if own and not kids:
             return self._drafts(item, path, whole=True)

@@ -90,16 +90,18 @@ LEVEL_WITH_PAIR = r"[省市县区州旗乡镇](?:[（(][市县区旗、]{1,6}[�
 # Things, not bodies, though 台 or 宫 ends the word (县广播电视台 and 青少年宫 are bodies).
 # 社会 (society: 凡申请社会救助, 受理社会救助) ends no body's name either, nor 处 in a verb or a noun that is
 # no office (依法查处, 不足之处, 好处).
-NOT_AN_ORG_END_RE = re.compile(r"(?:平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫|社会"
+NOT_AN_ORG_END_RE = re.compile(r"(?:家庭|平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫|社会"
                                r"|查处|惩处|好处|坏处|难处|之处|用处|益处|去处|住处|到处|相处|处处|出处|长处|短处|深处|别处|各处"
                                r"|有关|相关|攸关|无关|部署|小区|辖区|片区|厂区|矿区|库区|场所|(?:部门|支队|大队|中队|局|厅|委|办|中心)组|(?:召集|主持|召开|参加|出席|列席)[^，,。]*联席会议"
                                r"|(?<![\u4e00-\u9fff])(?:承|主|协|举|创|开|代|帮|交|转|查|经|领|包|操|筹|申|兴|合)办"
                                r"|(?:例|座谈|培训|推进|调度|现场|动员|部署|见面|茶话|运动|博览|交易|展销|招聘|洽谈|推介|发布|听证|表彰"
                                r"|总结|汇报|分析|研讨|论证|观摩|交流|誓师|启动|报告|碰头|晚|庙)会)$")
-# 小区, 辖区, 片区, 厂区 …: places in a district, and 场所 a venue: no body (住宅小区应…, unseen w1030);
+# 家庭 (a household: "家庭用餐情况落实到各社区管理", unseen w1742) is no 庭 (法庭); 小区, 辖区, 片区, 厂区 …: places in a district, and 场所 a venue: no body (住宅小区应…, unseen w1030);
 # 关 ends 海关, not 有关; 部署 (防汛工作部署) no 公署; a verb in 办 alone (承办, 主办, 交办: "承办单位应…", unseen
 # w813) is no office, though 目督办, 双创办 and 公开办 are; a meeting or an event in 会 (学习例会, 推进会, 运动会, unseen
 # w850) is no body, though 院长办公会, 党委会 and 联席会 decide as bodies do
+# A count before a body's kind or a thing's measure word: "每天由一个党委组织…", "组织展演一台文艺晚会" (unseen w1750).
+COUNTED_START = re.compile(r"(?:[一二三四五六七八九十两几]|\d+)个|.{0,4}?[一二三四五六七八九十两几\d]台$")
 # People, not a body, though 部 ends the word: 村干部, 驻村干部, 党员干部 (老干部局 ends in 局).
 PEOPLE_END_RE = re.compile(r"干部$")
 # A bureau's own sections (文化宣传股, 财务科, 污控科), the lowest level: no 学科, 本科, 控股, 入股.
@@ -284,8 +286,8 @@ def looks_like_org(name: str) -> bool:
     served = SERVICE_NUMBER_RE.match(bare)
     if served:  # "12315投诉台": the body's name without its number
         return looks_like_org(served.group(1) + bare[served.end():])
-    if has_task_word(bare) or PEOPLE_END_RE.search(bare):
-        return False
+    if has_task_word(bare) or PEOPLE_END_RE.search(bare) or COUNTED_START.match(bare):
+        return False  # (…; "一个党委", "展演一台": a count, no body named, unseen w1750)
     if bare.endswith(("股", "科")) and (not SECTION_END_RE.search(bare) or NOT_A_SECTION_RE.search(bare)):
         return False
     if NOT_AN_ORG_END_RE.search(bare):

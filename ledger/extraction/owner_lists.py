@@ -201,6 +201,21 @@ def township_and_street(piece: str) -> list[str]:
     return [m.group(1) + m.group(2), m.group(1) + m.group(3)] if m else []
 
 
+# A level's party committee and government written as one ("县区党委政府和各有关单位配合", unseen w1751; "各级党委政府",
+# "县委县政府").
+PARTY_AND_GOVERNMENT = re.compile(r"(各级|[^、，,和及与]{1,8}?)(党委|党工委)(?:和|、)?((?:人民)?政府|办事处)")
+LEVEL_PARTY_AND_GOVERNMENT = re.compile(r"([省市县区镇乡])委(?:和|、)?\1?((?:人民)?政府)")
+
+
+def party_and_government(piece: str) -> list[str]:
+    """"县区党委政府" -> 县区党委, 县区政府; "县委县政府" -> 县委, 县政府; [] for anything else."""
+    m = PARTY_AND_GOVERNMENT.fullmatch(piece)
+    if m is not None:
+        return [m.group(1) + m.group(2), m.group(1) + m.group(3)]
+    m = LEVEL_PARTY_AND_GOVERNMENT.fullmatch(piece)
+    return [m.group(1) + "委", m.group(1) + m.group(2)] if m else []
+
+
 def _maybe_unit(piece: str) -> bool:
     """Short, no task word, no sentence: kept as a unit, and reported."""
     return len(piece) <= 15 and not has_task_word(piece) and not re.search(r"[。！？]", piece)
@@ -367,14 +382,17 @@ def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
     piece = _without_office_note(_without_post(piece, out), out)
     parts = [p for p in AND_GROUP_RE.split(piece) if p]
     if len(parts) > 1:
-        parts = [q for p in parts for q in split_and(p)]  # A等有关部门和各市人民政府: three
+        parts = [r for p in parts for q in split_and(p) for r in party_and_government(q) or [q]]  # A等有关部门和各市人民政府:
+        # three; 县区党委政府和各有关单位: three too
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts
-    parts = township_and_street(piece)  # 乡(镇)街道办事处: two levels, their 、 lost
+    parts = township_and_street(piece) or party_and_government(piece)  # 乡(镇)街道办事处: two levels, their 、 lost;
+    # 县区党委政府: a level's party committee and its government
     if parts:
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts
-    parts = [level for part in split_and(piece) for level in place_pair(part) or [part]]  # 村(社区): both levels
+    parts = [level for part in split_and(piece) for level in place_pair(part) or party_and_government(part) or [part]]  # 村(社区):
+    # both levels
     if len(parts) > 1:
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts

@@ -171,7 +171,8 @@ LEAD_STATED = re.compile(r"^[。：:]?\s*(?:是|作为|为)[^，,。；;\n]{0,24
 # "…等部门在各自职责范围内，协助做好…": each within its own remit, before the verb ("按照各自职责和权限,负责…", unseen w1252;
 # "依照职责分工,", the probe of 5846d19).
 SCOPE = (r"(?:在各自(?:的)?(?:职责|职能)范围内|(?:按照?|依照|依据)(?:各自|部门|本部门|法定)(?:的)?职责(?:分工)?(?:[和及与]权限)?"
-         r"|(?:按照?|依照|依据)职责(?:分工)?(?:[和及与]权限)?(?=[，,]|做好|抓好|负责|开展|落实|承担|履行|实施))[，,]?\s*")
+         r"|(?:按照?|依照|依据)职责(?:分工)?(?:[和及与]权限)?(?:[（(][^（）()]{1,8}[)）])?(?=[，,]|做好|抓好|负责|开展|落实|承担|履行|实施))"
+         r"[，,]?\s*")  # ('…各成员单位按照职责分工(另文下发),完成…', unseen w1743)
 SCOPE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])按照?(?:各自(?:的)?)?职责(?:分工)?$")
 MANNER = r"(?:密切|积极|主动|全力|认真|切实|深入|统一|依法|依职责|依规|及时|按时|尽快|立即|协同(?=做好|开展|推进|抓好))"  # 等单位密切配合…, 县教育局积极做好…,
 # 相关部门深入开展… (unseen w1322)
@@ -336,7 +337,8 @@ _OFFICE = (r"(?:[^，,。；;和及与、由向]|向(?=[阳东西南北前荣华
            r"(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|管委会"
            r"|小组|指挥部|专班|机关(?![\u4e00-\u9fff]{1,8}?(?:部门|局|科|队|所|中心))"
            r"|站(?![点台岗])|所(?![有在属以得需])|馆|院(?![落子内])|社(?![会区部局厅保])|队(?![伍员])"
-           r"|科(?![学技研普教])|股(?![份权东])|室(?![内外])|(?<=[学党])校(?![园区内外长舍车]))")  # a hospital's or bureau's
+           r"|科(?![学技研普教])|股(?![份权东])|室(?![内外])|(?<=[学党])校(?![园区内外长舍车])|(?<=[传战织装武])部(?![署分门]))")  # a
+# party committee's department after 由 (由县委宣传部、县委统战部…联合组织…, unseen w1750); a hospital's or bureau's
 # 科, 股, 室 (probe s98); a school (由学校向…报告, 由党校负责…); 机关 ('由税务机关负责…', unseen w1503), not before an office
 # of its own ('由公安机关交通管理部门依法查处')
 # Levels sharing the body after them ("由区、县(市)水行政主管部门审批", unseen w757): each level's body.
@@ -430,6 +432,8 @@ ROLE_HEADING = re.compile(r"(?<=[\u4e00-\u9fff）)])(牵头|负责|承办|主办
                           r"\s*(?:[（(]\s*(?:共\s*)?\d{1,3}\s*项\s*[)）])?$")
 
 
+# A verb of a duty before the unit it acts on, read as a subject's name ("支持政府依法履行…", "督促企业落实…").
+VERB_BEFORE_UNIT = re.compile(r"(?:支持|督促|协助|配合|帮助|推动|要求|鼓励|引导|指导(?!组|站|中心|办))")
 # A post's duties ("副组长职责", "河长职责", "联络员职责"): a person's, no unit's with a topic after it.
 POST_END = re.compile(r"(?:长|员|人|主任|书记|干部)$")
 # "<units><topic>责任主要包括：" / "…职责如下：" heading the numbered duties below it.
@@ -1083,11 +1087,21 @@ def _partners_after(text: str, marker: Marker, unit_like: Callable[[str], bool])
     if "lead" in marker.roles:
         partners += [m.group(1) for m in FORMED_WITH_PARTNERS.finditer(clauses, marker.end - base)
                      if _units_or_sectors(m.group(1), unit_like) and not all(is_group(u) for u in split_cell(m.group(1)))]
-    if not partners:
+    doers = [m.group(1) for m in DOER_CLAUSE.finditer(clauses, marker.end - base)
+             if _all_units(m.group(1), unit_like) and not all(EVERYONE.fullmatch(strip_note(u)) for u in split_cell(m.group(1)))]
+    if not partners and not doers:
         return marker
     roles = {r: list(v) for r, v in marker.roles.items()}
     roles.setdefault("cooperating", []).extend(p for p in partners if p not in roles.get("cooperating", []))
+    if doers:
+        roles.setdefault("responsible", []).extend(d for d in doers if d not in roles["responsible"])
     return replace(marker, roles=roles)
+
+
+# A later clause of the sentence naming the units that carry the work out ("实行由市政府统一领导,市政府相关部门配合,前郭县、
+# 乾安县、扶余县人民政府具体落实,xx水利枢纽工程管理局协调督办、组织实施的责任机制", unseen w1725): they are responsible.
+DOER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,40}?)(?:具体|负责|全面)?(?:[\u4e00-\u9fff]{2,4}、){0,2}"
+                         r"(?:组织实施|具体落实|落实|实施|督办)(?=[，,。；;！!]|的|$)")
 
 
 # How far after its owners a sentence is read for the clauses that add partners to them: far past any real
@@ -1123,7 +1137,7 @@ def _founders(text: str, set_up: re.Match[str], unit_like: Callable[[str], bool]
     unseen w1681; "县卫健局成立…控烟工作领导小组,研究决定…"): they answer for its work with it. Not a government (the
     plan's issuer arranging its own work: 县政府成立…, 镇政府组建…, 国务院设立…), a group, nor a body setting up its own
     part ('领导小组下设调查工作小组,负责…'); "" then."""
-    founders = set_up.group(1).strip()
+    founders = FOUNDERS_TOGETHER.sub("", set_up.group(1).strip())  # "县教育局、县市场监管局联合成立…专班"
     if (not founders or text.startswith("下设", set_up.end(1)) or FOUNDING_GOVERNMENT.search(founders)
             or not _all_units(founders, unit_like) or any(is_group(u) for u in split_cell(founders))):
         return ""
@@ -1131,6 +1145,7 @@ def _founders(text: str, set_up: re.Match[str], unit_like: Callable[[str], bool]
 
 
 FOUNDING_GOVERNMENT = re.compile(r"(?:政府|国务院)$")
+FOUNDERS_TOGETHER = re.compile(r"(?:联合|共同|牵头|负责)$")
 
 
 def _before_primary_clause(text: str, start: int, end: int) -> int:
@@ -1551,6 +1566,9 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     with ``groups`` (or before 负责/牵头/承担)."""
     if FROM_DATE.match(text, start):
         return None  # "自即日起县交通运输局…": the subject after its date (``_after_time``)
+    places_body = _places_body(text, start)
+    if places_body is not None:
+        return places_body
     with_levels = LEVELS_SUBJECT.match(text, start)
     if with_levels and unit_like(with_levels.group(1)):  # "市政府及各区、镇、街道按照…要求，积极组织…"
         return Marker(start, with_levels.end(), {"responsible": ["、".join(with_levels.groups())]}, "subject")
@@ -1613,9 +1631,12 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None  # 县政府成立领导小组, 开发区管委会设立…指挥部: the plan's issuer arranging its own work, as 县政府决定成立… is
     if COUNTED_BODIES.fullmatch(units):
         return None  # "五部门联合发文…" (unseen w1412): how many issued it, no one's duty
-    if units.startswith(("与", "跟", "连同", "会同", "协同", "联合")):
+    if VERB_BEFORE_UNIT.match(units) and unit_like(units[2:]):
+        return None  # "支持政府依法履行…职能" (unseen w1752): a duty's verb and the unit it supports, no subject
+    if units.startswith(("与", "跟", "连同", "会同", "协同", "联合", "从", "给", "把")):
         return None  # "与同级教育行政部门共同组织…": the partner of a duty whose subject is above (unseen w1070; "连同城建、
-        # 综治办等部门拆除…", w1247)
+        # 综治办等部门拆除…", w1247); where people are drawn from ("从国土资源、林业…等相关部门抽调业务骨干", unseen w1725;
+        # not 向, 对: 向阳街道办事处, 对台办)
     if re.match(WHOLE_PLACE.pattern + "各", units) or units.startswith(("所有", "全体")):
         units = units[2:]  # 全市各乡镇、街道办事处要…: every town of the city, a group of places (unseen w1004); 所有托育机构…
     pieces = _each_shared(re.split(r"[、，,]", units))
@@ -1713,6 +1734,25 @@ def _past_notes(text: str, start: int) -> int:
             break
         end = m.end()
     return end
+
+
+# Places sharing the body of each after 的 ("各县区、开发区的机关事务管理部门在市机关事务管理局指导下,负责…", unseen w1743):
+# each place's body.
+_PLACE_NOTE = r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?"
+PLACES_OF_BODY = re.compile(r"(各?(?:[\u4e00-\u9fff]{1,6}" + _PLACE_NOTE + r"、)*[\u4e00-\u9fff]{1,6}" + _PLACE_NOTE + r")的"
+                            r"([\u4e00-\u9fff]{2,16}?(?:部门|机构|中心|办公室|局|站|所|办|委))"
+                            r"(?=" + BEFORE_VERB + ADVERB + VERBS + ")")
+PLACE_PIECE = re.compile(r"各?(?:[\u4e00-\u9fff]{0,4}(?:开发区|高新区|园区|新区)|(?:[省市县区旗乡镇]|县区|区县|县市|市县|乡镇|街道){1,2})"
+                         + _PLACE_NOTE)
+
+
+def _places_body(text: str, start: int) -> Marker | None:
+    m = PLACES_OF_BODY.match(text, start)
+    pieces = re.split(r"、(?![^（(]*[）)])", m.group(1)) if m else []
+    if (not pieces or len(pieces) == 1 and not pieces[0].startswith("各") or not all(PLACE_PIECE.fullmatch(p) for p in pieces)
+            or DONE.search(text, m.end(), m.end() + 40)):
+        return None  # (one place alone only with 各: "各乡镇的农经站负责…"; "县里的…" names no body of a list)
+    return Marker(start, m.end(), {"responsible": ["、".join(p + m.group(2) for p in pieces)]}, "subject")
 
 
 def _short_named(text: str, start: int, stop: int, unit_like: Callable[[str], bool]) -> tuple[str, int] | None:

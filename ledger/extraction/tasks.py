@@ -45,7 +45,7 @@ from .columns import canonical_header_rows
 from .drafts import (WHOSE_DUTIES, Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads,
                      opens_with_subject)
 from .issuers_list import give_item, issuers_list, signed_list
-from .markers import OWNER_ROLES, is_member_line, looks_like_unit, parse_line_marker
+from .markers import OWNER_ROLES, PLAN_MADE, PLAN_TITLE_AFTER, is_member_line, looks_like_unit, parse_line_marker
 from .names import is_department, is_group
 from .outline import (BOILERPLATE, bare_owner_heading, PlanParagraph, Section, is_tasks_title, item_mark, join_broken, unnumbered_owner_heading,
                       label_owner_lines, split_sections)
@@ -256,9 +256,19 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
             f for f in kept_findings.values()]
     own_page = _own_page_duties(paras, drafts, collector, unit_like)
     drafts = own_page if own_page is not None else _issuers_list_items(doc, paras, drafts, collector, unit_like)
-    drafts = _owners_without_words(drafts)
+    drafts = _owners_without_words([d for d in drafts if not _only_the_preamble(d)])
     findings += assign_numbers(drafts) + collector.findings + first_listed_leads(drafts, paras)
     return drafts, [replace(f, file=doc.file) for f in findings]
+
+
+def _only_the_preamble(d: Draft) -> bool:
+    """A draft whose words are the plan's title and its preamble's last sentence, nothing else ("某市…方案⏎根据《…》要求,
+    结合我市实际,特制定本方案。", its owners the issuers' bracket on a line of its own between them, the probe of the
+    fifteenth session; the same bracket on the preamble's line is no owner already, ``.markers.PLAN_MADE``)."""
+    lines = [line.strip() for line in d.text.split("\n") if line.strip()]
+    made = [PLAN_MADE.match(line) for line in lines]
+    return any(made) and all(m and not line[m.end():].strip(" 。.：:") or PLAN_TITLE_AFTER.fullmatch(line)
+                             for line, m in zip(lines, made))
 
 
 def _owners_without_words(drafts: list[Draft]) -> list[Draft]:
@@ -435,9 +445,8 @@ CALL_CLAUSE = re.compile(r"(?:要|应当?|须)?\s*(?:(?:充分|深刻|进一步)
 def _only_calls(sentence: str) -> bool:
     """The words after a subject are calls on everyone, clause by clause, to the sentence's end ("要高度重视,加强领导。",
     "要按照职责分工，抓好落实"), no duty ("要认真组织开展网络安全宣传周活动", "要高度重视禁毒宣传工作")."""
-    clauses = re.split(r"[，,]", re.split(r"[。；;！!\n]", sentence)[0])
-    return all(CALL_CLAUSE.fullmatch(c.strip()) or (m := GENERIC_CALL.match(c)) and m.end() == len(c.strip())
-               for c in clauses if c.strip())
+    clauses = [c.strip() for c in re.split(r"[，,]", re.split(r"[。；;！!\n]", sentence)[0]) if c.strip()]
+    return all(CALL_CLAUSE.fullmatch(c) or (m := GENERIC_CALL.match(c)) and m.end() == len(c) for c in clauses)
 
 
 def _members_mark(section: Section) -> bool:
