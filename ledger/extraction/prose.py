@@ -109,12 +109,13 @@ LIST_AFTER_VERB = re.compile(r"(?<=牵头|负责|承办|主办|主责|配合|协
 PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:积极|主动)?(?:(?:做好|予以|给予|提供)(?=配合|协助))?(?:配合|协助|参与|协办)"
                             r"(?:工作)?(?:落实|实施)?\s*(?=[，,。；;！!？?\n.]|$)"
                             r"|(?<=[，,])\s*([^，,。；;\n]{2,40}?)(?:积极|主动|密切)?(?:配合|协助|参与)(?=开展|做好|抓好|落实|推进|实施|完成|加强|提供|划设|督促|组成|组建)")
-NAMED_PARTNER_CLAUSE = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:等(?:其他|其它)?(?:相关|有关)?(?:部门|单位))?"
-                                  r"(?:积极|主动|密切|加强|全力)?(?:配合|协助|参与|协办)(?:落实|实施|协调)?\s*(?=[，,。；;！!？?\n.]|$)")
+_PARTNERS_HEAD = r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:等(?:其他|其它)?(?:相关|有关)?(?:部门|单位))?"  # a clause's units, 等 closing them
+NAMED_PARTNER_CLAUSE = re.compile(_PARTNERS_HEAD + r"(?:积极|主动|密切|加强|全力)?(?:配合|协助|参与|协办)(?:落实|实施|协调)?\s*"
+                                  r"(?=[，,。；;！!？?\n.]|$)")
 # The body a lead and its partners form: "由市公安局牵头,市民政局、市财政局等部门参加的…领导小组" (unseen w1641): partners
 # of the lead (not of a subject that sets up such a body: "各县市区要建立由政府领导牵头…等有关职能部门参加的…制度", w566).
-FORMED_WITH_PARTNERS = re.compile(r"(?<=[，,])\s*([^，,。；;\n]{2,60}?)(?:等(?:其他|其它)?(?:相关|有关)?(?:部门|单位))?(?:参加|参与)"
-                                  r"(?=的[^，,。；;\n的]{0,30}?(?:专班|委员会|指挥部|联席会议|组(?![织成建])|队(?!伍)))")
+FORMED_WITH_PARTNERS = re.compile(_PARTNERS_HEAD + r"(?:参加|参与)(?=的[^，,。；;\n的]{0,30}?(?:专班|委员会|指挥部|联席会议|组(?![织成建])"
+                                  r"|队(?!伍)))")
 # A later clause of a subject's sentence opened by its partners ("…，会同B、C等单位做好…", "，并会同B开展…").
 WITH_CLAUSE = re.compile(r"(?<=[，,])\s*并?(?:会同|协同|联合)(?=[\u4e00-\u9fff])")
 # A full stop typed as an ASCII or full-width point between Chinese words ("…4-10个.由A负责…").
@@ -321,6 +322,22 @@ GENERIC_CALL = re.compile(r"[。：:]?\s*(?:也|还|均|都)?(?:要|应当?|须|
                           r"(?:高度重视|统一思想|(?:切实)?提高(?:思想|政治)?(?:认识|站位)|(?:充分|深刻)认识|(?:切实)?加强(?:组织)?领导|(?:抓好|狠抓|切实)落实"
                           r"|加强(?:沟通|协作|配合|协调)|加强管理(?=[。；;，,]|$)|密切配合|通力(?:合作|协作)|形成(?:工作)?合力|统筹推进|认真(?:组织|落实|贯彻)|确保完成"
                           r"|精心组织|明确[^，,。；;]{0,6}?(?:牵头|责任)单位)")
+
+
+# A clause that only calls on everyone: to realise what matters ("要充分认识做好防治工作的重要性", "要深刻认识…形势"), to act
+# within one's remit ("要按照职责分工"), to lead and answer for it ("强化领导", "明确责任").
+CALL_CLAUSE = re.compile(r"(?:要|应当?|须)?\s*(?:(?:充分|深刻|进一步)?认识[^，,。；;]*|按照?(?:各自)?职责(?:分工)?"
+                         r"|(?:强化|加强)(?:组织)?领导|(?:明确|落实|压实)(?:工作)?责任)")
+
+
+def only_calls(sentence: str) -> bool:
+    """The words after a subject are calls on everyone (``GENERIC_CALL``, ``CALL_CLAUSE``), clause by clause, to the
+    sentence's end ("要高度重视,加强领导。", "要按照职责分工，抓好落实"), no duty ("要认真组织开展网络安全宣传周活动",
+    "要高度重视禁毒宣传工作")."""
+    clauses = [c.strip() for c in re.split(r"[，,]", re.split(r"[。；;！!\n]", sentence)[0]) if c.strip()]
+    return all(CALL_CLAUSE.fullmatch(c) or (m := GENERIC_CALL.match(c)) and m.end() == len(c) for c in clauses)
+
+
 # Everyone, no kind of body named: 各部门, 各有关单位, 各级, 县直各部门, 各职能部门, 各主管部门, 全村, 各地区各部门 (a
 # group of one kind, 各成员单位, 各接种单位, 各行业管理部门, 各学校 (unseen w1015), owns its sentence as a group of places
 # does; 各地 or 各地区 alone is a group of places, ``places_group``).
@@ -393,6 +410,7 @@ BACK_REFERENCE = re.compile(r"(?:这|此|该|上述|以上)(?:一|两|几)?项?(
 DUTY_HEADING = re.compile(r"的?(?:主要)?(?:工作)?(?:职责|责任|任务)(?:[、和及与]?(?:目标|任务|清单))?$")  # 职责、任务 (w490)
 ANY_DEPARTMENT = re.compile(r"(?:各|相关|有关|内设)?(?:职能)?(?:部门|单位|机构|科室|处室)?")  # "部门职责", "机构职责": no one's in particular
 BODY_HEADING = re.compile(r"(?:小组|专班|指挥部)$")  # "（二）成立领导小组": a heading about a body, not its owner
+
 
 
 def find_owner_markers(text: str, unit_like: Callable[[str], bool], groups_alone: bool = False,
@@ -799,7 +817,7 @@ def _lead_clause(text: str, start: int, unit_like: Callable[[str], bool]) -> Mar
 PLAIN_VERBS = (r"(?:组织(?!部|者|机构|架构|召开|举办|举行)|开展|建立|健全|制定|制订|实施|推进|推动|加大|加强|加快|发放|采用|颁发|发布|印发|下发"
                r"|落实|督促|检查|监督|指导(?![中站所组科处办])|部署|安排|完善|强化|启动|编制|抽调|协调(?!办|小组|机制|会|委员会|机构|工作组)"
                r"|监测|推送|收集|汇总|筛查|排查|核查|复核|审核|上报|报送|巡查|督导|摸排|走访|梳理"
-               r"|完成(?![了率的]|情况|时间|时限|数量|任务数|目标))")  # "1.派出所完成提供本辖区各村…数据材料" (unseen w1643)  # (unseen w1210, w1212, w1213)
+               r"|完成(?![了率的]|情况|时间|时限|数量|任务数|目标))")  # (unseen w1210, w1212, w1213; "1.派出所完成提供…", w1643)
 # What may stand between such a subject and its verb: when ("县应急管理局于灾害过程结束后及时推送…", unseen w1210), how it
 # acts (``ADVERB``), on what basis ("根据各部门职责分工", "依据…规定"), toward whom ("向群众发放…").
 # A standing rule's duty, the verb after what it is done to or how often ("医务科每月对全院医疗文书进行检查",

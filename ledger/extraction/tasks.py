@@ -52,7 +52,7 @@ from .outline import (BOILERPLATE, bare_owner_heading, PlanParagraph, Section, i
 from .own_page import give_duty, is_page_field, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
 from .owners_after import lines_with_target_rows, owner_lines_after
-from .prose import GENERIC_CALL, find_owner_markers, opens_with_duty, opens_with_owner, owner_heading, owners_in_prose_only, places_group
+from .prose import find_owner_markers, only_calls, opens_with_duty, opens_with_owner, owner_heading, owners_in_prose_only, places_group
 from .read import read_plan
 from .run_together import starts_with_unit_block
 from .result import ExtractResult
@@ -431,22 +431,9 @@ def _opened_by_groups(paras: list[PlanParagraph], unit_like: Callable[[str], boo
         rest = mark.rest if mark is not None else p.text
         markers = find_owner_markers(rest, unit_like, True, plain_verbs)
         if opens_with_subject(rest, markers, title_sentence=False) and not (
-                concrete and _only_calls(rest[next(m.end for m in markers if m.has_owners):])):
+                concrete and only_calls(rest[next(m.end for m in markers if m.has_owners):])):
             return True
     return False
-
-
-# A clause that only calls on everyone: to realise what matters ("要充分认识做好防治工作的重要性", "要深刻认识…形势"), to act
-# within one's remit ("要按照职责分工"), to lead and answer for it ("强化领导", "明确责任").
-CALL_CLAUSE = re.compile(r"(?:要|应当?|须)?\s*(?:(?:充分|深刻|进一步)?认识[^，,。；;]*|按照?(?:各自)?职责(?:分工)?"
-                         r"|(?:强化|加强)(?:组织)?领导|(?:明确|落实|压实)(?:工作)?责任)")
-
-
-def _only_calls(sentence: str) -> bool:
-    """The words after a subject are calls on everyone, clause by clause, to the sentence's end ("要高度重视,加强领导。",
-    "要按照职责分工，抓好落实"), no duty ("要认真组织开展网络安全宣传周活动", "要高度重视禁毒宣传工作")."""
-    clauses = [c.strip() for c in re.split(r"[，,]", re.split(r"[。；;！!\n]", sentence)[0]) if c.strip()]
-    return all(CALL_CLAUSE.fullmatch(c) or (m := GENERIC_CALL.match(c)) and m.end() == len(c) for c in clauses)
 
 
 def _members_mark(section: Section) -> bool:
