@@ -544,8 +544,9 @@ class DraftCollector:
         walk(root)
 
 
-# A lead-in naming whose duties follow: '各级爱卫会的主要职责是:', '县统计局的职责如下：'.
-WHOSE_DUTIES = re.compile(r"(?:^|[。；;，,\n])\s*([^，,。；;：:\n]{2,30}?)的(?:主要)?(?:工作)?(?:职责|职能)(?:是|为|如下|包括)?\s*[：:]\s*$")
+# A lead-in naming whose duties follow: '各级爱卫会的主要职责是:', '县统计局的职责如下：', '街道办事处的任务如下:' (unseen w1786).
+WHOSE_DUTIES = re.compile(r"(?:^|[。；;，,\n])\s*([^，,。；;：:\n]{2,30}?)的(?:主要)?(?:工作)?(?:(?:职责|职能)(?:是|为|如下|包括)?|任务(?:是|为|如下|包括))"
+                          r"\s*[：:]\s*$")
 
 
 def _opens_with_no_owner(text: str, owners: list[Marker], one_owner: bool, item: Item, numbered: bool = True) -> bool:
@@ -987,17 +988,32 @@ def assign_numbers(drafts: list[Draft]) -> list[Finding]:
     return findings
 
 
+# An article's number as written ("第六条", "第 12 条【职责】"): its paragraphs (款) are the article's, numbered after it.
+ARTICLE_LABEL = re.compile(r"第\s*[一二三四五六七八九十百零〇\d]+\s*条")
+
+
 def _numbers(drafts: list[Draft], level: int) -> list[str]:
     out: list[str] = []
     counters: Counter[int] = Counter()
+    in_article = Counter(id(d.section) for d in drafts if _article(d))
     for d in drafts:
         base = _short_number(d) if level == 0 else _qualified_number(d, level == 2)
         if not base:
             counters[id(d.section)] += 1
-            out.append(str(counters[id(d.section)]))
+            article = _article(d)
+            if article and in_article[id(d.section)] > 1:  # "第六条 A负责…⏎B负责…" (the page's only article with tasks)
+                out.append(f"{article}-{counters[id(d.section)]}")
+            else:
+                out.append(article or str(counters[id(d.section)]))
         else:
             out.append(base + d.suffix)
     return out
+
+
+def _article(d: Draft) -> str:
+    """The article a draft with no item number of its own stands in ("6" for 第六条's paragraphs), or ""."""
+    mark = d.section.mark if d.section is not None and not d.chain else None
+    return mark.value if mark is not None and mark.style == "part" and ARTICLE_LABEL.match(mark.label) else ""
 
 
 def _bare_heading(item: Item) -> bool:

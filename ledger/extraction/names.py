@@ -368,12 +368,21 @@ def is_unit_name(piece: str) -> bool:
     """A piece of an owner list that names a unit: an organisation's shape, or a
     lexicon short form standing alone (应急, 住建); an owner label's words are none."""
     piece = piece.strip()
+    if ABOUT_AFTER_NAME.search(piece) or MANNER_FIRST.match(piece):
+        return False  # "县住建局就改造项目调整事宜与相关部门" (unseen w1825): a unit, then what it acts about; "全面消除
+        # 集体经济薄弱村要坚持…" (unseen w1839): a goal the sentence is about, how it is done first
     located = LOCATED.match(piece)
     if located and len(piece) > located.end() + 1:
         piece = piece[located.end():]
     return not all(LABEL_WORD_RE.fullmatch(p) for p in re.split(r"[和及与]", piece)) and (duty_bearing(piece) or looks_like_org(piece) or is_local_body(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
             or is_unexpandable(piece) and not has_task_word(UNSPECIFIC_TAIL_RE.sub("", piece)) or bool(place_pair(piece))
             or bool(MANAGED_AREA.fullmatch(piece)))
+
+
+# 就 after a unit's name: what the unit acts about follows (not 就业: 县就业服务中心, 人社局就业科).
+ABOUT_AFTER_NAME = re.compile(r"[局委办院部心府处队所站厅]就(?!业)")
+# How a work is done, opening a phrase: no name opens so (全面深化改革委员会 is a body's name).
+MANNER_FIRST = re.compile(r"(?:全面|加快|大力|着力|持续|逐步|努力|切实)(?!深化改革|依法治)")
 
 
 # A town's management area over its villages (管区, 城关管区; unseen w1231), a body with its own cadres.
@@ -396,7 +405,9 @@ _PLACE_WITH_PAIR = rf"{_PLACE}(?:[（(]{_PLACE}(?:[、，,]{_PLACE})*[）)])?"
 _COMPOUND_PLACE = (rf"县级市(?:[（(][区县][）)])?|{_PLACE}[（(]{_PLACE}[）)](?:[县区]|市(?!场))"
                    rf"|(?:区县|县区|县市(?!场)|市县)(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)])?(?=[\u4e00-\u9fff]{{2}})")  # "市、区县(自治县)人民政府"
 # (unseen w1651)
-SHARED_NAME_RE = re.compile(rf"^((?:{_PLACE_WITH_PAIR}[、和及与])+)({_COMPOUND_PLACE}|{_PLACE_WITH_PAIR})(?![两三四五各（(])"
+# A county-level city may stand before the last level too: "市、县级市、区人口和计划生育部门" (unseen w1792).
+_LISTED_PLACE = rf"(?:县级市|{_PLACE_WITH_PAIR})"
+SHARED_NAME_RE = re.compile(rf"^((?:{_LISTED_PLACE}[、和及与])+)({_COMPOUND_PLACE}|{_PLACE_WITH_PAIR})(?![两三四五各（(])"
                             rf"([^、，,]{{2,}})$")
 
 
@@ -409,7 +420,7 @@ def levels_sharing_name(name: str) -> list[str]:
     m = SHARED_NAME_RE.match(name.strip()[len(each):])
     if m is None or not looks_like_org(m.group(2) + m.group(3)):
         return []
-    levels = re.findall(_PLACE_WITH_PAIR, m.group(1)) + [m.group(2)]
+    levels = re.findall(_LISTED_PLACE, m.group(1)) + [m.group(2)]
     if each and not same_rank(levels):
         return []  # 各乡镇及县交通局: a group, then a unit of its own level
     if m.group(3).startswith("办事处") and any(level != "街道" for level in levels):
@@ -437,7 +448,7 @@ def levels_sharing_one_name(name: str) -> list[str]:
     "各乡镇及县交通局", a group and a county bureau)."""
     each = "各" if name.strip().startswith("各") else ""
     m = SHARED_NAME_RE.match(name.strip()[len(each):])
-    levels = re.findall(_PLACE_WITH_PAIR, m.group(1)) + [m.group(2)] if m else []
+    levels = re.findall(_LISTED_PLACE, m.group(1)) + [m.group(2)] if m else []
     return levels_sharing_name(name) if levels and same_rank(levels) else []
 
 
@@ -447,6 +458,8 @@ def shared_level_units(text: str) -> list[str]:
     no part of it is levels sharing a name."""
     for m in re.finditer(r"[和及与]", text):
         left, right = text[:m.start()], text[m.end():]
+        if re.fullmatch(_LISTED_PLACE, left.strip()):
+            continue  # "市和区、县计划生育行政部门": a bare level, one of the levels sharing the name (unseen w1790)
         lefts, rights = shared_level_units(left), shared_level_units(right)
         if (lefts or rights) and (lefts := lefts or _org_list(left)) and (rights := rights or _org_list(right)):
             return lefts + rights

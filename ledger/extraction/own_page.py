@@ -35,6 +35,11 @@ WORK_DUTIES_HEADING = re.compile(rf"([\u4e00-\u9fff]{{2,16}})的{DUTY_WORDS}\s*[
 # A page's opening sentence saying what its body is: '县防震减灾局是县人民政府主管全县防震减灾事业的职能部门,…'.
 SUBJECT_SENTENCE = re.compile(r"\s*([^，,。；;：:\s]{2,30}?)(?:是|为|作为)[^，,。；;]{0,40}?(?:职能部门|主管部门|工作部门|工作机构|办事机构|职能机构"
                               r"|直属机构|派出机构|执法主体|执法机关)(?=[，,。；;])")
+# A 三定 page's opening sentence keeping or setting up its body as a department: '…,保留都昌县计划生育委员会(以下简称县计生委)
+# 为县人民政府工作部门。' (unseen w1797).
+KEPT_AS_DEPARTMENT = re.compile(r"(?:保留|设立|设置|组建|成立)([^，,。；;：:\s()（）]{2,30}?)(?:[(（](?:以下)?简称[^)）]{1,12}[)）])?"
+                                r"(?:为|作为)[^，,。；;]{0,24}?(?:职能部门|主管部门|工作部门|工作机构|办事机构|职能机构|直属机构"
+                                r"|派出机构)(?=[，,。；;]|$)")
 # A paragraph that names its body first and ends by opening its duties: '市民宗局贯彻落实…领导。主要职责是:' (unseen w584),
 # '市档案局(馆)是市人民政府授权…的工作机构。…主要职能是:' (w562).
 LEAD_IN_DUTIES = re.compile(rf"[。；;]\s*(?:其|本局|本单位)?{DUTY_WORDS}(?:是|为|如下|包括)?\s*[：:]\s*$")
@@ -164,7 +169,8 @@ def _page_subject(before: list[PlanParagraph], unit_like: Callable[[str], bool])
               and (m := UNIT_TITLE.fullmatch(p.text.strip())) is not None and names_a_body(m.group(1), unit_like)]
     if titles:
         return one_body(titles)
-    said = [m.group(1) for p in before if (m := SUBJECT_SENTENCE.match(p.text)) is not None and names_a_body(m.group(1), unit_like)]
+    said = [m.group(1) for p in before if (m := SUBJECT_SENTENCE.match(p.text) or KEPT_AS_DEPARTMENT.search(p.text)) is not None
+            and names_a_body(m.group(1), unit_like)]
     return one_body(said) if said else ""
 
 

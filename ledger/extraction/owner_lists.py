@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from ..roster import is_group_phrase, split_cell, split_spans
 from .names import (LEVELS, PLAIN_KIND, SHORT_FORMS, across_the_end, complete, duty_bearing, has_task_word, is_department,
                     is_group,
-                    is_local_body, is_sector, is_unit_name, level_of, level_repeated, looks_like_org, longest_names,
+                    is_local_body, is_sector, is_unit_name, level_of, level_repeated, levels_sharing_name, looks_like_org,
+                    longest_names,
                     person_name, place_pair, places_sharing_level, run_together, sections_run_together,
                     strip_note, strip_role_words)
 
@@ -256,8 +257,9 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
             out.changes += each.changes
         out.names = list(dict.fromkeys(out.names))
         return out
-    sectors = _sector_list_units(text) or sectors_sharing_body(text.strip())
-    if sectors:  # 民政、财政、扶贫部门: each sector's 部门, not the lexicon's 民政局
+    sectors = (_sector_list_units(text) or sectors_sharing_body(text.strip())
+               or (levels_sharing_name(text.strip()) if LEVEL_JOINED.match(text.strip()) else []))
+    if sectors:  # 民政、财政、扶贫部门: each sector's 部门, not the lexicon's 民政局; 市和区、县…部门: each level's
         out.changes.append(Change("expanded", text.strip(), tuple(sectors)))
         out.names = sectors
         return out
@@ -312,14 +314,18 @@ SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,9}、){1,30}[\u4e00-\u9fff]
                              + r"?)?(?:职能)?((?:行政)?(?:主管)?部门)")
 
 
+# A bare level joined by 和/及/与 to the levels after it, all sharing one name ("市和区、县计划生育行政部门", unseen w1790).
+LEVEL_JOINED = re.compile(r"各?(?:省|市|县|区|州|旗|盟|乡|镇|乡镇|街道)[和及与]")
+
+
 def sectors_sharing_body(text: str) -> list[str]:
     """"民政、财政、扶贫部门" -> 民政部门, 财政部门, 扶贫部门 (等 leaves the list open: the named
     sectors only; 职能部门 is each sector's 部门; each sector with its level, "省人力资源社会保障、省财政部门", unseen
     w1271, or the first's level for all when only the first has one, "县公安、市场监管、卫健等部门"); [] when a piece is a
     unit's name of its own or a task's words."""
     m = SECTORS_SHARING.fullmatch(text)
-    if m is None:
-        return []
+    if m is None or levels_sharing_name(text):
+        return []  # "市和区、县计划生育行政部门": levels sharing one department, no sectors (unseen w1790)
     pieces = [q for p in m.group(1).split("、") for q in _sectors_joined(p)]
     if "、" not in m.group(1) and len(pieces) < 2:
         return []  # "住房和城乡建设部门": one sector's name with 和 inside, no list
@@ -532,8 +538,17 @@ NURSERIES = ("幼儿园", "幼兒園", "托儿所", "托兒所")  # no unit's na
 OTHERS_CONCERNED = re.compile(r"(?:各|其他|其它)?(?:有关|相关)(?:部门|单位)|其他(?:部门|单位)")
 
 
+# A place named with its level ("五指山市", "陵水县"): two such joined by 和 are two owners, as two joined by 、 are.
+_NAMED_PLACE = r"[\u4e00-\u9fff]{2,5}?(?:市|县|区|旗)"
+PLACES_JOINED = re.compile(rf"({_NAMED_PLACE})(?:和|及|与)({_NAMED_PLACE})")
+
+
 def split_and(piece: str) -> list[str]:
-    """"市住建局和市自然资源局" -> both; "党委和人民政府" -> 党委, and the 人民政府 of the same place."""
+    """"市住建局和市自然资源局" -> both; "党委和人民政府" -> 党委, and the 人民政府 of the same place; "五指山市和东方市"
+    (unseen w1811) -> both."""
+    places = PLACES_JOINED.fullmatch(piece)
+    if places:
+        return [places.group(1), places.group(2)]
     for m in AND_RE.finditer(piece):
         left, right = piece[:m.start()], piece[m.end():]
         if not (looks_like_org(left) or left.endswith(NURSERIES)):

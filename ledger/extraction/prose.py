@@ -38,7 +38,7 @@ from .names import (BODY_KIND, CLOSING_GROUP, GROUP_END_RE, LEVEL_WITH_PAIR, ORG
                     across_the_end, has_task_word, is_department, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
-from .owner_lists import (ALIAS_NOTE, SECTORS_SHARING, cut, first_level_shared, is_sector_list, is_step_of_work, sectors_sharing_body,
+from .owner_lists import (ALIAS_NOTE, LEVEL_JOINED, SECTORS_SHARING, cut, first_level_shared, is_sector_list, is_step_of_work, sectors_sharing_body,
                           split_and)
 from .transfers import entrusted, transferred
 
@@ -81,7 +81,7 @@ ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
 # A rule or a document named by its title ("《…实施细则》"), which a subject acts as it requires or a duty rests on.
 RULE_TITLE = r"《[^《》\n]{2,40}》"
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,16}?责任主体|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -93,7 +93,7 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[
                             r"|(?<=答[：:]))\s*"  # a question's answer ("问:…职责? 答:根据…,城市管理部门…", unseen w1220)
                             r"(?:[（(][一二三四五六七八九十百零\d]{1,4}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十百]{1,3}[、是]"
                             r"|第[一二三四五六七八九十百零\d]{1,4}条[，,。.．、:：]?\s*(?:" + ARTICLE_TITLE + r")?)?\s*"
-                            r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时|特别是|尤其是)[，,]?\s*)?(?:责成(?=[\u4e00-\u9fff]))?"
+                            r"(?:(?:下一?阶段|下一步|今后|此外|另外|同时|特别是|尤其是|其中)[，,]?\s*)?(?:责成(?=[\u4e00-\u9fff]))?"
                             r"(?:" + _STAGE_TITLE + r")?")  # a stage's title run into its first sentence
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 CLAUSES_END = re.compile(r"[。！!？?\n]")  # the end of a sentence of clauses split by ；
@@ -136,6 +136,9 @@ VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实)(?:[、和](?:协调|责任|主责))?(?:责任)?(?:部门|单位|主体)"
          r"(?=[，,。；;]|$)"
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
+         # a deadline set before the work, as 要 would ("请各镇办于12月10日前,将…报送…", blind w677; "县教育局于3月底前完成排查")
+         r"|[于在][^，,。；;\n于在]{1,16}?(?:前|以前|之前)[，,]?(?=\s*(?:完成|将|把|报送|上报|提交|组织|开展|落实|制定|建立|做好"
+         r"|整改|启动|出台|印发|编制|确定|明确|签订|落实))"
          r"|应(?![急用对])|须|必须|务必|请(?=于|在|按|及时|认真|务必|抓紧|尽快|做好|加强|结合)|(?<!所)需(?![要求])|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
          r"|(?:设立|设置|成立|组建)(?=相应的?|[^，,。；;\n]{0,30}?(?:机构|小组|办公室|专班|指挥部|工作组))"  # "各乡镇人民政府设立相应的…机构" (unseen w1353)
          r"|主管(?=全[省市县区镇乡]|本(?:行政)?区域|本辖区|辖区)[^，,。；;\n]{0,30}?工作"
@@ -144,7 +147,7 @@ VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包
          r"|领导(?=[和、](?:组织|协调|指导|监督)|全[省市县区镇乡]|本(?:行政)?区域|本辖区))")  # 市人民政府统一领导和组织实施… (w722)  # "…行政主管部门主管全省治理…工作" (w417)
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
-ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|规定)|按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围)|结合[^，,。；;\n]{1,16}?"
+ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|规定)|(?:按照?|根据|依据|依照)[^，,。；;\n]{0,16}?(?:职责分工|工作范围)|结合[^，,。；;\n]{1,16}?"
             r"|根据[^，,。；;\n]{1,20}?(?:需要|意见|要求|规定|部署|安排|情况|结果|规划|授权|预报)"
             r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
             r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)[，,]\s*"
@@ -259,7 +262,9 @@ LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|�
 LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:、{_LEVEL})*)"
                             r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
 # A notice's request of those it names: "请各乡镇人民政府…要…", "请县水利局负责…" (unseen w1393): the request no part of a name.
-REQUESTED = re.compile(r"请(?=各|[省市县区乡镇])")
+REQUESTED = re.compile(r"请(?=各|[省市县区乡镇]|[\u4e00-\u9fff]{2,5}?[市县区旗](?:[、和及与][\u4e00-\u9fff]{2,5}?[市县区旗])*"
+                       r"(?:要|于|在|务必|尽快|及时|负责))")
+# ('请宁乡市、浏阳市要继续…', unseen w1811: named places)
 # Which of a group the sentence is about, before it: "涉及的各乡镇人民政府、村民委员会要加强巡查" (unseen w1325).
 INVOLVED = re.compile(r"(?:所?涉及(?:到)?|有关|相关)的(?=各)")
 # Whose place the unit is, before it: "服刑在教人员户籍所在乡镇(街道)司法所通过此系统获取…" (unseen w1671): the
@@ -501,7 +506,13 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool], duties_below: boo
         return _units_before(m.group(1)[:listed.start()].removesuffix("的"), unit_like)
     if m is None or not m.group(2) and not duties_below and BODY_HEADING.search(m.group(1)):
         return ""
+    if PAGE_PART.fullmatch(m.group(1).strip()):
+        return ""  # '二、内设机构' over the sections a 三定 page lists (unseen w1797): a part of the page, no unit
     return _heading_units(m.group(1), unit_like)
+
+
+# A 三定 page's parts after its duties: what the body is made of, no unit's heading.
+PAGE_PART = re.compile(r"(?:内设|下属|直属|所属)(?:机构|单位)(?:设置)?|机构设置|人员编制|领导职数|编制和领导职数")
 
 
 # The end of a text that opens the duties listed under it ('…应当履行下列职责:', '主要职责是:', '负责以下工作：'), and
@@ -509,7 +520,7 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool], duties_below: boo
 # ('…履行下列消防安全职责:', unseen w603: the duties' field between 下列 and 职责)
 DUTIES_LEAD_IN = re.compile(r"(?:履行|承担|负责|做好|具体)?(?:下列|以下|如下)(?:主要)?[\u4e00-\u9fff]{0,8}?(?:职责|职能|工作|事项|任务)[：:]\s*$"
                             r"|(?:应当|应|要|负责)[\u4e00-\u9fff]{0,6}?(?:下列|以下|如下)[\u4e00-\u9fff]{1,16}[：:]\s*$"  # …组织实施下列…建设:
-                            r"|(?:主要)?(?:工作)?(?:职责|职能)(?:是|为|如下|包括)[：:]\s*$")
+                            r"|(?:主要)?(?:工作)?(?:职责|职能|任务)(?:是|为|如下|包括)[：:]\s*$")  # 街道办事处的任务如下: (unseen w1786)
 # A unit's role stated at the end of an item over numbered duties ('(一)区水务局为…工作的牵头、协调单位。⏎1、具体负责…',
 # unseen w1621): the statement is its task, and each duty under it the unit's too.
 ROLE_STATED_OVER_DUTIES = re.compile(r"(?:是|为|作为)[^，,。；;\n]{0,30}?(?:牵头|责任|主责)(?:[、和](?:协调|责任|主责))?(?:责任)?"
@@ -630,7 +641,8 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                   or (_head_unit(text, start, unit_like) if head else None) or _acting_with(text, start, unit_like)
                   or (_plain_subject(text, m.start(), start, unit_like) if plain_verbs else None)
                   or _after_duties_colon(text, start, unit_like) or _short_form_subject(text, start)
-                  or (_framed(_subject(text, start + 2, unit_like, groups), start) if MADE_CLEAR.match(text, start) else None))
+                  or (_framed(_subject(text, start + 2, unit_like, groups), start) if MADE_CLEAR.match(text, start) else None)
+                  or (_requested(text, start, unit_like) if asked else None))
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
         marker = replace(marker, start=start - 1) if asked else marker
@@ -814,7 +826,7 @@ def _lead_clause(text: str, start: int, unit_like: Callable[[str], bool]) -> Mar
 # Verbs of a duty with no role word after a named unit opening a sentence ("农办向群众发放…", "区政府颁发森林防火令",
 # "区森林警察大队加大…打击力度"): an owner only in a page that writes its owners in prose only; in a plan with labels
 # or brackets such a sentence is the task's own text ("县农业农村局组织开展培训。⏎责任单位：各乡镇").
-PLAIN_VERBS = (r"(?:组织(?!部|者|机构|架构|召开|举办|举行)|开展|建立|健全|制定|制订|实施|推进|推动|加大|加强|加快|发放|采用|颁发|发布|印发|下发"
+PLAIN_VERBS = (r"(?:组织(?!部|者|机构|架构|召开|举办|举行|条例|法|规则|章程|办法|细则|规定)|开展|建立|健全|制定|制订|实施|推进|推动|加大|加强|加快|发放|采用|颁发|发布|印发|下发"
                r"|落实|督促|检查|监督|指导(?![中站所组科处办])|部署|安排|完善|强化|启动|编制|抽调|协调(?!办|小组|机制|会|委员会|机构|工作组)"
                r"|监测|推送|收集|汇总|筛查|排查|核查|复核|审核|上报|报送|巡查|督导|摸排|走访|梳理"
                r"|完成(?![了率的]|情况|时间|时限|数量|任务数|目标))")  # (unseen w1210, w1212, w1213; "1.派出所完成提供…", w1643)
@@ -875,6 +887,16 @@ def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str
             or any(NOT_A_PLAIN_NAME.search(u) for u in pieces) or DONE.search(text, at, end)):
         return None
     return Marker(start, at + len(name), {"responsible": [units]}, "subject", plain=True)
+
+
+def _requested(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"请各镇办落实协管员工作待遇…" (blind w677): the units a notice asks, before a plain verb of a duty (``PLAIN_VERBS``),
+    groups too: the request makes it theirs, as 要 would."""
+    stop = SEGMENT_END.search(text, start)
+    units = _plain_head(text, start, stop.start() if stop else len(text), unit_like)
+    if not units or any(WHOLE_PLACE.match(u) for u in split_cell(units)) or DONE.search(text, start, stop.start() if stop else len(text)):
+        return None
+    return Marker(start, start + len(units), {"responsible": [units]}, "subject")
 
 
 def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool]) -> str:
@@ -1860,6 +1882,8 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     with_group = _level_sector_with_group(text, start)
     if with_group:
         return with_group
+    if LEVEL_JOINED.match(text, start):
+        return None  # "市和区、县计划生育行政部门": levels sharing one name (``_heading_units``), no sectors
     m = SHARED_AFFIX.match(text, start)
     if m is None:
         return None

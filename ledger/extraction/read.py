@@ -280,10 +280,24 @@ def row_numbers(lines: list[str]) -> set[int]:
 def _cut_run_together(kept: list[tuple[int, str, bool]], wraps: set[int]) -> list[tuple[int, str, bool]]:
     """Each line cut into the paragraphs it ran together (``split_run_together``); on the lines ``wraps`` names
     (``wrap_spaces``), the wraps' spaces dropped once it is cut; a news item's credits left out."""
+    second = any(SECOND_ITEM.match(line) for _, line, _ in kept)
     return [(number, unbracket_labels(strip_inline_page_numbers(without_wrap_spaces(part) if number in wraps else part)),
              page_break)
-            for number, line, page_break in kept for piece in split_run_together(line)
+            for number, line, page_break in kept for whole in _first_item_cut(line, second)
+            for piece in split_run_together(whole)
             for part in _between_banners(piece) if not NEWS_CREDITS.fullmatch(part)]
+
+
+# A notice's lead-in and its first item on one line ("…现提出如下要求: 一、加大宣传力度,…", unseen w1777): the item
+# starts its own line, as its 二、 does below.
+FIRST_ITEM_AFTER_LEAD_IN = re.compile(r"(?<=[：:])[ \u3000]*(?=一、[\u4e00-\u9fff])")
+SECOND_ITEM = re.compile(r"\s*二、")
+
+
+def _first_item_cut(line: str, second: bool) -> list[str]:
+    """The line cut before a first item (一、) right after its lead-in's colon, when a line of the page opens the second."""
+    m = FIRST_ITEM_AFTER_LEAD_IN.search(line) if second else None
+    return [line[:m.start()], line[m.end():]] if m and line[:m.start()].strip() else [line]
 
 
 # A document-sharing site's running banner between the pages of a file it shows, in a line the copy ran together
@@ -385,7 +399,11 @@ def without_markdown(line: str) -> str:
 
 
 def plain_spaces(line: str) -> str:
-    return line.translate(ODD_SPACES)
+    return LOST_INDENT.sub("", line.translate(ODD_SPACES))
+
+
+# A paragraph's indent a mirror site's encoding lost, each U+3000 become "?" ('??? 現將…', '?2020年6月4日', unseen w1811).
+LOST_INDENT = re.compile(r"^\?{1,4}(?:[ \u3000]+|(?=[\u4e00-\u9fff\d]))")
 
 
 def without_common_indent(lines: list[str]) -> list[str]:
