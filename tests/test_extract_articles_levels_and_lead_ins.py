@@ -17,7 +17,7 @@ from ledger.errors import LedgerError
 from ledger.extraction import extract_tasks
 from ledger.extraction.markers import looks_like_unit
 from ledger.extraction.names import shared_level_units
-from ledger.extraction.owner_lists import sectors_sharing_body
+from ledger.extraction.owner_lists import Profile, sectors_sharing_body, units_of
 from ledger.extraction.prose import find_owner_markers, owner_heading
 from ledger.extraction.read import plain_spaces
 
@@ -227,3 +227,42 @@ def test_a_request_or_a_deadline_before_the_work_gives_it(sentence, units):
                                       "请各街道高度重视。", "请各单位认真贯彻执行。", "请假人员要及时报告。"])
 def test_what_was_done_or_a_call_on_everyone_is_no_request(sentence):
     assert roles_of(sentence) == []
+
+
+# ------------------------------------------------------------------ a unit's head speaking; in what the subject acts
+
+@pytest.mark.parametrize("sentence", ["会上,县卫健委负责人解读了实施方案。", "县爱卫办、县疾控中心负责人现场进行解答。",
+                                      "县卫健委主要负责同志作了讲话。"])
+def test_a_units_head_speaking_at_a_meeting_is_no_duty(sentence):
+    assert roles_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, unit", [("县统计局负责人口普查。", "县统计局"), ("县人社局负责人事考试。", "县人社局"),
+                                            ("县卫健委负责人员培训。", "县卫健委")])
+def test_a_duty_that_begins_with_people_is_still_a_duty(sentence, unit):
+    assert roles_of(sentence) == [{"responsible": [unit]}]
+
+
+def test_in_what_the_subject_acts_stands_between_it_and_its_verb():
+    assert roles_of("各示范县在高血压防控方面要切实发挥示范引领作用。") == [{"responsible": ["各示范县"]}]
+
+
+def test_a_bodys_duties_about_its_members_work_stay_the_bodys(tmp_path):
+    got = tasks(tmp_path, "二、联席会议的职责\n1、了解掌握各成员单位在校园周边治理工作中履行职责的情况;\n"
+                          "2、协调解决校园周边治理工作中存在的困难和问题。\n三、联席会议有关规定\n")
+    assert [r for _, _, r, _ in got[:2]] == [["联席会议"]] * 2
+
+
+# ------------------------------------------------------------------ the third round's forms: what a body is; two groups
+
+def test_bodies_said_to_carry_out_or_guide_the_work_in_a_row_of_clauses():
+    assert roles_of("一要加强领导。各乡镇政府是文化站建设工程的实施主体,县文旅局是文化站建设的业务指导部门,"
+                    "县财政局负责监督建设经费的使用。") == [{"responsible": ["各乡镇政府"]}, {"responsible": ["县文旅局"]},
+                                                  {"responsible": ["县财政局"]}]
+    assert roles_of("本次活动是落实主体责任的重要举措。") == []
+
+
+@pytest.mark.parametrize("cell, exp", [("各单位各部门", ["各单位", "各部门"]), ("各地各有关部门", ["各地", "各有关部门"]),
+                                       ("各乡镇各部门", ["各乡镇", "各部门"]), ("各级各部门", ["各级各部门"])])
+def test_two_groups_written_together_are_two(cell, exp):
+    assert units_of(cell, Profile(), from_text=True).names == exp

@@ -502,6 +502,10 @@ def levels_each(names: list[str]) -> list[str]:
     return out
 
 
+# Two groups written with no mark between ("各单位各部门", "各地各有关部门"); not 各级各部门, every level's departments.
+TWO_GROUPS_RUN_TOGETHER = re.compile(r"(各(?!级)[^各、，,（(和及与]{1,6}?)(各[^各、，,和及与]{1,10})")
+
+
 def _group_parts(piece: str, out: Owners) -> list[str]:
     """各镇、街道 -> 各镇, 街道 (then 各街道, by ``_elliptical``);
     各街道党工委、办事处 -> 各街道党工委, 办事处 (then made whole by ``_elliptical``);
@@ -511,6 +515,10 @@ def _group_parts(piece: str, out: Owners) -> list[str]:
     phrase, as the seeds write it); any other piece stays as written."""
     if not piece.startswith("各"):
         return [piece]
+    two = TWO_GROUPS_RUN_TOGETHER.fullmatch(piece)
+    if two and is_group(two.group(1)) and is_group(two.group(2)):  # 各单位各部门, 各地各有关部门 (unseen w1879, w1798)
+        out.changes.append(Change("expanded", piece, (two.group(1), two.group(2))))
+        return [two.group(1), two.group(2)]
     also = re.fullmatch(rf"(各.+?({'|'.join(BARE_ORG)}))[（(]({'|'.join(BARE_ORG)})[）)]", piece)
     if also and also.group(2) != also.group(3):  # 各县、区人民政府(管委会): and the zones' committees
         out.changes.append(Change("expanded", piece, (also.group(1), "各" + also.group(3))))
