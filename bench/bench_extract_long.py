@@ -76,6 +76,9 @@ items shows. The forms:
   2026-12-06, fifteenth session)
 - doers: one paragraph of ``n`` sentences '第<n>项工作实行由A统一领导,B配合,C、D具体落实,E协调督办、组织实施的机制,协同F、
   <sector>、…等行政企事业单位开展…。' (the doers of a 由 sentence and a long partner list closed by 等…单位; n tasks)
+- requests: one paragraph of ``n`` sentences '请甲<n>县、乙<n>县于<m>月底前完成第<n>项工作,市、县两级<unit>负责…,<unit>在…方面要…。'
+  (a notice's requests of named places, a deadline before the work, levels counted before their body; 3n owners; issue
+  15, 2026-12-06, sixteenth session)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
 
@@ -227,6 +230,9 @@ def crafted(form: str, n: int) -> str:
     if form == "run_on_duties":
         return "某县制度\n" + "".join(f"第{_cn(i)}条{u[i % 7]}的主要职责(一)研究部署第{i}项工作;(二)协调解决第{i}项问题;(S)督促检查"
                                     f"第{i}项落实;(四)通报第{i}项进展。" for i in range(1, n + 1)) + "\n"
+    if form == "requests":
+        return "三、工作要求\n" + "".join(f"请甲{_cn(i)}县、乙{_cn(i)}县于{i % 12 + 1}月底前完成第{i}项排查,市、县两级{u[i % 7][1:]}负责第{i}项"
+                                      f"督导,{u[(i + 1) % 7]}在第{i}项宣传方面要加强指导。" for i in range(1, n + 1)) + "\n"
     if form == "doers":
         sectors = "、".join(("公安", "民政", "教育", "司法", "税务", "电信", "联通公司"))
         return "二、职责分工\n" + "".join(f"第{i}项工作实行由县政府统一领导,{u[i % 7]}配合,{u[(i + 1) % 7]}、{u[(i + 2) % 7]}具体落实,"

@@ -16,7 +16,7 @@ import pytest
 from ledger.errors import LedgerError
 from ledger.extraction import extract_tasks
 from ledger.extraction.markers import looks_like_unit
-from ledger.extraction.names import shared_level_units
+from ledger.extraction.names import levels_sharing_name, shared_level_units
 from ledger.extraction.owner_lists import Profile, sectors_sharing_body, units_of
 from ledger.extraction.prose import find_owner_markers, owner_heading
 from ledger.extraction.read import plain_spaces
@@ -266,3 +266,61 @@ def test_bodies_said_to_carry_out_or_guide_the_work_in_a_row_of_clauses():
                                        ("各乡镇各部门", ["各乡镇", "各部门"]), ("各级各部门", ["各级各部门"])])
 def test_two_groups_written_together_are_two(cell, exp):
     assert units_of(cell, Profile(), from_text=True).names == exp
+
+
+# ------------------------------------------------------------------ what the session's stranger probe found
+
+def test_an_article_of_three_paragraphs_with_direct_responsibility(tmp_path):
+    got = tasks(tmp_path, "第五条 禁止违规养犬。\n第六条 省政府对全省养犬管理工作负总责。\n市(州)政府对本行政区域养犬管理工作负总责。\n"
+                          "县级政府对本行政区域养犬管理工作负直接责任。\n")
+    assert got == [("6-1", [], ["省政府"], []), ("6-2", [], ["市(州)政府"], []), ("6-3", [], ["县级政府"], [])]
+
+
+def test_a_lost_indent_before_an_item_mark(tmp_path):
+    got = tasks(tmp_path, "一、主要任务\n??（一）市水务局负责排水管网改造。\n??（二）市城管局负责道路清扫。\n")
+    assert [r for _, _, r, _ in got] == [["市水务局"], ["市城管局"]]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("太和县要加快推进示范区建设。", "太和县"), ("和平区、河西区要做好迎检准备。", "和平区、河西区"),
+    ("沛县要做好迎检准备。", "沛县"), ("请泗县、灵璧县落实整改措施。", "泗县、灵璧县"),
+])
+def test_places_named_with_and_or_by_one_character(sentence, units):
+    assert roles_of(sentence) == [{"responsible": [units]}]
+
+
+@pytest.mark.parametrize("sentence", ["本县要加快推进示范区建设。", "该县要做好迎检准备。", "全县和各区要统一思想。"])
+def test_a_place_at_large_is_still_no_owner(sentence):
+    assert roles_of(sentence) == []
+
+
+@pytest.mark.parametrize("name, exp", [
+    ("市、县两级人民政府", ["市人民政府", "县人民政府"]),
+    ("省、市、县三级林业主管部门", ["省林业主管部门", "市林业主管部门", "县林业主管部门"]),
+    ("县、乡两级应急管理部门", ["县应急管理部门", "乡应急管理部门"]),
+    ("县（市）、乡（镇）两级人民政府", []),
+])
+def test_levels_counted_before_their_body(name, exp):
+    assert levels_sharing_name(name) == exp
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("各街道办事处依照属地管理原则，负责辖区内违建巡查。", "各街道办事处"),
+    ("其他相关单位依据职能职责，主动做好配合工作。", "其他相关单位"),
+    ("县水利局负责制定实施方案。", "县水利局"),
+])
+def test_a_basis_before_the_verb_and_a_system_word(sentence, units):
+    assert roles_of(sentence) == [{"responsible": [units]}]
+
+
+def test_a_quote_left_open_is_no_name():
+    assert roles_of("市行政审批服务局牵头，推行“一网通办”改革。") == [{"lead": ["市行政审批服务局"]}]
+    assert roles_of("村“两委”要加强领导。") == [{"responsible": ["村“两委”"]}]
+
+
+def test_a_responsibility_system_is_no_verb():
+    assert roles_of("市、县、乡三级政府行政首长负责制。") == []
+
+
+def test_a_system_of_counted_levels_names_no_one_in_particular():
+    assert roles_of("农村饮水安全实行市、县、乡三级政府行政首长负责制。") == []

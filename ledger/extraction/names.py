@@ -112,6 +112,11 @@ PLACE_END_RE = re.compile(r"(?:开发区|园区|高新区|示范区|新区|试�
                           r"|林场|农场|街道|乡镇)$")
 # A county, district, town or village by its name (临河区, 城关镇, 乌拉特前旗), not 城区 or 城乡.
 PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:县|区|市|旗|镇|乡|村|苏木|嘎查)$")
+# Counties whose name is one character before 县 (a place is otherwise two characters at least: 全县, 本县, 各县 are none).
+ONE_CHARACTER_COUNTIES = frozenset("泗萧沛丰攸蠡滑叶郏睢杞歙黟和新息澧祁易容藤岚兴隰洋眉陇勉乾礼岷徽雄单费莒"
+                                   "温淇浚范莘冠曹绛涉磁魏邱威献唐青文渠沁代应蔚泾宁凤嵩泸珙高理茂忠荣")
+# A place whose name holds 和 (太和县, 和平区, 清和镇; unseen probe), not levels joined by it (市和区).
+PLACE_WITH_AND_RE = re.compile(r"(?:[^\W\d各全本我该省市县区乡镇村和与及]和|和[^\W\d各全本我该和与及省市县区乡镇村社园校])(?:县|区|市|旗|镇|乡)")
 NOT_A_PLACE_RE = re.compile(r"[和与及全本我该各]|(?:城|市|辖|山|牧|矿|社|景|农|城乡|县乡)(?:县|区|市|镇|乡|村)$")
 # A community by its name, its town's or street's before it or not (南苑社区, 城关镇东门社区: blind w237's 南苑社區),
 # not a kind of community (农村社区, 智慧社区, 和谐社区, 一刻钟社区), a level's or a place's communities as a whole
@@ -294,8 +299,10 @@ def looks_like_org(name: str) -> bool:
         return False
     if ORG_END_RE.search(bare) or PLACE_END_RE.search(bare):
         return True
-    if PLACE_NAME_RE.match(bare) and not NOT_A_PLACE_RE.search(bare):
+    if PLACE_NAME_RE.match(bare) and (not NOT_A_PLACE_RE.search(bare) or PLACE_WITH_AND_RE.fullmatch(bare)):
         return True
+    if len(bare) == 2 and bare[1] == "县" and bare[0] in ONE_CHARACTER_COUNTIES:
+        return True  # 泗县, 沛县, 攸县: counties named by one character (the probe of the sixteenth session)
     if is_named_community(bare):
         return True
     if KIND_OF_ENTERPRISE.match(bare):
@@ -368,9 +375,10 @@ def is_unit_name(piece: str) -> bool:
     """A piece of an owner list that names a unit: an organisation's shape, or a
     lexicon short form standing alone (应急, 住建); an owner label's words are none."""
     piece = piece.strip()
-    if ABOUT_AFTER_NAME.search(piece) or MANNER_FIRST.match(piece):
+    if ABOUT_AFTER_NAME.search(piece) or MANNER_FIRST.match(piece) or piece.count("“") != piece.count("”"):
         return False  # "县住建局就改造项目调整事宜与相关部门" (unseen w1825): a unit, then what it acts about; "全面消除
-        # 集体经济薄弱村要坚持…" (unseen w1839): a goal the sentence is about, how it is done first
+        # 集体经济薄弱村要坚持…" (unseen w1839): a goal the sentence is about, how it is done first; "推行“一网通办" (the
+        # session's probe): a quote left open, no name (村“两委” closes its own)
     located = LOCATED.match(piece)
     if located and len(piece) > located.end() + 1:
         piece = piece[located.end():]
@@ -411,12 +419,20 @@ SHARED_NAME_RE = re.compile(rf"^((?:{_LISTED_PLACE}[、和及与])+)({_COMPOUND_
                             rf"([^、，,]{{2,}})$")
 
 
+# Bare levels, counted, before the body each has ("市、区两级财政部门", "省、市、县三级林业主管部门"); no bracket (县（市）、乡（镇）
+# 两级人民政府 is left whole, unseen w965).
+COUNTED_LEVELS_RE = re.compile(r"((?:(?:省|市|县|区|乡镇|乡|镇|村)[、和及与])+)(省|市|县|区|乡镇|乡|镇|村)[两三四]级([\u4e00-\u9fff]{2,})")
+
+
 def levels_sharing_name(name: str) -> list[str]:
     """"区、县(市)帮扶救助服务中心" -> 区帮扶救助服务中心, 县(市)帮扶救助服务中心: each level's own
     body; [] when the name is not bare levels before one organisation's name (市、县两级政府; 县（市）、乡（镇）两级人民政府,
     not a level cut from its bracket, unseen w965). A 各 before
     the first level is each level's ("各街道和镇社会事务部门" -> 各街道社会事务部门, 各镇社会事务部门)."""
     each = "各" if name.strip().startswith("各") else ""
+    counted = COUNTED_LEVELS_RE.fullmatch(name.strip())
+    if counted and looks_like_org(counted.group(3)):  # "市、县两级人民政府" -> 市人民政府, 县人民政府 (the session's probe)
+        return [level + counted.group(3) for level in re.findall(_LISTED_PLACE, counted.group(1)) + [counted.group(2)]]
     m = SHARED_NAME_RE.match(name.strip()[len(each):])
     if m is None or not looks_like_org(m.group(2) + m.group(3)):
         return []
@@ -446,6 +462,8 @@ def _one_level(level: str) -> str:
 def levels_sharing_one_name(name: str) -> list[str]:
     """``levels_sharing_name`` where the levels are of one rank ("各街道和镇社会事务部门": each's own; not
     "各乡镇及县交通局", a group and a county bureau)."""
+    if COUNTED_LEVELS_RE.fullmatch(name.strip()):
+        return levels_sharing_name(name)  # "县、乡两级应急管理部门": the count says each level has its own
     each = "各" if name.strip().startswith("各") else ""
     m = SHARED_NAME_RE.match(name.strip()[len(each):])
     levels = re.findall(_LISTED_PLACE, m.group(1)) + [m.group(2)] if m else []

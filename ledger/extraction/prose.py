@@ -34,7 +34,7 @@ from itertools import accumulate, islice
 from ..roster import split_cell
 from .markers import (DIRECTING, LEADS, OPEN, OWNER_ROLES, PLAN_MADE, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
-from .names import (BODY_KIND, CLOSING_GROUP, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, SHORT_FORMS,
+from .names import (BODY_KIND, CLOSING_GROUP, COUNTED_LEVELS_RE, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, SHORT_FORMS,
                     across_the_end, has_task_word, is_department, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note)
@@ -132,7 +132,7 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 # 履行以下职责: leads in to duties listed below, each with its own subject (unseen w1220). 需 as a modal ("各镇(区)需成立…",
 # blind w1294), not 需要/需求 nor 所需 ("…工作所需经费": no name ends at 所 before 需, ``names.WORDS_ACROSS_THE_END``).
 # 负责人 is a person, no verb ("…报请本单位(或本行业)负责人,…", unseen w1213), 负责人员培训 the verb.
-VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|牵头负责|负总责|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
+VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!制(?![定订作止])|(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|牵头负责|负总责|负(?:直接|主体|主要|全面|领导|监管|属地)(?:管理)?责任|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!制(?![定订作止])|(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实|实施|业务指导)(?:[、和](?:协调|责任|主责))?(?:责任)?(?:部门|单位|主体)"
          r"(?=[，,。；;]|$)"  # "各镇政府是…的实施主体,县文化局是…的业务指导部门" (unseen w1878)
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
@@ -147,7 +147,7 @@ VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包
          r"|领导(?=[和、](?:组织|协调|指导|监督)|全[省市县区镇乡]|本(?:行政)?区域|本辖区))")  # 市人民政府统一领导和组织实施… (w722)  # "…行政主管部门主管全省治理…工作" (w417)
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
-ARRANGED = (r"(?:按照?[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|规定)|(?:按照?|根据|依据|依照)[^，,。；;\n]{0,16}?(?:职责分工|工作范围)|结合[^，,。；;\n]{1,16}?"
+ARRANGED = (r"(?:(?:按照?|依照|依据)[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|规定)|(?:按照?|根据|依据|依照)[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职能职责)|结合[^，,。；;\n]{1,16}?"
             r"|根据[^，,。；;\n]{1,20}?(?:需要|意见|要求|规定|部署|安排|情况|结果|规划|授权|预报)"
             r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
             r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)[，,]\s*"
@@ -182,7 +182,8 @@ MANNER = r"(?:密切|积极|主动|全力|认真|切实|深入|统一|依法|依
 # 相关部门深入开展… (unseen w1322)
 # "人民法院对…案件要开启绿色通道": what the duty is about, between the subject and its 要 (not 对照, 对于, 对接…).
 # "县水利局对灌区工程质量负(总)责": what the unit answers for, before its 负责 too.
-TOWARD = r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:(?=(?:还|也|均|都|亦|则)?(?:要(?!求)|负总?责))|[，,](?=应(?![急用对]))))?"
+TOWARD = (r"(?:对(?![照于接标外口])[^，,。；;\n]{2,30}?(?:(?=(?:还|也|均|都|亦|则)?(?:要(?!求)|负总?责|负(?:直接|主体|主要|全面|领导|监管|属地)"
+          r"(?:管理)?责任))|[，,](?=应(?![急用对]))))?")  # '县级政府对…负直接责任' (the sixteenth session's probe)
 # How often the subject does it, before its verb: "县应急管理局定期组织…", "县市场监管局每季度要…".
 HOW_OFTEN = r"(?:(?:定期或不定期|定期|不定期|适时|随时|每(?:年|半年|季度?|月|周|旬))地?)"
 HOW_OFTEN_RE = re.compile(HOW_OFTEN)
@@ -263,8 +264,8 @@ LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|�
 LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:、{_LEVEL})*)"
                             r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
 # A notice's request of those it names: "请各乡镇人民政府…要…", "请县水利局负责…" (unseen w1393): the request no part of a name.
-REQUESTED = re.compile(r"请(?=各|[省市县区乡镇]|[\u4e00-\u9fff]{2,5}?[市县区旗](?:[、和及与][\u4e00-\u9fff]{2,5}?[市县区旗])*"
-                       r"(?:要|于|在|务必|尽快|及时|负责))")
+REQUESTED = re.compile(r"请(?=各|[省市县区乡镇]|[\u4e00-\u9fff]{1,5}?[市县区旗](?:[、和及与][\u4e00-\u9fff]{1,5}?[市县区旗])*"
+                       r"(?:要|于|在|务必|尽快|及时|负责|落实|组织|开展|做好|完成))")  # ('请泗县、灵璧县落实…', the probe)
 # ('请宁乡市、浏阳市要继续…', unseen w1811: named places)
 # Which of a group the sentence is about, before it: "涉及的各乡镇人民政府、村民委员会要加强巡查" (unseen w1325).
 INVOLVED = re.compile(r"(?:所?涉及(?:到)?|有关|相关)的(?=各)")
@@ -768,9 +769,10 @@ SYSTEM_OF = re.compile(r"[^，,。；;\n]{0,20}?实行([^，,。；;\n]{2,30}?)(
 
 def _system_of(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     m = SYSTEM_OF.match(text, start)
-    units = _heading_units(m.group(1), unit_like) if m is not None else ""
+    units = _heading_units(m.group(1), unit_like) if m is not None and not COUNTED_LEVELS_RE.fullmatch(m.group(1)) else ""
     if not units or any(is_group(u) for u in split_cell(units)):
-        return None  # 实行目标责任制, 实行各级人民政府行政首长负责制: no one in particular (blind w90)
+        return None  # 实行目标责任制, 实行各级人民政府行政首长负责制: no one in particular (blind w90); 市、县、乡三级政府
+        # 行政首长负责制 likewise (blind w1315)
     return Marker(start, m.end(), {"responsible": [units]}, "prose")  # no head of the paragraph: the next subjects own theirs
 
 

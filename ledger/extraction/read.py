@@ -403,7 +403,7 @@ def plain_spaces(line: str) -> str:
 
 
 # A paragraph's indent a mirror site's encoding lost, each U+3000 become "?" ('??? 現將…', '?2020年6月4日', unseen w1811).
-LOST_INDENT = re.compile(r"^\?{1,4}(?:[ \u3000]+|(?=[\u4e00-\u9fff\d]))")
+LOST_INDENT = re.compile(r"^\?{1,4}(?:[ \u3000]+|(?=[^\s?]))")  # ('??（一）市水务局负责…', the session's probe)
 
 
 def without_common_indent(lines: list[str]) -> list[str]:
