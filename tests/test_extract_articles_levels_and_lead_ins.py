@@ -16,7 +16,7 @@ import pytest
 from ledger.errors import LedgerError
 from ledger.extraction import extract_tasks
 from ledger.extraction.markers import looks_like_unit
-from ledger.extraction.names import levels_sharing_name, shared_level_units
+from ledger.extraction.names import levels_sharing_name, looks_like_org, shared_level_units
 from ledger.extraction.owner_lists import Profile, sectors_sharing_body, units_of
 from ledger.extraction.prose import find_owner_markers, owner_heading
 from ledger.extraction.read import plain_spaces
@@ -324,3 +324,9 @@ def test_a_responsibility_system_is_no_verb():
 
 def test_a_system_of_counted_levels_names_no_one_in_particular():
     assert roles_of("农村饮水安全实行市、县、乡三级政府行政首长负责制。") == []
+
+
+@pytest.mark.parametrize("name, org", [("仓山区", True), ("佛山市", True), ("五指山市", True), ("马山县", True),
+                                       ("偏远山区", False), ("贫困山区", False), ("深山区", False)])
+def test_places_named_with_a_mountain_are_places_mountain_areas_are_not(name, org):
+    assert looks_like_org(name) is org

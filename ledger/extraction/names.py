@@ -117,7 +117,8 @@ ONE_CHARACTER_COUNTIES = frozenset("泗萧沛丰攸蠡滑叶郏睢杞歙黟和�
                                    "温淇浚范莘冠曹绛涉磁魏邱威献唐青文渠沁代应蔚泾宁凤嵩泸珙高理茂忠荣")
 # A place whose name holds 和 (太和县, 和平区, 清和镇; unseen probe), not levels joined by it (市和区).
 PLACE_WITH_AND_RE = re.compile(r"(?:[^\W\d各全本我该省市县区乡镇村和与及]和|和[^\W\d各全本我该和与及省市县区乡镇村社园校])(?:县|区|市|旗|镇|乡)")
-NOT_A_PLACE_RE = re.compile(r"[和与及全本我该各]|(?:城|市|辖|山|牧|矿|社|景|农|城乡|县乡)(?:县|区|市|镇|乡|村)$")
+NOT_A_PLACE_RE = re.compile(r"[和与及全本我该各]|(?:城|市|辖|牧|矿|社|景|农|城乡|县乡)(?:县|区|市|镇|乡|村)$"
+                            r"|(?:^|偏远|贫困|边远|高寒|干旱|石漠|丘陵|深|大)山(?:区|镇|乡|村)$")  # 山区, 偏远山区; not 仓山区, 佛山市
 # A community by its name, its town's or street's before it or not (南苑社区, 城关镇东门社区: blind w237's 南苑社區),
 # not a kind of community (农村社区, 智慧社区, 和谐社区, 一刻钟社区), a level's or a place's communities as a whole
 # (街道社区, 我镇社区, 所在社区), nor a name cut after its town's first characters (城关|镇东门社区).
