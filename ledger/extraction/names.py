@@ -427,8 +427,9 @@ COUNTED_LEVELS_RE = re.compile(r"((?:(?:省|市|县|区|乡镇|乡|镇|村)[、�
 
 def levels_sharing_name(name: str) -> list[str]:
     """"区、县(市)帮扶救助服务中心" -> 区帮扶救助服务中心, 县(市)帮扶救助服务中心: each level's own
-    body; [] when the name is not bare levels before one organisation's name (市、县两级政府; 县（市）、乡（镇）两级人民政府,
-    not a level cut from its bracket, unseen w965). A 各 before
+    body; levels counted before it are each level's too ("市、县两级政府" -> 市政府, 县政府, ``COUNTED_LEVELS_RE``); [] when
+    the name is not bare levels before one organisation's name (县（市）、乡（镇）两级人民政府, not a level cut from its
+    bracket, unseen w965). A 各 before
     the first level is each level's ("各街道和镇社会事务部门" -> 各街道社会事务部门, 各镇社会事务部门)."""
     each = "各" if name.strip().startswith("各") else ""
     counted = COUNTED_LEVELS_RE.fullmatch(name.strip())

@@ -138,7 +138,7 @@ VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
          # a deadline set before the work, as 要 would ("请各镇办于12月10日前,将…报送…", blind w677; "县教育局于3月底前完成排查")
          r"|[于在][^，,。；;\n于在]{1,16}?(?:前|以前|之前)[，,]?(?=\s*(?:完成|将|把|报送|上报|提交|组织|开展|落实|制定|建立|做好"
-         r"|整改|启动|出台|印发|编制|确定|明确|签订|落实))"
+         r"|整改|启动|出台|印发|编制|确定|明确|签订))"
          r"|应(?![急用对])|须|必须|务必|请(?=于|在|按|及时|认真|务必|抓紧|尽快|做好|加强|结合)|(?<!所)需(?![要求])|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
          r"|(?:设立|设置|成立|组建)(?=相应的?|[^，,。；;\n]{0,30}?(?:机构|小组|办公室|专班|指挥部|工作组))"  # "各乡镇人民政府设立相应的…机构" (unseen w1353)
          r"|主管(?=全[省市县区镇乡]|本(?:行政)?区域|本辖区|辖区)[^，,。；;\n]{0,30}?工作"
@@ -264,9 +264,9 @@ LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|�
 LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:、{_LEVEL})*)"
                             r"(?=按照|要|负责|牵头|积极|切实|认真|组织)")
 # A notice's request of those it names: "请各乡镇人民政府…要…", "请县水利局负责…" (unseen w1393): the request no part of a name.
+# (or named places: '请宁乡市、浏阳市要继续…', unseen w1811; '请泗县、灵璧县落实…', the sixteenth session's probe)
 REQUESTED = re.compile(r"请(?=各|[省市县区乡镇]|[\u4e00-\u9fff]{1,5}?[市县区旗](?:[、和及与][\u4e00-\u9fff]{1,5}?[市县区旗])*"
-                       r"(?:要|于|在|务必|尽快|及时|负责|落实|组织|开展|做好|完成))")  # ('请泗县、灵璧县落实…', the probe)
-# ('请宁乡市、浏阳市要继续…', unseen w1811: named places)
+                       r"(?:要|于|在|务必|尽快|及时|负责|落实|组织|开展|做好|完成))")
 # Which of a group the sentence is about, before it: "涉及的各乡镇人民政府、村民委员会要加强巡查" (unseen w1325).
 INVOLVED = re.compile(r"(?:所?涉及(?:到)?|有关|相关)的(?=各)")
 # Whose place the unit is, before it: "服刑在教人员户籍所在乡镇(街道)司法所通过此系统获取…" (unseen w1671): the
@@ -896,8 +896,9 @@ def _requested(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     """"请各镇办落实协管员工作待遇…" (blind w677): the units a notice asks, before a plain verb of a duty (``PLAIN_VERBS``),
     groups too: the request makes it theirs, as 要 would."""
     stop = SEGMENT_END.search(text, start)
-    units = _plain_head(text, start, stop.start() if stop else len(text), unit_like)
-    if not units or any(WHOLE_PLACE.match(u) for u in split_cell(units)) or DONE.search(text, start, stop.start() if stop else len(text)):
+    end = stop.start() if stop else len(text)
+    units = _plain_head(text, start, end, unit_like)
+    if not units or any(WHOLE_PLACE.match(u) for u in split_cell(units)) or DONE.search(text, start, end):
         return None
     return Marker(start, start + len(units), {"responsible": [units]}, "subject")
 
