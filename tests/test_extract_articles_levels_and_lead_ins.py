@@ -330,3 +330,16 @@ def test_a_system_of_counted_levels_names_no_one_in_particular():
                                        ("偏远山区", False), ("贫困山区", False), ("深山区", False)])
 def test_places_named_with_a_mountain_are_places_mountain_areas_are_not(name, org):
     assert looks_like_org(name) is org
+
+
+@pytest.mark.parametrize("sentence, unit", [("县城管局在4月中旬启动专项整治。", "县城管局"),
+                                            ("市生态环境局于11月上旬启动秋冬季攻坚。", "市生态环境局"),
+                                            ("县住建局于6月底完成排查。", "县住建局"),
+                                            ("各示范园区在物联网技术推广上要发挥引领作用。", "各示范园区")])
+def test_a_deadline_by_part_of_a_month_and_what_the_subject_acts_on(sentence, unit):
+    assert roles_of(sentence) == [{"responsible": [unit]}]
+
+
+@pytest.mark.parametrize("sentence", ["县城管局在4月中旬启动了专项整治。", "县长在会议上要求各部门高度重视。"])
+def test_what_was_done_by_then_or_a_person_speaking_is_no_duty(sentence):
+    assert roles_of(sentence) == []
