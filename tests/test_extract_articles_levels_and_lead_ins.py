@@ -343,3 +343,15 @@ def test_a_deadline_by_part_of_a_month_and_what_the_subject_acts_on(sentence, un
 @pytest.mark.parametrize("sentence", ["县城管局在4月中旬启动了专项整治。", "县长在会议上要求各部门高度重视。"])
 def test_what_was_done_by_then_or_a_person_speaking_is_no_duty(sentence):
     assert roles_of(sentence) == []
+
+
+@pytest.mark.parametrize("piece, unit", [("会", False), ("上月各镇办", False), ("今年县教育局", False), ("上海市", True),
+                                         ("本级政府", True), ("县教育局", True)])
+def test_one_character_or_a_time_first_is_no_unit(piece, unit):
+    assert looks_like_unit(piece) is unit
+
+
+def test_a_meeting_item_and_a_past_report_own_nothing(tmp_path):
+    got = tasks(tmp_path, "一、普查组织\n（一）会上，县卫健委负责人解读了方案，县教体局负责同志作了表态发言。\n"
+                          "（二）县统计局负责普查的组织实施。\n（三）上月各镇办已完成了第一轮集中清理。\n")
+    assert [r for _, _, r, _ in got] == [[], ["县统计局"], []]

@@ -376,10 +376,14 @@ def is_unit_name(piece: str) -> bool:
     """A piece of an owner list that names a unit: an organisation's shape, or a
     lexicon short form standing alone (应急, 住建); an owner label's words are none."""
     piece = piece.strip()
-    if ABOUT_AFTER_NAME.search(piece) or MANNER_FIRST.match(piece) or piece.count("“") != piece.count("”"):
+    if len(piece) == 1 and piece not in "省市县区州旗乡镇村局":
+        return False  # '会上，…' (the sixteenth session's probe): one character that is no level names no unit (a bare 局,
+        # a name damaged before it, stays: blind w1661)
+    if (ABOUT_AFTER_NAME.search(piece) or MANNER_FIRST.match(piece) or TIME_FIRST.match(piece)
+            or piece.count("“") != piece.count("”")):
         return False  # "县住建局就改造项目调整事宜与相关部门" (unseen w1825): a unit, then what it acts about; "全面消除
         # 集体经济薄弱村要坚持…" (unseen w1839): a goal the sentence is about, how it is done first; "推行“一网通办" (the
-        # session's probe): a quote left open, no name (村“两委” closes its own)
+        # session's probe): a quote left open, no name (村“两委” closes its own); '上月各镇办已完成了…' (the probe): when, not who
     located = LOCATED.match(piece)
     if located and len(piece) > located.end() + 1:
         piece = piece[located.end():]
@@ -390,6 +394,8 @@ def is_unit_name(piece: str) -> bool:
 
 # 就 after a unit's name: what the unit acts about follows (not 就业: 县就业服务中心, 人社局就业科).
 ABOUT_AFTER_NAME = re.compile(r"[局委办院部心府处队所站厅]就(?!业)")
+# When, opening a phrase: no name opens so ('上月各镇办', '今年县教育局'; the sixteenth session's probe).
+TIME_FIRST = re.compile(r"(?:上|本|下)(?:个月|月|周|年度|年|季度)|(?:今|去|明|前)年|近日|近期|目前|日前|此前|今后|当前")
 # How a work is done, opening a phrase: no name opens so (全面深化改革委员会 is a body's name).
 MANNER_FIRST = re.compile(r"(?:全面|加快|大力|着力|持续|逐步|努力|切实)(?!深化改革|依法治)")
 
