@@ -32,14 +32,17 @@ DUTIES_HEADING = re.compile(rf"{DUTY_WORDS}\s*[：:]?")
 UNIT_DUTIES_TITLE = re.compile(rf"(.{{2,40}}?)的?{DUTY_WORDS}")
 # A marked duties heading naming the work, no body: '三、防震减灾行政执法的主要职责' (unseen w546).
 WORK_DUTIES_HEADING = re.compile(rf"([\u4e00-\u9fff]{{2,16}})的{DUTY_WORDS}\s*[：:]?")
+# What kind of department a body is, as its page says it ('…的职能部门', '…工作部门').
+_DEPARTMENT_KIND = r"职能部门|主管部门|工作部门|工作机构|办事机构|职能机构|直属机构|派出机构"
+# A body's short name given after it: '(以下简称县计生委)'.
+_SHORT_NAME_NOTE = r"(?:[(（](?:以下)?简称[^)）]{1,12}[)）])?"
 # A page's opening sentence saying what its body is: '县防震减灾局是县人民政府主管全县防震减灾事业的职能部门,…'.
-SUBJECT_SENTENCE = re.compile(r"\s*([^，,。；;：:\s]{2,30}?)(?:是|为|作为)[^，,。；;]{0,40}?(?:职能部门|主管部门|工作部门|工作机构|办事机构|职能机构"
-                              r"|直属机构|派出机构|执法主体|执法机关)(?=[，,。；;])")
+SUBJECT_SENTENCE = re.compile(r"\s*([^，,。；;：:\s]{2,30}?)(?:是|为|作为)[^，,。；;]{0,40}?(?:" + _DEPARTMENT_KIND
+                              + r"|执法主体|执法机关)(?=[，,。；;])")
 # A 三定 page's opening sentence keeping or setting up its body as a department: '…,保留都昌县计划生育委员会(以下简称县计生委)
 # 为县人民政府工作部门。' (unseen w1797).
-KEPT_AS_DEPARTMENT = re.compile(r"(?:保留|设立|设置|组建|成立)([^，,。；;：:\s()（）]{2,30}?)(?:[(（](?:以下)?简称[^)）]{1,12}[)）])?"
-                                r"(?:为|作为)[^，,。；;]{0,24}?(?:职能部门|主管部门|工作部门|工作机构|办事机构|职能机构|直属机构"
-                                r"|派出机构)(?=[，,。；;]|$)")
+KEPT_AS_DEPARTMENT = re.compile(r"(?:保留|设立|设置|组建|成立)([^，,。；;：:\s()（）]{2,30}?)" + _SHORT_NAME_NOTE
+                                + r"(?:为|作为)[^，,。；;]{0,24}?(?:" + _DEPARTMENT_KIND + r")(?=[，,。；;]|$)")
 # A paragraph that names its body first and ends by opening its duties: '市民宗局贯彻落实…领导。主要职责是:' (unseen w584),
 # '市档案局(馆)是市人民政府授权…的工作机构。…主要职能是:' (w562).
 LEAD_IN_DUTIES = re.compile(rf"[。；;]\s*(?:其|本局|本单位)?{DUTY_WORDS}(?:是|为|如下|包括)?\s*[：:]\s*$")
@@ -178,7 +181,7 @@ def _page_subject(before: list[PlanParagraph], unit_like: Callable[[str], bool])
 # 牧区道路交通安全管理办公室(简称交管办)。', unseen w664).
 SET_UP_TITLE = re.compile(r"关于(?:成立|设立|组建|建立)(.{2,40}?)(?:制度)?的(?:通知|决定|批复)")
 _SETS_UP = r"(?:成立|设立|组建|建立)"
-_BODY_SET_UP = r"([^，,。；;：:()（）\s]{2,40}?)(?:[(（](?:以下)?简称[^)）]{1,12}[)）])?(?:制度)?(?=[，,。；;]|$)"
+_BODY_SET_UP = r"([^，,。；;：:()（）\s]{2,40}?)" + _SHORT_NAME_NOTE + r"(?:制度)?(?=[，,。；;]|$)"
 SET_UP_NAME = re.compile(_SETS_UP + "了?" + _BODY_SET_UP)
 
 
