@@ -27,6 +27,10 @@ items shows. The forms:
 - bar_cells: a table whose every cell is closed by a line of one bar, ``n`` rows (text, lead, partners, empty)
 - lead_ins: ``n`` items '<n>.<unit>,执行综合职能,负责…。主要职责是:' each over two duties (3n tasks)
 - articles: ``n`` articles run together on one line, each '第<n>条<unit>(含开发区管委会,下同)负责…。' (a note holding a comma)
+- news: a page with no other reading (``ledger.extraction.sentence_subjects``): one paragraph of ``n`` clauses
+  '为巩固第<n>项成果,<unit>全程跟踪第<n>项工作,' (n tasks; issue 15, 2026-12-07)
+- narrative: the same reading on a page where no clause is a unit's: one paragraph of ``n`` clauses of names of places
+  and facilities ('第<n>项市民活动中心建设标准公布后各镇街道社区群众反映良好,'), each clause's head tried (no task)
 - short_names: one paragraph of '<unit>(以下简称第<n>局)负责做好第<n>项工作;' clauses
 - titled_lists: one line of ``n`` sentences each followed by '<unit>主要职责1、…2、…': ``n`` lists titled inside the line,
   each restart of the numbering looked at (only one unit's titled list is read as its duties: 2 tasks)
@@ -146,6 +150,10 @@ def crafted(form: str, n: int) -> str:
             f"{i + 1}.{u[i % 7]},执行综合职能,负责组织协调工作。主要职责是:\n(1)制定工作计划。\n(2)组织调查。\n" for i in range(n))
     if form == "articles":
         return "".join(f"第{_cn(i + 1)}条{u[i % 7]}(含开发区管委会,下同)负责做好第{i + 1}项工作。" for i in range(n)) + "\n"
+    if form == "news":
+        return "".join(f"为巩固第{i}项成果,{u[i % 7]}全程跟踪第{i}项工作," for i in range(n)) + "发现问题及时处置。\n"
+    if form == "narrative":
+        return "".join(f"第{i}项市民活动中心建设标准公布后各镇街道社区群众反映良好," for i in range(n)) + "特此说明。\n"
     if form == "short_names":
         return "一、" + "".join(f"{u[i % 7]}(以下简称第{i}局)负责做好第{i}项工作;" for i in range(n)) + "。\n"
     if form == "titled_lists":
@@ -297,8 +305,12 @@ def _breakdown_blank_cells(n: int) -> str:
 
 CHILD = """
 import json, sys
+from ledger.errors import NoTaskTable
 from ledger.extraction import extract_tasks
-print(json.dumps(len(extract_tasks(sys.argv[1], None).tasks)))
+try:
+    print(json.dumps(len(extract_tasks(sys.argv[1], None).tasks)))
+except NoTaskTable:
+    print(0)
 """
 
 

@@ -856,9 +856,10 @@ PLAIN_FRAME = re.compile(r"(?:在[^，,。；;\n在]{1,12}?期(?:间|内)|据(?:
 # How a duty's own words open, no unit's name: when, how, toward or about whom ("按时向上级农普办报送…"); a document's
 # title ("《政府公报》刊登的…", blind w1292), what one may also do ("也可登录辽宁省人民政府官网").
 # A verb opening a duty or a call is no name's start either ('…,补助孕妇住院分娩200人以上', unseen w1343; ';拟定乡镇社会福利
-# 事业发展规划', w1366; '充分发挥乡镇气象信息服务站…的作用', w1431).
+# 事业发展规划', w1366; '充分发挥乡镇气象信息服务站…的作用', w1431), nor 关于 (a heading: '关于校外托管机构巡查工作的情况', the
+# seventeenth session's tests).
 NO_PLAIN_NAME_START = re.compile(r"按(?:时|期|照|要求)|及时|定期|每[年季月周旬日]|[向对从把与于《]|[也还](?:可|要|应|需|将)"
-                                 r"|补助|补贴|资助|预计|力争|确保|实现|拟定|制定|编制|贯彻|推进|倡导|鼓励|支持|引导|充分|发挥|发文")
+                                 r"|补助|补贴|资助|预计|力争|确保|实现|拟定|制定|编制|贯彻|推进|倡导|鼓励|支持|引导|充分|发挥|发文|关于")
 # A head that only ends as a name does, before a plain verb: 有关/相关 ("县联席会议下发有关…"), a government with no
 # level or place before it ("实行政府监督…": 实行 and 政府监督).
 # (and what one may follow: '高中学校可参照义务教育学校开展…', unseen w1380, a permission, no name)

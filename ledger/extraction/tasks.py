@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ..errors import NoTaskTable
 from ..findings import Finding
-from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, OWNER_LINE_AFTER, OWNER_LINE_READ,
+from ..findings.extraction import (BODY_TASKS_SKIPPED, SUBJECT_SENTENCES, LINES_JOINED, OWNER_LINE_AFTER, OWNER_LINE_READ,
                                    PAGE_NUMBERS_REMOVED, SECTION_INCLUDED, SECTION_OWNERS_KEPT, SECTION_SKIPPED,
                                    TEXT_ENCODING, TEXT_NOISE, TEXT_PUNCTUATION, TEXT_TRADITIONAL)
 from ..findings.units import UNITS_RUN_TOGETHER
@@ -52,6 +52,7 @@ from .outline import (BOILERPLATE, bare_owner_heading, PlanParagraph, Section, i
 from .own_page import give_duty, is_page_field, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
 from .owners_after import lines_with_target_rows, owner_lines_after
+from .sentence_subjects import subject_sentence_drafts
 from .prose import find_owner_markers, only_calls, opens_with_duty, opens_with_owner, owner_heading, owners_in_prose_only, places_group
 from .read import read_plan
 from .run_together import starts_with_unit_block
@@ -88,6 +89,10 @@ def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int
     else:
         records, paragraphs, source = _draft_records(doc, drafts), [d.paragraph for d in drafts], "text"
         findings += text_findings
+    if not records and not table_records:
+        drafts = _subject_drafts(doc, roster)
+        records, paragraphs = _draft_records(doc, drafts), [d.paragraph for d in drafts]
+        findings += [SUBJECT_SENTENCES(doc.file, count=len(drafts), example=drafts[0].text[:24])] if drafts else []
     if not records:
         raise NoTaskTable(
             f"在《{doc.file}》中没有找到任务：既没有“主要任务/重点任务”部分，也没有含“主要任务”"
@@ -259,6 +264,15 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
     drafts = _owners_without_words([d for d in drafts if not _only_the_preamble(d)])
     findings += assign_numbers(drafts) + collector.findings + first_listed_leads(drafts, paras)
     return drafts, [replace(f, file=doc.file) for f in findings]
+
+
+def _subject_drafts(doc: PlanDocument, roster: Roster) -> list[Draft]:
+    """The page's clauses opened by named units, as tasks (``.sentence_subjects``): the last reading of a page in
+    which nothing else finds one."""
+    paras, _ = join_broken(lines_with_target_rows(doc.blocks), long_lines=doc.kind == "txt")
+    drafts = subject_sentence_drafts(paras, _unit_like(roster))
+    assign_numbers(drafts)
+    return drafts
 
 
 def _only_the_preamble(d: Draft) -> bool:

@@ -32,6 +32,10 @@ SECTION_OWNERS_KEPT = FindingType(
     "section-owners-kept", INFO,
     "“{title}”不是任务部分，但其中有{count}句写明了由哪个单位负责，已作为任务提取。",
     "如这些句子不是任务，请在任务清单中删除对应行。")
+SUBJECT_SENTENCES = FindingType(
+    "subject-sentences", WARNING,
+    "文件中没有任务部分、任务表格或责任单位标注；已把{count}个以单位开头的分句（如“{example}”）作为该单位的任务提取。",
+    "这些任务是按句子主语推断的，请逐项核对，不是任务的请在任务清单中删除。")
 SECTION_SKIPPED = FindingType(
     "section-skipped", INFO,
     "未提取“{title}”：{reason}。",
