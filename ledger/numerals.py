@@ -3,11 +3,26 @@
 ``cn_int`` reads the numerals of headings (（十二）), deadlines (十一月二十日) and
 plan parts (第三部分), ``cn_digits`` the years written digit by digit (二〇二三);
 ``cn_number`` writes numerals as headings and Word's list numbering do;
-``CIRCLED`` holds the signs of sub-items (①②…), 1 to 20.
+``CIRCLED`` holds the signs of sub-items (①②…), 1 to 20; ``ENCLOSED`` every one-character sign of a number a plan
+numbers its items with (⑴ for (1), ⒈ for 1., ㈠ for (一), ❶/➀/⓵ for ①), read by ``enclosed_value``.
 """
 from __future__ import annotations
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PAREN_SIGNS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"  # (1) … (20) as one character
+DOT_SIGNS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"  # 1. … 20.
+CN_PAREN_SIGNS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # (一) … (十)
+OTHER_CIRCLED = ("❶❷❸❹❺❻❼❽❾❿", "➀➁➂➃➄➅➆➇➈➉", "⓵⓶⓷⓸⓹⓺⓻⓼⓽⓾")  # ① … ⑩ in other fonts
+ENCLOSED = CIRCLED + PAREN_SIGNS + DOT_SIGNS + CN_PAREN_SIGNS + "".join(OTHER_CIRCLED)
+
+
+def enclosed_value(sign: str) -> int:
+    """The number a sign of ``ENCLOSED`` stands for (⑶ -> 3, ㈡ -> 2, ❹ -> 4); 0 for any other character."""
+    for signs in (CIRCLED, PAREN_SIGNS, DOT_SIGNS, CN_PAREN_SIGNS, *OTHER_CIRCLED):
+        at = signs.find(sign) if len(sign) == 1 else -1
+        if at >= 0:
+            return at + 1
+    return 0
 DIGITS = "零一二三四五六七八九"
 _DIGIT_VALUES = {c: i for i, c in enumerate(DIGITS)} | {"〇": 0, "两": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000}

@@ -26,6 +26,7 @@ from ..findings import Finding
 from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, MARKER_REPAIRED, NUMBER_REPAIRED,
                                    TASK_SPLIT, TEXT_AFTER_MARKER)
 from ..io.read import RawRecord
+from ..numerals import ENCLOSED
 from ..roster import split_cell
 from .field_blocks import FieldBlock, read_block
 from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
@@ -692,7 +693,7 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
 
 # A point's own mark right before its subject, after a stop or a colon ("…安排部署：一是各村委会要…。二是…").
 POINT_BEFORE = re.compile(r"(?:^|(?<=[。；;！!？?\n：:]))\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-                          r"|\d{1,2}[、.．])\s*$")
+                          rf"|\d{{1,2}}[、.．]|[{ENCLOSED}])\s*$")  # (or one sign: '…名录。②县市场监管局负责…')
 
 
 def _with_points(text: str, regions: list[tuple[int, int, Marker]]) -> list[tuple[int, int, Marker]]:

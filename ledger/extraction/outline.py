@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ..numerals import CIRCLED, cn_int
+from ..numerals import CIRCLED, CN_PAREN_SIGNS, DOT_SIGNS, OTHER_CIRCLED, PAREN_SIGNS, cn_int, enclosed_value
 from .blocks import TextLine
 from .columns import canonical_header
 from .field_blocks import field_label, is_content_field, is_heading, names_a_task, opens_block
@@ -43,7 +43,11 @@ MARKS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     # a thousandth item and on (a long list one item a line), not a date at a line's start (2024.6.30)
     ("num", 3, re.compile(rf"^(\d{{1,3}}|\d{{4}}(?=\s*[{DOT}、]\s*[^\d\s]))\s*[{DOT}、]\s*")),
     ("num_half", 5, re.compile(r"^(\d{1,3})\s*[)）]\s*")),
-    ("circled", 6, re.compile(rf"^([{CIRCLED}])\s*")),
+    ("circled", 6, re.compile(rf"^([{CIRCLED}{''.join(OTHER_CIRCLED)}])\s*")),
+    # one character standing for a number and its marks, read as the marks it stands for (⑴ as (1), ⒈ as 1., ㈠ as (一))
+    ("num_paren", 4, re.compile(rf"^([{PAREN_SIGNS}])\s*")),
+    ("num", 3, re.compile(rf"^([{DOT_SIGNS}])\s*")),
+    ("cn_paren", 2, re.compile(rf"^([{CN_PAREN_SIGNS}])\s*")),
     ("cn", 1, re.compile(rf"^([{CN}]+|—)\s*[、{DOT}]\s*")),
 )
 PARAGRAPH, PARAGRAPH_RANK = "paragraph", 7.0  # an unnumbered paragraph that is a task (``_paragraph_task``)
@@ -163,7 +167,9 @@ def item_mark(text: str) -> Mark | None:
         if m is None or not text[m.end():].strip() and style not in ("cn", "part"):
             continue
         raw = m.group(1)
-        if style in ("cn", "cn_paren", "part"):
+        if (n := enclosed_value(raw)) and raw not in CIRCLED:
+            value = CIRCLED[n - 1] if style == "circled" else str(n)
+        elif style in ("cn", "cn_paren", "part"):
             number = cn_int("一" if raw == "—" else raw)  # "—、" is a real typo for 一、
             value = raw if number is None else str(number)  # a malformed numeral (一二、) as written
         else:
@@ -678,7 +684,7 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
     for k, p in enumerate(paras):
         mark = None if LINE_LABEL_RE.match(p.text) else item_mark(p.text) or _nodot(p.text, last_number)
         if mark is None and not LINE_LABEL_RE.match(p.text):
-            mark = _unnumbered_owner_heading(paras, k, stack, heading)
+            mark = _unnumbered_owner_heading(paras, k, stack, heading) or _next_owner_inline(p, stack)
         if mark is None and _paragraph_task(stack[-1], paras, k):
             mark = Mark(PARAGRAPH, PARAGRAPH_RANK, str(sum(c.mark is not None and c.mark.style == PARAGRAPH
                                                           for c in _host(stack).children) + 1), "", p.text)
@@ -787,6 +793,31 @@ def _unnumbered_owner_heading(paras: list[PlanParagraph], k: int, stack: list[It
     host = next((item for item in reversed(stack) if item.mark is None or item.mark.rank < below.rank - 0.25), stack[0])
     count = sum(c.mark is not None and c.mark.style == OWNER_HEADING for c in host.children) + 1
     return Mark(OWNER_HEADING, below.rank - 0.25, str(count), "", name)  # its rest the unit, as '（一）县教育局' has
+
+
+# A unit's name and a colon opening its duty on one line ('金龙街道:排查普通危房5户。').
+INLINE_OWNER = re.compile(r"([^，,。；;：:\s]{2,30}?)\s*[：:]\s*(?=\S)")
+
+
+def _next_owner_inline(p: PlanParagraph, stack: list[Item]) -> Mark | None:
+    """After the list a unit's heading heads ('农林水局:⏎(1)…⏎(2)…'), the next unit's duty on its own line ('金龙街道:排查
+    普通危房5户。', blind w1436): a task beside the heading, not more words of the list's last item (which took it in,
+    and lost its own words to it)."""
+    heading = next((i for i in reversed(stack) if i.mark is not None and (
+        i.mark.style == OWNER_HEADING and i is not stack[-1] or i.mark.style == PARAGRAPH and _inline_owner(i.mark.rest))),
+        None)
+    if heading is None or not _inline_owner(p.text):
+        return None
+    host = heading.parent or stack[0]
+    count = sum(c.mark is not None and c.mark.style in (PARAGRAPH, OWNER_HEADING) for c in host.children) + 1
+    return Mark(PARAGRAPH, heading.mark.rank, str(count), "", p.text)  # numbered on from the headings beside it
+
+
+def _inline_owner(text: str) -> str:
+    """The unit whose duty ``text`` opens with after its name and a colon (``INLINE_OWNER``), or ""."""
+    found = INLINE_OWNER.match(text)
+    name = found.group(1) if found else ""
+    return name if name and not is_group(name) and is_unit_name(name) and looks_like_org(name) else ""
 
 
 def _part_is_a_block(section: Section) -> bool:

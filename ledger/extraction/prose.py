@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import accumulate, islice
 
+from ..numerals import ENCLOSED
 from ..roster import split_cell
 from .markers import (DIRECTING, LEADS, OPEN, OWNER_ROLES, PLAN_MADE, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
@@ -584,7 +585,22 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone
     topics = _topics_by(text, found, unit_like)
     starts = [t.start for t in topics]
     found = [f for f in found if not _inside_one(f.start, topics, starts)]  # a subject inside a topic read
-    return sorted(found + topics, key=lambda m: m.start) or _topic_by(text, unit_like)
+    return _past_signs(text, sorted(found + topics, key=lambda m: m.start)) or _topic_by(text, unit_like)
+
+
+def _past_signs(text: str, markers: list[Marker]) -> list[Marker]:
+    """A subject read from a sub-item's one-character number on ('②县市场监管局负责…', the finders that read a sentence's
+    clauses): the number is no part of its name; the same subject read past it already stays once."""
+    out: list[Marker] = []
+    starts = {m.start for m in markers}
+    for m in markers:
+        if m.start < len(text) and text[m.start] in ENCLOSED:
+            if m.start + 1 in starts:
+                continue
+            roles = {r: [v[1:].lstrip() if v[:1] in ENCLOSED else v for v in vs] for r, vs in m.roles.items()}
+            m = replace(m, start=m.start + 1, roles=roles)
+        out.append(m)
+    return out
 
 
 def _inside_one(at: int, markers: list[Marker], starts: list[int]) -> bool:
@@ -617,6 +633,8 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
         start = m.end()
         if start >= len(text) or (out and start < out[-1].end) or text[start] in OPEN:
             continue
+        sign = ENCLOSED_SIGN.match(text, start)  # "…名录。②民政部按照…": a sub-item's sign, run into the line
+        start = sign.end() if sign and sign.end() < len(text) else start
         if _topic_before_by(text, start, starts[k + 1].end() if k + 1 < len(starts) else -1):
             topic = start  # the work named, not its subject: owned by the 由 clause after it
             continue
@@ -658,7 +676,9 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
     return out
 
 
-PARTNERS_VERB = re.compile(r"[^，,。；;\n]{0,6}?(?:参与|参加|配合|协助|协同)")  # "…牵头,卫健、医保等部门参与": partners
+PARTNERS_VERB = re.compile(r"[^，,。；;\n]{0,6}?(?:参与|参加|配合|协助|协同)")
+# A sub-item's one-character number at a sentence's start (①, ⑴, ⒈, ㈠, ❶): the subject begins after it.
+ENCLOSED_SIGN = re.compile(rf"[{ENCLOSED}]\s*")  # "…牵头,卫健、医保等部门参与": partners
 
 
 def _before_named_subject(text: str, marker: Marker, starts: list[re.Match[str]], first: int,
@@ -1616,8 +1636,10 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if places_body is not None:
         return places_body
     with_levels = LEVELS_SUBJECT.match(text, start)
-    if with_levels and unit_like(with_levels.group(1)):  # "市政府及各区、镇、街道按照…要求，积极组织…"
-        return Marker(start, with_levels.end(), {"responsible": ["、".join(with_levels.groups())]}, "subject")
+    first = with_levels.group(1) if with_levels else ""
+    first = first if unit_like(first) else _heading_units(first, unit_like) if "、" in first else ""
+    if first:  # "市政府及各区、镇、街道按照…要求，积极组织…"; "区、镇政府及各街道要…" (levels sharing 政府, unseen w1890)
+        return Marker(start, with_levels.end(), {"responsible": ["、".join((first, with_levels.group(2)))]}, "subject")
     listed = OPEN_LIST.match(text, start)
     closed = CLOSED_LIST.match(text, start) if listed is None else None
     listed = listed or closed

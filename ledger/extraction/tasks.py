@@ -89,10 +89,19 @@ def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int
     else:
         records, paragraphs, source = _draft_records(doc, drafts), [d.paragraph for d in drafts], "text"
         findings += text_findings
+    titled = ""
     if not records and not table_records:
-        drafts = _subject_drafts(doc, roster)
+        paras, _ = join_broken(lines_with_target_rows(doc.blocks), long_lines=doc.kind == "txt")
+        titled = _tasks_part(paras)
+        drafts = [] if titled else subject_sentence_drafts(paras, _unit_like(roster))
+        assign_numbers(drafts)
         records, paragraphs = _draft_records(doc, drafts), [d.paragraph for d in drafts]
-        findings += [SUBJECT_SENTENCES(doc.file, count=len(drafts), example=drafts[0].text[:24])] if drafts else []
+        findings += [SUBJECT_SENTENCES(doc.file, count=len(drafts), example=_example(doc, drafts[0]))] if drafts else []
+    if not records and titled:
+        raise NoTaskTable(
+            f"在《{doc.file}》中找到了“{doc.script.restore(titled)}”部分，但没有读出其中任务的责任单位（没有“牵头单位：”"
+            "“责任单位：”等标注，也没有读出“县水利局负责……”这样写明单位的句子），所以没有提取任务。请在原文中为各项任务"
+            "写明责任单位后再试；或把任务整理成含“主要任务”“责任单位”列的 Excel 表，用 ledger import 导入。", path=str(path))
     if not records:
         raise NoTaskTable(
             f"在《{doc.file}》中没有找到任务：既没有“主要任务/重点任务”部分，也没有含“主要任务”"
@@ -266,13 +275,28 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
     return drafts, [replace(f, file=doc.file) for f in findings]
 
 
-def _subject_drafts(doc: PlanDocument, roster: Roster) -> list[Draft]:
-    """The page's clauses opened by named units, as tasks (``.sentence_subjects``): the last reading of a page in
-    which nothing else finds one."""
-    paras, _ = join_broken(lines_with_target_rows(doc.blocks), long_lines=doc.kind == "txt")
-    drafts = subject_sentence_drafts(paras, _unit_like(roster))
-    assign_numbers(drafts)
-    return drafts
+def _tasks_part(paras: list[PlanParagraph]) -> str:
+    """The title of a part titled as tasks (一、重点任务, or '重点任务' on a short line of its own), or "". A page with
+    one that gave no task is a list whose owners a clerk completes: not read clause by clause (``.sentence_subjects``)."""
+    titled = [s.title for s in split_sections(paras) if is_tasks_title(s.title)]
+    titled += [_title_of(p.text) for p in paras if len(p.text.strip()) <= TITLE_LINE and is_tasks_title(_title_of(p.text))]
+    return titled[0][:TITLE_LINE] if titled else ""
+
+
+TITLE_LINE = 20  # characters of a line that may be a part's title with no number ('重点任务')
+
+
+def _title_of(line: str) -> str:
+    mark = item_mark(line)
+    return mark.rest if mark is not None else line.strip()
+
+
+def _example(doc: PlanDocument, draft: Draft) -> str:
+    """A subject sentence's task as the warning shows it: its clause from the units on, as the plan writes it."""
+    text = draft.text.strip()
+    words = re.split(r"[，,；;。]", text[max(0, text.find(draft.roles["responsible"][0])):])[0]
+    words = words if len(words) <= 30 else words[:30] + "…"
+    return doc.script.restore(words) if doc.script.traditional else words
 
 
 def _only_the_preamble(d: Draft) -> bool:
