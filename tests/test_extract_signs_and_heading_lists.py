@@ -75,3 +75,62 @@ def test_a_line_after_a_headed_list_that_names_no_unit_stays_the_items(tmp_path)
 ])
 def test_levels_sharing_a_government_before_a_group_each_own_the_sentence(tmp_path, text, units):
     assert sorted(tasks_of(tmp_path, text)[0][2]) == sorted(units)
+
+
+# ------------------------------------------------------------------ the units a requirement names right after 要求
+
+@pytest.mark.parametrize("sentence, units", [
+    ("会议要求各乡镇立即开展危房排查,建立工作台账。", ["各乡镇"]),
+    ("通知要求县住建局加快推进燃气管道改造。", ["县住建局"]),
+    ("会议要求市场监管局、应急管理局迅速组织联合检查。", ["市场监管局", "应急管理局"]),
+])
+def test_the_units_named_right_after_a_requirement_own_it(tmp_path, sentence, units):
+    got = tasks_of(tmp_path, f"三、工作措施\n(一)开展排查。{sentence}\n")
+    assert [t[2] for t in got] == [units]
+    assert got[0][0].startswith("开展排查。")  # the sentence's words from its start, 会议要求 with them
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议要求各部门高度重视,加强领导。",  # everyone of a kind: a call on all, as before
+    "会议要求全县上下立即开展排查。",  # the place as a whole
+    "会议要求各乡镇已完成了排查的继续巩固。",  # a report
+])
+def test_a_requirement_of_everyone_the_whole_place_or_a_report_names_no_owner(tmp_path, sentence):
+    got = tasks_of(tmp_path, f"三、工作措施\n(一)开展排查。县住建局负责统筹。{sentence}\n")
+    assert [t[2] for t in got] == [["县住建局"]]
+
+
+# ------------------------------------------------------------------ a body and its own parts (及其…), 县以上 as a level
+
+@pytest.mark.parametrize("sentence, units", [
+    ("第五条 县级以上地方人民政府及其有关部门应当加强道路运输安全管理。", ["县级以上地方人民政府", "县级以上地方人民政府有关部门"]),
+    ("第六条 市人民防空委员会及其办事机构负责组织协调人防工作。", ["市人民防空委员会", "市人民防空委员会办事机构"]),
+    ("第八条 学校及其他教育机构应当开展国防教育。", ["学校", "其他教育机构"]),  # 及其他: two bodies, as before
+])
+def test_a_body_and_its_own_parts_are_two_owners(tmp_path, sentence, units):
+    assert tasks_of(tmp_path, sentence)[0][2] == units
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("第六条 县以上气象主管机构负责本行政区域内气象灾害防御的管理工作。", "县以上气象主管机构"),
+    ("第九条 省以上有关部门应当加强指导。", "省以上有关部门"),
+    ("第八条 县以上人民政府应当加强气象灾害防御。", "县以上人民政府"),  # as before
+])
+def test_a_level_and_those_above_it_name_a_body(tmp_path, sentence, unit):
+    assert tasks_of(tmp_path, sentence)[0][2] == [unit]
+
+
+# ------------------------------------------------------------------ a list of what a document holds is no list of duties
+
+def test_the_contents_a_document_must_hold_stay_words_of_its_owners_task(tmp_path):
+    text = ("第七条 县级以上人民政府应当组织编制地质灾害防治规划。地质灾害防治规划应当包括下列内容:\n"
+            "(一)地质灾害现状和发展趋势预测;\n(二)地质灾害的防治原则和目标;\n(三)地质灾害易发区、重点防治区。\n"
+            "第八条 县级以上自然资源主管部门负责地质灾害防治的监督管理。\n")
+    got = tasks_of(tmp_path, text)
+    assert [t[2] for t in got] == [["县级以上人民政府"], ["县级以上自然资源主管部门"]]
+    assert "(三)地质灾害易发区" in got[0][0]
+
+
+def test_a_list_of_duties_after_a_lead_in_is_still_tasks(tmp_path):
+    text = "三、职责分工\n县应急管理局履行下列职责:\n(一)组织编制应急预案;\n(二)指导应急演练。\n"
+    assert [t[2] for t in tasks_of(tmp_path, text)] == [["县应急管理局"], ["县应急管理局"]]

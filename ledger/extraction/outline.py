@@ -681,8 +681,13 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
         paras = paras[1:]
     stack = [root]
     last_number = 0
+    # the item whose words end '…应当包括下列内容:' (``CONTENTS_LEAD``), its list below it: the part's own head too
+    contents: Item | None = root if heading and CONTENTS_LEAD.search(heading) else None
     for k, p in enumerate(paras):
         mark = None if LINE_LABEL_RE.match(p.text) else item_mark(p.text) or _nodot(p.text, last_number)
+        if mark is not None and contents is not None and contents in stack and mark.rank > _rank(contents):
+            contents.body.append(p)  # an item of what a document contains, no duty: its words stay the owner's
+            continue
         if mark is None and not LINE_LABEL_RE.match(p.text):
             mark = _unnumbered_owner_heading(paras, k, stack, heading) or _next_owner_inline(p, stack)
         if mark is None and _paragraph_task(stack[-1], paras, k):
@@ -700,7 +705,13 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
             stack[-1].markers.append(p)
         else:
             stack[-1].body.append(p)
+        contents = stack[-1] if CONTENTS_LEAD.search(p.text) else None if mark is not None else contents
     return root
+
+
+# A lead-in to a list of what a document or an application holds, not of duties: '气象灾害防御规划应当包括下列主要内容:',
+# '应急预案应当载明下列事项：', '申请材料包括以下材料:' (unseen w1928: its five contents read as the government's tasks).
+CONTENTS_LEAD = re.compile(r"(?:包括|包含|载明|列明|应有|具备|符合)(?:下列|以下|如下)(?:主要|基本)?(?:内容|事项|材料|条件|要素|情形)\s*[：:]\s*$")
 
 
 # An unnumbered line naming a unit's duties over its numbered ones: '县卫健委主要职责', '县教育局职责：', '县公安局：'.

@@ -551,12 +551,20 @@ _NAMED_PLACE = r"[\u4e00-\u9fff]{2,5}?(?:市|县|区|旗)"
 PLACES_JOINED = re.compile(rf"({_NAMED_PLACE})(?:和|及|与)({_NAMED_PLACE})")
 
 
+# A body and its own parts (及其…): '县级以上地方人民政府及其有关部门', '县级以上国防动员委员会及其办事机构', '各级政府及其所属
+# 部门' (blind w1773, w1809, unseen w1931): two owners, the body and its parts named with it.
+WITH_ITS_OWN = re.compile(r"(.{2,30}?)及其((?:有关|相关|所属|下属|直属|派出|办事|工作|职能|组成)(?:部门|单位|机构))")
+
+
 def split_and(piece: str) -> list[str]:
     """"市住建局和市自然资源局" -> both; "党委和人民政府" -> 党委, and the 人民政府 of the same place; "五指山市和东方市"
     (unseen w1811) -> both."""
     places = PLACES_JOINED.fullmatch(piece)
     if places:
         return [places.group(1), places.group(2)]
+    own = WITH_ITS_OWN.fullmatch(piece)
+    if own and looks_like_org(own.group(1)):  # "县级以上地方人民政府及其有关部门" -> the government, and its departments
+        return [own.group(1), own.group(1) + own.group(2)]
     for m in AND_RE.finditer(piece):
         left, right = piece[:m.start()], piece[m.end():]
         if not (looks_like_org(left) or left.endswith(NURSERIES)):

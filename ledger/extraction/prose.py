@@ -82,7 +82,7 @@ ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
 # A rule or a document named by its title ("《…实施细则》"), which a subject acts as it requires or a duty rests on.
 RULE_TITLE = r"《[^《》\n]{2,40}》"
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -179,7 +179,7 @@ SCOPE = (r"(?:在各自(?:的)?(?:职责|职能)范围内|(?:按照?|依照|依�
          r"|(?:按照?|依照|依据)职责(?:分工)?(?:[和及与]权限)?(?:[（(][^（）()]{1,8}[)）])?(?=[，,]|做好|抓好|负责|开展|落实|承担|履行|实施))"
          r"[，,]?\s*")  # ('…各成员单位按照职责分工(另文下发),完成…', unseen w1743)
 SCOPE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])按照?(?:各自(?:的)?)?职责(?:分工)?$")
-MANNER = r"(?:密切|积极|主动|全力|认真|切实|深入|统一|依法|依职责|依规|及时|按时|尽快|立即|协同(?=做好|开展|推进|抓好))"  # 等单位密切配合…, 县教育局积极做好…,
+MANNER = r"(?:密切|积极|主动|全力|认真|切实|深入|统一|依法|依职责|依规|及时|按时|尽快|立即|迅速|协同(?=做好|开展|推进|抓好))"  # 等单位密切配合…, 县教育局积极做好…,
 # 相关部门深入开展… (unseen w1322)
 # "人民法院对…案件要开启绿色通道": what the duty is about, between the subject and its 要 (not 对照, 对于, 对接…).
 # "县水利局对灌区工程质量负(总)责": what the unit answers for, before its 负责 too.
@@ -663,7 +663,9 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                   or (_plain_subject(text, m.start(), start, unit_like) if plain_verbs else None)
                   or _after_duties_colon(text, start, unit_like) or _short_form_subject(text, start)
                   or (_framed(_subject(text, start + 2, unit_like, groups), start) if MADE_CLEAR.match(text, start) else None)
-                  or (_requested(text, start, unit_like) if asked else None))
+                  or (_requested(text, start, unit_like) if asked else None)
+                  or (_required(text, out[-1].end if out else 0, start, unit_like) if text.endswith("要求", 0, start)
+                      else None))
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
         marker = replace(marker, start=start - 1) if asked else marker
@@ -923,6 +925,21 @@ def _requested(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     if not units or any(WHOLE_PLACE.match(u) for u in split_cell(units)) or DONE.search(text, start, end):
         return None
     return Marker(start, start + len(units), {"responsible": [units]}, "subject")
+
+
+def _required(text: str, lo: int, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
+    """"会议要求各县市区立即开展全面摸底", "通知要求各地城镇供热管理部门扎实做好…" (unseen w1880, w1886): the units a
+    requirement names right after 要求, before a plain verb of a duty (``PLAIN_VERBS``), own it as 要 would make them
+    (the marker from where the sentence with 要求 begins, not before ``lo``, the last marker's end); not everyone of a kind ('会议要求各部门高度重视': a call on all, as before), not the place as a whole."""
+    stop = SEGMENT_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    units = _plain_head(text, start, end, unit_like)
+    pieces = split_cell(units)
+    if (not units or any(WHOLE_PLACE.match(u) or EVERYONE.fullmatch(strip_note(u)) for u in pieces)
+            or DONE.search(text, start, end)):
+        return None
+    sentence = max(text.rfind(ch, lo, start) for ch in "。；;！!？?\n") + 1
+    return Marker(max(sentence, lo), start + len(units), {"responsible": [units]}, "subject")  # 会议要求… is its words
 
 
 def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool]) -> str:

@@ -90,11 +90,8 @@ def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int
         records, paragraphs, source = _draft_records(doc, drafts), [d.paragraph for d in drafts], "text"
         findings += text_findings
     titled = ""
-    if not records and not table_records:
-        paras, _ = join_broken(lines_with_target_rows(doc.blocks), long_lines=doc.kind == "txt")
-        titled = _tasks_part(paras)
-        drafts = [] if titled else subject_sentence_drafts(paras, _unit_like(roster))
-        assign_numbers(drafts)
+    if not records and not table_records:  # the last reading (``.sentence_subjects``)
+        drafts, titled = _subject_sentences(doc, roster)
         records, paragraphs = _draft_records(doc, drafts), [d.paragraph for d in drafts]
         findings += [SUBJECT_SENTENCES(doc.file, count=len(drafts), example=_example(doc, drafts[0]))] if drafts else []
     if not records and titled:
@@ -273,6 +270,16 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
     drafts = _owners_without_words([d for d in drafts if not _only_the_preamble(d)])
     findings += assign_numbers(drafts) + collector.findings + first_listed_leads(drafts, paras)
     return drafts, [replace(f, file=doc.file) for f in findings]
+
+
+def _subject_sentences(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], str]:
+    """The page's clauses opened by named units, as tasks (``.sentence_subjects``), for a page in which nothing else
+    finds one; none, and the part's title, when a part of the page is titled as tasks (``_tasks_part``)."""
+    paras, _ = join_broken(lines_with_target_rows(doc.blocks), long_lines=doc.kind == "txt")
+    titled = _tasks_part(paras)
+    drafts = [] if titled else subject_sentence_drafts(paras, _unit_like(roster))
+    assign_numbers(drafts)
+    return drafts, titled
 
 
 def _tasks_part(paras: list[PlanParagraph]) -> str:
