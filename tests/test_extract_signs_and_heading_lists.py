@@ -55,6 +55,17 @@ def test_the_next_units_lines_after_a_headed_list_are_their_own_tasks(tmp_path, 
     assert got[1][0] == "做好应急抢通准备。储备融雪物资。"  # the list's last item keeps its own words
 
 
+def test_groups_lines_after_a_headed_list_are_numbered_on(tmp_path):
+    got = tasks_of(tmp_path, "县发改局：\n(1)负责项目申报。\n(2)负责资金拨付。\n各乡镇：负责入户摸底。\n各街道：负责宣传发动。\n")
+    assert [t[2] for t in got] == [["县发改局"], ["县发改局"], ["各乡镇"], ["各街道"]]
+
+
+def test_units_sentences_after_a_headed_list_do_not_take_its_last_item(tmp_path):
+    got = tasks_of(tmp_path, "县交通局：\n(1)负责道路巡查。\n(2)负责执法检查。\n县城管局负责占道经营整治。\n县市场监管局要加强食品抽检。\n")
+    assert [(t[0], t[2]) for t in got] == [("负责道路巡查。", ["县交通局"]), ("负责执法检查。", ["县交通局"]),
+                                           ("县城管局负责占道经营整治。", ["县城管局"]), ("县市场监管局要加强食品抽检。", ["县市场监管局"])]
+
+
 def test_a_headed_list_alone_reads_as_before(tmp_path):
     got = tasks_of(tmp_path, "县交通运输局:\n(1)开展道路隐患排查。\n(2)做好应急抢通准备。\n")
     assert [t[2] for t in got] == [["县交通运输局"], ["县交通运输局"]]
@@ -106,6 +117,11 @@ def test_a_requirement_of_everyone_the_whole_place_or_a_report_names_no_owner(tm
     ("第五条 县级以上地方人民政府及其有关部门应当加强道路运输安全管理。", ["县级以上地方人民政府", "县级以上地方人民政府有关部门"]),
     ("第六条 市人民防空委员会及其办事机构负责组织协调人防工作。", ["市人民防空委员会", "市人民防空委员会办事机构"]),
     ("第八条 学校及其他教育机构应当开展国防教育。", ["学校", "其他教育机构"]),  # 及其他: two bodies, as before
+    # the second probe (/tmp/probe19): a group's path kept the first part only
+    ("第七条 各级人民政府及其所属部门应当支持征兵工作。", ["各级人民政府", "各级人民政府所属部门"]),
+    ("第九条 县卫健局及其派出机构负责医疗保障。", ["县卫健局", "县卫健局派出机构"]),
+    # a bureau's subordinate units are its own, as before (tests/test_extraction_residue.py)
+    ("第四条 县卫健局及其直属单位负责医疗保障。", ["县卫健局"]),
 ])
 def test_a_body_and_its_own_parts_are_two_owners(tmp_path, sentence, units):
     assert tasks_of(tmp_path, sentence)[0][2] == units
@@ -129,6 +145,24 @@ def test_the_contents_a_document_must_hold_stay_words_of_its_owners_task(tmp_pat
     got = tasks_of(tmp_path, text)
     assert [t[2] for t in got] == [["县级以上人民政府"], ["县级以上自然资源主管部门"]]
     assert "(三)地质灾害易发区" in got[0][0]
+
+
+@pytest.mark.parametrize("text", [
+    # the article its own part, its head short and with no stop (the second probe: the items vanished)
+    "第十二条 县应急管理局应当组织编制总体应急预案，预案应当包括下列内容：\n（一）组织指挥体系；\n（二）预警机制；\n（三）保障措施。\n",
+    "第二十条 县市场监管局应当在许可证上载明下列事项：\n（一）单位名称；\n（二）有效期限。\n第二十一条 县市场监管局负责许可证的核发。\n",
+])
+def test_a_documents_contents_are_never_lost(tmp_path, text):
+    got = tasks_of(tmp_path, text)
+    words = "".join(t[0] for t in got)
+    lines = [line for line in text.splitlines() if line.startswith("（")]
+    assert all(line.rstrip("；。") in words for line in lines)
+
+
+@pytest.mark.parametrize("lead_in", ["县应急管理局的职责包括下列内容：", "县应急管理局履行下列职责:"])
+def test_a_list_of_duties_after_a_lead_in_is_still_tasks_each(tmp_path, lead_in):
+    got = tasks_of(tmp_path, f"第五条 {lead_in}\n（一）组织应急演练；\n（二）指导应急救援。\n")
+    assert [t[0].rstrip("；。") for t in got][-2:] == ["组织应急演练", "指导应急救援"]
 
 
 def test_a_list_of_duties_after_a_lead_in_is_still_tasks(tmp_path):

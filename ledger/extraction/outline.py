@@ -681,8 +681,11 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
         paras = paras[1:]
     stack = [root]
     last_number = 0
-    # the item whose words end '…应当包括下列内容:' (``CONTENTS_LEAD``), its list below it: the part's own head too
-    contents: Item | None = root if heading and CONTENTS_LEAD.search(heading) else None
+    # the item whose words end '…应当包括下列内容:' (``CONTENTS_LEAD``), its list below it: the part's own head too, which
+    # then keeps its words as the head of what it holds ('第十二条 …，预案应当包括下列内容：', a short one with no stop)
+    contents: Item | None = root if section.mark is not None and CONTENTS_LEAD.search(section.mark.rest) else None
+    if contents is root and root.head is None:
+        root.head = PlanParagraph(section.mark.rest, section.paras[0].line, section.paras[0].source)
     for k, p in enumerate(paras):
         mark = None if LINE_LABEL_RE.match(p.text) else item_mark(p.text) or _nodot(p.text, last_number)
         if mark is not None and contents is not None and contents in stack and mark.rank > _rank(contents):
@@ -711,7 +714,8 @@ def build_outline(section: Section, plain_verbs: bool = False) -> Item:
 
 # A lead-in to a list of what a document or an application holds, not of duties: '气象灾害防御规划应当包括下列主要内容:',
 # '应急预案应当载明下列事项：', '申请材料包括以下材料:' (unseen w1928: its five contents read as the government's tasks).
-CONTENTS_LEAD = re.compile(r"(?:包括|包含|载明|列明|应有|具备|符合)(?:下列|以下|如下)(?:主要|基本)?(?:内容|事项|材料|条件|要素|情形)\s*[：:]\s*$")
+CONTENTS_LEAD = re.compile(r"(?<!职责)(?<!职能)(?<!任务)(?<!工作)(?<!分工)(?:主要)?(?:包括|包含|载明|列明|应有|具备|符合)(?:下列|以下|如下)"
+                           r"(?:主要|基本)?(?:内容|事项|材料|条件|要素|情形)\s*[：:]\s*$")  # not '…的职责包括下列内容:' (duties)
 
 
 # An unnumbered line naming a unit's duties over its numbered ones: '县卫健委主要职责', '县教育局职责：', '县公安局：'.
@@ -806,8 +810,9 @@ def _unnumbered_owner_heading(paras: list[PlanParagraph], k: int, stack: list[It
     return Mark(OWNER_HEADING, below.rank - 0.25, str(count), "", name)  # its rest the unit, as '（一）县教育局' has
 
 
-# A unit's name and a colon opening its duty on one line ('金龙街道:排查普通危房5户。').
-INLINE_OWNER = re.compile(r"([^，,。；;：:\s]{2,30}?)\s*[：:]\s*(?=\S)")
+# A unit's name and a colon opening its duty on one line ('金龙街道:排查普通危房5户。'), or the name before 负责, 牵头, 要
+# or 应当 ('县城管局负责占道经营整治。', the second probe of this session: the item above lost its words to such lines too).
+INLINE_OWNER = re.compile(r"([^，,。；;：:\s]{2,30}?)(?:\s*[：:]\s*(?=\S)|(?=负责|牵头|要(?!求)|应当))")  # or before its verb
 
 
 def _next_owner_inline(p: PlanParagraph, stack: list[Item]) -> Mark | None:
@@ -828,7 +833,9 @@ def _inline_owner(text: str) -> str:
     """The unit whose duty ``text`` opens with after its name and a colon (``INLINE_OWNER``), or ""."""
     found = INLINE_OWNER.match(text)
     name = found.group(1) if found else ""
-    return name if name and not is_group(name) and is_unit_name(name) and looks_like_org(name) else ""
+    if name and is_group(name):  # '各乡镇:', '各街道办事处:', '各部门:' head their lines too (each line its own task)
+        return name
+    return name if name and is_unit_name(name) and looks_like_org(name) else ""
 
 
 def _part_is_a_block(section: Section) -> bool:

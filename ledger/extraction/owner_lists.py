@@ -380,6 +380,10 @@ def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
         out.notes.append(piece)
         out.changes.append(Change("others", piece))
         return []
+    own = split_and(piece) if WITH_ITS_OWN.fullmatch(piece) else []
+    if len(own) > 1:  # "县卫健局及其有关部门": the body and its own parts, before role words would take them off
+        out.changes.append(Change("expanded", piece, tuple(own)))
+        return own
     piece = strip_role_words(piece) or piece
     posts = _and_with_posts(piece)
     if posts:  # 各村党支部书记和村委会主任
@@ -552,8 +556,9 @@ PLACES_JOINED = re.compile(rf"({_NAMED_PLACE})(?:和|及|与)({_NAMED_PLACE})")
 
 
 # A body and its own parts (及其…): '县级以上地方人民政府及其有关部门', '县级以上国防动员委员会及其办事机构', '各级政府及其所属
-# 部门' (blind w1773, w1809, unseen w1931): two owners, the body and its parts named with it.
-WITH_ITS_OWN = re.compile(r"(.{2,30}?)及其((?:有关|相关|所属|下属|直属|派出|办事|工作|职能|组成)(?:部门|单位|机构))")
+# 部门' (blind w1773, w1809, unseen w1931): two owners, the body and its departments or office named with it. Not a
+# bureau's subordinate units ('县水利局及其下属单位', '…及其直属单位'): those are the unit's own (tests/test_extraction_residue.py).
+WITH_ITS_OWN = re.compile(r"(.{2,30}?)及其((?:有关|相关|所属|工作|职能|组成)部门|(?:办事|派出)机构)")
 
 
 def split_and(piece: str) -> list[str]:
