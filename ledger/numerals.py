@@ -23,6 +23,8 @@ def enclosed_value(sign: str) -> int:
         if at >= 0:
             return at + 1
     return 0
+
+
 DIGITS = "零一二三四五六七八九"
 _DIGIT_VALUES = {c: i for i, c in enumerate(DIGITS)} | {"〇": 0, "两": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000}

@@ -817,8 +817,8 @@ INLINE_OWNER = re.compile(r"([^，,。；;：:\s]{2,30}?)(?:\s*[：:]\s*(?=\S)|(
 
 def _next_owner_inline(p: PlanParagraph, stack: list[Item]) -> Mark | None:
     """After the list a unit's heading heads ('农林水局:⏎(1)…⏎(2)…'), the next unit's duty on its own line ('金龙街道:排查
-    普通危房5户。', blind w1436): a task beside the heading, not more words of the list's last item (which took it in,
-    and lost its own words to it)."""
+    普通危房5户。', blind w1436; '县城管局负责…'): a task beside the heading, numbered on from it, not more words of the
+    list's last item (which took it in, and lost its own words to it); so is each such line after it."""
     heading = next((i for i in reversed(stack) if i.mark is not None and (
         i.mark.style == OWNER_HEADING and i is not stack[-1] or i.mark.style == PARAGRAPH and _inline_owner(i.mark.rest))),
         None)
@@ -830,7 +830,7 @@ def _next_owner_inline(p: PlanParagraph, stack: list[Item]) -> Mark | None:
 
 
 def _inline_owner(text: str) -> str:
-    """The unit whose duty ``text`` opens with after its name and a colon (``INLINE_OWNER``), or ""."""
+    """The unit whose duty ``text`` opens with, after its name and a colon or before its verb (``INLINE_OWNER``), or ""."""
     found = INLINE_OWNER.match(text)
     name = found.group(1) if found else ""
     if name and is_group(name):  # '各乡镇:', '各街道办事处:', '各部门:' head their lines too (each line its own task)

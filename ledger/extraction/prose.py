@@ -678,9 +678,9 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
     return out
 
 
-PARTNERS_VERB = re.compile(r"[^，,。；;\n]{0,6}?(?:参与|参加|配合|协助|协同)")
+PARTNERS_VERB = re.compile(r"[^，,。；;\n]{0,6}?(?:参与|参加|配合|协助|协同)")  # "…牵头,卫健、医保等部门参与": partners
 # A sub-item's one-character number at a sentence's start (①, ⑴, ⒈, ㈠, ❶): the subject begins after it.
-ENCLOSED_SIGN = re.compile(rf"[{ENCLOSED}]\s*")  # "…牵头,卫健、医保等部门参与": partners
+ENCLOSED_SIGN = re.compile(rf"[{ENCLOSED}]\s*")
 
 
 def _before_named_subject(text: str, marker: Marker, starts: list[re.Match[str]], first: int,
@@ -930,7 +930,8 @@ def _requested(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
 def _required(text: str, lo: int, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     """"会议要求各县市区立即开展全面摸底", "通知要求各地城镇供热管理部门扎实做好…" (unseen w1880, w1886): the units a
     requirement names right after 要求, before a plain verb of a duty (``PLAIN_VERBS``), own it as 要 would make them
-    (the marker from where the sentence with 要求 begins, not before ``lo``, the last marker's end); not everyone of a kind ('会议要求各部门高度重视': a call on all, as before), not the place as a whole."""
+    (the marker from where the sentence with 要求 begins, not before ``lo``, the last marker's end); not everyone of a
+    kind ('会议要求各部门高度重视': a call on all, as before), not the place as a whole."""
     stop = SEGMENT_END.search(text, start)
     end = stop.start() if stop else len(text)
     units = _plain_head(text, start, end, unit_like)

@@ -30,9 +30,9 @@ from pathlib import Path
 
 from ..errors import NoTaskTable
 from ..findings import Finding
-from ..findings.extraction import (BODY_TASKS_SKIPPED, SUBJECT_SENTENCES, LINES_JOINED, OWNER_LINE_AFTER, OWNER_LINE_READ,
+from ..findings.extraction import (BODY_TASKS_SKIPPED, LINES_JOINED, OWNER_LINE_AFTER, OWNER_LINE_READ,
                                    PAGE_NUMBERS_REMOVED, SECTION_INCLUDED, SECTION_OWNERS_KEPT, SECTION_SKIPPED,
-                                   TEXT_ENCODING, TEXT_NOISE, TEXT_PUNCTUATION, TEXT_TRADITIONAL)
+                                   SUBJECT_SENTENCES, TEXT_ENCODING, TEXT_NOISE, TEXT_PUNCTUATION, TEXT_TRADITIONAL)
 from ..findings.units import UNITS_RUN_TOGETHER
 from ..headers import breakdown_synonyms, task_synonyms
 from ..io.grid import Grid
@@ -52,11 +52,11 @@ from .outline import (BOILERPLATE, bare_owner_heading, PlanParagraph, Section, i
 from .own_page import give_duty, is_page_field, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
 from .owners_after import lines_with_target_rows, owner_lines_after
-from .sentence_subjects import subject_sentence_drafts
 from .prose import find_owner_markers, only_calls, opens_with_duty, opens_with_owner, owner_heading, owners_in_prose_only, places_group
 from .read import read_plan
-from .run_together import starts_with_unit_block
 from .result import ExtractResult
+from .run_together import starts_with_unit_block
+from .sentence_subjects import subject_sentence_drafts
 from .traditional import Script
 
 TITLE_WORD = re.compile(r"方案|意见|计划|规划|清单|要点|办法|通知")
