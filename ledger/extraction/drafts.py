@@ -547,7 +547,7 @@ class DraftCollector:
 
 # A lead-in naming whose duties follow: '各级爱卫会的主要职责是:', '县统计局的职责如下：', '街道办事处的任务如下:' (unseen w1786).
 WHOSE_DUTIES = re.compile(r"(?:^|[。；;，,\n])\s*([^，,。；;：:\n]{2,30}?)的(?:主要)?(?:工作)?(?:(?:职责|职能)(?:是|为|如下|包括)?|任务(?:是|为|如下|包括))"
-                          r"\s*[：:]\s*$")
+                          r"(?:(?<=包括)(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?\s*[：:]\s*$")  # '…的职责包括下列内容:' too
 
 
 def _opens_with_no_owner(text: str, owners: list[Marker], one_owner: bool, item: Item, numbered: bool = True) -> bool:

@@ -721,7 +721,7 @@ CONTENTS_LEAD = re.compile(r"(?<!职责)(?<!职能)(?<!任务)(?<!工作)(?<!分
 # An unnumbered line naming a unit's duties over its numbered ones: '县卫健委主要职责', '县教育局职责：', '县公安局：'.
 # ('乡(镇)政府在农村公路养护管理中具体责任如下:', '市级农村公路养护管理部门具体工作职能如下:', unseen w665)
 OWNER_DUTIES_LINE = re.compile(r"([^，,。；;：:\s]{2,30}?(?:[，,、][^，,。；;：:\s]{2,30}?)?)(?:(?:在[^，,。；;：:]{2,30}?中)?的?(?:主要|具体)?(?:工作)?(?:职责|职能|责任)"
-                               r"(?:分工)?(?:如下|是|为|包括)?)?\s*[：:]?")
+                               r"(?:分工)?(?:如下|是|为|包括(?:(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?)?)?\s*[：:]?")
 OWNER_HEADING = "owner_heading"
 # A list's first item whose words the page lost ('東至縣環境保護局主要職責:⏎(一)⏎(二)負責…', unseen w692).
 EMPTY_FIRST_ITEM = re.compile(r"^\s*(?:[（(]\s*一\s*[）)]|[1１]\s*[.．、]|一\s*、)\s*$")
