@@ -933,15 +933,11 @@ def _required(text: str, lo: int, start: int, unit_like: Callable[[str], bool]) 
     requirement names right after 要求, before a plain verb of a duty (``PLAIN_VERBS``), own it as 要 would make them
     (the marker from where the sentence with 要求 begins, not before ``lo``, the last marker's end); not everyone of a
     kind ('会议要求各部门高度重视': a call on all, as before), not the place as a whole."""
-    stop = SEGMENT_END.search(text, start)
-    end = stop.start() if stop else len(text)
-    units = _plain_head(text, start, end, unit_like)
-    pieces = split_cell(units)
-    if (not units or any(WHOLE_PLACE.match(u) or EVERYONE.fullmatch(strip_note(u)) for u in pieces)
-            or DONE.search(text, start, end)):
+    asked = _requested(text, start, unit_like)  # the named units before a plain verb, as a request's are read
+    if asked is None or any(EVERYONE.fullmatch(strip_note(u)) for u in split_cell(asked.roles["responsible"][0])):
         return None
     sentence = max(text.rfind(ch, lo, start) for ch in "。；;！!？?\n") + 1
-    return Marker(max(sentence, lo), start + len(units), {"responsible": [units]}, "subject")  # 会议要求… is its words
+    return replace(asked, start=max(sentence, lo))  # 会议要求… is its words
 
 
 def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool]) -> str:
