@@ -114,6 +114,10 @@ def _database_checks(ws: Workspace) -> list[Check]:
             db.execute("PRAGMA quick_check").fetchone()
         schema = migrations.state(db)
         out = [Check("数据库", True, db.target)]
+        if schema.version > migrations.LATEST:
+            out.append(Check("数据库结构", False, f"第 {schema.version} 版，由更新版本的 ledger 写成（本程序只认识到第 "
+                             f"{migrations.LATEST} 版）", "请先把本机的 ledger 更新到最新版本，再使用这个工作区。"))
+            return out
         pending = [f"第 {m.version} 版：{m.name}" for m in schema.pending]
         legacy = "（旧版工作区，首次使用时自动升级并备份）" if schema.legacy else ""
         out.append(Check("数据库结构", not pending or db.dialect == "sqlite",
@@ -143,7 +147,7 @@ def _ranking_checks(ws: Workspace) -> list[Check]:
 def _schema_current(ws: Workspace) -> bool:
     db = connect(ws.database_url or None, ws.db_path)
     try:
-        return not migrations.state(db).pending
+        return migrations.state(db).version == migrations.LATEST  # nothing pending, nothing newer
     finally:
         db.close()
 

@@ -36,6 +36,7 @@ def upgrade(ws: Workspace) -> UpgradeResult:
     db = connect(ws.database_url or None, ws.db_path)
     try:
         found = migrations.state(db)
+        migrations.refuse_newer(db, found)
         backup = None
         if found.legacy and isinstance(db, SQLiteDatabase):
             backup = migrations.adopt_legacy(db, ws.config.database.workspace or "")

@@ -247,12 +247,22 @@ def _copy_legacy(db: SQLiteDatabase, table: str, ws: str) -> None:
                f"SELECT ?, {', '.join(taken)} FROM legacy_{table}{order}", (ws,))
 
 
+def refuse_newer(db: Database, now: SchemaState) -> None:
+    """A database a newer ledger has migrated past this program's last migration holds
+    rows this program may not read right, nor keep right when it writes: it is left alone."""
+    if now.version > LATEST:
+        raise WorkspaceError(f"数据库 {db.target} 的结构是第 {now.version} 版，由更新版本的 ledger 写成；"
+                             f"本程序只认识到第 {LATEST} 版，没有读写它。请先把本机的 ledger 更新到最新版本"
+                             "（与写入它的电脑相同或更新），再运行本命令。", path=db.target)
+
+
 def ensure(db: Database, workspace_id: str, may_create: bool) -> Path | None:
     """Bring the schema to the latest version where that is the workspace's own
     business: a new database, or a SQLite file (an old one is adopted, after a
     backup, whose path is returned). A shared PostgreSQL database with migrations
     pending waits for `ledger upgrade`."""
     now = state(db)
+    refuse_newer(db, now)
     if now.legacy and isinstance(db, SQLiteDatabase):
         return adopt_legacy(db, workspace_id)
     if not now.pending:
