@@ -532,7 +532,7 @@ def _group_parts(piece: str, out: Owners) -> list[str]:
     if len(parts) > 1 and _each_of_levels(parts[0], parts[1:]):
         return parts  # 各镇、街道: each level's 各 is given by ``_elliptical``
     if (len(parts) > 1 and not _PLACE_HEAD.match(parts[0]) and not any(p in BARE_ORG for p in parts[1:])
-            and all(is_group_phrase("各" + p.removeprefix("各")) for p in parts)):
+            and all(is_group_phrase("各" + strip_note(p).removeprefix("各")) for p in parts)):  # 部门(单位) (unseen w1992)
         parts = [parts[0]] + ["各" + p.removeprefix("各") for p in parts[1:]]
         out.changes.append(Change("expanded", piece, tuple(parts)))
         return parts

@@ -1,0 +1,71 @@
+"""Issue 15, 2026-12-07 (eighteenth session), from the round w1960–w1998 (环保督察整改, 招商引资/重点项目, 5G/新基建,
+人才工作): every unit of a role in a project or a rectification (各协调单位, 各责任协调单位, 各项目牵头单位), a unit naming
+its people for the work (确定一名联络员, 指定专人), an elliptical group whose second part carries a note (各乡镇、部门(单位)),
+and 组织人事部门, a kind of department whose name opens with a task's word. Each class on instances written for it,
+with other units and wordings, and the near misses that must stay as they were."""
+from __future__ import annotations
+
+import pytest
+
+from test_extraction_prose_classes import tasks_of
+
+
+# ------------------------------------------------------------------ every unit of a role, of each project or rectification
+
+@pytest.mark.parametrize("unit", ["各协调单位", "各责任协调单位", "各项目牵头单位", "各重点项目牵头单位", "各整改牵头单位",
+                                  "各任务牵头单位", "各项目配合单位", "各牵头协调单位"])
+def test_every_unit_of_a_role_owns_its_item(tmp_path, unit):
+    got = tasks_of(tmp_path, f"三、工作要求\n1、{unit}要每月5日前报送项目推进情况。\n2、县发改局要加强调度。\n")
+    assert [t[2] for t in got] == [[unit], ["县发改局"]]
+
+
+def test_a_role_label_alone_and_an_unknown_kind_stay_unowned(tmp_path):
+    """牵头单位 alone is a label's word (the units a table names), 各配套协调单位 no kind the rule knows: as before."""
+    got = tasks_of(tmp_path, "三、工作要求\n1、牵头单位要加强调度。\n2、各配套协调单位要做好服务。\n3、县财政局要保障经费。\n")
+    assert [t[2] for t in got] == [[], [], ["县财政局"]]
+
+
+# ------------------------------------------------------------------ a unit naming its people for the work
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("县交通运输局确定一名联络员，每月报送工作进展。", "县交通运输局"),
+    ("市数据局指定专人负责平台对接。", "市数据局"),
+    ("区人社局选派2名业务骨干驻点服务。", "区人社局"),
+    ("镇农业服务中心确定专门人员跟踪项目进度。", "镇农业服务中心"),
+])
+def test_a_unit_naming_its_people_owns_the_sentence(tmp_path, sentence, unit):
+    got = tasks_of(tmp_path, f"二、工作措施\n（一）建立联络制度。{sentence}\n")
+    assert [t[2] for t in got] == [[unit]]
+
+
+def test_choosing_what_is_not_naming_people(tmp_path):
+    """确定 before what is chosen (试点线路) is no duty of that shape: the page has no task, as before."""
+    from ledger.errors import NoTaskTable
+    with pytest.raises(NoTaskTable):
+        tasks_of(tmp_path, "县交通局确定试点线路。\n")
+
+
+# ------------------------------------------------------------------ an elliptical group, its second part with a note
+
+@pytest.mark.parametrize("group, expected", [
+    ("各乡镇、部门(单位)", ["各乡镇", "各部门(单位)"]),
+    ("各街道、部门（单位）", ["各街道", "各部门（单位）"]),
+    ("各乡镇、部门", ["各乡镇", "各部门"]),  # as before
+    ("各乡镇、县直部门(单位)", ["各乡镇", "县直部门(单位)"]),  # as before
+])
+def test_a_group_shares_its_each_past_a_note(tmp_path, group, expected):
+    got = tasks_of(tmp_path, f"会议要求，{group}要落实专人，按时报送人才工作台账。\n")
+    assert [t[2] for t in got] == [expected]
+
+
+# ------------------------------------------------------------------ 组织人事部门: a department, not 组织 a duty
+
+@pytest.mark.parametrize("unit", ["组织人事部门", "组织宣传部门"])
+def test_a_department_named_by_its_kind_of_work_owns_its_sentence(tmp_path, unit):
+    got = tasks_of(tmp_path, f"{unit}定期开展人才需求调研，建立人才信息库。\n")
+    assert [t[2] for t in got] == [[unit]]
+
+
+def test_organising_work_is_still_a_duty_not_a_name(tmp_path):
+    got = tasks_of(tmp_path, "三、职责分工\n1、县委组织部组织开展人才需求调研。\n2、县人社局组织人事考试。\n")
+    assert [t[2] for t in got] == [["县委组织部"], ["县人社局"]]
