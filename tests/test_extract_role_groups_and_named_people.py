@@ -69,3 +69,20 @@ def test_a_department_named_by_its_kind_of_work_owns_its_sentence(tmp_path, unit
 def test_organising_work_is_still_a_duty_not_a_name(tmp_path):
     got = tasks_of(tmp_path, "三、职责分工\n1、县委组织部组织开展人才需求调研。\n2、县人社局组织人事考试。\n")
     assert [t[2] for t in got] == [["县委组织部"], ["县人社局"]]
+
+
+# ------------------------------------------------------------------ a chapter's heading and an article's number run into a name
+
+def test_a_heading_run_into_a_units_name_is_no_part_of_it(tmp_path):
+    """A page that lost its line breaks: '…工作,第二章年度计划管理第五条县数据局会同…' (unseen w1982). The unit is 县数据局;
+    the task's text stays as written."""
+    got = tasks_of(tmp_path, "县数据局负责平台建设,县财政局负责预算管理工作,第二章年度计划管理第五条县数据局会同县财政局编制年度"
+                             "项目计划,第三章项目审核第九条县数据局会同县发改局审核项目方案。\n")
+    assert [(t[1], t[2], t[3]) for t in got] == [
+        ([], ["县数据局"], []), ([], ["县财政局"], []), (["县数据局"], [], ["县财政局"]), (["县数据局"], [], ["县发改局"])]
+    assert got[2][0].startswith("第二章年度计划管理第五条县数据局会同")
+
+
+def test_an_articles_own_reference_stays_in_the_sentence(tmp_path):
+    got = tasks_of(tmp_path, "依照本办法第五条规定，县民政局负责救助对象的审核。\n")
+    assert [t[2] for t in got] == [["县民政局"]]

@@ -245,10 +245,19 @@ def _unit_prefix(piece: str) -> list[str]:
     return longest_names(piece[:60], lambda k: not across_the_end(piece, k))
 
 
+# A chapter's heading and an article's number run into the name after them, a page that lost its line breaks
+# ("…管理工作,第二章年度计划管理第五条县大数据中心会同…", unseen w1982): no part of the unit's name.
+ARTICLE_HEAD = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff、和与及]{1,16}?)?"
+                          r"第[一二三四五六七八九十百零〇\d]{1,5}条\s*(?=[\u4e00-\u9fff])")
+
+
 def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
     """The units an owner cell names, each change reported. ``from_text``: the
     list was cut from running text (run-together names are split too)."""
     out = Owners()
+    head = ARTICLE_HEAD.match(text.strip()) if from_text else None
+    if head:
+        text = text.strip()[head.end():]
     parts = LIST_COMMA.split(text)
     if len(parts) > 1 and any(map(is_sector_list, parts)):  # "各市人民政府，省发展改革、财政等部门": each part as a list
         for part in parts:
