@@ -1,8 +1,10 @@
 """Issue 15, 2026-12-07 (eighteenth session), from the round w1960–w1998 (环保督察整改, 招商引资/重点项目, 5G/新基建,
 人才工作): every unit of a role in a project or a rectification (各协调单位, 各责任协调单位, 各项目牵头单位), a unit naming
-its people for the work (确定一名联络员, 指定专人), an elliptical group whose second part carries a note (各乡镇、部门(单位)),
-and 组织人事部门, a kind of department whose name opens with a task's word. Each class on instances written for it,
-with other units and wordings, and the near misses that must stay as they were."""
+its people for the work (确定一名联络员, 指定专人), an elliptical group whose second part carries a note (各乡镇、部门(单位)) and
+组织人事部门, a kind of department whose name opens with a task's word; then, from both of the session's rounds
+(w1960–w2039), a chapter's heading and an article's number run into a unit's name, and a notice's signature run into
+its last line. Each class on instances written for it, with other units and wordings, and the near misses that must
+stay as they were."""
 from __future__ import annotations
 
 import pytest
@@ -86,3 +88,19 @@ def test_a_heading_run_into_a_units_name_is_no_part_of_it(tmp_path):
 def test_an_articles_own_reference_stays_in_the_sentence(tmp_path):
     got = tasks_of(tmp_path, "依照本办法第五条规定，县民政局负责救助对象的审核。\n")
     assert [t[2] for t in got] == [["县民政局"]]
+
+
+# ------------------------------------------------------------------ a notice's signature run into its last line
+
+@pytest.mark.parametrize("signature", ["陇南市人民政府办公室\n二〇一〇年一月六日 |", "县人民政府办公室 县生态环境局\n2023年5月8日 |",
+                                       "中共县委组织部 县民政局 2010年11月5日"])
+def test_a_signature_after_the_last_line_is_no_task(tmp_path, signature):
+    """The issuers and their day (a table's bar after it or not), run into the end of a notice's last paragraph
+    (unseen w2019, blind w1850): before, a task owned by the issuers."""
+    got = tasks_of(tmp_path, f"七、加强督查\n各乡镇要加强对水源地的巡查，市县有关部门要定期通报。 {signature}\n")
+    assert [t[2] for t in got] == [["各乡镇"], ["市县有关部门"]]
+
+
+def test_a_unit_with_its_deadline_stays_a_task(tmp_path):
+    got = tasks_of(tmp_path, "一、工作任务\n1、县水利局负责河道整治。\n2、县林业局 2024年3月1日前完成造林。\n")
+    assert [t[2] for t in got] == [["县水利局"], ["县林业局"]]
