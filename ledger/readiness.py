@@ -124,6 +124,9 @@ def _database_checks(ws: Workspace) -> list[Check]:
                          f"第 {schema.version} 版{legacy}" + (f"，待升级：{'；'.join(pending)}" if pending else "，已是最新"),
                          "运行 ledger upgrade 升级数据库结构（共用数据库由管理员执行一次即可）。"))
         return out
+    except LedgerError as exc:  # a version record it cannot read (migrations.state): the structure, not the file
+        return [Check("数据库", True, db.target),
+                Check("数据库结构", False, exc.message, "请把这个工作区交给技术支持人员检查，不要直接从备份覆盖。")]
     except Exception as exc:  # a damaged file or a refused query: say so, do not crash the doctor
         return [Check("数据库", False, f"{db.target}：{exc}", fix)]
     finally:
@@ -148,6 +151,8 @@ def _schema_current(ws: Workspace) -> bool:
     db = connect(ws.database_url or None, ws.db_path)
     try:
         return migrations.state(db).version == migrations.LATEST  # nothing pending, nothing newer
+    except LedgerError:  # a version record it cannot read: the database check says so
+        return False
     finally:
         db.close()
 

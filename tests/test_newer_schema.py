@@ -20,17 +20,23 @@ PINGLUO = SAMPLES / "平罗县任务清单.xlsx"
 ROSTER = SAMPLES / "平罗县单位名录.xlsx"
 
 
-def newer_workspace(tmp_path, run_cli):
+def imported_workspace(tmp_path, run_cli, *statements: tuple[str, list]):
+    """A workspace with the sample list imported, then ``statements`` (sql, rows) run on its database."""
     root = tmp_path / "工作 区"
     assert run_cli("init", root).code == 0
     assert run_cli("import", "-w", root, PINGLUO, "--units", ROSTER, "-q").code == 0
     db = root / "ledger.db"
     conn = sqlite3.connect(db)
     with conn:
-        conn.execute("INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)",
-                     (migrations.LATEST + 1, "a newer program's", "2027-01-01T00:00:00"))
+        for sql, rows in statements:
+            conn.executemany(sql, rows)
     conn.close()
     return root, db
+
+
+def newer_workspace(tmp_path, run_cli):
+    return imported_workspace(tmp_path, run_cli, ("INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)",
+                                                  [(migrations.LATEST + 1, "a newer program's", "2027-01-01T00:00:00")]))
 
 
 def digest(path) -> str:
@@ -82,3 +88,38 @@ def test_a_workspace_at_this_programs_version_opens_as_before(tmp_path, run_cli)
     r = run_cli("doctor", "-w", root, "--json")
     checks = {c["name"]: c for c in r.json["checks"]}
     assert checks["数据库结构"]["ok"] is True and "已是最新" in checks["数据库结构"]["detail"]
+
+
+def odd_workspace(tmp_path, run_cli, *, rows: list, column: str = "INTEGER"):
+    """A workspace whose schema_version table is rebuilt with ``column`` and holds ``rows``."""
+    return imported_workspace(
+        tmp_path, run_cli, ("DROP TABLE schema_version", [()]),
+        (f"CREATE TABLE schema_version (version {column}, name TEXT, applied_at TEXT)", [()]),
+        ("INSERT INTO schema_version(version, name, applied_at) VALUES (?, 'x', 'y')", [(r,) for r in rows]))
+
+
+@pytest.mark.parametrize("rows, column, refused", [
+    ([str(v) for v in range(1, migrations.LATEST + 1)] + ["10"], "TEXT", "第 10 版"),  # '10' after '5' as text
+    (list(range(1, migrations.LATEST + 1)) + ["abc"], "INTEGER", "无法识别"),
+    (list(range(1, migrations.LATEST + 1)) + [migrations.LATEST + 0.5], "REAL", "无法识别"),
+    (list(range(1, migrations.LATEST + 1)) + [None, migrations.LATEST + 3], "INTEGER", "无法识别"),
+    ([], "INTEGER", "没有记录"),  # the table there, its rows gone, beside the workspace's tables
+])
+def test_a_version_record_it_cannot_read_is_refused_too(tmp_path, run_cli, rows, column, refused):
+    """Versions written as text are read as numbers ('10' is newer than '5'); a version that is no whole number, or
+    none at all beside the tables, is refused as the newer one is: exit 3, Chinese, the file unchanged (before: read
+    as the latest and written to, or an internal error after a backup)."""
+    root, db = odd_workspace(tmp_path, run_cli, rows=rows, column=column)
+    before = digest(db)
+    for argv in (["status"], ["import", PINGLUO], ["upgrade"]):
+        r = run_cli(argv[0], "-w", root, *argv[1:], "--json")
+        assert r.code == 3 and refused in r.json["error"]["message"], (argv, r.out)
+    assert digest(db) == before and not list(root.glob("ledger-*"))  # no 升级前备份 either
+    checks = {c["name"]: c for c in run_cli("doctor", "-w", root, "--json").json["checks"]}
+    assert checks["数据库结构"]["ok"] is False and refused in checks["数据库结构"]["detail"]
+    assert digest(db) == before
+
+
+def test_text_versions_up_to_this_programs_open_as_before(tmp_path, run_cli):
+    root, _ = odd_workspace(tmp_path, run_cli, rows=[str(v) for v in range(1, migrations.LATEST + 1)], column="TEXT")
+    assert run_cli("status", "-w", root, "--json").code in (0, 1)

@@ -13,6 +13,7 @@ one PostgreSQL database holds the ledgers of a whole city.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -172,11 +173,27 @@ class SchemaState:
 
 
 def state(db: Database) -> SchemaState:
+    """The schema's version as its ``schema_version`` rows record it. Rows this program cannot read as whole
+    numbers, or none beside a workspace's tables, are no version it may build on: refused, the file left alone."""
     tables = db.table_names()
     if "schema_version" in tables:
-        row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
-        return SchemaState(int(row[0] or 0))
+        written = [row[0] for row in db.execute("SELECT version FROM schema_version").fetchall()]
+        versions = [_whole_number(v) for v in written]
+        if None in versions or not versions and tables & set(WORKSPACE_TABLES):
+            unread = "、".join(repr(v) for v, n in zip(written, versions) if n is None) or "（没有记录）"
+            raise WorkspaceError(f"数据库 {db.target} 的结构版本记录无法识别：{unread}。本程序没有读写它。它可能由其他程序"
+                                 "改动过：请把这个工作区交给技术支持人员检查，或从改动之前的备份恢复。", path=db.target)
+        return SchemaState(max(versions, default=0))
     return SchemaState(0, legacy=LEGACY_TABLES <= tables)
+
+
+def _whole_number(value: object) -> int | None:
+    """A schema_version row's version: an integer, or a text of digits (a column declared otherwise); None else."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\s*[0-9]+\s*", value):
+        return int(value)
+    return None
 
 
 def statement(db: Database, sql: str) -> str:
