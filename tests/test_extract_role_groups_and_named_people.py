@@ -85,6 +85,13 @@ def test_a_heading_run_into_a_units_name_is_no_part_of_it(tmp_path):
     assert got[2][0].startswith("第二章年度计划管理第五条县数据局会同")
 
 
+@pytest.mark.parametrize("head", ["职责分工第五条", "第三章 项目管理 第十二条", "第二节第七条"])
+def test_a_title_before_an_articles_number_is_no_part_of_the_name_either(tmp_path, head):
+    """The stranger's probe: a part's title (or a section's) before the article's number, run into the name."""
+    got = tasks_of(tmp_path, f"县数据局负责平台建设,{head}县大数据服务中心会同县财政局编制年度计划。\n")
+    assert [(t[1], t[3]) for t in got][-1] == (["县大数据服务中心"], ["县财政局"])
+
+
 def test_an_articles_own_reference_stays_in_the_sentence(tmp_path):
     got = tasks_of(tmp_path, "依照本办法第五条规定，县民政局负责救助对象的审核。\n")
     assert [t[2] for t in got] == [["县民政局"]]
@@ -93,7 +100,8 @@ def test_an_articles_own_reference_stays_in_the_sentence(tmp_path):
 # ------------------------------------------------------------------ a notice's signature run into its last line
 
 @pytest.mark.parametrize("signature", ["陇南市人民政府办公室\n二〇一〇年一月六日 |", "县人民政府办公室 县生态环境局\n2023年5月8日 |",
-                                       "中共县委组织部 县民政局 2010年11月5日"])
+                                       "中共县委组织部 县民政局 2010年11月5日", "某市人民政府办公室\n二〇二三年五月六日 |",
+                                       "县农业农村局 二〇一九年十二月三十日"])
 def test_a_signature_after_the_last_line_is_no_task(tmp_path, signature):
     """The issuers and their day (a table's bar after it or not), run into the end of a notice's last paragraph
     (unseen w2019, blind w1850): before, a task owned by the issuers."""
@@ -104,3 +112,19 @@ def test_a_signature_after_the_last_line_is_no_task(tmp_path, signature):
 def test_a_unit_with_its_deadline_stays_a_task(tmp_path):
     got = tasks_of(tmp_path, "一、工作任务\n1、县水利局负责河道整治。\n2、县林业局 2024年3月1日前完成造林。\n")
     assert [t[2] for t in got] == [["县水利局"], ["县林业局"]]
+
+
+# ------------------------------------------------------------------ a plan's title on its first line
+
+@pytest.mark.parametrize("title", ["盐池县推进“一件事一次办”改革工作方案", "红寺堡区加强农村供水保障工作方案",
+                                   "某镇开展人居环境整治实施计划"])
+def test_a_plans_title_is_no_task_of_its_place(tmp_path, title):
+    """The stranger's probe: the title read as its place's sentence before a plain verb (推进, 加强, 开展)."""
+    got = tasks_of(tmp_path, f"{title}\n1．建立联络机制。县民政局确定一名联络员，负责日常沟通。\n"
+                             "2．做好对接。县住建局指定专人对接。\n")
+    assert [t[2] for t in got] == [["县民政局"], ["县住建局"]]
+
+
+def test_a_first_line_with_a_units_duty_stays_a_task(tmp_path):
+    got = tasks_of(tmp_path, "县水利局负责编制防汛应急工作方案\n县财政局负责保障经费\n")
+    assert [t[2] for t in got] == [["县水利局"], ["县财政局"]]

@@ -246,9 +246,10 @@ def _unit_prefix(piece: str) -> list[str]:
 
 
 # A chapter's heading and an article's number run into the name after them, a page that lost its line breaks
-# ("…管理工作,第二章年度计划管理第五条县大数据中心会同…", unseen w1982): no part of the unit's name.
-ARTICLE_HEAD = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff、和与及]{1,16}?)?"
-                          r"第[一二三四五六七八九十百零〇\d]{1,5}条\s*(?=[\u4e00-\u9fff])")
+# ("…管理工作,第二章年度计划管理第五条县大数据中心会同…", unseen w1982; a part's title, a section, spaces where the
+# breaks were, a chapter alone: the stranger's probe): no part of the unit's name.
+ARTICLE_HEAD = re.compile(r"^(?:(?:第[一二三四五六七八九十]{1,3}[章节])?[\u4e00-\u9fff、和与及\s]{0,20}?"
+                          r"第[一二三四五六七八九十百零〇\d]{1,5}条|第[一二三四五六七八九十]{1,3}[章节])\s*(?=[\u4e00-\u9fff])")
 
 
 def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:

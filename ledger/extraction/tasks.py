@@ -47,7 +47,7 @@ from .drafts import (WHOSE_DUTIES, Draft, DraftCollector, assign_numbers, first_
 from .issuers_list import give_item, issuers_list, signed_list
 from .markers import OWNER_ROLES, PLAN_MADE, PLAN_TITLE_AFTER, is_member_line, looks_like_unit, parse_line_marker
 from .names import has_task_word, is_department, is_group
-from .outline import (BOILERPLATE, SIGNATURE_DATE, bare_owner_heading, PlanParagraph, Section, is_tasks_title, item_mark, join_broken, unnumbered_owner_heading,
+from .outline import (BOILERPLATE, SIGNATURE_DATE, TITLE_END, bare_owner_heading, PlanParagraph, Section, is_tasks_title, item_mark, join_broken, unnumbered_owner_heading,
                       label_owner_lines, split_sections)
 from .own_page import give_duty, is_page_field, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
@@ -267,7 +267,9 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
             f for f in kept_findings.values()]
     own_page = _own_page_duties(paras, drafts, collector, unit_like)
     drafts = own_page if own_page is not None else _issuers_list_items(doc, paras, drafts, collector, unit_like)
-    drafts = _owners_without_words([d for d in drafts if not _only_the_preamble(d) and not _only_a_signature(d)])
+    first = next((p.text.strip() for p in paras if p.text.strip()), None)  # the page's first line, as a title is
+    drafts = _owners_without_words([d for d in drafts if not _only_the_preamble(d) and not _only_a_signature(d)
+                                    and not (d.text.strip() == first and _only_a_title(d))])
     findings += assign_numbers(drafts) + collector.findings + first_listed_leads(drafts, paras)
     return drafts, [replace(f, file=doc.file) for f in findings]
 
@@ -320,9 +322,19 @@ def _only_a_signature(d: Draft) -> bool:
     """A draft whose words are a name and a day's date, nothing else ('陇南市人民政府办公室⏎二〇一〇年一月六日 |': a notice's
     signature, run into the end of its last paragraph's line, unseen w2019): no task, whoever it names."""
     text = re.sub(r"[\s|｜]+", "", d.text)
-    year = re.search(r"(?:\d{4}|[一二〇○零]{4})年", text)
+    year = re.search(r"(?:\d{4}|[一二三四五六七八九〇○零]{4})年", text)
     return (year is not None and year.start() >= 2 and SIGNATURE_DATE.fullmatch(text[year.start():]) is not None
             and not has_task_word(text[:year.start()]))
+
+
+def _only_a_title(d: Draft) -> bool:
+    """A draft whose words are one line naming a plan ('盐池县推进“一件事一次办”改革工作方案', the page's title read as its
+    place's sentence before a plain verb, the stranger's probe of the eighteenth session): no stop or comma, a title's
+    last word (方案, 计划, 要点, 通知 …): no task when it is the page's first line (a duty to make a plan is one
+    anywhere else: '(二)制定本单位的献血计划')."""
+    text = d.text.strip()
+    return ("\n" not in text and not re.search(r"[。；;，,：:！!？?]|负责|牵头|配合|要|应当?", text)
+            and TITLE_END.search(text) is not None)
 
 
 def _owners_without_words(drafts: list[Draft]) -> list[Draft]:
