@@ -70,6 +70,9 @@ items shows. The forms:
 - scrambled: ``n`` articles on one line whose marks a mirror swapped at random (',', '.', '。', ' ', '、'), each with a unit
   and three sectors, then one article listing ``n`` short names the lexicon lacks among sectors (each mark read again;
   the list's 、 reaching along it; issue 15, 2026-12-06, thirteenth session)
+- headed_articles: one line of ``n`` clauses, each a unit's duty, a chapter's heading and an article's number run into
+  the next subject (every project's lead units with a unit), an elliptical group with a note, then a notice's signature
+  run into the line's end (issue 15, 2026-12-07, eighteenth session)
 - sprinkled: ``n`` articles from a mirror that took the stops out and sprinkled brackets, dashes, stops, commas and colons
   inside the words, each article two paragraphs set apart by gaps of spaces, each its own unit's (2n tasks; issue 15,
   2026-12-06, fourteenth session)
@@ -246,6 +249,10 @@ def crafted(form: str, n: int) -> str:
         return "二、职责分工\n" + "".join(f"第{i}项工作实行由县政府统一领导,{u[i % 7]}配合,{u[(i + 1) % 7]}、{u[(i + 2) % 7]}具体落实,"
                                       f"{u[(i + 3) % 7]}协调督办、组织实施的机制,协同{u[(i + 4) % 7]}、{sectors}等行政企事业单位"
                                       f"开展第{i}项宣传。" for i in range(1, n + 1)) + "\n"
+    if form == "headed_articles":
+        return ("".join(f"{u[i % 7]}负责第{i}项工作,第{_cn(i % 30 + 1)}章第{i}项管理第{_cn(i)}条各项目牵头单位会同{u[(i + 1) % 7]}"
+                        f"确定一名联络员,各乡镇、部门(单位)要落实第{i}项任务," for i in range(1, n + 1))
+                + "做到投入到位。 某市人民政府办公室\n二〇二三年五月六日 |\n")
     raise ValueError(form)
 
 
