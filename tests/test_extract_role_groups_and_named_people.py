@@ -15,7 +15,7 @@ from test_extraction_prose_classes import tasks_of
 # ------------------------------------------------------------------ every unit of a role, of each project or rectification
 
 @pytest.mark.parametrize("unit", ["各协调单位", "各责任协调单位", "各项目牵头单位", "各重点项目牵头单位", "各整改牵头单位",
-                                  "各任务牵头单位", "各项目配合单位", "各牵头协调单位"])
+                                  "各任务牵头单位", "各项目配合单位", "各牵头协调单位", "各专项牵头单位"])
 def test_every_unit_of_a_role_owns_its_item(tmp_path, unit):
     got = tasks_of(tmp_path, f"三、工作要求\n1、{unit}要每月5日前报送项目推进情况。\n2、县发改局要加强调度。\n")
     assert [t[2] for t in got] == [[unit], ["县发改局"]]
@@ -34,6 +34,10 @@ def test_a_role_label_alone_and_an_unknown_kind_stay_unowned(tmp_path):
     ("市数据局指定专人负责平台对接。", "市数据局"),
     ("区人社局选派2名业务骨干驻点服务。", "区人社局"),
     ("镇农业服务中心确定专门人员跟踪项目进度。", "镇农业服务中心"),
+    ("县司法局明确专人负责合法性审查。", "县司法局"),  # the stranger's probe: no count
+    ("县人社局选派业务骨干赴外地学习。", "县人社局"),
+    ("县统计局指定联络人负责数据报送。", "县统计局"),
+    ("县教育局选派干部驻村开展帮扶。", "县教育局"),
 ])
 def test_a_unit_naming_its_people_owns_the_sentence(tmp_path, sentence, unit):
     got = tasks_of(tmp_path, f"二、工作措施\n（一）建立联络制度。{sentence}\n")
@@ -54,6 +58,10 @@ def test_choosing_what_is_not_naming_people(tmp_path):
     ("各街道、部门（单位）", ["各街道", "各部门（单位）"]),
     ("各乡镇、部门", ["各乡镇", "各部门"]),  # as before
     ("各乡镇、县直部门(单位)", ["各乡镇", "县直部门(单位)"]),  # as before
+    ("各县（区）、部门（单位）", ["各县（区）", "各部门（单位）"]),  # the first group with its own note (the probe)
+    ("各乡镇（街道）、部门（单位）", ["各乡镇（街道）", "各部门（单位）"]),
+    ("各镇（街道）党（工）委、人民政府（办事处）", ["各镇（街道）党（工）委", "人民政府（办事处）"]),  # as before: a bare
+    # body with a note gets no 各 of its own ('各人民政府' is nothing; the place's own, 各镇（街道）人民政府, is left to do)
 ])
 def test_a_group_shares_its_each_past_a_note(tmp_path, group, expected):
     got = tasks_of(tmp_path, f"会议要求，{group}要落实专人，按时报送人才工作台账。\n")
@@ -62,7 +70,7 @@ def test_a_group_shares_its_each_past_a_note(tmp_path, group, expected):
 
 # ------------------------------------------------------------------ 组织人事部门: a department, not 组织 a duty
 
-@pytest.mark.parametrize("unit", ["组织人事部门", "组织宣传部门"])
+@pytest.mark.parametrize("unit", ["组织人事部门", "组织宣传部门", "组织人社部门"])
 def test_a_department_named_by_its_kind_of_work_owns_its_sentence(tmp_path, unit):
     got = tasks_of(tmp_path, f"{unit}定期开展人才需求调研，建立人才信息库。\n")
     assert [t[2] for t in got] == [[unit]]

@@ -335,13 +335,13 @@ def is_named_community(name: str) -> bool:
 # Every unit a plan gives one role (各牵头部门, 各配合单位: "the lead departments of each task"), a group
 # as 各责任单位 is; the role's word is part of the group's name, not a duty's (no 牵头单位 alone: a label). Also of
 # each project's or rectification's (各项目牵头单位, 各整改牵头单位) and the coordinators (各协调单位, 各责任协调单位:
-# unseen w1972, w1976).
-EVERY_UNIT_OF_A_ROLE = re.compile(r"(?<=^各)(?:(?:重点)?项目|任务|整改)?(?:牵头|配合|参与|(?:责任|牵头)?协调)(?=(?:单位|部门)$)")
+# unseen w1972, w1976; 各专项牵头单位, the stranger's probe).
+EVERY_UNIT_OF_A_ROLE = re.compile(r"(?<=^各)(?:(?:重点)?项目|专项|任务|整改)?(?:牵头|配合|参与|(?:责任|牵头)?协调)(?=(?:单位|部门)$)")
 
 
 def _task_word_is_part_of_name(core: str) -> bool:
     """组织部, 负责人 …: the task-word test is not fooled by a name that holds one."""
-    cleaned = re.sub(r"组织部|组织(?=(?:宣传|人事|联络|统战|建设|纪检|发展|协调)(?:部门|[部科处股室])$)|统筹办|统筹中心|统筹委|统筹发展|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|促进中心"
+    cleaned = re.sub(r"组织部|组织(?=(?:宣传|人事|人社|联络|统战|建设|纪检|发展|协调)(?:部门|[部科处股室])$)|统筹办|统筹中心|统筹委|统筹发展|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|促进中心"
                      r"|促进局|促进会|推进办|联合会|驻|(?:党|社会|经济|群团|合作|自治|管理|行业)组织|(?<=[\u4e00-\u9fff])(?:组织|议事|综合)?协调机构|协调(?:办|小组|中心|组|处|科|股|室|会)"
                      r"|督促检查(?:室|办)|[省市县区地]级(?:及|和)?以上|^[省市县](?=以上(?:地方)?(?:各级)?(?:人民政府|[\u4e00-\u9fff]{2,12}?(?:部门|机构|机关)$))以上|对口(?=[\u4e00-\u9fff]{0,6}(?:单位|部门|办|组))|相对集中", "", core)  # 各地级以上市人民政府, 县级以上人民政府, 县以上地方人民政府, 县以上气象主管机构 (unseen w1928)
     # 相对集中: the reform's name (行政审批权相对集中改革工作领导小组, 相对集中处罚权办公室), no 对 of a duty

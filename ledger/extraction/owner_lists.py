@@ -609,6 +609,11 @@ def _elliptical(names: list[str], out: Owners) -> list[str]:
             out.changes.append(Change("expanded", f"{prev}、{name}", (prev, "各" + name)))
             result.append("各" + name)
             continue
+        if (prev.startswith("各") and not name.startswith("各") and strip_note(name) not in BARE_ORG and strip_note(name) != name
+                and is_group(strip_note(prev)) and is_group_phrase("各" + strip_note(name))):
+            out.changes.append(Change("expanded", f"{prev}、{name}", (prev, "各" + name)))  # 各县（区）、部门（单位）: each
+            result.append("各" + name)  # kind with its note shares the 各 (the stranger's probe; 各乡镇、部门(单位) likewise)
+            continue
         head = _PLACE_HEAD.match(prev) if prev.startswith("各") else None
         if name in BARE_ORG and head:
             place = head.group(2)

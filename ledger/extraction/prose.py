@@ -857,8 +857,9 @@ PLAIN_VERBS = (r"(?:组织(?!部|者|机构|架构|召开|举办|举行|条例|�
                r"|落实|督促|检查|监督|指导(?![中站所组科处办])|部署|安排|完善|强化|启动|编制|抽调|协调(?!办|小组|机制|会|委员会|机构|工作组)"
                r"|监测|推送|收集|汇总|筛查|排查|核查|复核|审核|上报|报送|巡查|督导|摸排|走访|梳理"
                r"|完成(?![了率的]|情况|时间|时限|数量|任务数|目标)"
-               r"|(?:确定|指定|选派)(?=[一二三四五两\d]名|专人|专门))")  # (unseen w1210, w1212, w1213; "1.派出所完成提供…",
-# w1643); the people it names for the work ("县发改局确定一名联络员", unseen w1971)
+               r"|(?:确定|指定|选派|明确)(?=[一二三四五两\d]名|专人|专门|(?:业务|技术)?骨干|联络[人员])"
+               r"|选派(?=干部|人员|工作人员))")  # (unseen w1210, w1212, w1213; "1.派出所完成提供…", w1643); the
+# people it names for the work ("县发改局确定一名联络员", unseen w1971; 明确专人, 选派业务骨干, 指定联络人: the probe)
 # What may stand between such a subject and its verb: when ("县应急管理局于灾害过程结束后及时推送…", unseen w1210), how it
 # acts (``ADVERB``), on what basis ("根据各部门职责分工", "依据…规定"), toward whom ("向群众发放…").
 # A standing rule's duty, the verb after what it is done to or how often ("医务科每月对全院医疗文书进行检查",
