@@ -60,6 +60,9 @@ def test_choosing_what_is_not_naming_people(tmp_path):
     ("各乡镇、县直部门(单位)", ["各乡镇", "县直部门(单位)"]),  # as before
     ("各县（区）、部门（单位）", ["各县（区）", "各部门（单位）"]),  # the first group with its own note (the probe)
     ("各乡镇（街道）、部门（单位）", ["各乡镇（街道）", "各部门（单位）"]),
+    ("各县（区）、县直部门", ["各县（区）", "县直部门"]),  # before: '各县（区）直部门', '各县直部门' (levels sharing 直部门)
+    ("各县、县直单位", ["各县", "县直单位"]),
+    ("市、县直部门", ["市直部门", "县直部门"]),  # as before: two levels sharing 直部门
     ("各镇（街道）党（工）委、人民政府（办事处）", ["各镇（街道）党（工）委", "人民政府（办事处）"]),  # as before: a bare
     # body with a note gets no 各 of its own ('各人民政府' is nothing; the place's own, 各镇（街道）人民政府, is left to do)
 ])

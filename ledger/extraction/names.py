@@ -447,6 +447,9 @@ def levels_sharing_name(name: str) -> list[str]:
     if m is None or not looks_like_org(m.group(2) + m.group(3)):
         return []
     levels = re.findall(_LISTED_PLACE, m.group(1)) + [m.group(2)]
+    bare = [re.sub(r"[（(][^）)]*[）)]", "", level) for level in levels]
+    if len(set(bare)) < len(bare):
+        return []  # 各县（区）、县直部门: each county, then the county's own departments (a level is never listed twice)
     if each and not same_rank(levels):
         return []  # 各乡镇及县交通局: a group, then a unit of its own level
     if m.group(3).startswith("办事处") and any(level != "街道" for level in levels):
