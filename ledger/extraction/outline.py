@@ -65,9 +65,10 @@ OWNER_COLUMN_WORD = re.compile(r"(?:牵头|责任|主责|配合|协办|主办|�
 HEAD_CELL = re.compile(r"(?:相关|有关)(?:单位|部门)|[\u4e00-\u9fff]{0,4}(?:职责|分工|职能)")
 TITLE_END = re.compile(r"(?:表|方案|清单|分解|计划|要点|通知)$")  # a title line, not a task's text
 PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
-DATE_LINE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九〇○零]{4})\s*年")  # 二〇二三年 too
+DATE_YEAR = r"(?:\d{4}|[一二三四五六七八九〇○零]{4})\s*年"  # a date's year, 2023年 or 二〇二三年
+DATE_LINE = re.compile(rf"^\s*{DATE_YEAR}")
 # A signature's date is a day ("2023年3月1日"); a month alone ("2020年12月") is a deadline or a 备注 cell.
-SIGNATURE_DATE = re.compile(r"^\s*(?:(?:\d{4}|[一二三四五六七八九〇○零]{4})\s*年\s*[\d一二三四五六七八九十〇○]{1,3}\s*月\s*[\d一二三四五六七八九十〇○]{1,3}\s*日"
+SIGNATURE_DATE = re.compile(rf"^\s*(?:{DATE_YEAR}\s*[\d一二三四五六七八九十〇○]{{1,3}}\s*月\s*[\d一二三四五六七八九十〇○]{{1,3}}\s*日"
                             r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")  # a web page's "2023-04-27" under its issuer
 TASK_TITLE = re.compile(r"任务|重点工作|主要工作|工作措施|主要措施|重点措施|具体措施|举措|工作内容|主要内容|分工|活动(?:安排|内容)")
 BOILERPLATE = re.compile(r"指导思想|总体要求|基本原则|目标|实施步骤|步骤安排|进度安排|时间安排|组织领导|组织机构"

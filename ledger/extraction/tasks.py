@@ -47,7 +47,7 @@ from .drafts import (WHOSE_DUTIES, Draft, DraftCollector, assign_numbers, first_
 from .issuers_list import give_item, issuers_list, signed_list
 from .markers import OWNER_ROLES, PLAN_MADE, PLAN_TITLE_AFTER, is_member_line, looks_like_unit, parse_line_marker
 from .names import has_task_word, is_department, is_group
-from .outline import (BOILERPLATE, SIGNATURE_DATE, TITLE_END, bare_owner_heading, PlanParagraph, Section, is_tasks_title, item_mark, join_broken, unnumbered_owner_heading,
+from .outline import (BOILERPLATE, DATE_YEAR, SIGNATURE_DATE, TITLE_END, bare_owner_heading, PlanParagraph, Section, is_tasks_title, item_mark, join_broken, unnumbered_owner_heading,
                       label_owner_lines, split_sections)
 from .own_page import give_duty, is_page_field, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
@@ -322,7 +322,7 @@ def _only_a_signature(d: Draft) -> bool:
     """A draft whose words are a name and a day's date, nothing else ('陇南市人民政府办公室⏎二〇一〇年一月六日 |': a notice's
     signature, run into the end of its last paragraph's line, unseen w2019): no task, whoever it names."""
     text = re.sub(r"[\s|｜]+", "", d.text)
-    year = re.search(r"(?:\d{4}|[一二三四五六七八九〇○零]{4})年", text)
+    year = re.search(DATE_YEAR, text)
     return (year is not None and year.start() >= 2 and SIGNATURE_DATE.fullmatch(text[year.start():]) is not None
             and not has_task_word(text[:year.start()]))
 
