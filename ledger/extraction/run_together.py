@@ -93,12 +93,12 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
 
 
 ITEM_OPENING = re.compile(r"\s*(\d{1,4})\s*[、.．](?=\S)")
-NEXT_ITEM = re.compile(r"(?<=[。；;])[ \u3000]+(\d{1,4})\s*[、.．](?=[\u4e00-\u9fff“《])")
+NEXT_ITEM = re.compile(r"(?<=[。；;])[ \u3000]*(\d{1,4})\s*[、.．](?=[\u4e00-\u9fff“《])")
 
 
 def _numbered_on(line: str) -> list[int]:
-    """Where a line that opens with item n holds items n+1, n+2 … after a sentence's end and a space ('1、负责…。 2、负责…');
-    [] when it holds none or their numbers do not follow on."""
+    """Where a line that opens with item n holds items n+1, n+2 … after a sentence's end, a space or none ('1、负责…。 2、
+    负责…', '1、负责…。2、整治…', unseen w2055); [] when it holds none or their numbers do not follow on."""
     first = ITEM_OPENING.match(line)
     if first is None:
         return []
@@ -209,14 +209,19 @@ UNIT_AT_START = re.compile(r"([\u4e00-\u9fff（）()、]{2,30})\s*[:：]")
 
 # A units' block after a sentence's end with no space, its duty opening with 负责 ("…等。区经委、区安监局等部门:负责…").
 DUTY_BLOCK = re.compile(r"(?<=[。；;])([\u4e00-\u9fff（）()、]{2,40})\s*[:：]\s*(?=负责)")
+# A unit's heading of its numbered duties after a sentence's end, item 1 right after it ('…。市综合执法局职责:1、负责…').
+DUTIES_HEADED = re.compile(r"(?<=[。；;])\s*([\u4e00-\u9fff（）()、]{2,30}?)的?(?:主要)?(?:工作)?(?:职责|职能)(?:是|为|如下|包括)?\s*[:：]\s*"
+                           r"(?=(?:1|一)\s*[、.．]|[（(](?:1|一)[）)])")
 # A body's block after a stop, a space or none, whatever its duty opens with ('…记录管理. 区安监局:负责…', '…督办。
 # 区商务局:配合做好…', unseen w1000): named bodies only, not a zone or a place ('…;控制区:次干道…') nor inside a bracket.
 STOP_BLOCK = re.compile(r"(?:(?<=[。；;])|(?<=[\u4e00-\u9fff][.．]))\s*([\u4e00-\u9fff、]{2,40})\s*[:：](?=\s*[\u4e00-\u9fff])")
 
 
 def _duty_block_cuts(line: str) -> list[int]:
-    """Where each units' block that heads its duty after a sentence's end starts (unseen w632)."""
-    return [m.start() for m in DUTY_BLOCK.finditer(line) if _names_units(m.group(1))]
+    """Where each units' block that heads its duty after a sentence's end starts (unseen w632), or a unit's heading of
+    numbered duties does ('…。市综合执法局职责:1、负责…', unseen w2055)."""
+    return sorted([m.start() for m in DUTY_BLOCK.finditer(line) if _names_units(m.group(1))]
+                  + [m.start(1) for m in DUTIES_HEADED.finditer(line) if _names_units(m.group(1))])
 
 
 def _stop_block_cuts(line: str) -> list[int]:

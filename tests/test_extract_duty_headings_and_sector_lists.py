@@ -1,0 +1,77 @@
+"""Issue 15, 2026-12-07 (nineteenth session), from the round w2040–w2078 (节能降碳, 促消费/夜市, 学生健康, 科技创新): a page
+that lost its line breaks runs units' headings of numbered duties into one line ('…。市综合执法局职责:1、负责…。2、…'), and
+numbered duties into one line after their heading with no space between them ('1、负责…。2、整治…'); a list of sectors
+closed by 等主管部门 (each sector's 主管部门), also under whose guidance it acts ('…等主管部门在…指导下,开展…'). Each class
+on instances written for it, with other units and wordings, and the near misses that must stay as they were."""
+from __future__ import annotations
+
+import pytest
+
+from test_extraction_prose_classes import tasks_of
+
+
+# ------------------------------------------------------------------ units' headings of numbered duties run into one line
+
+@pytest.mark.parametrize("first, second", [("市城管局", "市综合执法局"), ("县市场监管局", "县卫生健康局"),
+                                           ("区商务局", "区城市管理局")])
+@pytest.mark.parametrize("heading", ["职责", "主要职责", "工作职责", "的职责"])
+def test_units_duty_headings_run_into_one_line(tmp_path, first, second, heading):
+    text = (f"三、市场管理工作职责\n{first}{heading}:1、负责划分经营区域,并组织实施招标工作。2、负责公共设施维修、维护,"
+            f"保障市场正常运行。{second}{heading}:1、负责早、夜市日常管理。2、整治市场外延摊位占道经营。3、严格要求业户按区域经营。\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t[0][:6], t[2]) for t in got] == [("负责划分经营", [first]), ("负责公共设施", [first]),
+                                               ("负责早、夜市", [second]), ("整治市场外延", [second]),
+                                               ("严格要求业户", [second])]
+
+
+def test_numbered_duties_run_together_under_their_heading(tmp_path):
+    """A heading on a line of its own, its duties on the next line with no space after each stop: one task each."""
+    text = ("三、职责分工\n县交通运输局职责:\n1、负责农村公路日常养护。2、负责超限运输车辆的源头管理。3、做好客运站安全检查。\n"
+            "县公安局职责:\n1、负责道路交通秩序管理。2、依法查处超限超载车辆。\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t[0][:6], t[2]) for t in got] == [("负责农村公路", ["县交通运输局"]), ("负责超限运输", ["县交通运输局"]),
+                                               ("做好客运站安", ["县交通运输局"]), ("负责道路交通", ["县公安局"]),
+                                               ("依法查处超限", ["县公安局"])]
+
+
+def test_numbers_that_do_not_follow_on_stay_in_their_item(tmp_path):
+    """'1、…。3、…' (no item 2) is no run of items: the line stays one item, as before."""
+    text = "三、职责分工\n县交通运输局职责:\n1、负责农村公路日常养护。3、负责超限运输车辆的源头管理。\n"
+    got = tasks_of(tmp_path, text)
+    assert [t[2] for t in got] == [["县交通运输局"]]
+    assert "超限运输" in got[0][0]
+
+
+def test_a_duties_heading_that_names_no_unit_is_not_cut(tmp_path):
+    """'…。工作职责:1、…' names no unit before its 职责: the line is not cut at it (its items still are)."""
+    text = "二、工作安排\n县应急管理局负责统筹协调。工作职责:1、制定应急预案。2、组织应急演练。\n"
+    got = tasks_of(tmp_path, text)
+    assert all("工作职责" not in t[0] or t[2] == ["县应急管理局"] for t in got)
+    assert got[0][2] == ["县应急管理局"]
+
+
+# ------------------------------------------------------------------ sectors closed by 等主管部门
+
+@pytest.mark.parametrize("sentence, units", [
+    ("教育、科技、文化、卫生、体育等主管部门在本级人民政府管理机关事务工作的机构指导下,开展本系统内的公共机构节能工作。",
+     ["教育主管部门", "科技主管部门", "文化主管部门", "卫生主管部门", "体育主管部门"]),
+    ("交通、公安等行政主管部门在县政府统一领导下,负责道路运输安全监管。", ["交通行政主管部门", "公安行政主管部门"]),
+    ("农业、林业等主管部门负责本系统的秸秆禁烧工作。", ["农业主管部门", "林业主管部门"]),
+    ("住建、城管等有关主管部门要加强对施工扬尘的监管。", ["住建主管部门", "城管主管部门"]),
+])
+def test_sectors_closed_by_their_competent_departments(tmp_path, sentence, units):
+    text = f"第五条 发展改革、财政等部门按照各自职责,负责公共机构节能的有关工作。\n{sentence}\n"
+    got = tasks_of(tmp_path, text)
+    assert [t[2] for t in got] == [["发展改革部门", "财政部门"], units]
+
+
+def test_a_unit_under_guidance_keeps_its_sentence(tmp_path):
+    """A named unit acting under another's guidance: as before, its own."""
+    got = tasks_of(tmp_path, "第六条 县教育局在县政府指导下,开展学校节能工作。\n")
+    assert [t[2] for t in got] == [["县教育局"]]
+
+
+def test_steps_of_work_before_competent_departments_are_no_sectors(tmp_path):
+    """'规划编制、项目审批等主管部门' names steps of work, not sectors: no owners made of them."""
+    got = tasks_of(tmp_path, "第七条 县发改局负责统筹。\n规划编制、项目审批等主管部门在县政府指导下,开展相关工作。\n")
+    assert all("规划编制主管部门" not in t[2] for t in got)
