@@ -75,3 +75,26 @@ def test_steps_of_work_before_competent_departments_are_no_sectors(tmp_path):
     """'规划编制、项目审批等主管部门' names steps of work, not sectors: no owners made of them."""
     got = tasks_of(tmp_path, "第七条 县发改局负责统筹。\n规划编制、项目审批等主管部门在县政府指导下,开展相关工作。\n")
     assert all("规划编制主管部门" not in t[2] for t in got)
+
+
+# ------------------------------------------------------------------ whom a duty serves, a stage of schooling: no units
+
+@pytest.mark.parametrize("clause", ["为中小学提供专业的心理咨询或心理治疗", "为企业提供政策咨询服务", "为群众办理相关手续"])
+def test_whom_a_duty_serves_is_no_subject(tmp_path, clause):
+    text = f"二、具体要求\n此外,区教委、各学校还要加强与卫生健康部门的协同联动,建立支持协作机制,{clause}。\n"
+    got = tasks_of(tmp_path, text)
+    assert [t[2] for t in got] == [["区教委", "各学校"]]
+
+
+@pytest.mark.parametrize("stage", ["高中阶段和大学阶段", "汛期期间和非汛期", "过渡时期"])
+def test_a_stage_is_no_subject(tmp_path, stage):
+    text = f"二、具体要求\n（一）各学校要健全学校健康教育模式。{stage},构建新型教育模式,采取多种方式开展健康教育。\n"
+    got = tasks_of(tmp_path, text)
+    assert all(not any(s in u for u in t[2] for s in ("阶段", "期间", "时期", "非汛期")) for t in got)
+    assert got[0][2] == ["各学校"]
+
+
+@pytest.mark.parametrize("name", ["镇为民服务中心", "为民服务中心", "县义务教育阶段学校"])
+def test_names_with_those_words_stay_units(name):
+    from ledger.extraction.names import is_unit_name
+    assert is_unit_name(name)

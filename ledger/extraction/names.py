@@ -382,10 +382,13 @@ def is_unit_name(piece: str) -> bool:
         return False  # '会上，…' (the sixteenth session's probe): one character that is no level names no unit (a bare 局,
         # a name damaged before it, stays: blind w1661)
     if (ABOUT_AFTER_NAME.search(piece) or MANNER_FIRST.match(piece) or TIME_FIRST.match(piece)
-            or piece.count("“") != piece.count("”")):
+            or piece.count("“") != piece.count("”") or FOR_FIRST.match(piece)
+            or any(STAGE_END.search(p) for p in re.split(r"[和及与]", piece))):
         return False  # "县住建局就改造项目调整事宜与相关部门" (unseen w1825): a unit, then what it acts about; "全面消除
         # 集体经济薄弱村要坚持…" (unseen w1839): a goal the sentence is about, how it is done first; "推行“一网通办" (the
         # session's probe): a quote left open, no name (村“两委” closes its own); '上月各镇办已完成了…' (the probe): when, not who
+        # '为中小学提供…' (unseen w2063): whom a duty serves, after 为; '高中阶段和大学阶段,构建…' (unseen w2060): a stage of
+        # schooling, no body (义务教育阶段学校 ends as one)
     located = LOCATED.match(piece)
     if located and len(piece) > located.end() + 1:
         piece = piece[located.end():]
@@ -394,6 +397,10 @@ def is_unit_name(piece: str) -> bool:
             or bool(MANAGED_AREA.fullmatch(piece)))
 
 
+# 为 opening a phrase: whom or what a duty serves (为企业提供…), no name (为民服务中心 is one).
+FOR_FIRST = re.compile(r"为(?!民)")
+# A stage or a period, no body: 高中阶段, 汛期期间, 过渡时期.
+STAGE_END = re.compile(r"(?:阶段|时期|期间)$")
 # 就 after a unit's name: what the unit acts about follows (not 就业: 县就业服务中心, 人社局就业科).
 ABOUT_AFTER_NAME = re.compile(r"[局委办院部心府处队所站厅]就(?!业)")
 # When, opening a phrase: no name opens so ('上月各镇办', '今年县教育局'; the sixteenth session's probe).
