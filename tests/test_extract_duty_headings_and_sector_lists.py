@@ -98,3 +98,42 @@ def test_a_stage_is_no_subject(tmp_path, stage):
 def test_names_with_those_words_stay_units(name):
     from ledger.extraction.names import is_unit_name
     assert is_unit_name(name)
+
+
+# ------------------------------------------------------------------ from the round w2080–w2117 (老年助餐, 返乡创业, 中医药, 社会组织)
+
+@pytest.mark.parametrize("partners", ["国家卫生健康委、科技部", "县卫健局、县科技局", "市财政局"])
+def test_led_by_then_those_responsible_stay_one_clause(tmp_path, partners):
+    """'由A牵头,B、C负责,<work>': B and C are the 由 clause's responsible units, no subject of a clause of their own."""
+    text = (f"二、重点任务\n（一）分工方案明确,由国家中医药管理局牵头,{partners}负责,加快中医药循证医学中心建设,及时向社会发布。"
+            "由县发改局牵头,县财政局负责,加强项目建设。\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t[1], t[2]) for t in got] == [(["国家中医药管理局"], partners.split("、")), (["县发改局"], ["县财政局"])]
+    assert "加快中医药" in got[0][0]
+
+
+@pytest.mark.parametrize("adverb", ["分别", "共同", "各自"])
+def test_led_by_with_an_adverb_before_the_verb(tmp_path, adverb):
+    got = tasks_of(tmp_path, f"二、重点任务\n（一）由农业农村部、国家药监局{adverb}负责中药材道地产区环境保护的强化工作。\n")
+    assert [t[2] for t in got] == [["农业农村部", "国家药监局"]]
+
+
+@pytest.mark.parametrize("opening", ["一是厘清登记管理部门职责。", "二是理顺监管部门关系。", "三是明确业务主管单位职责。",
+                                     "四是压实行业管理部门责任。"])
+def test_a_measure_is_no_unit(tmp_path, opening):
+    text = f"二、工作措施\n区民政局、区政务服务办将从三个方面推动社会组织高质量发展。{opening}区审批部门要实时推送登记信息。\n"
+    got = tasks_of(tmp_path, text)
+    assert all(not u.startswith(("厘清", "理顺", "明确", "压实")) for t in got for u in t[2])
+
+
+@pytest.mark.parametrize("name", ["市优化办", "深化改革办公室", "县推进办"])
+def test_offices_named_by_such_verbs_stay_units(name):
+    from ledger.extraction.names import is_unit_name
+    assert is_unit_name(name)
+
+
+@pytest.mark.parametrize("sentence, unit", [("省财政将按照各地新增贷款放款规模安排一定的奖补资金。", "省财政"),
+                                            ("市财政将其纳入年度预算。", "市财政"), ("县财政将对企业给予贴息。", "县财政")])
+def test_a_short_formed_department_with_its_level_before_jiang(tmp_path, sentence, unit):
+    got = tasks_of(tmp_path, f"二、保障措施\n（一）落实资金。{sentence}\n")
+    assert [t[2] for t in got] == [[unit]]

@@ -382,7 +382,7 @@ def is_unit_name(piece: str) -> bool:
         return False  # '会上，…' (the sixteenth session's probe): one character that is no level names no unit (a bare 局,
         # a name damaged before it, stays: blind w1661)
     if (ABOUT_AFTER_NAME.search(piece) or MANNER_FIRST.match(piece) or TIME_FIRST.match(piece)
-            or piece.count("“") != piece.count("”") or FOR_FIRST.match(piece)
+            or piece.count("“") != piece.count("”") or FOR_FIRST.match(piece) or MEASURE_FIRST.match(piece)
             or any(STAGE_END.search(p) for p in re.split(r"[和及与]", piece))):
         return False  # "县住建局就改造项目调整事宜与相关部门" (unseen w1825): a unit, then what it acts about; "全面消除
         # 集体经济薄弱村要坚持…" (unseen w1839): a goal the sentence is about, how it is done first; "推行“一网通办" (the
@@ -407,6 +407,9 @@ ABOUT_AFTER_NAME = re.compile(r"[局委办院部心府处队所站厅]就(?!业)
 TIME_FIRST = re.compile(r"(?:上|本|下)(?:个月|月|周|年度|年|季度)|(?:今|去|明|前)年|近日|近期|目前|日前|此前|今后|当前")
 # How a work is done, opening a phrase: no name opens so (全面深化改革委员会 is a body's name).
 MANNER_FIRST = re.compile(r"(?:全面|加快|大力|着力|持续|逐步|努力|切实)(?!深化改革|依法治)")
+# A verb of a measure opening a phrase: what is done, no name ('一是厘清登记管理部门职责', unseen w2111; not 优化, 深化, 推进,
+# 提升 or 规范, which open some offices' names: 市优化办).
+MEASURE_FIRST = re.compile(r"厘清|理顺|明确|压实|强化|加强|健全|完善|建立|推动|坚持|严格")
 
 
 # A town's management area over its villages (管区, 城关管区; unseen w1231), a body with its own cadres.

@@ -700,7 +700,9 @@ def _before_named_subject(text: str, marker: Marker, starts: list[re.Match[str]]
             continue
         subject = _subject(text, at, unit_like, False)
         units = [u for r in LEADING_ROLES for t in subject.roles.get(r, []) for u in split_cell(t)] if subject else []
-        if units and not any(is_group(u) for u in units) and not PARTNERS_VERB.match(text, subject.end):
+        named = {u for texts in marker.roles.values() for t in texts for u in split_cell(t)}
+        if (units and not any(is_group(u) for u in units) and not PARTNERS_VERB.match(text, subject.end)
+                and not set(units) <= named):  # "由A牵头,B、C负责,加快…": B and C the 由 clause's own, no new subject
             return replace(marker, end=at)
     return marker
 
@@ -1003,8 +1005,9 @@ DUTIES_COLON = re.compile(r"(?:[职職][责責]|[责責]任)[：:]\s*$|(?:通知
 # an owner list ('市场监管' -> 市场监管局); one with its level stays as written there too ('乡市场监管').
 _SHORT_FORM = "(?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + ")"
 SHORT_FORM_SUBJECT = re.compile(r"([省市县区乡镇]?" + _SHORT_FORM + r")(?=(牵头|负责(?!人)|配合|协助))"
-                                # with its level, before a modal too: '县财政要在一般性转移支付中…' (unseen w1363)
-                                r"|([省市县区乡镇]" + _SHORT_FORM + r")(?=(要(?!求)|应当?|须|必须))")
+                                # with its level, before a modal too: '县财政要在一般性转移支付中…' (unseen w1363), '省财政将按照…
+                                # 安排…奖补资金' (unseen w2099)
+                                r"|([省市县区乡镇]" + _SHORT_FORM + r")(?=(要(?!求)|应当?|须|必须|将))")
 SHORT_FORM_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "cooperating", "协助": "cooperating"}
 
 
