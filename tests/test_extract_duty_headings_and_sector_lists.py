@@ -137,3 +137,32 @@ def test_offices_named_by_such_verbs_stay_units(name):
 def test_a_short_formed_department_with_its_level_before_jiang(tmp_path, sentence, unit):
     got = tasks_of(tmp_path, f"二、保障措施\n（一）落实资金。{sentence}\n")
     assert [t[2] for t in got] == [[unit]]
+
+
+# ------------------------------------------------------------------ from the round w2120–w2159 (湿地, 植树, 危房改造, 禁牧)
+
+@pytest.mark.parametrize("contact", ["(联系人:欧中巍;联系电话:13436241689)", "（联系人：张三，联系电话：0831-1234567）",
+                                     "(联系人:李四)"])
+def test_a_contact_bracket_marks_no_part(tmp_path, contact):
+    """A notice's contact line before its annex, the plan: the annex's duty list is read, the contact line is no task."""
+    text = (f"关于印发《2026年义务植树活动方案》的通知\n各村(社区):\n现将方案印发给你们。\n{contact}\n附件:\n"
+            "2026年义务植树活动方案\n一、活动主题\n植树添绿。\n五、任务分工\n1.党政办:统筹协调、通知下发。\n"
+            "2.农业服务中心:选定植树地点、提供树苗。\n")
+    got = tasks_of(tmp_path, text)
+    assert [t[2] for t in got] == [["党政办"], ["农业服务中心"]]
+
+
+@pytest.mark.parametrize("body", ["湿地保护管理机构", "河长制工作办公室", "禁牧工作站"])
+@pytest.mark.parametrize("lead_in", ["其主要职责是:", "其职责为：", "该机构的主要职责包括:"])
+def test_a_body_set_up_then_its_duties_after_a_comma(tmp_path, body, lead_in):
+    text = (f"第十条 县人民政府应当根据工作需要,在林业主管部门设立{body},{lead_in}\n(一)宣传贯彻执行有关法律法规;\n"
+            "(二)组织实施保护规划;\n第十一条 县人民政府应当制定优惠政策。\n")
+    got = tasks_of(tmp_path, text)
+    assert [t[2] for t in got] == [["县人民政府"], [body], [body], ["县人民政府"]]  # the set-up is the government's task
+
+
+def test_duties_after_a_comma_with_no_body_set_up_stay_as_they_were(tmp_path):
+    """'…加强组织领导,其主要职责是:' sets no body up: no owner is made of the sentence before."""
+    text = "第十条 县人民政府应当加强组织领导,其主要职责是:\n(一)宣传贯彻执行有关法律法规;\n(二)组织实施保护规划;\n"
+    got = tasks_of(tmp_path, text)
+    assert all(t[2] != ["加强组织领导"] for t in got)

@@ -308,7 +308,7 @@ def _duties_heading_at_end(text: str) -> list[str]:
     found = DUTIES_HEADING_AT_END.search(text)
     if found is not None and is_unit_name(re.sub(r"的?(?:主要|具体)?(?:工作)?(?:职责|职能|職責|職能)\s*[：:]$", "", found.group(1))):
         return [text[:found.start()].rstrip(), found.group(1)]
-    found = BARE_DUTIES_AT_END.search(text)
+    found = BARE_DUTIES_AT_END.search(text) or ITS_DUTIES_AT_END.search(text)
     if found is not None and set_up_body(text[:found.start()]):
         return [text[:found.start()].rstrip(), found.group(1)]  # '…成立X专家委员会。主要职责包括:' over X's duties
     return [text]
@@ -318,9 +318,12 @@ def _duties_heading_at_end(text: str) -> list[str]:
 # 包括:⏎(一)审查…', unseen w1104; '…建立…工作协调组。其主要职责是:'): the body set up heads the list below.
 _BARE_DUTIES = r"(?:其|该[\u4e00-\u9fff]{1,4})?的?(?:主要|具体)?(?:工作)?(?:职责|职能|職責|職能)(?:是|为|為|如下|包括|有)?\s*[：:]"
 BARE_DUTIES_AT_END = re.compile(rf"(?<=[。；;])\s*({_BARE_DUTIES})\s*$")
+# The same after a comma, the body's duties named by 其 or 该… ('…在林业主管部门设立湿地保护管理机构,其主要职责是:', unseen w2123).
+ITS_DUTIES_AT_END = re.compile(r"(?<=[，,])\s*((?:其|该[\u4e00-\u9fff]{1,4})的?(?:主要|具体)?(?:工作)?(?:职责|职能|職責|職能)"
+                               r"(?:是|为|為|如下|包括|有)?\s*[：:])\s*$")
 BARE_DUTIES = re.compile(rf"\s*{_BARE_DUTIES}\s*")
 SET_UP_AT_END = re.compile(r"(?:成立|设立|组建|建立|设置)了?(?:[^。；;\n]{0,160}?的)?([^，,。；;、\n的]{2,40}?)"
-                           r"(?:[（(][^()（）]{1,12}[)）])?[。；;]?\s*$")
+                           r"(?:[（(][^()（）]{1,12}[)）])?[。；;，,]?\s*$")
 
 
 def set_up_body(sentence: str) -> str:
@@ -790,6 +793,7 @@ def _unnumbered_owner_heading(paras: list[PlanParagraph], k: int, stack: list[It
     would."""
     name = unnumbered_owner_heading(paras[k].text, paras[k + 1].text) if k + 1 < len(paras) else ""
     name = name or bare_owner_heading(paras, k)
+    name = "" if name.startswith(("该", "其")) else name  # '该机构的主要职责包括:': the body set up above, not a name
     if not name and BARE_DUTIES.fullmatch(paras[k].text) and k + 1 < len(paras) and item_mark(paras[k + 1].text):
         name = set_up_body(paras[k - 1].text if k > 0 else before)
     if not name:

@@ -516,9 +516,9 @@ def _has_markers(paras: list[PlanParagraph], unit_like: Callable[[str], bool], s
                  members: bool = True, plain_verbs: bool = False) -> bool:
     """Owner markers in the paragraphs; with ``subjects`` also a unit as a duty's subject
     (``plain_verbs``: before a plain verb too) and a unit heading its duties ("（一）县教育局：");
-    with ``members`` a 成员单位 line."""
+    with ``members`` a 成员单位 line. A bracket naming only people ('(联系人:…;联系电话:…)', unseen w2138) marks nothing."""
     return any(parse_line_marker(p.text) and (members or not is_member_line(p.text)) and not CONTACT_PERSON.match(p.text)
-               or any(subjects or m.kind != "subject"
+               or any((subjects or m.kind != "subject") and set(m.roles) - {"leader"}  # not a contact's bracket alone
                       for m in find_owner_markers(p.text, unit_like, plain_verbs=subjects and plain_verbs))
                or subjects and _owner_heading(paras, k, unit_like) for k, p in enumerate(paras))
 
