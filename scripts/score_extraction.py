@@ -136,17 +136,25 @@ class Owner:
     forms: frozenset[str]  # normalised forms accepted
 
 
+SHORT_KEY = 5  # characters of a quote without its number that may well stand elsewhere in the page too
+
+
 @dataclass
 class Gold:
     quote: str
     owners: list[Owner]
     optional: list[Owner]
     scored: bool = True
+    bare_unique: bool = True  # the quote without its number is still one place of the page (``load_document``)
 
     @property
     def keys(self) -> tuple[str, str]:
-        """The quote normalised, and without its leading number."""
-        return norm_text(self.quote), norm_text(NUMBER_MARK.sub("", unicodedata.normalize("NFKC", self.quote)))
+        """The quote normalised, and without its leading number (none when that names more than one place)."""
+        return norm_text(self.quote), self.bare_key if self.bare_unique else ""
+
+    @property
+    def bare_key(self) -> str:
+        return norm_text(NUMBER_MARK.sub("", unicodedata.normalize("NFKC", self.quote)))
 
 
 @dataclass
@@ -167,6 +175,11 @@ def load_document(label: Path, texts: Path) -> Document:
     golds = [Gold(t["quote"], [_owner(o) for o in t["owners"]], [_owner(o) for o in t.get("optional", [])])
              for t in data["tasks"]]
     golds += [Gold(t["quote"], [], [], scored=False) for t in data.get("unscored", [])]
+    plan = texts / data["file"]
+    page = norm_text(_plan_text(plan)) if plan.suffix == ".txt" and plan.is_file() else ""
+    for gold in golds if page else []:  # '(二)专业队' is one place, '专业队' three ('组建…专业队伍'): a short bare quote
+        gold.bare_unique = (page.count(gold.bare_key) <= 1 or len(gold.bare_key) > SHORT_KEY  # would match them all
+                            or gold.bare_key == norm_text(gold.quote))
     return Document(data["file"], texts / data["file"], golds)
 
 

@@ -166,3 +166,19 @@ def test_duties_after_a_comma_with_no_body_set_up_stay_as_they_were(tmp_path):
     text = "第十条 县人民政府应当加强组织领导,其主要职责是:\n(一)宣传贯彻执行有关法律法规;\n(二)组织实施保护规划;\n"
     got = tasks_of(tmp_path, text)
     assert all(t[2] != ["加强组织领导"] for t in got)
+
+
+@pytest.mark.parametrize("request_, unit", [("请各单位高度重视,认真梳理辖区内存量企业,于9月5日前将名单报送至县科技局,同时,", "县科技局"),
+                                            ("请各乡镇于每月5日前报送进展,", "县农业农村局"),
+                                            ("请有关单位认真组织实施,", "市民政局")])
+def test_a_subject_after_a_request_to_others_owns_its_own_clause_only(tmp_path, request_, unit):
+    """'请各单位…,县科技局将按月通报…' (unseen w2071): the request is the units' call, the subject's clause its own task."""
+    got = tasks_of(tmp_path, f"二、工作要求\n{request_}{unit}将按月通报各单位工作进度。\n")
+    assert [t[2] for t in got] == [["各乡镇"] if "各乡镇" in request_ else [], [unit]]  # places asked own their request
+    assert got[1][0].startswith(unit)
+
+
+def test_a_duty_and_its_partners_stay_one_task(tmp_path):
+    """'各牵头责任单位要…,在…需其他部门配合的,各站所要通力配合' (blind w500): no request, one duty with its partners."""
+    got = tasks_of(tmp_path, "二、工作要求\n2、各牵头责任单位要履行好职责,在专项整治工作过程中需其他部门配合的,各站所要通力配合。\n")
+    assert len(got) == 1

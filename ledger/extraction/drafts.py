@@ -561,6 +561,8 @@ def _opens_with_no_owner(text: str, owners: list[Marker], one_owner: bool, item:
     first = owners[0]
     if (item.group_subjects or first.plain) and not opens_with_subject(text, owners):
         return True
+    if first.kind == "subject" and _after_anothers_request(text, first.start):
+        return True  # "请各单位…报送…,同时,…,县科技局将按月通报…": the request is the units', the subject's clause its own
     newline = text.rfind("\n", 0, first.start)
     if not numbered and one_owner and first.ahead and newline > 0 and text[:newline].rstrip()[-1:] in "。！!？?；;":
         return True  # unnumbered paragraphs, one owned in its prose: those before it are no one's (a news item's lead)
@@ -569,6 +571,19 @@ def _opens_with_no_owner(text: str, owners: list[Marker], one_owner: bool, item:
     if one_owner and 0 < party_led(text) <= first.start:
         return True
     return first.ahead and 0 < issuer_sets_up(text) <= first.start
+
+
+# A sentence opened by a request to others than a later subject of it: '请各单位…', '请各乡镇…' (not '各单位要…,各站所要
+# 通力配合', one duty and its partners: blind w500).
+OTHERS_ASKED = re.compile(r"\s*请(?:各|全体|所有)|\s*请[^，,。；;\n]{1,12}?(?:单位|部门|乡镇|街道|村|社区)")
+
+
+def _after_anothers_request(text: str, at: int) -> bool:
+    """The subject at ``at`` opens a clause after a comma of a sentence that opens by asking others (``OTHERS_ASKED``)."""
+    if at == 0 or text[at - 1] not in "，,":
+        return False
+    begins = max(text.rfind(c, 0, at) for c in "。；;！!？?\n") + 1
+    return OTHERS_ASKED.match(text, begins) is not None
 
 
 def _headed_by_the_part(section: Section, root: Item) -> Item:

@@ -397,8 +397,9 @@ def is_unit_name(piece: str) -> bool:
             or bool(MANAGED_AREA.fullmatch(piece)))
 
 
-# 为 opening a phrase: whom or what a duty serves (为企业提供…), no name (为民服务中心 is one).
-FOR_FIRST = re.compile(r"为(?!民)")
+# 为 opening a phrase: whom or what a duty serves (为企业提供…), no name (为民服务中心 is one); 请, a request to the units
+# after it ('请有关单位认真组织实施'), no part of their name.
+FOR_FIRST = re.compile(r"为(?!民)|请")
 # A stage or a period, no body: 高中阶段, 汛期期间, 过渡时期.
 STAGE_END = re.compile(r"(?:阶段|时期|期间)$")
 # 就 after a unit's name: what the unit acts about follows (not 就业: 县就业服务中心, 人社局就业科).
