@@ -68,6 +68,13 @@ class Attribution:
         return cls(status="rejected", reason=reason)
 
 
+def _names_of(unit: str) -> list[str]:
+    """A unit's name and the short form people write in a file's name (东关镇 for 东关镇人民政府), three characters at
+    least."""
+    short = unit.removesuffix("人民政府")
+    return [n for n in dict.fromkeys((unit, short)) if len(n) >= 3]
+
+
 class Verifier:
     """Checks files against what the workspace issued for one period."""
 
@@ -86,9 +93,21 @@ class Verifier:
         reason = self._keys(book, claim)
         if reason:
             return Attribution.rejected(reason)
+        warnings = []
         if as_unit and as_unit != claim:  # --as is for files without identity; this one speaks for itself
-            return Attribution(claim, warnings=[returns.AS_NOT_APPLIED(book.path.name, value=as_unit, unit=claim)])
-        return Attribution(claim)
+            warnings.append(returns.AS_NOT_APPLIED(book.path.name, value=as_unit, unit=claim))
+        other = self._named_otherwise(book, claim)
+        if other:  # 天吉泰镇 filled in 隆兴昌镇's form and named it after itself: the form's unit, and a word
+            warnings.append(returns.NAMED_AS_ANOTHER(book.path.name, unit=claim, other=other))
+        return Attribution(claim, warnings=warnings)
+
+    def _named_otherwise(self, book: ReturnedBook, claim: str) -> str:
+        """Another unit the file's name or its 填报人 names, where neither names the unit whose form it is."""
+        said = book.path.stem + "".join(v for sheet in book.sheets for v in sheet.sheet_inputs.values())
+        if any(name in said for name in _names_of(claim)):
+            return ""
+        return next((u for u in sorted(self.issued, key=len, reverse=True)
+                     if u != claim and any(name in said for name in _names_of(u))), "")
 
     def _claims(self, book: ReturnedBook) -> str | Attribution:
         """The unit the file claims, or why its claims do not hold."""

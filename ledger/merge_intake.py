@@ -88,6 +88,11 @@ class NewFiles:
                 outcome.status, outcome.reason, outcome.unit = verdict.status, verdict.reason, verdict.unit
                 return outcome
             parsed = parse_rows(book, checks.issued[verdict.unit], checks.texts, checks.numbers)
+            if book.meta_source == "none" and not parsed.values:  # confirmed with --as, yet no row is the unit's
+                outcome.status, outcome.unit = "rejected", verdict.unit
+                outcome.reason = (f"文件中没有一行能按编号和任务内容对应到“{verdict.unit}”本期的任务，未记为该单位的报送。"
+                                  "请核实是否发错了文件；确是该单位的报送的，请让其在下发的原表上填写后重新报送。")
+                return outcome
         except Exception as exc:  # one file, one fate: matching a malformed file rejects it alone
             outcome.status = "rejected"
             log.warning("matching %s failed", path, exc_info=exc)

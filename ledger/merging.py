@@ -46,6 +46,22 @@ def collect_files(inputs: Iterable[Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
+def not_read(folder: Path) -> list[str]:
+    """What a folder holds that ``collect_files`` does not read: sub-folders holding files, and files that are no
+    workbooks (a unit's .zip, .docx, .pdf or .txt), as "name" or "sub-folder/name" (lock and temporary files aside)."""
+    out: list[str] = []
+    for p in sorted(folder.iterdir()):
+        if p.is_dir():
+            out += [f"{p.name}/{q.relative_to(p)}" for q in sorted(p.rglob("*")) if q.is_file() and not _temporary(q)]
+        elif p.is_file() and not _returnable(p) and not _temporary(p) and not p.name.startswith("."):
+            out.append(p.name)
+    return out
+
+
+def _temporary(p: Path) -> bool:
+    return p.name.startswith(("~$", ".~lock", "~ledger-"))
+
+
 def _returnable(p: Path) -> bool:
     return p.suffix.lower() in RETURN_SUFFIXES and not p.name.startswith(("~$", ".~lock", "~ledger-"))
 
@@ -88,13 +104,20 @@ def merge(ws: Workspace, inputs: list[Path] | None = None, period: str | None = 
                              "如要汇总的是其他周期，请用 --period 写明周期。")
         as_unit = _confirmed_unit(store, as_unit, expected) if as_unit else None
         folder = None if inputs else ws.period_folder("incoming", per)
-        files = collect_files(inputs or [folder])
+        files = collect_files(inputs) if inputs else collect_files([folder]) if folder.exists() else []
+        skipped = [name for item in ([folder] if folder is not None else [Path(i) for i in inputs])
+                   if item.is_dir() for name in not_read(item)]
         if not files:
-            raise UsageError(f"没有找到要汇总的文件。请把各单位报送的表格放到《{folder or ws.period_folder('incoming', per)}》，"
+            also = f"（其中的{'、'.join(f'《{n}》' for n in skipped[:8])}不是可汇总的表格或在子文件夹中）" if skipped else ""
+            raise UsageError(f"没有找到要汇总的文件{also}。请把各单位报送的表格放到《{folder or ws.period_folder('incoming', per)}》，"
                              "或在命令后写明文件/文件夹。")
         order = {p: file_order(p) for p in files}
         files.sort(key=lambda p: (order[p], p.name))
         result = MergeResult(per, folder=folder)
+        if skipped:
+            result.findings.append(returns.FILES_NOT_READ(
+                str(folder or inputs[0]), count=len(skipped), names="、".join(f"《{n}》" for n in skipped[:8])
+                + ("等" if len(skipped) > 8 else "")))
         if folder is not None and folder.name != per.label:  # a workspace from before: 回收/2023-W10
             result.findings.append(returns.INCOMING_FOLDER_OLD_NAME(str(folder), label=per.label))
         received = received_at or datetime.now()

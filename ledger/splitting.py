@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .errors import FileProblem, UsageError
 from .findings import Finding
-from .findings.units import SPLIT_PAST_DUE, UNIT_NOT_IN_ROSTER, UNIT_NOT_IN_ROSTER_ALLOWED
+from .findings.units import SPLIT_PAST_DUE, TASK_TO_NO_UNIT, UNIT_NOT_IN_ROSTER, UNIT_NOT_IN_ROSTER_ALLOWED
 from .gc_pause import gc_paused
 from .identity import measure_key
 from .keys import issue
@@ -182,6 +182,16 @@ def _unknown_findings(unknown: dict[str, list[tuple[StoredTask, str]]], allowed:
     return out
 
 
+def _to_no_unit(tasks: list[StoredTask], raw: dict[str, dict]) -> list[Finding]:
+    """Tasks no unit gets: written with owners (各成员单位, 相关成员单位) the roster resolves to no unit, or none (``raw``:
+    the cells as read, by task id). Named, so that no task is left out of every workbook without a word."""
+    numbers = "、".join(f"第{t.number}项任务" if t.number else f"任务“{t.data.get('text', '')[:12]}”" for t in tasks[:10])
+    written = "、".join(dict.fromkeys(f"“{v}”" for t in tasks for r in ROLES if (v := raw.get(t.id, {}).get(r))))
+    source = tasks[0].data.get("source", {})
+    return [TASK_TO_NO_UNIT(file=source.get("file", ""), sheet=source.get("sheet", ""),
+                            tasks=numbers + ("等" if len(tasks) > 10 else ""), written=written or "未写明")]
+
+
 PARTIAL = ".ledger-partial-"  # a split writes here, then moves the finished files into place
 
 
@@ -199,6 +209,10 @@ def _prepare_folder(folder: Path, force: bool, recorded: bool) -> Staging:
     """Refuse to replace a finished split without ``force``; a split that was
     interrupted (its temporary folder left behind, or files never recorded) is
     redone without it. Old files are set aside, never deleted."""
+    blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        raise FileProblem(f"《{blocking}》是一个文件，不是文件夹，下发表无法放在那里。请用 -o 指定一个文件夹"
+                          "（不存在的会自动建立），或不加 -o 放在工作区的“下发”文件夹。", path=str(blocking))
     staging = Staging(folder.parent / f"{PARTIAL}{folder.name}-{os.getpid()}")
     for partial in folder.parent.glob(f"{PARTIAL}{folder.name}-*"):
         shutil.rmtree(partial, ignore_errors=True)  # our own output of a split that never finished
@@ -291,6 +305,8 @@ def split(ws: Workspace, period: str | None = None, *, output: Path | None = Non
         units = store.unit_count()
     with Writers(processes(workers, units, PARALLEL_FROM)) as writers, gc_paused():
         result = _split(ws, per, folder, writers, force, allow_unknown, progress)
+    if result.outputs:  # the folder the units' returns go into, as the split tells the clerk (merge reads it)
+        ws.period_folder("incoming", per).mkdir(parents=True, exist_ok=True)
     day = today or date.today()
     if result.outputs and per.due < day:  # the units are asked to report by a day that has passed
         result.findings.append(SPLIT_PAST_DUE(value=per.label, due=per.due_text, today=cn_date(day)))
@@ -318,6 +334,10 @@ def _split(ws: Workspace, per: Period, folder: Path, writers: Writers, force: bo
     result.findings = _unknown_findings(unknown, allow_unknown, cells)
     if unknown and not allow_unknown:
         return result
+    nobodys = [t for t in tasks if not any(t.data.get(r) for r in ROLES)]
+    if nobodys:
+        with Store.open(ws) as store:
+            result.findings += _to_no_unit(nobodys, {t.id: store.task_detail(t.id).get("raw") or {} for t in nobodys})
     result.skipped = [{"unit": u, "reason": "没有任务"} for u in roster if u not in assigned]
     meta = SplitMeta(workspace_id, per.key, per.label, per.due_text, ws.config.organ, ws.config.password)
     with Store.open(ws) as store:

@@ -40,5 +40,8 @@ def partners_text(data: dict) -> str:
 
 
 def extra_text(data: dict) -> str:
-    """A task's columns the reader did not know, "header：value" a line."""
-    return "\n".join(f"{k}：{v}" for k, v in (data.get("extra") or {}).items())
+    """A task's other particulars, "header：value" a line: its leader (a 责任领导/分管领导 column), the columns the reader
+    did not know, its note (备注). None of the office's columns is dropped from what the units and the 台账 show."""
+    lines = [f"责任领导：{data['leader']}"] if data.get("leader") else []
+    lines += [f"{k}：{v}" for k, v in (data.get("extra") or {}).items()]
+    return "\n".join(lines + ([f"备注：{data['note']}"] if data.get("note") else []))

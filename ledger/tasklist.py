@@ -21,6 +21,8 @@ from .model import ROLES, Measure, Source, Task, role_label
 from .roster import CellUnits, Roster
 
 LEAD_MARK = re.compile(r"([^、，,；;\s]+?)\s*[（(]\s*牵头\s*[)）]")
+# A role written inside an owner cell: a verb or a label of one (read by ``role_cells``).
+ROLE_WORDS = re.compile(r"牵头|配合|协办|协助|参与|会同|(?:单位|部门)\s*[:：]")
 YEAR = re.compile(r"(20\d\d)\s*年")
 # What content_id drops: whitespace (what \s matches, str.isspace(), spelt out: a class of plain
 # characters is looked up in a table, one with \s tried item by item: 17% of the id's time) and
@@ -110,13 +112,23 @@ def role_cells(rec: RawRecord) -> dict[str, str]:
     return cells
 
 
+def owner_cells(rec: RawRecord) -> dict[str, str]:
+    """``role_cells``, and roles written inside a cell ("A牵头，B、C配合", "牵头单位：A；配合单位：B", "A（配合）") given
+    to those roles as a plan's owner cells are (``.extraction.owners.roles_inside_cells``)."""
+    cells = role_cells(rec)
+    if not any(ROLE_WORDS.search(c) for c in cells.values()):
+        return cells
+    from .extraction.owners import roles_inside_cells  # the plan reader's: loaded only for a cell that writes roles
+    return roles_inside_cells(cells)
+
+
 def build_tasks(records: list[RawRecord], roster: Roster, plan_year: int | None) -> tuple[list[Task], list[Finding]]:
     tasks: list[Task] = []
     findings: list[Finding] = []
     seen_ids: Counter[str] = Counter()
     for rec in records:
         units = {}
-        for name, text in role_cells(rec).items():
+        for name, text in owner_cells(rec).items():
             cu = roster.resolve_cell(text)
             units[name] = list(cu.names)
             findings += unit_findings(rec, name, cu)

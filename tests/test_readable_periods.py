@@ -53,7 +53,7 @@ def test_the_demo_shows_no_iso_week_anywhere_a_person_reads(demo_run, run_cli, t
     split = run_cli("split", "-w", root, "--period", "2023-W11")
     assert split.code == 0, split.err
     late = root / "回收" / "2023年第11周"
-    late.mkdir(parents=True)
+    late.mkdir(parents=True, exist_ok=True)  # split makes it (2026-12-07)
     shutil.copy(next((root / "下发" / "2023年第10周").glob("城关镇_*.xlsx")), late / "城关镇.xlsx")  # last week's
     merged = run_cli("merge", "-w", root)
     assert "这是2023年第10周的填报表，不是本期（2023年第11周）的" in merged.err + merged.out

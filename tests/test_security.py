@@ -108,7 +108,7 @@ def test_a_file_merged_in_an_earlier_period_is_the_wrong_period_here(ws):
     assert first.ok
     split(ws, "2023-W11", workers=1)
     later = ws.folder("incoming") / "2023年第11周"
-    later.mkdir(parents=True)
+    later.mkdir(parents=True, exist_ok=True)  # split makes it (2026-12-07)
     for path in incoming(ws).iterdir():
         shutil.copy(path, later / path.name)
     result = merge(ws, period="2023-W11", received_at=ON_TIME)

@@ -84,7 +84,9 @@ def test_json_lists_every_unit_with_tasks(split_ws):
     data = split_ws[1]
     assert data["ok"] is True and data["period"] == PERIOD
     assert len(data["outputs"]) == 46 and data["skipped"] == []
-    assert [f["code"] for f in data["findings"]] == ["split-past-due"]  # 2023年第10周 was due long ago
+    assert [f["code"] for f in data["findings"]] == ["task-to-no-unit", "split-past-due"]  # 2023年第10周 was due long ago
+    nobodys = data["findings"][0]["message"]  # '县食品安全委员会相关成员单位' names no unit of the roster: said since 2026-12-07
+    assert "第88项任务" in nobodys and "相关成员单位" in nobodys
     out = {o["unit"]: o for o in data["outputs"]}
     truth = expected("平罗县任务清单.json")
     for unit in UNITS:

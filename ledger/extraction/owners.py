@@ -47,7 +47,7 @@ def prepare_owners(rec: RawRecord, roster: Roster, profile: Profile | None = Non
     ``from_text``: the record was read from running text, not a table."""
     profile = profile or Profile()
     findings: list[Finding] = []
-    cells = _roles_inside_cells(role_cells(rec))
+    cells = roles_inside_cells(role_cells(rec))
     notes: list[str] = []
     for role in OWNER_ROLES:
         text = cells[role]
@@ -77,7 +77,7 @@ def prepare_owners(rec: RawRecord, roster: Roster, profile: Profile | None = Non
     return findings
 
 
-def _roles_inside_cells(cells: dict[str, str]) -> dict[str, str]:
+def roles_inside_cells(cells: dict[str, str]) -> dict[str, str]:
     """"县市场监管局牵头，各有关部门按照职责分工负责" in one cell: the units marked
     牵头 (配合, 协办 …; in brackets after each unit too, or one role a line) go to that role,
     the others stay in the cell's own; "A会同B"

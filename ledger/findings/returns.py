@@ -32,6 +32,16 @@ INCOMING_FOLDER_OLD_NAME = FindingType(
     "incoming-folder-old-name", INFO,
     "本期没有《{label}》文件夹，已从按旧方式命名的回收文件夹《{file}》读取各单位报送的表格。",
     "可把该文件夹改名为“{label}”（下发、回收的文件夹现都按周期的中文名称命名）；不改也照常可用。")
+NAMED_AS_ANOTHER = FindingType(
+    "named-as-another", WARNING,
+    "《{file}》的文件名或填报人写的是“{other}”，但表内的隐藏标识表明这是下发给“{unit}”的填报表，已按“{unit}”汇总。",
+    "请核实：如是{other}填了{unit}的表，请让{other}在自己的填报表上重新填写报送，并告知{unit}本期仍需报送；"
+    "如只是文件名写错，可不处理。")
+FILES_NOT_READ = FindingType(
+    "files-not-read", WARNING,
+    "回收文件夹中有{count}个文件没有读取：{names}。",
+    "子文件夹中的填报表请移到《{file}》，或运行 ledger merge “子文件夹路径”；压缩包请先解压，其他格式的文件请让单位改用下发的"
+    "填报表报送。否则这些单位会记为未报送。")
 LEDGER_NOT_WRITTEN = FindingType(
     "ledger-not-written", ERROR,
     "汇总台账未能写出：{reason}",

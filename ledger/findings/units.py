@@ -47,6 +47,10 @@ UNIT_NOT_IN_ROSTER_ALLOWED = FindingType(
     "unit-not-in-roster-allowed", WARNING,
     "“{value}”不在单位名录中（见任务 {tasks}），已按 --allow-unknown-units 照常下发。",
     "请把该单位补入单位名录（或改正任务清单中的名称）后重新导入。")
+TASK_TO_NO_UNIT = FindingType(
+    "task-to-no-unit", WARNING,
+    "{tasks}没有下发给任何单位：其单位（{written}）在单位名录中对应不到具体单位。",
+    "请在单位名录的“分组”列中为该分组补充成员单位，或在任务清单中写明具体单位，重新导入后再运行 ledger split --force。")
 SPLIT_PAST_DUE = FindingType(
     "split-past-due", WARNING,
     "{value}的报送截止日{due}已过（今天是{today}），下发的填报表仍要求各单位在该日前报送。",

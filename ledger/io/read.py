@@ -268,6 +268,11 @@ class _Rows:
         return self.grid.origin.get((r, c), (r, c))
 
 
+def _list_goes_on(first: str, rest: str) -> bool:
+    """The text after item ``first`` of a cell holds the next item ("建立…；2.每季度…"): a list of the cell's own."""
+    return first.isdigit() and re.search(rf"(?:^|[\s；;。，,])\s*{int(first) + 1}\s*[.．、]", rest) is not None
+
+
 def _nonempty_cells(grid: Grid, texts: list[list[str]]) -> set[Cell]:
     """The non-empty cells that are no copy of a merge's top-left cell."""
     origin = grid.origin
@@ -335,7 +340,8 @@ class _TaskRows(_Rows):
             values = self.row_values(r)
             kind = self._classify(r, self.field_texts(r))
             if kind == "task":
-                rec = self._task(r, values)
+                spanned = self._spanned_owner_fields(r)  # the text's own cell shown in an owner column: no owner
+                rec = self._task(r, {k: v for k, v in values.items() if k not in spanned} if spanned else values)
                 if rec is None:
                     continue
                 if pending is not None:
@@ -355,6 +361,8 @@ class _TaskRows(_Rows):
         if not texts or self.is_header_repeat(r):
             return "skip"
         distinct = set(texts)
+        spanned = self._spanned_owner_fields(r)  # '一 | 源头治理' merged over the owner columns: a heading's cell
+        fields = {k: v for k, v in fields.items() if k not in spanned} if spanned else fields
         has_owner = any(map(fields.get, _OWNED))
         number = fields.get("number", "")
         taskless = not any(map(fields.get, _CONTENT)) and (
@@ -428,6 +436,18 @@ class _TaskRows(_Rows):
                                     and all(top[1] <= c <= bottom[1] for c in filled)
                                     for top, bottom in self.grid.merges)
 
+    def _spanned_owner_fields(self, r: int) -> set[str]:
+        """The owner and deadline fields whose columns row r's text (or title) cell is merged across: its value shows
+        in them, as a chapter heading's does ('一 | 源头治理', 源头治理 merged over B:E), and names no owner."""
+        col = self.table.col("text")
+        col = col if col is not None else self.table.col("title")
+        if col is None:
+            return set()
+        for top, bottom in self.grid.merges:
+            if top[0] <= r <= bottom[0] and top[1] <= col <= bottom[1] and bottom[1] > top[1]:
+                return {f for f in _OWNED if (c := self.table.col(f)) is not None and c != col and top[1] <= c <= bottom[1]}
+        return set()
+
     def _push_section(self, level: int, text: str) -> None:
         self.sections = [(lv, t) for lv, t in self.sections if lv < level]
         self.sections.append((level, text))
@@ -491,8 +511,8 @@ class _TaskRows(_Rows):
         written, rest = split_number(text)
         if not number:
             number, text = written, rest
-        elif written == number:
-            text = rest
+        elif written == number and not _list_goes_on(written, rest):
+            text = rest  # "1 | 1.加大…": the number written twice (not "1 | 1.建立…；2.每季度…", a list in the cell)
         if not number and rec.values.get("title"):  # "1.建立…" in the title column
             number, rec.values["title"] = split_number(rec.values["title"])
         rec.number = number

@@ -52,6 +52,8 @@ def _field_of(word: str) -> tuple[str, int] | None:
             return field, words.index(word)
     if "简称" in word or "别名" in word:
         return "aliases", 99
+    if "分组" in word or "类别" in word or word.endswith(("类型", "分类")):  # 所属类别, 单位分组, 所属类型 (the probe)
+        return "group", 99
     return None
 
 
@@ -66,12 +68,23 @@ def _header_columns(row: Sequence[object]) -> dict[str, int]:
 
 
 def find_header(rows: Rows) -> tuple[int, dict[str, int]] | None:
-    """The first row (within the first 15) with a name column, and its columns."""
+    """The first row (within the first 15) with a name column, and its columns; none in a task list's header (a
+    task's or a deadline's column beside 责任单位: the task list given as the roster)."""
     for r, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         cols = _header_columns(row)
         if "name" in cols:
-            return r, cols
+            return None if any(TASK_HEADER.search(_header_word(v)) for v in row) else (r, cols)
     return None
+
+
+def is_task_list_header(rows: Rows) -> bool:
+    """A 单位名称-like column beside a task's or a deadline's in a header row: a task list, not a roster."""
+    return any(_header_columns(row).get("name") is not None and any(TASK_HEADER.search(_header_word(v)) for v in row)
+               for row in rows[:HEADER_SCAN_ROWS])
+
+
+# A task list's own columns: its tasks, measures or deadlines.
+TASK_HEADER = re.compile(r"任务|工作内容|具体措施|工作措施|完成时限|完成时间|时间节点|进展")
 
 
 def _merge_origins(merges: Iterable[Merge] | None) -> dict[tuple[int, int], tuple[int, int]]:
@@ -140,10 +153,16 @@ def read_roster(path: str | os.PathLike[str]) -> Roster:
     PasswordProtected or FileLocked, each with a Chinese message naming the file.
     """
     p = Path(path)
+    task_list = False
     for grid in load_grids(p):  # merged cells come filled in
         units = units_from_rows(grid.rows)
         if units is not None:
             return Roster(units)
+        task_list = task_list or is_task_list_header(grid.rows)
+    if task_list:
+        raise FileProblem(
+            f"《{p.name}》像是任务清单（表头有任务、完成时限等列），不是单位名录，没有导入。导入任务清单请去掉 --units："
+            f"ledger import “{p.name}”；单位名录应是一行一个单位、含“单位名称”列的表格。", path=str(p))
     raise FileProblem(
         f"在《{p.name}》中找不到“单位名称”列，它不像单位名录。请在前{HEADER_SCAN_ROWS}行内放一行表头，"
         "包含“单位名称”（可选“简称/别名”“分组”“联系人”“联系电话”）", path=str(p))
