@@ -20,7 +20,7 @@ from .identity import measure_key
 from .io.cells import Cut
 from .io.ledger_workbook import (DETAIL_CHUNK, EVIDENCE_HEADER, EXTRA_HEADER, ID_HEADER, TITLE_HEADER,
                                  UNMATCHED_NOTE, LedgerData, detail_worker_ready, write_ledger)
-from .io.unit_layout import INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
+from .io.unit_layout import ADDED, INPUT_FIELDS, MEASURE_READONLY, TASK_READONLY
 from .model import ROLE_CN, ROLES, answering_unit, answering_units
 from .periods import Period, cn_date, parse_period
 from .period_status import RED, PeriodReports, PeriodStatus, TaskState, owners, period_states, status_values
@@ -35,6 +35,7 @@ SHORT_TEXT = 40  # characters of the task text shown in 报送明细
 DETAIL_BATCH = 500  # reports fetched from the database at a time while 报送明细 is written
 PARALLEL_DETAIL_FROM = 5  # chunks of 报送明细 (DETAIL_CHUNK rows): by default, below this one process writes all
 TYPED_KEYS = tuple(INPUT_FIELDS.values())  # 完成状态 … 联系电话, in the sheet's order
+ADDED_NOTE = "单位自加的列——"  # before what a unit typed in columns of its own (备注 of 报送明细)
 NO_VALUES = ("",) * len(TYPED_KEYS)
 READONLY_HEADERS = {key: header for header, key in {**TASK_READONLY, **MEASURE_READONLY}.items()}
 
@@ -183,7 +184,8 @@ def detail_rows(src: DetailSource) -> Iterator[tuple]:
                 measure_text = ""
                 if kept is not None:
                     kept[pid] = status_values(report)
-            yield (head[0], head[1], unit, head[2].get(unit, ""), measure_text, *typed_values(report), *sent, head[3])
+            note = f"{head[3]}\n{ADDED_NOTE}{report[ADDED]}".strip() if report.get(ADDED) else head[3]
+            yield (head[0], head[1], unit, head[2].get(unit, ""), measure_text, *typed_values(report), *sent, note)
     for unit in sorted(src.submissions, key=lambda u: src.units.get(u, len(src.units))):
         for entry in src.submissions[unit]["data"].get("unmatched", []):
             yield _unmatched_row(src.submissions[unit], entry)
@@ -215,6 +217,7 @@ def _unmatched_row(sub: dict, entry: dict) -> tuple:
     shown = ("task_number", "text") if measure else ("number", "text")
     lines = [f"{UNMATCHED_NOTE}（工作表“{entry.get('sheet', '')}”第{entry.get('row', '')}行）"]
     lines += [f"{READONLY_HEADERS.get(k, k)}：{v}" for k, v in ro.items() if v and k not in shown]
+    lines += [f"{ADDED_NOTE}{inputs[ADDED]}"] if inputs.get(ADDED) else []
     text = ro.get("text", "")
     return (ro.get(shown[0], ""), "" if measure else text, sub["unit"], "", text if measure else "",
             *(inputs.get(k, "") for k in TYPED_KEYS), *_delivery(sub), "\n".join(lines))

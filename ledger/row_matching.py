@@ -175,6 +175,9 @@ def parse_rows(book: ReturnedBook, issued: IssuedToUnit, texts: dict[str, str], 
         for row in sheet.rows:
             if row.formulas or row.originals:
                 out.findings += _input_findings(row, name, sheet.name)
+            if row.damaged_id:
+                out.findings.append(returns.ID_OVERWRITTEN(name, sheet.name, row.cell("id") or f"A{row.row}",
+                                                           row.damaged_id[:30], row=row.row))
             row_sum = _readonly_sum(sheet, row)
             found, how = _match(sheet, row, issued, texts, row_sum)
             if found is None:

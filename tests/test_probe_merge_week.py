@@ -66,3 +66,70 @@ def test_a_form_named_after_another_unit_is_taken_as_its_own_units_with_a_word(w
     named = [f for f in result.findings if f.code == "named-as-another"]
     assert [f.file for f in named] == ["城关镇_2023年第10周.xlsx"]
     assert "写的是“城关镇”" in named[0].message and f"下发给“{MARKET}”的填报表" in named[0].message
+
+
+def test_a_column_the_unit_added_is_kept_with_its_row(ws):
+    """A unit inserts 备注 before 存在问题 and types in it: every word reaches 报送明细 on its own task's row."""
+    import json as _json
+    from test_merge import HEADER, outgoing
+    from fill import fill_workbook
+    typed = fill_workbook(outgoing(ws)[MARKET], incoming(ws) / "x.xlsx", MARKET)
+    wb = openpyxl.load_workbook(incoming(ws) / "x.xlsx")
+    sheet = wb["任务进展"]
+    heads = [c.value for c in sheet[HEADER]]
+    col = heads.index("存在问题") + 1
+    sheet.insert_cols(col)
+    sheet.cell(HEADER, col).value = "备注"
+    ids = {}
+    for r in range(HEADER + 1, sheet.max_row + 1):
+        number = sheet.cell(r, 1).value
+        if number:
+            sheet.cell(r, col).value = f"REMARK-{number}"
+            ids[str(number)] = f"REMARK-{number}"
+    wb.save(incoming(ws) / "x.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME)
+    assert [f.status for f in result.files] == ["accepted"]
+    detail = openpyxl.load_workbook(result.ledger)["报送明细"]
+    header = next(r for r in detail.iter_rows(values_only=True) if r and "备注" in r)
+    note, number_col = header.index("备注"), 0
+    notes = {str(r[number_col]): r[note] for r in detail.iter_rows(values_only=True)
+             if r and r[2] == MARKET and r[note]}
+    assert ids and all(notes.get(n) == f"单位自加的列——备注：{v}" for n, v in ids.items()), (ids, notes)
+    assert len(typed) > 0
+
+
+def test_text_over_one_hidden_id_loses_that_rows_id_only(ws):
+    """'我们不知道这是什么' pasted over a row's hidden id: the row is matched by its number and text like a row that
+    lost its id, the rest of the file is taken, and the cell is named (the whole file had been rejected as forged)."""
+    from test_merge import HEADER, assert_lossless, outgoing
+    from fill import fill_workbook
+    from ledger.io.unit_workbook import ID_HEADER
+    typed = fill_workbook(outgoing(ws)[MARKET], incoming(ws) / "x.xlsx", MARKET)
+    wb = openpyxl.load_workbook(incoming(ws) / "x.xlsx")
+    sheet = wb["任务进展"]
+    col = [c.value for c in sheet[HEADER]].index(ID_HEADER) + 1
+    sheet.cell(HEADER + 2, col).value = "我们不知道这是什么"
+    wb.save(incoming(ws) / "x.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME, export=False)
+    assert [f.status for f in result.files] == ["accepted"]
+    said = [f for f in result.findings if f.code == "id-overwritten"]
+    assert len(said) == 1 and "我们不知道这是什么" in said[0].message and said[0].cell.endswith(str(HEADER + 2))
+    assert_lossless(ws, {MARKET: typed})
+
+
+def test_another_units_id_in_a_row_still_rejects_the_file(ws):
+    """A real id of a row issued to another unit is no accident: the file is refused, as before."""
+    from test_merge import HEADER, outgoing
+    from fill import fill_workbook
+    from ledger.io.unit_workbook import ID_HEADER
+    fill_workbook(outgoing(ws)[MARKET], incoming(ws) / "x.xlsx", MARKET)
+    other = openpyxl.load_workbook(outgoing(ws)["城关镇"])["任务进展"]
+    col_o = [c.value for c in other[HEADER]].index(ID_HEADER) + 1
+    stolen = other.cell(HEADER + 1, col_o).value
+    wb = openpyxl.load_workbook(incoming(ws) / "x.xlsx")
+    sheet = wb["任务进展"]
+    col = [c.value for c in sheet[HEADER]].index(ID_HEADER) + 1
+    sheet.cell(HEADER + 2, col).value = stolen
+    wb.save(incoming(ws) / "x.xlsx")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME, export=False)
+    assert [f.status for f in result.files] == ["rejected"]

@@ -65,6 +65,10 @@ ROWS_DELETED = FindingType(
     "rows-deleted", WARNING,
     "《{file}》中没有任务 {numbers}（共 {count} 项）的行，这些任务本期视为该单位未报。",
     "请核实该单位是否误删了行；需要时请其补报。")
+ID_OVERWRITTEN = FindingType(
+    "id-overwritten", WARNING,
+    "第{row}行隐藏的任务标识被改成了“{value}”，已按编号和任务内容对应到任务。",
+    "请提醒该单位不要在隐藏列（任务标识）中填写或粘贴内容；请核对该行的值是否落在了对应的任务上。")
 MATCHED_BY_NUMBER = FindingType(
     "matched-by-number", WARNING,
     "《{file}》有 {count} 行的隐藏标识已丢失，已按编号和任务内容对应到任务。",

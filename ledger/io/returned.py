@@ -13,6 +13,7 @@ cached value, or its own text when the file holds no value (``io.formulas``).
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,12 +26,13 @@ from .grid import Grid, column_letter, load_grids
 from .limits import Limits, check_size
 from .cell_values import cell_text
 from .safety import check_container
-from .unit_layout import (ID_HEADER, INPUT_FIELDS, LISTS_SHEET, MEASURE_ID_HEADER, MEASURE_READONLY, META_SHEET,
-                          REPORTER_INPUTS, TASK_READONLY)
+from .unit_layout import (ADDED, EXTRA_HEADER, ID_HEADER, INPUT_FIELDS, LISTS_SHEET, MEASURE_ID_HEADER, MEASURE_READONLY,
+                          META_SHEET, REPORTER_INPUTS, TASK_READONLY, TITLE_HEADER)
 
 TEXT_INPUTS = ("progress", "problems", "next_steps", "evidence", "reporter", "phone")  # kept as typed
 SHEET_INPUTS = {header: INPUT_FIELDS[header] for header, _name in REPORTER_INPUTS}  # asked once, above the header
 HEADER_SCAN = 20
+ROW_ID = re.compile(r"[TM][0-9a-f]{6,16}$")  # a task's or a measure's id as a split writes it (tasklist, identity)
 log = logging.getLogger(__name__)
 
 
@@ -44,6 +46,7 @@ class ReturnedRow:
     formulas: dict[str, tuple[str, bool]] = field(default_factory=dict)  # field -> (formula, file had its value)
     columns: dict[str, int] = field(default_factory=dict, repr=False)  # field -> 0-based column (shared)
     tag: str = ""  # the keyed tag beside the id in the hidden id column (ledger.keys)
+    damaged_id: str = ""  # what the id cell holds when it is no id at all (text typed or pasted over it)
 
     @property
     def has_input(self) -> bool:
@@ -125,8 +128,12 @@ def _meta_from_properties(path: Path) -> dict[str, str]:
     return {}
 
 
+KNOWN_HEADERS = set(INPUT_FIELDS) | set(TASK_READONLY) | set(MEASURE_READONLY) | {ID_HEADER, MEASURE_ID_HEADER}
+SPLIT_HEADERS = KNOWN_HEADERS | {TITLE_HEADER, EXTRA_HEADER}  # every header a split book has
+
+
 def _header(grid: Grid) -> tuple[int, dict[int, str]] | None:
-    known = set(INPUT_FIELDS) | set(TASK_READONLY) | set(MEASURE_READONLY) | {ID_HEADER, MEASURE_ID_HEADER}
+    known = KNOWN_HEADERS
     for r in range(min(HEADER_SCAN, len(grid.rows))):
         cells = {c: cell_text(v).replace("\n", "") for c, v in enumerate(grid.rows[r])}
         hits = {c: w for c, w in cells.items() if w in known}
@@ -144,13 +151,29 @@ def _sheet(grid: Grid, found: tuple[int, dict[int, str]], formulas: Formulas) ->
     id_col = next((c for c, w in cols.items() if w == id_header), None)
     inputs = [(c, INPUT_FIELDS[w]) for c, w in cols.items() if w in INPUT_FIELDS]
     fixed = [(c, readonly[w]) for c, w in cols.items() if w in readonly]
-    columns = {name: c for c, name in inputs + fixed}
+    columns = {name: c for c, name in inputs + fixed} | ({"id": id_col} if id_col is not None else {})
     rows = []
     for r in range(header_row + 1, len(grid.rows)):
         row = _row(grid.rows[r], r, inputs, fixed, id_col, columns, formulas)
         if row is not None:
             rows.append(row)
+    added = _added_columns(grid.rows[header_row], cols)
+    for row in rows if added else ():  # a column the unit put in (备注): its words go with the row, never dropped
+        values = grid.rows[row.row - 1]
+        said = [f"{header}：{text}" for c, header in added.items() if c < len(values) and (text := _text(values[c]))]
+        if said:
+            row.inputs[ADDED] = "\n".join(said)
     return ReturnedSheet(grid.name, kind, rows, id_col is not None, _top(grid, header_row, formulas))
+
+
+def _added_columns(header: list, found: dict[int, str]) -> dict[int, str]:
+    """Columns with a header no split book has (a unit's 备注, 完成情况说明): column -> header."""
+    out = {}
+    for c, value in enumerate(header):
+        word = cell_text(value).replace("\n", "")
+        if word and c not in found and word not in SPLIT_HEADERS:
+            out[c] = word
+    return out
 
 
 def _label(value: object) -> str:
@@ -189,8 +212,12 @@ def _row(values: list, r: int, inputs, fixed, id_col: int | None, columns: dict[
     if not keep_empty and not any(v != "" and v is not None for v in values) and not (
             formulas and _has_formula(formulas, r, inputs)):
         return None
-    row_id, tag = split_tagged(_text(values[id_col]) if id_col is not None and id_col < n else "")
-    row = ReturnedRow(r + 1, row_id, columns=columns, tag=tag)
+    written = _text(values[id_col]) if id_col is not None and id_col < n else ""
+    row_id, tag = split_tagged(written)
+    damaged = row_id and not ROW_ID.match(row_id)
+    if damaged:  # '我们不知道这是什么' pasted over the hidden id: a row that lost its id, not another unit's row
+        row_id = tag = ""
+    row = ReturnedRow(r + 1, row_id, columns=columns, tag=tag, damaged_id=written if damaged else "")
     typed, originals = row.inputs, row.originals
     for c, name in inputs:
         value = values[c] if c < n else ""

@@ -26,7 +26,8 @@ from ..keys import FileKey
 from .atomic import atomic_path
 from .cells import EXCEL_MAX_CHARS, ROOMY_LINE_HEIGHT, fit_text, lines_needed, row_points, text_width, wrapped_lines
 from .unit_layout import (FORMAT_NAME, FORMAT_VERSION, ID_HEADER, LISTS_SHEET, MEASURE_CHECKED, MEASURE_ID_HEADER,  # noqa: F401
-                          MEASURE_SHEET, META_SHEET, REPORTER_INPUTS, STATUSES, TASK_CHECKED, TASK_SHEET, checksum)
+                          MEASURE_SHEET, META_SHEET, REPORTER_INPUTS, STATUSES, TASK_CHECKED, TASK_SHEET, EXTRA_HEADER,
+                          TITLE_HEADER, checksum)
 from .xlsx_stream import WorksheetRows
 
 STATUS_HELP = ("已完成——任务全部完成，并附佐证材料；推进中——按计划正常推进；"
@@ -46,8 +47,8 @@ TASK_INPUTS = (("完成状态", 8, INPUT), ("本期进展", 28, INPUT), ("存在
 TASK_SCREEN = (("上期进展", 40, "last"), ("类别", 16, "category"), ("牵头单位", 12, "lead"),
                ("责任/配合单位", 20, "others"), ("本单位角色", 6, "role"))
 OTHERS_LAST = ("各责任单位上期进展", 50, "others_last")  # only in books of a lead unit
-TITLE_COLUMN = ("任务标题", 12, "title")  # only in books with titled tasks (重点任务 + 具体措施 lists)
-EXTRA_COLUMN = ("其他信息", 24, "extra")  # only in books with columns the reader did not know
+TITLE_COLUMN = (TITLE_HEADER, 12, "title")  # only in books with titled tasks (重点任务 + 具体措施 lists)
+EXTRA_COLUMN = (EXTRA_HEADER, 24, "extra")  # only in books with columns the reader did not know
 MEASURE_PRINTED = (("任务编号", 10, "task_number"), ("具体措施", 40, "text"), ("责任科室", 10, "section"),
                    ("责任人", 7, "person"), ("时间节点", 12, "milestone"))
 MEASURE_INPUTS = (("完成状态", 8, INPUT), ("本期进展", 30, INPUT), ("存在问题", 18, INPUT), ("佐证材料", 14, INPUT))
