@@ -136,3 +136,29 @@ def test_split_into_a_file_is_a_plain_message(tmp_path, run_cli):
     (tmp_path / "afile").write_text("x")
     r = run_cli("split", "-w", root, "--period", "2024-W10", "-o", tmp_path / "afile")
     assert r.code == 3 and "是一个文件，不是文件夹" in r.err
+
+
+# ------------------------------------------------------------------ a workbook whose name says the other kind
+
+def test_an_xls_saved_under_an_xlsx_name_reads_as_the_xls(tmp_path):
+    from conftest import SAMPLES
+    wrong = tmp_path / "平罗县任务清单.xlsx"
+    wrong.write_bytes((SAMPLES / "平罗县任务清单.xls").read_bytes())
+    right = _tasks(SAMPLES / "平罗县任务清单.xls")
+    got = _tasks(wrong)
+    assert [(t.number, t.text, t.lead) for t in got] == [(t.number, t.text, t.lead) for t in right]
+
+
+def test_an_xlsx_saved_under_an_xls_name_reads_as_the_xlsx(tmp_path):
+    from conftest import SAMPLES
+    wrong = tmp_path / "平罗县任务清单.xls"
+    wrong.write_bytes((SAMPLES / "平罗县任务清单.xlsx").read_bytes())
+    assert [t.text for t in _tasks(wrong)] == [t.text for t in _tasks(SAMPLES / "平罗县任务清单.xlsx")]
+
+
+def test_a_text_file_under_an_xlsx_name_is_still_no_workbook(tmp_path):
+    from ledger.errors import NotAWorkbook
+    fake = tmp_path / "假表格.xlsx"
+    fake.write_text("这不是表格", encoding="utf-8")
+    with pytest.raises(NotAWorkbook):
+        _tasks(fake)

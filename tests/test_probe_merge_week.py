@@ -133,3 +133,13 @@ def test_another_units_id_in_a_row_still_rejects_the_file(ws):
     wb.save(incoming(ws) / "x.xlsx")
     result = merge(ws, period=PERIOD, received_at=ON_TIME, export=False)
     assert [f.status for f in result.files] == ["rejected"]
+
+
+def test_a_filled_book_saved_under_an_xls_name_is_taken(ws):
+    from test_merge import assert_lossless, outgoing
+    from fill import fill_workbook
+    typed = fill_workbook(outgoing(ws)[MARKET], incoming(ws) / "x.xlsx", MARKET)
+    (incoming(ws) / "x.xlsx").rename(incoming(ws) / "市场监管局_2023年第10周.xls")
+    result = merge(ws, period=PERIOD, received_at=ON_TIME, export=False)
+    assert [(f.status, f.unit) for f in result.files] == [("accepted", MARKET)]
+    assert_lossless(ws, {MARKET: typed})

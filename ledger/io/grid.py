@@ -208,6 +208,9 @@ def _load_calamine(path: Path, hidden_rows: bool = True, skip: tuple[str, ...] =
     except Exception as exc:  # calamine raises several error types for bad files
         if _is_encrypted_ole(path):
             raise _protected(path) from exc
+        wb = _by_content(path)  # an .xls saved under a .xlsx name, or the other way: Excel and WPS open it
+        if wb is not None:
+            return _grids(path, wb, {}, {}, None, skip)
         raise NotAWorkbook(
             f"《{path.name}》无法作为 Excel 文件打开（文件已损坏或并非表格）。"
             "请在 Excel/WPS 中打开确认，另存为 .xlsx 后重试。",
@@ -219,6 +222,25 @@ def _load_calamine(path: Path, hidden_rows: bool = True, skip: tuple[str, ...] =
         ready = ready.take(path)
         if ready is None:  # the file changed since: read as it is now
             return _load_calamine(path, hidden_rows, skip)
+    return _grids(path, wb, hidden, ods_merges, ready, skip)
+
+
+def _by_content(path: Path) -> "pc.CalamineWorkbook | None":
+    """The workbook read by what its bytes are (zip or OLE) when its name says the other kind; None otherwise."""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    zipped, ole = head.startswith(ZIP_MAGIC), head == OLE_MAGIC
+    suffix = path.suffix.lower()
+    if not (zipped and suffix in (".xls", ".et") or ole and suffix in (".xlsx", ".xlsm", ".ods")):
+        return None
+    try:
+        return pc.CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
+    except Exception:
+        return None
+
+
+def _grids(path: Path, wb: "pc.CalamineWorkbook", hidden: dict, ods_merges: dict, ready: "_Prefetch | None",
+           skip: tuple[str, ...]) -> list[Grid]:
     parsed = ready.sheets if ready is not None else {}
     grids = []
     try:
