@@ -631,6 +631,19 @@ def test_remind_writes_one_letter_per_unit_that_needs_one(ws, built):
     assert json.loads(json.dumps(result.to_dict(), ensure_ascii=False))["period"] == PERIOD
 
 
+def test_a_letter_lists_no_task_the_office_closed(ws):
+    """A unit that did not report is chased for its open tasks, not for one the office closed (the probe's letters had
+    listed tasks already 已销号)."""
+    from ledger.closing import close
+    with Store.open(ws) as store:
+        theirs = [t.number for t in store.tasks() if "红崖子乡" in owners(t)]
+    close(ws, [theirs[0]])
+    result = remind(ws, PERIOD, today=TODAY)
+    letter = next(f for f in result.files if f.name == "督办通知-红崖子乡.docx")
+    listed = [row.cells[0].text for row in Document(str(letter)).tables[0].rows[1:]]
+    assert theirs[0] not in listed and len(listed) == len(theirs) - 1
+
+
 def owners(task) -> set[str]:
     return {u for role in ("lead", "responsible", "cooperating") for u in task.data[role]}
 

@@ -185,9 +185,10 @@ def _deadline(data: dict[str, Any]) -> str:
 
 
 def unit_tasks(ps: PeriodStatus, unit: UnitState) -> list[dict[str, Any]]:
-    """The unit's tasks a 督办通知 lists: overdue ones (most overdue first), and (when it did not report) all others."""
+    """The unit's tasks a 督办通知 lists: overdue ones (most overdue first), and (when it did not report) all others;
+    none the office has closed (已销号: nobody is chased for a task the office itself closed)."""
     out = []
-    mine = [s for s in ps.tasks if unit.unit in owners(s.task)]
+    mine = [s for s in ps.tasks if unit.unit in owners(s.task) and s.closing != "已销号"]
     for st in sorted(mine, key=lambda s: (s.light != RED, s.days_left if s.light == RED else 0)):
         overdue = st.light == RED
         if not overdue and unit.reporting != "未报送":
