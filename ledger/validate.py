@@ -28,6 +28,7 @@ from .workspace import Workspace
 
 Check = Callable[[TaskList, Roster], Iterable[Finding]]
 TOP_NUMBER = re.compile(r"^(\d+)(?!\d|\.\d)")  # "12" and "12." but not "12.1" (nor its "1")
+PARENT_HEADING = re.compile(r"^(\d+)\.(?!\d)")  # "5.强化…": a parent row over 5.1, 5.2 (or ①②), a heading now
 
 
 def _at(task: Task, field_name: str) -> dict:
@@ -92,7 +93,8 @@ def _number_gaps(tasks: list[Task]) -> Iterable[Finding]:
             n = int(m.group(1))
             if n not in first or t.source.row < first[n].source.row:
                 first[n] = t
-    present = sorted(first)
+    covered = {int(m.group(1)) for t in tasks for part in t.category if (m := PARENT_HEADING.match(part))}
+    present = sorted(set(first) | (covered & set(range(min(first, default=0), max(first, default=0) + 1))))
     for low, high in zip(present, present[1:]):
         if high - low > 1:
             after = first[high]

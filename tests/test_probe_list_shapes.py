@@ -162,3 +162,28 @@ def test_a_text_file_under_an_xlsx_name_is_still_no_workbook(tmp_path):
     fake.write_text("这不是表格", encoding="utf-8")
     with pytest.raises(NotAWorkbook):
         _tasks(fake)
+
+
+# ------------------------------------------------------------------ a parent row over rows numbered under it in 序号
+
+@pytest.mark.parametrize("subs, shown", [(("5.1", "5.2"), ("5.1", "5.2")), (("5-1", "5-2"), ("5-1", "5-2")),
+                                         (("5（1）", "5（2）"), ("5（1）", "5（2）")), (("（1）", "（2）"), ("5（1）", "5（2）")),
+                                         (("(1)", "(2)"), ("5(1)", "5(2)")), (("①", "②"), ("5①", "5②"))])
+def test_rows_numbered_under_a_parent_row(tmp_path, subs, shown):
+    rows = [HEADER, [4, "加强产地环境管理。", "县生态环境局", "", "2024年6月底前"], [5, "强化农村食品安全治理。", "", "", ""],
+            [subs[0], "开展农村假冒伪劣食品整治。", "县市场监管局", "县公安局", "2024年8月底前"],
+            [subs[1], "规范农村集体聚餐。", "县卫健局", "", "长期坚持"], [6, "健全追溯体系。", "县商务局", "", "2024年12月"]]
+    result = load_tasklist(write_xlsx(tmp_path / "l.xlsx", rows), Roster.empty())
+    assert [(t.number, t.category) for t in result.tasks] == [
+        ("4", ()), (shown[0], ("5.强化农村食品安全治理。",)), (shown[1], ("5.强化农村食品安全治理。",)), ("6", ())]
+    from ledger.validate import check_tasklist
+    assert not [f for f in check_tasklist(result, Roster.empty()) if f.code in ("task-without-owner", "number-gap")]
+
+
+def test_a_row_without_owners_before_a_task_of_its_own_number_stays_a_task(tmp_path):
+    """'5' with no owner, then '6': no sub-rows, so row 5 is a task without an owner, reported as before."""
+    rows = [HEADER, [5, "强化农村食品安全治理。", "", "", ""], [6, "健全追溯体系。", "县商务局", "", "2024年12月"]]
+    result = load_tasklist(write_xlsx(tmp_path / "l.xlsx", rows), Roster.empty())
+    assert [t.number for t in result.tasks] == ["5", "6"]
+    from ledger.validate import check_tasklist
+    assert [f.code for f in check_tasklist(result, Roster.empty())].count("task-without-owner") == 1

@@ -25,7 +25,7 @@ from ..findings.reading import (CELL_IN_HEADING_ROW, CELL_IN_ITEM_HEADING_ROW, C
                                 HIDDEN_SHEET, MERGED_ROW_CONFLICT, VALUE_READ_AS_TEXT)
 from ..headers import Synonyms, breakdown_synonyms, task_synonyms
 from ..model import ROLES
-from ..numerals import CIRCLED
+from ..numerals import CIRCLED, ENCLOSED
 from .grid import Grid, cell_name, column_letter, load_grids
 from .cell_values import CN_DIGITS, cell_text, section_level, split_number
 from .tables import Table, find_table
@@ -268,6 +268,21 @@ class _Rows:
         return self.grid.origin.get((r, c), (r, c))
 
 
+# A row's own sub-number under a parent's: '5.1', '5-1', '5（1）' after 5; '（1）', '(1)', '①' alone.
+_UNDER = re.compile(r"[.．\-－]\d{1,2}|[（(]\d{1,2}[）)]")
+_ALONE = re.compile(rf"[（(]\d{{1,2}}[）)]|[{ENCLOSED}]")
+
+
+def _sub_number(number: str, parent: str) -> str | None:
+    """The number a row numbered under ``parent`` is shown by ('5.1', '5（1）', '5①'), or None for a number of its
+    own."""
+    if number.startswith(parent) and _UNDER.fullmatch(number, len(parent)):
+        return number
+    if _ALONE.fullmatch(number):
+        return parent + number
+    return None
+
+
 def _list_goes_on(first: str, rest: str) -> bool:
     """The text after item ``first`` of a cell holds the next item ("建立…；2.每季度…"): a list of the cell's own."""
     return first.isdigit() and re.search(rf"(?:^|[\s；;。，,])\s*{int(first) + 1}\s*[.．、]", rest) is not None
@@ -331,6 +346,7 @@ class _TaskRows(_Rows):
         self.records: list[RawRecord] = []
         self.by_text_origin: dict[int, RawRecord] = {}
         self.last: RawRecord | None = None  # the task row before, for rows sharing its number
+        self.sub_parent: tuple[str, str] | None = None  # (number, heading) of rows numbered under it in 序号 (5.1 …)
         self.after_footer = False  # below a 注：/填表人： row, rows without a task are the 落款
 
     def read(self) -> list[RawRecord]:
@@ -475,6 +491,12 @@ class _TaskRows(_Rows):
         self._number(rec)
         if self._is_title_row(rec):
             return None
+        if self.sub_parent is not None:  # the rows numbered under a parent row (5.1, 5.2 …), until one is not
+            under = _sub_number(rec.number, self.sub_parent[0])
+            if under is None:
+                self.sub_parent = None
+            else:
+                rec.number, rec.category = under, rec.category + (self.sub_parent[1],)
         self._clause(rec, r)
         self.by_text_origin[r] = rec
         return rec
@@ -551,9 +573,17 @@ class _TaskRows(_Rows):
         return bool(rec.values.get("text")) and not rec.clause and not any(map(rec.values.get, _ASSIGNED))
 
     def _settle_pending(self, pending: RawRecord, nxt: RawRecord) -> None:
-        """A heading row without owners, followed by ①… rows, is their parent."""
+        """A heading row without owners, followed by ①… rows, is their parent; so is one followed by rows numbered
+        under it in the 序号 column ('5' then '5.1', '5-1', '5（1）', '（1）', '①'): each such row is a task of its own
+        under the heading, as ① rows are."""
         original = self.grid.value(nxt.row - 1, self.table.col("text"))
-        if SUB_ITEM.match(cell_text(original)):
+        if pending.number and _sub_number(nxt.number, pending.number) is not None:
+            heading = f"{pending.number}.{pending.values['text']}"
+            self.sub_parent = (pending.number, heading)
+            nxt.number = _sub_number(nxt.number, pending.number)
+            nxt.category = pending.category + (heading,)
+            self._parent_cells(pending)
+        elif SUB_ITEM.match(cell_text(original)):
             heading = f"{pending.number}.{pending.values['text']}" if pending.number else pending.values["text"]
             self.parent = (pending.number, heading)
             sub = SUB_ITEM.match(cell_text(original))
