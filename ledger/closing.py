@@ -5,6 +5,7 @@ next merge reads back (``read_back_closures``).
 """
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,6 +15,7 @@ from .errors import FileProblem
 from .findings import Finding
 from .findings.returns import (ALREADY_CLOSED, CLOSED_NOT_DONE, CLOSED_WITHOUT_EVIDENCE, LEDGER_UNREADABLE, NOT_CLOSED,
                                TASK_NUMBER_UNKNOWN)
+from .numerals import CIRCLED
 from .period_status import DONE, owners
 from .results import FindingsResult
 from .store import Store, StoredTask
@@ -45,6 +47,7 @@ def close(ws: Workspace, numbers: list[str], *, reopen: bool = False, note: str 
     result = CloseResult()
     with Store.open(ws) as store, store.transaction(lock="close"):
         by_number = {t.number: t for t in store.tasks(detail=False)}
+        by_number |= _typed_forms(by_number)  # 11-3 or 11(3) for 11③, as a clerk types it
         closed = store.closures()
         latest = store.latest_progress(EVERY_PERIOD) if not reopen else {}
         ids = []
@@ -59,13 +62,29 @@ def close(ws: Workspace, numbers: list[str], *, reopen: bool = False, note: str 
                                        ALREADY_CLOSED(value=n, closed_at=_when(closed[task.id]["closed_at"])))
             else:
                 ids.append(task.id)
-                result.done.append(n)
+                result.done.append(task.number)  # as the ledger shows it (11③ for 11-3)
                 result.findings += [] if reopen else proof_findings(task, latest)
         if reopen:
             store.reopen_tasks(ids)
         else:
             store.close_tasks(ids, note)
     return result
+
+
+def _typed_forms(by_number: dict[str, StoredTask]) -> dict[str, StoredTask]:
+    """Other ways to type a number with a sub-item's sign: 11③ as 11-3, 11(3), 11（3）; only those no task has as its
+    own number, and only where one task answers to the form."""
+    forms: dict[str, list[StoredTask]] = {}
+    for number, task in by_number.items():
+        m = SIGNED.fullmatch(number)
+        if m:
+            k = CIRCLED.index(m.group(2)) + 1
+            for form in (f"{m.group(1)}-{k}", f"{m.group(1)}({k})", f"{m.group(1)}（{k}）"):
+                forms.setdefault(form, []).append(task)
+    return {form: tasks[0] for form, tasks in forms.items() if len(tasks) == 1 and form not in by_number}
+
+
+SIGNED = re.compile(rf"(.+?)([{CIRCLED}])")  # '11③', '2②'
 
 
 def proof_findings(task: StoredTask, latest: dict[tuple[str, str, str], dict]) -> list[Finding]:
@@ -84,7 +103,9 @@ def proof_findings(task: StoredTask, latest: dict[tuple[str, str, str], dict]) -
         reported = "还没有单位报送过它的进展"
     else:
         reported = f"{unit}最近一次（{period}）报的完成状态是“{status or '未填写'}”，不是“{DONE}”"
-    return [CLOSED_NOT_DONE(value=task.number, reported=reported, unit=unit,
+    if reports and unit != lead:  # a partner reported, the lead did not: the lead is the one to report 已完成
+        reported = f"牵头单位{lead}还没有报送过它的进展（{reported}）"
+    return [CLOSED_NOT_DONE(value=task.number, reported=reported, unit=lead,
                             evidence="" if evidence else "，也没有佐证材料")]
 
 

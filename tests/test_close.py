@@ -165,3 +165,32 @@ def test_a_folder_where_the_ledger_goes_is_a_clear_error(ws, run_cli):
     assert r.code == 3 and "是一个文件夹" in r.err and "程序内部错误" not in r.err
     r = run_cli("export", "-w", ws.root, "--period", PERIOD, "-o", ledger)
     assert r.code == 3 and "是一个文件夹" in r.err and "程序内部错误" not in r.err
+
+
+def test_a_sub_items_number_as_a_clerk_types_it(tmp_path):
+    """11-3, 11(3), 11（3） for 11③ (the probe could not close 11③ without typing the sign); one that is no task's stays
+    unknown."""
+    from ledger.closing import close
+    root = tmp_path / "五原"
+    ws, _ = init_workspace(root, "五原县食品安全委员会办公室")
+    import_files(ws, SAMPLES / "五原县任务清单.xlsx", units=SAMPLES / "五原县单位名录.xlsx")
+    with Store.open(ws) as store:
+        numbers = {t.number for t in store.tasks(detail=False)}
+    assert "11③" in numbers and "2②" in numbers
+    assert close(ws, ["11-3"]).done == ["11③"]
+    assert close(ws, ["2（2）"]).done == ["2②"]
+    result = close(ws, ["11-9"])
+    assert result.done == [] and result.unknown == ["11-9"]
+
+
+def test_closing_a_task_whose_lead_did_not_report_names_the_lead(ws, run_cli):
+    """Only a partner (the market regulator) reported: the warning asks the lead to report 已完成, not the partner."""
+    with Store.open(ws) as store:
+        task = next(t for t in store.tasks(detail=False)
+                    if MARKET in t.data.get("responsible", []) + t.data.get("cooperating", []) and t.data.get("lead")
+                    and MARKET not in t.data["lead"])
+    lead = task.data["lead"][0]
+    r = run_cli("close", "-w", ws.root, task.number, "--json")
+    said = [f for f in r.json["findings"] if f["code"] == "closed-not-done"]
+    assert len(said) == 1 and f"牵头单位{lead}还没有报送过它的进展" in said[0]["message"]
+    assert f"请{lead}在下期填报表中报" in said[0]["suggestion"]
