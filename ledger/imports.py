@@ -15,7 +15,7 @@ from .findings import Finding
 from .gc_pause import gc_paused
 from .io.digest import sha256_of
 from .io.grid import prefetch
-from .io.roster_io import read_roster
+from .io.roster_io import read_roster_checked
 from .model import Task
 from .results import FindingsResult
 from .roster import Roster
@@ -121,7 +121,8 @@ def import_files(ws: Workspace, tasklist: Path | None, *, breakdown: Path | None
     import``) started that already."""
     if tasklist is not None:
         prefetch(Path(tasklist))
-    roster_units = read_roster(Path(units)).units if units else None
+    roster_read, roster_found = read_roster_checked(Path(units)) if units else (None, [])
+    roster_units = roster_read.units if roster_read is not None else None
     with Store.open(ws) as store, gc_paused():
         roster = Roster(roster_units) if roster_units is not None else workspace_roster(store)
         tl = None
@@ -138,6 +139,7 @@ def import_files(ws: Workspace, tasklist: Path | None, *, breakdown: Path | None
             if tl is not None:
                 _store_tasklist(store, tl, Path(tasklist), breakdown, result)
                 result.findings = check_tasklist(tl, roster)
+            result.findings = roster_found + result.findings
         del tl, roster  # freed while the collector is paused
     return result
 

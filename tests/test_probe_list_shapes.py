@@ -187,3 +187,13 @@ def test_a_row_without_owners_before_a_task_of_its_own_number_stays_a_task(tmp_p
     assert [t.number for t in result.tasks] == ["5", "6"]
     from ledger.validate import check_tasklist
     assert [f.code for f in check_tasklist(result, Roster.empty())].count("task-without-owner") == 1
+
+
+def test_a_roster_row_without_a_name_and_a_shared_alias_are_named(tmp_path):
+    from ledger.io.roster_io import read_roster_checked
+    rows = [["单位名称", "简称", "分组"], ["青山县市场监督管理局", "市场监管局/监管局", "县直部门"],
+            ["青山县药品监督管理局", "药监局、监管局", "县直部门"], ["", "卫健局", "县直部门"], ["青山县财政局", "", ""]]
+    roster, found = read_roster_checked(write_xlsx(tmp_path / "名录.xlsx", rows))
+    assert [u.name for u in roster.units] == ["青山县市场监督管理局", "青山县药品监督管理局", "青山县财政局"]
+    assert sorted((f.code, f.value, f.cell) for f in found) == [("alias-shared", "监管局", ""),
+                                                                ("roster-row-without-name", "卫健局", "A4")]

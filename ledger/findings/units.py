@@ -47,6 +47,14 @@ UNIT_NOT_IN_ROSTER_ALLOWED = FindingType(
     "unit-not-in-roster-allowed", WARNING,
     "“{value}”不在单位名录中（见任务 {tasks}），已按 --allow-unknown-units 照常下发。",
     "请把该单位补入单位名录（或改正任务清单中的名称）后重新导入。")
+ROSTER_ROW_WITHOUT_NAME = FindingType(
+    "roster-row-without-name", WARNING,
+    "单位名录这一行有“{value}”，但没有单位名称，没有据此建立单位。",
+    "请在该行填写单位名称（或把简称并入对应单位的“简称/别名”栏）后重新导入名录。")
+ALIAS_SHARED = FindingType(
+    "alias-shared", WARNING,
+    "简称/别名“{value}”同时写在“{units}”名下，任务清单写这个名称时无法确定是哪个单位。",
+    "请只在一个单位名下保留该简称，另一个单位写更完整的简称，然后重新导入名录。")
 TASK_TO_NO_UNIT = FindingType(
     "task-to-no-unit", WARNING,
     "{tasks}没有下发给任何单位：其单位（{written}）在单位名录中对应不到具体单位。",

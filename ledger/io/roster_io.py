@@ -14,6 +14,8 @@ from pathlib import Path
 
 from ..console import display_width
 from ..errors import FileLocked, FileProblem
+from ..findings import Finding
+from ..findings.units import ALIAS_SHARED, ROSTER_ROW_WITHOUT_NAME
 from ..model import Unit
 from ..roster import Roster
 from ..roster_draft import Cluster
@@ -123,8 +125,10 @@ def _row_unit(rows: Rows, r: int, cols: dict[str, int], origins: dict) -> Unit |
                 group=get("group"), contact=get("contact"), phone=get("phone"))
 
 
-def units_from_rows(rows: Rows, merges: Iterable[Merge] | None = None) -> list[Unit] | None:
-    """Units of one sheet, or None when it has no 单位名称 header."""
+def units_from_rows(rows: Rows, merges: Iterable[Merge] | None = None,
+                    nameless: list[tuple[int, str]] | None = None) -> list[Unit] | None:
+    """Units of one sheet, or None when it has no 单位名称 header; ``nameless`` gets (row, what it says) of each row
+    with an alias or a contact but no 单位名称 (no unit is made of it)."""
     header = find_header(rows)
     if header is None:
         return None
@@ -134,6 +138,9 @@ def units_from_rows(rows: Rows, merges: Iterable[Merge] | None = None) -> list[U
     for r in range(start + 1, len(rows)):
         unit = _row_unit(rows, r, cols, origins)
         if unit is None:
+            said = "、".join(v for f in ("aliases", "contact", "phone") if (v := _value(rows, r, cols.get(f))))
+            if nameless is not None and said and not _value(rows, r, cols.get("name")):
+                nameless.append((r + 1, said))
             continue
         if unit.name in units:  # a name listed twice: keep the first, add aliases
             old = units[unit.name]
@@ -152,12 +159,26 @@ def read_roster(path: str | os.PathLike[str]) -> Roster:
     Raises FileProblem (missing file, no 单位名称 column), NotAWorkbook,
     PasswordProtected or FileLocked, each with a Chinese message naming the file.
     """
+    return read_roster_checked(path)[0]
+
+
+def read_roster_checked(path: str | os.PathLike[str]) -> tuple[Roster, list[Finding]]:
+    """``read_roster``, and what of the roster no unit was made of or is ambiguous: rows with an alias but no name
+    (``roster-row-without-name``), an alias two units share (``alias-shared``)."""
     p = Path(path)
     task_list = False
     for grid in load_grids(p):  # merged cells come filled in
-        units = units_from_rows(grid.rows)
+        nameless: list[tuple[int, str]] = []
+        units = units_from_rows(grid.rows, nameless=nameless)
         if units is not None:
-            return Roster(units)
+            found = [ROSTER_ROW_WITHOUT_NAME(p.name, grid.name, f"A{row}", said[:30]) for row, said in nameless]
+            owners: dict[str, list[str]] = {}
+            for u in units:
+                for alias in u.aliases:
+                    owners.setdefault(alias, []).append(u.name)
+            found += [ALIAS_SHARED(p.name, grid.name, "", alias, units="”“".join(names))
+                      for alias, names in owners.items() if len(names) > 1]
+            return Roster(units), found
         task_list = task_list or is_task_list_header(grid.rows)
     if task_list:
         raise FileProblem(
