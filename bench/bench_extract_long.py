@@ -36,6 +36,9 @@ items shows. The forms:
   each restart of the numbering looked at (only one unit's titled list is read as its duties: 2 tasks)
 - bare_heads: ``n`` units each a bare name on its line over a line of its duty and a list started again at (一)
   after the list above (3n tasks; issue 15, 2026-12-05, sixth session)
+- duty_headings: one line of ``n`` units' headings of numbered duties run together ('<unit>职责:1、…。2、…。'), each
+  followed by sectors closed by 等主管部门 under another's guidance and a request to the units before a named unit's
+  clause ('请各单位…,同时,<unit>将…'; 5n tasks; issue 15, 2026-12-07, nineteenth session)
 - topic_by: one article of ``n`` sentences whose 由 names no unit ('…由申请人…由窗口受理'), each 由 tried, then one
   owned article (1 task)
 - duty_table: a table of units and duties set apart by spaces ('序号 单位 主要职责'), ``n`` rows
@@ -253,6 +256,11 @@ def crafted(form: str, n: int) -> str:
         return ("".join(f"{u[i % 7]}负责第{i}项工作,第{_cn(i % 30 + 1)}章第{i}项管理第{_cn(i)}条各项目牵头单位会同{u[(i + 1) % 7]}"
                         f"确定一名联络员,各乡镇、部门(单位)要落实第{i}项任务," for i in range(1, n + 1))
                 + "做到投入到位。 某市人民政府办公室\n二〇二三年五月六日 |\n")
+    if form == "duty_headings":
+        return ("三、职责分工" + "".join(
+            f"{u[i % 7]}职责:1、负责第{i}项区域划分。2、负责第{i}项设施维护。教育、科技、卫生等主管部门在本级人民政府第{i}项"
+            f"工作机构指导下,开展第{i}项工作。请各单位于{i % 12 + 1}月底前报送第{i}项名单,同时,{u[(i + 1) % 7]}将按月通报"
+            f"第{i}项进度。" for i in range(1, n + 1)) + "\n")
     raise ValueError(form)
 
 
