@@ -11,11 +11,11 @@ from pathlib import Path
 
 from .attribution import IssuedToUnit, Verifier, issued_to_units
 from .errors import FileProblem
-from .findings import Finding
+from .findings import Finding, returns
 from .io.returned import ReturnedBook
 from .merge_reading import read_books
 from .merge_results import FileOutcome, MergeRun
-from .row_matching import Parsed, changed_tasks, parse_rows
+from .row_matching import Parsed, changed_tasks, emptied_tasks, parse_rows
 from .worker_counts import processes
 
 log = logging.getLogger(__name__)
@@ -100,6 +100,10 @@ class NewFiles:
             return outcome
         _store(run, path, digest, book, verdict.unit, parsed, checks.numbers, outcome)
         findings += verdict.warnings + parsed.findings
+        if outcome.emptied_tasks:  # a re-send of the corrected rows alone: what it no longer says is not counted
+            findings.append(returns.REPORT_EMPTIED(path.name, unit=verdict.unit, count=len(outcome.emptied_tasks),
+                                                   numbers="、".join(outcome.emptied_tasks[:20])
+                                                   + ("等" if len(outcome.emptied_tasks) > 20 else "")))
         return outcome
 
 
@@ -122,6 +126,7 @@ def _store(run: MergeRun, path: Path, digest: str, book: ReturnedBook, unit: str
     elif previous is not None:
         outcome.superseded = True
         outcome.changed_tasks = changed_tasks(previous, parsed.values, numbers)
+        outcome.emptied_tasks = emptied_tasks(previous, parsed.values, numbers)
 
 
 def _takes_over(current: dict | None, signed: bool, saved: list[float]) -> bool:

@@ -24,6 +24,7 @@ class FileOutcome:
     measures: int = 0
     superseded: bool = False
     changed_tasks: list[str] = field(default_factory=list)
+    emptied_tasks: list[str] = field(default_factory=list)  # filled in the report it replaced, empty in this one
     older: bool = False  # saved before the unit's current file: kept as history only
     current_file: str = ""  # with ``older``: the file that stays current
     path: str = ""  # the file as given (for the command that confirms a pending one)
@@ -64,6 +65,7 @@ class MergeResult(FindingsResult):
             "period": self.period.key,
             "accepted": [{"file": f.file, "unit": f.unit, "rows": f.rows, "measures": f.measures,
                           "superseded": f.superseded, "changed_tasks": f.changed_tasks,
+                          "emptied_tasks": f.emptied_tasks,
                           "older_than": f.current_file or None} for f in self.accepted],
             "duplicates": [{"file": f.file, "unit": f.unit} for f in self.files if f.status == "duplicate"],
             "rejected": [{"file": f.file, "reason": f.reason} for f in self.rejected],

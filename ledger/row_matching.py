@@ -223,5 +223,13 @@ def changed_tasks(previous: dict, now: dict, numbers: dict[str, str]) -> list[st
     return sorted({numbers.get(t, t) for t, _m in keys}, key=_number_key)
 
 
+def emptied_tasks(previous: dict, now: dict, numbers: dict[str, str]) -> list[str]:
+    """Task numbers the unit had filled in before and leaves empty now (a re-send of the corrected rows alone)."""
+    def filled(values: dict | None) -> bool:
+        return any(v for k, v in (values or {}).items() if k not in ("reporter", "phone"))
+    keys = {k for k, v in previous.items() if filled(v) and not filled(now.get(k))}
+    return sorted({numbers.get(t, t) for t, _m in keys}, key=_number_key)
+
+
 def _number_key(number: str) -> tuple:
     return tuple(int(p) if p.isdigit() else 0 for p in re.findall(r"\d+", number)) + (number,)

@@ -143,3 +143,24 @@ def test_a_filled_book_saved_under_an_xls_name_is_taken(ws):
     result = merge(ws, period=PERIOD, received_at=ON_TIME, export=False)
     assert [(f.status, f.unit) for f in result.files] == [("accepted", MARKET)]
     assert_lossless(ws, {MARKET: typed})
+
+
+def test_a_re_send_of_some_rows_names_what_it_no_longer_says(ws):
+    """教育局 sent every row, then a file with one row filled: the newer one counts, and the tasks it leaves empty that the
+    first had filled are named (the probe's notice had only said '有变化的任务')."""
+    from test_merge import HEADER, outgoing
+    from fill import fill_workbook
+    fill_workbook(outgoing(ws)[MARKET], incoming(ws) / "旧.xlsx", MARKET)
+    assert merge(ws, period=PERIOD, received_at=ON_TIME, export=False).ok
+    wb = openpyxl.load_workbook(outgoing(ws)[MARKET])
+    sheet = wb["任务进展"]
+    heads = [c.value for c in sheet[HEADER]]
+    sheet.cell(HEADER + 1, heads.index("本期进展") + 1).value = "只改了这一行"
+    kept = str(sheet.cell(HEADER + 1, 1).value)
+    wb.save(incoming(ws) / "新.xlsx")
+    (incoming(ws) / "旧.xlsx").unlink()
+    result = merge(ws, period=PERIOD, received_at=ON_TIME, export=False)
+    (accepted,) = result.accepted
+    assert accepted.superseded and accepted.emptied_tasks and kept not in accepted.emptied_tasks
+    said = [f for f in result.findings if f.code == "report-emptied"]
+    assert len(said) == 1 and f"{len(accepted.emptied_tasks)}项任务上次填了、这次没有填" in said[0].message

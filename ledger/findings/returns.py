@@ -37,6 +37,10 @@ NAMED_AS_ANOTHER = FindingType(
     "《{file}》的文件名或填报人写的是“{other}”，但表内的隐藏标识表明这是下发给“{unit}”的填报表，已按“{unit}”汇总。",
     "请核实：如是{other}填了{unit}的表，请让{other}在自己的填报表上重新填写报送，并告知{unit}本期仍需报送；"
     "如只是文件名写错，可不处理。")
+REPORT_EMPTIED = FindingType(
+    "report-emptied", WARNING,
+    "《{file}》是{unit}重新报送的，已替换上次报送；其中{count}项任务上次填了、这次没有填：{numbers}。",
+    "汇总以最新一份为准，上次的内容留档、不再计入。如单位只是补发了改动的几行，请让其在完整的填报表上重新报送。")
 FILES_NOT_READ = FindingType(
     "files-not-read", WARNING,
     "回收文件夹中有{count}个文件没有读取：{names}。",
