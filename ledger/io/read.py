@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from ..findings import Finding, FindingType
@@ -455,19 +456,32 @@ class _TaskRows(_Rows):
     def _spanned_owner_fields(self, r: int) -> set[str]:
         """The owner and deadline fields whose columns row r's text (or title) cell is merged across: its value shows
         in them, as a chapter heading's does ('一 | 源头治理', 源头治理 merged over B:E), and names no owner."""
-        col = self.table.col("text")
-        col = col if col is not None else self.table.col("title")
-        if col is None:
+        span = self._text_spans.get(r)
+        if span is None:
             return set()
-        for top, bottom in self.grid.merges:
-            if top[0] <= r <= bottom[0] and top[1] <= col <= bottom[1] and bottom[1] > top[1]:
-                return {f for f in _OWNED if (c := self.table.col(f)) is not None and c != col and top[1] <= c <= bottom[1]}
-        return set()
+        col = self._text_col
+        return {f for f in _OWNED if (c := self.table.col(f)) is not None and c != col and span[0] <= c <= span[1]}
+
+    @cached_property
+    def _text_col(self) -> int | None:
+        col = self.table.col("text")
+        return col if col is not None else self.table.col("title")
+
+    @cached_property
+    def _text_spans(self) -> dict[int, tuple[int, int]]:
+        """Row -> (first, last column) of a merge across columns holding its text (or title) cell: found once for
+        the sheet, not once a row (a list may have thousands of merges)."""
+        col, out = self._text_col, {}
+        for top, bottom in self.grid.merges if col is not None else ():
+            if top[1] <= col <= bottom[1] and bottom[1] > top[1]:
+                for r in range(top[0], bottom[0] + 1):
+                    out.setdefault(r, (top[1], bottom[1]))
+        return out
 
     def _push_section(self, level: int, text: str) -> None:
         self.sections = [(lv, t) for lv, t in self.sections if lv < level]
         self.sections.append((level, text))
-        self.parent = None
+        self.parent = self.sub_parent = None
         self.last = None
 
     def _category(self, r: int, rec: RawRecord) -> tuple[str, ...]:
