@@ -63,7 +63,7 @@ def _temporary(p: Path) -> bool:
 
 
 def _returnable(p: Path) -> bool:
-    return p.suffix.lower() in RETURN_SUFFIXES and not p.name.startswith(("~$", ".~lock", "~ledger-"))
+    return p.suffix.lower() in RETURN_SUFFIXES and not _temporary(p)
 
 
 def merge_period(ws: Workspace, period: str | None, store: Store, today: date | None) -> Period:

@@ -21,7 +21,7 @@ from .model import ROLES, Measure, Source, Task, role_label
 from .roster import CellUnits, Roster
 
 LEAD_MARK = re.compile(r"([^、，,；;\s]+?)\s*[（(]\s*牵头\s*[)）]")
-# A role written inside an owner cell: a verb or a label of one (read by ``role_cells``).
+# A role written inside an owner cell: a verb or a label of one (``owner_cells`` reads such a cell's roles).
 ROLE_WORDS = re.compile(r"牵头|配合|协办|协助|参与|会同|(?:单位|部门)\s*[:：]")
 YEAR = re.compile(r"(20\d\d)\s*年")
 # What content_id drops: whitespace (what \s matches, str.isspace(), spelt out: a class of plain

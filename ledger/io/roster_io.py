@@ -75,14 +75,17 @@ def find_header(rows: Rows) -> tuple[int, dict[str, int]] | None:
     for r, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         cols = _header_columns(row)
         if "name" in cols:
-            return None if any(TASK_HEADER.search(_header_word(v)) for v in row) else (r, cols)
+            return None if _names_task_columns(row) else (r, cols)
     return None
 
 
 def is_task_list_header(rows: Rows) -> bool:
     """A 单位名称-like column beside a task's or a deadline's in a header row: a task list, not a roster."""
-    return any(_header_columns(row).get("name") is not None and any(TASK_HEADER.search(_header_word(v)) for v in row)
-               for row in rows[:HEADER_SCAN_ROWS])
+    return any(_header_columns(row).get("name") is not None and _names_task_columns(row) for row in rows[:HEADER_SCAN_ROWS])
+
+
+def _names_task_columns(row: Sequence[object]) -> bool:
+    return any(TASK_HEADER.search(_header_word(v)) for v in row)
 
 
 # A task list's own columns: its tasks, measures or deadlines.
