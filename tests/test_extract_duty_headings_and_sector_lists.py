@@ -182,3 +182,25 @@ def test_a_duty_and_its_partners_stay_one_task(tmp_path):
     """'各牵头责任单位要…,在…需其他部门配合的,各站所要通力配合' (blind w500): no request, one duty with its partners."""
     got = tasks_of(tmp_path, "二、工作要求\n2、各牵头责任单位要履行好职责,在专项整治工作过程中需其他部门配合的,各站所要通力配合。\n")
     assert len(got) == 1
+
+
+# ------------------------------------------------------------------ the second probe of the session (/tmp/probe21)
+
+@pytest.mark.parametrize("items", ["1、负责大气污染防治监管；\n2、负责噪声污染投诉处理。", "（1）负责大气污染防治监管；\n（2）负责噪声污染投诉处理。"])
+@pytest.mark.parametrize("title", ["明确部门职责。", "部门职责。", "部门职责"])
+def test_unit_headings_under_an_item_titled_as_duties(tmp_path, items, title):
+    """'（一）明确部门职责。⏎市生态环境局主要职责：⏎1、…⏎2、…⏎（二）…': the duties are the unit's, under (一), and (二) is
+    an item of its own (the duties had vanished without a word, and (二) had been put under the unit)."""
+    text = (f"某市专项整治实施方案\n一、主要任务\n（一）{title}\n市生态环境局主要职责：\n{items}\n市公安局职责：\n1、负责交通秩序整治。\n"
+            "2、负责停车管理。\n（二）开展专项检查。（牵头单位：市应急局）\n二、保障措施\n（一）加强组织领导。\n")
+    got = tasks_of(tmp_path, text)
+    assert [t[2] or t[1] for t in got] == [["市生态环境局"], ["市生态环境局"], ["市公安局"], ["市公安局"], ["市应急局"]]
+
+
+def test_the_last_units_heading_with_one_duty_in_a_run_on_line(tmp_path):
+    text = ("三、职责分工\n县城管局职责:1、负责划分经营区域。2、负责公共设施维修。县综合执法局职责:1、负责早夜市日常管理。"
+            "2、整治占道经营。县公安局职责:1、负责交通秩序整治。\n")
+    got = tasks_of(tmp_path, text)
+    assert [(t[0][:6], t[2]) for t in got] == [("负责划分经营", ["县城管局"]), ("负责公共设施", ["县城管局"]),
+                                               ("负责早夜市日", ["县综合执法局"]), ("整治占道经营", ["县综合执法局"]),
+                                               ("负责交通秩序", ["县公安局"])]

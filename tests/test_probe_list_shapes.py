@@ -197,3 +197,22 @@ def test_a_roster_row_without_a_name_and_a_shared_alias_are_named(tmp_path):
     assert [u.name for u in roster.units] == ["青山县市场监督管理局", "青山县药品监督管理局", "青山县财政局"]
     assert sorted((f.code, f.value, f.cell) for f in found) == [("alias-shared", "监管局", ""),
                                                                 ("roster-row-without-name", "卫健局", "A4")]
+
+
+def test_a_heading_merged_across_a_leader_column_too(tmp_path):
+    """The second probe: a 分管领导 column under the heading's merge made it a task again."""
+    rows = [HEADER + ["分管领导"], ["一", "源头治理"], [1, "加强产地环境管理。", "县生态环境局", "", "2024年6月底前", "王副县长"]]
+    tasks = _tasks(write_xlsx(tmp_path / "l.xlsx", rows, merges=["B2:F2"]))
+    assert [(t.number, t.lead, t.category) for t in tasks] == [("1", ["县生态环境局"], ("一、源头治理",))]
+
+
+@pytest.mark.parametrize("cell, lead, responsible, cooperating", [
+    ("县市场监管局、县公安局（配合）", [], ["县市场监管局"], ["县公安局"]),
+    ("县市场监管局，县公安局（配合）", [], ["县市场监管局"], ["县公安局"]),
+    ("县市场监管局（牵头）、县公安局、县卫健局（配合）", ["县市场监管局"], ["县公安局"], ["县卫健局"]),
+])
+def test_a_role_in_brackets_is_its_own_units_only(tmp_path, cell, lead, responsible, cooperating):
+    """The second probe: 'A、B（配合）' had made every unit of the cell 配合 (no lead, no responsible unit)."""
+    rows = [["序号", "主要任务", "责任单位", "完成时间"], [1, "开展进口冷链食品排查。", cell, "2024年7月底前"]]
+    (task,) = _tasks(write_xlsx(tmp_path / "l.xlsx", rows))
+    assert (task.lead, task.responsible, task.cooperating) == (lead, responsible, cooperating)

@@ -780,7 +780,8 @@ def bare_owner_heading(paras: list[PlanParagraph], k: int) -> str:
     return name if above.style not in ("cn", "part") else ""  # (the units' lists may be numbered differently)
 
 
-DUTIES_TITLE = re.compile(r"(?:职责|分工|任务|职能)(?:如下|分工)?\s*[：:]?\s*$")
+DUTIES_TITLE = re.compile(r"(?:职责|分工|任务|职能)(?:如下|分工)?\s*[：:]?\s*$|(?:职责|职能|分工)。\s*$")  # ('（一）明确部门
+# 职责。', the probe; not '（五）完成上级交办的其他任务。', a task of its own)
 
 
 def _item_above(paras: list[PlanParagraph], k: int) -> Mark | None:

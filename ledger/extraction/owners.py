@@ -84,6 +84,10 @@ def roles_inside_cells(cells: dict[str, str]) -> dict[str, str]:
     ("宣传处会办公室") with no verb: A leads, B cooperates."""
     out = dict(cells)
     for role in OWNER_ROLES:
+        one_line = "\n" not in cells[role]  # (one role a line: 'A（牵头）⏎B、C（配合）' gives B and C 配合)
+        if one_line and ROLE_BRACKET.search(cells[role]) and not ROLE_WORD_OUTSIDE.search(ROLE_BRACKET.sub("", cells[role])):
+            _bracketed_roles(cells[role], role, out)  # 'A、B（配合）' on one line: B's role, not A's
+            continue
         cell = ROLE_END.sub("，", ROLE_BRACKET.sub(r"\1", cells[role]))
         labelled = SHORT_LABEL.sub(r"\1单位", cell)
         found = (parse_labelled(labelled) if LABEL_RE.search(labelled) else parse_verb(cell, is_unit_name)
@@ -96,6 +100,22 @@ def roles_inside_cells(cells: dict[str, str]) -> dict[str, str]:
             target = got if got in ("lead", "cooperating") else role
             out[target] = "、".join(t for t in [out[target], *texts] if t)
     return out
+
+
+# A role word outside brackets: the cell writes its roles in prose too ('A牵头，B（配合）'), read as a whole.
+ROLE_WORD_OUTSIDE = re.compile(r"牵头|配合|协办|协助|参与|[:：]")
+BRACKET_ROLE = {"牵头": "lead", "配合": "cooperating", "协办": "cooperating", "协助": "cooperating", "参与": "cooperating"}
+
+
+def _bracketed_roles(cell: str, role: str, out: dict[str, str]) -> None:
+    """Each unit of a cell with its own role in brackets after it ('A（牵头）、B、C（配合）'), the others the cell's."""
+    out[role] = ""
+    for piece in re.split(r"[、，,；;\n]+", cell):
+        found = ROLE_BRACKET.search(piece)
+        name = ROLE_BRACKET.sub("", piece).strip()
+        if name:
+            target = BRACKET_ROLE[found.group(1)] if found else role
+            out[target] = "、".join(t for t in [out[target], name] if t)
 
 
 def _roster_wins(names: list[str], changes: list[Change], roster: Roster) -> list[str]:

@@ -147,7 +147,8 @@ def _headed_items(line: str) -> list[int]:
             return []  # (an item whose mark the scrape damaged in place: "(二)…;(S)…;(四)…", unseen w1682)
         cuts.append(m.start() + len(m.group()) - len(m.group().lstrip()))
         expected = number + 1
-    return cuts if expected > 2 else []
+    return cuts if expected > 2 or DUTIES_HEADED.match("。" + line, 1) else []  # (one duty: a unit's duties heading
+    # cut out of a run of units' headings, '…。县公安局职责:1、负责交通秩序整治。', the probe)
 
 
 # An item's mark damaged in place after a sentence's end, one character in its brackets that is no number ("…;(S)协调…").

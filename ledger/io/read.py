@@ -454,13 +454,13 @@ class _TaskRows(_Rows):
                                     for top, bottom in self.grid.merges)
 
     def _spanned_owner_fields(self, r: int) -> set[str]:
-        """The owner and deadline fields whose columns row r's text (or title) cell is merged across: its value shows
+        """The owner, deadline and leader fields whose columns row r's text (or title) cell is merged across: its value shows
         in them, as a chapter heading's does ('一 | 源头治理', 源头治理 merged over B:E), and names no owner."""
         span = self._text_spans.get(r)
         if span is None:
             return set()
         col = self._text_col
-        return {f for f in _OWNED if (c := self.table.col(f)) is not None and c != col and span[0] <= c <= span[1]}
+        return {f for f in _ASSIGNED if (c := self.table.col(f)) is not None and c != col and span[0] <= c <= span[1]}
 
     @cached_property
     def _text_col(self) -> int | None:
