@@ -23,7 +23,7 @@ from ..io.read import RawRecord
 from ..model import Task
 from ..roster import Roster
 from ..tasklist import role_cells
-from .markers import LABEL_RE, OWNER_ROLES, parse_labelled, parse_verb, with_partners
+from .markers import LABEL_RE, OWNER_ROLES, parse_labelled, parse_verb, verb_role, with_partners
 from .names import is_unit_name, not_names
 from .owner_lists import Change, Profile, cut, units_of
 
@@ -104,7 +104,6 @@ def roles_inside_cells(cells: dict[str, str]) -> dict[str, str]:
 
 # A role word outside brackets: the cell writes its roles in prose too ('A牵头，B（配合）'), read as a whole.
 ROLE_WORD_OUTSIDE = re.compile(r"牵头|配合|协办|协助|参与|[:：]")
-BRACKET_ROLE = {"牵头": "lead", "配合": "cooperating", "协办": "cooperating", "协助": "cooperating", "参与": "cooperating"}
 
 
 def _bracketed_roles(cell: str, role: str, out: dict[str, str]) -> None:
@@ -114,7 +113,7 @@ def _bracketed_roles(cell: str, role: str, out: dict[str, str]) -> None:
         found = ROLE_BRACKET.search(piece)
         name = ROLE_BRACKET.sub("", piece).strip()
         if name:
-            target = BRACKET_ROLE[found.group(1)] if found else role
+            target = verb_role(found.group(1)) if found else role
             out[target] = "、".join(t for t in [out[target], name] if t)
 
 

@@ -591,14 +591,13 @@ class _TaskRows(_Rows):
         under it in the 序号 column ('5' then '5.1', '5-1', '5（1）', '（1）', '①'): each such row is a task of its own
         under the heading, as ① rows are."""
         original = self.grid.value(nxt.row - 1, self.table.col("text"))
+        heading = f"{pending.number}.{pending.values['text']}" if pending.number else pending.values["text"]
         if pending.number and _sub_number(nxt.number, pending.number) is not None:
-            heading = f"{pending.number}.{pending.values['text']}"
             self.sub_parent = (pending.number, heading)
             nxt.number = _sub_number(nxt.number, pending.number)
             nxt.category = pending.category + (heading,)
             self._parent_cells(pending)
         elif SUB_ITEM.match(cell_text(original)):
-            heading = f"{pending.number}.{pending.values['text']}" if pending.number else pending.values["text"]
             self.parent = (pending.number, heading)
             sub = SUB_ITEM.match(cell_text(original))
             nxt.number = pending.number + sub.group(1)
