@@ -69,10 +69,19 @@ def header_columns(cells: list[str], delimited: bool = False) -> dict[str, list[
     known = sum(bool(w) for w in words)
     if delimited and any(not w and not _short_label(c) and not report_label(c) for w, c in zip(words, cells)):
         return None
-    if len(cells) < 3 or known < (3 if delimited else max(3, len(cells) - 2)):
-        return None
     columns = assign_columns({i: w for i, w in enumerate(words) if w}, task_synonyms())
+    if len(cells) < 3 or known < (3 if delimited else max(3, len(cells) - 2)) and not (delimited and _text_and_owner(cells, columns)):
+        return None  # ('| 内容 | 提供单位 | 频率 |', unseen w2208: a task's and an owner's column among short labels, bars between)
     return columns if is_task_table(columns) else _indicator_as_text(cells, columns)
+
+
+def _text_and_owner(cells: list[str], columns: dict[str, list[int]]) -> bool:
+    """A header's known words are a task's column, by a word of the task column itself (内容, 工作内容, 主要任务; not
+    a loose one: '任务数(人)' counts, blind w1585), then one owner column, and no more."""
+    owners = [cols for role, cols in columns.items() if role in ("lead", "responsible", "cooperating")]
+    text = columns.get("text", [])
+    return (sorted(len(cols) for cols in columns.values()) == [1, 1] and len(owners) == 1 and len(text) == 1
+            and text[0] < owners[0][0] and bool(task_synonyms().lookup(normalize_header(cells[text[0]]))))
 
 
 DUTY_OWNER = re.compile(r"(?:责任|涉及|相关|职能|牵头)?(?:单位|部门)(?:名称)?")

@@ -303,7 +303,7 @@ class DraftCollector:
     def _owned_below(self, item: Item) -> bool:
         """An owner named in ``item`` or under it: in its text, or on a label line naming a lead or a
         responsible unit (a line of partners only, 协助单位：…, leaves the heading above the owner)."""
-        return (_names_owner(item.markers) or bool(item.inline(self.unit_like))
+        return (_names_owner(item.markers) or any(_names_units(m) for m in item.inline(self.unit_like))
                 or any(self._owned_below(c) for c in item.children))
 
     def _under_heading(self, item: Item, path: list[str], units: str, role: str = "responsible") -> list[Draft]:
@@ -515,24 +515,36 @@ class DraftCollector:
         others = [m for m in markers if not m.has_owners]
         deadline = [t for m in others for t in m.roles.get("deadline", [])] or base.roles.get("deadline", [])
         regions, tail = clause_regions(base.text, owners)
-        drafts = []
-        for k, (start, stop, m) in enumerate(regions, start=1):
+        drafts: list[Draft] = []
+        annotated_last = False
+        for start, stop, m in regions:
             clause = remove_markers(base.text[start:stop],
                                     [replace(o, start=o.start - start, end=o.end - start)
                                      for o in others if start <= o.start < stop])
             roles = {r: list(v) for r, v in m.roles.items()}
             if deadline and not roles.get("deadline"):
                 roles["deadline"] = list(deadline)
+            # '…完成。市环保局牵头。市国土资源局、市农业局等配合。各区政府负责落实。' (unseen w2171): a task annotated in
+            # sentences of their own, each after the one that closed its clause; not after a subject's own duty ('区相关
+            # 部门…做好…工作。镇党委政府和村“两委”负责具体实施', blind w356: two tasks)
+            if drafts and annotated_last and _bare_roles(clause, m):
+                _add_roles(drafts[-1], roles)
+                drafts[-1].text += clause.strip()
+                continue
+            annotated_last = not base.text[m.end:stop].strip(" \n。；;，,）)")  # its owners close the clause
             label = item.label() if item.mark is not None else ""
             drafts.append(Draft(base.chain, tuple(path + ([label] if label else [])), clause.strip(), roles,
-                                base.paragraph, base.line, suffix=f"-{k}"))
+                                base.paragraph, base.line, suffix=f"-{len(drafts) + 1}"))
+        if len(drafts) == 1:  # every clause after the first was its annotation: one task, as the paragraph is
+            drafts[0].suffix = ""
         rest = remove_markers(base.text[tail:], [o for o in others if o.start >= tail]).strip(" \n。；;，,")
         if rest:
             drafts[-1].text += base.text[tail:].strip()
             self.findings.append(TEXT_AFTER_MARKER(sheet="正文", cell=self.where(base.line), value=rest[:40],
                                                    excerpt=rest[:20]))
-        self.findings.append(TASK_SPLIT(sheet="正文", cell=self.where(base.line), value=base.text[:40],
-                                        count=len(owners)))
+        if len(drafts) > 1:
+            self.findings.append(TASK_SPLIT(sheet="正文", cell=self.where(base.line), value=base.text[:40],
+                                            count=len(drafts)))
         return drafts
 
     def _nodot_notes(self, root: Item) -> None:
@@ -666,11 +678,49 @@ def _adjacent_joined(text: str, markers: list[Marker]) -> list[Marker]:
     return out
 
 
+# What is left of a clause that is only its units and their role ('市国土资源局、市农业局等配合。', '各区政府负责落实'):
+# list marks, a closing group, role words and stops.
+BARE_ROLE_REST = re.compile(r"[、，,。；;和及与\s]|等(?:相关|有关)?(?:部门|单位)?|(?:按照?职责分工|共同|分别|具体)?"
+                            r"(?:牵头|负责落实|负责|配合|参与|协助|协办|落实|实施)")
+
+
+def _bare_roles(clause: str, marker: Marker) -> bool:
+    """A clause that is only the units its marker names and their role, no work of its own."""
+    rest = clause
+    for texts in marker.roles.values():
+        for units in texts:
+            for unit in sorted(split_cell(units) + [units], key=len, reverse=True):
+                rest = rest.replace(unit, "")
+    return bool(marker.roles) and rest != clause and not BARE_ROLE_REST.sub("", rest)
+
+
+def _add_roles(draft: Draft, roles: dict[str, list[str]]) -> None:
+    for role, texts in roles.items():
+        if role == "deadline" and draft.roles.get("deadline"):
+            continue
+        draft.roles.setdefault(role, []).extend(t for t in texts if t not in draft.roles.get(role, []))
+
+
 def _names_owner(paras: list[PlanParagraph]) -> bool:
-    """Some of the lines ``paras`` is no label line of partners only: a lead or a responsible unit, or
-    a line the label reader does not read (kept as an owner line, as before)."""
-    return any((found := parse_line_marker(p.text)) is None or any(r in LEADING_ROLES for r in found[0])
+    """Some of the lines ``paras`` is no label line of partners or a deadline only: a lead or a responsible unit, or
+    a line the label reader does not read (kept as an owner line, as before). A label line in brackets is read
+    inside them ('（完成时限：2024年6月底）' under a unit's heading names no owner: the heading stays its duties')."""
+    return any((found := parse_line_marker(_unbracketed(p.text))) is None or any(r in LEADING_ROLES for r in found[0])
                for p in paras)
+
+
+def _unbracketed(line: str) -> str:
+    """A line's text inside the one bracket that wraps it whole ('（完成时限：…）'), or the line."""
+    stripped = line.strip()
+    if len(stripped) > 2 and stripped[0] in "（(" and stripped[-1] in "）)" and not re.search(r"[（()）]", stripped[1:-1]):
+        return stripped[1:-1]
+    return line
+
+
+def _names_units(marker: Marker) -> bool:
+    """A marker that names a lead or a responsible unit ('（完成时限：…）' names none; '（县财政局配合）' partners only,
+    as a label line of partners: the heading above stays the duty's owner)."""
+    return any(marker.roles.get(r) for r in LEADING_ROLES)
 
 
 def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int, Marker]], int]:
@@ -685,6 +735,8 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
         closed = pending is not None  # the clause before ends where this one begins (``_own_line``)
         if pending is not None:
             stop = _own_line(text, pending[1].end, m) if m.ahead else _sentence_start(text, pending[0], m.start)
+            if not m.ahead and m.kind == "prose_end" and stop < pending[1].end <= m.start:
+                stop = m.start  # '…X由A负责,Y由B负责。': one sentence, Y's clause opening with its topic (unseen w2172)
             regions.append((pending[0], stop, pending[1]))
             cursor, pending = stop, None
         if m.ahead:

@@ -579,10 +579,17 @@ UNKNOWN_VERB = re.compile(r"(牵头|按照?职责分工|按照?各自职责)(?!�
                           r"[\u4e00-\u9fff]{1,2}(?=\s*(?:[，,；;。]|$))")
 
 
+# A standing instruction after a bracket's owners, after a comma as well as a stop ('（A、B牵头,C负责落实,以下均需C负责
+# 落实,不再列出）', unseen w2211): it speaks of the tasks after it, no owner of this one.
+STANDING_INSTRUCTION = re.compile(r"[，,；;。]\s*以下(?:各项|所有|其他)?(?:工作|任务|事项)?(?:均|都|皆|全部)(?:需|由|要|须|应)")
+
+
 def _bracketed_verb(content: str, unit_like: Callable[[str], bool]) -> dict[str, list[str]] | None:
     """"（A牵头，B参与，C负责落实。以下各项工作均需C落实，不再列出。）": the
     sentences that name owners; a standing instruction after them is not read. A verb no
     list knows after 牵头 or 按职责分工 is read as their 负责 ("（A牵头抓总）": A leads)."""
+    standing = STANDING_INSTRUCTION.search(content)
+    content = content[:standing.start()] if standing and standing.start() > 0 else content
     found = _verb_sentences(content, unit_like)
     if found is None and UNKNOWN_VERB.search(content):
         found = _verb_sentences(UNKNOWN_VERB.sub(r"\1负责", content), unit_like)

@@ -91,6 +91,8 @@ LEVEL_WITH_PAIR = r"[省市县区州旗乡镇](?:[（(][市县区旗、]{1,6}[�
 # 社会 (society: 凡申请社会救助, 受理社会救助) ends no body's name either, nor 处 in a verb or a noun that is
 # no office (依法查处, 不足之处, 好处).
 NOT_AN_ORG_END_RE = re.compile(r"(?:家庭|平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫|社会"
+                               r"|布局|大局|结局|骗局|僵局|开局|变局"  # a layout: no bureau ('科学布局…', unseen w2161; not
+                               # 文广新局, 安全局, 价格局)
                                r"|查处|惩处|好处|坏处|难处|之处|用处|益处|去处|住处|到处|相处|处处|出处|长处|短处|深处|别处|各处"
                                r"|有关|相关|攸关|无关|部署|小区|辖区|片区|厂区|矿区|库区|场所|(?:部门|支队|大队|中队|局|厅|委|办|中心)组|(?:召集|主持|召开|参加|出席|列席)[^，,。]*联席会议"
                                r"|(?<![\u4e00-\u9fff])(?:承|主|协|举|创|开|代|帮|交|转|查|经|领|包|操|筹|申|兴|合)办"
@@ -134,6 +136,7 @@ TASK_WORD_RE = re.compile(
     r"|每月|每年|年内|年底|完成|进行|组织开展|负责|牵头|配合|落实|督促|指导督查|以下|以上|所列|促进|推动|制定|出台|引导"
     r"|鼓励|加大|会同|协同|协助|联合|协调|组织|统筹|督促|召开|举办|举行|成立|[的要将把对由在]|\d"
     r"|不得|严禁|禁止|擅自|届时|下设|实行"  # a rule's prohibition ("校外机动车辆不得擅自进入学校", unseen w495), 届时乡将… (w480)
+    r"|上报|报送"  # '由农业行政主管部门上报同级政府和…' (unseen w2175): a report sent up, no name
     r"|通过|依托|借助"  # "通过各中直机关党委抓好…": the means a duty works through, no subject (unseen w534)
     r"|确定|(?<!政治)协商"  # "由A组织协商确定主办和协办单位" (unseen w811): what is done, no unit (政治协商会议 is one)
     r"|设立|组建|取消|拒绝|聘用|聘请|配备|代表(?![处团])|[还還](?![建])(?=[\u4e00-\u9fff])"  # "县级教育行政部门设立专项办" (unseen w843), "该县还组成…督导组" (w857); 还建办 is one;
@@ -157,7 +160,7 @@ WORDS_ACROSS_THE_END = frozenset(("办法", "办理", "办好", "办事", "会�
                                   "处置", "处罚", "部门", "所有", "所在", "所经", "所需", "站点", "行动", "行业", "行为", "社会", "院校", "队伍",
                                   "组织", "室内", "馆藏", "关注", "关键", "团结", "校园", "班子", "协助", "协调", "协同", "协作", "协力", "联动",
                                   "市场", "市民", "市容", "市政", "社区", "区域", "县域", "县城", "台账", "站位", "所得", "所属", "联合", "学生", "学习",
-                                  "组成"))  # '…指挥部办公室组成及其主要职责' (unseen w1521): a body's make-up, no 组
+                                  "组成", "科学", "科研", "科普"))  # '…指挥部办公室组成及其主要职责' (unseen w1521): a body's make-up, no 组
 # 所在 is a word (户籍所在地, 其所在单位), but a station's name may end at its 所 when the station acts once something is
 # done or at some time ("司法所在摸排工作完成后,要…", unseen w1672; "派出所在接到报警后,应当…").
 STATION_ACTING_WHEN = re.compile(r"(?<=司法|派出|看守|戒毒|拘留|劳教|财政|卫生|兽医|林业|国土|供电|水利|农经|畜牧|税务|工商|规划|动监"
@@ -409,8 +412,11 @@ TIME_FIRST = re.compile(r"(?:上|本|下)(?:个月|月|周|年度|年|季度)|(?
 # How a work is done, opening a phrase: no name opens so (全面深化改革委员会 is a body's name).
 MANNER_FIRST = re.compile(r"(?:全面|加快|大力|着力|持续|逐步|努力|切实)(?!深化改革|依法治)")
 # A verb of a measure opening a phrase: what is done, no name ('一是厘清登记管理部门职责', unseen w2111; not 优化, 深化, 推进,
-# 提升 or 规范, which open some offices' names: 市优化办).
-MEASURE_FIRST = re.compile(r"厘清|理顺|明确|压实|强化|加强|健全|完善|建立|推动|坚持|严格")
+# 提升 or 规范, which open some offices' names: 市优化办). 优化 or 深化 opens a measure when no office's name goes on
+# ('税务局配合，优化企业开办流程': 优化企业开办 is no office; 优化办, 优化营商环境办 and 深化改革办 are), and so does a verb
+# of making less (压缩, 简化, 缩短, 降低, 减少, 精简).
+MEASURE_FIRST = re.compile(r"厘清|理顺|明确|压实|强化|加强|健全|完善|建立|推动|坚持|严格|压缩|简化|缩短|降低|减少|精简(?!办)|普及"
+                           r"|优化(?!办|营商环境(?:办|工作|建设|领导|服务|促进|局|中心))|深化(?!改革|办)")
 
 
 # A town's management area over its villages (管区, 城关管区; unseen w1231), a body with its own cadres.
@@ -435,7 +441,9 @@ _COMPOUND_PLACE = (rf"县级市(?:[（(][区县][）)])?|{_PLACE}[（(]{_PLACE}[
 # (unseen w1651)
 # A county-level city may stand before the last level too: "市、县级市、区人口和计划生育部门" (unseen w1792).
 _LISTED_PLACE = rf"(?:县级市|{_PLACE_WITH_PAIR})"
-SHARED_NAME_RE = re.compile(rf"^((?:{_LISTED_PLACE}[、和及与])+)({_COMPOUND_PLACE}|{_PLACE_WITH_PAIR})(?![两三四五各（(])"
+# The last level may be those of one kind only: "市、沿海县(市、区)人民政府" (unseen w2212), "省、有关市人民政府".
+_LEVEL_KIND = r"(?:沿海|沿江|沿河|沿湖|沿边|沿线|有关|相关|涉农|重点)"
+SHARED_NAME_RE = re.compile(rf"^((?:{_LISTED_PLACE}[、和及与])+)({_LEVEL_KIND}?(?:{_COMPOUND_PLACE}|{_PLACE_WITH_PAIR}))(?![两三四五各（(])"
                             rf"([^、，,]{{2,}})$")
 
 
@@ -458,7 +466,7 @@ def levels_sharing_name(name: str) -> list[str]:
     if m is None or not looks_like_org(m.group(2) + m.group(3)):
         return []
     levels = re.findall(_LISTED_PLACE, m.group(1)) + [m.group(2)]
-    bare = [re.sub(r"[（(][^）)]*[）)]", "", level) for level in levels]
+    bare = [re.sub(rf"[（(][^）)]*[）)]|^{_LEVEL_KIND}", "", level) for level in levels]
     if len(set(bare)) < len(bare):
         return []  # 各县（区）、县直部门: each county, then the county's own departments (a level is never listed twice)
     if each and not same_rank(levels):
@@ -479,7 +487,7 @@ def same_rank(levels: list[str]) -> bool:
 
 def _one_level(level: str) -> str:
     """A level as its rank reads it: '县(市)' -> 县, a compound of one rank '县区' -> 县."""
-    bare = re.sub(r"[（(].*", "", level)
+    bare = re.sub(rf"[（(].*|^{_LEVEL_KIND}", "", level)
     return bare[0] if bare in ("区县", "县区", "县市", "市县") else bare
 
 
@@ -502,10 +510,20 @@ def shared_level_units(text: str) -> list[str]:
         left, right = text[:m.start()], text[m.end():]
         if re.fullmatch(_LISTED_PLACE, left.strip()):
             continue  # "市和区、县计划生育行政部门": a bare level, one of the levels sharing the name (unseen w1790)
+        own = ITS_OWN_AFTER.match(right)
+        if own and (lefts := shared_level_units(left)):  # "市、县(市、区)人民政府及其有关部门、各乡镇": the bodies, each
+            rest = right[own.end():].lstrip("、，,")  # one's departments (no 其有关部门), and the units after them
+            others = (shared_level_units(rest) or _org_list(rest)) if rest else []
+            if not rest or others:
+                return [u for unit in lefts for u in (unit, unit + own.group(1))] + others
         lefts, rights = shared_level_units(left), shared_level_units(right)
         if (lefts or rights) and (lefts := lefts or _org_list(left)) and (rights := rights or _org_list(right)):
             return lefts + rights
     return levels_sharing_name(text)
+
+
+# A body's own departments after 及 ('…人民政府及其有关部门'): ``owner_lists.WITH_ITS_OWN``'s words.
+ITS_OWN_AFTER = re.compile(r"其((?:有关|相关|所属|工作|职能|组成)部门)(?=$|[、，,])")
 
 
 def _org_list(text: str) -> list[str]:

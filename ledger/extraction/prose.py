@@ -38,7 +38,7 @@ from .markers import (DIRECTING, LEADS, OPEN, OWNER_ROLES, PLAN_MADE, SENTENCE_S
 from .names import (BODY_KIND, CLOSING_GROUP, COUNTED_LEVELS_RE, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, SHORT_FORMS,
                     across_the_end, has_task_word, is_department, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
-                    strip_note)
+                    strip_note, without_level)
 from .owner_lists import (ALIAS_NOTE, LEVEL_JOINED, SECTORS_SHARING, cut, first_level_shared, is_sector_list, is_step_of_work, sectors_sharing_body,
                           split_and)
 from .transfers import entrusted, transferred
@@ -82,7 +82,7 @@ ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
 # A rule or a document named by its title ("《…实施细则》"), which a subject acts as it requires or a duty rests on.
 RULE_TITLE = r"《[^《》\n]{2,40}》"
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -133,7 +133,7 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 # 履行以下职责: leads in to duties listed below, each with its own subject (unseen w1220). 需 as a modal ("各镇(区)需成立…",
 # blind w1294), not 需要/需求 nor 所需 ("…工作所需经费": no name ends at 所 before 需, ``names.WORDS_ACROSS_THE_END``).
 # 负责人 is a person, no verb ("…报请本单位(或本行业)负责人,…", unseen w1213), 负责人员培训 the verb.
-VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!(?:(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!制(?![定订作止])|(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|牵头负责|负总责|负(?:直接|主体|主要|全面|领导|监管|属地)(?:管理)?责任|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!制(?![定订作止])|(?:人|同志)(?:为|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
+VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!(?:(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|牵头负责|负总责|负(?:直接|主体|主要|全面|领导|监管|属地)(?:管理)?责任|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实|实施|业务指导)(?:[、和](?:协调|责任|主责))?(?:责任)?(?:部门|单位|主体)"
          r"(?=[，,。；;]|$)"  # "各镇政府是…的实施主体,县文化局是…的业务指导部门" (unseen w1878)
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
@@ -271,7 +271,7 @@ LEVELS_SUBJECT = re.compile(rf"([^。；;，,\n及]{{2,20}}?)及(各{_LEVEL}(?:�
 # A notice's request of those it names: "请各乡镇人民政府…要…", "请县水利局负责…" (unseen w1393): the request no part of a name.
 # (or named places: '请宁乡市、浏阳市要继续…', unseen w1811; '请泗县、灵璧县落实…', the sixteenth session's probe)
 REQUESTED = re.compile(r"请(?=各|[省市县区乡镇]|[\u4e00-\u9fff]{1,5}?[市县区旗](?:[、和及与][\u4e00-\u9fff]{1,5}?[市县区旗])*"
-                       r"(?:要|于|在|务必|尽快|及时|负责|落实|组织|开展|做好|完成))")
+                       r"(?:要|于|在|务必|尽快|及时|负责|落实|组织|开展|做好|完成|对照|结合|抓紧))")
 # Which of a group the sentence is about, before it: "涉及的各乡镇人民政府、村民委员会要加强巡查" (unseen w1325).
 INVOLVED = re.compile(r"(?:所?涉及(?:到)?|有关|相关)的(?=各)")
 # Whose place the unit is, before it: "服刑在教人员户籍所在乡镇(街道)司法所通过此系统获取…" (unseen w1671): the
@@ -363,7 +363,7 @@ GOVERNMENT_AT_LARGE = re.compile(r"(?:人民)?政府(?:部门|机构)")
 # (和 inside a name, not after a body's last word: 县文化和旅游局, 住房和城乡建设局; 县公安局和县交通局 are two)
 # (向 ends the office before the one it reports to: '由学校向镇政府报告', unseen w993; 向阳社区 keeps its own)
 _OFFICE = (r"(?:[^，,。；;和及与、由向]|向(?=[阳东西南北前荣华明])|(?<![局委办厅部心队司府站所院馆社])和){1,20}?"
-           r"(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|管委会"
+           r"(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|集团(?![化军])|管委会"
            r"|小组|指挥部|专班|机关(?![\u4e00-\u9fff]{1,8}?(?:部门|局|科|队|所|中心))"
            r"|站(?![点台岗])|所(?![有在属以得需])|馆|院(?![落子内])|社(?![会区部局厅保])|队(?![伍员])"
            r"|科(?![学技研普教])|股(?![份权东])|室(?![内外])|(?<=[学党])校(?![园区内外长舍车])|(?<=[传战织装武])部(?![署分门]))")  # a
@@ -499,7 +499,9 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool], duties_below: boo
     stopped = rest.rstrip().removesuffix("。")
     if stopped != rest.rstrip() and not DUTY_HEADING.search(stopped):  # "(1)市林业局。⏎负责…" (unseen w460): units alone
         m = re.fullmatch(r"\s*([^：:，,。；;]{2,40})", stopped)
-        return _heading_units(m.group(1), unit_like) if m and (duties_below or not BODY_HEADING.search(m.group(1))) else ""
+        if m is None or not duties_below and (BODY_HEADING.search(m.group(1)) or _bare_short_form(m.group(1))):
+            return ""  # '(二)市场监管。市农业局负责…' (unseen w2208): a topic's title, though 市场监管 is also a bureau's short name
+        return _heading_units(m.group(1), unit_like)
     rest = stopped if stopped != rest.rstrip() else rest
     m = re.fullmatch(r"\s*([^：:，,。；;]{2,60}?)\s*([：:]?)\s*", rest) if _may_be_heading(rest) else None
     duties = (DUTY_HEADING.search(m.group(1)) or ROLE_HEADING.search(m.group(1))) if m is not None else None
@@ -516,6 +518,12 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool], duties_below: boo
     if PAGE_PART.fullmatch(m.group(1).strip()):
         return ""  # '二、内设机构' over the sections a 三定 page lists (unseen w1797): a part of the page, no unit
     return _heading_units(m.group(1), unit_like)
+
+
+def _bare_short_form(name: str) -> bool:
+    """A lexicon short form written alone, with or without its level ('市场监管', '县应急'): a title's topic as often as a
+    unit's name."""
+    return without_level(name.strip()) in SHORT_FORMS
 
 
 # A 三定 page's parts after its duties: what the body is made of, no unit's heading.
@@ -670,6 +678,8 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
                   or (_requested(text, start, unit_like) if asked else None)
                   or (_required(text, out[-1].end if out else 0, start, unit_like) if text.endswith("要求", 0, start)
                       else None))
+        if marker is not None and marker.kind == "subject" and k > 0 and not (out and out[-1].end > starts[k - 1].end()):
+            marker = _subjects_over_a_comma(text, starts[k - 1].end(), start, marker, unit_like, groups)
         if marker is None or headed and marker.kind == "subject" or _about_the_plan(text, start):
             continue  # "…管理站。交通安全管理站负责…": a body the head owner sets up, no owner of its own
         marker = replace(marker, start=start - 1) if asked else marker
@@ -680,6 +690,25 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
         topic = -1
         out.append(_partners_after(text, marker, unit_like) if marker.ahead else marker)
     return out
+
+
+def _subjects_over_a_comma(text: str, before: int, start: int, marker: Marker, unit_like: Callable[[str], bool],
+                           groups: bool) -> Marker:
+    """'市、沿海县(市、区)人民政府及其有关部门,乡镇人民政府、街道办事处应当…' (unseen w2212): units that open the
+    sentence before a comma, with no verb of their own, share the subject after the comma; read as one list (the comma
+    as a 、). ``marker`` as it is when the words before the comma are no units only."""
+    cut_by_a_dot = before > 0 and text[before - 1] in ".．"
+    if start - 1 <= before or text[start - 1] not in "，," or start - 1 - before > 40 or cut_by_a_dot:
+        return marker
+    words = text[before:start - 1].strip()
+    if not _heading_units(words, unit_like) or has_task_word(words) or re.search(r"[为是.．]|更名", words):
+        return marker  # '火灾发生后,市气象部门要…', 'X强调,…单位要…': the words before the comma are no units (nor a
+        # name a scrambled stop cut: '所在乡。镇.人民政府,街道办事处应当…', blind w1937)
+    joined = text[:start - 1] + "、" + text[start:]
+    whole = _subject(joined, before, unit_like, groups)
+    if whole is None or whole.kind != "subject" or whole.end < marker.end:
+        return marker
+    return whole
 
 
 PARTNERS_VERB = re.compile(r"[^，,。；;\n]{0,6}?(?:参与|参加|配合|协助|协同)")  # "…牵头,卫健、医保等部门参与": partners
@@ -926,11 +955,12 @@ def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str
 
 
 def _requested(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
-    """"请各镇办落实协管员工作待遇…" (blind w677): the units a notice asks, before a plain verb of a duty (``PLAIN_VERBS``),
-    groups too: the request makes it theirs, as 要 would."""
+    """"请各镇办落实协管员工作待遇…" (blind w677): the units a notice asks, before a plain verb of a duty (``PLAIN_VERBS``)
+    or the words a request goes on with ('请各相关部门对照四张“目录清单”,…编制…', unseen w2184: ``ASKED_VERB``), groups
+    too: the request makes it theirs, as 要 would."""
     stop = SEGMENT_END.search(text, start)
     end = stop.start() if stop else len(text)
-    units = _plain_head(text, start, end, unit_like)
+    units = _plain_head(text, start, end, unit_like, ASKED_VERB)
     if not units or any(WHOLE_PLACE.match(u) for u in split_cell(units)) or DONE.search(text, start, end):
         return None
     return Marker(start, start + len(units), {"responsible": [units]}, "subject")
@@ -948,18 +978,30 @@ def _required(text: str, lo: int, start: int, unit_like: Callable[[str], bool]) 
     return replace(asked, start=max(sentence, lo))  # 会议要求… is its words
 
 
-def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool]) -> str:
+# What a request goes on with after the units asked: a plain verb, or on what and how soon they are to act (not a call
+# on all to take it seriously, to act as told or to report back: '请各街道高度重视', '请各单位认真贯彻执行', '请各责任单位按
+# 整改要求…', '请各单位于每月25日前将…报送').
+ASKED_VERB = re.compile(r"\s*(?:对照|结合|立即|尽快|及时|务必|抓紧|做好|抓好|加强"
+                        # what it is to act on, then how: '要求被审单位对审计查出的问题实行限期整改' (blind w1894)
+                        r"|对(?![于外口])[^，,。；;\n]{1,30}?(?:实行|进行|开展|实施)(?=[\u4e00-\u9fff]))")
+
+
+def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool], also: re.Pattern[str] | None = None) -> str:
     """The units at ``at`` a plain verb follows: the list the lexicon cuts ("县委组织部召开…" is no 县委 before
     组织), else (or where the lexicon stops inside a list: "各村、相关车站、企事业单位积极落实…", blind w1131) the
     longest head ending as a unit's name does (not inside a word: 会同, 组织)."""
     if NO_PLAIN_NAME_START.match(text, at):
         return ""  # ";按时向上级农普办报送…" (blind w386): a duty's own words, its subject above
+
+    def acts(pos: int) -> bool:
+        return PLAIN_VERB.match(text, pos) is not None or also is not None and also.match(text, pos) is not None
+
     units, _ = cut(text[at:end])
     if units and text.startswith(units, at) and not text.startswith("、", at + len(units)):
-        return units if PLAIN_VERB.match(text, at + len(units)) and _all_units(units, unit_like) else ""
+        return units if acts(at + len(units)) and _all_units(units, unit_like) else ""
     ends = [m.end() for m in re.finditer(UNIT_END, text[at:min(end, at + 40)])]
     return next((text[at:at + e] for e in reversed(ends) if not across_the_end(text, at + e)
-                 and PLAIN_VERB.match(text, at + e) and _all_units(text[at:at + e], unit_like)), "")
+                 and acts(at + e) and _all_units(text[at:at + e], unit_like)), "")
 
 
 SERIES_COMMA, SERIES_SEMICOLON = re.compile(r"[，,]"), re.compile(r"[；;]")
@@ -994,7 +1036,9 @@ def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str],
 
 
 # '明确县住建局牵头做好…' opening a sentence or item (after a comma it is a sentence start of its own, ``SENTENCE_START``).
-MADE_CLEAR = re.compile(r"明确(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))")
+MADE_CLEAR = re.compile(r"明确(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))"
+                        r"|督促(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头|会同))")  # '督促市发改委会同市住建局系统梳理…' (unseen
+# w2161): the unit urged does the work
 # What a list of clauses opened by units with any verb follows: '职责:' ('压实各部门职责:…'), or what a notice or a
 # meeting requires ('通知要求,…'; not '…的总体要求,', a plan's preamble).
 DUTIES_COLON = re.compile(r"(?:[职職][责責]|[责責]任)[：:]\s*$|(?:通知|会议|文件|意见|决定|规定)要求[，,：:]\s*$")
@@ -1008,6 +1052,9 @@ SHORT_FORM_SUBJECT = re.compile(r"([省市县区乡镇]?" + _SHORT_FORM + r")(?=
                                 # with its level, before a modal too: '县财政要在一般性转移支付中…' (unseen w1363), '省财政将按照…
                                 # 安排…奖补资金' (unseen w2099)
                                 r"|([省市县区乡镇]" + _SHORT_FORM + r")(?=(要(?!求)|应当?|须|必须|将))")
+# A department's short form with its level after 由, before what it does with money or work ('所需经费由市财政安排专项资金列支',
+# '由县财政负责保障', unseen w2195): the department does it.
+SHORT_FORM_BY = re.compile(r"由([省市县区乡镇]" + _SHORT_FORM + r")(?=负责(?!人)|安排|保障|落实|统筹|拨付|列支|承担|审核|核拨|统一|解决)")
 SHORT_FORM_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "cooperating", "协助": "cooperating"}
 
 
@@ -1085,7 +1132,9 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
                 and not PEOPLE_AFTER.match(text, p + len(units))
                 and not APPOINTED.search(text, p + len(units), end.start() if end else len(text))):
             # (not a body's posts filled: "县招商指挥部由县委…委派…分别任指挥长", "…办公室设在县招商局,主任由…兼任", blind w516)
-            found.append(Marker(p, p + len(units), {"responsible": [units]}, "subject"))
+            rest = re.sub("^(?:" + CLOSING_GROUP + "|等)", "", text[p + len(units):])
+            role = "lead" if LEADS.match(rest) else "cooperating" if HELPS_AS_SUBJECT.match(rest) else "responsible"
+            found.append(Marker(p, p + len(units), {role: [units]}, "subject"))  # (…。B、C等配合。: partners)
             starts.add(p)
     return found
 
@@ -1497,7 +1546,8 @@ def _asked(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | 
 def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     """"由交管部门和教育部门清查…": units after 由 and a verb of the duty, no role word: they are
     responsible for the text after them (not the issuer, 由此, 由于)."""
-    m = DONE_BY.match(text, start) or _named_by(text, start, unit_like)
+    short = None if DONE_BY.match(text, start) else SHORT_FORM_BY.match(text, start)
+    m = short or DONE_BY.match(text, start) or _named_by(text, start, unit_like)
     stop = SEGMENT_END.search(text, start)
     closed = CLOSED_BY_GROUP.match(text, m.end()) if m else None
     after = closed.end() if closed else m.end() if m else 0
@@ -1515,7 +1565,7 @@ def _done_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     if m is None:
         return None
     units = m.group(1)
-    named = _all_units(units, unit_like)
+    named = short is not None or _all_units(units, unit_like)  # (a level's short form: no name's shape, the lexicon's)
     each_level = re.match(r"各" + LEVEL_WITH_PAIR + "、", units)  # "由各区、县编委…": each level's 编委
     if not named or each_level:
         shared = _heading_units(units, unit_like) if re.match(_LEVELS_SHARING + r"[省市县区州旗乡镇]", units) else ""
@@ -1750,8 +1800,11 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     # not a report sent up ('各地各有关部门要于每月25日前将…报…')
     if not groups and everyone and not listed and not kinds and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
-    if DONE.search(text, after, stop) or PLAN_MADE.match(text, after):
-        return None  # 市政府安办、市道安办会同市级相关部门编发了《…清单》: what was done
+    closing = SENTENCE_STOP.search(text, after) if arranged else None  # past the arrangement, the clause after it
+    done_to = min(closing.start() if closing else len(text), after + 60) if arranged else stop
+    if DONE.search(text, after, done_to) or PLAN_MADE.match(text, after):
+        return None  # 市政府安办、市道安办会同市级相关部门编发了《…清单》: what was done ('A、B等部门按照职责分工,分别
+        # 完成了…目录清单编制工作', unseen w2184: after the arrangement)
     often = HOW_OFTEN_RE.match(rest)
     verb_at = after + (often.end() if often else 0)  # "A定期组织B…", "A每年牵头…" read as "A组织B…", "A牵头…"
     modal = MODAL_WITH.match(text, verb_at)
@@ -2053,6 +2106,8 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     if head is None or head.re is HEAD_SENTENCE and text.startswith("由", head.end()) and (
             _annotation(text, head.end(), unit_like) or TEAM_LED.match(text, head.end())):
         return None  # "煤矿安全督查组。由A1名县级领导带队…", "…检查组。由A牵头…": a team, the unit that leads it named next
+    if head.re is HEAD_SENTENCE and _bare_short_form(name) and not DUTY_LINE.match(text, head.end()):
+        return None  # '(二)市场监管。市农业局负责…' (unseen w2208): a topic's title, though 市场监管 also names a bureau
     own_sentence = re.match(re.escape(name) + "要(?!求)", text[head.end():].lstrip())
     if NOTICE_OPENING.match(text, head.end()) or not _all_units(name, unit_like) or not duties and all(
             is_group(u) for u in split_cell(name)) and not own_sentence:

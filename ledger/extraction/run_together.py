@@ -60,7 +60,7 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
         bounds = [0, *articles, len(line)]
         return [part for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()
                 for part in _split_items(line[a:b].strip(), wrapped)]
-    numbered_on = _numbered_on(line) or _headed_items(line)
+    numbered_on = _numbered_on(line) or _headed_items(line) or _duties_after_a_sentence(line)
     if numbered_on:  # "1、负责…。 2、负责…": an item's line holding the next ones (unseen w792)
         bounds = [0, *numbered_on, len(line)]
         return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
@@ -149,6 +149,46 @@ def _headed_items(line: str) -> list[int]:
         expected = number + 1
     return cuts if expected > 2 or DUTIES_HEADED.match("。" + line, 1) else []  # (one duty: a unit's duties heading
     # cut out of a run of units' headings, '…。县公安局职责:1、负责交通秩序整治。', the probe)
+
+
+# '…。主要职责是:(一)…' inside a line: the duties a body's sentence before it introduces, their items run on after it.
+DUTIES_AFTER_A_SENTENCE = re.compile(r"[。；;]\s*(?:其|该[\u4e00-\u9fff]{1,6})?的?(?:主要)?(?:工作)?(?:职责|职能)(?:是|为|如下|包括)?[:：]\s*"
+                                     r"(?=" + _ITEM + r")")
+
+
+def _duties_after_a_sentence(line: str) -> list[int]:
+    """'新昌县茶叶站贯彻落实…。主要职责是:(一)承担…。 (二)组织…' (unseen w2235, a body's page on one line): cut after the
+    colon and at each item of the run, as on lines of their own; [] when no run of two items at least follows."""
+    found = DUTIES_AFTER_A_SENTENCE.search(line)
+    if found is None:
+        return []
+    tail = line[found.end():]
+    items = _numbered_on(tail) or _marked_items_on(tail)
+    return [found.end()] + [found.end() + c for c in items] if items else []
+
+
+FIRST_MARKED_ITEM = re.compile(r"\s*" + _ITEM + r"(?=[\u4e00-\u9fff“《])")
+
+
+def _marked_items_on(line: str) -> list[int]:
+    """Where a line that opens with item n in brackets or with 、 ('(一)承担…。 (二)组织…。(三)…', unseen w2235: a body's
+    duties after '主要职责是:' on one line, ``_duties_after_a_sentence``) holds items n+1, n+2 … of its style after a
+    sentence's end; [] when it holds none or their numbers do not follow on (``_numbered_on`` reads '1、…。2、…'). Not
+    applied to any line: a line of items in brackets may hold units' blocks, read as such (``_split_items``)."""
+    first = FIRST_MARKED_ITEM.match(line)
+    if first is None or first.group("a"):
+        return []
+    style, number = _item_number(first)
+    cuts, expected = [], number + 1
+    for m in NEXT_ITEM_AFTER_STOP.finditer(line, first.end()):
+        kind, found = _item_number(m)
+        if kind != style:
+            continue  # a sub-item of another style inside an item
+        if found != expected:
+            return []
+        cuts.append(m.start() + len(m.group()) - len(m.group().lstrip()))
+        expected += 1
+    return cuts
 
 
 # An item's mark damaged in place after a sentence's end, one character in its brackets that is no number ("…;(S)协调…").

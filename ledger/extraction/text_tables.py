@@ -110,7 +110,7 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
     i = 0
     while i < len(texts):
         table = None
-        for reader in (find_box_tables, _bar_row_table, _pipe_table, _cell_table, _report_space_table, _space_table,
+        for reader in (find_box_tables, _bar_row_table, _pipe_table, _bar_led_table, _cell_table, _report_space_table, _space_table,
                        _run_on_table, _spaced_owner_after_table, _headerless_table, _headerless_cell_table):
             table = reader(texts, numbers, i)
             if table is not None:
@@ -453,6 +453,33 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     header = _owner_column_by_cells(_unnamed_number_column(header, rows), rows)
     rows = _continued_owner_lists(header, _continued_task_cells(header, rows))
     return _table(header, _merged_owner_cells(header, _aligned(header, rows)), i, _text_after_rows(texts, read_to, j))
+
+
+BAR_LED = re.compile(r"\s*[|｜]")
+
+
+def _bar_led_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    """A table whose cells a page put one a line, each but a row's first led by a bar and a lone bar closing the row
+    ('内 容 | 提供单位⏎| 频 率⏎|⏎生猪出场价格⏎| 市物价局⏎| 每 周⏎|', unseen w2208: a PDF's table as text): each row's
+    lines joined into one row of bars, then read as such a table."""
+    rows, firsts, j = [], [], i
+    while j < len(texts) and texts[j].strip() and not BAR_LED.match(texts[j]):
+        k = j + 1
+        while k < len(texts) and BAR_LED.match(texts[k]) and texts[k].strip(" \u3000|｜"):
+            k += 1
+        if k == j + 1 or k == len(texts) or texts[k].strip(" \u3000") not in ("|", "｜"):
+            break  # no cell led by a bar after the row's first, or no lone bar closing the row
+        cells = [texts[j].strip()] + [re.sub(r"^\s*[|｜]", "", t).strip() for t in texts[j + 1:k]]
+        rows.append(" | ".join(cells) + " |")
+        firsts.append(j)
+        j = k + 1
+    if len(rows) < 3 or any(r.count("|") < 3 for r in rows[:1]):
+        return None  # a header and two rows at least, the header of three cells
+    table = _pipe_table(rows, [numbers[f] for f in firsts], 0)
+    if table is None:
+        return None
+    ends = firsts[1:] + [j]  # the joined row k ends where row k + 1 begins (the last, after its lone bar)
+    return FlatTable(i, ends[table.end - 1], table.grid, table.row_lines, table.row_sources)
 
 
 def _text_after_rows(texts: list[str], read_to: int, j: int) -> int:
