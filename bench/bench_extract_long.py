@@ -39,6 +39,11 @@ items shows. The forms:
 - duty_headings: one line of ``n`` units' headings of numbered duties run together ('<unit>职责:1、…。2、…。'), each
   followed by sectors closed by 等主管部门 under another's guidance and a request to the units before a named unit's
   clause ('请各单位…,同时,<unit>将…'; 5n tasks; issue 15, 2026-12-07, nineteenth session)
+- annotation_sentences: one paragraph of ``n`` tasks each annotated in sentences of their own ('…。A牵头。B、C等配合。
+  各乡镇负责落实。'), units before a comma sharing a subject, a request going on with 对照, two topics each done by its
+  unit (5n tasks; issue 15, 2026-12-07, twentieth session)
+- bar_led_rows: a table of ``n`` rows one cell a line, each cell but a row's first led by a bar, a lone bar closing the
+  row (n tasks; the same session)
 - topic_by: one article of ``n`` sentences whose 由 names no unit ('…由申请人…由窗口受理'), each 由 tried, then one
   owned article (1 task)
 - duty_table: a table of units and duties set apart by spaces ('序号 单位 主要职责'), ``n`` rows
@@ -261,6 +266,14 @@ def crafted(form: str, n: int) -> str:
             f"{u[i % 7]}职责:1、负责第{i}项区域划分。2、负责第{i}项设施维护。教育、科技、卫生等主管部门在本级人民政府第{i}项"
             f"工作机构指导下,开展第{i}项工作。请各单位于{i % 12 + 1}月底前报送第{i}项名单,同时,{u[(i + 1) % 7]}将按月通报"
             f"第{i}项进度。" for i in range(1, n + 1)) + "\n")
+    if form == "annotation_sentences":
+        return ("三、主要任务\n" + "".join(
+            f"第{i}项工作完成后报送。{u[i % 7]}牵头。{u[(i + 1) % 7]}、{u[(i + 2) % 7]}等配合。各乡镇负责落实。"
+            f"{u[(i + 3) % 7]}、{u[(i + 4) % 7]},各街道办事处应当做好第{i}项宣传。请各相关部门对照第{i}项清单做好整改。"
+            f"第{i}项调查由{u[(i + 5) % 7]}负责,第{i}项监测由{u[(i + 6) % 7]}负责。" for i in range(1, n + 1)) + "\n")
+    if form == "bar_led_rows":
+        return ("信息发布分工表\n内 容 | 提供单位\n| 频 率\n|\n"
+                + "".join(f"第{i}项价格\n| {u[i % 7]}\n| 每 周\n|\n" for i in range(1, n + 1)))
     raise ValueError(form)
 
 

@@ -704,11 +704,12 @@ def _subjects_over_a_comma(text: str, before: int, start: int, marker: Marker, u
     if not _heading_units(words, unit_like) or has_task_word(words) or re.search(r"[为是.．]|更名", words):
         return marker  # '火灾发生后,市气象部门要…', 'X强调,…单位要…': the words before the comma are no units (nor a
         # name a scrambled stop cut: '所在乡。镇.人民政府,街道办事处应当…', blind w1937)
-    joined = text[:start - 1] + "、" + text[start:]
-    whole = _subject(joined, before, unit_like, groups)
-    if whole is None or whole.kind != "subject" or whole.end < marker.end:
+    stop = SENTENCE_STOP.search(text, start)
+    joined = text[before:start - 1] + "、" + text[start:stop.end() if stop else len(text)]  # the sentence only: a copy
+    whole = _subject(joined, 0, unit_like, groups)  # of the whole text at each comma would grow with its square
+    if whole is None or whole.kind != "subject" or whole.end + before < marker.end:
         return marker
-    return whole
+    return replace(whole, start=whole.start + before, end=whole.end + before)
 
 
 PARTNERS_VERB = re.compile(r"[^，,。；;\n]{0,6}?(?:参与|参加|配合|协助|协同)")  # "…牵头,卫健、医保等部门参与": partners
