@@ -245,3 +245,37 @@ def test_items_that_do_not_follow_on_are_not_cut(tmp_path):
     text = "新昌县茶叶站贯彻落实中央的方针政策。主要职责是:(一)承担茶叶新品种的引进工作。(三)组织开展茶业技术培训。\n"
     got = tasks_of(tmp_path, text)
     assert len(got) == 1 and "茶业技术培训" in got[0][0]
+
+
+# ------------------------------------------------------------------ from the session's stranger probe (/tmp/probe22)
+
+def test_a_bar_led_table_under_its_title_with_numbers_leads_and_partners(tmp_path):
+    text = ("重点任务分工表\n序号\n| 工作任务\n| 牵头单位\n| 配合单位\n| 完成时限\n|\n1\n| 建设智慧停车平台\n| 区交通运输局\n"
+            "| 区公安分局、区城管局\n| 2024年6月\n|\n2\n| 开展占道经营整治\n| 区城管局\n| 各街道办事处\n| 长期坚持\n|\n")
+    got = tasks_of(tmp_path, text)
+    assert [t[:2] + (t[3],) for t in got] == [("建设智慧停车平台", ["区交通运输局"], ["区公安分局", "区城管局"]),
+                                              ("开展占道经营整治", ["区城管局"], ["各街道办事处"])]
+
+
+def test_a_bar_led_table_of_one_row(tmp_path):
+    text = "一、任务分工\n序号\n| 工作任务\n| 牵头单位\n| 配合单位\n|\n1\n| 建设智慧停车平台\n| 区交通运输局\n| 区公安分局\n|\n"
+    assert [t[1:4:2] for t in tasks_of(tmp_path, text)] == [(["区交通运输局"], ["区公安分局"])]
+
+
+@pytest.mark.parametrize("partners", ["各街道办事处", "各乡镇人民政府", "县商务局、各乡镇人民政府"])
+def test_a_sentence_of_partners_that_are_each_places_body(tmp_path, partners):
+    got = tasks_of(tmp_path, f"三、主要任务\n（二）开展农村垃圾分类。县城管局牵头。{partners}配合。\n")
+    assert [t[1:] for t in got] == [(["县城管局"], [], partners.split("、"))]
+
+
+def test_partners_after_a_subjects_own_duty_are_its_partners(tmp_path):
+    text = ("三、主要任务\n（三）开展农村垃圾分类。县城管局负责制定分类标准。县商务局配合。\n"
+            "（五）开展宣传。县委宣传部负责制定方案。县教育局负责组织学生参观。\n")
+    got = tasks_of(tmp_path, text)
+    assert [t[1:] for t in got] == [([], ["县城管局"], ["县商务局"]), ([], ["县委宣传部"], []), ([], ["县教育局"], [])]
+
+
+@pytest.mark.parametrize("sentence, unit", [("乡镇配套资金由乡镇财政解决。", "乡镇财政"), ("县级财政应当按比例足额配套资金。", "县级财政"),
+                                            ("镇财政要保障工作经费。", "镇财政")])
+def test_short_forms_at_every_level(tmp_path, sentence, unit):
+    assert tasks_of(tmp_path, f"三、主要任务\n（一）落实资金。{sentence}\n")[0][2] == [unit]

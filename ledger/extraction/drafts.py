@@ -525,9 +525,10 @@ class DraftCollector:
             if deadline and not roles.get("deadline"):
                 roles["deadline"] = list(deadline)
             # '…完成。市环保局牵头。市国土资源局、市农业局等配合。各区政府负责落实。' (unseen w2171): a task annotated in
-            # sentences of their own, each after the one that closed its clause; not after a subject's own duty ('区相关
-            # 部门…做好…工作。镇党委政府和村“两委”负责具体实施', blind w356: two tasks)
-            if drafts and annotated_last and _bare_roles(clause, m):
+            # sentences of their own, each after the one that closed its clause; partners only after a subject's own duty
+            # too ('县城管局负责制定分类标准。县商务局配合。', the probe), but no one else responsible ('区相关部门…做好
+            # …工作。镇党委政府和村“两委”负责具体实施', blind w356: two tasks)
+            if drafts and (annotated_last or _partners_only(m)) and _bare_roles(clause, m):
                 _add_roles(drafts[-1], roles)
                 drafts[-1].text += clause.strip()
                 continue
@@ -692,6 +693,10 @@ def _bare_roles(clause: str, marker: Marker) -> bool:
             for unit in sorted(split_cell(units) + [units], key=len, reverse=True):
                 rest = rest.replace(unit, "")
     return bool(marker.roles) and rest != clause and not BARE_ROLE_REST.sub("", rest)
+
+
+def _partners_only(marker: Marker) -> bool:
+    return bool(marker.roles.get("cooperating")) and not any(marker.roles.get(r) for r in LEADING_ROLES)
 
 
 def _add_roles(draft: Draft, roles: dict[str, list[str]]) -> None:

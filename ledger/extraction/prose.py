@@ -1052,10 +1052,12 @@ _SHORT_FORM = "(?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + ")"
 SHORT_FORM_SUBJECT = re.compile(r"([省市县区乡镇]?" + _SHORT_FORM + r")(?=(牵头|负责(?!人)|配合|协助))"
                                 # with its level, before a modal too: '县财政要在一般性转移支付中…' (unseen w1363), '省财政将按照…
                                 # 安排…奖补资金' (unseen w2099)
-                                r"|([省市县区乡镇]" + _SHORT_FORM + r")(?=(要(?!求)|应当?|须|必须|将))")
+                                r"|((?:[省市县区]级?|乡镇|[乡镇])" + _SHORT_FORM + r")(?=(要(?!求)|应当?|须|必须|将))")
 # A department's short form with its level after 由, before what it does with money or work ('所需经费由市财政安排专项资金列支',
 # '由县财政负责保障', unseen w2195): the department does it.
-SHORT_FORM_BY = re.compile(r"由([省市县区乡镇]" + _SHORT_FORM + r")(?=负责(?!人)|安排|保障|落实|统筹|拨付|列支|承担|审核|核拨|统一|解决)")
+# (县财政, 乡镇财政: the probe of the twentieth session; not 市级财政, a level's funds in a note as often: '上述项目资金由
+# 市级财政统筹安排', tests/test_extract_text_after_tables.py)
+SHORT_FORM_BY = re.compile(r"由((?:[省市县区]|乡镇|[乡镇])" + _SHORT_FORM + r")(?=负责(?!人)|安排|保障|落实|统筹|拨付|列支|承担|审核|核拨|统一|解决)")
 SHORT_FORM_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "cooperating", "协助": "cooperating"}
 
 
@@ -1170,6 +1172,10 @@ VERB_FIRST = re.compile(r"依法|严厉|严格|严查|严打|严管|严控|加�
                         r"|监督|全面|定期|统筹|负责|牵头|配合|协助")
 
 
+# Each place's own body, a group of places as a subject is (各乡镇人民政府, 各街道办事处, 各镇党委).
+PLACES_BODY = re.compile(r"各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县\(市、区\)|县（市、区）)(?:人民政府|政府|办事处|党委|党工委|村委会|居委会)")
+
+
 def _series_subject(text: str, p: int, unit_like: Callable[[str], bool], places: bool = False) -> str:
     """The named units that open the clause at ``p`` before a verb, or "" (with ``places``, a group of
     places too: 各乡镇, 各街道)."""
@@ -1188,8 +1194,9 @@ def _series_subject(text: str, p: int, unit_like: Callable[[str], bool], places:
             or rest[0] in "和及与、长" or POST_FILLED.search(units) or NO_PLAIN_NAME_START.match(units)):
         return ""  # (乡镇党委副书记担任办公室|主任: a post filled, no unit; 村组|长为第一责任人: a unit's post; ';按时向
         # 上级农普办报送…': a duty's own words)
-    named = not all(is_group(u) and not (places and GROUP_END_RE.search(strip_note(u)) and not WHOLE_PLACE.match(u))
-                    for u in re.split(r"[、，,]", units))
+    named = not all(is_group(u) and not (places and (GROUP_END_RE.search(strip_note(u)) or PLACES_BODY.fullmatch(u))
+                                         and not WHOLE_PLACE.match(u))
+                    for u in re.split(r"[、，,]", units))  # (each place's own body: '…。各街道办事处配合。', the probe)
     return units if named and not ISSUER.fullmatch(units) and (_all_units(units, unit_like) or is_sector_list(units)) else ""
     # (sectors sharing their body, after another subject's clause: "…；公安、工商、文化部门加强…", blind w770)
 

@@ -109,8 +109,13 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
     out: list[FlatTable] = []
     i = 0
     while i < len(texts):
+        ahead = _bar_led_table_ahead(texts, numbers, i)
+        if ahead is not None:  # '重点任务分工表⏎序号⏎| 工作任务⏎…': the title above a bar-led table is no header cell of
+            out.append(ahead)  # another reading (the probe of the twentieth session)
+            i = ahead.end
+            continue
         table = None
-        for reader in (find_box_tables, _bar_row_table, _pipe_table, _bar_led_table, _cell_table, _report_space_table, _space_table,
+        for reader in (find_box_tables, _bar_led_table, _bar_row_table, _pipe_table, _cell_table, _report_space_table, _space_table,
                        _run_on_table, _spaced_owner_after_table, _headerless_table, _headerless_cell_table):
             table = reader(texts, numbers, i)
             if table is not None:
@@ -458,6 +463,16 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
 BAR_LED = re.compile(r"\s*[|｜]")
 
 
+def _bar_led_table_ahead(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    """A bar-led table starting one or two lines below line ``i``, the lines before it holding no bar (its title)."""
+    for k in (i + 1, i + 2):
+        if k >= len(texts) or "|" in texts[k - 1] or "｜" in texts[k - 1] or not texts[k].strip():
+            return None
+        if k + 1 < len(texts) and BAR_LED.match(texts[k + 1]):
+            return _bar_led_table(texts, numbers, k)
+    return None
+
+
 def _bar_led_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
     """A table whose cells a page put one a line, each but a row's first led by a bar and a lone bar closing the row
     ('内 容 | 提供单位⏎| 频 率⏎|⏎生猪出场价格⏎| 市物价局⏎| 每 周⏎|', unseen w2208: a PDF's table as text): each row's
@@ -473,8 +488,8 @@ def _bar_led_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | 
         rows.append(" | ".join(cells) + " |")
         firsts.append(j)
         j = k + 1
-    if len(rows) < 3 or any(r.count("|") < 3 for r in rows[:1]):
-        return None  # a header and two rows at least, the header of three cells
+    if len(rows) < 2 or rows[0].count("|") < 3:
+        return None  # a header and a row at least, the header of three cells
     table = _pipe_table(rows, [numbers[f] for f in firsts], 0)
     if table is None:
         return None
