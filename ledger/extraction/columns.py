@@ -70,7 +70,8 @@ def header_columns(cells: list[str], delimited: bool = False) -> dict[str, list[
     if delimited and any(not w and not _short_label(c) and not report_label(c) for w, c in zip(words, cells)):
         return None
     columns = assign_columns({i: w for i, w in enumerate(words) if w}, task_synonyms())
-    if len(cells) < 3 or known < (3 if delimited else max(3, len(cells) - 2)) and not (delimited and _text_and_owner(cells, columns)):
+    enough = known >= (3 if delimited else max(3, len(cells) - 2)) or delimited and _text_and_owner(cells, columns)
+    if len(cells) < 3 or not enough:
         return None  # ('| 内容 | 提供单位 | 频率 |', unseen w2208: a task's and an owner's column among short labels, bars between)
     return columns if is_task_table(columns) else _indicator_as_text(cells, columns)
 

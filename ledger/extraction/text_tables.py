@@ -115,8 +115,8 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
             i = ahead.end
             continue
         table = None
-        for reader in (find_box_tables, _bar_led_table, _bar_row_table, _pipe_table, _cell_table, _report_space_table, _space_table,
-                       _run_on_table, _spaced_owner_after_table, _headerless_table, _headerless_cell_table):
+        for reader in (find_box_tables, _bar_led_table, _bar_row_table, _pipe_table, _cell_table, _report_space_table,
+                       _space_table, _run_on_table, _spaced_owner_after_table, _headerless_table, _headerless_cell_table):
             table = reader(texts, numbers, i)
             if table is not None:
                 break
