@@ -279,3 +279,26 @@ def test_partners_after_a_subjects_own_duty_are_its_partners(tmp_path):
                                             ("镇财政要保障工作经费。", "镇财政")])
 def test_short_forms_at_every_level(tmp_path, sentence, unit):
     assert tasks_of(tmp_path, f"三、主要任务\n（一）落实资金。{sentence}\n")[0][2] == [unit]
+
+
+@pytest.mark.parametrize("bracket, partner", [("（县审计局配合,2025年3月底前完成）", "县审计局"), ("（县应急局配合）", "县应急局"),
+                                              ("（配合单位：县应急局）", "县应急局")])
+def test_a_partners_bracket_in_a_paragraph_a_unit_heads(tmp_path, bracket, partner):
+    """'县财政局：负责…（县审计局配合）': the head is the owner beside the partners (before, only the partners)."""
+    text = f"三、职责分工\n县发改局：负责项目立项审批。\n县财政局：负责项目资金筹措和拨付{bracket}。\n"
+    got = tasks_of(tmp_path, text)
+    assert [t[1:] for t in got] == [([], ["县发改局"], []), ([], ["县财政局"], [partner])]
+
+
+def test_a_partners_bracket_with_no_head_stays_partners_only(tmp_path):
+    got = tasks_of(tmp_path, "三、重点任务\n1.开展专项整治（县公安局配合）。\n2.开展宣传（县委宣传部负责）。\n")
+    assert [t[1:] for t in got] == [([], [], ["县公安局"]), ([], ["县委宣传部"], [])]
+
+
+@pytest.mark.parametrize("lines", ["：\n1.负责留守儿童摸底；\n2.负责儿童之家建设。\n", "：1.负责留守儿童摸底；2.负责儿童之家建设。\n"])
+@pytest.mark.parametrize("group", ["各镇（街道）", "各乡镇人民政府", "各街道办事处"])
+def test_each_place_heading_its_numbered_duties_after_a_unit(tmp_path, lines, group):
+    """'县民政局：1.…⏎各镇（街道）：1.…': the group of places heads its own duties (before, '各镇（街道）' read as no
+    heading and its duties went to 县民政局 above)."""
+    text = "三、职责分工\n县民政局：\n1.负责统筹协调；\n2.负责资金保障。\n" + group + lines
+    assert [t[2] for t in tasks_of(tmp_path, text)] == [["县民政局"], ["县民政局"], [group], [group]]

@@ -744,7 +744,7 @@ def unnumbered_owner_heading(text: str, below: str) -> str:
     if name == line or NO_ONES_BODY.fullmatch(name) or is_group(name) and not _each_body_of_a_kind(name):
         return ""  # '部门职责', '各单位职责': no one in particular
     names = re.split(r"[，,、]", name)  # a body's two names ('中共某市委群众工作局,某市人民政府信访局主要职责:', unseen w855)
-    return name if all(is_unit_name(n) and looks_like_org(n) for n in names) else ""
+    return name if all(is_unit_name(n) and looks_like_org(n) for n in names) or _each_body_of_a_kind(name) else ""
 
 
 EACH_OF_A_KIND = re.compile(r"各(?:级|有关|相关)?([\u4e00-\u9fff（）()]{2,12})")
@@ -754,7 +754,7 @@ def _each_body_of_a_kind(name: str) -> bool:
     """'各街道办事处', '各乡镇人民政府', '各村委会', '各社区': each body or place of one kind, whose duties a line may head
     (unseen w1030's '各街道办事处主要职责:'); not 各部门, 各有关单位 (no one in particular)."""
     m = EACH_OF_A_KIND.fullmatch(name)
-    kind = m.group(1) if m else ""
+    kind = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", m.group(1)) if m else ""  # '各镇（街道）': each town (or street)
     return bool(kind) and not NO_ONES_BODY.fullmatch(kind) and (looks_like_org(kind) or bool(GROUP_END_RE.search(kind)))
 
 

@@ -432,8 +432,21 @@ def find_owner_markers(text: str, unit_like: Callable[[str], bool], groups_alone
     page that writes its owners in prose only, ``owners_in_prose_only``)."""
     markers = find_markers(text, unit_like)
     if any(m.has_owners for m in markers):
-        return markers
+        return _headed_partners(text, markers, unit_like)
     return sorted(markers + find_prose_markers(text, unit_like, groups_alone, plain_verbs), key=lambda m: m.start)
+
+
+def _headed_partners(text: str, markers: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
+    """'县财政局：负责项目资金筹措和拨付（县审计局配合）' (the probe of the twentieth session): brackets naming partners
+    only in a paragraph its unit heads with a colon; the head is the owner of what they annotate, beside them."""
+    if any(m.roles.get(r) for m in markers for r in LEADING_ROLES):
+        return markers
+    opening = SENTENCE_START.match(text)
+    start = opening.end() if opening is not None else 0
+    head = _head_unit(text, start, unit_like) if HEAD_UNIT.match(text, start) else None
+    if head is None:
+        return markers
+    return [replace(m, roles={**head.roles, **m.roles}) if m.has_owners else m for m in markers]
 
 
 def owners_in_prose_only(texts: Iterable[str], unit_like: Callable[[str], bool]) -> bool:
