@@ -220,7 +220,7 @@ def parse_rows(book: ReturnedBook, issued: IssuedToUnit, texts: dict[str, str], 
 def changed_tasks(previous: dict, now: dict, numbers: dict[str, str]) -> list[str]:
     """Task numbers whose values differ from the unit's previous submission."""
     keys = {k for k, v in now.items() if previous.get(k) != v} | {k for k in previous if k not in now}
-    return sorted({numbers.get(t, t) for t, _m in keys}, key=_number_key)
+    return _task_numbers(keys, numbers)
 
 
 def emptied_tasks(previous: dict, now: dict, numbers: dict[str, str]) -> list[str]:
@@ -228,6 +228,11 @@ def emptied_tasks(previous: dict, now: dict, numbers: dict[str, str]) -> list[st
     def filled(values: dict | None) -> bool:
         return any(v for k, v in (values or {}).items() if k not in ("reporter", "phone"))
     keys = {k for k, v in previous.items() if filled(v) and not filled(now.get(k))}
+    return _task_numbers(keys, numbers)
+
+
+def _task_numbers(keys: set[tuple[str, str]], numbers: dict[str, str]) -> list[str]:
+    """The tasks' numbers of (task, measure) keys, once each, in the list's order."""
     return sorted({numbers.get(t, t) for t, _m in keys}, key=_number_key)
 
 

@@ -502,10 +502,7 @@ class DraftCollector:
             return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
         if len(distinct) <= 1 or has_line_owners:
             for m in markers:
-                for role, texts in m.roles.items():
-                    if role == "deadline" and base.roles.get("deadline"):
-                        continue
-                    base.roles.setdefault(role, []).extend(t for t in texts if t not in base.roles.get(role, []))
+                _add_roles(base, m.roles)
             base.text = remove_markers(base.text, markers)
             return [base]
         return self._split_clauses(base, markers, owners, item, path)
@@ -700,6 +697,7 @@ def _partners_only(marker: Marker) -> bool:
 
 
 def _add_roles(draft: Draft, roles: dict[str, list[str]]) -> None:
+    """A marker's roles added to a draft's, each unit once; a deadline only where the draft has none."""
     for role, texts in roles.items():
         if role == "deadline" and draft.roles.get("deadline"):
             continue

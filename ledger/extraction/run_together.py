@@ -138,17 +138,33 @@ def _headed_items(line: str) -> list[int]:
     style, first = _item_number(head)
     if first != 1:
         return []
-    cuts, expected = [_colon_end(line, head)], 2
-    for m in NEXT_ITEM_AFTER_STOP.finditer(line, head.end()):
+    colon = _colon_end(line, head)
+    found = _items_after(line, head.end(), style, 2, damaged_from=colon)
+    if found is None:
+        return []
+    items, expected = found
+    return [colon, *items] if expected > 2 or DUTIES_HEADED.match("。" + line, 1) else []  # (one duty: a unit's duties
+    # heading cut out of a run of units' headings, '…。县公安局职责:1、负责交通秩序整治。', the probe)
+
+
+def _items_after(line: str, pos: int, style: str, expected: int,
+                 damaged_from: int | None = None) -> tuple[list[int], int] | None:
+    """Where items ``expected``, ``expected`` + 1 … of ``style`` open after a sentence's end from ``pos`` on, and the
+    number the next would have; None when one is out of order. With ``damaged_from`` (where the run's cuts start), an
+    item whose mark the scrape damaged in place is let pass ("(二)…;(S)…;(四)…", unseen w1682). Items of another style
+    are sub-items inside an item ("(一)…:1.…;2.…。(二)…")."""
+    cuts: list[int] = []
+    for m in NEXT_ITEM_AFTER_STOP.finditer(line, pos):
         kind, number = _item_number(m)
         if kind != style:
-            continue  # a sub-item of another style inside an item ("(一)…:1.…;2.…。(二)…")
-        if number != expected and not (number == expected + 1 and DAMAGED_MARK.search(line, cuts[-1], m.start())):
-            return []  # (an item whose mark the scrape damaged in place: "(二)…;(S)…;(四)…", unseen w1682)
+            continue
+        last = cuts[-1] if cuts else damaged_from
+        if number != expected and not (damaged_from is not None and number == expected + 1
+                                       and DAMAGED_MARK.search(line, last, m.start())):
+            return None
         cuts.append(m.start() + len(m.group()) - len(m.group().lstrip()))
         expected = number + 1
-    return cuts if expected > 2 or DUTIES_HEADED.match("。" + line, 1) else []  # (one duty: a unit's duties heading
-    # cut out of a run of units' headings, '…。县公安局职责:1、负责交通秩序整治。', the probe)
+    return cuts, expected
 
 
 # '…。主要职责是:(一)…' inside a line: the duties a body's sentence before it introduces, their items run on after it.
@@ -179,16 +195,8 @@ def _marked_items_on(line: str) -> list[int]:
     if first is None or first.group("a"):
         return []
     style, number = _item_number(first)
-    cuts, expected = [], number + 1
-    for m in NEXT_ITEM_AFTER_STOP.finditer(line, first.end()):
-        kind, found = _item_number(m)
-        if kind != style:
-            continue  # a sub-item of another style inside an item
-        if found != expected:
-            return []
-        cuts.append(m.start() + len(m.group()) - len(m.group().lstrip()))
-        expected += 1
-    return cuts
+    found = _items_after(line, first.end(), style, number + 1)
+    return found[0] if found is not None else []
 
 
 # An item's mark damaged in place after a sentence's end, one character in its brackets that is no number ("…;(S)协调…").

@@ -109,13 +109,13 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
     out: list[FlatTable] = []
     i = 0
     while i < len(texts):
-        ahead = _bar_led_table_ahead(texts, numbers, i)
-        if ahead is not None:  # '重点任务分工表⏎序号⏎| 工作任务⏎…': the title above a bar-led table is no header cell of
-            out.append(ahead)  # another reading (the probe of the twentieth session)
-            i = ahead.end
+        near = _bar_led_table_near(texts, numbers, i)
+        if near is not None:  # '重点任务分工表⏎序号⏎| 工作任务⏎…': the title above a bar-led table is no header cell of
+            out.append(near)  # another reading (the probe of the twentieth session)
+            i = near.end
             continue
         table = None
-        for reader in (find_box_tables, _bar_led_table, _bar_row_table, _pipe_table, _cell_table, _report_space_table,
+        for reader in (find_box_tables, _bar_row_table, _pipe_table, _cell_table, _report_space_table,
                        _space_table, _run_on_table, _spaced_owner_after_table, _headerless_table, _headerless_cell_table):
             table = reader(texts, numbers, i)
             if table is not None:
@@ -463,12 +463,13 @@ def _pipe_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
 BAR_LED = re.compile(r"\s*[|｜]")
 
 
-def _bar_led_table_ahead(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
-    """A bar-led table starting one or two lines below line ``i``, the lines before it holding no bar (its title)."""
-    for k in (i + 1, i + 2):
-        if k >= len(texts) or "|" in texts[k - 1] or "｜" in texts[k - 1] or not texts[k].strip():
+def _bar_led_table_near(texts: list[str], numbers: list[int], i: int) -> FlatTable | None:
+    """A bar-led table starting at line ``i`` or one or two lines below it, the lines between holding no bar (its
+    title)."""
+    for k in (i, i + 1, i + 2):
+        if k >= len(texts) or k > i and ("|" in texts[k - 1] or "｜" in texts[k - 1] or not texts[k].strip()):
             return None
-        if k + 1 < len(texts) and BAR_LED.match(texts[k + 1]):
+        if texts[k].strip() and k + 1 < len(texts) and BAR_LED.match(texts[k + 1]):
             return _bar_led_table(texts, numbers, k)
     return None
 
