@@ -240,16 +240,46 @@ DUTIES_TABLE = ("某县2025年城乡环境整治重点项目清单\n\n{before}�
 def test_member_units_duties_after_a_table_with_owners_are_tasks_too(tmp_path):
     after = ("二、成员单位职责\n\n"
              "县住房和城乡建设局：负责老旧小区改造项目的组织实施。\n"
-             "县自然资源局：负责保障整治项目用地。 县财政局：负责落实整治项目资金。\n\n"
-             "三、工作要求\n\n各成员单位要加强协作，县委督查室负责督查考核。\n")
+             "县自然资源局：负责保障整治项目用地。 县财政局：负责落实整治项目资金。\n")
     got = [(t[:9], resp) for t, _, resp, _ in tasks_of(tmp_path, DUTIES_TABLE.format(before="", after=after))]
     assert got == [("改造农贸市场3个", ["县商务局"]), ("新建垃圾中转站4座", ["县城市管理局"]),
                    ("县住房和城乡建设局", ["县住房和城乡建设局"]), ("县自然资源局：负责", ["县自然资源局"]),
                    ("县财政局：负责落实", ["县财政局"])]
 
 
-def test_duties_before_the_table_and_instructions_after_it_stay_skipped(tmp_path):
-    before = "县住房和城乡建设局：负责老旧小区改造项目的组织实施。\n\n"
+def test_requests_after_a_table_are_read_as_in_a_plan_without_one(tmp_path):
+    """Since the twenty-first session: the owned text after the last table is read as the same text is
+    in a plan without a table (before, only '<unit>：<duties>' blocks; a request such as
+    '各成员单位要…' and a duty '县委督查室负责…' were skipped)."""
     after = "二、工作要求\n\n各成员单位要加强协作，县委督查室负责督查考核。\n"
-    got = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path, DUTIES_TABLE.format(before=before, after=after))]
+    (tmp_path / "alone").mkdir()
+    alone = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path / "alone", "某县整治方案\n\n" + after)]
+    got = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path, DUTIES_TABLE.format(before="", after=after))]
+    assert alone and got == [("改造农贸市场3个", ["县商务局"]), ("新建垃圾中转站4座", ["县城市管理局"])] + alone
+
+
+def test_sections_going_on_after_a_table_inside_one_are_read(tmp_path):
+    """A table set inside one section of the plan (unseen w2208: an 信息发布分工表 of bars) and the plan's next
+    sections after it: their duties are tasks beside the table's rows."""
+    text = ("某市生猪市场调控方案\n\n（一）信息发布。\n\n"
+            "序号\t发布内容\t提供单位\t频率\n1\t生猪出场价格\t市物价局\t每周\n2\t仔猪价格\t市农业局\t每周\n\n"
+            "（二）市场监管。市农业局负责加强饲料安全和动物防疫监管工作。市商贸局加强屠宰环节病害猪无害化处理的监管。\n")
+    got = [(t[:6], resp) for t, _, resp, _ in tasks_of(tmp_path, text)]
+    assert ("生猪出场价格", ["市物价局"]) in got and ("仔猪价格", ["市农业局"]) in got
+    assert [resp for t, resp in got if t not in ("生猪出场价格", "仔猪价格")] == [["市农业局"], ["市商贸局"]]
+
+
+def test_duties_before_the_table_stay_skipped(tmp_path):
+    before = "县住房和城乡建设局：负责老旧小区改造项目的组织实施。\n\n"
+    got = [(t, resp) for t, _, resp, _ in tasks_of(tmp_path, DUTIES_TABLE.format(before=before, after=""))]
     assert got == [("改造农贸市场3个", ["县商务局"]), ("新建垃圾中转站4座", ["县城市管理局"])]
+
+
+def test_owned_text_in_a_later_annex_stays_skipped_but_unit_blocks_do_not(tmp_path):
+    """Seed 004's shape: the task table, then '附件2' with another document (a 监管事权清单 of duties): its owned text is
+    not the plan's tasks; a '<unit>：<duties>' block of a named unit still is, as before."""
+    after = ("三、工作要求\n\n县委督查室负责督查考核。\n\n附件2\n\n监管事权清单\n\n县公安局要依法打击食品犯罪。\n\n"
+             "县财政局：负责落实整治项目资金。\n")
+    got = [(t[:8], resp) for t, _, resp, _ in tasks_of(tmp_path, DUTIES_TABLE.format(before="", after=after))]
+    assert got == [("改造农贸市场3个", ["县商务局"]), ("新建垃圾中转站4", ["县城市管理局"]),
+                   ("县委督查室负责督", ["县委督查室"]), ("县财政局：负责落", ["县财政局"])]

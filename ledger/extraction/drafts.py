@@ -29,7 +29,7 @@ from ..io.read import RawRecord
 from ..numerals import ENCLOSED
 from ..roster import split_cell
 from .field_blocks import FieldBlock, read_block
-from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
+from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, REST_ROLE, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
                       member_names, parse_line_marker, remove_markers)
 from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
 from .owner_lists import cut, split_and
@@ -925,7 +925,7 @@ def _full_text(item: Item) -> str:
 
 # ------------------------------------------------------------------ the first-listed unit leads
 
-FIRST_LEADS = re.compile(r"(?:所列|排名|排在|列在|排序|列)?(?:第一|首)(?:个|位|家)?[的者]?(?:责任|牵头)?(?:单位|部门)?(?:为|是)?(?:牵头)")
+FIRST_LEADS = re.compile(r"(?:所列|排名|排在|列在|排序|列为|位列|列)?(?:第一|首)(?:个|位|家)?[的者]?(?:责任|牵头)?(?:单位|部门)?(?:为|是)?(?:牵头)")
 STANDING = re.compile(r"下同|以下|各项|均")  # the note holds for the tasks after it too
 OWN_ROLE_WORDS = re.compile(r"牵头|负责|配合|协办|参与|协助")  # 市A局、市B局分别牵头: the list says its roles itself
 
@@ -947,8 +947,11 @@ def first_listed_leads(drafts: list[Draft], paras: list[PlanParagraph]) -> list[
             continue
         if any(OWN_ROLE_WORDS.search(FIRST_NOTE.sub("", t)) for t in texts):
             continue
+        rest, said_rest = "、".join(listed[1:]), REST_ROLE.search(said.text)
         d.roles["lead"] = [listed[0]]
-        d.roles["responsible"] = ["、".join(listed[1:])]
+        d.roles["responsible"] = [rest] if said_rest is None or said_rest.group(1) == "责任" else []
+        if not d.roles["responsible"]:  # "…列为首位的为牵头单位,其余为参与单位" (unseen w2264)
+            d.roles["cooperating"] = list(dict.fromkeys(d.roles.get("cooperating", []) + [rest]))
         findings.append(FIRST_LISTED_LEAD(sheet="正文", value=d.text[:40], task=task_named(d.number, d.text),
                                           unit=listed[0], said=_note(said.text)[:30]))
     return findings

@@ -61,8 +61,8 @@ LINE_LABEL_RE = re.compile(rf"^\s*({_LABEL}|时限|(?:头|任|合)(?:单位|部�
                            rf"|{'|'.join(MEMBER_LABELS + GROUP_LEADER_LABELS)})\s*[:：]")
 DAMAGED_LABELS = {"头单位": "牵头单位", "头部门": "牵头部门", "任单位": "责任单位", "任部门": "责任部门",
                   "合单位": "配合单位", "合部门": "配合部门", "成时限": "完成时限"}
-_VERB = (r"(?:按照?职责分工|按照?职责|按职能|按照?各自的?(?:辖区|区域|职责|职能)?|分工|分别|共同|具体|组织|抓好|负责(?=牵头))*"
-         r"(?:牵头|配合|参与|协助|协办|协同|负责|承办|主办|主责|落实|实施)(?:具体)?(?:负责|落实|督导|实施|推进|组织实施|组织|协调)?")
+_VERB = (r"(?:按照?职责分工|按照?职责|按职能|按照?各自的?(?:辖区|区域|职责|职能)?|分工|分别|共同|具体|组织|抓好|负责(?=牵头|综合协调|统筹协调))*"
+         r"(?:牵头|配合|参与|协助|协办|协同|负责|承办|主办|主责|落实|实施|(?:综合|统筹)协调)(?:具体)?(?:负责|落实|督导|实施|推进|组织实施|组织|协调)?")
 # ('由市民宗局牵头协调,县区党委政府和各有关单位配合', unseen w1751)
 VERB_END_RE = re.compile(rf"{_VERB}$")  # ("由县水利局负责牵头,…": 负责 is the verb's, not the unit's; the probe of 5846d19)
 VERB_RE = re.compile(_VERB)
@@ -150,7 +150,7 @@ def with_partners(units: str, role: str) -> dict[str, list[str]]:
     return {role: [units]}
 
 
-_LED_BY_VERB = (r"(?:研究|组织|负责(?!人)|牵头|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导|(?:限期)?整改"
+_LED_BY_VERB = (r"(?:研究|组织|负责(?!人)|牵头|(?:综合|统筹)协调|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导|(?:限期)?整改"
                 r"|统一(?:领导|指挥|部署))")  # "…工作由市委人才工作领导小组统一领导" (unseen w536)
 LED_BY_VERB = re.compile("^(?:分别|共同|各自)?" + _LED_BY_VERB)  # "由A、B分别负责…" (unseen w2103), "由A、B共同组织…"
 # A verb that leads: "水务局负责牵头山洪灾害防御工作", "城管部门将牵头,组织…", "由A负责牵头抓总" (after a subject or 由's units).
@@ -422,10 +422,12 @@ def is_party(piece: str) -> bool:
     return bool(PARTY.fullmatch(piece)) and not LABEL_WORD_RE.fullmatch(piece) and not is_group(piece)
 
 
+# What the others are, after the first-listed unit's lead ("其余为参与单位", "其他单位为配合单位", unseen w2264).
+REST_ROLE = re.compile(r"其[余他它](?:单位|部门)?(?:为|是)(参与|配合|协办|协助|责任)(?:单位|部门)")
 # A clause after the owners that says which of them leads or that the note holds later on
 # ("列第一位者为牵头单位", "排在首位的为牵头单位", "下同", "以下同"): no owner of its own.
-FIRST_LEADS_CLAUSE = re.compile(r"^(?:(?:所列|排名|排在|列在|排序|列)?(?:第一|首)(?:个|位|家)?[的者]?(?:责任|牵头)?(?:单位|部门)?"
-                                r"(?:为|是)?牵头(?:单位|部门)?|(?:以下|后|下)同)$")
+FIRST_LEADS_CLAUSE = re.compile(r"^(?:(?:所列|排名|排在|列在|排序|列为|位列|列)?(?:第一|首)(?:个|位|家)?[的者]?(?:责任|牵头)?(?:单位|部门)?"
+                                r"(?:为|是)?牵头(?:单位|部门)?|(?:以下|后|下)同|" + REST_ROLE.pattern + ")$")
 
 
 STANDING_CLAUSE = re.compile(r"(?:以下|后|下)同$")
@@ -434,7 +436,7 @@ STANDING_CLAUSE = re.compile(r"(?:以下|后|下)同$")
 def without_first_listed_rule(content: str) -> str:
     """"A,B,C,排名第一位为牵头单位,下同" -> "A,B,C": the bracket's own rule on who leads (read by
     ``drafts.first_listed_leads``) after its units names no unit; a bracket with no such rule unchanged."""
-    segments = re.split(r"([，,；;])", content)
+    segments = re.split(r"([，,；;。])", content)  # ('…检验检疫局。列为首位的为牵头单位,其余为参与单位,下同')
     cut = len(segments)
     while cut >= 1 and (not segments[cut - 1].strip() or FIRST_LEADS_CLAUSE.match(segments[cut - 1].strip())):
         cut -= 2 if cut >= 2 else 1

@@ -91,6 +91,7 @@ LEVEL_WITH_PAIR = r"[省市县区州旗乡镇](?:[（(][市县区旗、]{1,6}[�
 # 社会 (society: 凡申请社会救助, 受理社会救助) ends no body's name either, nor 处 in a verb or a noun that is
 # no office (依法查处, 不足之处, 好处).
 NOT_AN_ORG_END_RE = re.compile(r"(?:家庭|平台|舞台|看台|阳台|站台|讲台|展台|柜台|窗台|前台|后台|擂台|灶台|迷宫|子宫|社会"
+                               r"|(?<!供)电站|加油站|加气站|泵站"  # a plant, no body ('村级光伏扶贫电站必须于…', unseen w2301)
                                r"|布局|大局|结局|骗局|僵局|开局|变局"  # a layout: no bureau ('科学布局…', unseen w2161; not
                                # 文广新局, 安全局, 价格局)
                                r"|查处|惩处|好处|坏处|难处|之处|用处|益处|去处|住处|到处|相处|处处|出处|长处|短处|深处|别处|各处"
@@ -103,7 +104,7 @@ NOT_AN_ORG_END_RE = re.compile(r"(?:家庭|平台|舞台|看台|阳台|站台|�
 # w813) is no office, though 目督办, 双创办 and 公开办 are; a meeting or an event in 会 (学习例会, 推进会, 运动会, unseen
 # w850) is no body, though 院长办公会, 党委会 and 联席会 decide as bodies do
 # A count before a body's kind or a thing's measure word: "每天由一个党委组织…", "组织展演一台文艺晚会" (unseen w1750).
-COUNTED_START = re.compile(r"(?:[一二三四五六七八九十两几]|\d+)个|.{0,4}?[一二三四五六七八九十两几\d]台$")
+COUNTED_START = re.compile(r"(?:[一二三四五六七八九十两几]|\d+)个|.{0,4}?[一二三四五六七八九十两几\d]台$|第[一二三四五六七八九十\d]+批")
 # People, not a body, though 部 ends the word: 村干部, 驻村干部, 党员干部 (老干部局 ends in 局).
 PEOPLE_END_RE = re.compile(r"干部$")
 # A bureau's own sections (文化宣传股, 财务科, 污控科), the lowest level: no 学科, 本科, 控股, 入股.
@@ -119,8 +120,9 @@ ONE_CHARACTER_COUNTIES = frozenset("泗萧沛丰攸蠡滑叶郏睢杞歙黟和�
                                    "温淇浚范莘冠曹绛涉磁魏邱威献唐青文渠沁代应蔚泾宁凤嵩泸珙高理茂忠荣")
 # A place whose name holds 和 (太和县, 和平区, 清和镇; unseen probe), not levels joined by it (市和区).
 PLACE_WITH_AND_RE = re.compile(r"(?:[^\W\d各全本我该省市县区乡镇村和与及]和|和[^\W\d各全本我该和与及省市县区乡镇村社园校])(?:县|区|市|旗|镇|乡)")
-NOT_A_PLACE_RE = re.compile(r"[和与及全本我该各]|(?:城|市|辖|牧|矿|社|景|农|城乡|县乡)(?:县|区|市|镇|乡|村)$"
+NOT_A_PLACE_RE = re.compile(r"[和与及全本我该各]|(?:(?<!^[^大小新老中主省市县])城|市|辖|牧|矿|社|景|农|城乡|县乡)(?:县|区|市|镇|乡|村)$"
                             r"|(?:^|偏远|贫困|边远|高寒|干旱|石漠|丘陵|深|大)山(?:区|镇|乡|村)$")  # 山区, 偏远山区; not 仓山区, 佛山市
+# (城市, 大城市, 老城区 are no places; a city named by one character before 城 is: 晋城市, 桐城市, 聊城市, unseen w2288)
 # A community by its name, its town's or street's before it or not (南苑社区, 城关镇东门社区: blind w237's 南苑社區),
 # not a kind of community (农村社区, 智慧社区, 和谐社区, 一刻钟社区), a level's or a place's communities as a whole
 # (街道社区, 我镇社区, 所在社区), nor a name cut after its town's first characters (城关|镇东门社区).
@@ -384,7 +386,7 @@ def is_unit_name(piece: str) -> bool:
     if len(piece) == 1 and piece not in "省市县区州旗乡镇村局":
         return False  # '会上，…' (the sixteenth session's probe): one character that is no level names no unit (a bare 局,
         # a name damaged before it, stays: blind w1661)
-    if (ABOUT_AFTER_NAME.search(piece) or MANNER_FIRST.match(piece) or TIME_FIRST.match(piece)
+    if (ABOUT_AFTER_NAME.search(piece) or MANNER_FIRST.match(piece) or TIME_FIRST.match(piece) or DONE_INSIDE.search(piece)
             or piece.count("“") != piece.count("”") or FOR_FIRST.match(piece) or MEASURE_FIRST.match(piece)
             or any(STAGE_END.search(p) for p in re.split(r"[和及与]", piece))):
         return False  # "县住建局就改造项目调整事宜与相关部门" (unseen w1825): a unit, then what it acts about; "全面消除
@@ -396,10 +398,17 @@ def is_unit_name(piece: str) -> bool:
     if located and len(piece) > located.end() + 1:
         piece = piece[located.end():]
     return not all(LABEL_WORD_RE.fullmatch(p) for p in re.split(r"[和及与]", piece)) and (duty_bearing(piece) or looks_like_org(piece) or is_local_body(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
+            or LEVELS_BEFORE_SHORT_FORM.sub("", piece) in SHORT_FORMS
             or is_unexpandable(piece) and not has_task_word(UNSPECIFIC_TAIL_RE.sub("", piece)) or bool(place_pair(piece))
             or bool(MANAGED_AREA.fullmatch(piece)))
 
 
+# Each level's department by its short form ('各区县财政', '县（市、区）财政', unseen w2272): the levels before it.
+# (one level's alone is ``level_of``'s: '区自然资源' a wrapped cell's first line, tests s45)
+LEVELS_BEFORE_SHORT_FORM = re.compile(r"^(?:各(?:区县|县区|县市区|市县|市州|乡镇|[省市县区乡镇])|区县|县区|县市区|市县|市州|乡镇"
+                                      r"|[省市县区](?=[（(]))(?:[（(][市县区、]{1,6}[）)])?(?=..)")
+# A verb done inside the words ('督查组传达了市脱贫攻坚领导小组…', unseen w2302): a clause, no name.
+DONE_INSIDE = re.compile(r"[\u4e00-\u9fff]了(?![解])")
 # 为 opening a phrase: whom or what a duty serves (为企业提供…), no name (为民服务中心 is one); 请, a request to the units
 # after it ('请有关单位认真组织实施'), no part of their name.
 FOR_FIRST = re.compile(r"为(?!民)|请")
@@ -816,12 +825,32 @@ def places_sharing_level(pieces: list[str]) -> list[list[str]]:
     run: list[int] = []
     for piece in pieces:
         m = _LEVEL_AND_BODY.fullmatch(piece)
-        if run and m and looks_like_org(m.group(2) + m.group(3)) and is_unit_name(piece):
+        body = (m.group(2) + m.group(3) if m and looks_like_org(m.group(2) + m.group(3)) and is_unit_name(piece)
+                else _body_after_place(piece, {len(out[k][0]) for k in run}) if run else "")
+        if run and body:
             for k in run:
-                out[k] = [out[k][0] + m.group(2) + m.group(3)]
+                out[k] = [out[k][0] + body]
         run = run + [len(out)] if _bare_place(piece) else []
         out.append([piece])
     return out
+
+
+def _body_after_place(piece: str, lengths: set[int]) -> str:
+    """The body after a place named without its level, as long as each bare place before it ('珠海检验检疫局' after
+    '广东、深圳、', unseen w2264: each place's 检验检疫局): a department the lexicon knows or an agency each place has
+    (``PLACE_AGENCY``); not any name's ending ('国税、地税、…银行民和支行', '…监察、公共资源交易中心' name no places), or ""."""
+    if len(lengths) != 1:
+        return ""
+    n = lengths.pop()
+    place, body = piece[:n], piece[n:]
+    if _bare_place(place) and 2 <= len(body) <= 10 and (is_department(body) or PLACE_AGENCY.fullmatch(body)):
+        return body
+    return ""
+
+
+# The bodies each place has one of, that lists name once after several places (城东、城西派出所; 广东、深圳、珠海检验检疫局).
+PLACE_AGENCY = re.compile(r"(?:出入境)?检验检疫局|海关|海事局|边防检查站|边检站|派出所|公安(?:分)?局|交警(?:大队|支队)|消防救援(?:大队|支队)"
+                          r"|供电(?:局|公司|所)|税务局|气象局|人民法院|法院|人民检察院|检察院|[国地]税局")
 
 
 def _bare_place(piece: str) -> bool:

@@ -635,7 +635,7 @@ def split_sections(paras: list[PlanParagraph]) -> list[Section]:
     """The plan cut at its top headings and 附件 lines; the first is the preamble."""
     marks = [item_mark(p.text) for p in paras]
     styles = {m.style for m in marks if m is not None}
-    top = "part" if "part" in styles else "cn" if "cn" in styles else None
+    top = "part" if "part" in styles else "cn" if "cn" in styles and not _units_head_cn_lists(paras, marks) else None
     sections = [Section("", paras[0].line if paras else 0, [])]
     for p, m in zip(paras, marks):
         current = sections[-1]
@@ -649,6 +649,14 @@ def split_sections(paras: list[PlanParagraph]) -> list[Section]:
                 current.head_lines = 2
             current.paras.append(p)
     return [s for s in sections if s.paras]
+
+
+def _units_head_cn_lists(paras: list[PlanParagraph], marks: list[Mark | None]) -> bool:
+    """The plan's 一、二、 are lists of duties under units' bare names ('住房和城乡建设委员会⏎一、联合宣传…做好…。⏎二、…⏎
+    总工会⏎一、…', unseen w2281): no parts to cut it into."""
+    return any(m is not None and m.style == "cn" and m.value == "1" and k and _duty_item(m)
+               and (unnumbered_owner_heading(paras[k - 1].text, paras[k].text) or bare_owner_heading(paras, k - 1))
+               for k, m in enumerate(marks))
 
 
 def is_tasks_title(title: str) -> bool:
@@ -770,14 +778,23 @@ def bare_owner_heading(paras: list[PlanParagraph], k: int) -> str:
         return ""
     j = k + 2 if k + 2 < len(paras) and not is_structural(paras[k + 1].text) and opens_with_duty(paras[k + 1].text) else k + 1
     below = item_mark(paras[j].text) if j < len(paras) else None
-    if below is None or below.value not in ("1", "一") or below.style in ("cn", "part"):
-        return ""
+    if below is None or below.value not in ("1", "一") or below.style == "part" or below.style == "cn" and not _duty_item(below):
+        return ""  # a name over '一、总体要求' is a signature or an addressee, not a unit heading its duties
     above = _item_above(paras, k)
     if above is None:  # the table's first unit: heads its list when the next unit after the list does
         after = next((i for i in range(j + 1, len(paras)) if item_mark(paras[i].text) is None
                       and not (i == j + 1 and opens_with_duty(paras[i].text))), None)
         return name if after is not None and after + 1 < len(paras) and bare_owner_heading(paras, after) else ""
-    return name if above.style not in ("cn", "part") else ""  # (the units' lists may be numbered differently)
+    if above.style == "cn":  # ('…⏎三、配合市防艾办做好…。⏎总工会⏎一、充分发挥…。', unseen w2281): the lists of duties
+        return name if below.style == "cn" and _duty_item(above) and _duty_item(below) else ""  # numbered by sections
+    return name if above.style != "part" else ""  # (the units' lists may be numbered differently)
+
+
+def _duty_item(mark: Mark) -> bool:
+    """An item that is a duty written out (a sentence: '一、联合宣传、农业等部门做好…。'), not a section's short heading
+    ('一、总体要求', '三、工作措施')."""
+    rest = mark.rest.strip()
+    return len(rest) >= 8 and not DUTIES_TITLE.search(rest) and (rest[-1] in "。；;" or len(rest) > 30)
 
 
 DUTIES_TITLE = re.compile(r"(?:职责|分工|任务|职能)(?:如下|分工)?\s*[：:]?\s*$|(?:职责|职能|分工)。\s*$")  # ('（一）明确部门

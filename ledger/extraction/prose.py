@@ -464,10 +464,38 @@ def paragraph_markers(text: str, unit_like: Callable[[str], bool], groups_alone:
     out: list[Marker] = []
     pos = 0
     for line in text.split("\n"):
-        out += [replace(m, start=m.start + pos, end=m.end + pos)
+        out += [replace(m, start=m.start + pos, end=m.end + pos, roles=_bodies_named_again(m, line, unit_like))
                 for m in find_owner_markers(line, unit_like, groups_alone, plain_verbs)]
         pos += len(line) + 1
     return out
+
+
+# A body named again by its kind ('这一领导小组将全面指导…', unseen w2277; '该指挥部负责…'): the one the text set up before.
+NAMED_AGAIN = re.compile(r"^(?:这一|这个|该|此|上述)(?=[\u4e00-\u9fff]{2,10}$)")
+SET_UP_VERB = r"(?:成立|组建|设立|建立)了?([^，,。；;\n由了]{2,30}?"
+LOOK_BACK = 2000  # characters before the body named again in which it was set up (a line that never stops: linear)
+
+
+def _bodies_named_again(marker: Marker, line: str, unit_like: Callable[[str], bool]) -> dict[str, list[str]]:
+    """The marker's roles with a body named again by its kind as the line set it up before ('…成立了市邮政业安全监管
+    工作协调领导小组,…。这一领导小组将…' -> 市邮政业安全监管工作协调领导小组) when that reads as a name, else by its
+    kind alone (领导小组)."""
+    if not any(NAMED_AGAIN.match(u) for texts in marker.roles.values() for t in texts for u in t.split("、")):
+        return marker.roles
+    before = line[max(0, marker.start - LOOK_BACK):marker.start]
+    return {r: ["、".join(_set_up_as(u, before, unit_like) for u in t.split("、")) for t in texts]
+            for r, texts in marker.roles.items()}
+
+
+def _set_up_as(unit: str, before: str, unit_like: Callable[[str], bool]) -> str:
+    again = NAMED_AGAIN.match(unit)
+    if again is None:
+        return unit
+    kind = unit[again.end():]
+    found = list(re.finditer(SET_UP_VERB + re.escape(kind) + r")(?![\u4e00-\u9fff])", before))
+    if found and unit_like(found[-1].group(1)):
+        return found[-1].group(1)
+    return unit if kind in ("机构", "单位", "部门", "组织", "机关") else kind  # ('由该机构负责…': read as before, downstream)
 
 
 # "一、县示范区管委会牵头工作(8项)", "（二）县住建局负责的任务": a part of a list grouped by its lead unit.
@@ -590,7 +618,18 @@ def _heading_units(name: str, unit_like: Callable[[str], bool]) -> str:
     if sectors and all(unit_like(u) for u in sectors):
         return "、".join(sectors)
     shared = shared_level_units(name)
-    return "、".join(shared) if shared and all(unit_like(u) for u in shared) else ""
+    return "、".join(shared) if shared and all(unit_like(u) for u in shared) else _units_and_sectors(name, unit_like)
+
+
+def _units_and_sectors(name: str, unit_like: Callable[[str], bool]) -> str:
+    """A list of units with bare sectors among them, each sector its 部门 ('宣传部、广电、文联、网络中心和各单位要…',
+    unseen w2333: 广电部门), or ""."""
+    pieces = [p for p in re.split(r"[、和及与]", name) if p]
+    if len(pieces) < 2 or "等" in name:
+        return ""  # ('公安机关和金融、电信等行业监管部门': sectors sharing the body after 等, ``sectors_sharing_body``'s)
+    named = [p if unit_like(p) or is_group(p) else p + "部门" if is_sector(p) else "" for p in pieces]
+    sectors = sum(n != p for n, p in zip(named, pieces))
+    return "、".join(named) if all(named) and sectors and any(unit_like(p) for p in pieces) else ""
 
 
 def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone: bool = False,
@@ -1070,7 +1109,9 @@ SHORT_FORM_SUBJECT = re.compile(r"([省市县区乡镇]?" + _SHORT_FORM + r")(?=
 # '由县财政负责保障', unseen w2195): the department does it.
 # (县财政, 乡镇财政: the probe of the twentieth session; not 市级财政, a level's funds in a note as often: '上述项目资金由
 # 市级财政统筹安排', tests/test_extract_text_after_tables.py)
-SHORT_FORM_BY = re.compile(r"由((?:[省市县区]|乡镇|[乡镇])" + _SHORT_FORM + r")(?=负责(?!人)|安排|保障|落实|统筹|拨付|列支|承担|审核|核拨|统一|解决)")
+# (each level's: '由各区县财政按每个村邮站3600元/年的…标准划拨给…', unseen w2272)
+SHORT_FORM_BY = re.compile(r"由(各?(?:区县|县区|县市区|市县|[省市县区]|乡镇|[乡镇])" + _SHORT_FORM
+                           + r")(?=负责(?!人)|安排|保障|落实|统筹|拨付|划拨|列支|承担|审核|核拨|统一|解决|按(?:照)?[^，,。；;\n]{2,40}?(?:拨付|划拨|补助|安排|发放|兑现|列支))")
 SHORT_FORM_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "cooperating", "协助": "cooperating"}
 
 
@@ -2106,7 +2147,7 @@ def _whole_subject(text: str, start: int, stop: int, unit_like: Callable[[str], 
     not 县委 before 组织), when the lexicon does not cut the list itself."""
     ends = [m.end(1) for m in SUBJECT_END.finditer(text, start, min(stop, start + 42))]
     return next((text[start:e] for e in reversed(ends) if _all_units(text[start:e], unit_like)
-                 or _levels_of_one_unit(text[start:e], unit_like)), "")
+                 or _levels_of_one_unit(text[start:e], unit_like) or _units_and_sectors(text[start:e], unit_like)), "")
 
 
 def _levels_of_one_unit(name: str, unit_like: Callable[[str], bool]) -> bool:

@@ -47,7 +47,7 @@ from .drafts import (WHOSE_DUTIES, Draft, DraftCollector, assign_numbers, first_
 from .issuers_list import give_item, issuers_list, signed_list
 from .markers import OWNER_ROLES, PLAN_MADE, PLAN_TITLE_AFTER, is_member_line, looks_like_unit, parse_line_marker
 from .names import has_task_word, is_department, is_group
-from .outline import (BOILERPLATE, DATE_YEAR, SIGNATURE_DATE, TITLE_END, bare_owner_heading, PlanParagraph, Section, is_tasks_title, item_mark, join_broken, unnumbered_owner_heading,
+from .outline import (ANNEX, BOILERPLATE, DATE_YEAR, SIGNATURE_DATE, TITLE_END, bare_owner_heading, PlanParagraph, Section, is_tasks_title, item_mark, join_broken, unnumbered_owner_heading,
                       label_owner_lines, split_sections)
 from .own_page import give_duty, is_page_field, page_duties
 from .owners import owner_findings, owner_profile, prepare_owners
@@ -57,6 +57,7 @@ from .read import read_plan
 from .result import ExtractResult
 from .run_together import starts_with_unit_block
 from .sentence_subjects import subject_sentence_drafts
+from .target_tables import targets_grid
 from .traditional import Script
 
 TITLE_WORD = re.compile(r"方案|意见|计划|规划|清单|要点|办法|通知")
@@ -82,7 +83,7 @@ def extract_tasks(path: str | Path, roster: Roster | None = None, plan_year: int
     table_records, table_paragraphs = _table_records(doc)
     drafts, text_findings = _text_drafts(doc, roster, tables=bool(table_records))
     if table_records and (_owned(table_records) or not _owned(_draft_records(doc, drafts))):
-        duties = _duty_blocks_after_tables(doc, drafts)
+        duties = _owned_text_after_tables(doc, drafts)
         records, source = table_records + _draft_records(doc, duties), "table"
         paragraphs = table_paragraphs + [d.paragraph for d in duties]
         findings += _body_skipped(doc, [d for d in drafts if d not in duties]) + first_listed_in_rows(records, paragraphs)
@@ -174,6 +175,8 @@ def _table_records(doc: PlanDocument) -> tuple[list[RawRecord], list[str]]:
         if not table.flattened:
             canonical_header_rows(table.grid)
     for table in _continued_tables_joined(doc, lambda grid: find_table(grid, tasks, breakdown)):
+        if not table.flattened and find_table(table.grid, tasks, breakdown) is None:
+            table = replace(table, grid=targets_grid(table.grid) or table.grid)  # a Word table of targets by unit
         sheet = read_grid(table.grid, doc.file, tasks, breakdown)
         if sheet.kind != "tasks":
             continue
@@ -537,14 +540,17 @@ def _owner_heading(paras: list[PlanParagraph], k: int, unit_like: Callable[[str]
     return owner_heading(mark.rest, unit_like, below)
 
 
-def _duty_blocks_after_tables(doc: PlanDocument, drafts: list[Draft]) -> list[Draft]:
-    """The member units' duties after a plan's last task table, each a '<unit>：<duties>' block of a
-    named unit ('二、成员单位职责' then '市发展改革委：负责城市更新项目的立项审批…', s60's probe, a 市's
-    pipe table of projects with an owner column): tasks of their own beside the table's rows, not
-    the body's repetition of them. Other owned text (instructions after the table, prose subjects,
-    the body before it) is still skipped and reported (``_body_skipped``)."""
-    last = max((max(t.row_lines or [t.line]) for t in doc.tables), default=0)
-    return [d for d in drafts if d.line > last and starts_with_unit_block(d.text) and _named_duty(d)]
+def _owned_text_after_tables(doc: PlanDocument, drafts: list[Draft]) -> list[Draft]:
+    """The owned text after a plan's last task table, read as in a plan without one: the sections that go on after a
+    table set inside one of them ('信息发布分工表' then '(二)市场监管。市农业局负责…', unseen w2208) and the requests
+    and duties of its '工作要求', up to the next 附件 (another document: seed 004's 监管事权清单 after its task table);
+    and the member units' duties anywhere after it, each a '<unit>：<duties>' block of a named unit ('二、成员单位职责'
+    then '市发展改革委：负责城市更新项目的立项审批…', s60's probe). The body before the table (most often its
+    repetition in a plan whose 附件 is the task table) is still skipped and reported (``_body_skipped``)."""
+    last = max((max([t.line, *t.row_lines]) for t in doc.tables), default=0)  # (a .docx table's rows have no lines)
+    annex = next((p.line for p in doc.lines if p.line > last and ANNEX.match(p.text.strip())), None)
+    return [d for d in drafts if d.line > last and any(d.roles.get(r) for r in OWNER_ROLES)
+            and (annex is None or d.line < annex or starts_with_unit_block(d.text) and _named_duty(d))]
 
 
 def _body_skipped(doc: PlanDocument, drafts: list[Draft]) -> list[Finding]:

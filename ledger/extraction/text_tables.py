@@ -44,6 +44,7 @@ from .columns import DUTY_WORDS, INDICATOR, OWNER_WORDS, canonical_header, heade
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
 from .markers import with_partners
 from .outline import SUB_TARGET
+from .target_tables import targets_by_unit_table
 from .names import cell_names, has_task_word, is_department, not_names, is_group, is_unit_name, names_at_start, person_name, strip_role_words
 from .owner_lists import POST_NAMED_RE, cut, is_person_or_post
 
@@ -116,7 +117,8 @@ def find_text_tables(texts: list[str], numbers: list[int]) -> list[FlatTable]:
             continue
         table = None
         for reader in (find_box_tables, _bar_row_table, _pipe_table, _cell_table, _report_space_table,
-                       _space_table, _run_on_table, _spaced_owner_after_table, _headerless_table, _headerless_cell_table):
+                       _space_table, _run_on_table, _spaced_owner_after_table, targets_by_unit_table, _headerless_table,
+                       _headerless_cell_table):
             table = reader(texts, numbers, i)
             if table is not None:
                 break
