@@ -193,3 +193,47 @@ def test_a_subject_of_units_with_a_bare_sector_among_them(tmp_path):
     a body shared after 等 stay that body's ('公安机关和金融、电信等行业监管部门要…', blind w1912: as before)."""
     got = tasks_of(tmp_path, "宣传部、广电、文联、网络中心和各单位要充分利用电视、报刊宣传无偿献血知识。\n")
     assert got[0][2] == ["宣传部", "广电部门", "文联", "网络中心", "各单位"]
+
+
+@pytest.mark.parametrize("words", ["经省人民政府移民管理部门", "报省人民政府", "经市府办公厅", "主管单位报市人民政府"])
+def test_steps_through_or_to_a_body_are_no_names(words):
+    """'经省人民政府移民管理部门会同有关部门审核后,报省人民政府…批准' (unseen w2369), '由主管单位报市人民政府审批' (unseen
+    w2314): the body a step passes through or is reported to, no owner's name with 经 or 报 on it."""
+    from ledger.extraction.names import is_unit_name
+    assert not is_unit_name(words)
+
+
+def test_a_zone_named_jing_stays_a_place(tmp_path):
+    """Near miss: '市建设及环翠区、高区、经区、工业新区建设主管部门要…' (blind w147): 经区 is a zone, as before."""
+    from ledger.extraction.names import is_unit_name
+    assert is_unit_name("经区建设主管部门")
+
+
+def test_a_department_and_the_enterprises(tmp_path):
+    """'应急管理部门和企业要迅速部署行动' (unseen w2365): the department and the enterprises, not one name."""
+    got = tasks_of(tmp_path, "应急管理部门和企业要迅速部署行动,开展隐患排查。\n")
+    assert got[0][2] == ["应急管理部门", "企业"]
+
+
+@pytest.mark.parametrize("words, ok", [("并报市委编办", False), ("村(居)委会初审登记后报乡镇人民政府", False),
+                                       ("通报县食药安办", True)])
+def test_reported_to_only_after_a_body_or_a_step(words, ok):
+    """'…并报市委编办备案' (blind w1788), '…初审登记后报乡镇人民政府' (blind w1860): reported to, no name; '通报县食药安办'
+    (seed 004) is a duty's own words (通报), as before."""
+    from ledger.extraction.names import is_unit_name
+    assert is_unit_name(words) is ok
+
+
+# ------------------------------------------------------------------ duties after a body seated elsewhere, levels sharing
+
+def test_a_body_seated_in_another_then_its_duties(tmp_path):
+    """'第十三条 省新生儿疾病筛查中心设在省妇幼保健中心。主要职责是:⏎(一)…' (unseen w2357): the body seated owns them."""
+    text = ("第十三条 省新生儿疾病筛查中心设在省妇幼保健中心。主要职责是:\n(一)协助省卫生行政部门对筛查工作进行监督指导。\n"
+            "(二)组织开展全省筛查人员培训。\n")
+    assert [t[2] for t in tasks_of(tmp_path, text)] == [["省新生儿疾病筛查中心"]] * 2
+
+
+def test_levels_sharing_the_body_whose_duties_follow(tmp_path):
+    text = ("第十五条 省、市级新生儿听力筛查诊治中心的主要职责是:\n(一)协助同级卫生行政部门做好听力筛查诊治工作;\n"
+            "(二)承担阳性病例的确诊治疗。\n")
+    assert [t[2] for t in tasks_of(tmp_path, text)] == [["省级新生儿听力筛查诊治中心", "市级新生儿听力筛查诊治中心"]] * 2

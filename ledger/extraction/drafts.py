@@ -31,7 +31,7 @@ from ..roster import split_cell
 from .field_blocks import FieldBlock, read_block
 from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, REST_ROLE, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
                       member_names, parse_line_marker, remove_markers)
-from .names import GROUP_END_RE, is_group, names_a_sector, strip_note
+from .names import GROUP_END_RE, is_group, levels_sharing_name, names_a_sector, strip_note
 from .owner_lists import cut, split_and
 from .outline import (BOILERPLATE, OWNER_HEADING, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title,
                       item_mark, with_opening_units)
@@ -260,9 +260,9 @@ class DraftCollector:
             for r in OWNER_ROLES for u in m.roles.get(r, [])]
         if len({u for _, u in owners}) == 1:
             return owners[0][1], owners[0][0]
-        whose = WHOSE_DUTIES.search(text) if not owners else None  # "各级爱卫会的主要职责是:" (unseen w652)
-        if whose is not None and all(self.unit_like(u) for u in split_cell(whose.group(1))):
-            return whose.group(1), "responsible"
+        named = whose_duties(text, self.unit_like) if not owners else ""  # "各级爱卫会的主要职责是:" (unseen w652)
+        if named:
+            return named, "responsible"
         units = owner_heading(text, self.unit_like) if not owners else ""  # "1.市、县统计机构,执行…。主要职责是:" (w561)
         return (units, "responsible") if units else None
 
@@ -558,6 +558,27 @@ class DraftCollector:
 # A lead-in naming whose duties follow: '各级爱卫会的主要职责是:', '县统计局的职责如下：', '街道办事处的任务如下:' (unseen w1786).
 WHOSE_DUTIES = re.compile(r"(?:^|[。；;，,\n])\s*([^，,。；;：:\n]{2,30}?)的(?:主要)?(?:工作)?(?:(?:职责|职能)(?:是|为|如下|包括)?|任务(?:是|为|如下|包括))"
                           r"(?:(?<=包括)(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?\s*[：:]\s*$")  # '…的职责包括下列内容:' too
+
+
+# A body said to be seated in another, then its duties ('第十三条 省新生儿疾病筛查中心设在省妇幼保健中心。主要职责是:',
+# unseen w2357): the body seated.
+LOCATED_THEN_DUTIES = re.compile(r"(?:^|[。；;\n])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?([^，,。；;：:\n]{2,30}?)设在[^，,。；;：:\n]{2,30}"
+                                 r"[。；;，,]\s*(?:其)?(?:主要)?(?:工作)?(?:职责|职能)(?:是|为|如下|包括)?\s*[：:]\s*$")
+
+
+def whose_duties(text: str, unit_like: Callable[[str], bool]) -> str:
+    """The units whose duties a lead-in at the end of ``text`` names (``WHOSE_DUTIES``, ``LOCATED_THEN_DUTIES``): as
+    written, or each level's where levels share the name ('省、市级新生儿听力筛查诊治中心的主要职责是:', unseen w2357:
+    省级…中心, 市级…中心); "" when there is none or they are no units."""
+    whose = WHOSE_DUTIES.search(text) or LOCATED_THEN_DUTIES.search(text)
+    name = ARTICLE_NUMBER.sub("", whose.group(1)).strip() if whose else ""
+    if name and all(unit_like(u) for u in split_cell(name)):
+        return name
+    levels = levels_sharing_name(name)
+    return "、".join(levels) if levels and all(unit_like(u) for u in levels) else ""
+
+
+ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条\s*")
 
 
 def _opens_with_no_owner(text: str, owners: list[Marker], one_owner: bool, item: Item, numbered: bool = True) -> bool:

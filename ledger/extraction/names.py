@@ -387,6 +387,7 @@ def is_unit_name(piece: str) -> bool:
         return False  # '会上，…' (the sixteenth session's probe): one character that is no level names no unit (a bare 局,
         # a name damaged before it, stays: blind w1661)
     if (ABOUT_AFTER_NAME.search(piece) or MANNER_FIRST.match(piece) or TIME_FIRST.match(piece) or DONE_INSIDE.search(piece)
+            or THROUGH_FIRST.match(piece)
             or piece.count("“") != piece.count("”") or FOR_FIRST.match(piece) or MEASURE_FIRST.match(piece)
             or any(STAGE_END.search(p) for p in re.split(r"[和及与]", piece))):
         return False  # "县住建局就改造项目调整事宜与相关部门" (unseen w1825): a unit, then what it acts about; "全面消除
@@ -407,8 +408,14 @@ def is_unit_name(piece: str) -> bool:
 # (one level's alone is ``level_of``'s: '区自然资源' a wrapped cell's first line, tests s45)
 LEVELS_BEFORE_SHORT_FORM = re.compile(r"^(?:各(?:区县|县区|县市区|市县|市州|乡镇|[省市县区乡镇])|区县|县区|县市区|市县|市州|乡镇"
                                       r"|[省市县区](?=[（(]))(?:[（(][市县区、]{1,6}[）)])?(?=..)")
-# A verb done inside the words ('督查组传达了市脱贫攻坚领导小组…', unseen w2302): a clause, no name.
-DONE_INSIDE = re.compile(r"[\u4e00-\u9fff]了(?![解])")
+# A verb done inside the words ('督查组传达了市脱贫攻坚领导小组…', unseen w2302) or a report to a level ('主管单位报市人民政府',
+# unseen w2314): a clause, no name.
+DONE_INSIDE = re.compile(r"[\u4e00-\u9fff]了(?![解])|(?<=[位门局委办府院所站心队组厅并后再])(?:报请|报送|上报|呈报|报)(?=[省市县区乡镇]|上级|同级|本级)")
+# (after a body's name only: '通报县食药安办（县市场监管局）' is a duty's words, seed 004)
+# 经 or 报 opening a phrase: through whom a step passes, to whom it is reported ('经省人民政府移民管理部门会同…审核', '报省人民政府
+# 或者国务院有关部门批准', unseen w2369): no name.
+THROUGH_FIRST = re.compile(r"(?:经(?=[省市县乡镇]|区(?:人民政府|政府|委))|(?:报请|报送|上报|报)(?=[省市县区乡镇]))"
+                           r"(?!.*(?:开发区|园区))|(?:经|报请|报送|上报|报)(?=国务院|上级|同级|本级)")  # (经区: a zone)
 # 为 opening a phrase: whom or what a duty serves (为企业提供…), no name (为民服务中心 is one); 请, a request to the units
 # after it ('请有关单位认真组织实施'), no part of their name.
 FOR_FIRST = re.compile(r"为(?!民)|请")

@@ -595,7 +595,13 @@ def split_and(piece: str) -> list[str]:
             return [left, right]
         if OTHERS_CONCERNED.fullmatch(right):
             return [left, right]  # "县级以上林业主管部门和其他有关部门" (unseen w1392): a named body and everyone else
+        if ENTERPRISES.fullmatch(right):
+            return [left, right]  # "应急管理部门和企业要迅速部署行动" (unseen w2365): the department and the enterprises
     return [piece]
+
+
+# The enterprises a safety or supervision text gives their own part beside a department's ('…部门和企业', '…及生产经营单位').
+ENTERPRISES = re.compile(r"(?:各类?|相关|有关|重点|涉[\u4e00-\u9fff]{1,4})?(?:企业|生产经营单位|经营单位)")
 
 
 def _elliptical(names: list[str], out: Owners) -> list[str]:

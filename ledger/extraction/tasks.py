@@ -42,7 +42,7 @@ from ..roster import Roster, split_cell
 from ..tasklist import build_tasks, content_id
 from .blocks import Block, PlanDocument, TableBlock, TextLine, merge_boxes
 from .columns import canonical_header_rows
-from .drafts import (WHOSE_DUTIES, Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads,
+from .drafts import (Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads, whose_duties,
                      opens_with_subject)
 from .issuers_list import give_item, issuers_list, signed_list
 from .markers import OWNER_ROLES, PLAN_MADE, PLAN_TITLE_AFTER, is_member_line, looks_like_unit, parse_line_marker
@@ -534,10 +534,8 @@ def _owner_heading(paras: list[PlanParagraph], k: int, unit_like: Callable[[str]
     if mark is None:  # "县教育局主要职责⏎1.…", "…⏎市建设局⏎(一)…": a line without a number over its list
         return (unnumbered_owner_heading(text, after.text) if after is not None else "") or bare_owner_heading(paras, k)
     below = after is not None and item_mark(after.text) is None and opens_with_duty(after.text)
-    whose = WHOSE_DUTIES.search(mark.rest) if after is not None and item_mark(after.text) is not None else None
-    if whose is not None and all(unit_like(u) for u in split_cell(whose.group(1))):
-        return whose.group(1)  # "第八条 各级爱卫会的主要职责是:⏎(一)…" (unseen w652)
-    return owner_heading(mark.rest, unit_like, below)
+    whose = whose_duties(mark.rest, unit_like) if after is not None and item_mark(after.text) is not None else ""
+    return whose or owner_heading(mark.rest, unit_like, below)  # "第八条 各级爱卫会的主要职责是:⏎(一)…" (unseen w652)
 
 
 def _owned_text_after_tables(doc: PlanDocument, drafts: list[Draft]) -> list[Draft]:
