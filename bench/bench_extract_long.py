@@ -44,6 +44,12 @@ items shows. The forms:
   unit (5n tasks; issue 15, 2026-12-07, twentieth session)
 - bar_led_rows: a table of ``n`` rows one cell a line, each cell but a row's first led by a bar, a lone bar closing the
   row (n tasks; the same session)
+- target_rows: a table of targets by unit, ``n`` rows '<unit> <figure> <figure>% —' under '责任单位 新增就业 …' (n tasks;
+  issue 15, 2026-12-07, twenty-first session)
+- target_headers: ``n`` lines each a targets header with one row under it (no table: each header tried; no task)
+- named_again: one paragraph of ``n`` '成立第<n>项工作指挥部,该指挥部负责…。这一领导小组将…' sentences, each body named again
+  looked back for (the same session)
+- cn_units: ``n`` units' bare names each over duties numbered 一、二、 (2n tasks; the same session)
 - topic_by: one article of ``n`` sentences whose 由 names no unit ('…由申请人…由窗口受理'), each 由 tried, then one
   owned article (1 task)
 - duty_table: a table of units and duties set apart by spaces ('序号 单位 主要职责'), ``n`` rows
@@ -274,6 +280,17 @@ def crafted(form: str, n: int) -> str:
     if form == "bar_led_rows":
         return ("信息发布分工表\n内 容 | 提供单位\n| 频 率\n|\n"
                 + "".join(f"第{i}项价格\n| {u[i % 7]}\n| 每 周\n|\n" for i in range(1, n + 1)))
+    if form == "target_rows":
+        return ("附件1\n目标任务分解表\n责任单位 新增就业 转移就业 培训人数\n"
+                + "".join(f"{u[i % 7]} {i * 10} {i * 7}% —\n" for i in range(1, n + 1)) + "合计 1 2 3\n")
+    if form == "target_headers":
+        return "".join(f"单位 第{i}项目标 指标\n第{i}镇 {i} 5\n" for i in range(1, n + 1))
+    if form == "named_again":
+        return ("三、工作措施\n" + "".join(f"成立第{i}项工作指挥部,该指挥部负责第{i}项工作的组织协调。"
+                                          f"这一领导小组将督促第{i}项整改。" for i in range(1, n + 1)) + "\n")
+    if form == "cn_units":
+        return ("某市成员单位职责\n" + "".join(f"{u[i % 7]}\n一、负责第{i}项宣传教育工作的组织实施。\n二、做好第{i}项工作的督促检查。\n"
+                                          for i in range(1, n + 1)))
     raise ValueError(form)
 
 
