@@ -237,3 +237,38 @@ def test_levels_sharing_the_body_whose_duties_follow(tmp_path):
     text = ("第十五条 省、市级新生儿听力筛查诊治中心的主要职责是:\n(一)协助同级卫生行政部门做好听力筛查诊治工作;\n"
             "(二)承担阳性病例的确诊治疗。\n")
     assert [t[2] for t in tasks_of(tmp_path, text)] == [["省级新生儿听力筛查诊治中心", "市级新生儿听力筛查诊治中心"]] * 2
+
+
+# ------------------------------------------------------------------ the session's probe
+
+def test_the_next_part_after_a_space_table_is_no_row_of_it(tmp_path):
+    """'二、组织实施' after a table set apart by spaces, with no row under it: the plan's next part, its duties tasks (before,
+    the heading was the table's last category row and the part's text went to the item before the table)."""
+    text = ("某市城市更新行动方案\n\n一、重点任务\n（一）老旧小区改造。市住建局牵头，完成老旧小区改造120个。\n"
+            "序号  主要任务  责任单位  完成时限\n1  完成老旧小区改造120个  市住建局  2025年底\n"
+            "2  开展背街小巷整治  市城管局  2025年底\n二、组织实施\n市审计局负责跟踪审计。\n")
+    got = tasks_of(tmp_path, text)
+    assert [t[2] for t in got] == [["市住建局"], ["市城管局"], ["市审计局"]]
+
+
+def test_a_category_row_inside_a_space_table_stays_one(tmp_path):
+    """Near miss: a heading with a numbered row under it is the table's category, as before."""
+    text = ("序号  主要任务  责任单位  完成时限\n一、城市更新\n1  完成老旧小区改造120个  市住建局  2025年底\n"
+            "二、生态环境\n2  开展河道整治  市水务局  2025年底\n")
+    got = extract_tasks(_plan(tmp_path, text)).tasks
+    assert [(t.responsible, t.category[-1:]) for t in got] == [(["市住建局"], ("一、城市更新",)), (["市水务局"], ("二、生态环境",))]
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("（一）配套资金。各区县财政要按时足额拨付配套资金。\n", (["各区县财政"], [])),
+    ("（二）资金监管。县（市、区）财政负责做好资金监管，市审计局配合。\n", (["县（市、区）财政"], ["市审计局"])),
+])
+def test_each_levels_finance_as_a_subject(tmp_path, text, owners):
+    got = tasks_of(tmp_path, "一、资金保障\n" + text)
+    assert (got[0][2], got[0][3]) == owners
+
+
+def test_a_measure_after_the_partners_is_no_partner(tmp_path):
+    """'…市住建局等部门共同参与，推行并联审批': 推行并联 is no body (联 ends 妇联, not a measure's words)."""
+    got = tasks_of(tmp_path, "由市政务服务管理局综合协调，市住建局等部门共同参与，推行并联审批。\n")
+    assert got[0][3] == ["市住建局"]

@@ -271,8 +271,10 @@ class DraftCollector:
         under it, all the owner's."""
         text = item.own_text()
         sentence = DUTIES_LEAD_IN.sub("", text).strip(" 。；;，,:：")
-        duty = bool(re.search(r"[，,。；;]", sentence)) or bool(ROLE_STATED_OVER_DUTIES.search(text))
-        # not only a heading and the lead-in ('县救助管理站主要负责下列工作：'); a role stated is a task of its own
+        duty = (bool(re.search(r"[，,。；;]", sentence)) or bool(ROLE_STATED_OVER_DUTIES.search(text))) and not (
+            LOCATED_THEN_DUTIES.search(text) and not re.search(r"[，,；;]", sentence))
+        # not only a heading and the lead-in ('县救助管理站主要负责下列工作：'); a role stated is a task of its own; where
+        # the body is seated no duty ('…中心设在省妇幼保健中心。主要职责是:', the probe of the twenty-first session)
         own = self._drafts(item, path, whole=False) if duty else []
         if duty and not own:  # "省、市统计机构,执行综合统计职能,负责…。主要职责是:": a duty of its own
             paras = sorted(([item.head] if item.head else []) + item.body, key=lambda p: p.line)

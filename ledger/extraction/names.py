@@ -430,8 +430,9 @@ MANNER_FIRST = re.compile(r"(?:全面|加快|大力|着力|持续|逐步|努力|
 # A verb of a measure opening a phrase: what is done, no name ('一是厘清登记管理部门职责', unseen w2111; not 优化, 深化, 推进,
 # 提升 or 规范, which open some offices' names: 市优化办). 优化 or 深化 opens a measure when no office's name goes on
 # ('税务局配合，优化企业开办流程': 优化企业开办 is no office; 优化办, 优化营商环境办 and 深化改革办 are), and so does a verb
-# of making less (压缩, 简化, 缩短, 降低, 减少, 精简).
-MEASURE_FIRST = re.compile(r"厘清|理顺|明确|压实|强化|加强|健全|完善|建立|推动|坚持|严格|压缩|简化|缩短|降低|减少|精简(?!办)|普及"
+# of making less (压缩, 简化, 缩短, 降低, 减少, 精简); 推行 too ('…共同参与，推行并联审批': 并联 is no 妇联, the probe of the
+# twenty-first session).
+MEASURE_FIRST = re.compile(r"厘清|理顺|明确|压实|强化|加强|健全|完善|建立|推动|推行|坚持|严格|压缩|简化|缩短|降低|减少|精简(?!办)|普及"
                            r"|优化(?!办|营商环境(?:办|工作|建设|领导|服务|促进|局|中心))|深化(?!改革|办)")
 
 

@@ -1101,10 +1101,13 @@ DUTIES_COLON = re.compile(r"(?:[职職][责責]|[责責]任)[：:]\s*$|(?:通知
 # 公安等部门参与…', unseen w1144): the department leads. A bare short form is completed from the lexicon and reported, as in
 # an owner list ('市场监管' -> 市场监管局); one with its level stays as written there too ('乡市场监管').
 _SHORT_FORM = "(?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + ")"
-SHORT_FORM_SUBJECT = re.compile(r"([省市县区乡镇]?" + _SHORT_FORM + r")(?=(牵头|负责(?!人)|配合|协助))"
+# (each level's: '各区县财政要按时足额拨付…', '县（市、区）财政负责…', the probe of the twenty-first session)
+_LEVELS_OF_SHORT_FORM = r"(?:各(?:区县|县区|县市区|市县|[省市县区乡镇])|区县|县区|县市区|市县|[省市县区](?:[（(][市县区、]{1,6}[）)])?)"
+SHORT_FORM_SUBJECT = re.compile(r"((?:" + _LEVELS_OF_SHORT_FORM + r"|乡镇|[乡镇])?" + _SHORT_FORM + r")(?=(牵头|负责(?!人)|配合|协助))"
                                 # with its level, before a modal too: '县财政要在一般性转移支付中…' (unseen w1363), '省财政将按照…
                                 # 安排…奖补资金' (unseen w2099)
-                                r"|((?:[省市县区]级?|乡镇|[乡镇])" + _SHORT_FORM + r")(?=(要(?!求)|应当?|须|必须|将))")
+                                r"|((?:" + _LEVELS_OF_SHORT_FORM + r"|[省市县区]级|乡镇|[乡镇])" + _SHORT_FORM
+                                + r")(?=(要(?!求)|应当?|须|必须|将))")
 # A department's short form with its level after 由, before what it does with money or work ('所需经费由市财政安排专项资金列支',
 # '由县财政负责保障', unseen w2195): the department does it.
 # (县财政, 乡镇财政: the probe of the twentieth session; not 市级财政, a level's funds in a note as often: '上述项目资金由

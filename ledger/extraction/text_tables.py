@@ -1350,6 +1350,9 @@ def _space_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | No
         if not line:
             continue
         if HEADING_L1.match(line) or HEADING_L2.match(line):
+            if not ROW_START.match(_next_cell(texts, j - 1)):
+                j -= 1  # '二、组织实施' with no row under it: the plan's next part, not a category of the table (the
+                break  # twenty-first session's probe: the part's text went to the item before the table)
             rows.append(Row([line], numbers[j - 1], [line], section=True))
             continue
         start = ROW_START.match(line) or _glued_start(header, rows, line) or _bracketed_start(header, rows, line)
