@@ -574,7 +574,7 @@ def whose_duties(text: str, unit_like: Callable[[str], bool]) -> str:
     省级…中心, 市级…中心); "" when there is none or they are no units."""
     whose = WHOSE_DUTIES.search(text) or LOCATED_THEN_DUTIES.search(text)
     name = ARTICLE_NUMBER.sub("", whose.group(1)).strip() if whose else ""
-    if name and all(unit_like(u) for u in split_cell(name)):
+    if not name or all(unit_like(u) for u in split_cell(name)):
         return name
     levels = levels_sharing_name(name)
     return "、".join(levels) if levels and all(unit_like(u) for u in levels) else ""

@@ -399,15 +399,22 @@ def is_unit_name(piece: str) -> bool:
     if located and len(piece) > located.end() + 1:
         piece = piece[located.end():]
     return not all(LABEL_WORD_RE.fullmatch(p) for p in re.split(r"[和及与]", piece)) and (duty_bearing(piece) or looks_like_org(piece) or is_local_body(piece) or without_level(piece) in SHORT_FORMS or is_group_phrase(strip_note(piece))
-            or LEVELS_BEFORE_SHORT_FORM.sub("", piece) in SHORT_FORMS
+            or _each_levels_short_form(piece)
             or is_unexpandable(piece) and not has_task_word(UNSPECIFIC_TAIL_RE.sub("", piece)) or bool(place_pair(piece))
             or bool(MANAGED_AREA.fullmatch(piece)))
 
 
-# Each level's department by its short form ('各区县财政', '县（市、区）财政', unseen w2272): the levels before it.
-# (one level's alone is ``level_of``'s: '区自然资源' a wrapped cell's first line, tests s45)
-LEVELS_BEFORE_SHORT_FORM = re.compile(r"^(?:各(?:区县|县区|县市区|市县|市州|乡镇|[省市县区乡镇])|区县|县区|县市区|市县|市州|乡镇"
-                                      r"|[省市县区](?=[（(]))(?:[（(][市县区、]{1,6}[）)])?(?=..)")
+# The levels a department's short form is written with for each level's department ('各区县财政', '县（市、区）财政',
+# '乡镇财政', unseen w2272; one level alone, '县财政'): read in names here and before a verb or after 由 in ``.prose``.
+SHORT_FORM_LEVELS = r"(?:各?(?:区县|县区|县市区|市县|市州|乡镇)|各[省市县区乡镇]|[省市县区](?:[（(][市县区、]{1,6}[）)])?|[乡镇])"
+LEVELS_OF_A_SHORT_FORM = re.compile(SHORT_FORM_LEVELS)
+
+
+def _each_levels_short_form(piece: str) -> bool:
+    """Each level's department by its short form ('各区县财政', '县（市、区）财政'); one level's alone is ``level_of``'s
+    ('区自然资源' is a wrapped cell's first line, tests s45)."""
+    levels = LEVELS_OF_A_SHORT_FORM.match(piece)
+    return levels is not None and len(levels.group()) > 1 and piece[levels.end():] in SHORT_FORMS
 # A verb done inside the words ('督查组传达了市脱贫攻坚领导小组…', unseen w2302) or a report to a level ('主管单位报市人民政府',
 # unseen w2314): a clause, no name.
 DONE_INSIDE = re.compile(r"[\u4e00-\u9fff]了(?![解])|(?<=[位门局委办府院所站心队组厅并后再])(?:报请|报送|上报|呈报|报)(?=[省市县区乡镇]|上级|同级|本级)")

@@ -35,7 +35,7 @@ from ..numerals import ENCLOSED
 from ..roster import split_cell
 from .markers import (DIRECTING, LEADS, OPEN, OWNER_ROLES, PLAN_MADE, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
-from .names import (BODY_KIND, CLOSING_GROUP, COUNTED_LEVELS_RE, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, SHORT_FORMS,
+from .names import (BODY_KIND, CLOSING_GROUP, COUNTED_LEVELS_RE, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, SHORT_FORM_LEVELS, SHORT_FORMS,
                     across_the_end, has_task_word, is_department, is_group, is_sector,
                     is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note, without_level)
@@ -1102,18 +1102,16 @@ DUTIES_COLON = re.compile(r"(?:[职職][责責]|[责責]任)[：:]\s*$|(?:通知
 # an owner list ('市场监管' -> 市场监管局); one with its level stays as written there too ('乡市场监管').
 _SHORT_FORM = "(?:" + "|".join(sorted(SHORT_FORMS, key=len, reverse=True)) + ")"
 # (each level's: '各区县财政要按时足额拨付…', '县（市、区）财政负责…', the probe of the twenty-first session)
-_LEVELS_OF_SHORT_FORM = r"(?:各(?:区县|县区|县市区|市县|[省市县区乡镇])|区县|县区|县市区|市县|[省市县区](?:[（(][市县区、]{1,6}[）)])?)"
-SHORT_FORM_SUBJECT = re.compile(r"((?:" + _LEVELS_OF_SHORT_FORM + r"|乡镇|[乡镇])?" + _SHORT_FORM + r")(?=(牵头|负责(?!人)|配合|协助))"
+SHORT_FORM_SUBJECT = re.compile(r"(" + SHORT_FORM_LEVELS + r"?" + _SHORT_FORM + r")(?=(牵头|负责(?!人)|配合|协助))"
                                 # with its level, before a modal too: '县财政要在一般性转移支付中…' (unseen w1363), '省财政将按照…
                                 # 安排…奖补资金' (unseen w2099)
-                                r"|((?:" + _LEVELS_OF_SHORT_FORM + r"|[省市县区]级|乡镇|[乡镇])" + _SHORT_FORM
-                                + r")(?=(要(?!求)|应当?|须|必须|将))")
+                                r"|((?:" + SHORT_FORM_LEVELS + r"|[省市县区]级)" + _SHORT_FORM + r")(?=(要(?!求)|应当?|须|必须|将))")
 # A department's short form with its level after 由, before what it does with money or work ('所需经费由市财政安排专项资金列支',
 # '由县财政负责保障', unseen w2195): the department does it.
 # (县财政, 乡镇财政: the probe of the twentieth session; not 市级财政, a level's funds in a note as often: '上述项目资金由
 # 市级财政统筹安排', tests/test_extract_text_after_tables.py)
 # (each level's: '由各区县财政按每个村邮站3600元/年的…标准划拨给…', unseen w2272)
-SHORT_FORM_BY = re.compile(r"由(各?(?:区县|县区|县市区|市县|[省市县区]|乡镇|[乡镇])" + _SHORT_FORM
+SHORT_FORM_BY = re.compile(r"由(" + SHORT_FORM_LEVELS + _SHORT_FORM
                            + r")(?=负责(?!人)|安排|保障|落实|统筹|拨付|划拨|列支|承担|审核|核拨|统一|解决|按(?:照)?[^，,。；;\n]{2,40}?(?:拨付|划拨|补助|安排|发放|兑现|列支))")
 SHORT_FORM_ROLE = {"牵头": "lead", "负责": "responsible", "配合": "cooperating", "协助": "cooperating"}
 
