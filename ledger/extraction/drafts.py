@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
-from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, MARKER_REPAIRED, NUMBER_REPAIRED,
+from ..findings.extraction import (DUPLICATE_NUMBER_RENAMED, FIRST_LISTED_LEAD, MARKED_LEAD, MARKER_REPAIRED, NUMBER_REPAIRED,
                                    TASK_SPLIT, TEXT_AFTER_MARKER)
 from ..io.read import RawRecord
 from ..numerals import ENCLOSED
@@ -99,6 +99,11 @@ def task_rank(root: Item, unit_like: Callable[[str], bool]) -> float | None:
 
     walk(root)
     return ranks.most_common(1)[0][0] if ranks else None
+
+
+# A duty of the owner's own before its lead-in ('…街道办事处应当加强传统村落的日常管理,履行下列职责:', unseen w2430): a
+# modal verb and the words of a duty after it (not '…街道办事处应当履行下列职责:', the lead-in alone).
+OWN_DUTY_BEFORE = re.compile(r"(?:应当|必须|须|应(?![急用对变])|要(?![求素件点]))[\u4e00-\u9fff]{4,}")
 
 
 class DraftCollector:
@@ -271,7 +276,8 @@ class DraftCollector:
         under it, all the owner's."""
         text = item.own_text()
         sentence = DUTIES_LEAD_IN.sub("", text).strip(" 。；;，,:：")
-        duty = (bool(re.search(r"[，,。；;]", sentence)) or bool(ROLE_STATED_OVER_DUTIES.search(text))) and not (
+        duty = (bool(re.search(r"[，,。；;]", sentence)) or bool(ROLE_STATED_OVER_DUTIES.search(text))
+                or bool(OWN_DUTY_BEFORE.search(sentence))) and not (
             LOCATED_THEN_DUTIES.search(text) and not re.search(r"[，,；;]", sentence))
         # not only a heading and the lead-in ('县救助管理站主要负责下列工作：'); a role stated is a task of its own; where
         # the body is seated no duty ('…中心设在省妇幼保健中心。主要职责是:', the probe of the twenty-first session)
@@ -533,7 +539,9 @@ class DraftCollector:
                 continue
             annotated_last = not base.text[m.end:stop].strip(" \n。；;，,）)")  # its owners close the clause
             label = item.label() if item.mark is not None else ""
-            drafts.append(Draft(base.chain, tuple(path + ([label] if label else [])), clause.strip(), roles,
+            words = clause.strip()
+            words = words[:-1] if words.endswith("、") else words  # '…负责化肥、|农业执法大队负责农药' (``_shares_in_series``)
+            drafts.append(Draft(base.chain, tuple(path + ([label] if label else [])), words, roles,
                                 base.paragraph, base.line, suffix=f"-{len(drafts) + 1}"))
         if len(drafts) == 1:  # every clause after the first was its annotation: one task, as the paragraph is
             drafts[0].suffix = ""
@@ -977,6 +985,42 @@ def first_listed_leads(drafts: list[Draft], paras: list[PlanParagraph]) -> list[
             d.roles["cooperating"] = list(dict.fromkeys(d.roles.get("cooperating", []) + [rest]))
         findings.append(FIRST_LISTED_LEAD(sheet="正文", value=d.text[:40], task=task_named(d.number, d.text),
                                           unit=listed[0], said=_note(said.text)[:30]))
+    return findings
+
+
+# ------------------------------------------------------------------ a marked unit leads
+
+# A mark before (or after) a listed unit's name and the plan's legend for it ("责任单位：☆经信局、科技局。标☆的为牵头单位，
+# 下同", unseen w2402; "加*的为牵头单位", "带★号的为牵头部门"): the marked units lead.
+LEAD_MARKS = "☆★*＊※△▲◆●"
+MARKED_LEADS = re.compile(rf"[标標加带帶注註打有]{{0,2}}[“\"]?([{LEAD_MARKS}])[”\"]?[号號]?[的者]?(?:单位|單位|部门|部門)?"
+                          r"(?:为|為|是)(?:牵头|牽頭)")
+# (an asterisk only with its legend: '**县…领导小组' is a county's name left out, blind w762)
+SHAPE_MARKS = "☆★※△▲◆●"
+
+
+def marked_leads(drafts: list[Draft], paras: list[PlanParagraph]) -> list[Finding]:
+    """Each listed unit written with a mark loses it; with the plan's legend for the mark (``MARKED_LEADS``) a marked
+    unit among the responsible ones leads (reported per task). A mark with no legend only goes."""
+    legend = next((m for p in paras if (m := MARKED_LEADS.search(p.text))), None)
+    marks = re.escape(SHAPE_MARKS + (legend.group(1) if legend else ""))
+    marked_re = re.compile(rf"^\s*[{marks}]+\s*|\s*[{marks}]+\s*$")
+    findings: list[Finding] = []
+    for d in drafts:
+        for role in [r for r in ("lead", "responsible", "cooperating") if d.roles.get(r)]:
+            units = [u for text in d.roles[role] for u in split_cell(text)]
+            marked = [marked_re.sub("", u) for u in units if marked_re.search(u) and (legend is None or legend.group(1) in u)]
+            stray = any(marked_re.search(u) for u in units)
+            if not stray:
+                continue
+            plain = [marked_re.sub("", u) for u in units if marked_re.sub("", u) not in marked]
+            if legend is None or role != "responsible" or not marked:
+                d.roles[role] = ["、".join(marked_re.sub("", u) for u in units)]
+                continue
+            d.roles["lead"] = list(dict.fromkeys(d.roles.get("lead", []) + marked))
+            d.roles["responsible"] = ["、".join(plain)] if plain else []
+            findings.append(MARKED_LEAD(sheet="正文", value=d.text[:40], task=task_named(d.number, d.text),
+                                        unit="、".join(marked), said=legend.group()))
     return findings
 
 

@@ -263,8 +263,8 @@ def parse_labelled(content: str) -> dict[str, list[str]]:
         parts = [content[m.end():stop]] if role == "deadline" else re.split(r"[;；]", content[m.end():stop])
         for part in parts:
             value, when = _clean_value(_without_field_name(part) if role in OWNER_ROLES else part), ""
-            if role in OWNER_ROLES:
-                value, when = _date_after(_owners_sentence(value))
+            if role in OWNER_ROLES:  # (its rule on who leads, "…;排在第一位的为牵头单位", read by ``drafts``: no units)
+                value, when = _date_after(_owners_sentence(without_first_listed_rule(value)))
             elif role == "leader":  # "尹文德 实际完成情况:…": the people end where another field starts
                 value = re.split(r"\s+(?=[\u4e00-\u9fff]{2,8}[:：])|。", value)[0].strip(SEPARATORS)
             if value:
@@ -427,7 +427,10 @@ REST_ROLE = re.compile(r"其[余他它](?:单位|部门)?(?:为|是)(参与|配�
 # A clause after the owners that says which of them leads or that the note holds later on
 # ("列第一位者为牵头单位", "排在首位的为牵头单位", "下同", "以下同"): no owner of its own.
 FIRST_LEADS_CLAUSE = re.compile(r"^(?:(?:所列|排名|排在|列在|排序|列为|位列|列)?(?:第一|首)(?:个|位|家)?[的者]?(?:责任|牵头)?(?:单位|部门)?"
-                                r"(?:为|是)?牵头(?:单位|部门)?|(?:以下|后|下)同|" + REST_ROLE.pattern + ")$")
+                                r"(?:为|是)?牵头(?:单位|部门)?|(?:以下|后|下)同|" + REST_ROLE.pattern
+                                # a mark's legend ('标☆的为牵头单位', unseen w2402: ``drafts.marked_leads``)
+                                + r"|[标標加带帶注註打有]{0,2}[“\"]?[☆★*＊※△▲◆●][”\"]?[号號]?[的者]?(?:单位|單位|部门|部門)?"
+                                r"(?:为|為|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)?)$")
 
 
 STANDING_CLAUSE = re.compile(r"(?:以下|后|下)同$")

@@ -45,6 +45,16 @@ _STEMS = (
     "人口计生", "节水", "重大项目", "经委", "建委", "交委", "教委", "环保", "爱卫", "食安", "食药安", "安委", "编委",
     "文物",  # 文物局, 各级文物行政部门 (blind w1292)
 )
+# Sectors of older plans and of regulations, written as a sector's 部门 ('物价部门会同…', '安监、交警部门…', blind w2208,
+# w1790, w2150): sectors (``is_sector``), not stems a run-together name is split at (市安监局综合处, 县委宣传部,
+# 农业农村部畜牧兽医局 stay whole).
+_SECTORS_ONLY = (
+    "物价", "商贸", "经贸", "宣传", "安全生产监督管理", "安全生产监管", "安全监管", "安监", "监察", "劳动和社会保障",
+    "劳动保障", "劳动", "人事", "工商行政管理", "供电", "电力", "住房保障", "房产管理", "房管", "房产", "铁路",
+    "公安交警", "交警", "畜牧兽医", "畜牧", "水产", "渔业", "海洋", "机构编制", "扶贫", "邮政", "综治", "消防", "地震",
+    "防震减灾", "园林", "疾控", "食品药品监督管理", "食品药品监管", "食药监", "药监", "人口和计划生育", "计划生育",
+    "外事", "侨务", "老龄", "通信", "港口", "烟草", "乡村振兴", "环卫", "粮储",
+)
 # What follows a stem in a department's name.
 _DEPT_TAILS = ("委员会", "办公室", "管理局", "执法局", "局", "委", "厅", "部", "办", "中心", "社", "会", "联", "队",
                "支队", "大队")
@@ -63,6 +73,7 @@ SHORT_FORMS = {
     "市监": "市场监管局",  # 市场监管 cut short; its 市 is no level ("发改、市监配合" in a county's plan)
 }
 _STEM_RE = "|".join(sorted(set(_STEMS), key=len, reverse=True))
+_SECTOR_RE = "|".join(sorted(set(_STEMS + _SECTORS_ONLY), key=len, reverse=True))
 _TAIL_RE = "|".join(sorted(_DEPT_TAILS, key=len, reverse=True))
 _PARTY_RE = "|".join(sorted(PARTY_OFFICES, key=len, reverse=True))
 DEPARTMENT_RE = re.compile(rf"^(?:{_STEM_RE})(?:{_TAIL_RE})$")
@@ -95,6 +106,7 @@ NOT_AN_ORG_END_RE = re.compile(r"(?:家庭|平台|舞台|看台|阳台|站台|�
                                r"|布局|大局|结局|骗局|僵局|开局|变局"  # a layout: no bureau ('科学布局…', unseen w2161; not
                                # 文广新局, 安全局, 价格局)
                                r"|查处|惩处|好处|坏处|难处|之处|用处|益处|去处|住处|到处|相处|处处|出处|长处|短处|深处|别处|各处"
+                               r"|(?<![\u4e00-\u9fff])[地身所此位远近]处"  # located at (地处市城市规划区内的古树名木, unseen w2435)
                                r"|有关|相关|攸关|无关|部署|小区|辖区|片区|厂区|矿区|库区|场所|(?:部门|支队|大队|中队|局|厅|委|办|中心)组|(?:召集|主持|召开|参加|出席|列席)[^，,。]*联席会议"
                                r"|(?<![\u4e00-\u9fff])(?:承|主|协|举|创|开|代|帮|交|转|查|经|领|包|操|筹|申|兴|合)办"
                                r"|(?:例|座谈|培训|推进|调度|现场|动员|部署|见面|茶话|运动|博览|交易|展销|招聘|洽谈|推介|发布|听证|表彰"
@@ -262,13 +274,13 @@ def duty_bearing(name: str) -> bool:
 
 def is_sector(word: str) -> bool:
     """教育, 公安, 人社: a department's stem standing alone, the sector it serves."""
-    return bool(re.fullmatch(_STEM_RE, word))
+    return bool(re.fullmatch(_SECTOR_RE, word))
 
 
 def names_a_sector(name: str) -> bool:
     """各地教育行政部门, 各市县公安部门: a group of one sector's departments, named as a unit is
     (not 各部门, 各有关部门, 各乡镇: everyone)."""
-    return is_group(name) and bool(re.search(_STEM_RE, strip_note(name)))
+    return is_group(name) and bool(re.search(_SECTOR_RE, strip_note(name)))
 
 
 # A department a government names for the work, as a regulation writes it ("区(市)人民政府确定的承担燃气管理职责的部门",
@@ -455,13 +467,13 @@ PLACE_PAIR_RE = re.compile(rf"^({_GRASSROOTS})[（(]({_IN_ITS_PLACE}(?:[、，,]
 
 
 # Levels written before the name they share: "区、县(市)帮扶救助服务中心", "县、乡(镇)和村便民服务站".
-_PLACE = r"(?:省|自治区|市|县|区|旗|州|盟|乡镇|乡|镇|街道|村|社区)"
+_PLACE = r"(?:省|自治区|市州|县市区|市|县|区|旗|州|盟|乡镇|乡|镇|街道|村|社区)"  # (市州, 县市区: one level each, blind w2148)
 _PLACE_WITH_PAIR = rf"{_PLACE}(?:[（(]{_PLACE}(?:[、，,]{_PLACE})*[）)])?"
 # The last level may be a compound of levels: "区(市)县" (districts, county-level cities and counties), "县区" ("市和
 # 区(市)县人民政府" -> 市人民政府, 区(市)县人民政府, unseen w614; "市、县区卫生行政部门", w653), not 县市场….
 # A county-level city (with its districts) is one level too: "市、县级市(区)人民政府" (unseen w722).
-_COMPOUND_PLACE = (rf"县级市(?:[（(][区县][）)])?|{_PLACE}[（(]{_PLACE}[）)](?:[县区]|市(?!场))"
-                   rf"|(?:区县|县区|县市(?!场)|市县)(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)])?(?=[\u4e00-\u9fff]{{2}})")  # "市、区县(自治县)人民政府"
+_COMPOUND_PLACE = (rf"县级市(?:[（(][区县][）)])?|{_PLACE}[（(]{_PLACE}[）)](?:[县区]|市(?![场場]))"
+                   rf"|(?:县市区|区县|县区|县市(?![场場区])|市县)(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)])?(?=[\u4e00-\u9fff]{{2}})")  # "市、区县(自治县)人民政府"
 # (unseen w1651)
 # A county-level city may stand before the last level too: "市、县级市、区人口和计划生育部门" (unseen w1792).
 _LISTED_PLACE = rf"(?:县级市|{_PLACE_WITH_PAIR})"
@@ -512,7 +524,7 @@ def same_rank(levels: list[str]) -> bool:
 def _one_level(level: str) -> str:
     """A level as its rank reads it: '县(市)' -> 县, a compound of one rank '县区' -> 县."""
     bare = re.sub(rf"[（(].*|^{_LEVEL_KIND}", "", level)
-    return bare[0] if bare in ("区县", "县区", "县市", "市县") else bare
+    return bare[0] if bare in ("区县", "县区", "县市", "市县", "市州", "县市区") else bare
 
 
 def levels_sharing_one_name(name: str) -> list[str]:
@@ -524,6 +536,10 @@ def levels_sharing_one_name(name: str) -> list[str]:
     m = SHARED_NAME_RE.match(name.strip()[len(each):])
     levels = re.findall(_LISTED_PLACE, m.group(1)) + [m.group(2)] if m else []
     return levels_sharing_name(name) if levels and same_rank(levels) else []
+
+
+# The bodies every level has, written bare after levels that share another ("县、乡党委、政府").
+LEVELS_BODIES = ("政府", "人民政府", "党委", "党工委", "人大", "政协")
 
 
 def shared_level_units(text: str) -> list[str]:
@@ -543,7 +559,19 @@ def shared_level_units(text: str) -> list[str]:
         lefts, rights = shared_level_units(left), shared_level_units(right)
         if (lefts or rights) and (lefts := lefts or _org_list(left)) and (rights := rights or _org_list(right)):
             return lefts + rights
-    return levels_sharing_name(text)
+    whole = levels_sharing_name(text)
+    if whole:
+        return whole
+    for m in re.finditer(r"、", text):  # "市、镇人民政府、街道办事处" (blind w974): levels sharing a name, then other units
+        lefts = levels_sharing_name(text[:m.start()])
+        right = text[m.end():]
+        shared = (COUNTED_LEVELS_RE.fullmatch(text[:m.start()].strip())
+                  or SHARED_NAME_RE.match(text[:m.start()].strip().lstrip("各"))) if lefts else None
+        if shared and right in LEVELS_BODIES:  # "县、乡(两级)党委、政府要…" (blind w1850): each level's 党委 and 政府
+            return lefts + [u[:-len(shared.group(3))] + right for u in lefts]
+        if lefts and (rights := shared_level_units(right) or _org_list(right)):
+            return lefts + rights
+    return []
 
 
 # A body's own departments after 及 ('…人民政府及其有关部门'): ``owner_lists.WITH_ITS_OWN``'s words.

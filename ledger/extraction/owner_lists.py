@@ -152,6 +152,8 @@ def _sector_list_units(piece: str) -> list[str]:
     return [m.group(1) + sector + body for sector in sectors]
 
 
+# What closes a list of units before the words after it ('…、市审计局等部门组成清查工作组').
+LIST_CLOSED = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)")
 # A comma outside brackets, between the parts of an owner list.
 LIST_COMMA = re.compile(r"[，,](?![^（(]*[）)])")
 
@@ -168,6 +170,9 @@ def cut(text: str) -> tuple[str, str]:
         listed = sectors.end() if sectors else 0
         if listed:
             continue  # "…，各县(市、区)市政、住建等部门": sectors sharing their level and body
+        closed = LIST_CLOSED.search(text, s, e)
+        if closed and closed.end() < e and text[closed.end()] not in "和及与、（(":  # "…、市审计局等部门组成清查工作组":
+            return text[:closed.start()], text[closed.end():].strip(SEPARATORS)  # 等部门 closes the list
         piece = strip_role_words(text[s:e])
         if TABLE_FURNITURE.fullmatch(piece):  # "…各区政府 鄞州 海曙 合计 年度目标 2 5": a flattened table after the list
             return text[:s].rstrip(SEPARATORS), text[s:].strip(SEPARATORS)
@@ -571,6 +576,13 @@ PLACES_JOINED = re.compile(rf"({_NAMED_PLACE})(?:和|及|与)({_NAMED_PLACE})")
 WITH_ITS_OWN = re.compile(r"(.{2,30}?)及其((?:有关|相关|所属|工作|职能|组成)部门|(?:办事|派出)机构)")
 
 
+# A level written bare, with the levels in its place in brackets: 县(市、区), 各乡镇, 各县（区）.
+LEVEL_WITH_ITS_PAIR = re.compile(r"各?(?:[省市县区州旗乡镇]|乡镇|街道)(?:[（(][市县区州旗乡镇街道、]{1,8}[）)])?")
+# A qualifier a group's kinds share ("有关部门和单位", "各相关部门和机构"), and the kinds written bare after 和 with it.
+SHARED_QUALIFIER = re.compile(r"(?:各有关|各相关|有关|相关|其他有关|其他相关|各)(?=部门|单位|机构|企业)")
+BARE_KINDS = ("单位", "部门", "机构", "企业", "组织", "团体", "社会组织", "企事业单位")
+
+
 def split_and(piece: str) -> list[str]:
     """"市住建局和市自然资源局" -> both; "党委和人民政府" -> 党委, and the 人民政府 of the same place; "五指山市和东方市"
     (unseen w1811) -> both."""
@@ -582,6 +594,11 @@ def split_and(piece: str) -> list[str]:
         return [own.group(1), own.group(1) + own.group(2)]
     for m in AND_RE.finditer(piece):
         left, right = piece[:m.start()], piece[m.end():]
+        if LEVEL_WITH_ITS_PAIR.fullmatch(left) and OTHERS_CONCERNED.fullmatch(right):
+            return [left, right]  # "县(市、区)及相关部门应…" (unseen w2424): the levels, and the departments concerned
+        shared = SHARED_QUALIFIER.match(left)
+        if shared and right in BARE_KINDS:  # "有关部门和单位" (unseen w2411) -> 有关部门, 有关单位: the qualifier is both's
+            return [left, shared.group() + right]
         if not (looks_like_org(left) or left.endswith(NURSERIES)):
             continue
         if (left.endswith(NURSERIES) and looks_like_org(right) and is_unit_name(right)

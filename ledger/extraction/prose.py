@@ -37,7 +37,7 @@ from .markers import (DIRECTING, LEADS, OPEN, OWNER_ROLES, PLAN_MADE, SENTENCE_S
                       parse_line_marker, supporting, verb_role, with_partners)
 from .names import (BODY_KIND, CLOSING_GROUP, COUNTED_LEVELS_RE, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, SHORT_FORM_LEVELS, SHORT_FORMS,
                     across_the_end, has_task_word, is_department, is_group, is_sector,
-                    is_unit_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
+                    is_unit_name, levels_sharing_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note, without_level)
 from .owner_lists import (ALIAS_NOTE, LEVEL_JOINED, SECTORS_SHARING, cut, first_level_shared, is_sector_list, is_step_of_work, sectors_sharing_body,
                           split_and)
@@ -153,7 +153,7 @@ ARRANGED = (r"(?:(?:按照?|依照|依据)[^，,。；;\n]{1,16}?(?:部署|要�
             r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
             r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)[，,]\s*"
             r"|(?:是|作为)[^，,。；;\n]{1,40}?(?:部门|单位|机构|机关|主体)(?:[，,]\s*|(?=负责(?!人)))"
-            r"|为[^，,。；;\n]{0,24}?(?:牵头|主管|责任|主责|落实)(?:[、和](?:协调|责任|主责))?(?:部门|单位|机构|机关|主体)[，,]\s*"
+            r"|为[^，,。；;\n]{0,24}?(?:牵头|主管|责任|主责|落实|执行|实施)(?:[、和](?:协调|责任|主责))?(?:部门|单位|机构|机关|主体)[，,]\s*"
             r"|(?:设在|设于)[^，,。；;\n()（）]{2,20}?[，,]\s*")  # "领导小组办公室设在国家统计局,负责…": where it sits
 # (never inside a bracket: "办公室(设在县水利局)负责…" is the office's note, the subject going on after it)
 ARRANGED_RE = re.compile(ARRANGED)
@@ -194,7 +194,7 @@ WHEN = (r"(?:在[^，,。；;\n在]{2,24}?(?:以前|之前|以后|之后|期间|
         r"|上(?=要(?!求)|应当|应|须|必须))[，,]?"
         r"|(?:收到|接到|受理|接收)[^，,。；;\n]{1,24}?(?:后|之后|以后)[，,]"
         r"|自[^，,。；;\n自]{1,24}?之日起[，,]?)?")  # "区民政部门收到申请材料后,应当…" (unseen w1445); "…自收到…材料之日起15日内…"
-ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点)?(?:分别(?=牵头|组织|开展|做好|抓好|承担|落实))?{HOW_OFTEN}?{MANNER}?"
+ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点|至少(?=要|应))?(?:分别(?=牵头|组织|开展|做好|抓好|承担|落实))?{HOW_OFTEN}?{MANNER}?"
 # Between a subject and its verb: a stop or a colon the scrape put there, or a regulation's comma before 应当/必须/要
 # ("乡(镇)人民政府、街道办事处和有关单位,应当按照…", unseen w553; "省级有关部门和社会团体,要根据…", unseen w1571).
 BEFORE_VERB = r"(?:[。：:]|[，,](?=\s*(?:应当|必须|(?:都|均|也)?要(?!求))))?\s*"
@@ -231,7 +231,7 @@ GOVERNMENTS_OF_LEVELS = r"(?:(?:(?:[省市县乡]级|设区的市级?|[省市县
 # 和 ("人力资源和社会保障", "住房和城乡建设").
 _SECTOR_PIECE = r"(?:[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?|[\u4e00-\u9fff]{2,5}和[\u4e00-\u9fff]{2,5})"
 _LAST_SECTOR = r"(?:[\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff]{2,5}和[\u4e00-\u9fff]{2,5}?)"
-SHARED_AFFIX = re.compile(r"((?:" + GOVERNMENTS_OF_LEVELS + r"|各?(?:(?:[省县区州镇乡]|市(?!场)){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?))((?:" + _SECTOR_PIECE + r"、)+" + _LAST_SECTOR + r")(?:[和及]([\u4e00-\u9fff]{2,16}?)(?=等))?(?:等(?:有关|相关|其他|其它)?" + PLAIN_KIND
+SHARED_AFFIX = re.compile(r"((?:" + GOVERNMENTS_OF_LEVELS + r"|各?(?:(?:[省县区州镇乡]|市(?![场場])){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?))((?:" + _SECTOR_PIECE + r"、)+" + _LAST_SECTOR + r")(?:[和及]([\u4e00-\u9fff]{2,16}?)(?=等))?(?:等(?:有关|相关|其他|其它)?" + PLAIN_KIND
                           + r"?)?((?:行业|职能)?(?:行政(?:主管|管理)?|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府|(?<=等)[局委办])(?:[、和及](?:部门|单位))?"
                           r"(?:[和及]((?:[^、，,。；;\n和及]{2,20}?、)*[^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + "|" + SCOPE
                           + r"[\u4e00-\u9fff])")
@@ -366,7 +366,9 @@ _OFFICE = (r"(?:[^，,。；;和及与、由向]|向(?=[阳东西南北前荣华
            r"(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|集团(?![化军])|管委会"
            r"|小组|指挥部|专班|机关(?![\u4e00-\u9fff]{1,8}?(?:部门|局|科|队|所|中心))"
            r"|站(?![点台岗])|所(?![有在属以得需])|馆|院(?![落子内])|社(?![会区部局厅保])|队(?![伍员])"
-           r"|科(?![学技研普教])|股(?![份权东])|室(?![内外])|(?<=[学党])校(?![园区内外长舍车])|(?<=[传战织装武])部(?![署分门]))")  # a
+           r"|科(?![学技研普教])|股(?![份权东])|室(?![内外])|(?<=[学党])校(?![园区内外长舍车])|(?<=[传战织装武])部(?![署分门])"
+           r"|(?<=[^由各][\u4e00-\u9fff])(?:镇|乡|街道)(?![政党长区村级内域居民人办镇])(?=[\u4e00-\u9fff]))")  # a town by its
+# name ('由中和镇按照属地原则开展…', blind w1944; not 城镇, 乡镇: those read as before); a
 # party committee's department after 由 (由县委宣传部、县委统战部…联合组织…, unseen w1750); a hospital's or bureau's
 # 科, 股, 室 (probe s98); a school (由学校向…报告, 由党校负责…); 机关 ('由税务机关负责…', unseen w1503), not before an office
 # of its own ('由公安机关交通管理部门依法查处')
@@ -559,6 +561,18 @@ def owner_heading(rest: str, unit_like: Callable[[str], bool], duties_below: boo
     if PAGE_PART.fullmatch(m.group(1).strip()):
         return ""  # '二、内设机构' over the sections a 三定 page lists (unseen w1797): a part of the page, no unit
     return _heading_units(m.group(1), unit_like)
+
+
+# A kind of body named by what it does, no body in particular ('(一)管理机构。各级农业农村行政主管部门具体负责…', unseen
+# w2414): an item's title, as a short form alone may be, not the unit of the sentence it ends.
+KIND_TITLE = re.compile(r"(?:管理|工作|办事|议事|监管|执法|职能|主管|服务|专门|常设|组织|责任|实施|协调|领导|行政|业务)+"
+                        r"(?:机构|部门|单位|主体)")
+
+
+# The work an item is about, its place after it ('(一)整治居民区。各乡镇政府负责…', unseen w2450): a title, though 居民区
+# ends as a place does; not a body for such work (整治办, 整治指挥部).
+WORK_TITLE = re.compile(r"(?:整治|治理|清理|规范|整顿|改造|打造|创建|保护|美化|亮化|绿化|硬化|净化|提升|建设|管理)"
+                        r"(?!办|局|委|中心|指挥部|领导小组|工作组|专班|小组)[\u4e00-\u9fff]{2,}")
 
 
 def _bare_short_form(name: str) -> bool:
@@ -809,10 +823,10 @@ TOPIC_STOP = re.compile(r"[，,。；;：:！!？?\n、（(）)《》]|" + _TOPI
 OFFICE_SET_UP = re.compile(r"[^，,。；;：:\n]{0,30}?(领导小组|小组|委员会|指挥部|联席会议|专班|机构)(?:(?:[，,]?|在[^，,。；;\n]{2,16}?)(?:下设|设立|设)办公室"
                            r"(?:[(（][^()（）]{1,20}[)）])?|(?P<seated>办公室)(?=设[在于]))")  # or "…,领导小组办公室设在县统计局,负责…"
 # (unseen w1350)
-OFFICE_SEAT = re.compile(r"设[在于][^，,。；;\n]{1,30}")
+OFFICE_SEAT = re.compile(r"(?:设[在于]|[在于]|挂靠)[^，,。；;\n]{1,30}")  # ('…下设办公室在农村水利科,负责…', blind w1111)
 # The office's name as plans write it: the body's and 办公室 (领导小组办公室, 指挥部办公室), or 办公室 alone.
 NAMED_OFFICES = ("领导小组", "委员会", "指挥部", "联席会议")
-OFFICE_ARRANGED = re.compile(r"[^，,。；;\n]{0,40}?(?:" + APPOINTED.pattern + r"|设在|设于)[^，,。；;\n]{0,30}")
+OFFICE_ARRANGED = re.compile(r"[^，,。；;\n]{0,40}?(?:" + APPOINTED.pattern + r"|设在|设于|挂靠)[^，,。；;\n]{0,30}")
 OFFICE_DUTY = re.compile(r"\s*(?:具体|主要)?(?:牵头)?(?:负责(?!人)|承担)")
 OFFICE_LEADS = re.compile(r"\s*(?:具体|主要)?牵头")
 
@@ -1002,9 +1016,17 @@ def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str
     if (not units or (all(is_group(u) and not EACH_BODY.match(u) and not names_a_sector(u) for u in pieces)
                       and not PRESCRIBED.match(text, at + len(name)))
             or any(WHOLE_PLACE.match(u) for u in pieces)
-            or any(NOT_A_PLAIN_NAME.search(u) for u in pieces) or DONE.search(text, at, end)):
+            or any(NOT_A_PLAIN_NAME.search(u) for u in pieces) or DONE.search(text, at, end)
+            or ISSUED_BY.match(text, at + len(name))):
         return None
     return Marker(start, at + len(name), {"responsible": [units]}, "subject", plain=True)
+
+
+# A unit named as the issuer or maker of the paper the sentence is about ('据了解,市发改委印发的《…规划》提出…', unseen
+# w2385): no subject of its own.
+ISSUED_BY = re.compile(r"(?:印发|制定|制订|出台|发布|编制|下发|起草|拟定|提出|转发)了?的")
+# A name with a note of what it is now, no verb after it ('规划建设…冷链物流中心(现已建成,位于…),促进…', unseen w2385)
+NOTED_ONLY = re.compile(r"[（(][^（）()]{0,40}[）)]\s*[，,]")
 
 
 def _requested(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
@@ -1051,7 +1073,8 @@ def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool], 
 
     units, _ = cut(text[at:end])
     if units and text.startswith(units, at) and not text.startswith("、", at + len(units)):
-        return units if acts(at + len(units)) and _all_units(units, unit_like) else ""
+        named = _all_units(units, unit_like) or "、" in units and all(unit_like(u) for u in shared_level_units(units) or [""])
+        return units if acts(at + len(units)) and named else ""  # (levels sharing a name: '市、县级市人民政府组织…')
     ends = [m.end() for m in re.finditer(UNIT_END, text[at:min(end, at + 40)])]
     return next((text[at:at + e] for e in reversed(ends) if not across_the_end(text, at + e)
                  and acts(at + e) and _all_units(text[at:at + e], unit_like)), "")
@@ -1083,6 +1106,29 @@ def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str],
         for comma in (SERIES_COMMA if comma else SERIES_SEMICOLON).finditer(text, m.end, end):
             p = comma.end()
             if p > m.end and p not in starts and (unit := _series_subject(text, p, unit_like)):
+                found.append(Marker(p, p + len(unit), {"responsible": [unit]}, "subject"))
+                starts.add(p)
+    return found + _shares_in_series(text, out, starts, unit_like)
+
+
+SHARE = re.compile(r"负责(?!人)")
+SHARE_REACH = 24  # characters after a 、 read for the names of a share (``SHARE_AFTER``: 20 at most before its 负责)
+SHARE_AFTER = re.compile(r"、(?=[^，,。；;、\n]{2,20}?负责(?!人))")
+
+
+def _shares_in_series(text: str, out: list[Marker], starts: set[int], unit_like: Callable[[str], bool]) -> list[Marker]:
+    """"市场监管局负责化肥、农业执法大队负责农药、种子管理站负责种子…" (blind w1400): after a subject and its 负责, each
+    unit a 、 opens before 负责 of its own, in the same clause, owns its share."""
+    found: list[Marker] = []
+    for m in out:
+        if m.kind != "subject" or not SHARE.match(text, m.end):
+            continue
+        stop = SEGMENT_END.search(text, m.end)
+        for mark in SHARE_AFTER.finditer(text, m.end, stop.start() if stop else len(text)):
+            p = mark.end()
+            unit = _series_subject(text[:p + SHARE_REACH], p, unit_like)  # (the names before its 负责 only: a clause of
+            # shares run on for pages is read once, not once a unit)
+            if unit and p not in starts and SHARE.match(text, p + len(unit)):
                 found.append(Marker(p, p + len(unit), {"responsible": [unit]}, "subject"))
                 starts.add(p)
     return found
@@ -1188,6 +1234,9 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
                 and not CONDITION_CLAUSE.match(text, p + len(units))
                 and not LABELLED_CLAUSE.match(text, p) and not SEAT_ONLY.match(text, p + len(units))
                 and not PEOPLE_AFTER.match(text, p + len(units))
+                and not DONE.search(text, p + len(units), end.start() if end else len(text))  # what was done
+                and not ISSUED_BY.match(text, p + len(units)) and not NOTED_ONLY.match(text, p + len(units))
+                # ('…。农业农村部牵头编制了《…规划》,…', unseen w2387)
                 and not APPOINTED.search(text, p + len(units), end.start() if end else len(text))):
             # (not a body's posts filled: "县招商指挥部由县委…委派…分别任指挥长", "…办公室设在县招商局,主任由…兼任", blind w516)
             rest = re.sub("^(?:" + CLOSING_GROUP + "|等)", "", text[p + len(units):])
@@ -1354,7 +1403,18 @@ def _before_primary_clause(text: str, start: int, end: int) -> int:
     """``end``, or the comma before a later clause of the sentence that names its own owners with 以…为主
     ("校内整治由学校负责，周边…整治以A、B为主，C配合。": 学校's clause ends at the comma) or as 责任单位 (``_NAMED_OWNERS``)."""
     m = PRIMARY_CLAUSE.search(text, start, end)
-    return m.start() if m else end
+    if m:
+        return m.start()
+    for by in LATER_BY.finditer(text, start, end):  # "…,由A负责管理,地处县城的古树名木,由B负责管理" (unseen w2435): the
+        later = LATER_UNIT.match(text, by.end())  # next 由 clause, with the words before it, is B's (not '…,由以上部门
+        if later and not NAMED_BEFORE.match(later.group()):  # 抽调…': named above)
+            return by.start()
+    return end
+
+
+NAMED_BEFORE = re.compile(r"以上|上述|该|其|这|此")
+LATER_UNIT = re.compile(r"[^，,。；;\n由]{1,16}?(?:[局委办院所站队镇乡]|街道|中心|政府|部门|单位|公司|机构|机关|小组|指挥部)")
+LATER_BY = re.compile(r"[，,](?:[^，,。；;\n由]{2,30}[，,])?由(?![于此])")
 
 
 def _primarily(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
@@ -2053,8 +2113,8 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     if LEVEL_JOINED.match(text, start):
         return None  # "市和区、县计划生育行政部门": levels sharing one name (``_heading_units``), no sectors
     m = SHARED_AFFIX.match(text, start)
-    if m is None:
-        return None
+    if m is None or levels_sharing_name(m.group()):
+        return None  # "各市州、县市区人民政府是…" (blind w2148): levels sharing one name (``_heading_units``), no sectors
     prefix, sectors, suffix = m.group(1), m.group(2).split("、"), _group_body(m.group(4))
     if m.group(4).startswith("监管") and m.end(2) == m.start(4) and (is_sector(sectors[-1] + "监管")
                                                                      or not is_sector(sectors[-1])):
@@ -2169,7 +2229,8 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     if head is None or head.re is HEAD_SENTENCE and text.startswith("由", head.end()) and (
             _annotation(text, head.end(), unit_like) or TEAM_LED.match(text, head.end())):
         return None  # "煤矿安全督查组。由A1名县级领导带队…", "…检查组。由A牵头…": a team, the unit that leads it named next
-    if head.re is HEAD_SENTENCE and _bare_short_form(name) and not DUTY_LINE.match(text, head.end()):
+    if head.re is HEAD_SENTENCE and (_bare_short_form(name) or KIND_TITLE.fullmatch(name.strip())
+                                     or WORK_TITLE.fullmatch(name.strip())) and not DUTY_LINE.match(text, head.end()):
         return None  # '(二)市场监管。市农业局负责…' (unseen w2208): a topic's title, though 市场监管 also names a bureau
     own_sentence = re.match(re.escape(name) + "要(?!求)", text[head.end():].lstrip())
     if NOTICE_OPENING.match(text, head.end()) or not _all_units(name, unit_like) or not duties and all(

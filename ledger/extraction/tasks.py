@@ -42,7 +42,7 @@ from ..roster import Roster, split_cell
 from ..tasklist import build_tasks, content_id
 from .blocks import Block, PlanDocument, TableBlock, TextLine, merge_boxes
 from .columns import canonical_header_rows
-from .drafts import (Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads, whose_duties,
+from .drafts import (Draft, DraftCollector, assign_numbers, first_listed_in_rows, first_listed_leads, marked_leads, whose_duties,
                      opens_with_subject)
 from .issuers_list import give_item, issuers_list, signed_list
 from .markers import OWNER_ROLES, PLAN_MADE, PLAN_TITLE_AFTER, is_member_line, looks_like_unit, parse_line_marker
@@ -273,7 +273,7 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
     first = next((p.text.strip() for p in paras if p.text.strip()), None)  # the page's first line, as a title is
     drafts = _owners_without_words([d for d in drafts if not _only_the_preamble(d) and not _only_a_signature(d)
                                     and not (d.text.strip() == first and _only_a_title(d))])
-    findings += assign_numbers(drafts) + collector.findings + first_listed_leads(drafts, paras)
+    findings += assign_numbers(drafts) + collector.findings + first_listed_leads(drafts, paras) + marked_leads(drafts, paras)
     return drafts, [replace(f, file=doc.file) for f in findings]
 
 

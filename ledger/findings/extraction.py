@@ -101,6 +101,10 @@ FIRST_LISTED_LEAD = FindingType(
     "first-listed-lead", INFO,
     "方案写明“{said}”：{task}以所列第一个单位“{unit}”为牵头单位。",
     "请核对牵头单位。")
+MARKED_LEAD = FindingType(
+    "marked-lead", INFO,
+    "方案写明“{said}”：{task}以标注的“{unit}”为牵头单位。",
+    "请核对牵头单位。")
 TEXT_TRADITIONAL = FindingType(
     "text-traditional", INFO,
     "正文是繁体字：已按简体识别任务和单位，任务清单保留原文字形（完成时限按简体写出，以便识别“长期坚持”等）。")
