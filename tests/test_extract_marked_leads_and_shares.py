@@ -218,3 +218,37 @@ def test_a_later_by_the_units_named_above_ends_no_clause(tmp_path):
     got = tasks_of(tmp_path, "市政府已明确由市级机关事务管理局牵头,会同市计委、市财政局、市审计局等部门组成清查工作组,"
                              "由以上部门抽调2名懂业务的工作人员参加。")
     assert [(lead, coop) for _, lead, _, coop in got] == [(["市级机关事务管理局"], ["市计委", "市财政局", "市审计局"])]
+
+
+# ------------------------------------------------------------------ from the stranger's probe of the session
+
+def test_the_first_listed_rule_said_in_every_items_bracket(tmp_path):
+    text = ("（一）落实减税降费政策。确保各项政策应享尽享。（责任单位：区税务局、区财政局；排在第一位的为牵头单位）\n"
+            "（二）优化营商环境。全面推行一网通办。（责任单位：区政务服务中心、区发改局；排在第一位的为牵头单位）\n")
+    got = [(lead, resp) for _, lead, resp, _ in tasks_of(tmp_path, text)]
+    assert got == [(["区税务局"], ["区财政局"]), (["区政务服务中心"], ["区发改局"])]
+
+
+def test_a_kind_of_body_titling_an_item_whose_first_sentence_names_no_unit(tmp_path):
+    text = ("五、保障措施\n（一）管理机构。成立县河长制工作领导小组，由县长任组长。县水利局负责河长制日常工作。\n"
+            "（二）资金保障。县财政局要将河长制工作经费纳入年度预算。\n")
+    assert [resp for _, _, resp, _ in tasks_of(tmp_path, text)] == [["县水利局"], ["县财政局"]]
+
+
+def test_the_office_named_first_and_where_it_is_attached(tmp_path):
+    got = tasks_of(tmp_path, "领导小组办公室挂靠县发改委，承担领导小组日常工作，负责统筹协调、督促检查等工作。")
+    assert [resp for _, _, resp, _ in got] == [["领导小组办公室"]]
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("三、整治占道经营。县城管局负责取缔占道经营，县公安局加强交通秩序维护。", [["县城管局"], ["县公安局"]]),
+    ("三、节日保障。商贸部门负责市场供应,安监部门加强烟花爆竹经营单位检查,交警部门负责道路交通管控。",
+     [["商贸部门"], ["安监部门"], ["交警部门"]]),
+])
+def test_a_named_unit_after_a_comma_opens_its_own_clause_after_a_subjects_duty(tmp_path, text, owners):
+    assert [resp for _, _, resp, _ in tasks_of(tmp_path, text)] == owners
+
+
+def test_people_somewhere_are_no_unit(tmp_path):
+    got = tasks_of(tmp_path, "我县地处三省交界。县应急管理局负责组织开展防汛抢险演练。广大党员干部身处一线，要带头做好巡堤查险。")
+    assert not any("处" in u for _, _, resp, _ in got for u in resp)

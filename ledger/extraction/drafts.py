@@ -973,7 +973,7 @@ def first_listed_leads(drafts: list[Draft], paras: list[PlanParagraph]) -> list[
     for d in drafts:
         texts = d.roles.get("responsible", [])
         listed = split_cell("、".join(texts))
-        own = said.source in d.paragraph
+        own = said.source in d.paragraph or _own_first_leads_note(d.paragraph)  # each item's bracket saying it again
         if (d.line < line and not own) or any(d.roles.get("lead", [])) or len(listed) < 2:
             continue
         if any(OWN_ROLE_WORDS.search(FIRST_NOTE.sub("", t)) for t in texts):
@@ -1067,6 +1067,13 @@ def _first_leads_note(paras: list[PlanParagraph]) -> tuple[PlanParagraph | None,
         if _in_bracket(p.text, m.start()):
             return p, p.line if STANDING.search(p.text[_bracket_start(p.text, m.start()):]) else 1 << 30
     return None, 0
+
+
+def _own_first_leads_note(paragraph: str) -> bool:
+    """The rule said in a bracket of the task's own paragraph ('…（责任单位：A、B；排在第一位的为牵头单位）' on every item,
+    the stranger's probe of the twenty-second session)."""
+    m = FIRST_LEADS.search(paragraph)
+    return m is not None and _in_bracket(paragraph, m.start())
 
 
 def _bracket_start(text: str, pos: int) -> int:

@@ -821,7 +821,7 @@ TOPIC_STOP = re.compile(r"[，,。；;：:！!？?\n、（(）)《》]|" + _TOPI
 # A body's office set up in the plan, its duty a clause or three later ("领导小组下设办公室,负责日常事务…", "…机构下设办公室,
 # 镇综治中心专职副主任兼任办公室主任,办公室设在镇禁毒办,负责…"; unseen w485, w505, w523, w557): the office owns the duty.
 OFFICE_SET_UP = re.compile(r"[^，,。；;：:\n]{0,30}?(领导小组|小组|委员会|指挥部|联席会议|专班|机构)(?:(?:[，,]?|在[^，,。；;\n]{2,16}?)(?:下设|设立|设)办公室"
-                           r"(?:[(（][^()（）]{1,20}[)）])?|(?P<seated>办公室)(?=设[在于]))")  # or "…,领导小组办公室设在县统计局,负责…"
+                           r"(?:[(（][^()（）]{1,20}[)）])?|(?P<seated>办公室)(?=设[在于]|挂靠))")  # or "…,领导小组办公室设在县统计局,负责…"
 # (unseen w1350)
 OFFICE_SEAT = re.compile(r"(?:设[在于]|[在于]|挂靠)[^，,。；;\n]{1,30}")  # ('…下设办公室在农村水利科,负责…', blind w1111)
 # The office's name as plans write it: the body's and 办公室 (领导小组办公室, 指挥部办公室), or 办公室 alone.
@@ -1103,12 +1103,30 @@ def _subjects_in_series(text: str, out: list[Marker], unit_like: Callable[[str],
         if (comma, end) in scanned:
             continue  # an earlier subject of this sentence read its later clauses already
         scanned.add((comma, end))
-        for comma in (SERIES_COMMA if comma else SERIES_SEMICOLON).finditer(text, m.end, end):
+        marks = [(c, False) for c in (SERIES_COMMA if comma else SERIES_SEMICOLON).finditer(text, m.end, end)]
+        if not comma and OWN_DUTY_VERB.match(text, m.end):  # "县城管局负责取缔占道经营，县公安局加强交通秩序维护。" (the
+            stop = _stop_after(text, m.end, SENTENCE_END, known)  # probe): a subject and its 负责 open the sentence, a
+            marks += [(c, True) for c in SERIES_COMMA.finditer(text, m.end, stop)]  # unit of a level or a sector's
+            # department after a comma opens its own clause
+        for comma, strict in sorted(marks, key=lambda c: c[0].start()):
             p = comma.end()
-            if p > m.end and p not in starts and (unit := _series_subject(text, p, unit_like)):
+            if p > m.end and p not in starts and (unit := _series_subject(text, p, unit_like)) and (
+                    not strict or all(_plainly_named(u) for u in split_cell(unit))
+                    and not PARTNERS_VERB.match(text, p + len(unit))  # ('…, 县财政局配合.': its partner; '…，县住建局
+                    and not ATTRIBUTIVE.match(text, p + len(unit))):  # 报送的项目材料要…': what they send)
                 found.append(Marker(p, p + len(unit), {"responsible": [unit]}, "subject"))
                 starts.add(p)
     return found + _shares_in_series(text, out, starts, unit_like)
+
+
+OWN_DUTY_VERB = re.compile(r"\s*(?:主要|具体)?负责(?!人)")
+LEVEL_NAMED = re.compile(r"[省市县区镇乡](?!场|政[府管]?$)[\u4e00-\u9fff（）()]{2,16}?(?:局|委|办|厅|中心|队|所|站|院|公司|政府|办事处)$")
+
+
+def _plainly_named(unit: str) -> bool:
+    """A body named with its level ('县公安局', '区城管局') or a sector's department ('安监部门'): no verb's words
+    read as a name ('并每半年向镇党委', '拟草政府')."""
+    return bool(LEVEL_NAMED.fullmatch(unit)) or unit.endswith("部门") and is_sector(unit[:-2])
 
 
 SHARE = re.compile(r"负责(?!人)")
@@ -1886,6 +1904,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     verb_found = verb.match(rest) or shared and SCOPED.match(rest) or arranged_acts
     if not units or not verb_found or POST_FILLED.search(units):
         return None  # (乡镇党委副书记担任办公室|主任,…负责…: a post filled, no subject)
+    if text.startswith("。", after) and (KIND_TITLE.fullmatch(units) or WORK_TITLE.fullmatch(units)):
+        return None  # '（一）管理机构。成立…' (the stranger's probe): an item's title before its stop, no subject
     if re.match(r"[。：:]?\s*负责人", rest) and APPOINTED.search(text, after, stop):
         return None  # "…相关部门负责人和村(社区)干部为成员": the unit's people made members, no duty
     if PILOT.match(rest) and CHOSEN.match(units):
