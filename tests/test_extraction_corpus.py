@@ -359,6 +359,10 @@ BLIND_F1 = 0.810  # the blind web set, tests/fixtures/plans_web_blind (w45-w54):
 # the first two rounds' changes), developed on (text after a table up to the next 附件, tables of targets by unit, units'
 # bare names over 一、二、 lists, 由A综合协调, the rest after a first-listed lead, names: 0.832, 0.757, 0.660; w45-w2259
 # 0.8114 -> 0.8129) and moved in, w45-w2377 0.8099 (1,754 pages)
+# 2026-12-07 (twenty-second session): two rounds first read with 5c4f5c6: w2380-w2417 (79d24e4; 0.822) and w2420-w2459
+# (b0fe3a4; 0.599, 0.611 with the first round's changes), developed on (marked leads, the first-listed rule after a ；,
+# titles that own nothing, shares after a 、, each 由 clause with its topic, an owner's duty before its lead-in, names:
+# 0.874, 0.642; w45-w2377 0.8099 -> 0.8118) and moved in, w45-w2459 0.8095 (1,821 pages)
 WEB_F1 = 0.999  # real plans from the web, tests/fixtures/plans_web (w01-w10 as written 0.702; w11-w15 as written 0.846;
 # w16-w19 as written 0.533, w01-w19 0.918 at b8befd8; w26-w34 as written 0.835, w01-w34 0.887 at 2b407a1;
 # then fixed class by class: a table run together without separators 0.913, a decorated row number 0.926;
