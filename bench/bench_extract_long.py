@@ -291,6 +291,15 @@ def crafted(form: str, n: int) -> str:
     if form == "cn_units":
         return ("某市成员单位职责\n" + "".join(f"{u[i % 7]}\n一、负责第{i}项宣传教育工作的组织实施。\n二、做好第{i}项工作的督促检查。\n"
                                           for i in range(1, n + 1)))
+    if form == "shares":  # one clause of units each with its share after a 、 (``prose._shares_in_series``)
+        return "二、工作安排\n专项检查按职责分工进行," + "、".join(f"{u[i % 7]}负责第{i}类产品" for i in range(n)) + "。\n"
+    if form == "by_chain":  # one sentence of 由 clauses, each after its topic (``prose._before_primary_clause``)
+        return "第六条 " + "，".join(f"地处第{i}片区的古树名木，由{u[i % 7]}负责管理" for i in range(n)) + "。\n"
+    if form == "marked":  # owners marked as the legend says (``drafts.marked_leads``)
+        return ("一、重点任务（标☆的为牵头单位）\n" + "".join(f"{i}.推进第{i}项工作。（责任单位：☆{u[i % 7]}、{u[(i + 1) % 7]}）\n"
+                                                    for i in range(1, n + 1)))
+    if form == "levels_shared":  # levels sharing a name before other units (``names.shared_level_units``)
+        return "".join(f"第{_cn(i + 1)}条 市、镇人民政府、街道办事处应当做好第{i}项工作。\n" for i in range(n))
     raise ValueError(form)
 
 
