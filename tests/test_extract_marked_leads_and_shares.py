@@ -252,3 +252,19 @@ def test_a_named_unit_after_a_comma_opens_its_own_clause_after_a_subjects_duty(t
 def test_people_somewhere_are_no_unit(tmp_path):
     got = tasks_of(tmp_path, "我县地处三省交界。县应急管理局负责组织开展防汛抢险演练。广大党员干部身处一线，要带头做好巡堤查险。")
     assert not any("处" in u for _, _, resp, _ in got for u in resp)
+
+
+@pytest.mark.parametrize("title", ["★专项行动二：整治背街小巷", "专项行动二：整治背街小巷", "●整治背街小巷", "三要加快进度"])
+def test_a_title_line_goes_with_the_clause_under_it(tmp_path, title):
+    text = (f"专项行动一：整治农贸市场环境\n县市场监管局负责组织开展农贸市场环境卫生整治，6月底前完成。\n{title}\n"
+            "各乡镇人民政府负责清理背街小巷乱堆乱放。\n")
+    got = [(text, resp) for text, _, resp, _ in tasks_of(tmp_path, text)]
+    assert got == [("县市场监管局负责组织开展农贸市场环境卫生整治，6月底前完成。", ["县市场监管局"]),
+                   (f"{title}\n各乡镇人民政府负责清理背街小巷乱堆乱放。", ["各乡镇人民政府"])]
+
+
+@pytest.mark.parametrize("line", ["2024年6月底前完成", "长期坚持", "县住建局", "具体分工如下："])
+def test_a_deadline_an_owner_or_a_lead_in_on_its_own_line_stays_above(tmp_path, line):
+    text = f"县市场监管局负责组织开展农贸市场环境卫生整治。\n{line}\n各乡镇人民政府负责清理背街小巷乱堆乱放。\n"
+    got = [text for text, _, _, _ in tasks_of(tmp_path, text)]
+    assert not got[-1].startswith(line)

@@ -31,7 +31,7 @@ from ..roster import split_cell
 from .field_blocks import FieldBlock, read_block
 from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, REST_ROLE, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
                       member_names, parse_line_marker, remove_markers)
-from .names import GROUP_END_RE, is_group, levels_sharing_name, names_a_sector, strip_note
+from .names import GROUP_END_RE, is_group, levels_sharing_name, looks_like_org, names_a_sector, strip_note
 from .owner_lists import cut, split_and
 from .outline import (BOILERPLATE, OWNER_HEADING, PARAGRAPH, Item, Mark, PlanParagraph, Section, build_outline, is_tasks_title,
                       item_mark, with_opening_units)
@@ -835,7 +835,26 @@ def _own_line(text: str, lo: int, m: Marker) -> int:
         return _topic_before(text, lo, m.start)
     own = _sentence_start(text, line, m.start)
     clause_before = m.plain and line < own and text[own - 1] in "；;"
-    return own if DONE.search(text, line, own) or ISSUER_SETS_UP.search(text, line, own) or clause_before else line
+    if DONE.search(text, line, own) or ISSUER_SETS_UP.search(text, line, own) or clause_before:
+        return own
+    return _title_line_above(text, lo, line)
+
+
+# A line that titles the clause under it: short, no stop at its end ('★专项行动二：整治背街小巷', the probe of the twenty-
+# second session), after a line that ends a sentence.
+TITLE_LINE = re.compile(r"[^\n。；;！!？?，,]{2,30}(?<![:：])")  # (not a lead-in: "具体工作职责如下:")
+NOT_A_TITLE = re.compile(r"\d|[年月日]|完成|长期|持续|常态|每[年季月周]")
+
+
+def _title_line_above(text: str, lo: int, line: int) -> int:
+    """``line``, or the start of the line above it when that line titles it (``TITLE_LINE``) after a sentence's end: the
+    title goes with the clause it heads, not with the one before (before, '…6月底前完成。⏎★专项行动二：整治背街小巷' was
+    the first task's)."""
+    above = text.rfind("\n", lo, line - 1) + 1
+    words = text[above:line - 1].strip()
+    if above <= lo or not TITLE_LINE.fullmatch(text, above, line - 1) or NOT_A_TITLE.search(words) or looks_like_org(words):
+        return line  # (a deadline or an owner cell left on its own line is the task above's: '2008年5月30日前完成', blind w206)
+    return above if text[:above - 1].rstrip()[-1:] in "。；;！!？?" else line
 
 
 # A problem named as the topic of the owner's sentence after it, in running text: "…规范管理。关于砖瓦行业问题。
