@@ -29,7 +29,7 @@ from ..io.read import RawRecord
 from ..numerals import ENCLOSED
 from ..roster import split_cell
 from .field_blocks import FieldBlock, read_block
-from .markers import (DAMAGED_LABELS, OPEN, OWNER_ROLES, REST_ROLE, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
+from .markers import (DAMAGED_LABELS, MARK_LEGEND, OPEN, OWNER_ROLES, REST_ROLE, bracket_spans, SENTENCE_CLOSE, SENTENCE_STOP, Marker, is_member_line,
                       member_names, parse_line_marker, remove_markers)
 from .names import GROUP_END_RE, is_group, levels_sharing_name, looks_like_org, names_a_sector, strip_note
 from .owner_lists import cut, split_and
@@ -1011,9 +1011,7 @@ def first_listed_leads(drafts: list[Draft], paras: list[PlanParagraph]) -> list[
 
 # A mark before (or after) a listed unit's name and the plan's legend for it ("责任单位：☆经信局、科技局。标☆的为牵头单位，
 # 下同", unseen w2402; "加*的为牵头单位", "带★号的为牵头部门"): the marked units lead.
-LEAD_MARKS = "☆★*＊※△▲◆●"
-MARKED_LEADS = re.compile(rf"[标標加带帶注註打有]{{0,2}}[“\"]?([{LEAD_MARKS}])[”\"]?[号號]?[的者]?(?:单位|單位|部门|部門)?"
-                          r"(?:为|為|是)(?:牵头|牽頭)")
+MARKED_LEADS = re.compile(MARK_LEGEND)
 # (an asterisk only with its legend: '**县…领导小组' is a county's name left out, blind w762)
 SHAPE_MARKS = "☆★※△▲◆●"
 
@@ -1028,13 +1026,13 @@ def marked_leads(drafts: list[Draft], paras: list[PlanParagraph]) -> list[Findin
     for d in drafts:
         for role in [r for r in ("lead", "responsible", "cooperating") if d.roles.get(r)]:
             units = [u for text in d.roles[role] for u in split_cell(text)]
-            marked = [marked_re.sub("", u) for u in units if marked_re.search(u) and (legend is None or legend.group(1) in u)]
-            stray = any(marked_re.search(u) for u in units)
-            if not stray:
+            if not any(marked_re.search(u) for u in units):
                 continue
-            plain = [marked_re.sub("", u) for u in units if marked_re.sub("", u) not in marked]
-            if legend is None or role != "responsible" or not marked:
-                d.roles[role] = ["、".join(marked_re.sub("", u) for u in units)]
+            bare = [marked_re.sub("", u) for u in units]
+            marked = [b for u, b in zip(units, bare) if legend is not None and b != u and legend.group(1) in u]
+            plain = [b for b in bare if b not in marked]
+            if not marked or role != "responsible":
+                d.roles[role] = ["、".join(bare)]
                 continue
             d.roles["lead"] = list(dict.fromkeys(d.roles.get("lead", []) + marked))
             d.roles["responsible"] = ["、".join(plain)] if plain else []

@@ -424,13 +424,17 @@ def is_party(piece: str) -> bool:
 
 # What the others are, after the first-listed unit's lead ("其余为参与单位", "其他单位为配合单位", unseen w2264).
 REST_ROLE = re.compile(r"其[余他它](?:单位|部门)?(?:为|是)(参与|配合|协办|协助|责任)(?:单位|部门)")
+# The marks a plan sets before (or after) the units that lead, and its legend for them ('标☆的为牵头单位', '加★的为牵头
+# 单位', '带*号的为牵头部门'; the mark its group).
+LEAD_MARKS = "☆★*＊※△▲◆●"
+MARK_LEGEND = (rf"[标標加带帶注註打有]{{0,2}}[“\"]?([{LEAD_MARKS}])[”\"]?[号號]?[的者]?(?:单位|單位|部门|部門)?"
+               r"(?:为|為|是)(?:牵头|牽頭)")
 # A clause after the owners that says which of them leads or that the note holds later on
 # ("列第一位者为牵头单位", "排在首位的为牵头单位", "下同", "以下同"): no owner of its own.
 FIRST_LEADS_CLAUSE = re.compile(r"^(?:(?:所列|排名|排在|列在|排序|列为|位列|列)?(?:第一|首)(?:个|位|家)?[的者]?(?:责任|牵头)?(?:单位|部门)?"
                                 r"(?:为|是)?牵头(?:单位|部门)?|(?:以下|后|下)同|" + REST_ROLE.pattern
                                 # a mark's legend ('标☆的为牵头单位', unseen w2402: ``drafts.marked_leads``)
-                                + r"|[标標加带帶注註打有]{0,2}[“\"]?[☆★*＊※△▲◆●][”\"]?[号號]?[的者]?(?:单位|單位|部门|部門)?"
-                                r"(?:为|為|是)(?:牵头|牽頭)(?:单位|單位|部门|部門)?)$")
+                                + "|" + MARK_LEGEND + r"(?:单位|單位|部门|部門)?)$")
 
 
 STANDING_CLAUSE = re.compile(r"(?:以下|后|下)同$")
