@@ -154,7 +154,7 @@ _LED_BY_VERB = (r"(?:研究|组织|负责(?!人)|牵头|(?:综合|统筹)协调|
                 r"|统一(?:领导|指挥|部署))")  # "…工作由市委人才工作领导小组统一领导" (unseen w536)
 LED_BY_VERB = re.compile("^(?:分别|共同|各自)?" + _LED_BY_VERB)  # "由A、B分别负责…" (unseen w2103), "由A、B共同组织…"
 # A verb that leads: "水务局负责牵头山洪灾害防御工作", "城管部门将牵头,组织…", "由A负责牵头抓总" (after a subject or 由's units).
-LEADS = re.compile(r"^[。：:]?\s*(?:负责|将|要|分别)?牵头")
+LEADS = re.compile(r"^[。：:]?\s*(?:负责|将|要|分别)?(?:继续|积极|主动|统一)?牵头")  # "公安部门要继续牵头开展…" (unseen w2461)
 
 # What a measure line says of the unit before its name ("由包片单位县文广局督促…", "由陈家坝沿线包片单位县职教中心、
 # …负责…", "由联系单位市商务局…"): the unit's part in the work, no part of its name; a level or 各 follows it.

@@ -155,6 +155,7 @@ TASK_WORD_RE = re.compile(
     r"|确定|(?<!政治)协商"  # "由A组织协商确定主办和协办单位" (unseen w811): what is done, no unit (政治协商会议 is one)
     r"|设立|组建|取消|拒绝|聘用|聘请|配备|代表(?![处团])|[还還](?![建])(?=[\u4e00-\u9fff])"  # "县级教育行政部门设立专项办" (unseen w843), "该县还组成…督导组" (w857); 还建办 is one;
     # "取消五处集市", "拒绝提供…调查所需的资料" (blind w122, w266); "社区聘用劳动保障协理员" (unseen w1271)
+    r"|搭建|构建|营造|打造"  # "…,搭建家校食品安全沟通平台" (unseen w2465): what is built, no 家校
     r"|统一(?!战线)"  # "…牵头,统一编写中小学|法治读本": a duty's manner (统一战线工作部 is a name; unseen w551)
     r"|以(?!工代赈)"  # "无证经营整治以土地办负责": the work before 以, the unit after it (以工代赈办 is an office)
     r"|^指导(?![中站所组科处办])"  # a duty opening 指导各学校…, 指导社区…: no 指导中心, 指导站

@@ -33,7 +33,7 @@ from itertools import accumulate, islice
 
 from ..numerals import ENCLOSED
 from ..roster import split_cell
-from .markers import (DIRECTING, LEADS, OPEN, OWNER_ROLES, PLAN_MADE, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, led_by, list_units,
+from .markers import (DIRECTING, LEADS, OPEN, OWNER_ROLES, PLAN_MADE, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, label_role, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
 from .names import (BODY_KIND, CLOSING_GROUP, COUNTED_LEVELS_RE, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, SHORT_FORM_LEVELS, SHORT_FORMS,
                     across_the_end, has_task_word, is_department, is_group, is_sector,
@@ -82,7 +82,7 @@ ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
 # A rule or a document named by its title ("《…实施细则》"), which a subject acts as it requires or a duty rests on.
 RULE_TITLE = r"《[^《》\n]{2,40}》"
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=希望)(?=(?:各|全|[省市县区镇乡])[^，,。；;\n：:]{1,22}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -1017,13 +1017,16 @@ def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str
                       and not PRESCRIBED.match(text, at + len(name)))
             or any(WHOLE_PLACE.match(u) for u in pieces)
             or any(NOT_A_PLAIN_NAME.search(u) for u in pieces) or DONE.search(text, at, end)
-            or ISSUED_BY.match(text, at + len(name))):
+            or ISSUED_BY.match(text, at + len(name)) or HEADLINE_ISSUED.match(text, at + len(name))):
         return None
     return Marker(start, at + len(name), {"responsible": [units]}, "subject", plain=True)
 
 
 # A unit named as the issuer or maker of the paper the sentence is about ('据了解,市发改委印发的《…规划》提出…', unseen
 # w2385): no subject of its own.
+# A news headline: who issued which paper, and nothing else on its line ("阳江教育局印发《预防学生溺水专项行动实施方案》",
+# unseen w2462): the issuer of the plan the page reports, no duty.
+HEADLINE_ISSUED = re.compile(r"(?:印发|出台|发布|转发|下发)《[^《》\n]{2,80}》[ \t\u3000]*(?:\n|$)")
 ISSUED_BY = re.compile(r"(?:印发|制定|制订|出台|发布|编制|下发|起草|拟定|提出|转发)了?的")
 # A name with a note of what it is now, no verb after it ('规划建设…冷链物流中心(现已建成,位于…),促进…', unseen w2385)
 NOTED_ONLY = re.compile(r"[（(][^（）()]{0,40}[）)]\s*[，,]")
@@ -1213,6 +1216,8 @@ def _stop_after(text: str, pos: int, stop: re.Pattern[str], known: dict[re.Patte
 
 
 NOT_A_SUBJECT = re.compile(r"是|特别|尤其|其中")  # 特别是…, 尤其是…, 其中…: a sentence's opening words, no unit
+# A call before the units it is made to ("希望各单位要积极配合…", "希望县财政局…", unseen w2489): no part of their names.
+CALL_BEFORE_UNITS = re.compile(r"(?:希望|要求)(?=各|全|[省市县区镇乡])")
 # 特别是/尤其是 before a sentence's words: a subject with its own 要/负责 is read after it (特别是各社区工作站要…),
 # but a phrase with any verb after it is what is stressed (特别是节会上的饮食…方面，要…), no subject in a series.
 STRESSED = re.compile(r"特别是|尤其是")
@@ -1248,7 +1253,8 @@ def _sentences_after(text: str, out: list[Marker], unit_like: Callable[[str], bo
             continue  # "。(县乡村振兴局  曾东普)": a bracket after the last sentence, a news item's byline (unseen w1213)
         units = _series_subject(text, p, unit_like, places=True)
         end = SENTENCE_END.search(text, p + len(units))
-        if (len(units) >= 2 and not NOT_A_SUBJECT.search(units) and not STRESSED.search(text, stop.end(), p)
+        if (len(units) >= 2 and not NOT_A_SUBJECT.search(units) and not CALL_BEFORE_UNITS.match(units)
+                and not STRESSED.search(text, stop.end(), p)
                 and not CONDITION_CLAUSE.match(text, p + len(units))
                 and not LABELLED_CLAUSE.match(text, p) and not SEAT_ONLY.match(text, p + len(units))
                 and not PEOPLE_AFTER.match(text, p + len(units))
@@ -1294,8 +1300,9 @@ VERB_FIRST = re.compile(r"依法|严厉|严格|严查|严打|严管|严控|加�
                         r"|监督|全面|定期|统筹|负责|牵头|配合|协助")
 
 
-# Each place's own body, a group of places as a subject is (各乡镇人民政府, 各街道办事处, 各镇党委).
-PLACES_BODY = re.compile(r"各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县\(市、区\)|县（市、区）)(?:人民政府|政府|办事处|党委|党工委|村委会|居委会)")
+# Each place's own body, a group of places as a subject is (各乡镇人民政府, 各街道办事处, 各镇党委, 各村委会).
+PLACES_BODY = re.compile(r"各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县\(市、区\)|县（市、区）|村[(（](?:居|社区)[)）])"
+                         r"(?:人民政府|政府|办事处|党委|党工委|村委会|居委会|委会|民委员会)")  # 各村委会, 各村(居)委会 (unseen w2462)
 
 
 def _series_subject(text: str, p: int, unit_like: Callable[[str], bool], places: bool = False) -> str:
@@ -1757,6 +1764,10 @@ def _after_a_stop(text: str, start: int) -> bool:
 # 协助建设监测站", "…牵头,住建局、环保局参与对…进行督查": two or more joined by 、); "以A为主" opening the sentence,
 # A the leading owner.
 HELPING = re.compile(r"([^，,。；;]{2,40}?)(?:协助|配合|参与|协同)(?=[\u4e00-\u9fff])")
+# After the leading owners, units named in the role they play ("由镇整治办牵头、各社区为整治工作的责任单位，…",
+# "…牵头，县城管局、县交通局为配合单位"): the role the label's word gives.
+NAMED_IN_ROLE = re.compile(r"([^，,。；;]{2,40}?)(?:为|是|作为)(?:[^，,。；;]{0,24}?的)?"
+                           r"((?:牵头|责任|主责|配合|协办|参与|协助)(?:单位|部门|主体))")
 LED_AS_MAIN = re.compile(r"以([^，,。；;]{2,40}?)为主")
 
 
@@ -1788,6 +1799,9 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
             roles.setdefault("cooperating", []).append(helping.group(1))
             end = e
             break
+        in_role = NAMED_IN_ROLE.fullmatch(seg) if not found and any(roles.get(r) for r in LEADING_ROLES) else None
+        if in_role and _all_units(in_role.group(1), unit_like):  # "…牵头、B为…的责任单位"
+            found = {label_role(in_role.group(2)): [in_role.group(1)]}
         if s == start and not found and (first := LED_AS_MAIN.fullmatch(seg)) and _all_units(first.group(1), unit_like):
             found = {"lead": [first.group(1)]}  # "以A为主，B参与": A leads
         if found and any(roles.get(r) for r in LEADING_ROLES) and (listed := _open_object(units, 0, len(units), unit_like)):
@@ -1918,6 +1932,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None  # "五部门联合发文…" (unseen w1412): how many issued it, no one's duty
     if VERB_BEFORE_UNIT.match(units) and unit_like(units[2:]):
         return None  # "支持政府依法履行…职能" (unseen w1752): a duty's verb and the unit it supports, no subject
+    if CALL_BEFORE_UNITS.match(units):
+        return None  # "希望各单位要积极配合…" (unseen w2489): the call's addressees own it, read where they begin
     if units.startswith(("与", "跟", "连同", "会同", "协同", "联合", "从", "给", "把")):
         return None  # "与同级教育行政部门共同组织…": the partner of a duty whose subject is above (unseen w1070; "连同城建、
         # 综治办等部门拆除…", w1247); where people are drawn from ("从国土资源、林业…等相关部门抽调业务骨干", unseen w1725;
@@ -2157,6 +2173,7 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     own = {s for s in sectors if ORG_END_RE.search(s) and _named_unit(s)}
     if 2 * len(own) >= len(sectors):
         own = set()  # a unit named among sectors keeps its name ("…、税务、人民银行、银监等部门", unseen w1441)
+    own |= {s for s in sectors if MASS_BODY.fullmatch(s)}  # "教育、宣传、共青团、妇联等相关部门要…" (unseen w2467): no 妇联部门
     if any(has_task_word(s) or ORG_END_RE.search(s) and not is_sector(s) and s not in own or is_group(s)
            or prefix == "各" and GROUP_END_RE.fullmatch(s) for s in sectors):
         return None  # "各村、领导小组各成员单位要…", "各社区、镇属各单位要…": 各村, 各社区 are groups of their own
@@ -2166,6 +2183,10 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     if suffix == "单位" and all(is_sector(s) for s in sectors):
         return None  # "民政、残联等单位要…": sectors' own bodies, no '民政单位' (建设、施工、监理等单位: kinds of units)
     return "、".join([prefix + s + ("" if s in own else suffix) for s in sectors] + named), m.end()
+
+
+# A people's organisation, named as it is among sectors sharing a 部门 (the sector of its own work is no 部门 of it).
+MASS_BODY = re.compile(r"(?:总)?工会|妇联|残联|科协|工商联|文联|侨联|团委|共青团|关工委|红十字会")
 
 
 def _named_unit(name: str) -> bool:

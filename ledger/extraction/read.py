@@ -142,6 +142,7 @@ def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
     (paragraph lines and the tables pasted as text, rebuilt), page numbers removed."""
     raw = without_common_indent([without_markdown(plain_spaces(line.replace("\ufeff", ""))) for line in raw])
     raw, numbers = preview_chunks_joined(raw, numbers)
+    raw = without_site_sponsors(raw)
     raw, numbers, removed = _page_breaks_in_tables(raw, numbers)
     cells = {k for t in find_text_tables(raw, numbers) for k in range(t.start, t.end)}
     cells |= row_numbers(raw)
@@ -161,6 +162,32 @@ def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
             again = _blocks_from_lines(_cut_run_together(unwrapped(kept, whole), wraps))
             blocks = again if _table_cells(again) > _table_cells(blocks) else blocks
     return blocks, removed
+
+
+# A website's own lines: its registration numbers, copyright, technical support, where to send news.
+SITE_LINE = re.compile(r"ICP备|ICP證|网站标识码|網站標識碼|公网安备|公網安備|版权所有|版權所有|技术支持|技術支持|投稿邮箱|投稿郵箱"
+                       r"|Copyright", re.I)
+# A line naming who runs or hosts a site ("主办单位:麻城市融媒体中心", "承办单位:长江网"), the same words as an event's
+# or a proposal's 主办单位 (an owner: blind w47, w2056).
+SPONSOR_LINE = re.compile(r"^\s*(?:主办|主辦|承办|承辦)(?:单位|單位)?\s*[:：]\s*(\S*)")
+SITE_REACH = 3  # lines from a site's own line that a sponsor line is the site's
+SITE_NAME = re.compile(r"(?:网|網|网站|網站|在线|在線)$")
+
+
+def without_site_sponsors(raw: list[str]) -> list[str]:
+    """The lines as they are, a website's sponsor lines blanked: a 主办单位/承办单位 line within ``SITE_REACH`` lines of the
+    site's own lines (``SITE_LINE``), or beside one naming a site (承办单位:长江网). Read as a label, it made the site's
+    sponsor the lead of the page's first task (unseen w2472, blind w171, w1737)."""
+    sponsors = [k for k, line in enumerate(raw) if SPONSOR_LINE.match(line)]
+    if not sponsors:
+        return raw
+    sites = [k for k, line in enumerate(raw) if SITE_LINE.search(line)
+             or (m := SPONSOR_LINE.match(line)) is not None and SITE_NAME.search(m.group(1))]
+    out = list(raw)
+    for k in sponsors:
+        if any(abs(k - j) <= SITE_REACH for j in sites):
+            out[k] = ""
+    return out
 
 
 # A document-sharing site's preview (77wenku, 淘文阁): the document's text in chunks of 300 characters,

@@ -1,8 +1,11 @@
 """The last reading of a page in which nothing else finds a task: no task table, no part titled as tasks, no label,
 bracket or owner sentence of the forms ``.prose`` knows. A short news item or notice ("…为进一步压实责任,街道监察室全程
 跟踪督查监管。", "2. …各区人民政府充分发挥属地作用,…") still says who does what in its sentences: a clause opened by named
-units (the lexicon's or the roster's) before words of their own is a task of those units. Each such task is reported
-(``SUBJECT_SENTENCES``) so that a clerk checks them; a page without any such clause still has no task."""
+units (the lexicon's or the roster's) before words of their own is a task of those units. On such a page a group
+("会议强调,各部门要坚持问题导向,…", unseen w2485; 各相关单位要制定明确整改方案) owns its clause as a named unit does: nothing
+else on the page says who the work is for (in a plan with tasks, ``.prose`` reads 各部门要… alone as an instruction to
+all). Each such task is reported (``SUBJECT_SENTENCES``) so that a clerk checks them; a page without any such clause
+still has no task."""
 from __future__ import annotations
 
 import re
@@ -15,7 +18,7 @@ from .drafts import EVERY_LEVELS_SECTOR, Draft
 from .names import GROUP_END_RE, is_group, strip_note
 from .outline import PlanParagraph
 from .prose import (APPOINTED, DONE, EVERYONE, KIND_OF_BODY, LED_FRAME, NOT_A_PLAIN_NAME, PEOPLE, TIME_FRAME,
-                    WHOLE_PLACE, _all_units)
+                    WHOLE_PLACE, _all_units, only_calls)
 
 # Where a clause may begin: a paragraph's start, after a stop, a semicolon, a comma or a colon.
 CLAUSE_START = re.compile(r"(?:^|(?<=[。；;！!？?，,：:]))")
@@ -43,8 +46,6 @@ FUNCTION_START = re.compile(r"关于|进一步|结合|[为但是才从在对把�
 NOT_A_NAME = re.compile(r"[的之以了着过]|[^\u4e00-\u9fff（）()、]")
 MAX_NAME = 60  # characters of a clause's head tried as its names
 LEAD_IN = 30  # characters of a sentence before its first subject kept in the task's words (a time, a purpose)
-# A group that owns its clause: one kind of body's (各中队, 各成员单位), besides places' and ``KIND_OF_BODY``.
-BODY_GROUP_END = re.compile(r"(?:队|成员单位|委员会|办事处|管委会)$")
 
 # How the words of a duty commonly begin after its owner's name: the first such word after a name ends the name
 # ("街道监察室全程跟踪…" is 街道监察室's, not 街道's; "市畜牧兽医局重点对饲料生产经营单位…" is the 局's). A head before
@@ -54,6 +55,11 @@ DUTY_VERB = re.compile(r"一定要|一要|务必|确保|受(?!灾)|要(?![素件
                        r"|统一|定期|每|会同|主动|切实|严格|具体|不定期"
                        r"|于[^，,。；;]{1,12}?(?:前|后|末|底|内|初|中)")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# A group that owns its clause even in a part of requests: one kind of body's (各中队, 各成员单位), besides places' and
+# ``KIND_OF_BODY``.
+BODY_GROUP_END = re.compile(r"(?:队|成员单位|委员会|办事处|管委会)$")
+# A heading's noun phrase, no duty: "(1)各级部门提供资料的具体要求。" (blind w1905).
+TITLE_WORDS = re.compile(r"的[^，,。；;]{0,8}(?:要求|办法|规定|措施|情况|内容|原则|职责|分工)$")
 # Words after a name that give it no duty: a notice's heading (…办公室关于印发…), a contact line, a document's number.
 NOT_A_DUTY = re.compile(r"^(?:(?:发布|印发|转发)?关于|联系|[发函字][〔\[（(【])|通知$")
 # A meeting's news, not a duty: who held, attended, chaired or spoke ("市住建局召开…专题会议", "县疾控中心班子成员参加会议"),
@@ -68,15 +74,17 @@ ACHIEVED = re.compile(r"同比|环比|累计|共计|共(?:办理|完成|接待|�
                       r"|达到\d|入选|超过?\d|\d+(?:\.\d+)?\s*(?:亿|万)?元|现将|如下[：:]")
 
 
-def subject_sentence_drafts(paras: list[PlanParagraph], unit_like: Callable[[str], bool]) -> list[Draft]:
+def subject_sentence_drafts(paras: list[PlanParagraph], unit_like: Callable[[str], bool],
+                            requests: frozenset[int] = frozenset()) -> list[Draft]:
     """A draft for each clause of ``paras`` opened by named units before a duty's words (see the module's note): its
-    words from its start to the next such clause or its sentence's end."""
+    words from its start to the next such clause or its sentence's end. In the paragraphs at the lines of ``requests``
+    (a part titled 工作要求, 保障措施 …) everyone (各部门, 各单位) is called on, and owns nothing, as in a plan."""
     drafts: list[Draft] = []
     for p in paras:
         found: list[tuple[int, str]] = []
         seen: set[int] = set()  # where the names begin (a time before them is a clause of its own: "6月20日,市…")
         for start in _clause_starts(p.text):
-            hit = _subject_at(p.text, start, unit_like)
+            hit = _subject_at(p.text, start, unit_like, p.line not in requests)
             if hit is not None and hit[2] not in seen:
                 seen.add(hit[2])
                 found.append(hit[:2])
@@ -97,7 +105,7 @@ def _clause_starts(text: str) -> list[int]:
     return [m.end() for m in CLAUSE_START.finditer(text) if m.end() < len(text)]
 
 
-def _subject_at(text: str, start: int, unit_like: Callable[[str], bool]) -> tuple[int, str, int] | None:
+def _subject_at(text: str, start: int, unit_like: Callable[[str], bool], everyone: bool) -> tuple[int, str, int] | None:
     """(where the clause begins past its number, its units, where they begin) when named units open the clause at
     ``start``, after a time or who leads it, before a duty's words: the shortest head of names (``_names``) that
     ``DUTY_VERB`` follows; None for a clause that is all names, a report, a post filled, a heading, a meeting's news."""
@@ -108,32 +116,35 @@ def _subject_at(text: str, start: int, unit_like: Callable[[str], bool]) -> tupl
     stop = SEGMENT_END.search(text, at)
     end = stop.start() if stop else len(text)
     after = next((h for h in range(at + 2, min(end - 1, at + MAX_NAME))
-                  if DUTY_VERB.match(text, h) and NAME_END.search(text, at, h) and _names(text[at:h], unit_like)), 0)
-    if not after or _names(text[at:end], unit_like):
+                  if DUTY_VERB.match(text, h) and NAME_END.search(text, at, h) and _names(text[at:h], unit_like, everyone)), 0)
+    if not after or _names(text[at:end], unit_like, everyone):
         return None
     words = text[after:end]
     stop = CLAUSE_END.search(text, after, after + NEWS_REACH)
     sentence = text[after:stop.start() if stop else after + NEWS_REACH]
     if (len(CJK.findall(words)) < 4 or DONE.search(words) or APPOINTED.search(words) or NOT_A_DUTY.search(words)
-            or PEOPLE_NEXT.match(words) or NEWS.search(sentence) or ACHIEVED.search(sentence)
+            or PEOPLE_NEXT.match(words) or NEWS.search(sentence) or ACHIEVED.search(sentence) or TITLE_WORDS.search(words)
             or text.startswith(("：", ":"), end)):
         return None
+    if only_calls(text[after:]) and any(_everyone(u) for u in split_cell(text[at:after])):
+        return None  # "各有关部门、各乡镇要按照职责分工，抓好落实。": a call on everyone, no duty
     return opening, text[at:after], at
 
 
-def _names(units: str, unit_like: Callable[[str], bool]) -> bool:
+def _names(units: str, unit_like: Callable[[str], bool], everyone: bool) -> bool:
     """Every piece of ``units`` a name that may own a clause here (``NAME_END``, ``NAME_START``, no function word, no
-    mark, not everyone, not the place as a whole) and a unit to the lexicon or the roster."""
+    mark, not the place as a whole; everyone (``_everyone``) only with ``everyone``) and a unit to the lexicon or the
+    roster."""
     pieces = split_cell(units)
     return bool(pieces) and all(
         NAME_END.search(u) and NAME_START.match(u) and not FUNCTION_START.match(u) and not NOT_A_NAME.search(u)
-        and len(u) <= 20 and not WHOLE_PLACE.match(u) and not NOT_A_PLAIN_NAME.search(u) and not _everyone(u)
+        and len(u) <= 20 and not WHOLE_PLACE.match(u) and not NOT_A_PLAIN_NAME.search(u) and (everyone or not _everyone(u))
         for u in pieces) and (_all_units(units, unit_like) or all(PLACE_NAMED.fullmatch(u) or unit_like(u) for u in pieces))
 
 
 def _everyone(unit: str) -> bool:
-    """A group that is everyone of a kind (各部门, 各有关单位, 各学校): a call on all, no task (as ``.prose`` reads it);
-    not a group of places (各乡镇, 各镇街), of one kind of body (各县人民政府, 各乡镇卫生院, 各中队) or a body's members
+    """A group that is everyone of a kind (各部门, 各有关单位, 各学校): in a part of requests a call on all, no task (as
+    ``.prose`` reads it); not a group of places (各乡镇, 各镇街), of one kind of body (各县人民政府, 各乡镇卫生院, 各中队) or a body's members
     (各成员单位), which owns its clause."""
     bare = strip_note(unit)
     return bool(EVERYONE.fullmatch(bare)) or is_group(unit) and not (

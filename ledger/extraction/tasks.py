@@ -282,7 +282,8 @@ def _subject_sentences(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], 
     finds one; none, and the part's title, when a part of the page is titled as tasks (``_tasks_part``)."""
     paras, _ = join_broken(lines_with_target_rows(doc.blocks), long_lines=doc.kind == "txt")
     titled = _tasks_part(paras)
-    drafts = [] if titled else subject_sentence_drafts(paras, _unit_like(roster))
+    requests = frozenset(p.line for s in split_sections(paras) if BOILERPLATE.search(s.title) for p in s.paras)
+    drafts = [] if titled else subject_sentence_drafts(paras, _unit_like(roster), requests)
     assign_numbers(drafts)
     return drafts, titled
 
