@@ -102,6 +102,12 @@ items shows. The forms:
   15, 2026-12-06, sixteenth session)
 - wraps: the same page with no stop at all, ``n`` lines of one unfinished sentence: one paragraph that grows
   line by line, then one owned item (its time is the point: each line's joining must not read the paragraph again)
+- roles_named: one paragraph of ``n`` sentences '由<unit>牵头、<unit>为第<n>项整治工作的责任单位，…' (units named in
+  their role after the lead; issue 15, 2026-12-07, twenty-third session)
+- news_groups: a page of ``n`` sentences '会议强调，各部门要坚持第<n>项问题导向，…' and nothing else (a group owns its clause
+  on such a page)
+- site_lines: ``n`` pairs of a website's lines '主办单位:…' and '投稿邮箱:…', then one owned sentence (the sponsor lines
+  are blanked on reading)
 
 Growth, not one figure, is the point: twice the size should take about twice the time.
 """
@@ -300,6 +306,14 @@ def crafted(form: str, n: int) -> str:
                                                     for i in range(1, n + 1)))
     if form == "levels_shared":  # levels sharing a name before other units (``names.shared_level_units``)
         return "".join(f"第{_cn(i + 1)}条 市、镇人民政府、街道办事处应当做好第{i}项工作。\n" for i in range(n))
+    if form == "roles_named":  # units named in their role after the lead (``prose.NAMED_IN_ROLE``)
+        return "一、职责\n" + "".join(f"由{u[i % 7]}牵头、{u[(i + 1) % 7]}为第{i}项整治工作的责任单位，全面负责第{i}项整治。"
+                                    for i in range(n)) + "\n"
+    if form == "news_groups":  # a news page whose groups own their clauses (``sentence_subjects``, groups)
+        return "".join(f"会议强调，各部门要坚持第{i}项问题导向，拿出第{i}项切实可行的措施。" for i in range(n)) + "\n"
+    if form == "site_lines":  # a website's sponsor lines beside its own lines (``read.without_site_sponsors``)
+        return ("".join(f"主办单位:第{i}融媒体中心\n投稿邮箱:a{i}@example.cn\n" for i in range(n))
+                + "会议要求,市市场监管局要切实履行牵头职责,强化宣传指导。\n")
     raise ValueError(form)
 
 

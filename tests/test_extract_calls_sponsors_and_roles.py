@@ -142,3 +142,35 @@ def test_a_headline_naming_who_issued_the_plan_gives_no_task(tmp_path):
 def test_village_committees_own_their_sentence_after_another_owner(tmp_path, group):
     text = f"一、任务\n（一）各镇政府要组织排查水域。要督促村委会落实警示牌。{group}成立防溺水巡逻队,加强宣传教育。\n"
     assert _roles(tmp_path, text) == [([], ["各镇政府"], []), ([], [group], [])]
+
+
+# ------------------------------------------------------------------ the second round (w2500–w2536): 无障碍, 气象/防雷, 政府采购, 三资
+
+def test_sectors_after_the_lead_that_help_cooperate(tmp_path):
+    text = "一、任务\n（一）由气象部门牵头，安监、公安(消防)、教育等部门协同开展此次检查工作。\n"
+    assert _roles(tmp_path, text) == [(["气象部门"], [], ["安监部门", "公安(消防)部门", "教育部门"])]
+
+
+def test_a_quoted_principle_names_no_ones_duty(tmp_path):
+    text = ("一、任务\n（一）按照“政府统一领导,管理部门牵头,有关部门配合,社会共同参与”的要求,由气象部门牵头,县安监局、"
+            "县公安局协同开展此次检查工作。\n")
+    assert _roles(tmp_path, text) == [(["气象部门"], [], ["县安监局", "县公安局"])]
+
+
+def test_a_units_about_page_gives_its_duties_to_it(tmp_path):
+    text = ("首页> 关于我们\n东营市公共资源交易中心为市政务服务中心管理办公室所属公益一类事业单位,核定编制23名。\n"
+            "一、主要职责\n(一)负责公共资源交易平台的建设、管理和维护;\n(二)为公共资源交易活动提供场所、设施和服务;\n"
+            "二、内部科室\n市公共资源交易中心内设办公室、受理科、交易科等6个科室。\n")
+    assert _roles(tmp_path, text) == [([], ["东营市公共资源交易中心"], [])] * 2
+
+
+@pytest.mark.parametrize("headline", ["上海徐汇区开展2010年度政府采购专项检查", "红安县加快推进人才下乡专项行动"])
+def test_a_news_headline_gives_no_task(tmp_path, headline):
+    text = f"{headline}\n2023-08-17 19:38\n近日,区财政局会同区审计局对全区预算单位开展专项检查。\n"
+    assert _roles(tmp_path, text) == [(["区财政局"], [], ["区审计局"])]
+
+
+def test_a_duty_that_opens_with_its_verb_names_no_unit(tmp_path):
+    text = "自治区政务服务局主要职责\n(一)负责全区政务服务工作。\n(二)承担自治区推进政府职能转变协调小组办公室日常工作。\n"
+    units = [u for lead, resp, coop in _roles(tmp_path, text) for u in lead + resp + coop]
+    assert not any(u.startswith("承担") for u in units)

@@ -156,6 +156,7 @@ TASK_WORD_RE = re.compile(
     r"|设立|组建|取消|拒绝|聘用|聘请|配备|代表(?![处团])|[还還](?![建])(?=[\u4e00-\u9fff])"  # "县级教育行政部门设立专项办" (unseen w843), "该县还组成…督导组" (w857); 还建办 is one;
     # "取消五处集市", "拒绝提供…调查所需的资料" (blind w122, w266); "社区聘用劳动保障协理员" (unseen w1271)
     r"|搭建|构建|营造|打造"  # "…,搭建家校食品安全沟通平台" (unseen w2465): what is built, no 家校
+    r"|^承担"  # "(二)承担自治区推进…协调小组办公室日常工作" (blind w1516): a duty's verb (项目承担单位 is a kind of body)
     r"|统一(?!战线)"  # "…牵头,统一编写中小学|法治读本": a duty's manner (统一战线工作部 is a name; unseen w551)
     r"|以(?!工代赈)"  # "无证经营整治以土地办负责": the work before 以, the unit after it (以工代赈办 is an office)
     r"|^指导(?![中站所组科处办])"  # a duty opening 指导各学校…, 指导社区…: no 指导中心, 指导站
@@ -391,6 +392,10 @@ def is_local_body(piece: str) -> bool:
 LOCATED = re.compile(r"(?:[^\s\W\d向由到从在的和与及或为是对]{1,6}?)?(?:所在地?|发生地|所经)(?=[省市县区乡镇街村办])")
 
 
+# A body's inner parts named in general (内设机构, 内部科室): a heading of its page, no unit.
+INNER_BODIES = re.compile(r"(?:内部|内设)(?:机构|科室|处室|股室|部门)")
+
+
 @lru_cache(maxsize=65536)
 def is_unit_name(piece: str) -> bool:
     """A piece of an owner list that names a unit: an organisation's shape, or a
@@ -408,6 +413,8 @@ def is_unit_name(piece: str) -> bool:
         # session's probe): a quote left open, no name (村“两委” closes its own); '上月各镇办已完成了…' (the probe): when, not who
         # '为中小学提供…' (unseen w2063): whom a duty serves, after 为; '高中阶段和大学阶段,构建…' (unseen w2060): a stage of
         # schooling, no body (义务教育阶段学校 ends as one)
+    if INNER_BODIES.fullmatch(piece):
+        return False  # '二、内部科室' over '…内设办公室、受理科…等6个科室' (unseen w2523): what a body is made of, no body
     located = LOCATED.match(piece)
     if located and len(piece) > located.end() + 1:
         piece = piece[located.end():]

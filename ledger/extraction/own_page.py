@@ -33,7 +33,7 @@ UNIT_DUTIES_TITLE = re.compile(rf"(.{{2,40}}?)的?{DUTY_WORDS}")
 # A marked duties heading naming the work, no body: '三、防震减灾行政执法的主要职责' (unseen w546).
 WORK_DUTIES_HEADING = re.compile(rf"([\u4e00-\u9fff]{{2,16}})的{DUTY_WORDS}\s*[：:]?")
 # What kind of department a body is, as its page says it ('…的职能部门', '…工作部门').
-_DEPARTMENT_KIND = r"职能部门|主管部门|工作部门|工作机构|办事机构|职能机构|直属机构|派出机构"
+_DEPARTMENT_KIND = r"职能部门|主管部门|工作部门|工作机构|办事机构|职能机构|直属机构|派出机构|事业单位"  # …所属公益一类事业单位 (unseen w2523)
 # A body's short name given after it: '(以下简称县计生委)'.
 _SHORT_NAME_NOTE = r"(?:[(（](?:以下)?简称[^)）]{1,12}[)）])?"
 # A page's opening sentence saying what its body is: '县防震减灾局是县人民政府主管全县防震减灾事业的职能部门,…'.
@@ -54,7 +54,7 @@ UNIT_TITLE = re.compile(r"(.{2,40}?)(?:的?(?:单位|机构|部门)?(?:简介|�
 # The name field of a page's info box: '- 中文名:利川市南坪鄉林業站', '单位名称：县市场监督管理局'.
 NAME_FIELD = re.compile(r"[-•·*＊\s]*(?:中文名称?|名称|单位名称|单位全称|机构名称|部门名称)\s*[：:]\s*(\S.{0,39}?)\s*")
 # A plan's title or its issuer's notice: the page is a plan, not a body's page.
-PLAN_TITLE = re.compile(r"关于|(?:方案|意见|计划|规划|要点|办法|通知|细则|决定)$")
+PLAN_TITLE = re.compile(r"关于(?!我们)|(?:方案|意见|计划|规划|要点|办法|通知|细则|决定)$")
 # A generic body word, no one's name: '单位简介' is no page of a unit called 单位.
 GENERIC = re.compile(r"(?:内设|下属|直属|派出|所属)?(?:机构|单位|部门|科室|组织)")
 # A lead-in line under the heading: '根据…，县统计局的主要职责是：'.

@@ -702,15 +702,23 @@ def _partners_not_again(text: str, markers: list[Marker]) -> list[Marker]:
     return out
 
 
+# A principle quoted in clauses ("“政府统一领导,管理部门牵头,有关部门配合,社会共同参与”", "“党委领导、政府负责、部门协同”"):
+# the way the work is shared out, in general; its parts name no one's duty.
+SLOGAN = re.compile(r"“[^“”\n]{2,30}?[，,、；;][^“”\n]{2,60}?”")
+
+
 def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, plain_verbs: bool = False) -> list[Marker]:
     out: list[Marker] = []
     headed = False  # the paragraph opens with its owner and a colon ("交通部门：…", "县发改局：负责…")
     starts = list(SENTENCE_START.finditer(text))
     topic = -1  # where the words before a 由 that opens the next start begin ("办公室具体工作|由市农业局牵头")
+    slogans = [(q.start(), q.end()) for q in SLOGAN.finditer(text)] if "“" in text else []
     for k, m in enumerate(starts):
         start = m.end()
         if start >= len(text) or (out and start < out[-1].end) or text[start] in OPEN:
             continue
+        if any(a < start < b for a, b in slogans):
+            continue  # '按照“政府统一领导,管理部门牵头,有关部门配合”的要求' (unseen w2515): a principle quoted, no one's duty
         sign = ENCLOSED_SIGN.match(text, start)  # "…名录。②民政部按照…": a sub-item's sign, run into the line
         start = sign.end() if sign and sign.end() < len(text) else start
         if _topic_before_by(text, start, starts[k + 1].end() if k + 1 < len(starts) else -1):
@@ -1794,9 +1802,11 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         if not found and any(roles.get(r) for r in LEADING_ROLES) and supporting(seg, unit_like):
             found = {"cooperating": [supporting(seg, unit_like)]}  # …，各乡镇分别负责，县住建局加强督导
         helping = HELPING.match(seg) if not found and any(roles.get(r) for r in LEADING_ROLES) else None
-        if helping and _all_units(helping.group(1), unit_like):  # "A负责、B协助建设监测站": B helps with the duty
-            found = {"cooperating": [helping.group(1)]}
-            roles.setdefault("cooperating", []).append(helping.group(1))
+        helpers = ((helping.group(1) if _all_units(helping.group(1), unit_like)
+                    else _open_object(helping.group(1), 0, len(helping.group(1)), unit_like)) if helping else "")
+        if helpers:  # "A负责、B协助建设监测站": B helps with the duty; "由A牵头,安监、公安等部门协同开展…": each sector's
+            found = {"cooperating": [helpers]}  # 部门 (unseen w2515)
+            roles.setdefault("cooperating", []).append(helpers)
             end = e
             break
         in_role = NAMED_IN_ROLE.fullmatch(seg) if not found and any(roles.get(r) for r in LEADING_ROLES) else None

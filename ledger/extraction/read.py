@@ -181,11 +181,11 @@ def without_site_sponsors(raw: list[str]) -> list[str]:
     sponsors = [k for k, line in enumerate(raw) if SPONSOR_LINE.match(line)]
     if not sponsors:
         return raw
-    sites = [k for k, line in enumerate(raw) if SITE_LINE.search(line)
-             or (m := SPONSOR_LINE.match(line)) is not None and SITE_NAME.search(m.group(1))]
+    sites = {k for k, line in enumerate(raw) if SITE_LINE.search(line)
+             or (m := SPONSOR_LINE.match(line)) is not None and SITE_NAME.search(m.group(1))}
     out = list(raw)
     for k in sponsors:
-        if any(abs(k - j) <= SITE_REACH for j in sites):
+        if any(j in sites for j in range(k - SITE_REACH, k + SITE_REACH + 1)):
             out[k] = ""
     return out
 

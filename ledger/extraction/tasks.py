@@ -271,8 +271,10 @@ def _text_drafts(doc: PlanDocument, roster: Roster, tables: bool = False) -> tup
     own_page = _own_page_duties(paras, drafts, collector, unit_like)
     drafts = own_page if own_page is not None else _issuers_list_items(doc, paras, drafts, collector, unit_like)
     first = next((p.text.strip() for p in paras if p.text.strip()), None)  # the page's first line, as a title is
+    heads = [p.text.strip() for p in paras if p.text.strip()][:HEADLINE_LINES]  # where a news page's headline is
     drafts = _owners_without_words([d for d in drafts if not _only_the_preamble(d) and not _only_a_signature(d)
-                                    and not (d.text.strip() == first and _only_a_title(d))])
+                                    and not (d.text.strip() == first and _only_a_title(d))
+                                    and not (d.text.strip().split("\n")[0] in heads and _only_a_headline(d))])
     findings += assign_numbers(drafts) + collector.findings + first_listed_leads(drafts, paras) + marked_leads(drafts, paras)
     return drafts, [replace(f, file=doc.file) for f in findings]
 
@@ -339,6 +341,28 @@ def _only_a_title(d: Draft) -> bool:
     text = d.text.strip()
     return ("\n" not in text and not re.search(r"[。；;，,：:！!？?]|负责|牵头|配合|要|应当?", text)
             and TITLE_END.search(text) is not None)
+
+
+# A news page's headline: a line of its first few, no stop or comma, a place or body doing something reported
+# ('漓渚镇开展禁毒集中宣传月活动', '上海徐汇区开展2010年度政府采购专项检查', unseen w2526; '成都局联合市禁毒办部署…').
+HEADLINE_LINES = 3
+# A headline's byline joined under it: when, from where, by whom ('2023-08-17 19:38   红安县融媒体中心   祝 杰').
+BYLINE = re.compile(r"[\d\s:：/.\-—年月日时分秒]*(?:(?:来源|發布|发布时间|发布者|发布日期|作者|编辑|浏览量?|阅读|点击)[^\n]{0,60}"
+                    r"|[^\s\d]{2,12}(?:融媒体中心|日报|新闻网|电视台)[^\n]{0,20})?")
+HEADLINE_MAX = 40
+HEADLINE_VERB = re.compile(r"开展|開展|部署|推进|推進|推动|推動|召开|召開|完成|举办|舉辦|印发|印發|下发|下發|出台|启动|啟動"
+                           r"|加快|全力|扎实|紮實|持续|持續|深入|积极|積極")
+
+
+def _only_a_headline(d: Draft) -> bool:
+    """A draft whose words are one short line opened by its owner, reporting what that place or body did
+    (``HEADLINE_VERB``), no stop, comma or duty's word: no task when it is one of the page's first lines (its news, the
+    task is in the text under it; a table's cell line '开展河道清淤疏浚' over its owner's line is no headline)."""
+    text, *after = d.text.strip().split("\n")
+    named_first = any(text.startswith(u) for units in d.roles.values() for u in units)  # its subject, not a cell's owner
+    return (named_first and all(BYLINE.fullmatch(line.strip()) for line in after) and len(text) <= HEADLINE_MAX
+            and HEADLINE_VERB.search(text) is not None
+            and not re.search(r"[。；;，,：:！!？?]|负责|負責|牵头|牽頭|配合|要|应当?|應當?|须|須", text))
 
 
 def _owners_without_words(drafts: list[Draft]) -> list[Draft]:
