@@ -65,6 +65,10 @@ def test_on_such_a_page_a_call_on_everyone_owns_nothing(tmp_path, text):
     assert _owns_nothing(tmp_path, text)
 
 
+def test_on_such_a_page_a_named_units_duty_to_make_rules_stays(tmp_path):
+    assert _roles(tmp_path, "县教育局负责制定学生管理的具体办法。\n") == [([], ["县教育局"], [])]
+
+
 def _plan(tmp_path, text):
     plan = tmp_path / "plan.txt"
     plan.write_text(text, encoding="utf-8")
@@ -174,3 +178,38 @@ def test_a_duty_that_opens_with_its_verb_names_no_unit(tmp_path):
     text = "自治区政务服务局主要职责\n(一)负责全区政务服务工作。\n(二)承担自治区推进政府职能转变协调小组办公室日常工作。\n"
     units = [u for lead, resp, coop in _roles(tmp_path, text) for u in lead + resp + coop]
     assert not any(u.startswith("承担") for u in units)
+
+
+# ------------------------------------------------------------------ the session's probe: near misses of its own rules
+
+@pytest.mark.parametrize("text, exp", [
+    # a plan's first line is its first task, its owner labelled under it: no headline
+    ("县发改委推进重点项目建设\n责任单位：县发改委\n完成时限：2024年12月底\n县财政局加快专项债券资金拨付\n责任单位：县财政局\n"
+     "完成时限：2024年9月底\n", [([], ["县发改委"], []), ([], ["县财政局"], [])]),
+    # 应急 in a headline is no modal: the headline still gives no task
+    ("市应急管理局开展消防安全专项检查\n2024-06-01\n6月1日，市应急管理局联合市消防救援支队对全市商场开展消防安全检查。\n",
+     [(["市应急管理局"], [], ["市消防救援支队"])]),
+])
+def test_a_headline_is_only_a_news_pages_first_line(tmp_path, text, exp):
+    assert _roles(tmp_path, text) == exp
+
+
+@pytest.mark.parametrize("place", ["希望乡人民政府", "希望镇人民政府"])
+def test_a_place_named_希望_keeps_its_name(tmp_path, place):
+    text = f"一、任务\n（一）做好秸秆禁烧工作。{place}负责辖区内秸秆禁烧巡查和宣传。\n"
+    assert _roles(tmp_path, text) == [([], [place], [])]
+
+
+def test_a_call_to_study_the_meetings_spirit_owns_nothing(tmp_path):
+    assert _owns_nothing(tmp_path, "会议要求，各地各部门要认真学习贯彻会议精神。\n")
+
+
+def test_an_order_in_quoted_speech_is_its_groups(tmp_path):
+    text = "在全县森林防火工作会议上，县长强调：“各乡镇要严格落实野外火源管控措施，坚决守住不发生重大森林火灾的底线。”\n"
+    assert _roles(tmp_path, text) == [([], ["各乡镇"], [])]
+
+
+def test_a_sites_news_hotline_marks_its_sponsor_line(tmp_path):
+    text = ("6月5日，市生态环境局组织开展环境执法专项行动，检查涉气企业46家。\n新闻热线：0716-8888888\n"
+            "主办单位：荆州市融媒体中心\n")
+    assert _roles(tmp_path, text) == [([], ["市生态环境局"], [])]

@@ -166,7 +166,7 @@ def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
 
 # A website's own lines: its registration numbers, copyright, technical support, where to send news.
 SITE_LINE = re.compile(r"ICP备|ICP證|网站标识码|網站標識碼|公网安备|公網安備|版权所有|版權所有|技术支持|技術支持|投稿邮箱|投稿郵箱"
-                       r"|Copyright", re.I)
+                       r"|新闻热线|新聞熱線|网站地图|網站地圖|联系我们|聯繫我們|Copyright", re.I)
 # A line naming who runs or hosts a site ("主办单位:麻城市融媒体中心", "承办单位:长江网"), the same words as an event's
 # or a proposal's 主办单位 (an owner: blind w47, w2056).
 SPONSOR_LINE = re.compile(r"^\s*(?:主办|主辦|承办|承辦)(?:单位|單位)?\s*[:：]\s*(\S*)")

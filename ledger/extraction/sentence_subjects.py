@@ -26,7 +26,8 @@ CLAUSE_END = re.compile(r"[。；;！!？?\n]")
 SEGMENT_END = re.compile(r"[，,。；;：:！!？?\n]")
 # What may open a clause before its subject: an item's number, a point's mark, a linking word.
 LEAD = re.compile(r"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．]"
-                  rf"|[一二三四五六七八九十]{{1,3}}是|[{ENCLOSED}])?\s*(?:同时|因此|此外|另外|其中|并且|对此)?[，,]?\s*")
+                  rf"|[一二三四五六七八九十]{{1,3}}是|[{ENCLOSED}])?\s*(?:同时|因此|此外|另外|其中|并且|对此)?[，,]?\s*“?")
+# (a speech quoted after its colon: '县长强调：“各乡镇要严格落实…”', the probe of this session)
 
 # A name that may own a clause here ends as an organisation's does (not a place's or a facility's: 活动中心, 厕所,
 # 场所, 教室) ...
@@ -58,8 +59,11 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # A group that owns its clause even in a part of requests: one kind of body's (各中队, 各成员单位), besides places' and
 # ``KIND_OF_BODY``.
 BODY_GROUP_END = re.compile(r"(?:队|成员单位|委员会|办事处|管委会)$")
-# A heading's noun phrase, no duty: "(1)各级部门提供资料的具体要求。" (blind w1905).
-TITLE_WORDS = re.compile(r"的[^，,。；;]{0,8}(?:要求|办法|规定|措施|情况|内容|原则|职责|分工)$")
+# A heading's noun phrase after everyone, no duty: "(1)各级部门提供资料的具体要求。" (blind w1905; not a named unit's
+# '县教育局负责制定学生管理的具体办法').
+TITLE_WORDS = re.compile(r"的[^，,。；;]{0,8}(?:要求|办法|规定|措施|情况|内容|原则|职责|分工|时间节点|时间安排|步骤|目标任务)$")
+# A call to study what was said, no duty: '各地各部门要认真学习贯彻会议精神' (the probe of this session).
+STUDY_CALL = re.compile(r"(?:要|应当?)?\s*(?:认真|深入|迅速)?(?:学习|传达|贯彻|领会|落实)[^，,。；;]{0,12}?精神")
 # Words after a name that give it no duty: a notice's heading (…办公室关于印发…), a contact line, a document's number.
 NOT_A_DUTY = re.compile(r"^(?:(?:发布|印发|转发)?关于|联系|[发函字][〔\[（(【])|通知$")
 # A meeting's news, not a duty: who held, attended, chaired or spoke ("市住建局召开…专题会议", "县疾控中心班子成员参加会议"),
@@ -123,11 +127,12 @@ def _subject_at(text: str, start: int, unit_like: Callable[[str], bool], everyon
     stop = CLAUSE_END.search(text, after, after + NEWS_REACH)
     sentence = text[after:stop.start() if stop else after + NEWS_REACH]
     if (len(CJK.findall(words)) < 4 or DONE.search(words) or APPOINTED.search(words) or NOT_A_DUTY.search(words)
-            or PEOPLE_NEXT.match(words) or NEWS.search(sentence) or ACHIEVED.search(sentence) or TITLE_WORDS.search(words)
+            or PEOPLE_NEXT.match(words) or NEWS.search(sentence) or ACHIEVED.search(sentence)
             or text.startswith(("：", ":"), end)):
         return None
-    if only_calls(text[after:]) and any(_everyone(u) for u in split_cell(text[at:after])):
-        return None  # "各有关部门、各乡镇要按照职责分工，抓好落实。": a call on everyone, no duty
+    if ((only_calls(text[after:]) or TITLE_WORDS.search(words) or STUDY_CALL.fullmatch(words))
+            and any(_everyone(u) for u in split_cell(text[at:after]))):
+        return None  # "各有关部门、各乡镇要按照职责分工，抓好落实。": a call on everyone, no duty; a heading's words
     return opening, text[at:after], at
 
 

@@ -350,6 +350,8 @@ HEADLINE_LINES = 3
 BYLINE = re.compile(r"[\d\s:：/.\-—年月日时分秒]*(?:(?:来源|發布|发布时间|发布者|发布日期|作者|编辑|浏览量?|阅读|点击)[^\n]{0,60}"
                     r"|[^\s\d]{2,12}(?:融媒体中心|日报|新闻网|电视台)[^\n]{0,20})?")
 HEADLINE_MAX = 40
+# What a headline never holds: a stop or comma, a duty's or a modal's word (not 应急, 应用: '市应急管理局部署…').
+DUTY_WORDS = re.compile(r"[。；;，,：:！!？?]|负责|負責|牵头|牽頭|配合|要|应当|應當|应(?!急|用)|應(?!急|用)|须|須")
 HEADLINE_VERB = re.compile(r"开展|開展|部署|推进|推進|推动|推動|召开|召開|完成|举办|舉辦|印发|印發|下发|下發|出台|启动|啟動"
                            r"|加快|全力|扎实|紮實|持续|持續|深入|积极|積極")
 
@@ -357,12 +359,12 @@ HEADLINE_VERB = re.compile(r"开展|開展|部署|推进|推進|推动|推動|�
 def _only_a_headline(d: Draft) -> bool:
     """A draft whose words are one short line opened by its owner, reporting what that place or body did
     (``HEADLINE_VERB``), no stop, comma or duty's word: no task when it is one of the page's first lines (its news, the
-    task is in the text under it; a table's cell line '开展河道清淤疏浚' over its owner's line is no headline)."""
+    task is in the text under it); not a table's cell line ('开展河道清淤疏浚' over its owner's line), a task whose owners
+    are labelled under it ('县发改委推进重点项目建设⏎责任单位：县发改委'), nor an item of a list."""
     text, *after = d.text.strip().split("\n")
     named_first = any(text.startswith(u) for units in d.roles.values() for u in units)  # its subject, not a cell's owner
-    return (named_first and all(BYLINE.fullmatch(line.strip()) for line in after) and len(text) <= HEADLINE_MAX
-            and HEADLINE_VERB.search(text) is not None
-            and not re.search(r"[。；;，,：:！!？?]|负责|負責|牵头|牽頭|配合|要|应当?|應當?|须|須", text))
+    return (named_first and not d.role_lines and not d.chain and all(BYLINE.fullmatch(line.strip()) for line in after)
+            and len(text) <= HEADLINE_MAX and HEADLINE_VERB.search(text) is not None and not DUTY_WORDS.search(text))
 
 
 def _owners_without_words(drafts: list[Draft]) -> list[Draft]:
