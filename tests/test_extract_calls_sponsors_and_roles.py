@@ -213,3 +213,21 @@ def test_a_sites_news_hotline_marks_its_sponsor_line(tmp_path):
     text = ("6月5日，市生态环境局组织开展环境执法专项行动，检查涉气企业46家。\n新闻热线：0716-8888888\n"
             "主办单位：荆州市融媒体中心\n")
     assert _roles(tmp_path, text) == [([], ["市生态环境局"], [])]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("四、工作安排\n（三）改善学校办学条件。区教育局为责任单位，区财政局为配合单位，负责完成12所薄弱学校的改造提升。\n",
+     [([], ["区教育局"], ["区财政局"])]),
+    ("二、重点任务\n（一）深化文明城市创建。由县委宣传部牵头，县文明办、县融媒体中心为成员单位，负责文明城市创建宣传工作。\n",
+     [(["县委宣传部"], [], ["县文明办", "县融媒体中心"])]),
+])
+def test_units_named_in_their_roles_without_a_lead_verb_first(tmp_path, text, exp):
+    assert _roles(tmp_path, text) == exp
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("座谈会上，县委书记希望县卫健局要切实加强基层医疗队伍建设，持续提升服务能力。\n", "县卫健局"),
+    ("会议最后，县长希望各单位要积极配合县统计局做好经济普查工作。\n", "各单位"),
+])
+def test_the_speaker_before_a_call_is_no_part_of_its_units(tmp_path, text, unit):
+    assert _roles(tmp_path, text) == [([], [unit], [])]

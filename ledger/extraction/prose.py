@@ -1776,8 +1776,18 @@ HELPING = re.compile(r"([^，,。；;]{2,40}?)(?:协助|配合|参与|协同)(?=
 # After the leading owners, units named in the role they play ("由镇整治办牵头、各社区为整治工作的责任单位，…",
 # "…牵头，县城管局、县交通局为配合单位"): the role the label's word gives.
 NAMED_IN_ROLE = re.compile(r"([^，,。；;]{2,40}?)(?:为|是|作为)(?:[^，,。；;]{0,24}?的)?"
-                           r"((?:牵头|责任|主责|配合|协办|参与|协助)(?:单位|部门|主体))")
+                           r"((?:牵头|责任|主责|配合|协办|参与|协助)(?:单位|部门|主体)|成员单位)")
 LED_AS_MAIN = re.compile(r"以([^，,。；;]{2,40}?)为主")
+
+
+def _roles_named_after(text: str, end: int) -> bool:
+    """The segment after ``end`` (a comma) names units in their role too ('A为责任单位，B为配合单位，负责…'): the first
+    segment opens a list of roles, not a sentence saying what its subject is ('地方各级人民政府是…的责任主体,…',
+    '县级政府为责任单位,乡级政府负责实施')."""
+    if not text.startswith(("，", ","), end):
+        return False
+    stop = SEGMENT_END.search(text, end + 1)
+    return NAMED_IN_ROLE.fullmatch(text, end + 1, stop.start() if stop else len(text)) is not None
 
 
 def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
@@ -1810,9 +1820,11 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
             roles.setdefault("cooperating", []).append(helpers)
             end = e
             break
-        in_role = NAMED_IN_ROLE.fullmatch(seg) if not found and any(roles.get(r) for r in LEADING_ROLES) else None
-        if in_role and _all_units(in_role.group(1), unit_like):  # "…牵头、B为…的责任单位"
-            found = {label_role(in_role.group(2)): [in_role.group(1)]}
+        in_role = (NAMED_IN_ROLE.fullmatch(seg) if not found and (any(roles.get(r) for r in LEADING_ROLES)
+                                                                  or s == start and _roles_named_after(text, e)) else None)
+        role = ("cooperating" if in_role.group(2) == "成员单位" else label_role(in_role.group(2))) if in_role else ""
+        if in_role and _all_units(in_role.group(1), unit_like) and (s > start or role in LEADING_ROLES):
+            found = {role: [in_role.group(1)]}  # "…牵头、B为…的责任单位"; "A为责任单位，B为配合单位，负责…"
         if s == start and not found and (first := LED_AS_MAIN.fullmatch(seg)) and _all_units(first.group(1), unit_like):
             found = {"lead": [first.group(1)]}  # "以A为主，B参与": A leads
         if found and any(roles.get(r) for r in LEADING_ROLES) and (listed := _open_object(units, 0, len(units), unit_like)):
@@ -1943,8 +1955,9 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         return None  # "五部门联合发文…" (unseen w1412): how many issued it, no one's duty
     if VERB_BEFORE_UNIT.match(units) and unit_like(units[2:]):
         return None  # "支持政府依法履行…职能" (unseen w1752): a duty's verb and the unit it supports, no subject
-    if CALL_BEFORE_UNITS.match(units):
-        return None  # "希望各单位要积极配合…" (unseen w2489): the call's addressees own it, read where they begin
+    if CALL_BEFORE_UNITS.search(units):
+        return None  # "希望各单位要积极配合…" (unseen w2489), "县委书记希望县卫健局要…" (a speaker first, the session's
+        # probe): the call's addressees own it, read where they begin
     if units.startswith(("与", "跟", "连同", "会同", "协同", "联合", "从", "给", "把")):
         return None  # "与同级教育行政部门共同组织…": the partner of a duty whose subject is above (unseen w1070; "连同城建、
         # 综治办等部门拆除…", w1247); where people are drawn from ("从国土资源、林业…等相关部门抽调业务骨干", unseen w1725;

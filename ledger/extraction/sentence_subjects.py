@@ -62,6 +62,8 @@ BODY_GROUP_END = re.compile(r"(?:队|成员单位|委员会|办事处|管委会)
 # A heading's noun phrase after everyone, no duty: "(1)各级部门提供资料的具体要求。" (blind w1905; not a named unit's
 # '县教育局负责制定学生管理的具体办法').
 TITLE_WORDS = re.compile(r"的[^，,。；;]{0,8}(?:要求|办法|规定|措施|情况|内容|原则|职责|分工|时间节点|时间安排|步骤|目标任务)$")
+# Who calls on the units, before them: '县长希望各单位要…', '会议要求各乡镇…' (the session's probe): no part of their names.
+CALLED_BY = re.compile(r"[^，,。；;\s]{0,8}?(?:希望|要求)(?=各|全|[省市县区])")
 # A call to study what was said, no duty: '各地各部门要认真学习贯彻会议精神' (the probe of this session).
 STUDY_CALL = re.compile(r"(?:要|应当?)?\s*(?:认真|深入|迅速)?(?:学习|传达|贯彻|领会|落实)[^，,。；;]{0,12}?精神")
 # Words after a name that give it no duty: a notice's heading (…办公室关于印发…), a contact line, a document's number.
@@ -115,7 +117,7 @@ def _subject_at(text: str, start: int, unit_like: Callable[[str], bool], everyon
     ``DUTY_VERB`` follows; None for a clause that is all names, a report, a post filled, a heading, a meeting's news."""
     lead = LEAD.match(text, start)
     opening = at = lead.end() if lead else start
-    frame = TIME_FRAME.match(text, at) or LED_FRAME.match(text, at)
+    frame = TIME_FRAME.match(text, at) or LED_FRAME.match(text, at) or CALLED_BY.match(text, at)
     at = frame.end() if frame else at
     stop = SEGMENT_END.search(text, at)
     end = stop.start() if stop else len(text)
