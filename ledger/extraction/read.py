@@ -178,11 +178,11 @@ def without_site_sponsors(raw: list[str]) -> list[str]:
     """The lines as they are, a website's sponsor lines blanked: a 主办单位/承办单位 line within ``SITE_REACH`` lines of the
     site's own lines (``SITE_LINE``), or beside one naming a site (承办单位:长江网). Read as a label, it made the site's
     sponsor the lead of the page's first task (unseen w2472, blind w171, w1737)."""
-    sponsors = [k for k, line in enumerate(raw) if SPONSOR_LINE.match(line)]
+    sponsors = {k: m.group(1) for k, line in enumerate(raw) if (m := SPONSOR_LINE.match(line)) is not None}
     if not sponsors:
         return raw
-    sites = {k for k, line in enumerate(raw) if SITE_LINE.search(line)
-             or (m := SPONSOR_LINE.match(line)) is not None and SITE_NAME.search(m.group(1))}
+    sites = {k for k, line in enumerate(raw) if SITE_LINE.search(line)} | {k for k, name in sponsors.items()
+                                                                            if SITE_NAME.search(name)}
     out = list(raw)
     for k in sponsors:
         if any(j in sites for j in range(k - SITE_REACH, k + SITE_REACH + 1)):

@@ -17,7 +17,7 @@ from ..roster import split_cell
 from .drafts import EVERY_LEVELS_SECTOR, Draft
 from .names import GROUP_END_RE, is_group, strip_note
 from .outline import PlanParagraph
-from .prose import (APPOINTED, DONE, EVERYONE, KIND_OF_BODY, LED_FRAME, NOT_A_PLAIN_NAME, PEOPLE, TIME_FRAME,
+from .prose import (APPOINTED, CALL_BEFORE_UNITS, DONE, EVERYONE, KIND_OF_BODY, LED_FRAME, NOT_A_PLAIN_NAME, PEOPLE, TIME_FRAME,
                     WHOLE_PLACE, _all_units, only_calls)
 
 # Where a clause may begin: a paragraph's start, after a stop, a semicolon, a comma or a colon.
@@ -63,7 +63,7 @@ BODY_GROUP_END = re.compile(r"(?:队|成员单位|委员会|办事处|管委会)
 # '县教育局负责制定学生管理的具体办法').
 TITLE_WORDS = re.compile(r"的[^，,。；;]{0,8}(?:要求|办法|规定|措施|情况|内容|原则|职责|分工|时间节点|时间安排|步骤|目标任务)$")
 # Who calls on the units, before them: '县长希望各单位要…', '会议要求各乡镇…' (the session's probe): no part of their names.
-CALLED_BY = re.compile(r"[^，,。；;\s]{0,8}?(?:希望|要求)(?=各|全|[省市县区])")
+CALLED_BY = re.compile(r"[^，,。；;\s]{0,8}?" + CALL_BEFORE_UNITS.pattern)
 # A call to study what was said, no duty: '各地各部门要认真学习贯彻会议精神' (the probe of this session).
 STUDY_CALL = re.compile(r"(?:要|应当?)?\s*(?:认真|深入|迅速)?(?:学习|传达|贯彻|领会|落实)[^，,。；;]{0,12}?精神")
 # Words after a name that give it no duty: a notice's heading (…办公室关于印发…), a contact line, a document's number.

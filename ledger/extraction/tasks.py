@@ -283,17 +283,19 @@ def _subject_sentences(doc: PlanDocument, roster: Roster) -> tuple[list[Draft], 
     """The page's clauses opened by named units, as tasks (``.sentence_subjects``), for a page in which nothing else
     finds one; none, and the part's title, when a part of the page is titled as tasks (``_tasks_part``)."""
     paras, _ = join_broken(lines_with_target_rows(doc.blocks), long_lines=doc.kind == "txt")
-    titled = _tasks_part(paras)
-    requests = frozenset(p.line for s in split_sections(paras) if BOILERPLATE.search(s.title) for p in s.paras)
+    sections = split_sections(paras)
+    titled = _tasks_part(paras, sections)
+    requests = frozenset(p.line for s in sections if BOILERPLATE.search(s.title) for p in s.paras)
     drafts = [] if titled else subject_sentence_drafts(paras, _unit_like(roster), requests)
     assign_numbers(drafts)
     return drafts, titled
 
 
-def _tasks_part(paras: list[PlanParagraph]) -> str:
+def _tasks_part(paras: list[PlanParagraph], sections: list[Section]) -> str:
     """The title of a part titled as tasks (一、重点任务, or '重点任务' on a short line of its own), or "". A page with
-    one that gave no task is a list whose owners a clerk completes: not read clause by clause (``.sentence_subjects``)."""
-    titled = [s.title for s in split_sections(paras) if is_tasks_title(s.title)]
+    one that gave no task is a list whose owners a clerk completes: not read clause by clause (``.sentence_subjects``).
+    ``sections``: ``paras`` cut at their top headings (``.outline.split_sections``)."""
+    titled = [s.title for s in sections if is_tasks_title(s.title)]
     titled += [_title_of(p.text) for p in paras if len(p.text.strip()) <= TITLE_LINE and is_tasks_title(_title_of(p.text))]
     return titled[0][:TITLE_LINE] if titled else ""
 
