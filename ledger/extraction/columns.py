@@ -31,6 +31,9 @@ LOOSE_WORDS = (
     (re.compile(r"任务|措施|内容|要求|举措|事项|名称|工作|标准"), "具体内容"),
 )
 MAX_HEADER_WORD = 14
+# A column headed by two or more owner roles ("牵头单位、相关单位", "责任单位和配合单位"): its cells say which unit is which.
+_ROLE_WORD = r"(?:牵头|责任|主办|主责|配合|协办|协助|相关|参与)(?:单位|部门)"
+ROLE_WORDS_LISTED = re.compile(rf"({_ROLE_WORD})(?:[、和及/／]{_ROLE_WORD})+")
 UNNAMED_TASK = re.compile(r"^20\d\d\s*年|预期|目标|指标|事项|项目|内容|举措")
 OWNER_WORDS = ("牵头单位", "责任单位", "配合单位")
 INDICATOR = re.compile(r"指标$")
@@ -41,6 +44,9 @@ def canonical_header(cell: str) -> str:
     """A column's header word as ``ledger.headers`` knows it ("责任单位或牵头单位"
     -> 牵头单位, "时间进度" -> 完成时限, "重点工作和要求" -> 具体内容), or ""."""
     word = normalize_header(cell)
+    roles = ROLE_WORDS_LISTED.fullmatch(word or "")
+    if roles:  # "牵头单位、相关单位" (unseen w2601): one column whose cells label each unit's role; read as the first's
+        return canonical_header(roles.group(1))
     if not word or len(word) > MAX_HEADER_WORD or re.search(r"\d|[，。；、]", word) or ITEM_MARK.match(word):
         return ""  # "(一)刘忻市长牵头重点工作": a heading between rows, not a column
     if task_synonyms().lookup(word):

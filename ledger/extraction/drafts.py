@@ -10,7 +10,9 @@ Items at the task level without any marker are tasks without owners (reported).
 when they name different owners the task is split into sub-tasks "N-1",
 "N-2" …, each clause with its own owners (the way offices' own 任务清单 split
 such paragraphs, e.g. seed 004's annex); markers naming the same owners are
-merged. Text after the last marker joins the last clause (reported).
+merged, unless the same units open sentences of their own as their subjects
+(each sentence a duty of theirs). Text after the last marker joins the last
+clause (reported).
 
 **Numbers** are the items' own ("12", "2①", "5-2"), qualified by the headings
 above only where they repeat.
@@ -508,7 +510,7 @@ class DraftCollector:
                                                                     numbered=bool(base.chain) or self.numbered_part):
             # the paragraph's first sentences are none of its owners': a clause of no one, then theirs
             return self._split_clauses(base, markers, [Marker(0, 0, {}, "subject")] + owners, item, path)
-        if len(distinct) <= 1 or has_line_owners:
+        if (len(distinct) <= 1 and not _subjects_again(owners)) or has_line_owners:
             for m in markers:
                 _add_roles(base, m.roles)
             base.text = remove_markers(base.text, markers)
@@ -1189,3 +1191,10 @@ def _bare_heading(item: Item) -> bool:
 def _duties_below(item: Item) -> bool:
     """The item's text under its heading opens with a duty ("(1)监测预警小组⏎负责接收…")."""
     return bool(item.body) and not item.children and opens_with_duty(item.body[0].text)
+
+
+def _subjects_again(owners: list[Marker]) -> bool:
+    """The same units open two or more of the paragraph's sentences as their subjects ('各城市排水主管部门要组织修订…。…
+    各城市排水主管部门要结合…', unseen w2555): each sentence they open is a duty of its own, as a list gives them (labels
+    or brackets naming the same owners again are one task's)."""
+    return len(owners) >= 2 and all(m.kind == "subject" for m in owners)

@@ -50,7 +50,10 @@ _KIND_LABEL = rf"(?<![\u4e00-\u9fff])(?:{RESPONSIBILITY_KIND}|领导责任)(?:�
 _PERSON_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{0,4}})?(?:责任人|联系人)|(?:^|(?<=[{LABEL_PREFIX_AFTER}]))[\u4e00-\u9fff]{{1,4}}领导"
 # A unit that oversees the task ('市级督导单位:市民政局', unseen w741): kept beside the leader, as 牵头领导 is, no owner.
 _OVERSEER_LABEL = rf"(?:(?:^|(?<=[{LABEL_PREFIX_AFTER}])){_LABEL_PREFIX})?(?:督导|督办|督查)(?:单位|部门)"
-_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|{_OVERSEER_LABEL}|责任主体|{_KIND_LABEL}|(?:牵头负责|牵头|责任|分管|配合|包抓|包保)领导|{_PERSON_LABEL}"
+# Partners labelled as the units concerned, beside a lead ('牵头单位:市文物局 相关单位:市水务局', unseen w2601): not after 各
+# (a notice's addressees, '各相关单位:').
+_PARTNERS_LABEL = r"(?<![\u4e00-\u9fff])相关(?:单位|部门)"
+_LABEL = (rf"(?:责任|负责)(?:单位|部门)[及和]责任人|{_PREFIXED_OWNER_LABEL}|{_PARTNERS_LABEL}|{_OVERSEER_LABEL}|责任主体|{_KIND_LABEL}|(?:牵头负责|牵头|责任|分管|配合|包抓|包保)领导|{_PERSON_LABEL}"
           r"|完成时限|时限要求|完成时间|完成期限|时间节点|时间要求|整改时限|整改期限|办结时限")
 LABEL_RE = re.compile(rf"({_LABEL})\s*[:：]")
 # "成员单位：A、B" on a line of its own: the members of a group set up for a task (its leader a person).
@@ -116,7 +119,7 @@ def label_role(label: str) -> str:
         return "deadline"
     if label.startswith(("牵头", "主办", "主责", "主抓")):
         return "lead"
-    if label[:2] in ("配合", "协办", "参与", "协助", "协同", "协作", "协调", "协管", "支持"):
+    if label[:2] in ("配合", "协办", "参与", "协助", "协同", "协作", "协调", "协管", "支持", "相关"):
         return "cooperating"
     return "responsible"
 
@@ -286,8 +289,11 @@ def _without_field_name(part: str) -> str:
 
 def _owners_sentence(value: str) -> str:
     """"A、B按职责分工负责。具体任务均涉及相关市(州)人民政府，不再做分工，下同": the owners end with
-    their sentence; what follows is a standing instruction, unless it is only more units."""
-    head, stop, rest = value.partition("。")
+    their sentence; what follows is a standing instruction, unless it is only more units. So do they end with their line
+    ('责任单位：省市场监管局⏎各乡镇每半年向省邮政管理局报送一次工作进展。': the next line is a sentence of its own)."""
+    ends = [k for k in (value.find("。"), value.find("\n")) if k >= 0]
+    at = min(ends) if ends else -1
+    head, stop, rest = (value[:at], value[at], value[at + 1:]) if at >= 0 else (value, "", "")
     rest = rest.strip(SEPARATORS)
     if not stop or not rest or all(looks_like_unit(p) for p in split_cell(rest)):
         return value

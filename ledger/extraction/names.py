@@ -44,6 +44,8 @@ _STEMS = (
     "档案", "机关事务", "政务服务", "投资促进", "融媒体", "残联", "妇联", "科协", "工商联", "总工会", "红十字", "消防救援",
     "人口计生", "节水", "重大项目", "经委", "建委", "交委", "教委", "环保", "爱卫", "食安", "食药安", "安委", "编委",
     "文物",  # 文物局, 各级文物行政部门 (blind w1292)
+    "海洋与渔业", "海洋和渔业", "住房保障和房产管理", "卫生和计划生育", "人口和计划生育", "国土资源和规划", "国土资源和房屋管理",
+    "科学技术和信息化",  # one department each, though 和 joins two sectors' words (blind w1928, w1882)
 )
 # Sectors of older plans and of regulations, written as a sector's 部门 ('物价部门会同…', '安监、交警部门…', blind w2208,
 # w1790, w2150): sectors (``is_sector``), not stems a run-together name is split at (市安监局综合处, 县委宣传部,
@@ -81,7 +83,7 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 
 # The last word of an organisation's name.
 ORG_END_RE = re.compile(
-    r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|(?<!带)队|厅|社|会|联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
+    r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|(?<!带)队|厅|社|会|(?<=[妇残文侨商青学台科])联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
     r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学|团体|门诊|诊所|(?:经济|群众|自治|党|社会|管理|行业)组织"
     r"|(?<=公路|养护|工务|航道)段|(?<=联席)会议|(?<=人)大|监狱|公司[\u4e00-\u9fff]{1,6}基地)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576), 村集体经济组织 (a probe of a892e7e),
 # 基层群众组织 and 基层群众性自治组织 (村委会, 居委会: unseen w921), 市公路段 (a road section's maintenance office, unseen
@@ -126,7 +128,7 @@ NOT_A_SECTION_RE = re.compile(r"(?:(?:学|本|专|预)科|(?:入|参|控|持|配
 PLACE_END_RE = re.compile(r"(?:开发区|园区|高新区|示范区|新区|试验区|度假区|管理区|(?:产业|工业|高新|科技|科创|软件|物流|创业)园"
                           r"|林场|农场|街道|乡镇)$")
 # A county, district, town or village by its name (临河区, 城关镇, 乌拉特前旗), not 城区 or 城乡.
-PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:县|区|市|旗|镇|乡|村|苏木|嘎查)$")
+PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:县|区|市|(?<!自治)州|旗|盟|镇|乡|村|苏木|嘎查)$")
 # Counties whose name is one character before 县 (a place is otherwise two characters at least: 全县, 本县, 各县 are none).
 ONE_CHARACTER_COUNTIES = frozenset("泗萧沛丰攸蠡滑叶郏睢杞歙黟和新息澧祁易容藤岚兴隰洋眉陇勉乾礼岷徽雄单费莒"
                                    "温淇浚范莘冠曹绛涉磁魏邱威献唐青文渠沁代应蔚泾宁凤嵩泸珙高理茂忠荣")
@@ -143,7 +145,7 @@ NOT_A_COMMUNITY_RE = re.compile(
     r"[和与及全本我该各每其某]|(?:[省市县区镇乡村]|街道|城乡|城市|城镇|农村|乡村|基层|智慧|和谐|平安|文明|绿色|美丽|幸福|安全|完整"
     r"|示范|试点|老旧|新型|新建|便民|一刻钟|所在|所属|辖区|周边|居住|相关|有关|其他|其它|重点|安置|搬迁|移民|涉农|数字|健康"
     r"|生态|宜居|现代|特色|先进|达标|模范|标准化|交通安全)社区$")
-GROUP_RE = re.compile(r"^(?:[省市县区旗州盟]{1,2}(?:级|直属|直)?)?(?:各|全|相关|有关|其他|其它)|^[省市县区旗州盟]直|成员单位$")
+GROUP_RE = re.compile(r"^(?:[省市县区旗州盟]{1,2}(?:级|直属|直)?|[镇乡](?:直属|直))?(?:各|全|相关|有关|其他|其它)|^[省市县区旗州盟镇乡]直|成员单位$")
 # Words of a task, never of a unit's name.
 TASK_WORD_RE = re.compile(
     r"完善|推进|加强|开展|建立|健全|实施|做好|加快|提高|提升|强化|严格|确保|切实|按照|根据|抓好|深入|积极|认真|及时|明确|压实|夯实|聚焦|坚持|注重"
@@ -164,7 +166,7 @@ TASK_WORD_RE = re.compile(
     r"|纳入|构建|着力|参与|(?<![对])不(?=[纳列属得再予能可])"  # "联席会议不纳入县级议事协调机构管理" (unseen w1140): a rule about the body
     r"|(?<![供响适相对反效感回呼理])应(?![急用城县消])")  # a modal: "各市应指定一个部门", "承办单位应限时办结" (unseen
 # w813); not 应急管理局, 应消站, 物资供应站, 应城市
-GROUP_END_RE = re.compile(r"(?:乡镇|街道|镇街|街镇|社区|村|镇|乡|县|区|市|旗|县区|旗区|地|居|场)$")
+GROUP_END_RE = re.compile(r"(?:乡镇|街道|镇街|街镇|社区|村|镇|乡|县|区|市|州|旗|盟|县区|旗区|地|居|场)$")
 TRAILING_NOTE_RE = re.compile(r"[（(〔][^（）()〔〕]*[）)〕]$")
 # A grassroots body named in quote marks: 村“两委”, 社区“两委” (not 开办“一网通办”, “放管服”).
 QUOTED_RE = re.compile(r"^(各?(?:村|社区|居|乡镇|镇|乡|街道))“([^“”]{1,6})”$")
@@ -362,8 +364,11 @@ def _task_word_is_part_of_name(core: str) -> bool:
     """组织部, 负责人 …: the task-word test is not fooled by a name that holds one."""
     cleaned = re.sub(r"组织部|组织(?=(?:宣传|人事|人社|联络|统战|建设|纪检|发展|协调)(?:部门|[部科处股室])$)|统筹办|统筹中心|统筹委|统筹发展|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|促进中心"
                      r"|促进局|促进会|推进办|联合会|驻|(?:党|社会|经济|群团|合作|自治|管理|行业)组织|(?<=[\u4e00-\u9fff])(?:组织|议事|综合)?协调机构|协调(?:办|小组|中心|组|处|科|股|室|会)"
-                     r"|督促检查(?:室|办)|[省市县区地]级(?:及|和)?以上|^[省市县](?=以上(?:地方)?(?:各级)?(?:人民政府|[\u4e00-\u9fff]{2,12}?(?:部门|机构|机关)$))以上|对口(?=[\u4e00-\u9fff]{0,6}(?:单位|部门|办|组))|相对集中", "", core)  # 各地级以上市人民政府, 县级以上人民政府, 县以上地方人民政府, 县以上气象主管机构 (unseen w1928)
-    # 相对集中: the reform's name (行政审批权相对集中改革工作领导小组, 相对集中处罚权办公室), no 对 of a duty
+                     r"|督促检查(?:室|办)|[省市县区地]级(?:及|和)?以上|^[省市县](?=以上(?:地方)?(?:各级)?(?:人民政府|[\u4e00-\u9fff]{2,12}?(?:部门|机构|机关)$))以上|对口(?=[\u4e00-\u9fff]{0,6}(?:单位|部门|办|组))|相对集中"
+                     r"|(?:\d+|[两三四五六七八九十]{1,2})个?(?=(?:区|县|县区|县市区|区县|乡镇|镇|乡|街道)(?:人民)?(?:政府|党委|党工委|办事处|管委会)$)",
+                     "", core)  # 各地级以上市人民政府, 县级以上人民政府, 县以上地方人民政府, 县以上气象主管机构 (unseen w1928)
+    # 相对集中: the reform's name (行政审批权相对集中改革工作领导小组, 相对集中处罚权办公室), no 对 of a duty; a count of the
+    # level's governments ('市内6区政府', unseen w2550: each of the six districts')
     cleaned = EVERY_UNIT_OF_A_ROLE.sub("", cleaned)
     return not TASK_WORD_RE.search(cleaned)
 
@@ -475,7 +480,7 @@ PLACE_PAIR_RE = re.compile(rf"^({_GRASSROOTS})[（(]({_IN_ITS_PLACE}(?:[、，,]
 
 
 # Levels written before the name they share: "区、县(市)帮扶救助服务中心", "县、乡(镇)和村便民服务站".
-_PLACE = r"(?:省|自治区|市州|县市区|市|县|区|旗|州|盟|乡镇|乡|镇|街道|村|社区)"  # (市州, 县市区: one level each, blind w2148)
+_PLACE = r"(?:省|自治区|自治州|自治县|自治旗|市州|县市区|市|县|区|旗|州|盟|乡镇|乡|镇|街道|村|社区)"  # (市州, 县市区: one level each, blind w2148)
 _PLACE_WITH_PAIR = rf"{_PLACE}(?:[（(]{_PLACE}(?:[、，,]{_PLACE})*[）)])?"
 # The last level may be a compound of levels: "区(市)县" (districts, county-level cities and counties), "县区" ("市和
 # 区(市)县人民政府" -> 市人民政府, 区(市)县人民政府, unseen w614; "市、县区卫生行政部门", w653), not 县市场….

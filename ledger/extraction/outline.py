@@ -25,7 +25,8 @@ from ..numerals import CIRCLED, CN_PAREN_SIGNS, DOT_SIGNS, OTHER_CIRCLED, PAREN_
 from .blocks import TextLine
 from .columns import canonical_header
 from .field_blocks import field_label, is_content_field, is_heading, names_a_task, opens_block
-from .markers import DATE_START, GROUP_LEADER_LABELS, LINE_LABEL_RE, MEMBER_LABELS, Marker, is_group, is_member_line
+from .markers import (DATE_START, GROUP_LEADER_LABELS, LABEL_RE, LINE_LABEL_RE, MEMBER_LABELS, Marker, is_group, is_member_line,
+                      label_role)
 from ..roster import split_cell
 from .names import GROUP_END_RE, has_task_word, is_unit_name, looks_like_org, person_name
 from .prose import ARTICLE_TITLE, opening_at, opens_with_duty, paragraph_markers
@@ -360,6 +361,10 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
     if label is not None and not prev.text.endswith(("、", "，", ",")) and p.text[0] not in CONTINUATION_START and not (
             open_bracket or _open_name(prev.text, p.text)):
         return False  # "责任单位：A、B" ends its list: the next paragraph is the next task's, however long the line
+    if (label is None and _ends_with_owner_label(prev.source[prev.source.rfind("\n") + 1:])
+            and not prev.text.endswith(("、", "，", ",")) and p.text[0] not in CONTINUATION_START
+            and not (open_bracket or _open_name(prev.text, p.text))):
+        return False  # "1.规范收费。开展专项整治。责任单位：省市场监管局" ends its task as a label line does
     if is_structural(p.text):
         return False
     if p.text[0] in CONTINUATION_START or prev.text.endswith(("、", "，", ",")):
@@ -380,6 +385,15 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
         return not heading and not (SUB_TARGET.match(p.text) and is_owner_line(prev.text))  # a unit cell, then a '——' row
     return (long_lines and (not p.blank_before or over_blanks) and len(last_line) >= LONG_LINE and not heading
             and not is_owner_line(p.text) and not is_owner_line(prev.text))
+
+
+def _ends_with_owner_label(line: str) -> bool:
+    """The line ends with an owner label and its units, nothing after them ('…。责任单位：省市场监管局')."""
+    found = list(LABEL_RE.finditer(line))
+    if not found or label_role(found[-1].group(1)) not in ("lead", "responsible", "cooperating"):
+        return False
+    units = split_cell(line[found[-1].end():].strip())
+    return bool(units) and all(is_unit_name(u) for u in units)
 
 
 def _in_unit_block(prev: PlanParagraph) -> bool:

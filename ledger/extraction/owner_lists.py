@@ -326,7 +326,7 @@ def _places_with_their_level(pieces: list[str], out: Owners) -> list[str]:
 # thousands after each of many 由 would be read again from each).
 SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,9}、){1,30}[\u4e00-\u9fff]{2,9}?|[\u4e00-\u9fff]{2,4}[和及与][\u4e00-\u9fff]{2,4}?)"
                              r"(?:等(?:有关|相关)?" + PLAIN_KIND
-                             + r"?)?(?:职能)?((?:行政)?(?:主管)?部门)")
+                             + r"?)?(?:职能)?((?:行政)?(?:主管)?部门|行政管理部门)")  # (…等有关行政管理部门, unseen w2591)
 
 
 # A bare level joined by 和/及/与 to the levels after it, all sharing one name ("市和区、县计划生育行政部门", unseen w1790).
@@ -487,11 +487,13 @@ def _without_post(piece: str, out: Owners) -> str:
 
 # A note on how a body is set up, after its name: "(与社会治安综合治理办公室合署办公)", "(挂精神文明办牌子)",
 # "（加挂统计站牌子）" (traditional 與, 辦, 掛 as well).
-OFFICE_NOTE = re.compile(r"[（(][^（）()]{1,30}?(?:合署办公|合署辦公|合署|牌子)[）)]$")
+# So is what a name includes: "各市(含定州、辛集市)" (unseen w2554), "区人民政府(含新区管委会,下同)": the body named, the note kept.
+OFFICE_NOTE = re.compile(r"[（(](?:[^（）()]{1,30}?(?:合署办公|合署辦公|合署|牌子)|(?:含|包括)[^（）()]{1,30}?)[）)]$")
 
 
 def _without_office_note(piece: str, out: Owners) -> str:
-    """党政办公室（与综治办合署办公） -> 党政办公室: the body itself, the note kept in the task's note."""
+    """党政办公室（与综治办合署办公） -> 党政办公室, 各市(含定州、辛集市) -> 各市: the body itself, the note kept in the
+    task's note."""
     m = OFFICE_NOTE.search(piece)
     unit = piece[:m.start()].strip() if m else ""
     if not unit or not looks_like_org(unit):
@@ -501,7 +503,7 @@ def _without_office_note(piece: str, out: Owners) -> str:
 
 
 # A level of place written bare, with no body after it: 镇, 街道, 社区, 县, 区(市).
-BARE_LEVEL = re.compile(r"(?:乡镇|乡|镇|街道|村|社区|居|组|县|区|市|旗)(?:[（(][^（）()]*[）)])?")
+BARE_LEVEL = re.compile(r"(?:县市区|市州|县区|区县|乡镇|乡|镇|街道|村|社区|居|组|县|区|市|州|旗|盟)(?:[（(][^（）()]*[）)])?")
 
 
 def _each_of_levels(first: str, others: list[str]) -> bool:

@@ -41,6 +41,7 @@ from .names import (BODY_KIND, CLOSING_GROUP, COUNTED_LEVELS_RE, GROUP_END_RE, L
                     strip_note, without_level)
 from .owner_lists import (ALIAS_NOTE, LEVEL_JOINED, SECTORS_SHARING, cut, first_level_shared, is_sector_list, is_step_of_work, sectors_sharing_body,
                           split_and)
+from .place_shares import place_shares
 from .transfers import entrusted, transferred
 
 # What units after 由 make at a sentence's end ("具体办法由A、B制定。", "…标准由A另行确定"), or before it goes up for
@@ -75,14 +76,15 @@ _STAGE_TITLE = (r"(?:[\u4e00-\u9fff]{0,6}阶段\s*[（(][^（）()，,。；;\n]
                 r"|第[一二三四五六七八九十\d]{1,3}阶段\s*[，,：:]?)\s*")
 STAGE_TITLE = re.compile(_STAGE_TITLE)
 # An article's title in brackets after its number ('第三条 [责任主体]地方各级人民政府…', '第五条【职责】…', unseen
-# w1104): the article's words start after it.
-ARTICLE_TITLE = r"[\[【〔][^\]】〕\n]{1,12}[\]】〕]"
+# w1104; '第四条(行政管理部门职责)**市民防办公室…是…主管部门', a city's regulation, unseen w2588): the article's words start
+# after it (not an item's number in parentheses, '(一)').
+ARTICLE_TITLE = r"(?:[\[【〔][^\]】〕\n]{1,12}[\]】〕]|[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（）()\n]{2,12}[）)])"
 # Units named as the work's owners ("区脱贫攻坚办、各乡镇办委、帮扶单位为防返贫监测工作的责任单位,", unseen w1216): after a
 # comma, a clause of its own.
 # A rule or a document named by its title ("《…实施细则》"), which a subject acts as it requires or a duty rests on.
 RULE_TITLE = r"《[^《》\n]{2,40}》"
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=希望)(?=(?:各|全|[省市县区])[^，,。；;\n：:]{1,22}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=希望)(?=(?:各|全|[省市县区])[^，,。；;\n：:]{1,22}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:围绕|聚焦|针对|对照|结合|立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -148,8 +150,8 @@ VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包
          r"|领导(?=[和、](?:组织|协调|指导|监督)|全[省市县区镇乡]|本(?:行政)?区域|本辖区))")  # 市人民政府统一领导和组织实施… (w722)  # "…行政主管部门主管全省治理…工作" (w417)
 # Between a subject and its verb: 政府各部门还将联手…; 各县区按市里统一部署，主要做好…
 # …，and what the subject is: "民政部门是…的主管部门，负责…", "市水务部门作为牵头责任单位，负责…".
-ARRANGED = (r"(?:(?:按照?|依照|依据)[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|规定)|(?:按照?|根据|依据|依照)[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职能职责)|结合[^，,。；;\n]{1,16}?"
-            r"|根据[^，,。；;\n]{1,20}?(?:需要|意见|要求|规定|部署|安排|情况|结果|规划|授权|预报)"
+ARRANGED = (r"(?:(?:按照?|依照|依据)[^，,。；;\n]{1,16}?(?:部署|要求|安排|原则|规定)|(?:按照?|根据|依据|依照)[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职能职责|职责权限|职权|各自职责)|结合[^，,。；;\n]{1,16}?"
+            r"|根据[^，,。；;\n]{1,20}?(?:需要|需求|意见|要求|规定|部署|安排|情况|结果|规划|授权|预报)"
             r"|在[^，,。；;\n]{2,24}?(?:统一)?(?:领导|指导|指挥|组织|协调)下)[，,]?\s*"
             r"|在[^，,。；;\n]{2,24}?(?:时|过程中|期间|之际)[，,]\s*"
             r"|(?:是|作为)[^，,。；;\n]{1,40}?(?:部门|单位|机构|机关|主体)(?:[，,]\s*|(?=负责(?!人)))"
@@ -206,7 +208,7 @@ LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
 # 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote;
 # a congress and a political consultative conference by their short names (各级人大, 各市州政协: unseen w1462, w1472).
-UNIT_END = r"(?:(?:[局委办院部心府处司厅社会联组所站署室馆团班门镇乡村位区县市指台校宫股科]|(?<!带)队|机关|机构|街道|(?<=镇)街|(?<=人)大|(?<=政)协|(?<=[小中大])学(?![校院生区])|(?<=公路|养护|工务|航道)段|(?<=基)地|(?<=监)狱|(?<=联席)会议|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|团体|(?<=各)地)(?:(?<=委)”)?)"
+UNIT_END = r"(?:(?:[局委办院部心府处司厅社会联组所站署室馆团班门镇乡村位区县市州旗盟指台校宫股科]|(?<!带)队|机关|机构|街道|(?<=镇)街|(?<=人)大|(?<=政)协|(?<=[小中大])学(?![校院生区])|(?<=公路|养护|工务|航道)段|(?<=基)地|(?<=监)狱|(?<=联席)会议|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|团体|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 # A bracket after a unit's name: its other name ("县住建局(人防办)"), or the short name a regulation gives it
@@ -231,10 +233,11 @@ GOVERNMENTS_OF_LEVELS = r"(?:(?:(?:[省市县乡]级|设区的市级?|[省市县
 # 和 ("人力资源和社会保障", "住房和城乡建设").
 _SECTOR_PIECE = r"(?:[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?|[\u4e00-\u9fff]{2,5}和[\u4e00-\u9fff]{2,5})"
 _LAST_SECTOR = r"(?:[\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff]{2,5}和[\u4e00-\u9fff]{2,5}?)"
-SHARED_AFFIX = re.compile(r"((?:" + GOVERNMENTS_OF_LEVELS + r"|各?(?:(?:[省县区州镇乡]|市(?![场場])){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?))((?:" + _SECTOR_PIECE + r"、)+" + _LAST_SECTOR + r")(?:[和及]([\u4e00-\u9fff]{2,16}?)(?=等))?(?:等(?:有关|相关|其他|其它)?" + PLAIN_KIND
+SHARED_AFFIX = re.compile(r"((?:" + GOVERNMENTS_OF_LEVELS + r"|本[省市县区州镇乡](?=[\u4e00-\u9fff]{2})(?![各全])|各?(?:(?:[省县区州镇乡]|市(?![场場])){1,2}(?:[（(][市县区州旗、]{1,5}[）)])?(?:级|直)?|地)?))((?:" + _SECTOR_PIECE + r"、)+" + _LAST_SECTOR + r")(?:[和及]([\u4e00-\u9fff]{2,16}?)(?=等))?(?:等(?:有关|相关|其他|其它)?" + PLAIN_KIND
                           + r"?)?((?:行业|职能)?(?:行政(?:主管|管理)?|主管|监管)?(?:部门|单位)|(?<=[\u4e00-\u9fff]{2})[区县](?:人民)?政府|(?<=等)[局委办])(?:[、和及](?:部门|单位))?"
                           r"(?:[和及]((?:[^、，,。；;\n和及]{2,20}?、)*[^、，,。；;\n和及]{2,20}?))?[，,]?(?=" + ADVERB + LIST_VERBS + "|" + SCOPE
                           + r"[\u4e00-\u9fff])")
+# (the issuer's own level, '本市规划、财政…等有关部门', unseen w2588: 本市规划部门 …)
 # Units acting each within its own remit, any verb after it ("市住建、质监、工信部门按照各自职责，加强…"): the remit says
 # the units before it act, as a role verb would.
 SCOPED = re.compile(r"^\s*" + SCOPE + r"(?=[\u4e00-\u9fff])")
@@ -261,7 +264,7 @@ MODAL_WITH = re.compile(r"[。：:]?\s*(?:要|应当?|须|必须|将)(?:积极|�
 # "司法所、派出所等联合镇村干部开展…"): the named units own the sentence, as after a ；(``_subjects_in_series``).
 JOINT_LIST = re.compile(r"([^。；;，,\n等]{2,60}?)等(?=联合(?!会)|联手|共同)")
 # The object of 组织/督促 left open by 等 ("各街道办事处组织工商、行政执法等部门采取…"): sectors, each a 部门.
-OPEN_OBJECT = re.compile(r"([^。；;，,\n等]{2,40}?)等(?:相关|有关)?(" + BODY_KIND + r")?((?:行政)?主管部门|部门|单位)")
+OPEN_OBJECT = re.compile(r"([^。；;，,\n等]{2,40}?)等(?:相关|有关)?(" + BODY_KIND + r")?((?:行政)?主管部门|行政管理部门|部门|单位)")
 # Bare administrative levels listed after 会同 ("区、镇、街道", "各乡镇、村"): the units of each level.
 _LEVEL = r"(?:省|市|县|区|乡镇|乡|镇|街道|村|社区)"
 LEVEL_LIST = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?=负责|牵头|配合|参与|落实|实施|[，,])")
@@ -328,6 +331,10 @@ EACH_BODY = re.compile(rf"各{_LEVEL}(?!人民政府|政府|党委|党工委|部
 PLACES_GROUP = re.compile(r"各(?:有关|相关)?")
 # A report sent up by a date, the closing instruction of many plans ("各地各有关部门要于每月25日前将整治进展情况报…").
 REPORT_BACK = re.compile(r"[^。；;！!？?\n]{0,60}?(?:将|把)[^。；;！!？?\n]{0,40}?(?:报送|上报|报告|报)(?!名|道|刊|纸|表)")
+# How often progress is sent up to whom, and nothing else ('各市州、省直各有关部门每半年向省邮政管理局报送一次工作进展', a
+# synthetic plan's closing line).
+PROGRESS_SENT_UP = re.compile(r"\s*每[年季月周旬半][^，,。；;！!？?\n]{0,3}?向[^，,。；;！!？?\n]{2,30}?(?:报送|上报|报告|汇报)"
+                              r"[^，,。；;！!？?\n]{0,8}?(?:进展|情况|进度)")
 # What every place is called on to do, no duty of its own: "各村要高度重视", "各乡镇要加强协作，形成合力", "各乡镇统筹推进…",
 # "各村、各有关单位要充分认识做好…工作的重要性" (unseen w1232).
 GENERIC_CALL = re.compile(r"[。：:]?\s*(?:也|还|均|都)?(?:要|应当?|须|必须|务必|将)?\s*(?:按照?(?:各自)?职责(?:分工)?[，,]?\s*)?"
@@ -362,8 +369,11 @@ GOVERNMENT_AT_LARGE = re.compile(r"(?:人民)?政府(?:部门|机构)")
 # 由A和B + a verb with no role word ("由交管部门和教育部门清查…"): each name ends as an office does.
 # (和 inside a name, not after a body's last word: 县文化和旅游局, 住房和城乡建设局; 县公安局和县交通局 are two)
 # (向 ends the office before the one it reports to: '由学校向镇政府报告', unseen w993; 向阳社区 keeps its own)
+# A party committee's department named after it (市委宣传部, 县委编办): the committee's name goes on ("由市委宣传部部署,…",
+# blind w880: not 市委 doing 宣传部部署).
+PARTY_DEPARTMENT = r"(?:宣传部|组织部|统战部|政法委|编办|网信办|农办|外办|社会工作部|老干部局|巡察办|督查室|党校|党史)"
 _OFFICE = (r"(?:[^，,。；;和及与、由向]|向(?=[阳东西南北前荣华明])|(?<![局委办厅部心队司府站所院馆社])和){1,20}?"
-           r"(?:部门|局|委(?![办员会])|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|集团(?![化军])|管委会"
+           rf"(?:部门|局|委(?![办员会]|{PARTY_DEPARTMENT})|委员会|政府|办公室|办事处|办(?![公事])|中心|大队|支队|公司|集团(?![化军])|管委会"
            r"|小组|指挥部|专班|机关(?![\u4e00-\u9fff]{1,8}?(?:部门|局|科|队|所|中心))"
            r"|站(?![点台岗])|所(?![有在属以得需])|馆|院(?![落子内])|社(?![会区部局厅保])|队(?![伍员])"
            r"|科(?![学技研普教])|股(?![份权东])|室(?![内外])|(?<=[学党])校(?![园区内外长舍车])|(?<=[传战织装武])部(?![署分门])"
@@ -390,7 +400,9 @@ GRASSROOTS_BY = re.compile(r"由(各?(?:村|社区)(?:委会|居委会|民委员
 APPOINTED = re.compile(r"担任|兼任|出任|组成|任(?:办公室|领导小组|工作组|小组|专班|指挥部|委员会)?(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)|(?:为|作为)(?:具体|主要)?成员")
 POST_FILLED = re.compile(r"担任|兼任|出任")  # inside what reads as a name: someone filling a post
 # A subject that helps: "A协助…", "A积极配合…" (after a modal, "A要配合做好…", the sentence is its own duty).
-HELPS_AS_SUBJECT = re.compile(r"^[。：:]?\s*" + ADVERB + r"(?:协助|配合)")
+HELPS_AS_SUBJECT = re.compile(r"^[。：:]?\s*" + ADVERB + r"(?:协助|配合|协同(?=实施本|实施该|执行本))")
+# ('…等有关部门按照各自职责,协同实施本办法', unseen w2588, w2591: the departments that work with the rule's own body; not
+# '…等部门按照职责,协同做好相关工作', blind w545: doing the work together, responsible)
 # 由A于…, 由A的…: no duty's verb after the units; …打击娱乐场所内的…: a place inside the duty's object
 NOT_A_VERB = re.compile(r"[于此的在是内外里]")
 # "由公安机关核发的…证明" (blind w582): what the units issue, a noun's attribute, no duty; a law's sanction ("构成犯罪的,
@@ -616,6 +628,11 @@ def _may_be_heading(rest: str) -> bool:
     return len(core) <= 60 and not any(c in core for c in "：:，,。；;")
 
 
+# Bare levels opening a list, before the level whose body they share ('各市州、 县市区人民政府', blind w2148).
+BARE_LEVELS_FIRST = re.compile(r"各?(?:自治州|市州|县市区|[省市县区州旗盟])(?:[（(][市县区旗、]{1,6}[）)])?、\s*(?:各?(?:自治州|市州|县市区|[省市县区州旗盟])"
+                               r"(?:[（(][市县区旗、]{1,6}[）)])?、\s*)*[^、]")
+
+
 def _heading_units(name: str, unit_like: Callable[[str], bool]) -> str:
     """A heading's or a subject's units as a list; levels sharing one name are each a unit
     ("区、县(市)救助中心和街道(乡镇)、社区救助站" -> four); sectors sharing one 部门 each that sector's
@@ -626,6 +643,9 @@ def _heading_units(name: str, unit_like: Callable[[str], bool]) -> str:
     places = places_sharing_body(name)  # "东区、南区和西区管委会": each place's 管委会, though 东区 reads as a unit
     if places and all(unit_like(u) for u in places):
         return "、".join(places)
+    levels = shared_level_units(re.sub(r"、\s+", "、", name)) if BARE_LEVELS_FIRST.match(name) else []
+    if levels and all(unit_like(u) for u in levels):
+        return "、".join(levels)  # "各市州、县市区人民政府", "自治州、县(市)人民政府": each level's, though 各市州 reads as a unit
     if _all_units(name, unit_like):
         return name
     sectors = sectors_sharing_body(name)  # "建设、规划、城管部门职责" (w273's articles): each sector's 部门, bare sectors no unit
@@ -654,11 +674,14 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone
     (各部门要高度重视…) it is an instruction to all. With ``plain_verbs`` a named unit
     before a plain verb of a duty owns its sentence too (``_plain_subject``)."""
     out = _prose_markers(text, unit_like, groups=False, plain_verbs=plain_verbs)
-    if not out and not groups_alone:  # ``groups_alone``: an item beside items opened by named units
+    shares = place_shares(text)  # places given a share each ('浙江、福建、广东,每省建立2个…')
+    if not out and not shares and not groups_alone:  # ``groups_alone``: an item beside items opened by named units
         return _topic_by(text, unit_like)
     out = _prose_markers(text, unit_like, groups=True, plain_verbs=plain_verbs)
     series = _subjects_in_series(text, out, unit_like)
-    found = sorted(out + series + _sentences_after(text, out + series, unit_like), key=lambda m: m.start)
+    found = out + series + _sentences_after(text, out + series, unit_like)
+    found = sorted(found + [s for s in shares if not any(f.start <= s.start < f.end or s.start <= f.start < s.end for f in found)],
+                   key=lambda m: m.start)
     found = _partners_not_again(text, found)
     topics = _topics_by(text, found, unit_like)
     starts = [t.start for t in topics]
@@ -966,6 +989,7 @@ def _lead_clause(text: str, start: int, unit_like: Callable[[str], bool]) -> Mar
 PLAIN_VERBS = (r"(?:组织(?!部|者|机构|架构|召开|举办|举行|条例|法|规则|章程|办法|细则|规定)|开展|建立|健全|制定|制订|实施|推进|推动|加大|加强|加快|发放|采用|颁发|发布|印发|下发"
                r"|落实|督促|检查|监督|指导(?![中站所组科处办])|部署|安排|完善|强化|启动|编制|抽调|协调(?!办|小组|机制|会|委员会|机构|工作组)"
                r"|监测|推送|收集|汇总|筛查|排查|核查|复核|审核|上报|报送|巡查|督导|摸排|走访|梳理"
+               r"|保障(?![的性])|确保(?=[\u4e00-\u9fff]{2})"  # what it keeps going ('县供电分公司保障…供电需要', unseen w2580)
                r"|完成(?![了率的]|情况|时间|时限|数量|任务数|目标)"
                r"|(?:确定|指定|选派|明确)(?=[一二三四五两\d]名|专人|专门|(?:业务|技术)?骨干|联络[人员])"
                r"|选派(?=干部|人员|工作人员))")  # (unseen w1210, w1212, w1213; "1.派出所完成提供…", w1643); the
@@ -1011,8 +1035,9 @@ def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str
     """"三是搞好秸秆还田。农办向群众发放…", "视天气情况，区政府颁发森林防火令", "在禁烧期间，镇禁烧办制定巡查制度":
     named units opening a sentence (``opening``, where it begins; ``start``, past its number), or right after its time,
     condition or requirement, before a plain verb of a duty (``PLAIN_VERBS``): they are responsible for the sentence.
-    Only at a sentence's start, not after a comma; not a group (各部门加大…: an instruction to all), the place as a
-    whole (全镇开展…), nor a report (镇农办发放了…)."""
+    Only at a sentence's start, not after a comma; not a group of a kind alone (各部门加大…: an instruction to all; a
+    group of places is their own: '各镇街安排专人报送信息', unseen w2548), the place as a whole (全镇开展…), nor a report
+    (镇农办发放了…)."""
     if _inside_sentence(text, opening):
         return None
     frame = TIME_FRAME.match(text, start) or LED_FRAME.match(text, start) or PLAIN_FRAME.match(text, start)
@@ -1022,11 +1047,12 @@ def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str
     name = _plain_head(text, at, end, unit_like)
     units = _heading_units(name, unit_like) if name else ""
     pieces = split_cell(units)
-    if (not units or (all(is_group(u) and not EACH_BODY.match(u) and not names_a_sector(u) for u in pieces)
-                      and not PRESCRIBED.match(text, at + len(name)))
+    if (not units or (all(is_group(u) and not EACH_BODY.match(u) and not names_a_sector(u) and not places_group(u)
+                          for u in pieces) and not PRESCRIBED.match(text, at + len(name)))
             or any(WHOLE_PLACE.match(u) for u in pieces)
             or any(NOT_A_PLAIN_NAME.search(u) for u in pieces) or DONE.search(text, at, end)
-            or ISSUED_BY.match(text, at + len(name)) or HEADLINE_ISSUED.match(text, at + len(name))):
+            or ISSUED_BY.match(text, at + len(name)) or HEADLINE_ISSUED.match(text, at + len(name))
+            or PAPER_ISSUED.match(text, at + len(name))):
         return None
     return Marker(start, at + len(name), {"responsible": [units]}, "subject", plain=True)
 
@@ -1036,6 +1062,9 @@ def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str
 # A news headline: who issued which paper, and nothing else on its line ("阳江教育局印发《预防学生溺水专项行动实施方案》",
 # unseen w2462): the issuer of the plan the page reports, no duty.
 HEADLINE_ISSUED = re.compile(r"(?:印发|出台|发布|转发|下发)《[^《》\n]{2,80}》[ \t\u3000]*(?:\n|$)")
+# A news item's report of who issued which notice ('住房和城乡建设部办公厅、应急管理部办公厅发布关于加强城市排水防涝应急管理
+# 工作的通知。', unseen w2555): the issuers, no duty of theirs.
+PAPER_ISSUED = re.compile(r"(?:联合)?(?:印发|出台|发布|转发|下发)了?关于[^，,。；;\n]{2,60}?的(?:通知|意见|方案|办法|决定|规定|函)")
 ISSUED_BY = re.compile(r"(?:印发|制定|制订|出台|发布|编制|下发|起草|拟定|提出|转发)了?的")
 # A name with a note of what it is now, no verb after it ('规划建设…冷链物流中心(现已建成,位于…),促进…', unseen w2385)
 NOTED_ONLY = re.compile(r"[（(][^（）()]{0,40}[）)]\s*[，,]")
@@ -1067,10 +1096,13 @@ def _required(text: str, lo: int, start: int, unit_like: Callable[[str], bool]) 
 
 # What a request goes on with after the units asked: a plain verb, or on what and how soon they are to act (not a call
 # on all to take it seriously, to act as told or to report back: '请各街道高度重视', '请各单位认真贯彻执行', '请各责任单位按
-# 整改要求…', '请各单位于每月25日前将…报送').
-ASKED_VERB = re.compile(r"\s*(?:对照|结合|立即|尽快|及时|务必|抓紧|做好|抓好|加强"
+# 整改要求…', '请各单位于每月25日前将…报送'); what it is to work around ('会议要求各县区围绕目标任务,落实责任,认真做好…',
+# unseen w2567).
+ASKED_VERB = re.compile(r"\s*(?:对照|结合|围绕|聚焦|针对|立即|尽快|及时|务必|抓紧|做好|抓好|加强"
                         # what it is to act on, then how: '要求被审单位对审计查出的问题实行限期整改' (blind w1894)
-                        r"|对(?![于外口])[^，,。；;\n]{1,30}?(?:实行|进行|开展|实施)(?=[\u4e00-\u9fff]))")
+                        r"|对(?![于外口])[^，,。；;\n]{1,30}?(?:实行|进行|开展|实施)(?=[\u4e00-\u9fff])"
+                        # as a rule requires, then a concrete duty: '请各地按照《…》要求,抓紧研究制定…工作方案' (unseen w2544)
+                        r"|按照?[^，,。；;\n]{2,80}?(?:要求|部署|安排|规定)[，,]?\s*(?:立即|尽快|及时|务必|抓紧|研究制定|制定|组织开展|开展))")
 
 
 def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool], also: re.Pattern[str] | None = None) -> str:
@@ -1171,6 +1203,13 @@ MADE_CLEAR = re.compile(r"明确(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))
 # What a list of clauses opened by units with any verb follows: '职责:' ('压实各部门职责:…'), or what a notice or a
 # meeting requires ('通知要求,…'; not '…的总体要求,', a plan's preamble).
 DUTIES_COLON = re.compile(r"(?:[职職][责責]|[责責]任)[：:]\s*$|(?:通知|会议|文件|意见|决定|规定)要求[，,：:]\s*$")
+# A speaker named at the sentence's start, a person or a body ('马培翼要求,各乡镇、有关单位要…', '督查组要求,…', unseen w2546),
+# says what is required of the units after it when they are told what they are to do (要, 应, 须, 负责: not '山东要求,学校
+# 课后服务要坚持…', blind w991, a rule of the service); not a plan's own heading ('工作要求:', '总体要求,'); what one 强调 or
+# 指出 is often a view ('吴海宏指出,征兵工作是…', blind w1939).
+SPEAKER_REQUIRES = re.compile(r"(?:^|(?<=[。！!？?；;\n\s]))(?!工作|总体|基本|具体|有关|相关|以下|如下|主要|按照?|根据|依据)"
+                              r"(?:[\u4e00-\u9fff]{2,4}|《[^《》\n]{1,20}》)要求[，,：:]\s*$")
+TOLD_TO = re.compile(r"\s*(?:要(?!求)|应当?|须|必须|务必|负责)")
 
 
 # A department's short form whose last character the page lost, before a role verb ('从6月起,乡市场监管牵头,民政、文化、
@@ -1206,9 +1245,12 @@ def _after_duties_colon(text: str, start: int, unit_like: Callable[[str], bool])
     as the later clauses of the list do (``_subjects_in_series``); after '要求,' too, what is required of them ('通知要求,
     各乡镇、街道办按照…原则,积极依托…设立未保站', unseen w1154)."""
     colon = DUTIES_COLON.search(text, max(start - 6, 0), start)
-    if not colon:
+    speaker = None if colon else SPEAKER_REQUIRES.search(text, max(start - 30, 0), start)
+    if not colon and not speaker:
         return None
-    units = _series_subject(text, start, unit_like, places="要求" in colon.group())
+    units = _series_subject(text, start, unit_like, places=speaker is not None or "要求" in colon.group())
+    if speaker and not TOLD_TO.match(text, start + len(units)):
+        return None
     return Marker(start, start + len(units), {"responsible": [units]}, "subject") if units else None
 
 
@@ -1965,7 +2007,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     if re.match(WHOLE_PLACE.pattern + "各", units) or units.startswith(("所有", "全体")):
         units = units[2:]  # 全市各乡镇、街道办事处要…: every town of the city, a group of places (unseen w1004); 所有托育机构…
     pieces = _each_shared(re.split(r"[、，,]", units))
-    if any(WHOLE_PLACE.match(u) or u.startswith("本级") for u in pieces) or GOVERNMENT_AT_LARGE.fullmatch(units):
+    if (any(WHOLE_PLACE.match(u) and not (shared and u.startswith("本")) or u.startswith("本级") for u in pieces)
+            or GOVERNMENT_AT_LARGE.fullmatch(units)):  # (本市规划、财政等有关部门: the place's own departments)
         return None  # 全区要…, 本县将…: the whole place, no unit; 政府部门的职责是…: the government at large; 本级人民政府:
         # the heading's own government, named again
     everyone = all(is_group(u) and not names_a_sector(u) and not EACH_BODY.match(u) for u in pieces)
@@ -1983,6 +2026,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     # not a report sent up ('各地各有关部门要于每月25日前将…报…')
     if not groups and everyone and not listed and not kinds and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
+    if everyone and not all(placed) and PROGRESS_SENT_UP.match(text, after, stop + 1):
+        return None  # '各市州、省直各有关部门每半年向省邮政管理局报送一次工作进展': groups' report sent up, no duty
     closing = SENTENCE_STOP.search(text, after) if arranged else None  # past the arrangement, the clause after it
     done_to = min(closing.start() if closing else len(text), after + 60) if arranged else stop
     if DONE.search(text, after, done_to) or PLAN_MADE.match(text, after):
@@ -2159,8 +2204,17 @@ def _and_unit(piece: str, unit_like: Callable[[str], bool]) -> list[str]:
     if m is None or is_department(piece):
         return [piece]  # "市工业和信息化局": one department whose name holds 和 (the probe of 131bfb4)
     left, right = piece[:m.start()], piece[m.end():]
+    if is_sector(left) and is_sector(right) and not is_sector(piece):
+        return [left, right]  # "劳动保障和统计等有关行政管理部门" (unseen w2591): two sectors sharing the group's 部门
     named_right = right and looks_like_org(right) and unit_like(right) and not looks_like_org(left)
     return [left, right] if right and (unit_like(left) or named_right and not has_task_word(left)) else [piece]
+
+
+def _two_sectors(piece: str) -> list[str]:
+    """"劳动保障和统计" -> 劳动保障, 统计 (unseen w2591): two sectors joined by 和/及/与 before the 部门 they share; a sector
+    whose own name holds 和 ("人力资源和社会保障") stays one."""
+    parts = re.split(r"[和及与]", piece)
+    return parts if len(parts) == 2 and not is_sector(piece) and all(map(is_sector, parts)) else [piece]
 
 
 def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
@@ -2183,6 +2237,7 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     named = [m.group(3)] if m.group(3) and _named_unit(m.group(3)) else []
     if m.group(3) and not named:  # "…、人力资源和社会保障等部门": 和 inside the last sector
         sectors[-1] += text[m.end(2):m.end(3)]
+    sectors = [q for sector in sectors for q in _two_sectors(sector)]  # "工商、劳动保障和统计等有关行政管理部门"
     after = m.group(5).split("、") if m.group(5) else []
     if not all(is_unit_name(u) and (not is_group(u) or u.startswith("各") and suffix.endswith(("部门", "单位")))
                for u in after):  # a group after sectors' 部门 joins them ("…等部门和各乡镇人民政府要…"), not after places'

@@ -74,7 +74,7 @@ def read_plan(path: str | Path) -> PlanDocument:
     if suffix in TEXT_SUFFIXES or not suffix:
         text, encoding, replaced = decode_text(path.read_bytes())
         _check_is_text(path, text)
-        text, noise = without_noise(levels_in_parentheses(drop_pinyin(text)))
+        text, noise = without_noise(placeholders_joined(without_stray_brackets(levels_in_parentheses(drop_pinyin(text)))))
         doc = PlanDocument(path.name, path, "txt", [], encoding, replaced_chars=replaced, script=Script.of([text]),
                            noise_removed=noise)
         text, doc.marks_repunctuated = repunctuated(to_simplified(text) if doc.script.traditional else text)
@@ -93,6 +93,45 @@ ANGLE_LEVELS = re.compile(rf"(?<=[\u4e00-\u9fff])[<‹〈＜]({_LEVEL}(?:[、，
 def levels_in_parentheses(text: str) -> str:
     """"各县<市、区>人民政府" -> "各县(市、区)人民政府"; other angle brackets stay."""
     return ANGLE_LEVELS.sub(r"(\1)", text)
+
+
+# An opening bracket with nothing but spaces before the next one, never closed on its line: a stray mark of a page
+# converted from PDF ('三、重点任务 ( (一 )禁限使用不可降解塑料袋专项 行动(牵头单位:区市场监管局、区经商局)', unseen w2540),
+# whose item and annotation are read as if it were not there (it would hold the rest of the line in its bracket).
+STRAY_OPENING = re.compile(r"[（(](?=[ \u3000\t]*[（(])")
+
+
+def without_stray_brackets(text: str) -> str:
+    """Each line's stray opening brackets (``STRAY_OPENING``) read as spaces; the text keeps its length."""
+    if not STRAY_OPENING.search(text):
+        return text
+    return "\n".join(_stray_out(line) for line in text.split("\n"))
+
+
+def _stray_out(line: str) -> str:
+    unclosed = _unclosed_openers(line)
+    stray = {m.start() for m in STRAY_OPENING.finditer(line)} & unclosed
+    return "".join(" " if k in stray else ch for k, ch in enumerate(line)) if stray else line
+
+
+def _unclosed_openers(line: str) -> set[int]:
+    """Where the line's opening brackets stand that no closing bracket after them matches (one pass, nesting kept)."""
+    opened: list[int] = []
+    for k, ch in enumerate(line):
+        if ch in "（(":
+            opened.append(k)
+        elif ch in "）)" and opened:
+            opened.pop()
+    return set(opened)
+
+
+# A template's placeholder for a place's name, a space after it ('届时由 xx 市人防办统一组织实施', 'xx 电视台', unseen w2587): the
+# name is read whole, the placeholder kept ('xx市人防办'), as 'XX市民防办公室' is.
+PLACEHOLDER_SPACE = re.compile(r"(?<![A-Za-z])([xX]{2,3}|\*{2,3}|×{2,3})[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def placeholders_joined(text: str) -> str:
+    return PLACEHOLDER_SPACE.sub(r"\1", text)
 
 
 def _check_is_text(path: Path, text: str) -> None:
@@ -489,7 +528,7 @@ def _without_readings(doc: PlanDocument) -> PlanDocument:
     inserted after its characters, as a .txt is; whether syllables without tone marks are
     readings is judged on the whole document. So are characters sprinkled inside its words (``.noise``)."""
     untoned = readings_inserted("\n".join(_docx_texts(doc)))
-    _each_text(doc, lambda text: drop_pinyin(text, untoned))
+    _each_text(doc, lambda text: placeholders_joined(without_stray_brackets(drop_pinyin(text, untoned))))
     whole = "\n".join(_docx_texts(doc))
     if has_noise(whole):
         counts: list[int] = []

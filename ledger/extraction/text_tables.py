@@ -1071,6 +1071,7 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
         else:
             cells.append((line.strip("|").strip() if closing and line.endswith("|") else line, numbers[k]))
         k += 1
+    cells = _labelled_owners_joined(cells)
     if spaced and not any(_names_cell(v) for v, _ in cells):
         return None  # no owner cell before the reading stopped: the rows are read as text (``label_owner_lines``)
     if spaced and "number" not in columns and _owned_sub_target(cells):
@@ -1096,6 +1097,22 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     header = _by_shape(header)
     rows = _rows_by_owner(header, cells)
     return _table(header, rows, i, k) if rows else None
+
+
+# A cell's line that opens with an owner's role label ("牵头单位:市文物局", "相关单位:市水务局").
+OWNER_LABEL_CELL = re.compile(r"(?:牵头|责任|主办|主责|配合|协办|协助|参与|相关)(?:单位|部门)\s*[:：]")
+
+
+def _labelled_owners_joined(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Lines of one cell that label each unit's role ('牵头单位:市文物局' then '相关单位:市水务局', one a paragraph under a
+    header "牵头单位、相关单位", unseen w2601): the second is the same cell's, not the next row's first."""
+    out: list[tuple[str, int]] = []
+    for value, number in cells:
+        if out and OWNER_LABEL_CELL.match(value) and OWNER_LABEL_CELL.match(out[-1][0]):
+            out[-1] = (f"{out[-1][0]}\n{value}", out[-1][1])
+            continue
+        out.append((value, number))
+    return out
 
 
 def _between_bar_lines(texts: list[str], numbers: list[int], i: int, j: int, words: list[str],
