@@ -108,6 +108,10 @@ items shows. The forms:
   on such a page)
 - site_lines: ``n`` pairs of a website's lines '主办单位:…' and '投稿邮箱:…', then one owned sentence (the sponsor lines
   are blanked on reading)
+- place_shares: one paragraph of ``n`` clauses '第<n>号品种:浙江、福建、广东,每省建立2个试验推广点以上;' (places handed a share
+  each; issue 15, 2026-12-07, twenty-fourth session)
+- speakers: a page of ``n`` sentences '张<n>要求,各乡镇、有关单位要做好第<n>项工作。' (a speaker before 要求)
+- stray_brackets: ``n`` lines '( (<n>)第<n>项专项行动(牵头单位:<unit>)' (a stray opening bracket of a converted page)
 
 Growth, not one figure, is the point: twice the size should take about twice the time.
 """
@@ -314,6 +318,12 @@ def crafted(form: str, n: int) -> str:
     if form == "site_lines":  # a website's sponsor lines beside its own lines (``read.without_site_sponsors``)
         return ("".join(f"主办单位:第{i}融媒体中心\n投稿邮箱:a{i}@example.cn\n" for i in range(n))
                 + "会议要求,市市场监管局要切实履行牵头职责,强化宣传指导。\n")
+    if form == "place_shares":  # places handed a share each (``place_shares``)
+        return "二、重点任务\n(一)试验推广。" + "".join(f"第{i}号品种:浙江、福建、广东,每省建立2个试验推广点以上;" for i in range(n)) + "\n"
+    if form == "speakers":  # a speaker before 要求 (``prose.SPEAKER_REQUIRES``)
+        return "".join(f"张{_cn(i + 1)}要求,各乡镇、有关单位要做好第{i}项工作。" for i in range(n)) + "\n"
+    if form == "stray_brackets":  # a stray opening bracket before an item (``read.without_stray_brackets``)
+        return "三、重点任务\n" + "".join(f"( ({_cn(i + 1)})第{i}项专项行动(牵头单位:{u[i % 7]})\n" for i in range(n))
     raise ValueError(form)
 
 
