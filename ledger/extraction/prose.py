@@ -680,13 +680,27 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone
     out = _prose_markers(text, unit_like, groups=True, plain_verbs=plain_verbs)
     series = _subjects_in_series(text, out, unit_like)
     found = out + series + _sentences_after(text, out + series, unit_like)
-    found = sorted(found + [s for s in shares if not any(f.start <= s.start < f.end or s.start <= f.start < s.end for f in found)],
-                   key=lambda m: m.start)
+    found = sorted(found + _apart(found, shares), key=lambda m: m.start)
     found = _partners_not_again(text, found)
     topics = _topics_by(text, found, unit_like)
     starts = [t.start for t in topics]
     found = [f for f in found if not _inside_one(f.start, topics, starts)]  # a subject inside a topic read
     return _past_signs(text, sorted(found + topics, key=lambda m: m.start)) or _topic_by(text, unit_like)
+
+
+def _apart(found: list[Marker], extra: list[Marker]) -> list[Marker]:
+    """The markers of ``extra`` that overlap none of ``found`` (looked up by position, not against each one)."""
+    spans = sorted((f.start, f.end) for f in found)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans up to each
+    out: list[Marker] = []
+    for m in extra:
+        before = bisect_right(starts, m.start) - 1
+        after = bisect_left(starts, m.start)
+        if before >= 0 and reach[before] > m.start or after < len(starts) and starts[after] < m.end:
+            continue
+        out.append(m)
+    return out
 
 
 def _past_signs(text: str, markers: list[Marker]) -> list[Marker]:
