@@ -265,3 +265,32 @@ def test_the_whole_place_and_each_level_stay_no_sectors_prefix(tmp_path):
     text = "第十条 本市各级计划生育、公安、卫生等行政部门应当建立信息通报制度。\n第十一条 本县将加强领导。\n"
     first = [r for _, r, _ in _roles(tmp_path, text)][0]
     assert "各级计划生育行政部门" in first and not any(u.startswith("本市") for u in first)
+
+
+# ------------------------------------------------------------------ the session's probe (/tmp/probe26), mended
+
+def test_a_share_counted_after_its_work(tmp_path):
+    assert _roles(tmp_path, "2024年，丰县、沛县、睢宁县各完成高标准农田建设5万亩以上。\n") == [([], ["丰县", "沛县", "睢宁县"], [])]
+
+
+def test_a_share_after_another_owners_sentence_keeps_all_its_places(tmp_path):
+    text = ("3.建设特色产业基地。由县农业农村局牵头，县财政局、县自然资源局配合，推进特色产业基地建设。"
+            "城关镇、张家镇、李家镇各建设1个千亩标准化茶园。\n")
+    assert _roles(tmp_path, text) == [(["县农业农村局"], [], ["县财政局", "县自然资源局"]),
+                                      ([], ["城关镇", "张家镇", "李家镇"], [])]
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("周立新要求：各镇（街道）、县直有关部门须严格落实24小时值班和领导带班制度。\n", ["各镇（街道）", "县直有关部门"]),
+    ("周立新要求：各镇（街道）须严格落实24小时值班和领导带班制度。\n", ["各镇（街道）"]),
+])
+def test_a_speakers_colon_then_xu(tmp_path, text, exp):
+    assert [r for _, r, _ in _roles(tmp_path, text)] == [exp]
+
+
+@pytest.mark.parametrize("text", [
+    "各市州、省直各有关部门每半年向省邮政管理局报送一次工作进展。\n",
+    "各县区、市直各有关部门每季度向市发改委报送一次工作进展情况。\n",
+])
+def test_groups_progress_sent_up_alone_is_no_task(tmp_path, text):
+    assert _owners(tmp_path, text) == []

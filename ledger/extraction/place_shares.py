@@ -19,7 +19,7 @@ _PLACE = (rf"(?:(?:{PROVINCES})(?:省|市|(?:[\u4e00-\u9fff]{{0,4}}?)自治区)?
 _COUNT = r"[\d一二三四五六七八九十两百]+\s*(?:个|家|所|座|处|条|名|人|万|亩|户|场|次|项|批|支|套|台|辆|公里|千米|米|平方)"
 # The share after the places: 每 with the level and, soon after, a count ('每省(区)建立1个'); or 各 before a count ('各建设1个').
 _SHARE = (rf"(?:[，,]\s*)?(?:每(?:[省市县区旗镇乡村]|个(?:乡镇|村|县|区))(?:[（(][省市县区旗镇乡村、]{{1,6}}[）)])?[^，,。；;\n]{{0,10}}?{_COUNT}"
-          rf"|各(?![省市县区旗镇乡村级地类部单有相])(?=[^，,。；;\n各]{{1,8}}?{_COUNT}))")
+          rf"|各(?![省市县区旗镇乡村级地类部单有相])(?=[^，,。；;\n各]{{1,16}}?{_COUNT}))")
 MAX_PLACES = 40  # places in one list at most (a bound: a long run of names is read in linear time)
 PLACE_SHARES = re.compile(rf"(?<![\u4e00-\u9fff])(?![在对向为由从将把于给经据按])((?:{_PLACE}、){{1,{MAX_PLACES}}}{_PLACE}|(?:{_PLACE}))(?={_SHARE})")
 # (not a preposition before the places: '在城关镇、张家镇各建设…' is where, no one's share)

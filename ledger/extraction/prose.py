@@ -84,7 +84,7 @@ ARTICLE_TITLE = r"(?:[\[【〔][^\]】〕\n]{1,12}[\]】〕]|[（(](?![一二三
 # A rule or a document named by its title ("《…实施细则》"), which a subject acts as it requires or a duty rests on.
 RULE_TITLE = r"《[^《》\n]{2,40}》"
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=希望)(?=(?:各|全|[省市县区])[^，,。；;\n：:]{1,22}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:围绕|聚焦|针对|对照|结合|立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=希望)(?=(?:各|全|[省市县区])[^，,。；;\n：:]{1,22}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:围绕|聚焦|针对|对照|结合|立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将|须|应当?))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -680,7 +680,8 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone
     out = _prose_markers(text, unit_like, groups=True, plain_verbs=plain_verbs)
     series = _subjects_in_series(text, out, unit_like)
     found = out + series + _sentences_after(text, out + series, unit_like)
-    found = sorted(found + _apart(found, shares), key=lambda m: m.start)
+    found = [f for f in found if f.kind != "subject" or _apart(shares, [f])]  # a share's places read whole, not a subject
+    found = sorted(found + _apart(found, shares), key=lambda m: m.start)  # cut from them ('城关镇、张家镇|、李家镇各…')
     found = _partners_not_again(text, found)
     topics = _topics_by(text, found, unit_like)
     starts = [t.start for t in topics]
@@ -1066,8 +1067,9 @@ def _plain_subject(text: str, opening: int, start: int, unit_like: Callable[[str
             or any(WHOLE_PLACE.match(u) for u in pieces)
             or any(NOT_A_PLAIN_NAME.search(u) for u in pieces) or DONE.search(text, at, end)
             or ISSUED_BY.match(text, at + len(name)) or HEADLINE_ISSUED.match(text, at + len(name))
-            or PAPER_ISSUED.match(text, at + len(name))):
-        return None
+            or PAPER_ISSUED.match(text, at + len(name))
+            or all(is_group(u) for u in pieces) and PROGRESS_SENT_UP.match(text, at + len(name))):
+        return None  # (groups' progress sent up: '各县区、市直各有关部门每季度向市发改委报送一次工作进展情况', the probe)
     return Marker(start, at + len(name), {"responsible": [units]}, "subject", plain=True)
 
 
@@ -2040,7 +2042,7 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     # not a report sent up ('各地各有关部门要于每月25日前将…报…')
     if not groups and everyone and not listed and not kinds and not re.match(r"^[。：:]?\s*" + ADVERB + "(?:负责(?!人)|牵头|承担)", rest):
         return None  # 各部门要…: an instruction to all; 各乡镇人民政府：负责…, 各村、镇农技站要… name owners
-    if everyone and not all(placed) and PROGRESS_SENT_UP.match(text, after, stop + 1):
+    if everyone and PROGRESS_SENT_UP.match(text, after, stop + 1):
         return None  # '各市州、省直各有关部门每半年向省邮政管理局报送一次工作进展': groups' report sent up, no duty
     closing = SENTENCE_STOP.search(text, after) if arranged else None  # past the arrangement, the clause after it
     done_to = min(closing.start() if closing else len(text), after + 60) if arranged else stop

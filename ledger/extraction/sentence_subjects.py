@@ -17,8 +17,8 @@ from ..roster import split_cell
 from .drafts import EVERY_LEVELS_SECTOR, Draft
 from .names import GROUP_END_RE, is_group, strip_note
 from .outline import PlanParagraph
-from .prose import (APPOINTED, CALL_BEFORE_UNITS, DONE, EVERYONE, KIND_OF_BODY, LED_FRAME, NOT_A_PLAIN_NAME, PEOPLE, TIME_FRAME,
-                    WHOLE_PLACE, _all_units, only_calls)
+from .prose import (APPOINTED, CALL_BEFORE_UNITS, DONE, EVERYONE, KIND_OF_BODY, LED_FRAME, NOT_A_PLAIN_NAME, PEOPLE, PROGRESS_SENT_UP,
+                    TIME_FRAME, WHOLE_PLACE, _all_units, only_calls)
 
 # Where a clause may begin: a paragraph's start, after a stop, a semicolon, a comma or a colon.
 CLAUSE_START = re.compile(r"(?:^|(?<=[。；;！!？?，,：:]))")
@@ -44,7 +44,7 @@ NAME_START = re.compile(r"各|[省市县区镇乡村]|街道|社区|[^\x00-\u4df
 # ... and opens with no function word ("为努力补齐城乡厕所…", "但中心村…", "是学校教育…", "定期向市政府…"), holds no 的,
 # particle or mark but brackets and 、.
 FUNCTION_START = re.compile(r"关于|进一步|结合|[为但是才从在对把将使让而且并若如因以于由据向给被这那其该此每全本我]")
-NOT_A_NAME = re.compile(r"[的之以了着过]|[^\u4e00-\u9fff（）()、]")
+NOT_A_NAME = re.compile(r"[的之以了着过]|[^\u4e00-\u9fff（）()、]|每[年季月周旬日半]")  # (how often: '…部门每半年向…')
 MAX_NAME = 60  # characters of a clause's head tried as its names
 LEAD_IN = 30  # characters of a sentence before its first subject kept in the task's words (a time, a purpose)
 
@@ -132,6 +132,8 @@ def _subject_at(text: str, start: int, unit_like: Callable[[str], bool], everyon
             or PEOPLE_NEXT.match(words) or NEWS.search(sentence) or ACHIEVED.search(sentence)
             or text.startswith(("：", ":"), end)):
         return None
+    if PROGRESS_SENT_UP.match(text, after) and all(is_group(u) for u in split_cell(text[at:after])):
+        return None  # groups' progress sent up ('各县区、市直各有关部门每季度向市发改委报送一次工作进展情况'), no duty
     if ((only_calls(text[after:]) or TITLE_WORDS.search(words) or STUDY_CALL.fullmatch(words))
             and any(_everyone(u) for u in split_cell(text[at:after]))):
         return None  # "各有关部门、各乡镇要按照职责分工，抓好落实。": a call on everyone, no duty; a heading's words
