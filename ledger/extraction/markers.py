@@ -124,6 +124,12 @@ def label_role(label: str) -> str:
     return "responsible"
 
 
+def opens_with_owner_label(text: str) -> bool:
+    """The text opens with an owner's role label ("牵头单位:市文物局", "相关单位:市水务局"), not a deadline's or a person's."""
+    m = LABEL_RE.match(text.lstrip())
+    return m is not None and label_role(m.group(1)) in OWNER_ROLES
+
+
 def verb_role(verb: str) -> str:
     if "牵头" in verb:
         return "lead"

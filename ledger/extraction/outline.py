@@ -25,8 +25,8 @@ from ..numerals import CIRCLED, CN_PAREN_SIGNS, DOT_SIGNS, OTHER_CIRCLED, PAREN_
 from .blocks import TextLine
 from .columns import canonical_header
 from .field_blocks import field_label, is_content_field, is_heading, names_a_task, opens_block
-from .markers import (DATE_START, GROUP_LEADER_LABELS, LABEL_RE, LINE_LABEL_RE, MEMBER_LABELS, Marker, is_group, is_member_line,
-                      label_role)
+from .markers import (DATE_START, GROUP_LEADER_LABELS, LABEL_RE, LINE_LABEL_RE, MEMBER_LABELS, OWNER_ROLES, Marker, is_group,
+                      is_member_line, label_role)
 from ..roster import split_cell
 from .names import GROUP_END_RE, has_task_word, is_unit_name, looks_like_org, person_name
 from .prose import ARTICLE_TITLE, opening_at, opens_with_duty, paragraph_markers
@@ -390,7 +390,7 @@ def _continues(prev: PlanParagraph, p: TextLine, long_lines: bool, following: li
 def _ends_with_owner_label(line: str) -> bool:
     """The line ends with an owner label and its units, nothing after them ('…。责任单位：省市场监管局')."""
     found = list(LABEL_RE.finditer(line))
-    if not found or label_role(found[-1].group(1)) not in ("lead", "responsible", "cooperating"):
+    if not found or label_role(found[-1].group(1)) not in OWNER_ROLES:
         return False
     units = split_cell(line[found[-1].end():].strip())
     return bool(units) and all(is_unit_name(u) for u in units)

@@ -341,7 +341,7 @@ def sectors_sharing_body(text: str) -> list[str]:
     m = SECTORS_SHARING.fullmatch(text)
     if m is None or levels_sharing_name(text):
         return []  # "市和区、县计划生育行政部门": levels sharing one department, no sectors (unseen w1790)
-    pieces = [q for p in m.group(1).split("、") for q in _sectors_joined(p)]
+    pieces = [q for p in m.group(1).split("、") for q in sectors_joined(p)]
     if "、" not in m.group(1) and len(pieces) < 2:
         return []  # "住房和城乡建设部门": one sector's name with 和 inside, no list
     bare = [p[1:] if p[:1] in "省市县区" and is_sector(p[1:]) else p for p in pieces]  # "省人力资源社会保障、省财政部门"
@@ -360,7 +360,7 @@ def first_level_shared(sectors: list[str]) -> list[str]:
     return [sectors[0]] + [s if looks_like_org(s) else sectors[0][0] + s for s in sectors[1:]]  # a body as named (残联)
 
 
-def _sectors_joined(piece: str) -> list[str]:
+def sectors_joined(piece: str) -> list[str]:
     """"气象和农牧" -> 气象, 农牧 (two sectors joined by 和 sharing the 部门 after them, unseen w1431); a piece with 和
     inside a sector's own name ("住房和城乡建设", "文化和旅游") stays whole."""
     parts = re.split(r"[和及与]", piece)

@@ -8,6 +8,7 @@ a verb and a count. The clause begins after the stop, semicolon or line before t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .markers import Marker
 
@@ -32,9 +33,11 @@ def place_shares(text: str) -> list[Marker]:
     """A marker for each list of places given a share in ``text`` (see the module's note), from its clause's start to
     the end of its places, the places responsible."""
     out: list[Marker] = []
+    stops = [s.end() for s in CLAUSE_STOP.finditer(text)]  # where clauses begin, found once (not sought back from each)
     for m in PLACE_SHARES.finditer(text):
         start = m.start()
-        before = max((text.rfind(ch, 0, start) for ch in "。；;！!？?\n"), default=-1) + 1
+        k = bisect_right(stops, start) - 1
+        before = stops[k] if k >= 0 else 0
         heading = HEADING.search(text, before, start)
         if heading is not None and heading.start() == before:
             start = before  # '大黄鱼:浙江、福建…': the heading is the clause's

@@ -39,8 +39,8 @@ from .names import (BODY_KIND, CLOSING_GROUP, COUNTED_LEVELS_RE, GROUP_END_RE, L
                     across_the_end, has_task_word, is_department, is_group, is_sector,
                     is_unit_name, levels_sharing_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note, without_level)
-from .owner_lists import (ALIAS_NOTE, LEVEL_JOINED, SECTORS_SHARING, cut, first_level_shared, is_sector_list, is_step_of_work, sectors_sharing_body,
-                          split_and)
+from .owner_lists import (ALIAS_NOTE, LEVEL_JOINED, SECTORS_SHARING, cut, first_level_shared, is_sector_list, is_step_of_work, sectors_joined,
+                          sectors_sharing_body, split_and)
 from .place_shares import place_shares
 from .transfers import entrusted, transferred
 
@@ -2219,18 +2219,12 @@ def _and_unit(piece: str, unit_like: Callable[[str], bool]) -> list[str]:
     m = re.search(r"[和及与]", piece)
     if m is None or is_department(piece):
         return [piece]  # "市工业和信息化局": one department whose name holds 和 (the probe of 131bfb4)
+    joined = sectors_joined(piece)
+    if len(joined) > 1:
+        return joined  # "劳动保障和统计等有关行政管理部门" (unseen w2591): two sectors sharing the group's 部门
     left, right = piece[:m.start()], piece[m.end():]
-    if is_sector(left) and is_sector(right) and not is_sector(piece):
-        return [left, right]  # "劳动保障和统计等有关行政管理部门" (unseen w2591): two sectors sharing the group's 部门
     named_right = right and looks_like_org(right) and unit_like(right) and not looks_like_org(left)
     return [left, right] if right and (unit_like(left) or named_right and not has_task_word(left)) else [piece]
-
-
-def _two_sectors(piece: str) -> list[str]:
-    """"劳动保障和统计" -> 劳动保障, 统计 (unseen w2591): two sectors joined by 和/及/与 before the 部门 they share; a sector
-    whose own name holds 和 ("人力资源和社会保障") stays one."""
-    parts = re.split(r"[和及与]", piece)
-    return parts if len(parts) == 2 and not is_sector(piece) and all(map(is_sector, parts)) else [piece]
 
 
 def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
@@ -2253,7 +2247,7 @@ def _shared_affix(text: str, start: int) -> tuple[str, int] | None:
     named = [m.group(3)] if m.group(3) and _named_unit(m.group(3)) else []
     if m.group(3) and not named:  # "…、人力资源和社会保障等部门": 和 inside the last sector
         sectors[-1] += text[m.end(2):m.end(3)]
-    sectors = [q for sector in sectors for q in _two_sectors(sector)]  # "工商、劳动保障和统计等有关行政管理部门"
+    sectors = [q for sector in sectors for q in sectors_joined(sector)]  # "工商、劳动保障和统计等有关行政管理部门"
     after = m.group(5).split("、") if m.group(5) else []
     if not all(is_unit_name(u) and (not is_group(u) or u.startswith("各") and suffix.endswith(("部门", "单位")))
                for u in after):  # a group after sectors' 部门 joins them ("…等部门和各乡镇人民政府要…"), not after places'

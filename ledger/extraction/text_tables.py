@@ -42,7 +42,7 @@ from .blocks import merge_boxes
 from .box_tables import box_table
 from .columns import DUTY_WORDS, INDICATOR, OWNER_WORDS, canonical_header, header_columns, unnamed_task_column
 from .flat_table import DEADLINE_START, HEADING_L1, HEADING_L2, NUMBER_DECORATION, TABLE_END, FlatTable
-from .markers import with_partners
+from .markers import opens_with_owner_label, with_partners
 from .outline import SUB_TARGET
 from .target_tables import targets_by_unit_table
 from .names import cell_names, has_task_word, is_department, not_names, is_group, is_unit_name, names_at_start, person_name, strip_role_words
@@ -1099,16 +1099,12 @@ def _cell_table(texts: list[str], numbers: list[int], i: int) -> FlatTable | Non
     return _table(header, rows, i, k) if rows else None
 
 
-# A cell's line that opens with an owner's role label ("牵头单位:市文物局", "相关单位:市水务局").
-OWNER_LABEL_CELL = re.compile(r"(?:牵头|责任|主办|主责|配合|协办|协助|参与|相关)(?:单位|部门)\s*[:：]")
-
-
 def _labelled_owners_joined(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Lines of one cell that label each unit's role ('牵头单位:市文物局' then '相关单位:市水务局', one a paragraph under a
     header "牵头单位、相关单位", unseen w2601): the second is the same cell's, not the next row's first."""
     out: list[tuple[str, int]] = []
     for value, number in cells:
-        if out and OWNER_LABEL_CELL.match(value) and OWNER_LABEL_CELL.match(out[-1][0]):
+        if out and opens_with_owner_label(value) and opens_with_owner_label(out[-1][0]):
             out[-1] = (f"{out[-1][0]}\n{value}", out[-1][1])
             continue
         out.append((value, number))
