@@ -85,11 +85,13 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|(?<!带)队|厅|社|会|(?<=[妇残文侨商青学台科])联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
     r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学|团体|门诊|诊所|(?:经济|群众|自治|党|社会|管理|行业)组织"
-    r"|(?<=公路|养护|工务|航道)段|(?<=联席)会议|(?<=人)大|监狱|公司[\u4e00-\u9fff]{1,6}基地)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576), 村集体经济组织 (a probe of a892e7e),
+    r"|(?<=公路|养护|工务|航道)段|(?<=联席)会议|(?<=人)大|监狱|公司[\u4e00-\u9fff]{1,6}基地|(?<=监测|服务|检测|接种|采样)站点|(?:水|电|处理)厂|(?<=[林牧农渔茶苗])场|场圃)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576), 村集体经济组织 (a probe of a892e7e),
 # 基层群众组织 and 基层群众性自治组织 (村委会, 居委会: unseen w921), 市公路段 (a road section's maintenance office, unseen
 # w944; no 阶段, 路段), a people's congress by its short name (各级人大, unseen w1462), a joint meeting as a body
 # (学校及周边治安综合治理联席会议, unseen w1095: its duties listed as a body's are; no 工作会议, a meeting held);
-# 带队 (going with a group) ends no name (blind w1051); a company's site by its place (融通公司晋江基地, unseen w1584)
+# 带队 (going with a group) ends no name (blind w1051); a company's site by its place (融通公司晋江基地, unseen w1584);
+# stations of a network (野生动物疫源疫病监测站点, unseen w2648; 服务站点), not a website's 站点; water works and power
+# plants (各水厂, 县自来水厂, 污水处理厂: unseen w2632); state farms and nurseries (国营林场, 各农场, 国营场圃: unseen w2641)
 # "有关部门" ending an unspecific group; what stands before it must be a place or a body, no duty's words
 # ("积极配合有关部门" is no unit).
 UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员单位|职能部门|部门|单位|乡镇|街道|科室)$")
@@ -112,7 +114,9 @@ NOT_AN_ORG_END_RE = re.compile(r"(?:家庭|平台|舞台|看台|阳台|站台|�
                                r"|有关|相关|攸关|无关|部署|小区|辖区|片区|厂区|矿区|库区|场所|(?:部门|支队|大队|中队|局|厅|委|办|中心)组|(?:召集|主持|召开|参加|出席|列席)[^，,。]*联席会议"
                                r"|(?<![\u4e00-\u9fff])(?:承|主|协|举|创|开|代|帮|交|转|查|经|领|包|操|筹|申|兴|合)办"
                                r"|(?:例|座谈|培训|推进|调度|现场|动员|部署|见面|茶话|运动|博览|交易|展销|招聘|洽谈|推介|发布|听证|表彰"
-                               r"|总结|汇报|分析|研讨|论证|观摩|交流|誓师|启动|报告|碰头|晚|庙)会)$")
+                               r"|总结|汇报|分析|研讨|论证|观摩|交流|誓师|启动|报告|碰头|晚|庙)会"
+                               r"|(?:机|约|聚|体|误|领|宴|舞|都|省|幽)会)$")  # a chance, a gathering, a city: no
+                               # 会 of a body (增加就业机会, blind w137; 工作机会, 社会: 社会 is above)
 # 家庭 (a household: "家庭用餐情况落实到各社区管理", unseen w1742) is no 庭 (法庭); 小区, 辖区, 片区, 厂区 …: places in a district, and 场所 a venue: no body (住宅小区应…, unseen w1030);
 # 关 ends 海关, not 有关; 部署 (防汛工作部署) no 公署; a verb in 办 alone (承办, 主办, 交办: "承办单位应…", unseen
 # w813) is no office, though 目督办, 双创办 and 公开办 are; a meeting or an event in 会 (学习例会, 推进会, 运动会, unseen
@@ -135,7 +139,8 @@ ONE_CHARACTER_COUNTIES = frozenset("泗萧沛丰攸蠡滑叶郏睢杞歙黟和�
 # A place whose name holds 和 (太和县, 和平区, 清和镇; unseen probe), not levels joined by it (市和区).
 PLACE_WITH_AND_RE = re.compile(r"(?:[^\W\d各全本我该省市县区乡镇村和与及]和|和[^\W\d各全本我该和与及省市县区乡镇村社园校])(?:县|区|市|旗|镇|乡)")
 NOT_A_PLACE_RE = re.compile(r"[和与及全本我该各]|(?:(?<!^[^大小新老中主省市县])城|市|辖|牧|矿|社|景|农|城乡|县乡)(?:县|区|市|镇|乡|村)$"
-                            r"|(?:^|偏远|贫困|边远|高寒|干旱|石漠|丘陵|深|大)山(?:区|镇|乡|村)$")  # 山区, 偏远山区; not 仓山区, 佛山市
+                            r"|(?:^|偏远|贫困|边远|高寒|干旱|石漠|丘陵|深|大)山(?:区|镇|乡|村)$"  # 山区, 偏远山区; not 仓山区, 佛山市
+                            r"|^[让使把对在为给被到由与向]城[市区乡镇]$")  # the city after a verb ('让城市天际线亮起来', unseen w2655)
 # (城市, 大城市, 老城区 are no places; a city named by one character before 城 is: 晋城市, 桐城市, 聊城市, unseen w2288)
 # A community by its name, its town's or street's before it or not (南苑社区, 城关镇东门社区: blind w237's 南苑社區),
 # not a kind of community (农村社区, 智慧社区, 和谐社区, 一刻钟社区), a level's or a place's communities as a whole
@@ -163,6 +168,7 @@ TASK_WORD_RE = re.compile(
     r"|以(?!工代赈)"  # "无证经营整治以土地办负责": the work before 以, the unit after it (以工代赈办 is an office)
     r"|^指导(?![中站所组科处办])"  # a duty opening 指导各学校…, 指导社区…: no 指导中心, 指导站
     r"|(?:可|应|须|均|要)向"  # "居民可向区住建局咨询": a sentence addressed to a unit, no unit's name
+    r"|(?<![许认])可(?=联系|委托|申请|通过|采取|采用|根据|按照|自行|选择)"  # what one may do: "运输企业可联系GPS…运行公司" (unseen w2625)
     r"|纳入|构建|着力|参与|(?<![对])不(?=[纳列属得再予能可])"  # "联席会议不纳入县级议事协调机构管理" (unseen w1140): a rule about the body
     r"|(?<![供响适相对反效感回呼理])应(?![急用城县消])")  # a modal: "各市应指定一个部门", "承办单位应限时办结" (unseen
 # w813); not 应急管理局, 应消站, 物资供应站, 应城市
@@ -197,7 +203,7 @@ def across_the_end(text: str, j: int) -> bool:
 # subordinates ("县水利局及其下属单位", "市卫健委及所属医疗机构"): the unit answers for them, no unit of their own;
 # so for the body it may designate ("…或指定部门").
 NOTE_TAIL = re.compile(r"(?:[（(]\s*(?:牵头|主办|负责|配合|协办)\s*[)）]|[（(]\s*(?:设在|设于)[^（）()]{1,20}[)）]"  # (设在…): its seat
-                       r"|(?:按照?职责分工|按照?职责|分别|共同|具体|组织|抓好)*"
+                       r"|(?:按照?职责分工|按照?职责|分别|分级|共同|具体|组织|抓好)*"
                        r"(?:牵头负责|牵头落实|负责落实|负责|牵头|配合|参与|协办|协助|落实|实施)|按照?职责(?:分工)?|等部门|等单位|等"
                        r"|(?<=[\u4e00-\u9fff）)])[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,6}?(?:单位|机构|部门|企业|站所|学校|医院)"
                        r"|(?<=[\u4e00-\u9fff）)])或其?(?:指定|委托)的?(?:部门|单位|机构))$")  # "基层武装部或指定部门" (unseen w552): the unit, or one it names
@@ -297,6 +303,16 @@ DESIGNATED = re.compile(r"^[^的，,。；;、]{0,16}?(?:人民政府|政府)(?:
 SERVICE_NUMBER_RE = re.compile(r"^([省市县区]?)(?:12\d{3}|96\d{3,4}|11[09]|12[02])(?=[\u4e00-\u9fff])")
 
 
+# The forest police by the short name news and notices give them (县森林公安, 森林公安: unseen w2645); 公安 and 县公安 are
+# a sector ('县公安、市场监管、卫健等部门': each one's 部门).
+POLICE_SHORT_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?[省市县区旗])?森林公安$")
+
+
+# A campaign's slogan in quotes that names the body set up for it ("“把锦绣写在长兴大地上”十五项综合整治工作办公室", unseen
+# w2654; "“三改一拆”办公室"): its words are the slogan's, no task's.
+SLOGAN = re.compile(r"“[^“”]{2,16}”(?=[\u4e00-\u9fff]{2})")
+
+
 @lru_cache(maxsize=65536)
 def looks_like_org(name: str) -> bool:
     """The shape of an organisation's name (or a group of them), with no task word in it."""
@@ -313,13 +329,13 @@ def looks_like_org(name: str) -> bool:
     served = SERVICE_NUMBER_RE.match(bare)
     if served:  # "12315投诉台": the body's name without its number
         return looks_like_org(served.group(1) + bare[served.end():])
-    if has_task_word(bare) or PEOPLE_END_RE.search(bare) or COUNTED_START.match(bare):
+    if has_task_word(SLOGAN.sub("", bare)) or PEOPLE_END_RE.search(bare) or COUNTED_START.match(bare):
         return False  # (…; "一个党委", "展演一台": a count, no body named, unseen w1750)
     if bare.endswith(("股", "科")) and (not SECTION_END_RE.search(bare) or NOT_A_SECTION_RE.search(bare)):
         return False
     if NOT_AN_ORG_END_RE.search(bare):
         return False
-    if ORG_END_RE.search(bare) or PLACE_END_RE.search(bare):
+    if ORG_END_RE.search(bare) or PLACE_END_RE.search(bare) or POLICE_SHORT_RE.match(bare):
         return True
     if PLACE_NAME_RE.match(bare) and (not NOT_A_PLACE_RE.search(bare) or PLACE_WITH_AND_RE.fullmatch(bare)):
         return True
@@ -363,7 +379,7 @@ EVERY_UNIT_OF_A_ROLE = re.compile(r"(?<=^各)(?:(?:重点)?项目|专项|任务|
 def _task_word_is_part_of_name(core: str) -> bool:
     """组织部, 负责人 …: the task-word test is not fooled by a name that holds one."""
     cleaned = re.sub(r"组织部|组织(?=(?:宣传|人事|人社|联络|统战|建设|纪检|发展|协调)(?:部门|[部科处股室])$)|统筹办|统筹中心|统筹委|统筹发展|指导中心|落实办|督查室|督导组|建设局|建设厅|建设部|管理局|委员会|发展中心|服务中心|促进中心"
-                     r"|促进局|促进会|推进办|联合会|驻|(?:党|社会|经济|群团|合作|自治|管理|行业)组织|(?<=[\u4e00-\u9fff])(?:组织|议事|综合)?协调机构|协调(?:办|小组|中心|组|处|科|股|室|会)"
+                     r"|促进局|促进会|推进办|联合会|联合(?=(?:执法|调解|检查|督查|指挥|接访|办公)[\u4e00-\u9fff]{0,3}(?:大队|中队|支队|队|办公室|办|中心|组|站|室|委员会)$)|驻|(?:党|社会|经济|群团|合作|自治|管理|行业)组织|(?<=[\u4e00-\u9fff])(?:组织|议事|综合)?协调机构|协调(?:领导)?(?:办|小组|中心|组|处|科|股|室|会)"
                      r"|督促检查(?:室|办)|[省市县区地]级(?:及|和)?以上|^[省市县](?=以上(?:地方)?(?:各级)?(?:人民政府|[\u4e00-\u9fff]{2,12}?(?:部门|机构|机关)$))以上|对口(?=[\u4e00-\u9fff]{0,6}(?:单位|部门|办|组))|相对集中"
                      r"|(?:\d+|[两三四五六七八九十]{1,2})个?(?=(?:区|县|县区|县市区|区县|乡镇|镇|乡|街道)(?:人民)?(?:政府|党委|党工委|办事处|管委会)$)",
                      "", core)  # 各地级以上市人民政府, 县级以上人民政府, 县以上地方人民政府, 县以上气象主管机构 (unseen w1928)

@@ -594,7 +594,14 @@ def split_and(piece: str) -> list[str]:
     own = WITH_ITS_OWN.fullmatch(piece)
     if own and looks_like_org(own.group(1)):  # "县级以上地方人民政府及其有关部门" -> the government, and its departments
         return [own.group(1), own.group(1) + own.group(2)]
-    for m in AND_RE.finditer(piece):
+    joins = list(AND_RE.finditer(piece))
+    if len(joins) > 1:  # "各有关部门和单位及乡镇" (unseen w2643): the last joined, the rest split as a piece of its own
+        last = joins[-1]
+        left, right = piece[:last.start()], piece[last.end():]
+        before = split_and(left)
+        if len(before) > 1 and all(looks_like_org(u) for u in [*before, right]):
+            return [*before, right]
+    for m in joins:
         left, right = piece[:m.start()], piece[m.end():]
         if LEVEL_WITH_ITS_PAIR.fullmatch(left) and OTHERS_CONCERNED.fullmatch(right):
             return [left, right]  # "县(市、区)及相关部门应…" (unseen w2424): the levels, and the departments concerned

@@ -58,13 +58,16 @@ MEASURE_LABEL = re.compile(_MEASURE_LABEL)
 # A body set up for the work, and its duties after it: "成立福果镇…普查领导小组,负责统筹领导…" (w386), "国务院设立…领导小组,
 # 负责组织…" (w380): the body owns them (the one who sets it up does not).
 _SET_UP_BODY = r"(?:领导小组|工作小组|指挥部|专班|工作组|委员会|联络组)"  # what is set up for the work
-_SET_UP_OFFICE = r"(?:行动|工作|专项|整治|建设|推进)办公室"  # an office set up for the work ('成立清源行动办公室', unseen w1622)
+_SET_UP_OFFICE = r"(?:行动|工作|专项|整治|建设|推进|管理)办公室"  # an office set up for the work ('成立清源行动办公室', unseen w1622)
 # (its members may come first: '成立以分管副市长为组长,…为成员的联防联控工作领导小组(附件1),负责…', unseen w1071)
 _SET_UP = (r"([^，,。；;\n]{0,40}?)(?:成立|设立|组建|下设)了?(?:(?:以[^。；;\n]{2,160}?为|由[^。；;\n]{2,160}?(?:任|担任))(?:组长|副组长|成员)"
            r"[^。；;\n]{0,160}?的)?"
            r"([^，,。；;\n的]{2,40}?(?:" + _SET_UP_BODY + "|" + _SET_UP_OFFICE + "))"
            r"(?:[（(][^()（）]{1,12}[)）])?"
            r"([，,]\s*(?:" + _SET_UP_BODY + r")?下设办公室(?:[，,]\s*(?:办公室)?(?:设在|设于|在)[^，,。；;\n]{2,20}?(?:办公)?)?)?"
+           # where it sits and who oversees it ('成立渣土综合管理办公室,办公地点设在区市容园林委,接受市渣土综合管理办公室业务指导
+           # 和督查考核,负责汇总上报…', unseen w2621)
+           r"(?:[，,]\s*(?:办公地点|办公室)(?:设在|设于)[^，,。；;\n]{2,20}?(?:[，,]\s*接受[^，,。；;\n]{2,40}?(?:指导|考核|监督|管理))?(?=[，,]))?"
            # its office does the work ('…,下设办公室,在区公安分局办公,负责…', '…,委员会下设办公室,办公室设在县公安局,负责…')
            r"(?:[，,]\s*|(?<=[)）])|(?<=办公室))(?=(?:具体|主要)?负责|统筹|全面负责|研究(?:决定|部署|解决)"
            r"|(?:组织|指导|协调)(?:推进|开展|实施|全[省市县区镇乡]))")  # ('成立…办公室(设在市水务局)负责…': no comma)
@@ -135,12 +138,13 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 # 履行以下职责: leads in to duties listed below, each with its own subject (unseen w1220). 需 as a modal ("各镇(区)需成立…",
 # blind w1294), not 需要/需求 nor 所需 ("…工作所需经费": no name ends at 所 before 需, ``names.WORDS_ACROSS_THE_END``).
 # 负责人 is a person, no verb ("…报请本单位(或本行业)负责人,…", unseen w1213), 负责人员培训 the verb.
-VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!(?:(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|牵头负责|负总责|负(?:直接|主体|主要|全面|领导|监管|属地)(?:管理)?责任|(?:分别|各自|按照?职责分工|按照?职责|按职能)?负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
+VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!(?:(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|牵头负责|负总责|负(?:直接|主体|主要|全面|领导|监管|属地)(?:管理)?责任|(?:分别|各自|分级|按照?职责分工|按照?职责|按职能)?负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|协同(?!配合|实施本|实施该|执行本)|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实|实施|业务指导)(?:[、和](?:协调|责任|主责))?(?:责任)?(?:部门|单位|主体)"
          r"(?=[，,。；;]|$)"  # "各镇政府是…的实施主体,县文化局是…的业务指导部门" (unseen w1878)
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
-         # a deadline set before the work, as 要 would ("请各镇办于12月10日前,将…报送…", blind w677; "县教育局于3月底前完成排查")
-         r"|[于在][^，,。；;\n于在]{1,16}?(?:前|以前|之前|[上中下]旬|月底|年底)[，,]?(?=\s*(?:完成|将|把|报送|上报|提交|组织|开展|落实|制定|建立|做好"
+         # a deadline set before the work, as 要 would ("请各镇办于12月10日前,将…报送…", blind w677; "县教育局于3月底前完成排查");
+         # or the days it runs ("区城管执法局于10月10日起至10月31日,开展为期20天的…整治", unseen w2657)
+         r"|[于在][^，,。；;\n于在]{1,16}?(?:前|以前|之前|[上中下]旬|月底|年底|日起(?:至[^，,。；;\n于在]{1,12}?(?:日|底))?)[，,]?(?=\s*(?:完成|将|把|报送|上报|提交|组织|开展|落实|制定|建立|做好"
          r"|整改|启动|出台|印发|编制|确定|明确|签订))"
          r"|应(?![急用对])|须|必须|务必|请(?=于|在|按|及时|认真|务必|抓紧|尽快|做好|加强|结合)|(?<!所)需(?![要求])|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
          r"|(?:设立|设置|成立|组建)(?=相应的?|[^，,。；;\n]{0,30}?(?:机构|小组|办公室|专班|指挥部|工作组))"  # "各乡镇人民政府设立相应的…机构" (unseen w1353)
@@ -195,7 +199,9 @@ HOW_OFTEN_RE = re.compile(HOW_OFTEN)
 WHEN = (r"(?:在[^，,。；;\n在]{2,24}?(?:以前|之前|以后|之后|期间|过程中|之际|前|时|后|(?:领导|指导|统一组织|组织)下|方面"
         r"|上(?=要(?!求)|应当|应|须|必须))[，,]?"
         r"|(?:收到|接到|受理|接收)[^，,。；;\n]{1,24}?(?:后|之后|以后)[，,]"
-        r"|自[^，,。；;\n自]{1,24}?之日起[，,]?)?")  # "区民政部门收到申请材料后,应当…" (unseen w1445); "…自收到…材料之日起15日内…"
+        r"|(?:如|若|一旦)(?:发现|遇到?|出现|接到|发生|收到)[^，,。；;\n]{1,40}?[，,]\s*(?=务必|必须|应当?|须|要(?!求)|立即|及时)"
+        r"|自[^，,。；;\n自]{1,24}?之日起[，,]?)?")  # "区民政部门收到申请材料后,应当…" (unseen w1445); "…自收到…材料之日起15日内…"; a
+# condition before the modal: "各地林业部门如发现野生动物异常死亡等疑似疫情,务必…报告" (unseen w2648)
 ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点|至少(?=要|应))?(?:分别(?=牵头|组织|开展|做好|抓好|承担|落实))?{HOW_OFTEN}?{MANNER}?"
 # Between a subject and its verb: a stop or a colon the scrape put there, or a regulation's comma before 应当/必须/要
 # ("乡(镇)人民政府、街道办事处和有关单位,应当按照…", unseen w553; "省级有关部门和社会团体,要根据…", unseen w1571).
@@ -208,7 +214,7 @@ LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
 # 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote;
 # a congress and a political consultative conference by their short names (各级人大, 各市州政协: unseen w1462, w1472).
-UNIT_END = r"(?:(?:[局委办院部心府处司厅社会联组所站署室馆团班门镇乡村位区县市州旗盟指台校宫股科]|(?<!带)队|机关|机构|街道|(?<=镇)街|(?<=人)大|(?<=政)协|(?<=[小中大])学(?![校院生区])|(?<=公路|养护|工务|航道)段|(?<=基)地|(?<=监)狱|(?<=联席)会议|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|团体|(?<=各)地)(?:(?<=委)”)?)"
+UNIT_END = r"(?:(?:[局委办院部心府处司厅社会联组所站署室馆团班门镇乡村位区县市州旗盟指台校宫股科]|(?<!带)队|机关|机构|街道|(?<=镇)街|(?<=人)大|(?<=政)协|(?<=[小中大])学(?![校院生区])|(?<=监测站|服务站|检测站|接种站|采样站)点|(?<=[水电])厂|(?<=处理)厂|(?<=[林牧农渔茶苗])场|(?<=场)圃|(?<=公路|养护|工务|航道)段|(?<=基)地|(?<=监)狱|(?<=联席)会议|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|团体|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 # A bracket after a unit's name: its other name ("县住建局(人防办)"), or the short name a regulation gives it
@@ -389,8 +395,9 @@ CLOSED_BY_GROUP = re.compile(CLOSING_GROUP)  # "由A、B等有关部门…": 等
 _LEVEL_BRACKET = r"(?:[省市县区州旗乡镇][（(][市县区州旗乡镇、]{1,6}[）)])?"
 # The levels an office's bracket names after it: '由街道办事处(社区、村)对其家庭收入情况进行审核' (unseen w1444).
 _OFFICE_LEVELS = r"(?:[（(](?:街道|乡镇|社区|村|居|镇|乡)(?:、(?:街道|乡镇|社区|村|居|镇|乡))*[）)])?"
-DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}{_LEVEL_BRACKET}(?:{_OFFICE}[和及与、])*{_OFFICE}{_OFFICE_LEVELS})(?!办公室|成员单位|委(?![托派员]))(?=[\u4e00-\u9fff])")
-# (a body's office or members after its name go with it: '由领导小组办公室启动…', unseen w1162, not 领导小组; and so do
+DONE_BY = re.compile(rf"由(?![于此])({_LEVELS_SHARING}{_LEVEL_BRACKET}(?:{_OFFICE}[和及与、])*(?:“[^“”\n]{{2,16}}”)?{_OFFICE}{_OFFICE_LEVELS})(?!办公室|成员单位|委(?![托派员]))(?=[\u4e00-\u9fff])")
+# (a campaign's slogan may open the last office's name: '由“把锦绣写在长兴大地上”十五项综合整治工作办公室将…', unseen w2654;
+# a body's office or members after its name go with it: '由领导小组办公室启动…', unseen w1162, not 领导小组; and so do
 # the committees after the offices, '由乡镇办委统筹安排', unseen w1216; not 委托/委派: '由县教育局委托第三方…')
 # "由村统一收集…上报", "必须先由各村进行核实": a village (or community) after 由 and before its verb, not the
 # villagers, its cadres or a village-level body (村民, 村干部, 村主任, 村级, 村组).
@@ -420,6 +427,10 @@ LEADING_ROLES = ("lead", "responsible")
 NOTICE_OPENING = re.compile(r"\s*(?:为(?:了|做好|进一步|切实|确保|加强|全面|深入|推进|认真)|现将|现就|经[^，,。；;]{1,12}?同意)")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?(?:[，,][^：:，,。；;\n]{2,40}?)*)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
 HEAD_SENTENCE = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*。\s*(?=[^\s：:])")  # "区住建局。排查…": a sentence of units
+# "一、县水务管理部门，负责对饮用水水资源…" (unseen w2630): the units, a comma, then their duty; taken only before a verb
+# of a duty (``_verb_follows``), not before a circumstance ('县政府，各乡镇…').
+DUTY_MANNER = re.compile(r"(?:严格|积极|认真|切实|主动|依法|全力|大力|及时)[\u4e00-\u9fff]{2}")  # '，严格控制…', '，积极调整…'
+HEAD_COMMA = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[，,]\s*(?=[^\s：:，,])")
 # "区建设局的职责，一，对…" (an article whose colon a mirror turned into a comma or stop): a
 # heading that says it is a unit's duties needs no colon.
 # The name is followed by 的, or ends as a body does (局, 委, 办 …): "厘清部门职责。" is a task's words.
@@ -775,6 +786,7 @@ def _prose_markers(text: str, unit_like: Callable[[str], bool], groups: bool, pl
         asked = measure is None and REQUESTED.match(text, start) is not None
         start += asked  # "请县教育局、县卫健委于…开展…": read past the request, the marker opening with it (below)
         frame = (LED_FRAME.match(text, start) or BASIS_FRAME.match(text, start) or INVOLVED.match(text, start)
+                 or PRACTISED.match(text, start)
                  or WHERE_REGISTERED.match(text, start) or IN_THE_ROLE_OF.match(text, start) or DONE_TO.match(text, start))
         marker = (measure or _primarily(text, start, unit_like) or _set_up(text, start, unit_like)
                   or _office_set_up(text, start, unit_like)
@@ -1021,6 +1033,9 @@ FOR_WHOM = r"为[^，,。；;\n为]{1,12}?(?:人员|群众|对象|学生|家庭|
 PLAIN_VERB = re.compile(r"\s*(?:于[^，,。；;\n于]{1,16}?(?<![及按])(?:后|前|时|期间))?" + ADVERB + r"(?:(?:根据|依据)[^，,。；;\n]{1,16}?(?:职责分工|分工|职责|部署|要求|安排|规定|任务|计划|目标)[，,]?"
                         r"(?:及时|按时|尽快)?)?"
                         r"(?:向[^，,。；;\n]{1,12}?|" + FOR_WHOM + ")?(?:" + PLAIN_VERBS + "|" + PLAIN_RULE + ")")
+# A rule put into practice whose units are named inside it ("…，实行县林业局、乡镇林业站分级负责、分级响应。", unseen w2649):
+# the units own the sentence as if they opened it.
+PRACTISED = re.compile(r"实行(?=[^，,。；;\n]{2,30}?(?:分级|分片|分区|分别|属地)负责)")
 # What may open such a sentence before its subject, besides a time or condition (``TIME_FRAME``) and who leads
 # (``LED_FRAME``): a period with 在 ("在秸秆禁烧期间，"), a news item's source ("据了解，"), the requirement the
 # subject follows ("按照“以共建带协管，以协管促共建”的…要求，": the quotes may hold commas).
@@ -1410,7 +1425,13 @@ def _about_the_plan(text: str, start: int) -> bool:
     stops = [text.rfind(ch, reach, start) for ch in "。；;！!？?\n"] + [m.start() for m in POINT_STOP.finditer(text, reach, start)]
     opening = max(max(stops) + 1, reach)
     sentence = text[opening:_sentence_reach(text, start)]
-    return bool(THIS_PLAN.match(sentence.strip()) or INTERPRETS.search(sentence))
+    return bool(THIS_PLAN.match(sentence.strip()) or INTERPRETS.search(sentence)
+                or SINCE.search(text, opening, start))
+
+
+# A sentence that looks back over a time ("会议指出,建立…联席会议制度以来,在…领导下,各地及各成员单位认真履职尽责,…取得
+# 显著成效", unseen w2647): what the units did, no duty.
+SINCE = re.compile(r"(?:以来|来[，,]|至今)[，,]")
 
 
 
@@ -1470,6 +1491,9 @@ def _set_up(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker |
     body = WHOLE_PLACE.sub("", name, count=1) if name.startswith("全") else name  # '成立全县…领导小组': a body's name
     if not unit_like(name) or is_group(body) or len(GENERIC_BODY.sub("", name)) < 2:
         return None  # "成立工作专班，统筹推进…": a body of no name, the plan's own means, no owner to report to
+    if name.endswith("管理办公室") and m.group(1).strip():
+        return None  # '乡(镇)人民政府要成立交通管理办公室,…' (blind w181), '领导小组下设犬类管理办公室' (w10): who sets it up
+        # answers for it, read as before; a sentence that opens with 成立 gives the office its duty (unseen w2621)
     office = "办公室" if m.group(3) else ""  # '…领导小组,下设办公室,在区公安分局办公,负责…' (unseen w1061)
     founders = _founders(text, m, unit_like)
     return Marker(start, m.end(), {"responsible": [founders, name + office] if founders else [name + office]}, "prose")
@@ -1922,9 +1946,15 @@ def _participants(text: str, end: int, unit_like: Callable[[str], bool]) -> re.M
 GLUED_TITLE = re.compile(r"((?:(?!以上|以下)[^、，,和及与省市县区州旗乡镇村级]){4,10}?)(各[^、，,和及与]{2,20})")
 
 
+# A part's title of duties run into its first sentence before a level's unit ("二、明确职责与分工区市容园林委统一负责…",
+# unseen w2621): the title ends at its 职责/分工/任务.
+GLUED_DUTY_TITLE = re.compile(r"([^、，,]{0,10}?(?:职责|分工|任务))([省市县区州旗盟乡镇][^、，,]{2,20})")
+
+
 def _without_glued_title(units: str, unit_like: Callable[[str], bool]) -> str:
-    """``units`` without a title glued before its group ("创立主体各街道办事处" -> 各街道办事处)."""
-    m = GLUED_TITLE.fullmatch(units)
+    """``units`` without a title glued before its group ("创立主体各街道办事处" -> 各街道办事处) or before a unit
+    ("职责与分工区市容园林委" -> 区市容园林委)."""
+    m = GLUED_TITLE.fullmatch(units) or GLUED_DUTY_TITLE.fullmatch(units)
     if m is None or unit_like(m.group(1)) or looks_like_org(m.group(1)) or not unit_like(m.group(2)):
         return units
     return m.group(2)
@@ -2068,7 +2098,8 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     elif partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
         others = _partner_units(text, verb_at + partners.end(), stop, unit_like)
         if others:
-            own = role if modal else "lead"  # "A要会同B…": A's own duty with partners, as the labels read it
+            own = role if modal or acts.startswith("协同") else "lead"  # "A要会同B…": A's own duty with partners,
+            # as the labels read it; "A协同B指导…" (unseen w2621): A's own, B beside it
             roles = {own: [units], "cooperating" if WITH.match(acts) else "responsible": [others]}
         elif not WITH.match(acts):
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
@@ -2351,7 +2382,8 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     """"交通部门：结合实际，制定…" at a paragraph's head: the named unit before the colon owns
     the paragraph, with no role verb after it (牵头 right after it: it leads). A group alone
     (各乡镇人民政府：, a notice's addressees) is not such a head."""
-    head = HEAD_UNIT.match(text, start) or HEAD_DUTIES.match(text, start) or HEAD_SENTENCE.match(text, start)
+    head = (HEAD_UNIT.match(text, start) or HEAD_DUTIES.match(text, start) or HEAD_SENTENCE.match(text, start)
+            or _head_before_comma(text, start))
     name = head.group(1) if head else ""
     duties = DUTY_HEADING.search(name) if head and head.re is not HEAD_SENTENCE else None
     if duties and not ANY_DEPARTMENT.fullmatch(name[:duties.start()]):
@@ -2369,6 +2401,19 @@ def _head_unit(text: str, start: int, unit_like: Callable[[str], bool]) -> Marke
     role = ("lead" if text.startswith("牵头", head.end()) else "cooperating"
             if HELPS_AS_SUBJECT.match(text[head.end():]) else "responsible")  # "市司法局:配合有关部门…" (unseen w639)
     return Marker(start, start + len(head.group(1)), {role: [name]}, "subject")
+
+
+def _head_before_comma(text: str, start: int) -> re.Match | None:
+    """The paragraph's opening words before a comma when what follows the comma is their duty (``HEAD_COMMA``): a
+    clause, not more names ('县政府，各乡镇人民政府：', a notice's addressees) nor a heading of its own."""
+    head = HEAD_COMMA.match(text, start)
+    if head is None or not all(p[:1] in "省市县区州旗盟镇乡" or _plainly_named(p) for p in split_cell(head.group(1))):
+        return None  # a level's body ('县水务管理部门，负责…'), not words that only end as a name does ('培育壮大企业梯队,实施…')
+    stop = SEGMENT_END.search(text, head.end())
+    if stop is not None and stop.group() in "：:" or NOTICE_OPENING.match(text, head.end()):
+        return None
+    rest = text[head.end():]
+    return head if LIST_SUBJECT_VERB.match(rest) or PLAIN_VERB.match(rest) or DUTY_MANNER.match(rest) else None
 
 
 def person_led(text: str) -> int:

@@ -181,7 +181,7 @@ def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
     (paragraph lines and the tables pasted as text, rebuilt), page numbers removed."""
     raw = without_common_indent([without_markdown(plain_spaces(line.replace("\ufeff", ""))) for line in raw])
     raw, numbers = preview_chunks_joined(raw, numbers)
-    raw = without_site_sponsors(raw)
+    raw = [("" if CREDIT_LINE.fullmatch(line) else line) for line in without_site_sponsors(raw)]
     raw, numbers, removed = _page_breaks_in_tables(raw, numbers)
     cells = {k for t in find_text_tables(raw, numbers) for k in range(t.start, t.end)}
     cells |= row_numbers(raw)
@@ -206,6 +206,9 @@ def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
 # A website's own lines: its registration numbers, copyright, technical support, where to send news.
 SITE_LINE = re.compile(r"ICP备|ICP證|网站标识码|網站標識碼|公网安备|公網安備|版权所有|版權所有|技术支持|技術支持|投稿邮箱|投稿郵箱"
                        r"|新闻热线|新聞熱線|网站地图|網站地圖|联系我们|聯繫我們|Copyright", re.I)
+# A news page's line of its editors ("初审:丁月阳  责编:赵鸿冰   终审:陈炜", "责任编辑：李明"): no part of the text before it
+# (unseen w2632: it closed the last task's words).
+CREDIT_LINE = re.compile(r"\s*(?:(?:初审|复审|终审|审核|审校|校对|责编|责任编辑|编辑|摄影|供稿)\s*[:：]\s*[\u4e00-\u9fffA-Za-z·]{0,8}\s*){1,5}")
 # A line naming who runs or hosts a site ("主办单位:麻城市融媒体中心", "承办单位:长江网"), the same words as an event's
 # or a proposal's 主办单位 (an owner: blind w47, w2056).
 SPONSOR_LINE = re.compile(r"^\s*(?:主办|主辦|承办|承辦)(?:单位|單位)?\s*[:：]\s*(\S*)")
