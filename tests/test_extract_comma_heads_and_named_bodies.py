@@ -155,3 +155,66 @@ def test_a_qualifier_shared_before_more_joined_pieces():
 def test_places_and_partners_in_one_list(tmp_path):
     text = "三、工作要求\n县林业局负责监测。各有关部门和单位及乡镇、街道要通力合作，做好疫情防控。\n"
     assert _owners(tmp_path, text) == [["县林业局"], sorted(["各有关部门", "各有关单位", "乡镇", "街道"])]
+
+
+# ------------------------------------------------------------------ the second round, w2660–w2699 (农业保险/农机安全,
+# 临时救助/流浪乞讨救助, 园林绿化/公园管理, 食盐安全)
+
+def test_a_document_sites_paragraph_marks_are_line_breaks(tmp_path):
+    text = ("1、乡政府每年要与各村签订农机安全生产责任状。Р2、乡农机站负责每季度开展一次农机安全生产专项隐患排查活动。"
+            "Р3、乡派出所要定期开展农机安全生产专项整治活动。Р4、乡农机站负责上户办证。\n")
+    assert _owners(tmp_path, text) == [["乡政府"], ["乡农机站"], ["乡派出所"], ["乡农机站"]]
+
+
+def test_a_paragraph_mark_is_no_letter_of_a_russian_word():
+    from ledger.extraction.read import _paragraph_marks_cut
+    assert _paragraph_marks_cut(["Россия Рынок。Р第二条"], [1]) == (["Россия Рынок。", "第二条"], [1, 1])
+
+
+@pytest.mark.parametrize("text, exp", [
+    ("三、审批程序\n(三)审批。救助对象由县民政局审批。\n", ["县民政局"]),
+    ("三、审批程序\n(三)审批。县(市、区)救助的对象,直接由县(市、区)民政局审批。\n", ["县(市、区)民政局"]),
+    ("二、职责分工\n人口动态管理实行属地管理,由水库移民安置的乡镇人民政府负责。\n", ["乡镇人民政府"]),
+])
+def test_steps_of_a_procedure_and_which_governments_after_by(tmp_path, text, exp):
+    assert [o for o in _owners(tmp_path, text) if o] == [exp]
+
+
+def test_the_units_a_subject_coordinates_are_beside_it(tmp_path):
+    text = ("二、职责分工\n县水利湖泊局负责组织协调县财政局、公安局、司法局等部门,密切配合,通力协作。\n"
+            "县应急局负责协调全县防汛工作。\n县应急局负责协调各乡镇做好防汛工作。\n镇河长制办公室负责协调督办。\n")
+    got = [(resp, coop) for _, _, resp, coop in tasks_of(tmp_path, text)]
+    assert got == [(["县水利湖泊局"], ["县财政局", "县公安局", "县司法局"]), (["县应急局"], []), (["县应急局"], []),
+                   (["镇河长制办公室"], [])]
+
+
+def test_who_helps_the_body_a_rule_names_apply_it_is_no_partners_owner(tmp_path):
+    got = [(resp, coop) for _, _, resp, coop in tasks_of(tmp_path, "第四条 县公安局协同县园林局实施本办法。\n")]
+    assert got == [([], ["县公安局"])]
+    text = "第四条 规划、建设、土地等有关行政管理部门应当按照各自职责,协同市园林局实施本办法,办好公园事业。\n"
+    assert all("市园林局" not in coop for _, _, _, coop in tasks_of(tmp_path, text))
+
+
+def test_a_bodys_roster_one_name_a_line_owns_nothing(tmp_path):
+    text = ("各乡镇、各安全生产相关单位:\n经县研究同意,成立XX县农机安全生产委员会,委员会成员名单如下:\n主 任:县领导\n"
+            "副主任:县领导\n成 员:安监\n农机\n交警\n财政\n交通\n教育\n卫生\n司法\n各乡镇领导\n"
+            "XX县农机安全生产委员会下设办公室,负责处理日常事务,办公室设在XX县农机局,办公室成员如下:\n组 长:农机局\n"
+            "成 员:县站\n县农机校\n各乡镇农机站\n一、县农机安全委员会工作职责:\n(一)、检查督促各乡镇对法律、法规的贯彻执行情况。\n")
+    owners = {u for o in _owners(tmp_path, text) for u in o}
+    assert not owners & {"财政", "财政局", "交通", "教育", "司法", "县农机校", "各乡镇农机站"}
+
+
+def test_a_box_table_with_its_unit_merged_down_and_its_last_line_cut(tmp_path):
+    rule = "│ │ ├───────────────┼─────┤ │ │\n"
+    text = ("附件:\n园林绿化整治各责任单位工作任务\n┌──┬────┬───────────────┬─────┬────┬───┐\n"
+            "│序号│责任单位│ 任务目标 │ 完成时间 │分管领导│责任人│\n├──┼────┼───────────────┼─────┼────┼───┤\n"
+            "│ 1 │ 金水区 │1.新建绿地50万平方米。 │2006.11.30│ │ 区长 │\n" + rule
+            + "│ │ │2.新建游园5个。 │2006.11.30│ │ │\n" + rule + "│ │ │3.节日期间在公园、游园、重点地")
+    tasks = tasks_of(tmp_path, text)
+    assert [resp for _, _, resp, _ in tasks] == [["金水区"]] * 3
+    assert tasks[-1][0].startswith("3.节日期间")
+
+
+@pytest.mark.parametrize("name", ["市公安交警支队政委", "支队副政委"])
+def test_a_post_is_no_body(name):
+    assert not looks_like_org(name)

@@ -51,8 +51,12 @@ ITEM_START = re.compile(rf"\s*(?:[{BULLET}]|\d{{1,2}}[.、．](?!\d)|[（(][一�
 
 
 def _cells(line: str) -> list[str]:
+    """The cells between a line's bars; a line cut before its last bar (the page ended mid-row: '│ │ │7.5.1、10.1节日
+    期间在公园…', unseen w2684) keeps the text after its last bar as a cell."""
     inner = line.strip()
     parts = JUNCTIONS.split(inner)
+    if len(parts) > 2 and not JUNCTIONS.fullmatch(inner[-1]) and parts[-1].strip():
+        return parts[1:]
     return parts[1:-1] if len(parts) > 2 else parts[1:]
 
 

@@ -160,6 +160,7 @@ def with_partners(units: str, role: str) -> dict[str, list[str]]:
 
 
 _LED_BY_VERB = (r"(?:研究|组织|负责(?!人)|牵头|(?:综合|统筹)协调|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导|(?:限期)?整改"
+                r"|审批|审核|复核|审定|核准|核定|核查|核实|认定|受理"  # a step of a procedure ('由县(市、区)民政局审批', unseen w2674)
                 r"|统一(?:领导|指挥|部署))")  # "…工作由市委人才工作领导小组统一领导" (unseen w536)
 LED_BY_VERB = re.compile("^(?:分别|分级|共同|各自)?" + _LED_BY_VERB)  # "由A、B分别负责…" (unseen w2103), "由A、B共同组织…"
 # A verb that leads: "水务局负责牵头山洪灾害防御工作", "城管部门将牵头,组织…", "由A负责牵头抓总" (after a subject or 由's units).
@@ -167,7 +168,10 @@ LEADS = re.compile(r"^[。：:]?\s*(?:负责|将|要|分别)?(?:继续|积极|�
 
 # What a measure line says of the unit before its name ("由包片单位县文广局督促…", "由陈家坝沿线包片单位县职教中心、
 # …负责…", "由联系单位市商务局…"): the unit's part in the work, no part of its name; a level or 各 follows it.
-DESCRIBED = re.compile(r"[^，,。；;：:\n、由]{0,12}?(?:包片|包联|包抓|挂包|挂点|联系|帮扶|结对|对口|责任)单位(?=[省市县区镇乡各])")
+DESCRIBED = re.compile(r"[^，,。；;：:\n、由]{0,12}?(?:包片|包联|包抓|挂包|挂点|联系|帮扶|结对|对口|责任)单位(?=[省市县区镇乡各])"
+                       # or which places' government it is: "由水库移民安置的乡镇人民政府负责" (unseen w2663)
+                       r"|[^，,。；;：:\n、由的]{2,12}的(?=(?:各|所在)?(?:[省市县区]级?|乡镇|乡|镇|街道)(?:人民政府|政府|街道办事处|办事处)"
+                       r"(?:负责|牵头|组织|落实|审批|审核))")
 # Towns or streets named after 由, before the verb ("由城关镇负责…", "由红星镇、东风乡落实…"): ``cut`` reads a
 # place's name only whole, so the list is read up to the verb.
 PLACES_BY = re.compile(r"由((?:[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)、){0,8}[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))(?=" + _LED_BY_VERB + ")")

@@ -115,7 +115,8 @@ NOT_AN_ORG_END_RE = re.compile(r"(?:家庭|平台|舞台|看台|阳台|站台|�
                                r"|(?<![\u4e00-\u9fff])(?:承|主|协|举|创|开|代|帮|交|转|查|经|领|包|操|筹|申|兴|合)办"
                                r"|(?:例|座谈|培训|推进|调度|现场|动员|部署|见面|茶话|运动|博览|交易|展销|招聘|洽谈|推介|发布|听证|表彰"
                                r"|总结|汇报|分析|研讨|论证|观摩|交流|誓师|启动|报告|碰头|晚|庙)会"
-                               r"|(?:机|约|聚|体|误|领|宴|舞|都|省|幽)会)$")  # a chance, a gathering, a city: no
+                               r"|(?:机|约|聚|体|误|领|宴|舞|都|省|幽)会"
+                               r"|(?<=[队局所部院])(?:副)?政委)$")  # a post: '市公安交警支队政委' (unseen w2669)  # a chance, a gathering, a city: no
                                # 会 of a body (增加就业机会, blind w137; 工作机会, 社会: 社会 is above)
 # 家庭 (a household: "家庭用餐情况落实到各社区管理", unseen w1742) is no 庭 (法庭); 小区, 辖区, 片区, 厂区 …: places in a district, and 场所 a venue: no body (住宅小区应…, unseen w1030);
 # 关 ends 海关, not 有关; 部署 (防汛工作部署) no 公署; a verb in 办 alone (承办, 主办, 交办: "承办单位应…", unseen

@@ -577,9 +577,12 @@ def _owner_runs(paras: list[PlanParagraph], unnumbered: bool = False) -> dict[in
     ``unnumbered``: after any paragraph of text, not only a numbered item's."""
     runs: dict[int, list[PlanParagraph]] = {}
     run: list[PlanParagraph] = []
-    after_item = in_item = False
+    after_item = in_item = roster = False
     padded = paras + [PlanParagraph("", 0, "")] * 2
     for k, p in enumerate(padded[:-1]):
+        if roster and p.text and (is_owner_line(p.text) or PERSON.fullmatch(p.text)):
+            continue  # a body's members one a line under '成 员:安监' (unseen w2665): no item's owners
+        roster = False
         if after_item and not run and bare_owner_heading(padded, k):
             after_item = False  # the name heads the list below it
         elif after_item and (is_owner_line(p.text) or run and _cut_short_unit(p.text, padded[k + 1].text)
@@ -601,7 +604,15 @@ def _owner_runs(paras: list[PlanParagraph], unnumbered: bool = False) -> dict[in
             after_item = bool(p.text) and not DATE_LINE.match(p.text) and not TITLE_END.search(p.text)
         elif SUB_TARGET.match(p.text):
             after_item = in_item  # "——孕产妇死亡率…": a sub-target of the item, its own row when units follow it
+        if ROSTER_LINE.match(p.text):
+            roster, after_item = True, False
     return runs
+
+
+# A line of a body's roster, its label spaced out or not ('成 员:安监', '组  长:农机局', '副主任:县领导'): the lines of
+# names after it are its members, not an item's owners.
+ROSTER_LINE = re.compile(r"^\s*(?:成[ \u3000]*员(?:[ \u3000]*单[ \u3000]*位)?|副?[ \u3000]*组[ \u3000]*长|副?[ \u3000]*主[ \u3000]*任"
+                         r"|委[ \u3000]*员|副?[ \u3000]*指[ \u3000]*挥[ \u3000]*长)[ \u3000]*[:：]")
 
 
 def _one_owner_column(before: list[PlanParagraph]) -> bool:

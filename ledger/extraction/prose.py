@@ -33,7 +33,7 @@ from itertools import accumulate, islice
 
 from ..numerals import ENCLOSED
 from ..roster import split_cell
-from .markers import (DIRECTING, LEADS, OPEN, OWNER_ROLES, PLAN_MADE, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, label_role, led_by, list_units,
+from .markers import (DESCRIBED, DIRECTING, LEADS, OPEN, OWNER_ROLES, PLAN_MADE, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, label_role, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
 from .names import (BODY_KIND, CLOSING_GROUP, COUNTED_LEVELS_RE, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, SHORT_FORM_LEVELS, SHORT_FORMS,
                     across_the_end, has_task_word, is_department, is_group, is_sector,
@@ -87,7 +87,7 @@ ARTICLE_TITLE = r"(?:[\[【〔][^\]】〕\n]{1,12}[\]】〕]|[（(](?![一二三
 # A rule or a document named by its title ("《…实施细则》"), which a subject acts as it requires or a duty rests on.
 RULE_TITLE = r"《[^《》\n]{2,40}》"
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=希望)(?=(?:各|全|[省市县区])[^，,。；;\n：:]{1,22}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:围绕|聚焦|针对|对照|结合|立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将|须|应当?))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=希望)(?=(?:各|全|[省市县区])[^，,。；;\n：:]{1,22}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:围绕|聚焦|针对|对照|结合|立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将|须|应当?))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?:直接|统一|均|一律)(?=由(?![于此]))|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -128,6 +128,7 @@ WITH_CLAUSE = re.compile(r"(?<=[，,])\s*并?(?:会同|协同|联合)(?=[\u4e00-
 POINT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 WITH = re.compile(r"^(?:会同|协同|联合|协调)")
 JOINED_WITH = re.compile(r"^(?:负责|牵头)并(?:会同|协同|联合)")  # "A负责并会同B做好…"
+COORDINATES = re.compile(r"^(?:负责|牵头)(?:组织)?协调(?=[\u4e00-\u9fff])")  # "A负责组织协调B、C等部门…": B, C beside A
 # 联合 as "jointly" before what the subjects do together ("A、B联合致…的一封信", "联合印发…"): no partner follows.
 JOINTLY = re.compile(r"^联合(?=致|印发|下发|发出|发布|开展|召开|举办|出台|制定)")
 # "A、B各负其责": each of the units listed does its own part (a verb of a list, no group's alone).
@@ -138,7 +139,7 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 # 履行以下职责: leads in to duties listed below, each with its own subject (unseen w1220). 需 as a modal ("各镇(区)需成立…",
 # blind w1294), not 需要/需求 nor 所需 ("…工作所需经费": no name ends at 所 before 需, ``names.WORDS_ACROSS_THE_END``).
 # 负责人 is a person, no verb ("…报请本单位(或本行业)负责人,…", unseen w1213), 负责人员培训 the verb.
-VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!(?:(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|牵头负责|负总责|负(?:直接|主体|主要|全面|领导|监管|属地)(?:管理)?责任|(?:分别|各自|分级|按照?职责分工|按照?职责|按职能)?负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|协同(?!配合|实施本|实施该|执行本)|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
+VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!(?:(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|牵头负责|负总责|负(?:直接|主体|主要|全面|领导|监管|属地)(?:管理)?责任|(?:分别|各自|分级|按照?职责分工|按照?职责|按职能)?负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|协同(?!配合)|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实|实施|业务指导)(?:[、和](?:协调|责任|主责))?(?:责任)?(?:部门|单位|主体)"
          r"(?=[，,。；;]|$)"  # "各镇政府是…的实施主体,县文化局是…的业务指导部门" (unseen w1878)
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
@@ -407,7 +408,7 @@ GRASSROOTS_BY = re.compile(r"由(各?(?:村|社区)(?:委会|居委会|民委员
 APPOINTED = re.compile(r"担任|兼任|出任|组成|任(?:办公室|领导小组|工作组|小组|专班|指挥部|委员会)?(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)|(?:为|作为)(?:具体|主要)?成员")
 POST_FILLED = re.compile(r"担任|兼任|出任")  # inside what reads as a name: someone filling a post
 # A subject that helps: "A协助…", "A积极配合…" (after a modal, "A要配合做好…", the sentence is its own duty).
-HELPS_AS_SUBJECT = re.compile(r"^[。：:]?\s*" + ADVERB + r"(?:协助|配合|协同(?=实施本|实施该|执行本))")
+HELPS_AS_SUBJECT = re.compile(r"^[。：:]?\s*" + ADVERB + r"(?:协助|配合|协同(?=[^，,。；;\n]{0,20}?(?:实施|执行)(?:本|该)))")
 # ('…等有关部门按照各自职责,协同实施本办法', unseen w2588, w2591: the departments that work with the rule's own body; not
 # '…等部门按照职责,协同做好相关工作', blind w545: doing the work together, responsible)
 # 由A于…, 由A的…: no duty's verb after the units; …打击娱乐场所内的…: a place inside the duty's object
@@ -1570,6 +1571,9 @@ def partners_after_with(text: str, unit_like: Callable[[str], bool]) -> list[str
     return [u for units in _with_clauses(clauses, 0, len(clauses), unit_like) for u in split_cell(units)]
 
 
+THE_RULE_APPLIED = re.compile(r"(?:实施|执行)(?:本|该)")
+
+
 def _with_clauses(text: str, start: int, end: int, unit_like: Callable[[str], bool]) -> list[str]:
     """"A负责制定方案，会同B、C等单位落实…": a later clause of the sentence opened by 会同 (协同, 联合) and
     named units: the units the owners work with. Not a group alone (会同有关部门: no one in particular)."""
@@ -1577,6 +1581,8 @@ def _with_clauses(text: str, start: int, end: int, unit_like: Callable[[str], bo
     for m in WITH_CLAUSE.finditer(text, start, end):
         stop = SEGMENT_END.search(text, m.end(), end)
         clause = text[m.end():stop.start() if stop else end]
+        if text.startswith("协同", m.end() - 2) and THE_RULE_APPLIED.search(clause):
+            continue  # "…,协同市园林局实施本办法" (unseen w2687): the owners help the body the rule names apply it
         shared = SECTORS_SHARING.match(clause)
         units = "、".join(sectors_sharing_body(shared.group())) if shared else ""
         units = units or _open_object(clause, 0, len(clause), unit_like) or cut(clause)[0]
@@ -1878,6 +1884,8 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
     for s, e in _segments(text, start):
         seg = text[s:e]
         if s == start:
+            described = DESCRIBED.match(seg, 1) if seg.startswith("由") else None  # "由水库移民安置的乡镇人民政府负责"
+            seg = seg[described.end():] if described else seg  # (unseen w2663): which ones, no part of the name
             seg = re.sub(r"^(?:由|即(?=[省市县区镇乡各]))", "", seg)  # "即县水务局牵头，…": namely, no part of the name
         with_ = WITH.match(seg)
         if with_ and any(roles.get(r) for r in LEADING_ROLES):
@@ -2087,7 +2095,10 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
     role = ("lead" if LEADS.match(acts) or LEAD_STATED.match(rest) else "cooperating"
             if HELPS_AS_SUBJECT.match(rest) else "responsible")
     roles = {role: [units]}
-    partners = (WITH.match(acts) or DIRECTING.match(acts)) if not (STEERS.match(acts) or JOINTLY.match(acts)) else None
+    coordinates = COORDINATES.match(acts)  # "县水利湖泊局负责组织协调县财政局、公安局…等部门,密切配合" (unseen w2663)
+    partners = ((WITH.match(acts) or coordinates or DIRECTING.match(acts))
+                if not (STEERS.match(acts) or JOINTLY.match(acts) or role == "cooperating") else None)
+    # ('A协同B实施本办法': A helps the body the rule names apply it, unseen w2687; B is no partner of A's)
     along = JOINED_WITH.match(acts)
     if along:  # "县水利局负责并会同县财政局做好…": its own role, the others cooperating
         others, _ = cut(text[verb_at + along.end():stop])
@@ -2097,11 +2108,15 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         pass  # "区森林防火指挥部组织二十三个巡查组深入…": the subject's own work, with teams it forms
     elif partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
         others = _partner_units(text, verb_at + partners.end(), stop, unit_like)
+        pieces = split_cell(others)
+        if coordinates and (any(is_group(u) or WHOLE_PLACE.match(u) for u in pieces)
+                            or pieces and not (pieces[0][:1] in "省市县区州旗盟镇乡" or is_department(pieces[0]))):
+            others = ""  # "负责协调全县…", "负责协调各乡镇做好…", "负责协调督办": the work or everyone, no partner named
         if others:
-            own = role if modal or acts.startswith("协同") else "lead"  # "A要会同B…": A's own duty with partners,
-            # as the labels read it; "A协同B指导…" (unseen w2621): A's own, B beside it
-            roles = {own: [units], "cooperating" if WITH.match(acts) else "responsible": [others]}
-        elif not WITH.match(acts):
+            own = role if modal or acts.startswith("协同") or coordinates else "lead"  # "A要会同B…": A's own duty with
+            # partners, as the labels read it; "A协同B指导…" (unseen w2621): A's own, B beside it
+            roles = {own: [units], "cooperating" if WITH.match(acts) or coordinates else "responsible": [others]}
+        elif not WITH.match(acts) and not coordinates:
             return None  # 县农业农村局组织开展…: a subject only with a verb of its own
     return Marker(start, after, roles, "subject")
 

@@ -176,9 +176,28 @@ def text_blocks(text: str) -> tuple[list[Block], int]:
     return line_blocks(raw, list(range(1, len(raw) + 1)))
 
 
+# A document site's paragraph mark left as a Cyrillic 'Р' between Chinese paragraphs ("…签订责任状。Р2、乡农机站每季度…",
+# unseen w2666; blind w1954's "。Р第十四条…"): a line break, not a letter of any word around it.
+PARAGRAPH_MARK = re.compile(r"(?<![\u0400-\u04ff])Р(?![\u0400-\u04ff])")
+
+
+def _paragraph_marks_cut(raw: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """Each line cut at its paragraph marks (``PARAGRAPH_MARK``), the pieces keeping the line's number."""
+    if not any("Р" in line for line in raw):
+        return raw, numbers
+    lines: list[str] = []
+    kept: list[int] = []
+    for line, number in zip(raw, numbers):
+        pieces = PARAGRAPH_MARK.split(line)
+        lines += pieces
+        kept += [number] * len(pieces)
+    return lines, kept
+
+
 def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
     """Lines of text (``numbers``: each one's line of a .txt, or paragraph of a .docx) -> blocks
     (paragraph lines and the tables pasted as text, rebuilt), page numbers removed."""
+    raw, numbers = _paragraph_marks_cut(raw, numbers)
     raw = without_common_indent([without_markdown(plain_spaces(line.replace("\ufeff", ""))) for line in raw])
     raw, numbers = preview_chunks_joined(raw, numbers)
     raw = [("" if CREDIT_LINE.fullmatch(line) else line) for line in without_site_sponsors(raw)]
