@@ -58,6 +58,12 @@ items shows. The forms:
 - places: one paragraph of ``n`` sentences '各村要做好第<n>项工作。' in a part not titled as tasks, then the tasks part
 - bar_lines: a table whose cells are closed by bar lines, a category cell opening every fifth row, each units cell
   three lines before its bar (n tasks)
+- comma_heads: one line of ``n`` items '<n>、<unit>，严格执行第<n>项工作制度。' under an article (issue 15, 2026-12-07/08,
+  twenty-fifth session: items opened by a level's unit and a comma)
+- paragraph_marks: ``n`` items on one line, each closed by a document site's paragraph mark 'Р' (the same session)
+- coordinates: one paragraph of ``n`` sentences '<unit>负责组织协调<unit>、<unit>等部门做好第<n>项工作。' (n tasks)
+- box_cut: a box table whose unit cell is merged down ``n`` sub-rows, its last line cut before its closing bar (n tasks)
+- rosters: ``n`` names one a line under a spaced roster label ('成 员:安监'), then one duty (1 task)
 - subject_items: ``n`` items each opened by a unit, the first two with 要, the others with a verb of no role (n tasks)
 - kinds: ``n`` items each '(i)水利、农业、…等涉灾部门负责…' (three sectors closed by 等 and a kind of body; n tasks;
   issue 15, 2026-12-06, eighth session)
@@ -324,6 +330,23 @@ def crafted(form: str, n: int) -> str:
         return "".join(f"张{_cn(i + 1)}要求,各乡镇、有关单位要做好第{i}项工作。" for i in range(n)) + "\n"
     if form == "stray_brackets":  # a stray opening bracket before an item (``read.without_stray_brackets``)
         return "三、重点任务\n" + "".join(f"( ({_cn(i + 1)})第{i}项专项行动(牵头单位:{u[i % 7]})\n" for i in range(n))
+    if form == "comma_heads":  # items opened by a level's unit and a comma (``prose._head_before_comma``)
+        return "第三条 各部门职责如下：" + "".join(f"{i + 1}、{u[i % 7]}，严格执行第{i}项工作制度。" for i in range(n)) + "\n"
+    if form == "paragraph_marks":  # a document site's 'Р' paragraph marks (``read._paragraph_marks_cut``)
+        return "".join(f"{i + 1}、{u[i % 7]}负责第{i}项农机安全检查。Р" for i in range(n)) + "\n"
+    if form == "coordinates":  # 'A负责组织协调B、C等部门' (``prose.COORDINATES``)
+        return "二、职责分工\n" + "".join(f"{u[i % 7]}负责组织协调{u[(i + 1) % 7]}、{u[(i + 2) % 7]}等部门做好第{i}项工作。"
+                                      for i in range(n)) + "\n"
+    if form == "box_cut":  # a box table, its unit cell merged down ``n`` sub-rows, the last line cut before its bar
+        rule = "│ │ ├──────────┼─────┤ │\n"
+        return ("附件\n┌──┬────┬──────────┬─────┬───┐\n│序号│责任单位│ 任务目标 │ 完成时间 │责任人│\n"
+                "├──┼────┼──────────┼─────┼───┤\n│ 1 │ 金水区 │1.第0项绿化任务。 │2006.11.30│ 区长 │\n"
+                + "".join(rule + f"│ │ │{i + 1}.第{i}项绿化任务。 │2006.11.30│ │\n" for i in range(1, n - 1))
+                + rule + f"│ │ │{n}.第{n}项绿化任务")
+    if form == "rosters":  # ``n`` names one a line under a spaced roster label (``outline.ROSTER_LINE``), then one duty
+        return ("成立县农机安全生产委员会,成员名单如下:\n主 任:县领导\n成 员:安监\n"
+                + "".join(f"{('农机', '交警', '财政', '交通', '教育', '卫生', '司法')[i % 7]}\n" for i in range(n))
+                + "一、工作职责\n(一)县农机局负责检查督促各乡镇落实安全生产责任。\n")
     raise ValueError(form)
 
 

@@ -115,9 +115,10 @@ NOT_AN_ORG_END_RE = re.compile(r"(?:家庭|平台|舞台|看台|阳台|站台|�
                                r"|(?<![\u4e00-\u9fff])(?:承|主|协|举|创|开|代|帮|交|转|查|经|领|包|操|筹|申|兴|合)办"
                                r"|(?:例|座谈|培训|推进|调度|现场|动员|部署|见面|茶话|运动|博览|交易|展销|招聘|洽谈|推介|发布|听证|表彰"
                                r"|总结|汇报|分析|研讨|论证|观摩|交流|誓师|启动|报告|碰头|晚|庙)会"
-                               r"|(?:机|约|聚|体|误|领|宴|舞|都|省|幽)会"
-                               r"|(?<=[队局所部院])(?:副)?政委)$")  # a post: '市公安交警支队政委' (unseen w2669)  # a chance, a gathering, a city: no
-                               # 会 of a body (增加就业机会, blind w137; 工作机会, 社会: 社会 is above)
+                               r"|(?:机|约|聚|体|误|领|宴|舞|都|省|幽)会"  # a chance, a gathering, a city: no 会 of a body
+                               # (增加就业机会, blind w137; 工作机会; 社会 is above)
+                               r"|(?:(?<=[队局所部院])|(?<![\u4e00-\u9fff]))(?:副)?政委)$")  # a post: '市公安交警支队政委'
+                               # (unseen w2669), '政委' cut from it (the stranger's probe)
 # 家庭 (a household: "家庭用餐情况落实到各社区管理", unseen w1742) is no 庭 (法庭); 小区, 辖区, 片区, 厂区 …: places in a district, and 场所 a venue: no body (住宅小区应…, unseen w1030);
 # 关 ends 海关, not 有关; 部署 (防汛工作部署) no 公署; a verb in 办 alone (承办, 主办, 交办: "承办单位应…", unseen
 # w813) is no office, though 目督办, 双创办 and 公开办 are; a meeting or an event in 会 (学习例会, 推进会, 运动会, unseen
@@ -164,6 +165,7 @@ TASK_WORD_RE = re.compile(
     r"|设立|组建|取消|拒绝|聘用|聘请|配备|代表(?![处团])|[还還](?![建])(?=[\u4e00-\u9fff])"  # "县级教育行政部门设立专项办" (unseen w843), "该县还组成…督导组" (w857); 还建办 is one;
     # "取消五处集市", "拒绝提供…调查所需的资料" (blind w122, w266); "社区聘用劳动保障协理员" (unseen w1271)
     r"|搭建|构建|营造|打造"  # "…,搭建家校食品安全沟通平台" (unseen w2465): what is built, no 家校
+    r"|妥善|解[决決](?!中心|办公室|办|室|站)"  # "二、妥善解决农机安全监理机构编制…问题" (unseen w2668): a heading's work, no body
     r"|^承担"  # "(二)承担自治区推进…协调小组办公室日常工作" (blind w1516): a duty's verb (项目承担单位 is a kind of body)
     r"|统一(?!战线)"  # "…牵头,统一编写中小学|法治读本": a duty's manner (统一战线工作部 is a name; unseen w551)
     r"|以(?!工代赈)"  # "无证经营整治以土地办负责": the work before 以, the unit after it (以工代赈办 is an office)

@@ -375,7 +375,7 @@ def is_step_of_work(word: str) -> bool:
     return bool(STEP_OF_WORK.search(word)) and (len(word) > 2 or not is_sector(word)) and word != "机构编制"  # 编办's sector
 
 
-ALIAS_NOTE = re.compile(r"[（(]\s*(?:以下)?(?:简称|称)[“\"]?[^（）()]{1,20}?[”\"]?\s*[）)]")
+ALIAS_NOTE = re.compile(r"[（(]\s*(?:以下|下)?(?:简称|称)[“\"]?[^（）()]{1,20}?[”\"]?\s*[）)]")
 
 
 def _spaces_inside_names(text: str) -> str:

@@ -58,7 +58,7 @@ MEASURE_LABEL = re.compile(_MEASURE_LABEL)
 # A body set up for the work, and its duties after it: "成立福果镇…普查领导小组,负责统筹领导…" (w386), "国务院设立…领导小组,
 # 负责组织…" (w380): the body owns them (the one who sets it up does not).
 _SET_UP_BODY = r"(?:领导小组|工作小组|指挥部|专班|工作组|委员会|联络组)"  # what is set up for the work
-_SET_UP_OFFICE = r"(?:行动|工作|专项|整治|建设|推进|管理)办公室"  # an office set up for the work ('成立清源行动办公室', unseen w1622)
+_SET_UP_OFFICE = r"(?:行动|工作|专项|整治|建设|推进|管理|治理)办公室"  # an office set up for the work ('成立清源行动办公室', unseen w1622)
 # (its members may come first: '成立以分管副市长为组长,…为成员的联防联控工作领导小组(附件1),负责…', unseen w1071)
 _SET_UP = (r"([^，,。；;\n]{0,40}?)(?:成立|设立|组建|下设)了?(?:(?:以[^。；;\n]{2,160}?为|由[^。；;\n]{2,160}?(?:任|担任))(?:组长|副组长|成员)"
            r"[^。；;\n]{0,160}?的)?"
@@ -87,7 +87,7 @@ ARTICLE_TITLE = r"(?:[\[【〔][^\]】〕\n]{1,12}[\]】〕]|[（(](?![一二三
 # A rule or a document named by its title ("《…实施细则》"), which a subject acts as it requires or a duty rests on.
 RULE_TITLE = r"《[^《》\n]{2,40}》"
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=希望)(?=(?:各|全|[省市县区])[^，,。；;\n：:]{1,22}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:围绕|聚焦|针对|对照|结合|立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将|须|应当?))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?:直接|统一|均|一律)(?=由(?![于此]))|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=希望)(?=(?:各|全|[省市县区])[^，,。；;\n：:]{1,22}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:围绕|聚焦|针对|对照|结合|立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将|须|应当?))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?:直接|统一|均|一律)(?=由(?![于此]))|(?<=[\u4e00-\u9fff])(?=实行[^，,。；;\n]{2,30}?(?:分级|分片|分区|分别|属地)负责)|(?<=[，,])(?=[^，,。；;\n由]{0,20}由[^，,。；;\n]{2,20}?(?:审批|审核|复核|审定|核准|核定|认定|受理))|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -139,13 +139,13 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 # 履行以下职责: leads in to duties listed below, each with its own subject (unseen w1220). 需 as a modal ("各镇(区)需成立…",
 # blind w1294), not 需要/需求 nor 所需 ("…工作所需经费": no name ends at 所 before 需, ``names.WORDS_ACROSS_THE_END``).
 # 负责人 is a person, no verb ("…报请本单位(或本行业)负责人,…", unseen w1213), 负责人员培训 the verb.
-VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!(?:(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|牵头负责|负总责|负(?:直接|主体|主要|全面|领导|监管|属地)(?:管理)?责任|(?:分别|各自|分级|按照?职责分工|按照?职责|按职能)?负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|协同(?!配合)|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
+VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!(?:(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|牵头负责|负总责|负(?:直接|主体|主要|全面|领导|监管|属地)(?:管理)?责任|分级负责制|(?:分别|各自|分级|按照?职责分工|按照?职责|按职能)?负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|协同(?!配合)|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实|实施|业务指导)(?:[、和](?:协调|责任|主责))?(?:责任)?(?:部门|单位|主体)"
          r"(?=[，,。；;]|$)"  # "各镇政府是…的实施主体,县文化局是…的业务指导部门" (unseen w1878)
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
          # a deadline set before the work, as 要 would ("请各镇办于12月10日前,将…报送…", blind w677; "县教育局于3月底前完成排查");
          # or the days it runs ("区城管执法局于10月10日起至10月31日,开展为期20天的…整治", unseen w2657)
-         r"|[于在][^，,。；;\n于在]{1,16}?(?:前|以前|之前|[上中下]旬|月底|年底|日起(?:至[^，,。；;\n于在]{1,12}?(?:日|底))?)[，,]?(?=\s*(?:完成|将|把|报送|上报|提交|组织|开展|落实|制定|建立|做好"
+         r"|(?:[于在][^，,。；;\n于在]{1,16}?(?:前|以前|之前|[上中下]旬|月底|年底|日起(?:至[^，,。；;\n于在]{1,12}?(?:日|底))?)|自[^，,。；;\n自]{1,16}?日起至[^，,。；;\n]{1,12}?(?:日|底))[，,]?(?=\s*(?:完成|将|把|报送|上报|提交|组织|开展|落实|制定|建立|做好"
          r"|整改|启动|出台|印发|编制|确定|明确|签订))"
          r"|应(?![急用对])|须|必须|务必|请(?=于|在|按|及时|认真|务必|抓紧|尽快|做好|加强|结合)|(?<!所)需(?![要求])|可以(?=[\u4e00-\u9fff]{2})|联手|联合(?!会)|共同|被要求|通过(?![了审])|统筹(?=领导|协调|负责|推进|指导|部署)|协助(?=[\u4e00-\u9fff]{2})|配合(?=做好|开展|[\u4e00-\u9fff]{0,8}工作)"
          r"|(?:设立|设置|成立|组建)(?=相应的?|[^，,。；;\n]{0,30}?(?:机构|小组|办公室|专班|指挥部|工作组))"  # "各乡镇人民政府设立相应的…机构" (unseen w1353)
@@ -200,7 +200,7 @@ HOW_OFTEN_RE = re.compile(HOW_OFTEN)
 WHEN = (r"(?:在[^，,。；;\n在]{2,24}?(?:以前|之前|以后|之后|期间|过程中|之际|前|时|后|(?:领导|指导|统一组织|组织)下|方面"
         r"|上(?=要(?!求)|应当|应|须|必须))[，,]?"
         r"|(?:收到|接到|受理|接收)[^，,。；;\n]{1,24}?(?:后|之后|以后)[，,]"
-        r"|(?:如|若|一旦)(?:发现|遇到?|出现|接到|发生|收到)[^，,。；;\n]{1,40}?[，,]\s*(?=务必|必须|应当?|须|要(?!求)|立即|及时)"
+        r"|(?:如(?![下实期此何])|若|一旦)[^，,。；;\n]{1,40}?[，,]\s*(?=务必|必须|应当?|须|要(?!求)|立即|及时)"
         r"|自[^，,。；;\n自]{1,24}?之日起[，,]?)?")  # "区民政部门收到申请材料后,应当…" (unseen w1445); "…自收到…材料之日起15日内…"; a
 # condition before the modal: "各地林业部门如发现野生动物异常死亡等疑似疫情,务必…报告" (unseen w2648)
 ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点|至少(?=要|应))?(?:分别(?=牵头|组织|开展|做好|抓好|承担|落实))?{HOW_OFTEN}?{MANNER}?"
@@ -215,7 +215,7 @@ LIST_SUBJECT_VERB = re.compile(r"^" + BEFORE_VERB + ADVERB + LIST_VERBS)
 # A unit name's last character (or 机关: 公安机关, 税务机关; 机构: 各级公共就业服务机构; a level as a body: 各村,
 # 村(社区), 各街道, 各地; a bureau's own section, 安监股, 医政科: unit_like turns away 学科, 本科, 控股); 村“两委” with its quote;
 # a congress and a political consultative conference by their short names (各级人大, 各市州政协: unseen w1462, w1472).
-UNIT_END = r"(?:(?:[局委办院部心府处司厅社会联组所站署室馆团班门镇乡村位区县市州旗盟指台校宫股科]|(?<!带)队|机关|机构|街道|(?<=镇)街|(?<=人)大|(?<=政)协|(?<=[小中大])学(?![校院生区])|(?<=监测站|服务站|检测站|接种站|采样站)点|(?<=[水电])厂|(?<=处理)厂|(?<=[林牧农渔茶苗])场|(?<=场)圃|(?<=公路|养护|工务|航道)段|(?<=基)地|(?<=监)狱|(?<=联席)会议|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|团体|(?<=各)地)(?:(?<=委)”)?)"
+UNIT_END = r"(?:(?:[局委办院部心府处司厅社会联组所站署室馆团班门镇乡村位区县市州旗盟指台校宫股科]|(?<!带)队|机关|机构|街道|(?<=镇)街|(?<=人)大|(?<=政)协|(?<=[小中大])学(?![校院生区])|(?<=监测站|服务站|检测站|接种站|采样站)点|(?<=森林公)安|(?<=[水电])厂|(?<=处理)厂|(?<=[林牧农渔茶苗])场|(?<=场)圃|(?<=公路|养护|工务|航道)段|(?<=基)地|(?<=监)狱|(?<=联席)会议|企业|幼儿园|门诊|(?:经济|群众|自治|党|社会|管理|行业)组织|团体|(?<=各)地)(?:(?<=委)”)?)"
 # A unit's own subordinates after its name ("县水利局及其下属单位", "市卫健委及所属医疗机构"): part of the subject.
 SUBORDINATE_TAIL = r"(?:[及和]其?(?:下属|所属|直属)各?[\u4e00-\u9fff]{0,8}?(?:单位|机构|部门|企业|站所|学校|医院))?"
 # A bracket after a unit's name: its other name ("县住建局(人防办)"), or the short name a regulation gives it
@@ -427,9 +427,10 @@ LEADING_ROLES = ("lead", "responsible")
 # What follows a notice's addressees ("局机关各科室、各企事业单位：为做好…", "…：现将《方案》印发给你们").
 NOTICE_OPENING = re.compile(r"\s*(?:为(?:了|做好|进一步|切实|确保|加强|全面|深入|推进|认真)|现将|现就|经[^，,。；;]{1,12}?同意)")
 HEAD_UNIT = re.compile(r"([^：:，,。；;\n]{2,40}?(?:[，,][^：:，,。；;\n]{2,40}?)*)\s*[：:]\s*(?=[^\s：:])")  # "交通部门：" heading its paragraph
-HEAD_SENTENCE = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*。\s*(?=[^\s：:])")  # "区住建局。排查…": a sentence of units
-# "一、县水务管理部门，负责对饮用水水资源…" (unseen w2630): the units, a comma, then their duty; taken only before a verb
-# of a duty (``_verb_follows``), not before a circumstance ('县政府，各乡镇…').
+HEAD_SENTENCE = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*(?:。|(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff]))\s*(?=[^\s：:])")  # "区住建局。
+# 排查…": a sentence of units; '三.县发改管理部门.严格执行…' (a point for the stop, the stranger's probe)
+# "一、县水务管理部门，负责对饮用水水资源…" (unseen w2630): the units, a comma, then their duty; taken only for a level's
+# body before a duty's words (``_head_before_comma``), not before more names ('县政府，各乡镇人民政府：').
 DUTY_MANNER = re.compile(r"(?:严格|积极|认真|切实|主动|依法|全力|大力|及时)[\u4e00-\u9fff]{2}")  # '，严格控制…', '，积极调整…'
 HEAD_COMMA = re.compile(r"([^：:，,。；;\n]{2,40}?)\s*[，,]\s*(?=[^\s：:，,])")
 # "区建设局的职责，一，对…" (an article whose colon a mirror turned into a comma or stop): a
@@ -1432,7 +1433,7 @@ def _about_the_plan(text: str, start: int) -> bool:
 
 # A sentence that looks back over a time ("会议指出,建立…联席会议制度以来,在…领导下,各地及各成员单位认真履职尽责,…取得
 # 显著成效", unseen w2647): what the units did, no duty.
-SINCE = re.compile(r"(?:以来|来[，,]|至今)[，,]")
+SINCE = re.compile(r"(?:以来|年来|至今)[，,]")
 
 
 
@@ -1492,7 +1493,7 @@ def _set_up(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker |
     body = WHOLE_PLACE.sub("", name, count=1) if name.startswith("全") else name  # '成立全县…领导小组': a body's name
     if not unit_like(name) or is_group(body) or len(GENERIC_BODY.sub("", name)) < 2:
         return None  # "成立工作专班，统筹推进…": a body of no name, the plan's own means, no owner to report to
-    if name.endswith("管理办公室") and m.group(1).strip():
+    if name.endswith(("管理办公室", "治理办公室")) and m.group(1).strip():
         return None  # '乡(镇)人民政府要成立交通管理办公室,…' (blind w181), '领导小组下设犬类管理办公室' (w10): who sets it up
         # answers for it, read as before; a sentence that opens with 成立 gives the office its duty (unseen w2621)
     office = "办公室" if m.group(3) else ""  # '…领导小组,下设办公室,在区公安分局办公,负责…' (unseen w1061)
@@ -1650,7 +1651,8 @@ def _segments(text: str, start: int) -> Iterator[tuple[int, int]]:
 
 
 # Another 由 clause of the same sentence after a comma: its owners are its own.
-NEXT_BY = re.compile(r"[，,]\s*(?=由(?![于此]))")
+NEXT_BY = re.compile(r"[，,]\s*(?=(?:[^，,。；;\n由]{2,20}(?<![理自缘事经任听来根原不]))?由(?![于此]))")  # (or its own topic first:
+# '残疾等级由县残联认定，鉴定申请由县卫健局受理', the stranger's probe)
 
 
 def _led_by(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
@@ -1681,29 +1683,32 @@ DONE_IN_TOPIC = re.compile(r"负责|牵头|规定|按照|依照|根据|要求|�
 TOPIC_BY = re.compile(r"[^，,。；;：:\n由]{2,30}?(?<![理自缘事经任听来根原不])(?=由(?![于此来])[\u4e00-\u9fff])")
 
 
+PROCEDURE_BY = re.compile(r"由[^，,。；;\n由]{2,20}?(?:审批|审核|复核|审定|核准|核定|认定|受理)(?=[，,。；;\n]|$)")
+
+
 def _topic_openings(text: str) -> Iterator[tuple[int, re.Match[str]]]:
     """Each sentence opening with its topic and then 由 (``TOPIC_BY``): where the sentence starts, and the topic."""
     for m in SENTENCE_START.finditer(text):
-        if m.end() and text[m.end() - 1] not in "。；;！!？? \u3000\n":
-            continue  # a clause after a comma is no sentence's opening ('…问题，会议由医务科记录')
         topic = TOPIC_BY.match(text, m.end())
+        if m.end() and text[m.end() - 1] not in "。；;！!？? \u3000\n" and not (
+                topic and PROCEDURE_BY.match(text, topic.end())):
+            continue  # a clause after a comma is no sentence's opening ('…问题，会议由医务科记录'), but a step of a
+            # procedure is ('残疾等级由县残联认定，鉴定申请由县卫健局受理', the stranger's probe)
         if topic is None or DONE_IN_TOPIC.search(topic.group()) or _about_the_plan(text, topic.end()):
             continue  # '负责…规定由人民防空部门承担的…事项': 由 inside what a duty names; '本办法由…负责解释'
         yield m.end(), topic
 
 
 def _topic_by(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
-    """In a text that names no owner otherwise, the units after the first sentence's 由 that opens with its topic
-    (``TOPIC_BY``), owning the sentence from its start; [] when there is none."""
-    for start, topic in _topic_openings(text):
-        marker = _annotation(text, topic.end(), unit_like)
-        if marker is not None:
-            return [replace(marker, start=start)]
-    return []
+    """In a text that names no owner otherwise, the units after each sentence's 由 that opens with its topic
+    (``TOPIC_BY``), owning the sentence from its start (``_topics_by``, no owner found before); [] when there is none."""
+    return _topics_by(text, [], unit_like)
 
 
 # A verb of the topic's own: what stands before 由 is a clause, not the work named ('镇成立由…', '县政府决定由…').
-TOPIC_VERB = re.compile(_TOPIC_OWN_VERBS + "|组建|决定|同意|使|经")
+TOPIC_VERB = re.compile(r"(?<![主重需纲摘])要(?!求)|(?<![相对供反适响])应(?!急)|须|将|负责|牵头|承担|成立|设立|确定|明确|做好|抓好"
+                        r"|组织|组建|决定|同意|使(?!用)|经(?![费济营理验常过典历纬])")  # words of a verb, not of a noun
+# (所需经费, 相应费用, 主要内容, 使用费: '所需经费由县财政安排专项资金列支')
 
 
 def _topics_by(text: str, found: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:

@@ -178,12 +178,13 @@ def text_blocks(text: str) -> tuple[list[Block], int]:
 
 # A document site's paragraph mark left as a Cyrillic 'Р' between Chinese paragraphs ("…签订责任状。Р2、乡农机站每季度…",
 # unseen w2666; blind w1954's "。Р第十四条…"): a line break, not a letter of any word around it.
-PARAGRAPH_MARK = re.compile(r"(?<![\u0400-\u04ff])Р(?![\u0400-\u04ff])")
+CYRILLIC_ER = "\u0420"  # 'Р', not the Latin P it looks like
+PARAGRAPH_MARK = re.compile(rf"(?<![\u0400-\u04ff]){CYRILLIC_ER}(?![\u0400-\u04ff])")
 
 
 def _paragraph_marks_cut(raw: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
     """Each line cut at its paragraph marks (``PARAGRAPH_MARK``), the pieces keeping the line's number."""
-    if not any("Р" in line for line in raw):
+    if not any(CYRILLIC_ER in line for line in raw):
         return raw, numbers
     lines: list[str] = []
     kept: list[int] = []

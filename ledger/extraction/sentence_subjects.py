@@ -54,6 +54,7 @@ LEAD_IN = 30  # characters of a sentence before its first subject kept in the ta
 DUTY_VERB = re.compile(r"一定要|一要|务必|确保|受(?!灾)|要(?![素件])|应(?![急])|行使|启动|统筹|主要|提交|提供|报送|上报|原则上|须|必须|将|负责|牵头|配合|协助|参与"
                        r"|承担|重点|全程|全面|充分|进行|按|积极|认真|及时|加强|加大|开展|组织(?![部者])|做好|抓好|落实|制定|实施"
                        r"|统一|定期|每|会同|主动|切实|严格|具体|不定期"
+                       r"|(?:根据|依据)[^，,。；;]{1,24}[，,]|测算|(?<!机构)编制(?![部委办局])|筹集|拨付|审核|审批|核定"  # '县民政局、县财政局根据…情况,测算…,编制年度预算' (unseen w2670)
                        r"|于[^，,。；;]{1,12}?(?:前|后|末|底|内|初|中)")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # A group that owns its clause even in a part of requests: one kind of body's (各中队, 各成员单位), besides places' and
