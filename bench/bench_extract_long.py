@@ -64,6 +64,10 @@ items shows. The forms:
 - coordinates: one paragraph of ``n`` sentences '<unit>负责组织协调<unit>、<unit>等部门做好第<n>项工作。' (n tasks)
 - box_cut: a box table whose unit cell is merged down ``n`` sub-rows, its last line cut before its closing bar (n tasks)
 - rosters: ``n`` names one a line under a spaced roster label ('成 员:安监'), then one duty (1 task)
+- box_unknown: the box_cut table under a header none of whose words names a column (no task: each line of the run was
+  tried as a table's start, reading the rest of it again, before the start was bounded to a run's first lines)
+- cells_unknown: ``n`` rows of a table one cell a line with no header, their third cell no unit's name (no task; each
+  row's number was tried as the table's first, reading the rest again; ``n`` up to 999, the numbers such rows have)
 - subject_items: ``n`` items each opened by a unit, the first two with 要, the others with a verb of no role (n tasks)
 - kinds: ``n`` items each '(i)水利、农业、…等涉灾部门负责…' (three sectors closed by 等 and a kind of body; n tasks;
   issue 15, 2026-12-06, eighth session)
@@ -343,6 +347,10 @@ def crafted(form: str, n: int) -> str:
                 "├──┼────┼──────────┼─────┼───┤\n│ 1 │ 金水区 │1.第0项绿化任务。 │2006.11.30│ 区长 │\n"
                 + "".join(rule + f"│ │ │{i + 1}.第{i}项绿化任务。 │2006.11.30│ │\n" for i in range(1, n - 1))
                 + rule + f"│ │ │{n}.第{n}项绿化任务")
+    if form == "box_unknown":  # the same box under a header no word of which names a column (``box_tables.HEAD_REACH``)
+        return crafted("box_cut", n).replace("任务目标", "甲乙丙丁").replace("责任单位", "单位")
+    if form == "cells_unknown":  # a table one cell a line, no header, no owner cell (``text_tables._opens_numbered_rows``)
+        return "甲\n乙\n丙\n丁\n" + "".join(f"{i}\n第{i}项绿化任务\n甲乙丙\n2026年\n" for i in range(1, n + 1))
     if form == "rosters":  # ``n`` names one a line under a spaced roster label (``outline.ROSTER_LINE``), then one duty
         return ("成立县农机安全生产委员会,成员名单如下:\n主 任:县领导\n成 员:安监\n"
                 + "".join(f"{('农机', '交警', '财政', '交通', '教育', '卫生', '司法')[i % 7]}\n" for i in range(n))

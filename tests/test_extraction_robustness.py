@@ -8,6 +8,9 @@ import re
 import time
 from pathlib import Path
 
+import pytest
+
+from ledger.errors import NoTaskTable
 from ledger.extraction import extract_tasks
 from ledger.extraction.prose import owner_heading
 from ledger.extraction.read import INLINE_PAGE
@@ -100,3 +103,35 @@ def test_a_long_run_of_place_names_is_read_in_linear_time():
     assert seconds < 2
     shares = place_shares("一、" + "张家镇、" * 3000 + "。王庄乡、刘集乡,每乡建设2个示范村。")
     assert [m.roles["responsible"] for m in shares] == [["王庄乡、刘集乡"]]
+
+
+def test_a_long_box_table_under_an_unknown_header_is_given_up_in_linear_time(tmp_path):
+    """Each line of a run of box lines was tried as a table's start, each try reading the rest of the run: a 1,600-row
+    box under a header no word of which names a column took more than 120 s (2026-12-08); now a table may start only
+    in a run's first lines."""
+    rule = "│ │ ├──────────┼─────┤ │\n"
+    plan = tmp_path / "plan.txt"
+    plan.write_text("附件\n┌──┬────┬──────────┬─────┬───┐\n│序号│单位│ 甲乙 │ 丙丁 │戊己│\n"
+                    "├──┼────┼──────────┼─────┼───┤\n│ 1 │ 金水区 │1.第0项绿化任务。 │2006.11.30│ 区长 │\n"
+                    + "".join(rule + f"│ │ │{i + 1}.第{i}项绿化任务。 │2006.11.30│ │\n" for i in range(1, 1600)),
+                    encoding="utf-8")
+    _, seconds = _timed(lambda: _tasks_or_none(plan))
+    assert seconds < 10
+
+
+def _tasks_or_none(plan):
+    try:
+        return extract_tasks(plan, None)
+    except NoTaskTable:
+        return None
+
+
+@pytest.mark.parametrize("row", ["{i}\n第{i}项绿化任务\n金水区\n", "{i}\n第{i}项绿化任务\n甲乙丙\n2026年\n"])
+def test_a_long_table_one_cell_a_line_with_no_header_is_read_in_linear_time(tmp_path, row):
+    """Each row's number of a long run was tried as a headerless table's first row, each try reading the rest of the run:
+    800 rows of three cells took 6 s, of four cells with no owner cell 26 s (2026-12-08); a row just after the row
+    numbered one less opens no table, and rows of fewer than four cells are given up at the second row."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text("甲\n乙\n丙\n丁\n" + "".join(row.format(i=i) for i in range(1, 900)), encoding="utf-8")
+    _, seconds = _timed(lambda: _tasks_or_none(plan))
+    assert seconds < 8

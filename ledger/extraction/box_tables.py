@@ -45,6 +45,7 @@ def is_box_line(text: str) -> bool:
 
 
 RULE_CHARS = "─━═"
+HEAD_REACH = 12  # lines into a run of box lines a table may still start (a title row or two above its header)
 # A bullet opening an item at a line's start in a cell; with a number, an item's start.
 BULLET = "△▲●◆■★☆◇○□◎※"
 ITEM_START = re.compile(rf"\s*(?:[{BULLET}]|\d{{1,2}}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{{1,3}}[)）])")
@@ -78,6 +79,9 @@ def box_table(texts: list[str], numbers: list[int], i: int) -> tuple[list[str], 
     first line, source, section row) and the index after it; None if none starts there."""
     if not texts[i].strip() or texts[i].strip()[0] not in RULE_START + VERTICAL:
         return None
+    if i >= HEAD_REACH and all(is_box_line(texts[k]) for k in range(i - HEAD_REACH, i)):
+        return None  # deep in a run of box lines: a table read from above it (or none) holds this line; each line of a
+        # long run tried as a table's start read the rest of the run again (a 1,600-row box under an unknown header: >120 s)
     j = i
     rows: list[tuple[list[str], int, str, bool]] = []
     width = 0

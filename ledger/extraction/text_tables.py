@@ -749,9 +749,18 @@ def _headerless_cell_table(texts: list[str], numbers: list[int], i: int) -> Flat
 
 
 def _opens_numbered_rows(texts: list[str], i: int) -> bool:
-    """Line ``i`` is a row's number alone ('1'), no tab before it, the line before no such number."""
-    return (BARE_NUMBER.fullmatch(texts[i].strip()) is not None and not texts[i].startswith("\t")
-            and not (i and BARE_NUMBER.fullmatch(texts[i - 1].strip() or "-")))
+    """Line ``i`` is a row's number alone ('1'), no tab before it, the line before no such number, and no row numbered
+    one less just above it (a row inside a run of rows: a table read from the run's first row, or none, holds it; each
+    row of a long run tried as the first read the rest of the run again)."""
+    m = BARE_NUMBER.fullmatch(texts[i].strip())
+    if m is None or texts[i].startswith("\t") or i and BARE_NUMBER.fullmatch(texts[i - 1].strip() or "-"):
+        return False
+    previous = str(int(m.group(1)) - 1)
+    return not any((n := BARE_NUMBER.fullmatch(texts[k].strip())) and n.group(1) == previous
+                   for k in range(max(0, i - ROW_REACH), i))
+
+
+ROW_REACH = 16  # lines above a row's number looked at for the row before it
 
 
 def _paragraphs_as_lines(texts: list[str], i: int) -> tuple[list[str], Sequence[int], int]:
@@ -782,20 +791,24 @@ def _numbered_cell_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str] 
     """The rows of a table one cell a line from line ``i``, each opened by its number alone on a
     line ('1', '2', …), as (cells, line) with (None, line) for a category row between rows; and
     the line after the last. None unless line ``i`` opens the first row, every row as many cells
-    as the first (its last empty cell may be missing)."""
+    as the first (its last empty cell may be missing), four at least."""
     if not _opens_numbered_rows(texts, i):
         return None  # a tab before each cell: the flattened form .flat_table reads
     m = BARE_NUMBER.fullmatch(texts[i].strip())
     number, rows, width, j = int(m.group(1)), [], None, i
+    current: list[str] | None = None  # the last row's cells (a category row between rows is none): kept, not looked up
     while j < len(texts):
         line = texts[j].strip()
         n = BARE_NUMBER.fullmatch(line)
-        current = next((r for r, _ in reversed(rows) if r is not None), None)
         if n and int(n.group(1)) == number:
             if current is not None and width is not None and len(current) < width - 1:
                 return None  # a row short of cells: rows of unequal widths are no such table
             width = width or (len(current) if current else None)
-            rows.append(([line], j))
+            if width is not None and width < 4:
+                return None  # rows of fewer than four cells with their number: no such table, known at the second row
+                # (read on, each of a long run's rows tried as the first read the rest again)
+            current = [line]
+            rows.append((current, j))
             number, j = number + 1, j + 1
             continue
         following = texts[j + 1].strip() if j + 1 < len(texts) else ""
@@ -804,7 +817,8 @@ def _numbered_cell_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str] 
         elif line and not TABLE_END.match(line) and (width is None or len(current) < width):
             current.append(line)
         elif not line and current is not None and (blank := _merged_lead(texts, j, width or len(current))) and len(current) >= (width or 0):
-            rows.append(([""] * blank, j))  # a row under merged cells (a 重点任务 and its number), blank in it
+            current = [""] * blank
+            rows.append((current, j))  # a row under merged cells (a 重点任务 and its number), blank in it
             j += blank
             continue
         elif not line and following and width is not None and len(current) < width - 1 and not BARE_NUMBER.fullmatch(following):
