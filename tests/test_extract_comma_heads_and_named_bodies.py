@@ -250,3 +250,19 @@ def test_each_step_of_a_procedure_in_one_sentence_is_its_units(tmp_path):
 def test_a_clause_after_a_comma_with_by_stays_the_sentences_when_it_is_no_procedure(tmp_path):
     text = "一、会议纪要\n对会上提出的问题，会议由医务科记录并跟踪落实。\n二、县财政局负责落实工作经费保障。\n"
     assert [o for o in _owners(tmp_path, text) if o] == [["县财政局"]]
+
+
+# ------------------------------------------------------------------ after the clean run: w2668's sentences
+
+@pytest.mark.parametrize("text, exp", [
+    ("一、做好档案移交工作\n县交通局负责统筹。市公安、农业(农机)部门要加强督导和协调。\n",
+     [["县交通局"], ["市公安部门", "市农业(农机)部门"]]),  # a sector's other name in brackets, the level shared
+    ("一、做好档案移交工作\n县交通局负责统筹。公安、交通(运输)等部门要加强督导和协调。\n",
+     [["县交通局"], ["交通(运输)部门", "公安部门"]]),
+    ("一、做好档案移交工作\n各县区公安机关交通管理部门向农机安全监理机构移交拖拉机车辆档案;"
+     "农机安全监理机构向公安机关交通管理部门移交低速载货汽车档案。\n",
+     [["各县区公安机关交通管理部门"], ["农机安全监理机构"]]),  # 向…移交, as 向…报送
+])
+def test_sectors_with_a_note_and_handing_over(tmp_path, text, exp):
+    assert [o for o in _owners(tmp_path, text) if o] == [sorted(e) for e in exp]
+

@@ -375,8 +375,8 @@ BLIND_F1 = 0.808  # the blind web set, tests/fixtures/plans_web_blind (w45-w54):
 # 2026-12-08 (twenty-fifth session): two rounds first read with ddb37db: w2620-w2659 (8d0d4d7; 0.636) and w2660-w2699
 # (0149ac6; 0.503, 0.510 with the first round's changes), developed on (items opened by a unit and a comma, A协同B,
 # 分级负责, conditions before the modal, looking back, editors' lines, offices set up with their seat, a roster one name a
-# line, 'Р' paragraph marks, 由 before a procedure's step, a box table's cut last line, names: 0.733, 0.590; w45-w2619
-# 0.8121 -> 0.8131) and moved in, w45-w2699 0.8081 (2,043 pages)
+# line, 'Р' paragraph marks, 由 before a procedure's step, a box table's cut last line, names: 0.733, 0.590, then 0.606; w45-w2619
+# 0.8121 -> 0.8131) and moved in, w45-w2699 0.8081 (2,043 pages); sectors with a note, 向…移交 (w2668): 0.8084
 WEB_F1 = 0.999  # real plans from the web, tests/fixtures/plans_web (w01-w10 as written 0.702; w11-w15 as written 0.846;
 # w16-w19 as written 0.533, w01-w19 0.918 at b8befd8; w26-w34 as written 0.835, w01-w34 0.887 at 2b407a1;
 # then fixed class by class: a table run together without separators 0.913, a decorated row number 0.926;

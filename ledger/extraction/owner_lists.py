@@ -324,7 +324,9 @@ def _places_with_their_level(pieces: list[str], out: Owners) -> list[str]:
 
 # Sector words sharing the body after the last: "发展改革、住房和城乡建设、财政等部门" (at most 31: a crafted run of
 # thousands after each of many 由 would be read again from each).
-SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,9}、){1,30}[\u4e00-\u9fff]{2,9}?|[\u4e00-\u9fff]{2,4}[和及与][\u4e00-\u9fff]{2,4}?)"
+SECTOR_NOTE = r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?"  # a sector's other name after it: '农业(农机)' (unseen w2668)
+SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,9}" + SECTOR_NOTE + r"、){1,30}[\u4e00-\u9fff]{2,9}?" + SECTOR_NOTE
+                             + r"|[\u4e00-\u9fff]{2,4}[和及与][\u4e00-\u9fff]{2,4}?" + SECTOR_NOTE + ")"
                              r"(?:等(?:有关|相关)?" + PLAIN_KIND
                              + r"?)?(?:职能)?((?:行政)?(?:主管)?部门|行政管理部门)")  # (…等有关行政管理部门, unseen w2591)
 
