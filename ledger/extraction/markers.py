@@ -159,9 +159,11 @@ def with_partners(units: str, role: str) -> dict[str, list[str]]:
     return {role: [units]}
 
 
+# A step of a procedure done by the units after 由 ('由县(市、区)民政局审批', unseen w2674).
+PROCEDURE_STEP = r"(?:审批|审核|复核|审定|核准|核定|核查|核实|认定|受理)"
 _LED_BY_VERB = (r"(?:研究|组织|负责(?!人)|牵头|(?:综合|统筹)协调|主责|承办|落实|实施|制定|提出|推进|开展|承担|做好|抓好|完成|办理|督促|指导|(?:限期)?整改"
-                r"|审批|审核|复核|审定|核准|核定|核查|核实|认定|受理"  # a step of a procedure ('由县(市、区)民政局审批', unseen w2674)
-                r"|统一(?:领导|指挥|部署))")  # "…工作由市委人才工作领导小组统一领导" (unseen w536)
+                + r"|" + PROCEDURE_STEP
+                + r"|统一(?:领导|指挥|部署))")  # "…工作由市委人才工作领导小组统一领导" (unseen w536)
 LED_BY_VERB = re.compile("^(?:分别|分级|共同|各自)?" + _LED_BY_VERB)  # "由A、B分别负责…" (unseen w2103), "由A、B共同组织…"
 # A verb that leads: "水务局负责牵头山洪灾害防御工作", "城管部门将牵头,组织…", "由A负责牵头抓总" (after a subject or 由's units).
 LEADS = re.compile(r"^[。：:]?\s*(?:负责|将|要|分别)?(?:继续|积极|主动|统一)?牵头")  # "公安部门要继续牵头开展…" (unseen w2461)

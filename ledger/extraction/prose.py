@@ -33,9 +33,9 @@ from itertools import accumulate, islice
 
 from ..numerals import ENCLOSED
 from ..roster import split_cell
-from .markers import (DESCRIBED, DIRECTING, LEADS, OPEN, OWNER_ROLES, PLAN_MADE, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, label_role, led_by, list_units,
+from .markers import (DESCRIBED, DIRECTING, LEADS, OPEN, OWNER_ROLES, PLAN_MADE, PROCEDURE_STEP, SENTENCE_STOP, VERB_END_RE, Marker, find_markers, is_party, label_role, led_by, list_units,
                       parse_line_marker, supporting, verb_role, with_partners)
-from .names import (BODY_KIND, CLOSING_GROUP, COUNTED_LEVELS_RE, GROUP_END_RE, LEVEL_WITH_PAIR, ORG_END_RE, PLAIN_KIND, SHORT_FORM_LEVELS, SHORT_FORMS,
+from .names import (BODY_KIND, CLOSING_GROUP, COUNTED_LEVELS_RE, GROUP_END_RE, LEVEL_WITH_PAIR, LEVELS, ORG_END_RE, PLAIN_KIND, SHORT_FORM_LEVELS, SHORT_FORMS,
                     across_the_end, has_task_word, is_department, is_group, is_sector,
                     is_unit_name, levels_sharing_name, levels_sharing_one_name, looks_like_org, names_a_sector, places_sharing_body, shared_level_units,
                     strip_note, without_level)
@@ -87,7 +87,7 @@ ARTICLE_TITLE = r"(?:[\[【〔][^\]】〕\n]{1,12}[\]】〕]|[（(](?![一二三
 # A rule or a document named by its title ("《…实施细则》"), which a subject acts as it requires or a duty rests on.
 RULE_TITLE = r"《[^《》\n]{2,40}》"
 _NAMED_OWNERS = r"[^，,。；;\n]{2,40}?为[^，,。；;\n]{0,24}?(?:牵头|责任|主责)(?:部门|单位|主体)(?=[，,。；;]|$)"
-SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=希望)(?=(?:各|全|[省市县区])[^，,。；;\n：:]{1,22}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:围绕|聚焦|针对|对照|结合|立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将|须|应当?))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?:直接|统一|均|一律)(?=由(?![于此]))|(?<=[\u4e00-\u9fff])(?=实行[^，,。；;\n]{2,30}?(?:分级|分片|分区|分别|属地)负责)|(?<=[，,])(?=[^，,。；;\n由]{0,20}由[^，,。；;\n]{2,20}?(?:审批|审核|复核|审定|核准|核定|认定|受理))|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
+SENTENCE_START = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]的)(?=由(?![于此来])[^，,。；;\n由]{1,20}?(?:[局委办府处队所站]|部门)[\u4e00-\u9fff])|(?<=[，,])(?=[^，,。；;：:\n]{0,30}?(?:小组|委员会|指挥部|联席会议|专班|机构)(?:[，,]?下设办公室|办公室设[在于]|在[^，,。；;\n]{2,16}?下设办公室))|(?<=" + _MEASURE_LABEL + r")(?=由(?![于此])|请|[^，,。；;\n]{2,24}?(?:负责|牵头|督促|落实|整改))|(?<=[。；;！!？?\n])|(?<=[\u4e00-\u9fff][ \u3000])(?=[^，,。；;\n]{2,30}?要|由(?![于此])|[^，,。；;\n由]{2,24}?(?:负责|牵头)[，,。；;])|(?<=[\u4e00-\u9fff][.．])|(?<=(?:要求|强调|明确|指出|提出|规定)[，,])|(?<=要求)(?=[^，,。；;\n：:]{2,24}?(?:负责|要|将))|(?<=希望)(?=(?:各|全|[省市县区])[^，,。；;\n：:]{1,22}?(?:负责|要|将))|(?<=要求)(?=(?:各|[省市县区乡镇])[^，,。；;\n：:]{1,22}?(?:围绕|聚焦|针对|对照|结合|立即|严格|扎实|切实|认真|迅速|全面|进一步|加强|加快|做好|抓好|开展|落实|实行|进行))|(?<=[，,]明确)(?=[^，,。；;\n：:]{2,24}?(?:负责|牵头))|(?<=要求[：:])(?=[^，,。；;\n]{2,24}?(?:负责|要(?!求)|将|须|应当?))|(?<=[职職分][责責工][：:])|(?<=[责責]任[：:])|(?<=[^\x00-\x7f][：:])(?=[^\x00-\x7f]{2,24}?负责|[^，,。；;：:\n]{2,40}?(?:要(?!求)|牵头)|[^，,。；;：:\n]{2,80}?等(?:有关|相关)?(?:部门|单位)(?:按照|负责|要|在各自))|(?<=[\u4e00-\u9fff”][：:])(?=\s*[一二三四五六七八九十]{1,3}是)|(?<=[，,])(?:直接|统一|均|一律)(?=由(?![于此]))|(?<=[\u4e00-\u9fff])(?=实行[^，,。；;\n]{2,30}?(?:分级|分片|分区|分别|属地)负责)|(?<=[，,])(?=[^，,。；;\n由]{0,20}由[^，,。；;\n]{2,20}?" + PROCEDURE_STEP + r")|(?<=[，,])(?=由|(?:[^，,。；;、\n]{2,16}、){2,}[^，,。；;\n]{2,16}?要(?!求)|[^，,。；;\n]{2,24}?(?:负责|要|将|应当|应|须|必须|会同|[作做]为试点|狠抓|(?<!所)承担|依法(?:协助|配合))|[^，,。；;\n]{2,24}?是[^，,。；;\n]{0,20}?(?:责任主体|实施主体|业务指导部门)|[^，,。；;\n]{2,24}?(?:按照?|根据|依据)" + RULE_TITLE + r"等?的?(?:要求|部署|安排|规定)[，,]|" + _NAMED_OWNERS + r"|[^，,。；;\n]{2,24}?履行[^，,。；;\n]{0,30}?(?:职责|职能)|[^，,。；;\n]{2,24}?按照?[^，,。；;\n]{0,16}?(?:职责分工|工作范围|职责)做好)"
                             r"|(?<=[\u4e00-\u9fff”][：:])(?=由[^，,。；;\n]{2,40}?(?:负责|牵头|主责|主办|承办|会同|协调|组织))"  # "加强领导：由A牵头…"
                             r"|(?<=[，,])(?=" + _LEAD_CLAUSE + ")"  # "23日下午,县卫生局牵头,住建局、环保局参与…"
                             r"|(?<=[，,])(?=[^，,。；;\n]{2,40}?" + CLOSING_GROUP + r"[\u4e00-\u9fff](?<![的之于在是和及与为])(?![\u4e00-\u9fff]的))"
@@ -689,7 +689,7 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone
     out = _prose_markers(text, unit_like, groups=False, plain_verbs=plain_verbs)
     shares = place_shares(text)  # places given a share each ('浙江、福建、广东,每省建立2个…')
     if not out and not shares and not groups_alone:  # ``groups_alone``: an item beside items opened by named units
-        return _topic_by(text, unit_like)
+        return _topics_by(text, [], unit_like)  # a topic then 由, each sentence's, where nothing else names an owner
     out = _prose_markers(text, unit_like, groups=True, plain_verbs=plain_verbs)
     series = _subjects_in_series(text, out, unit_like)
     found = out + series + _sentences_after(text, out + series, unit_like)
@@ -699,7 +699,7 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone
     topics = _topics_by(text, found, unit_like)
     starts = [t.start for t in topics]
     found = [f for f in found if not _inside_one(f.start, topics, starts)]  # a subject inside a topic read
-    return _past_signs(text, sorted(found + topics, key=lambda m: m.start)) or _topic_by(text, unit_like)
+    return _past_signs(text, sorted(found + topics, key=lambda m: m.start)) or _topics_by(text, [], unit_like)
 
 
 def _apart(found: list[Marker], extra: list[Marker]) -> list[Marker]:
@@ -1683,7 +1683,7 @@ DONE_IN_TOPIC = re.compile(r"负责|牵头|规定|按照|依照|根据|要求|�
 TOPIC_BY = re.compile(r"[^，,。；;：:\n由]{2,30}?(?<![理自缘事经任听来根原不])(?=由(?![于此来])[\u4e00-\u9fff])")
 
 
-PROCEDURE_BY = re.compile(r"由[^，,。；;\n由]{2,20}?(?:审批|审核|复核|审定|核准|核定|认定|受理)(?=[，,。；;\n]|$)")
+PROCEDURE_BY = re.compile(r"由[^，,。；;\n由]{2,20}?" + PROCEDURE_STEP + r"(?=[，,。；;\n]|$)")
 
 
 def _topic_openings(text: str) -> Iterator[tuple[int, re.Match[str]]]:
@@ -1699,11 +1699,6 @@ def _topic_openings(text: str) -> Iterator[tuple[int, re.Match[str]]]:
         yield m.end(), topic
 
 
-def _topic_by(text: str, unit_like: Callable[[str], bool]) -> list[Marker]:
-    """In a text that names no owner otherwise, the units after each sentence's 由 that opens with its topic
-    (``TOPIC_BY``), owning the sentence from its start (``_topics_by``, no owner found before); [] when there is none."""
-    return _topics_by(text, [], unit_like)
-
 
 # A verb of the topic's own: what stands before 由 is a clause, not the work named ('镇成立由…', '县政府决定由…').
 TOPIC_VERB = re.compile(r"(?<![主重需纲摘])要(?!求)|(?<![相对供反适响])应(?!急)|须|将|负责|牵头|承担|成立|设立|确定|明确|做好|抓好"
@@ -1712,9 +1707,10 @@ TOPIC_VERB = re.compile(r"(?<![主重需纲摘])要(?!求)|(?<![相对供反适�
 
 
 def _topics_by(text: str, found: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
-    """Beside owners found otherwise, a sentence that opens with its topic and then 由 ("洞头县、泰顺县由当地献血办做好预约
-    工作,由市献血办协调实施时间,市中心血站承担采血工作", unseen w1582) is the 由 clause's units' as well, when no marker
-    starts or runs inside its opening (a subject read inside the topic, "平阳县、文成县由…" read as 平阳县's, gives way)."""
+    """Beside owners found otherwise (or none: a text that names its owners no other way), a sentence that opens with
+    its topic and then 由 ("洞头县、泰顺县由当地献血办做好预约工作,由市献血办协调实施时间,市中心血站承担采血工作", unseen
+    w1582) is the 由 clause's units' as well, when no marker starts or runs inside its opening (a subject read inside the
+    topic, "平阳县、文成县由…" read as 平阳县's, gives way)."""
     out: list[Marker] = []
     ordered = sorted(found, key=lambda f: f.start)
     starts = [f.start for f in ordered]
@@ -2113,9 +2109,9 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
         pass  # "区森林防火指挥部组织二十三个巡查组深入…": the subject's own work, with teams it forms
     elif partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
         others = _partner_units(text, verb_at + partners.end(), stop, unit_like)
-        pieces = split_cell(others)
-        if coordinates and (any(is_group(u) or WHOLE_PLACE.match(u) for u in pieces)
-                            or pieces and not (pieces[0][:1] in "省市县区州旗盟镇乡" or is_department(pieces[0]))):
+        pieces = split_cell(others) if coordinates else []
+        if pieces and (any(is_group(u) or WHOLE_PLACE.match(u) for u in pieces)
+                       or not (pieces[0][:1] in LEVELS or is_department(pieces[0]))):
             others = ""  # "负责协调全县…", "负责协调各乡镇做好…", "负责协调督办": the work or everyone, no partner named
         if others:
             own = role if modal or acts.startswith("协同") or coordinates else "lead"  # "A要会同B…": A's own duty with
@@ -2427,7 +2423,7 @@ def _head_before_comma(text: str, start: int) -> re.Match | None:
     """The paragraph's opening words before a comma when what follows the comma is their duty (``HEAD_COMMA``): a
     clause, not more names ('县政府，各乡镇人民政府：', a notice's addressees) nor a heading of its own."""
     head = HEAD_COMMA.match(text, start)
-    if head is None or not all(p[:1] in "省市县区州旗盟镇乡" or _plainly_named(p) for p in split_cell(head.group(1))):
+    if head is None or not all(p[:1] in LEVELS or _plainly_named(p) for p in split_cell(head.group(1))):
         return None  # a level's body ('县水务管理部门，负责…'), not words that only end as a name does ('培育壮大企业梯队,实施…')
     stop = SEGMENT_END.search(text, head.end())
     if stop is not None and stop.group() in "：:" or NOTICE_OPENING.match(text, head.end()):

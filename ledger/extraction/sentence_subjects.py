@@ -17,7 +17,7 @@ from ..roster import split_cell
 from .drafts import EVERY_LEVELS_SECTOR, Draft
 from .names import GROUP_END_RE, is_group, strip_note
 from .outline import PlanParagraph
-from .prose import (APPOINTED, CALL_BEFORE_UNITS, DONE, EVERYONE, KIND_OF_BODY, LED_FRAME, NOT_A_PLAIN_NAME, PEOPLE, PROGRESS_SENT_UP, SINCE,
+from .prose import (APPOINTED, CALL_BEFORE_UNITS, DONE, EVERYONE, KIND_OF_BODY, LED_FRAME, NOT_A_PLAIN_NAME, PEOPLE, PROGRESS_SENT_UP, SENTENCE_REACH, SINCE,
                     TIME_FRAME, WHOLE_PLACE, _all_units, only_calls)
 
 # Where a clause may begin: a paragraph's start, after a stop, a semicolon, a comma or a colon.
@@ -129,7 +129,8 @@ def _subject_at(text: str, start: int, unit_like: Callable[[str], bool], everyon
     words = text[after:end]
     stop = CLAUSE_END.search(text, after, after + NEWS_REACH)
     sentence = text[after:stop.start() if stop else after + NEWS_REACH]
-    begins = max(text.rfind(ch, 0, start) for ch in "。；;！!？?\n") + 1
+    lo = max(0, start - SENTENCE_REACH)  # a paragraph of clauses that never stops is looked back over a sentence's reach
+    begins = max([lo - 1] + [text.rfind(ch, lo, start) for ch in "。；;！!？?\n"]) + 1
     if (len(CJK.findall(words)) < 4 or DONE.search(words) or APPOINTED.search(words) or NOT_A_DUTY.search(words)
             or SINCE.search(text, begins, at)  # ('…制度以来,在…下,各地及各成员单位认真履职尽责', unseen w2647: looking back)
             or PEOPLE_NEXT.match(words) or NEWS.search(sentence) or ACHIEVED.search(sentence)

@@ -726,7 +726,7 @@ def _headerless_cell_table(texts: list[str], numbers: list[int], i: int) -> Flat
     body = [cells for cells, _ in lines if cells is not None]
     width = len(body[0])
     body = [c + [""] * (width - len(c)) for c in body]
-    columns = _columns_by_shape(body) if width >= 4 and len(body) >= 2 else None
+    columns = _columns_by_shape(body) if width >= HEADERLESS_MIN_CELLS and len(body) >= 2 else None
     if columns is None or "number" not in columns:
         return None
     owner, text = min(c for f in ROLES for c in columns.get(f, [])), columns["text"][0]
@@ -746,6 +746,9 @@ def _headerless_cell_table(texts: list[str], numbers: list[int], i: int) -> Flat
             out.append(Row(body[k], numbers[line], [c for c in row_cells if c]))
             k += 1
     return _table(Header(cells, columns), out, i, j)
+
+
+HEADERLESS_MIN_CELLS = 4  # cells of a headerless row one cell a line, its number one of them
 
 
 def _opens_numbered_rows(texts: list[str], i: int) -> bool:
@@ -804,7 +807,7 @@ def _numbered_cell_rows(texts: list[str], i: int) -> tuple[list[tuple[list[str] 
             if current is not None and width is not None and len(current) < width - 1:
                 return None  # a row short of cells: rows of unequal widths are no such table
             width = width or (len(current) if current else None)
-            if width is not None and width < 4:
+            if width is not None and width < HEADERLESS_MIN_CELLS:
                 return None  # rows of fewer than four cells with their number: no such table, known at the second row
                 # (read on, each of a long run's rows tried as the first read the rest again)
             current = [line]
