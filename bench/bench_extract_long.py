@@ -122,6 +122,10 @@ items shows. The forms:
   each; issue 15, 2026-12-07, twenty-fourth session)
 - speakers: a page of ``n`` sentences '张<n>要求,各乡镇、有关单位要做好第<n>项工作。' (a speaker before 要求)
 - stray_brackets: ``n`` lines '( (<n>)第<n>项专项行动(牵头单位:<unit>)' (a stray opening bracket of a converted page)
+- markup: ``n`` paragraphs of a page saved with its HTML markup on one line ('<p class="ql-block"><span>…</span>…</p>';
+  n tasks; issue 15, 2026-12-08, twenty-sixth session)
+- heading_items: a heading's line holding ``n`` items '1.要做好…。各乡镇务必…。' (n tasks)
+- titled_points: one paragraph of ``n`` points '<n>要<title>。请<unit>充分领会…,进一步开展…;由<unit>牵头,<unit>负责…。'
 
 Growth, not one figure, is the point: twice the size should take about twice the time.
 """
@@ -355,6 +359,15 @@ def crafted(form: str, n: int) -> str:
         return ("成立县农机安全生产委员会,成员名单如下:\n主 任:县领导\n成 员:安监\n"
                 + "".join(f"{('农机', '交警', '财政', '交通', '教育', '卫生', '司法')[i % 7]}\n" for i in range(n))
                 + "一、工作职责\n(一)县农机局负责检查督促各乡镇落实安全生产责任。\n")
+    if form == "markup":  # a page saved with its HTML markup, ``n`` paragraphs on one line (``read._markup_out``)
+        return "".join(f'<p class="ql-block"><span>{u[i % 7]}</span>负责第{i}项反诈宣传&amp;劝返。</p> ' for i in range(n)) + "\n"
+    if form == "heading_items":  # a heading's items 1, 2 … run into its line (``run_together._numbered_after_heading``)
+        return ("二、务必加大管控力度。" + "".join(f"{i + 1}.要做好第{i}项工作。各乡镇务必坚持第{i}项管控。" for i in range(n))
+                + "\n")
+    if form == "titled_points":  # points '<n>要<title>。<unit>要…' in one paragraph (``drafts.POINT_BEFORE``), each
+        # request's units before what they take in, a 由 lead before its doers
+        return "".join(f"{_cn(i % 99 + 1)}要综合施策第{i}项。请{u[i % 7]}充分领会第{i}项要求,进一步开展排查;"
+                       f"由{u[(i + 1) % 7]}牵头,{u[(i + 2) % 7]}负责确定第{i}项计划。" for i in range(n)) + "\n"
     raise ValueError(form)
 
 

@@ -42,7 +42,10 @@ _GROUP_WORDS = (
     "街道办事处|行业主管部门|成员单位|主管部门|有关部门|相关部门|人民政府|街道办|办事处|"
     "乡镇|街道|社区|旗区|旗县|县区|区县|部门|政府|党委|党工委|镇|乡"
 )
-_PLACE_ALT = r"[县市区旗镇乡州盟](?:[（(](?:[县市区旗镇乡]|街道)[）)])?"  # 县(市), 乡(街道): a place word with its alternative; 各州、市: 州 and 盟 too
+_PLACE_ALT = (r"(?:[县市区旗州盟](?:[（(](?:[县市区旗镇乡]|街道)[）)])?"
+              r"|[镇乡](?:[（(](?:[县市区旗镇乡]|街道)[）)](?!、[县市区旗州盟]))?)")  # 县(市), 乡(街道): a place word with
+# its alternative; 各州、市: 州 and 盟 too; a township with its own before a level above it is a group of its own
+# ('各乡(镇)、县政府有关部门': the townships, and the county's departments; unseen w2726)
 _GROUP_BODY = rf"各(?:有关|相关)?(?:{_PLACE_ALT}(?:、{_PLACE_ALT})+)?(?:{_GROUP_WORDS})(?:[、和及]?(?:{_GROUP_WORDS}))*"
 _GROUP_SPAN_RE = re.compile(
     rf"(?<![^{_SEP}])"

@@ -524,13 +524,20 @@ class DraftCollector:
         regions, tail = clause_regions(base.text, owners)
         drafts: list[Draft] = []
         annotated_last = False
-        for start, stop, m in regions:
+        led: tuple[str, list[str]] | None = None  # a lead's clause of no work of its own (and its comma), for the next
+        for k, (start, stop, m) in enumerate(regions):
             clause = remove_markers(base.text[start:stop],
                                     [replace(o, start=o.start - start, end=o.end - start)
                                      for o in others if start <= o.start < stop])
             roles = {r: list(v) for r, v in m.roles.items()}
             if deadline and not roles.get("deadline"):
                 roles["deadline"] = list(deadline)
+            if led is not None:  # "由街道城管中队牵头,各社区必须确定…" (unseen w2714): one task, its lead and its doers
+                clause, roles, led = led[0] + clause.lstrip(), {**roles, "lead": led[1] + roles.get("lead", [])}, None
+            elif k + 1 < len(regions) and _lead_only(clause, m) and stop == regions[k + 1][0]:
+                comma = "," if "," in base.text[start:stop] else "，"  # the text's own, the marker having taken it
+                led = (clause.rstrip() + ("" if clause.rstrip()[-1:] in "，," else comma), roles["lead"])
+                continue
             # '…完成。市环保局牵头。市国土资源局、市农业局等配合。各区政府负责落实。' (unseen w2171): a task annotated in
             # sentences of their own, each after the one that closed its clause; partners only after a subject's own duty
             # too ('县城管局负责制定分类标准。县商务局配合。', the probe), but no one else responsible ('区相关部门…做好
@@ -665,8 +672,14 @@ DEADLINE_FRAME = re.compile(r"\s*(?:(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*�
                             r"(?:前|以前|之前|起|开始|内)?[，,]\s*")
 
 
+# What the subject is to act on or for, before it ('4.要严格管控一刻不松。针对排查出来的涉诈高危人员,各乡镇务必…', unseen
+# w2702): the sentence still opens with its owner, as after a deadline.
+AIM_FRAME = re.compile(r"\s*(?:针对|对于|围绕|为了?)[^，,。；;\n]{2,30}?[，,]\s*")
+
+
 def _past_deadline(text: str, pos: int) -> int:
-    found = DEADLINE_FRAME.match(text, pos)
+    """Where the subject begins past a deadline (``DEADLINE_FRAME``) or an aim (``AIM_FRAME``) at ``pos``, or ``pos``."""
+    found = DEADLINE_FRAME.match(text, pos) or AIM_FRAME.match(text, pos)
     return found.end() if found else pos
 
 
@@ -759,6 +772,15 @@ def _names_units(marker: Marker) -> bool:
     return any(marker.roles.get(r) for r in LEADING_ROLES)
 
 
+# A clause that only names who leads, the work in the clause after it ("由A牵头,B负责确定…").
+LEAD_ONLY = re.compile(r"\s*由[^，,。；;\n由]{2,40}?牵头[，,]?\s*")
+
+
+def _lead_only(clause: str, m: Marker) -> bool:
+    """Whether a clause is only its marker's lead, named in a 由 clause before a comma."""
+    return set(m.roles) - {"deadline"} == {"lead"} and LEAD_ONLY.fullmatch(clause) is not None
+
+
 def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int, Marker]], int]:
     """Where each annotated clause of a paragraph is: (start, stop, its marker), and
     where the text no marker owns begins. A bracket or label annotation owns the
@@ -796,7 +818,10 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
 
 # A point's own mark right before its subject, after a stop or a colon ("…安排部署：一是各村委会要…。二是…").
 POINT_BEFORE = re.compile(r"(?:^|(?<=[。；;！!？?\n：:]))\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-                          rf"|\d{{1,2}}[、.．]|[{ENCLOSED}])\s*$")  # (or one sign: '…名录。②县市场监管局负责…')
+                          rf"|\d{{1,2}}[、.．]|[{ENCLOSED}]"  # (or one sign: '…名录。②县市场监管局负责…')
+                          # or a point's mark and its title ('…。三要综合施策,积极提升治理效能。区联席办要…', unseen w2704)
+                          r"|[一二三四五六七八九十]{1,3}[是要](?:(?!要|负责|应当|必须|将)[^。；;！!？?\n：:]){1,40}[。；;])\s*$")
+# (a title with no duty of its own: '一是县森林防火指挥部各成员单位要…。' is a subject's point, blind w92)
 
 
 def _with_points(text: str, regions: list[tuple[int, int, Marker]]) -> list[tuple[int, int, Marker]]:

@@ -693,10 +693,15 @@ def _bracket_line(text: str, start: int, end: int, content: str, unit_like: Call
                 or PLAN_TITLE_AFTER.match(text, end) or PLAN_MADE.match(text, end)):
             return None  # (…; "【武汉市】危险化学品事故灾难应急预案": a site's tag of the place before a title, unseen w1252)
         return {"lead" if re.search(r"牵头\s*$", content) else "responsible": [units]}
-    if start and not (_text_before(text, start) and text[start - 1] not in "“\"《") or start and is_unit_name(
+    if start and not (_text_before(text, start) and text[start - 1] not in "“\"《") or start and _names_a_unit(
             re.split(r"[，,。；;、：:\s]", text[max(start - 9, 0):start])[-1][-8:]):  # the word before, 8 characters at most
         return None  # "…落实到相关镇人民政府（街道办事处）": a name's alternative, no annotation
     return {"responsible": [content.strip(SEPARATORS)]} if _units(content.strip(SEPARATORS), unit_like) else None
+
+
+def _names_a_unit(word: str) -> bool:
+    """Whether a word, or its end of three characters or more, is a unit's name ("落实到相关镇人民政府": 相关镇人民政府)."""
+    return any(is_unit_name(word[k:]) for k in range(max(len(word) - 2, 1)))
 
 
 def _tail_marker(text: str, markers: list[Marker]) -> Marker | None:

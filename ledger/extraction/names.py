@@ -85,13 +85,17 @@ PARTY_RE = re.compile(rf"^[{LEVELS}]?委(?:{_PARTY_RE})$|^(?:共青)?团[{LEVELS
 ORG_END_RE = re.compile(
     r"(?:局|委|办|院|部|中心|政府|办事处|公司|集团|(?<!带)队|厅|社|会|(?<=[妇残文侨商青学台科])联|组|所|站|处|署|[银分支总]行|室|馆|关|团|校|班|庭|党委|党工委"
     r"|支部|单位|部门|机关|机构|协|台|宫|股|科|防指|[中小大]学|团体|门诊|诊所|(?:经济|群众|自治|党|社会|管理|行业)组织"
-    r"|(?<=公路|养护|工务|航道)段|(?<=联席)会议|(?<=人)大|监狱|公司[\u4e00-\u9fff]{1,6}基地|(?<=监测|服务|检测|接种|采样)站点|(?:水|电|处理)厂|(?<=[林牧农渔茶苗])场|场圃)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576), 村集体经济组织 (a probe of a892e7e),
+    r"|(?<=公路|养护|工务|航道)段|(?<=联席)会议|(?<=人)大|监狱|公司[\u4e00-\u9fff]{1,6}基地|(?<=监测|服务|检测|接种|采样)站点|(?:水|电|处理)厂|(?<=[林牧农渔茶苗])场|场圃|运营商"
+    r"|(?<=金融|银行|教育|卫生|卫健|公安|政法|司法|税务|交通|民政|人社|医保|水利|电力|电信|通信|邮政|财政|审计|检察|法院)系统"
+    r"|(?<=新闻|主流)媒体)$")  # 人民团体 (unseen w552), 预防接种门诊 (w576), 村集体经济组织 (a probe of a892e7e),
 # 基层群众组织 and 基层群众性自治组织 (村委会, 居委会: unseen w921), 市公路段 (a road section's maintenance office, unseen
 # w944; no 阶段, 路段), a people's congress by its short name (各级人大, unseen w1462), a joint meeting as a body
 # (学校及周边治安综合治理联席会议, unseen w1095: its duties listed as a body's are; no 工作会议, a meeting held);
 # 带队 (going with a group) ends no name (blind w1051); a company's site by its place (融通公司晋江基地, unseen w1584);
 # stations of a network (野生动物疫源疫病监测站点, unseen w2648; 服务站点), not a website's 站点; water works and power
 # plants (各水厂, 县自来水厂, 污水处理厂: unseen w2632); state farms and nurseries (国营林场, 各农场, 国营场圃: unseen w2641)
+# the carriers and a sector's bodies as a whole ("三大电信运营商、金融银行系统、市场监管部门…要…", unseen w2700; 教育系统);
+# the press ('宣传部门和新闻媒体要统筹安排宣传工作', unseen w2703)
 # "有关部门" ending an unspecific group; what stands before it must be a place or a body, no duty's words
 # ("积极配合有关部门" is no unit).
 UNSPECIFIC_TAIL_RE = re.compile(r"(?:相关|有关|其他|其它)的?(?:成员单位|职能部门|部门|单位|乡镇|街道|科室)$")
@@ -157,9 +161,11 @@ GROUP_RE = re.compile(r"^(?:[省市县区旗州盟]{1,2}(?:级|直属|直)?|[镇
 TASK_WORD_RE = re.compile(
     r"完善|推进|加强|开展|建立|健全|实施|做好|加快|提高|提升|强化|严格|确保|切实|按照|根据|抓好|深入|积极|认真|及时|明确|压实|夯实|聚焦|坚持|注重"
     r"|每[年季月周旬日天半]|年内|年底|完成|进行|组织开展|负责|牵头|配合|落实|督促|指导督查|以下|以上|所列|促进|推动|制定|出台|引导"
-    r"|鼓励|加大|会同|协同|协助|联合|协调|组织|统筹|督促|召开|举办|举行|成立|[的要将把对由在]|\d"
+    r"|鼓励|加大|会同|协同|协助|联合|协调|组织|统筹|督促|召开|举办|举行|成立|[的要将把对由在到]|\d"
     r"|不得|严禁|禁止|擅自|届时|下设|实行"  # a rule's prohibition ("校外机动车辆不得擅自进入学校", unseen w495), 届时乡将… (w480)
     r"|上报|报送"  # '由农业行政主管部门上报同级政府和…' (unseen w2175): a report sent up, no name
+    r"|包括|包含"  # "成员单位包括市委宣传部、…" (blind w1465): who a body holds, no name; 到: where one goes
+    # ("治安大队到银行及通讯运营商检查…", unseen w2707: no name holds it)
     r"|通过|依托|借助"  # "通过各中直机关党委抓好…": the means a duty works through, no subject (unseen w534)
     r"|确定|(?<!政治)协商"  # "由A组织协商确定主办和协办单位" (unseen w811): what is done, no unit (政治协商会议 is one)
     r"|设立|组建|取消|拒绝|聘用|聘请|配备|代表(?![处团])|[还還](?![建])(?=[\u4e00-\u9fff])"  # "县级教育行政部门设立专项办" (unseen w843), "该县还组成…督导组" (w857); 还建办 is one;

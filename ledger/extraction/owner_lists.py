@@ -273,7 +273,9 @@ def units_of(text: str, profile: Profile, *, from_text: bool) -> Owners:
         out.names = list(dict.fromkeys(out.names))
         return out
     sectors = (_sector_list_units(text) or sectors_sharing_body(text.strip())
-               or (levels_sharing_name(text.strip()) if LEVEL_JOINED.match(text.strip()) else []))
+               or [s for u in (levels_sharing_name(text.strip()) if LEVEL_JOINED.match(text.strip()) else [])
+                   for s in sectors_sharing_body(u) or [u]])  # '市、县(区)自然资源和农业农村部门' (unseen w2721): each
+    # level's department of each sector
     if sectors:  # 民政、财政、扶贫部门: each sector's 部门, not the lexicon's 民政局; 市和区、县…部门: each level's
         out.changes.append(Change("expanded", text.strip(), tuple(sectors)))
         out.names = sectors
@@ -326,7 +328,8 @@ def _places_with_their_level(pieces: list[str], out: Owners) -> list[str]:
 # thousands after each of many 由 would be read again from each).
 SECTOR_NOTE = r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?"  # a sector's other name after it: '农业(农机)' (unseen w2668)
 SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,9}" + SECTOR_NOTE + r"、){1,30}[\u4e00-\u9fff]{2,9}?" + SECTOR_NOTE
-                             + r"|[\u4e00-\u9fff]{2,4}[和及与][\u4e00-\u9fff]{2,4}?" + SECTOR_NOTE + ")"
+                             + r"|(?:[省市县区](?:[（(][市县区旗、]{1,6}[）)])?)?[\u4e00-\u9fff]{2,4}[和及与][\u4e00-\u9fff]{2,4}?"
+                             + SECTOR_NOTE + ")"
                              r"(?:等(?:有关|相关)?" + PLAIN_KIND
                              + r"?)?(?:职能)?((?:行政)?(?:主管)?部门|行政管理部门)")  # (…等有关行政管理部门, unseen w2591)
 
@@ -356,17 +359,31 @@ def first_level_shared(sectors: list[str]) -> list[str]:
     """"县公安、市场监管、卫健" -> 县公安, 县市场监管, 县卫健: the first sector's level is every sector's when only the first
     is written with one (the probe of this session's change); as written when others have their own or none has, and a
     body with a name of its own among them ('…、药品监督和残联等有关部门': 残联)."""
-    own = [s[:1] in "省市县区镇乡" and is_sector(s[1:]) for s in sectors]
+    own = [bool(_sector_level(s)) for s in sectors]
     if not own or not own[0] or any(own[1:]):
         return sectors
-    return [sectors[0]] + [s if looks_like_org(s) else sectors[0][0] + s for s in sectors[1:]]  # a body as named (残联)
+    level = _sector_level(sectors[0])
+    return [sectors[0]] + [s if looks_like_org(s) else level + s for s in sectors[1:]]  # a body as named (残联)
+
+
+SECTOR_LEVEL = re.compile(r"[省市县区镇乡](?:[（(][市县区旗、]{1,6}[）)])?")
+
+
+def _sector_level(sector: str) -> str:
+    """The level written before a sector's name ("县公安" -> 县, "县(区)自然资源" -> 县(区)), or ""."""
+    m = SECTOR_LEVEL.match(sector)
+    return m.group() if m and is_sector(sector[m.end():]) else ""
 
 
 def sectors_joined(piece: str) -> list[str]:
     """"气象和农牧" -> 气象, 农牧 (two sectors joined by 和 sharing the 部门 after them, unseen w1431); a piece with 和
     inside a sector's own name ("住房和城乡建设", "文化和旅游") stays whole."""
     parts = re.split(r"[和及与]", piece)
-    return parts if len(parts) > 1 and not is_sector(piece) and all(is_sector(p) for p in parts) else [piece]
+    level = _sector_level(parts[0])  # "县自然资源和农业农村" (unseen w2721): the first's level, every sector's
+    # (``first_level_shared``)
+    whole = is_sector(piece[len(level):])
+    return parts if len(parts) > 1 and not whole and all(is_sector(p[len(level):] if k == 0 else p)
+                                                         for k, p in enumerate(parts)) else [piece]
 
 
 # A step of work, not a sector ('规划编制、项目审批、资金拨付等有关部门', '登记、备案等部门': the probe of a892e7e).
@@ -392,7 +409,16 @@ def _spaces_inside_names(text: str) -> str:
 OTHER_UNITS = re.compile(r"(?:其他|其余|其它)(?:责任)?(?:单位|部门)")
 
 
+# Letters a mirror site left where a character was lost before a name ('…工作??h農業農村局工作人員要…', unseen w2722).
+# (not a placeholder's x: 'xx区政务服务局', 'XX镇人民政府' are names as the template writes them; not a level's 级 left bare)
+LATIN_BEFORE_NAME = re.compile(r"^(?![xX])[A-Za-z?？]{1,3}(?=[\u4e00-\u9fff]{3})(?!级|級)")
+
+
 def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
+    damaged = LATIN_BEFORE_NAME.match(piece) if from_text else None
+    if damaged and looks_like_org(piece[damaged.end():]):
+        out.changes.append(Change("completed", piece, (piece[damaged.end():],)))  # reported as a repair
+        piece = piece[damaged.end():]
     if OTHER_UNITS.fullmatch(strip_role_words(piece) or piece):
         out.notes.append(piece)
         out.changes.append(Change("others", piece))
@@ -407,6 +433,10 @@ def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
         out.changes.append(Change("expanded", piece, tuple(posts)))
         return [_without_post(p, out) for p in posts]
     piece = _without_office_note(_without_post(piece, out), out)
+    sectors = sectors_sharing_body(piece) if re.search(r"[和及与]", piece) else []
+    if len(sectors) > 1:  # '市自然资源和农业农村部门' (a level's share of '市、县(区)自然资源和…部门', unseen w2721)
+        out.changes.append(Change("expanded", piece, tuple(sectors)))
+        return sectors
     parts = [p for p in AND_GROUP_RE.split(piece) if p]
     if len(parts) > 1:
         parts = [r for p in parts for q in split_and(p) for r in party_and_government(q) or [q]]  # A等有关部门和各市人民政府:

@@ -27,6 +27,8 @@ LEVELS_IN_BRACKETS = re.compile(rf"(?<=[县乡])({_MARK}(?:市{_MARK}区|市|镇
 # spaces; neither ASCII mark is rare among all the marks between its characters, nor much rarer than the other (swapped
 # at random, each mark is about as common as the others): a page of ASCII commas with a stray '.' (blind w396), a plan
 # of Chinese marks with a typo, a PDF's text with a space between every word are no such texts.
+# A figure's decimal point left when a page blanked its digits ('有线电视用户.万户', unseen w2734): no swapped mark.
+BLANKED_DECIMAL = re.compile(rf"(?<=[{_CJK}])\.(?=[万亿千百](?:[{_CJK}]))")
 MIN_STOPS = 2
 RARE = 8  # a mark rarer than one in eight of all
 ASCII_RATIO = 4  # the ASCII stops and commas within four times of each other (a page's own commas outnumber stray stops)
@@ -48,6 +50,7 @@ MAX_LISTED = 6
 def scrambled(text: str) -> bool:
     """Whether the marks between ``text``'s words were swapped (``MIN_STOPS``, ``RARE``, ``ASCII_RATIO``)."""
     count = {m: len(re.findall(rf"(?<=[{_CJK}]){re.escape(m)}(?=[{_CJK}])", text)) for m in MARKS}
+    count["."] -= len(BLANKED_DECIMAL.findall(text))
     total = sum(count.values())
     stops, commas = count["."], count[","]
     return (stops >= MIN_STOPS and commas >= 1 and count["。"] + count[" "] >= 1

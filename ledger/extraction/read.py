@@ -19,6 +19,7 @@ page break split in two.
 """
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -182,14 +183,33 @@ CYRILLIC_ER = "\u0420"  # 'Р', not the Latin P it looks like
 PARAGRAPH_MARK = re.compile(rf"(?<![\u0400-\u04ff]){CYRILLIC_ER}(?![\u0400-\u04ff])")
 
 
+# A page saved with its HTML markup (a 美篇 post's '<p class="ql-block">…</p>', unseen w2707): a block's tag ends a
+# paragraph, a cell's ends a cell, other tags and the entities stand for nothing or for their character.
+BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|table|tbody|thead|h[1-6]|section|article|blockquote)\b[^<>\n]{0,300}?/?>",
+                       re.I)
+CELL_TAG = re.compile(r"</t[dh]>", re.I)
+INLINE_TAG = re.compile(r"</?(?:span|strong|b|em|i|u|a|font|img|td|th|sup|sub|small|big|label)\b[^<>\n]{0,300}?/?>", re.I)
+
+
+def _markup_out(line: str) -> list[str]:
+    """A line of a page saved with its markup -> the lines its block tags end, without tags or entities."""
+    pieces = BLOCK_TAG.split(CELL_TAG.sub("\t", line))
+    return [html.unescape(INLINE_TAG.sub("", piece)) for piece in pieces]
+
+
 def _paragraph_marks_cut(raw: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
-    """Each line cut at its paragraph marks (``PARAGRAPH_MARK``), the pieces keeping the line's number."""
-    if not any(CYRILLIC_ER in line for line in raw):
+    """Each line cut at its paragraph marks (``PARAGRAPH_MARK``) and, in a page saved with its markup, at its block
+    tags (``BLOCK_TAG``), the pieces keeping the line's number."""
+    marked = any(CYRILLIC_ER in line for line in raw)
+    markup = any(BLOCK_TAG.search(line) for line in raw)
+    if not marked and not markup:
         return raw, numbers
     lines: list[str] = []
     kept: list[int] = []
     for line, number in zip(raw, numbers):
-        pieces = PARAGRAPH_MARK.split(line)
+        pieces = PARAGRAPH_MARK.split(line) if marked else [line]
+        if markup:
+            pieces = [cut for piece in pieces for cut in _markup_out(piece)]
         lines += pieces
         kept += [number] * len(pieces)
     return lines, kept
@@ -225,13 +245,16 @@ def line_blocks(raw: list[str], numbers: list[int]) -> tuple[list[Block], int]:
 
 # A website's own lines: its registration numbers, copyright, technical support, where to send news.
 SITE_LINE = re.compile(r"ICP备|ICP證|网站标识码|網站標識碼|公网安备|公網安備|版权所有|版權所有|技术支持|技術支持|投稿邮箱|投稿郵箱"
-                       r"|新闻热线|新聞熱線|网站地图|網站地圖|联系我们|聯繫我們|Copyright", re.I)
+                       r"|新闻热线|新聞熱線|网站地图|網站地圖|联系我们|聯繫我們|Copyright"
+                       r"|^\s*(?:您(?:当前)?的位置|当前位置|我要投稿|举报电话|舉報電話)", re.I)  # a page's breadcrumbs, its masthead
 # A news page's line of its editors ("初审:丁月阳  责编:赵鸿冰   终审:陈炜", "责任编辑：李明"): no part of the text before it
 # (unseen w2632: it closed the last task's words).
 CREDIT_LINE = re.compile(r"\s*(?:(?:初审|复审|终审|审核|审校|校对|责编|责任编辑|编辑|摄影|供稿)\s*[:：]\s*[\u4e00-\u9fffA-Za-z·]{0,8}\s*){1,5}")
 # A line naming who runs or hosts a site ("主办单位:麻城市融媒体中心", "承办单位:长江网"), the same words as an event's
 # or a proposal's 主办单位 (an owner: blind w47, w2056).
-SPONSOR_LINE = re.compile(r"^\s*(?:主办|主辦|承办|承辦)(?:单位|單位)?\s*[:：]\s*(\S*)")
+# Or the sponsor before the word, alone on its line ("建德市融媒体中心 主办", unseen w2700).
+SPONSOR_LINE = re.compile(r"^\s*(?:(?:主办|主辦|承办|承辦)(?:单位|單位)?\s*[:：]\s*(\S*)"
+                          r"|(\S{2,30}?)\s+(?:主办|主辦|承办|承辦)\s*$)")
 SITE_REACH = 3  # lines from a site's own line that a sponsor line is the site's
 SITE_NAME = re.compile(r"(?:网|網|网站|網站|在线|在線)$")
 
@@ -240,7 +263,7 @@ def without_site_sponsors(raw: list[str]) -> list[str]:
     """The lines as they are, a website's sponsor lines blanked: a 主办单位/承办单位 line within ``SITE_REACH`` lines of the
     site's own lines (``SITE_LINE``), or beside one naming a site (承办单位:长江网). Read as a label, it made the site's
     sponsor the lead of the page's first task (unseen w2472, blind w171, w1737)."""
-    sponsors = {k: m.group(1) for k, line in enumerate(raw) if (m := SPONSOR_LINE.match(line)) is not None}
+    sponsors = {k: m.group(1) or m.group(2) for k, line in enumerate(raw) if (m := SPONSOR_LINE.match(line)) is not None}
     if not sponsors:
         return raw
     sites = {k for k, line in enumerate(raw) if SITE_LINE.search(line)} | {k for k, name in sponsors.items()

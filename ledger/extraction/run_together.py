@@ -60,7 +60,8 @@ def _split_items(line: str, wrapped: bool) -> list[str]:
         bounds = [0, *articles, len(line)]
         return [part for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()
                 for part in _split_items(line[a:b].strip(), wrapped)]
-    numbered_on = _numbered_on(line) or _headed_items(line) or _duties_after_a_sentence(line)
+    numbered_on = (_numbered_on(line) or _numbered_after_heading(line) or _headed_items(line)
+                   or _duties_after_a_sentence(line))
     if numbered_on:  # "1、负责…。 2、负责…": an item's line holding the next ones (unseen w792)
         bounds = [0, *numbered_on, len(line)]
         return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
@@ -109,6 +110,22 @@ def _numbered_on(line: str) -> list[int]:
         cuts.append(m.start(1))
         expected += 1
     return cuts
+
+
+HEADING_SENTENCE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;\n]{1,40}[。；;]")
+
+
+def _numbered_after_heading(line: str) -> list[int]:
+    """Where a heading's line (一、 or （一） and its sentence, ``HEADING_SENTENCE``) holds items 1, 2 … right after it
+    ('二、务必加大管控力度。1.要锚定目标…。2.要全面摸排…', unseen w2702): the items from 1 on, in order, two at least;
+    [] otherwise."""
+    heading = HEADING_SENTENCE.match(line)
+    found = list(NEXT_ITEM.finditer(line))
+    if heading is None or len(found) < 2 or found[0].start() != heading.end() or int(found[0].group(1)) != 1:
+        return []
+    if any(int(m.group(1)) != k + 1 for k, m in enumerate(found)):
+        return []
+    return [m.start(1) for m in found]
 
 
 # A unit heading its numbered duties on one line: "消防办公室:1.向乡政府提出…。2.对本行政区域内…" (unseen w808), "某市
