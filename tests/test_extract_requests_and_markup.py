@@ -266,3 +266,12 @@ def test_blanked_figures_decimal_points_are_no_swapped_marks():
             "市广电局负责全市工程建设的规划、组织、指导和管理工作,县广播电视播出机构负责无线发射台的建设、管理。")
     assert not scrambled(text)
     assert scrambled("第四条,市房产管理部门负责拟定政策,制度.保障规划.报请市政府批准,并负责组织实施.市发改,住建.财政。税务")
+
+
+def test_letters_dropped_before_a_name_are_reported(tmp_path):
+    import ledger
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、会议要求\n会议强调,各乡镇要做好宣传。??h農業農村局工作人員要深入到各鄉鎮各村。\n", encoding="utf-8")
+    result = ledger.extract(plan, tmp_path / "out.xlsx", overwrite=True)
+    dropped = [f for f in result.findings if f.code == "unit-marks-dropped"]
+    assert dropped and "农业农村局" in dropped[0].message

@@ -61,7 +61,7 @@ TABLE_FURNITURE = re.compile(r"合计|小计|总计|共计|序号")
 class Change:
     """One thing done to a written owner list: its kind and the texts involved."""
 
-    kind: str  # cut | post | expanded | completed | split | uncertain | others
+    kind: str  # cut | post | expanded | completed | trimmed | split | uncertain | others
     value: str
     result: tuple[str, ...] = ()
     extra: str = ""  # the post, or the text after the list
@@ -417,7 +417,7 @@ LATIN_BEFORE_NAME = re.compile(r"^(?![xX])[A-Za-z?？]{1,3}(?=[\u4e00-\u9fff]{3}
 def _expand_piece(piece: str, out: Owners, from_text: bool) -> list[str]:
     damaged = LATIN_BEFORE_NAME.match(piece) if from_text else None
     if damaged and looks_like_org(piece[damaged.end():]):
-        out.changes.append(Change("completed", piece, (piece[damaged.end():],)))  # reported as a repair
+        out.changes.append(Change("trimmed", piece, (piece[damaged.end():],)))
         piece = piece[damaged.end():]
     if OTHER_UNITS.fullmatch(strip_role_words(piece) or piece):
         out.notes.append(piece)

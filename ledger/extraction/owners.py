@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..findings import Finding
 from ..findings.extraction import (OTHER_UNITS_NOTED, OWNER_LIST_CUT, OWNER_NOT_FOUND, OWNER_PERSON_NOTED, UNIT_COMPLETED,
-                                   UNIT_POST_NOTED,
+                                   UNIT_MARKS_DROPPED, UNIT_POST_NOTED,
                                    UNIT_REPAIRED, UNIT_UNCERTAIN, UNITS_EXPANDED)
 from ..findings.units import UNIT_NORMALIZED, UNITS_SPLIT, UNKNOWN_UNIT
 from ..io.read import RawRecord
@@ -130,6 +130,8 @@ def _change_finding(change: Change, where: tuple[str, str, str]) -> Finding:
     units = "、".join(f"“{u}”" for u in change.result)
     if change.kind == "completed":
         return UNIT_COMPLETED(*where, value=change.value, spelling=change.result[0])
+    if change.kind == "trimmed":
+        return UNIT_MARKS_DROPPED(*where, value=change.value, spelling=change.result[0])
     if change.kind == "split":
         return UNITS_SPLIT(*where, value=change.value, units=units)
     if change.kind == "post":

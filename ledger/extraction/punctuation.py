@@ -23,12 +23,12 @@ MARK = re.compile(rf"(?<=[{_CJK}）)]){_MARK}(?=[{_CJK}（(])")
 # The levels a name's brackets held, when the brackets were swapped for marks as well: 县(市、区), 县(市), 乡(镇),
 # each followed by the rest of the name ("县.市,区 人民政府", "乡、镇、人民政府", "跨县.市 区,江河流域").
 LEVELS_IN_BRACKETS = re.compile(rf"(?<=[县乡])({_MARK}(?:市{_MARK}区|市|镇){_MARK})(?=[{_CJK}])")
+# A figure's decimal point left when a page blanked its digits ('有线电视用户.万户', unseen w2734): no swapped mark.
+BLANKED_DECIMAL = re.compile(rf"(?<=[{_CJK}])\.(?=[万亿千百](?:[{_CJK}]))")
 # A scrambled text has ASCII stops between Chinese characters, at least two, beside ASCII commas and the plan's own 。 or
 # spaces; neither ASCII mark is rare among all the marks between its characters, nor much rarer than the other (swapped
 # at random, each mark is about as common as the others): a page of ASCII commas with a stray '.' (blind w396), a plan
 # of Chinese marks with a typo, a PDF's text with a space between every word are no such texts.
-# A figure's decimal point left when a page blanked its digits ('有线电视用户.万户', unseen w2734): no swapped mark.
-BLANKED_DECIMAL = re.compile(rf"(?<=[{_CJK}])\.(?=[万亿千百](?:[{_CJK}]))")
 MIN_STOPS = 2
 RARE = 8  # a mark rarer than one in eight of all
 ASCII_RATIO = 4  # the ASCII stops and commas within four times of each other (a page's own commas outnumber stray stops)

@@ -79,6 +79,10 @@ UNIT_COMPLETED = FindingType(
     "unit-completed", WARNING,
     "“{value}”疑似缺字或为简称，已按常见部门名称补全为“{spelling}”。",
     "请核对原文；如不是该单位，请在任务清单中改正，或用 --units 提供单位名录。")
+UNIT_MARKS_DROPPED = FindingType(
+    "unit-marks-dropped", WARNING,
+    "“{value}”开头的字母或问号像是网页转载时留下的乱码，已去掉，读作“{spelling}”。",
+    "请核对原文，看是否缺了“县”“市”等字；如有，请在任务清单中改正，或用 --units 提供单位名录。")
 UNITS_EXPANDED = FindingType(
     "units-expanded", INFO,
     "“{value}”是省略或合写的写法，已按{units}分别列出。",
