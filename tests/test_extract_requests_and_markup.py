@@ -275,3 +275,36 @@ def test_letters_dropped_before_a_name_are_reported(tmp_path):
     result = ledger.extract(plan, tmp_path / "out.xlsx", overwrite=True)
     dropped = [f for f in result.findings if f.code == "unit-marks-dropped"]
     assert dropped and "农业农村局" in dropped[0].message
+
+
+# ------------------------------------------------------------------ the stranger's probe (/tmp/probe28), mended
+
+@pytest.mark.parametrize("text, roles", [
+    ("一、演练\n由县应急管理局牵头，县消防救援大队负责组织演练，各乡镇配合。",
+     (["县应急管理局"], ["县消防救援大队"], ["各乡镇"])),  # before: 县消防救援大队 cooperating
+    ("一、整治\n开展清理。由爱卫办牵头,环保局、教育局配合,各乡镇负责抓好落实农村环境卫生整治。",
+     (["爱卫办"], ["各乡镇"], ["环保局", "教育局"])),  # blind w2451's sentence
+])
+def test_a_unit_with_its_own_duty_after_a_lead(tmp_path, text, roles):
+    assert _roles(tmp_path, text + TAIL)[0] == roles
+
+
+def test_several_parts_a_unit_works_by(tmp_path):
+    assert _owners(tmp_path, "一、改造\n县教育局分批、分阶段推进校舍改造。" + TAIL)[0] == ["县教育局"]
+
+
+def test_request_to_learn_then_act(tmp_path):
+    text = "一、自查\n请县直各单位认真学习领会通知要求，迅速开展自查自纠。" + TAIL
+    assert _owners(tmp_path, text)[0] == ["县直各单位"]
+
+
+def test_points_numbered_first_second_with_titles(tmp_path):
+    text = ("一、要求\n第一，压实责任。各乡镇要落实属地责任。第二，强化督导。县纪委监委要加强监督。第三，严肃问责。"
+            "县委组织部要严格考核。" + TAIL)
+    texts = {tuple(sorted(lead + resp + coop)): t for t, lead, resp, coop in tasks_of(tmp_path, text)}
+    assert texts[("县纪委监委",)].startswith("第二") and texts[("县委组织部",)].startswith("第三")
+
+
+def test_levels_helping_a_department(tmp_path):
+    text = "一、宣传\n市、县广播电视台配合宣传部门做好宣传报道。" + TAIL
+    assert _roles(tmp_path, text)[0] == ([], [], ["市广播电视台", "县广播电视台"])

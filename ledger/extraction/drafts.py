@@ -820,7 +820,8 @@ def clause_regions(text: str, owners: list[Marker]) -> tuple[list[tuple[int, int
 POINT_BEFORE = re.compile(r"(?:^|(?<=[。；;！!？?\n：:]))\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]"
                           rf"|\d{{1,2}}[、.．]|[{ENCLOSED}]"  # (or one sign: '…名录。②县市场监管局负责…')
                           # or a point's mark and its title ('…。三要综合施策,积极提升治理效能。区联席办要…', unseen w2704)
-                          r"|[一二三四五六七八九十]{1,3}[是要](?:(?!要|负责|应当|必须|将)[^。；;！!？?\n：:]){1,40}[。；;])\s*$")
+                          r"|(?:[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、])"  # ('第二，强化督导。…')
+                          r"(?:(?!要|负责|应当|必须|将)[^。；;！!？?\n：:]){1,40}[。；;])\s*$")
 # (a title with no duty of its own: '一是县森林防火指挥部各成员单位要…。' is a subject's point, blind w92)
 
 

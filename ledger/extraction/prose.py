@@ -144,7 +144,7 @@ STEERS = re.compile(r"^统筹(?:领导|协调|负责|推进|指导|部署)")  # 
 # 履行以下职责: leads in to duties listed below, each with its own subject (unseen w1220). 需 as a modal ("各镇(区)需成立…",
 # blind w1294), not 需要/需求 nor 所需 ("…工作所需经费": no name ends at 所 before 需, ``names.WORDS_ACROSS_THE_END``).
 # 负责人 is a person, no verb ("…报请本单位(或本行业)负责人,…", unseen w1213), 负责人员培训 the verb.
-VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!(?:(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|牵头负责|负总责|负(?:直接|主体|主要|全面|领导|监管|属地)(?:管理)?责任|分级负责制|(?:分别|各自|分级|按照?职责分工|按照?职责|按职能)?负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报|移交)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|协同(?!配合)|配合(?=[^，,。；;\n]{2,30}?(?:进行|开展|做好|实施|落实|推进)[^，,。；;\n]{2,}?[，,]\s*并)|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
+VERBS = (r"(?:(?:的(?:主要)?|主要)(?:工作)?(?:职责|职能|任务)(?:包括|是|为|有)(?!(?:(?:下列|以下|如下)(?:主要)?(?:内容|方面|事项))?\s*[：:]\s*(?:\n|$))|[作做]为试点|各负其责|各司其职|各尽其责|主要负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|牵头负责|负总责|负(?:直接|主体|主要|全面|领导|监管|属地)(?:管理)?责任|分级负责制|(?:分别|各自|分级|按照?职责分工|按照?职责|按职能)?负责(?!制(?![定订作止])|(?:人|同志)(?:为|是|作为|担任|兼任|任|带队|主持|召集|参加|出席|等|[，,。；;、）)和及与的]|解读|解答|介绍|讲话|发言|汇报|通报|表示|指出|强调|说明|作了?|进行|陪同|到场|现场|就|对))|要(?!求)|做好|抓好|狠抓|牵头|承担|(?<![府委])主管(?=本|全[省市县区]|辖区|所辖)|向[^，,。；;\n向]{2,30}?(?:报告|报送|汇报|移交)(?!会)|履行(?!以下|如下|下列)(?=[^，,。；;\n]{0,30}?(?:职责|职能|责任|义务))|会同|协同(?!配合)|配合(?=[^，,。；;\n]{2,30}?(?:进行|开展|做好|实施|落实|推进))|组织(?!实施|部)|统筹(?![办中发])|(?<=具体)协调|(?<=分别)(?:落实|开展|组织)|督促|将|应当"
          r"|(?:是|作为|为)[^，,。；;\n]{0,24}?(?:牵头|责任|主责|落实|实施|业务指导)(?:[、和](?:协调|责任|主责))?(?:责任)?(?:部门|单位|主体)"
          r"(?=[，,。；;]|$)"  # "各镇政府是…的实施主体,县文化局是…的业务指导部门" (unseen w1878)
          r"|主要以(?=[^，,。；;\n以]{2,30}?为主)"  # "村(社居委)主要以矛盾纠纷摸底排查为主" (unseen w556): its main work
@@ -211,7 +211,8 @@ WHEN = (r"(?:在[^，,。；;\n在]{2,24}?(?:以前|之前|以后|之后|期间|
         r"|在(?:本|各自|其)?(?:辖区|行政区域|责任区)内[，,]?)?")  # "区民政部门收到申请材料后,应当…" (unseen w1445); "…自收到…材料之日起15日内…"; a
 # where: '各村、社区在辖区内进行一次全面的摸底清查' (unseen w2719); a condition before the modal: "各地林业部门如发现野生动物异常死亡等疑似疫情,务必…报告" (unseen w2648)
 # By which parts the subject does it ("县自然资源局分乡(镇)做好排查表", unseen w2729; 分片, 分区域, 分行业, 分批).
-BY_PART = (r"(?:分(?:乡(?:[（(]镇[)）]|镇)?|镇(?:街|村)?|村|片区?|区域|行业|领域|批次?|阶段|步骤?)"
+_PART = r"分(?:乡(?:[（(]镇[)）]|镇)?|镇(?:街|村)?|村|片区?|区域|行业|领域|批次?|阶段|步骤?)"
+BY_PART = (rf"(?:{_PART}(?:、{_PART})*"  # (or several: '县教育局分批、分阶段推进…', the stranger's probe)
            r"(?=做好|抓好|开展|组织|落实|建立|推进|实施|进行|负责|牵头|要(?!求)))")
 ADVERB = rf"(?:{ARRANGED})?(?:{SCOPE})?{WHEN}{TOWARD}(?:还|也|均|都|亦|则|主要|具体|直接|全面|重点|至少(?=要|应))?(?:分别(?=牵头|组织|开展|做好|抓好|承担|落实))?{HOW_OFTEN}?{BY_PART}?{MANNER}?"
 # Between a subject and its verb: a stop or a colon the scrape put there, or a regulation's comma before 应当/必须/要
@@ -1153,8 +1154,8 @@ ASKED_VERB = re.compile(r"\s*(?:对照|结合|围绕|聚焦|针对|立即|尽快
                         # as a rule requires, then a concrete duty: '请各地按照《…》要求,抓紧研究制定…工作方案' (unseen w2544)
                         r"|按照?[^，,。；;\n]{2,80}?(?:要求|部署|安排|规定)[，,]?\s*(?:立即|尽快|及时|务必|抓紧|研究制定|制定|组织开展|开展)"
                         # what to take in, then what to do: '请各乡镇充分领会…具体要求,进一步开展拉网式滚动摸排' (unseen w2702)
-                        r"|(?:充分|深刻|认真)(?:领会|理解|把握)[^，,。；;\n]{2,40}?[，,]\s*(?:进一步|立即|尽快|及时|全面|抓紧)"
-                        r"(?:开展|组织|做好|落实|建立|完善|推进|排查|摸排))")
+                        r"|(?:充分|深刻|认真)?(?:学习)?(?:领会|理解|把握)[^，,。；;\n]{2,40}?[，,]\s*"
+                        r"(?:进一步|立即|迅速|尽快|及时|全面|抓紧|认真|切实)(?:开展|组织|做好|落实|建立|完善|推进|排查|摸排))")
 
 
 def _plain_head(text: str, at: int, end: int, unit_like: Callable[[str], bool], also: re.Pattern[str] | None = None) -> str:
@@ -1903,6 +1904,10 @@ def _roles_named_after(text: str, end: int) -> bool:
     return NAMED_IN_ROLE.fullmatch(text, end + 1, stop.start() if stop else len(text)) is not None
 
 
+# A unit after the lead's clause with a duty of its own, its 负责 before the work ("…牵头，县消防救援大队负责组织演练").
+OWN_DUTY_AFTER_LEAD = re.compile(r"([^，,。；;\n]{2,30}?)(?:具体|主要|分别)?负责(?!人)(?=[\u4e00-\u9fff])")
+
+
 def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker | None:
     roles: dict[str, list[str]] = {}
     end = start
@@ -1925,6 +1930,11 @@ def _clauses(text: str, start: int, unit_like: Callable[[str], bool]) -> Marker 
         verb = VERB_END_RE.search(seg)
         units = seg[:verb.start()].strip() if verb else ""
         found = with_partners(units, verb_role(verb.group())) if verb and units else {}
+        own = OWN_DUTY_AFTER_LEAD.match(seg) if not found and any(roles.get(r) for r in LEADING_ROLES) else None
+        if own and _all_units(own.group(1), unit_like):  # "由A牵头，B负责组织演练" (the stranger's probe): B's own
+            roles.setdefault("responsible", []).append(own.group(1))  # duty, the work after its 负责 the clause's text
+            end = s + own.end()
+            break
         if not found and any(roles.get(r) for r in LEADING_ROLES) and supporting(seg, unit_like):
             found = {"cooperating": [supporting(seg, unit_like)]}  # …，各乡镇分别负责，县住建局加强督导
         helping = HELPING.match(seg) if not found and any(roles.get(r) for r in LEADING_ROLES) else None
