@@ -308,3 +308,28 @@ def test_points_numbered_first_second_with_titles(tmp_path):
 def test_levels_helping_a_department(tmp_path):
     text = "一、宣传\n市、县广播电视台配合宣传部门做好宣传报道。" + TAIL
     assert _roles(tmp_path, text)[0] == ([], [], ["市广播电视台", "县广播电视台"])
+
+
+# ------------------------------------------------------------------ a series of points whose first names the owners
+
+def test_later_points_are_the_first_points_owners(tmp_path):
+    text = "一、要求\n会议要求,一是县公安局要加强宣传;二是要开展排查;三是对可疑账号要及时上报。" + TAIL
+    assert [o for o in _owners(tmp_path, text)][:3] == [["县公安局"]] * 3
+
+
+def test_points_after_a_request_naming_units(tmp_path):
+    text = "一、要求\n会议要求各乡镇、县公安局,一是加强宣传;二是开展排查。" + TAIL
+    assert _owners(tmp_path, text)[:2] == [sorted(["各乡镇", "县公安局"])] * 2
+
+
+def test_points_opened_by_units_with_a_plain_verb(tmp_path):
+    text = "陈震大队长要求,一是通讯运营商、银行加强内部管理,堵塞行业漏洞;二是对可疑账号要及时抄送市联席办;三是持续开展宣传。\n"
+    assert _owners(tmp_path, text) == [["通讯运营商", "银行"]] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "一是各成员单位要增强大局意识。二是强化组织领导,明确职责。\n",  # everyone first: a call, no owner to pass on
+    "会议要求,一是县教育局要加强宣传;二是公安、文化部门要继续加强培训。\n",  # the second point's own subject
+])
+def test_points_that_keep_no_owner_of_the_first(tmp_path, text):
+    assert ["县教育局"] not in _owners(tmp_path, text)[1:] and all("各成员单位" not in o for o in _owners(tmp_path, text)[1:])

@@ -705,7 +705,8 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone
     out = _prose_markers(text, unit_like, groups=False, plain_verbs=plain_verbs)
     shares = place_shares(text)  # places given a share each ('浙江、福建、广东,每省建立2个…')
     if not out and not shares and not groups_alone:  # ``groups_alone``: an item beside items opened by named units
-        return _topics_by(text, [], unit_like)  # a topic then 由, each sentence's, where nothing else names an owner
+        return _topics_by(text, [], unit_like) or _later_points(text, [], unit_like)  # a topic then 由, each
+        # sentence's, where nothing else names an owner; a series of points whose first names them
     out = _prose_markers(text, unit_like, groups=True, plain_verbs=plain_verbs)
     series = _subjects_in_series(text, out, unit_like)
     found = out + series + _sentences_after(text, out + series, unit_like)
@@ -715,7 +716,86 @@ def find_prose_markers(text: str, unit_like: Callable[[str], bool], groups_alone
     topics = _topics_by(text, found, unit_like)
     starts = [t.start for t in topics]
     found = [f for f in found if not _inside_one(f.start, topics, starts)]  # a subject inside a topic read
-    return _past_signs(text, sorted(found + topics, key=lambda m: m.start)) or _topics_by(text, [], unit_like)
+    found = sorted(found + topics, key=lambda m: m.start)
+    return _past_signs(text, sorted(found + _later_points(text, found, unit_like), key=lambda m: m.start)) or _topics_by(
+        text, [], unit_like)
+
+
+# Points of a series in running text, each opened by 一是, 二是 …: '陈震大队长要求,一是通讯运营商、银行加强内部管理…;二是对…
+# 要及时抄送…;三是持续开展…' (unseen w2707), '要求各市(区)盐业主管部门、各食盐批发企业,一是…;二是…' (blind w2699).
+POINT_MARK = re.compile(r"(?:^|(?<=[，,：:；;。\s]))([一二三四五六七八九十])是(?=[\u4e00-\u9fff])")
+# A point opened by words of its own before its modal ('二是公安、文化、工商要继续加强…', blind w392), not by what it is
+# about ('二是对省公司推送的可疑账号要及时抄送…').
+POINT_OWN_SUBJECT = re.compile(r"(?!对|在|按|根据|围绕|针对|结合|把|将|以|为|从|于)[^，,。；;\n]{2,20}?(?:要(?!求)|负责|应当|必须|须)")
+ASKED_BEFORE_POINTS = re.compile(r"要求([^，,。；;：:\n]{2,40}?)[，,：:]\s*$")
+POINT_NUMBERS = "一二三四五六七八九十"
+
+
+def _point_series(text: str) -> list[re.Match[str]]:
+    """The marks of the first series 一是, 二是 … in order in ``text`` (two at least), or []."""
+    series: list[re.Match[str]] = []
+    for m in POINT_MARK.finditer(text):
+        n = POINT_NUMBERS.index(m.group(1)) + 1
+        if n == len(series) + 1:
+            series.append(m)
+        elif n == 1 and len(series) < 2:
+            series = [m]
+    return series if len(series) >= 2 else []
+
+
+def _later_points(text: str, found: list[Marker], unit_like: Callable[[str], bool]) -> list[Marker]:
+    """A series' later points with no owner of their own are the owners' of the first: those who open it (a named
+    unit before any verb of a duty) or those a request names right before it. Markers at each such point's mark
+    (and at the first's, for a request's units), so that each point is a task."""
+    series = _point_series(text)
+    if not series:
+        return []
+    ends = [m.start() for m in series[1:]] + [_point_end(text, series[-1].end())]
+    owned = [any(f.has_owners and series[k].start() <= f.start < ends[k] for f in found)
+             or k > 0 and POINT_OWN_SUBJECT.match(text, series[k].end()) is not None for k in range(len(series))]
+    if any(owned[1:]):
+        series = series[:owned.index(True, 1)]  # a later point naming its own subject ends the first's ('三是…公安机关要…')
+    first = next((f for f in found if f.has_owners and series[0].end() <= f.start <= series[0].end() + 1), None)
+    out: list[Marker] = []
+    if first is None and not owned[0]:
+        roles = _opening_units(text, series[0].end(), ends[0], unit_like) or _asked_units(text, series[0].start(), unit_like)
+        if not roles:
+            return []
+        out.append(Marker(series[0].start(), series[0].start(), roles, "subject"))
+    elif first is not None and not all(is_group(u) and not places_group(u) for v in first.roles.values() for t in v
+                                       for u in split_cell(t)):
+        roles = first.roles  # (not everyone: '一是各成员单位要增强大局意识…。二是强化组织领导…', unseen w2709)
+    else:
+        return []
+    return out + [Marker(m.start(), m.start(), {r: list(v) for r, v in roles.items()}, "subject")
+                  for k, m in enumerate(series[1:], 1) if not owned[k]]
+
+
+POINTS_END = re.compile(r"[。\n]")
+
+
+def _point_end(text: str, at: int) -> int:
+    """Where a series' last point ends: its sentence's stop, its line's end, or the text's."""
+    stop = POINTS_END.search(text, at)
+    return stop.end() if stop else len(text)
+
+
+def _opening_units(text: str, at: int, end: int, unit_like: Callable[[str], bool]) -> dict[str, list[str]]:
+    """The named units opening a point before a plain verb of a duty ('一是通讯运营商、银行加强内部管理'), or {}."""
+    stop = SEGMENT_END.search(text, at, end)
+    name = _plain_head(text, at, stop.start() if stop else end, unit_like)
+    units = _heading_units(name, unit_like) if name else ""
+    pieces = split_cell(units)
+    if not units or any(is_group(u) and not places_group(u) for u in pieces) or any(WHOLE_PLACE.match(u) for u in pieces):
+        return {}
+    return {"responsible": [units]}
+
+
+def _asked_units(text: str, at: int, unit_like: Callable[[str], bool]) -> dict[str, list[str]]:
+    """The units a request names right before a series' first point ('要求A、B,一是…'), or {}."""
+    asked = ASKED_BEFORE_POINTS.search(text, 0, at)
+    units = asked.group(1) if asked else ""
+    return {"responsible": [units]} if units and _all_units(units, unit_like) else {}
 
 
 def _apart(found: list[Marker], extra: list[Marker]) -> list[Marker]:
