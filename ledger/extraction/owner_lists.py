@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..roster import is_group_phrase, split_cell, split_spans
-from .names import (LEVELS, PLAIN_KIND, SHORT_FORMS, across_the_end, complete, duty_bearing, has_task_word, is_department,
+from .names import (LEVEL_WITH_PAIR, LEVELS, PLAIN_KIND, SHORT_FORMS, across_the_end, complete, duty_bearing, has_task_word, is_department,
                     is_group,
                     is_local_body, is_sector, is_unit_name, level_of, level_repeated, levels_sharing_name, looks_like_org,
                     longest_names,
@@ -328,7 +328,7 @@ def _places_with_their_level(pieces: list[str], out: Owners) -> list[str]:
 # thousands after each of many 由 would be read again from each).
 SECTOR_NOTE = r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?"  # a sector's other name after it: '农业(农机)' (unseen w2668)
 SECTORS_SHARING = re.compile(r"((?:[\u4e00-\u9fff]{2,9}" + SECTOR_NOTE + r"、){1,30}[\u4e00-\u9fff]{2,9}?" + SECTOR_NOTE
-                             + r"|(?:[省市县区](?:[（(][市县区旗、]{1,6}[）)])?)?[\u4e00-\u9fff]{2,4}[和及与][\u4e00-\u9fff]{2,4}?"
+                             + r"|(?:" + LEVEL_WITH_PAIR + r")?[\u4e00-\u9fff]{2,4}[和及与][\u4e00-\u9fff]{2,4}?"
                              + SECTOR_NOTE + ")"
                              r"(?:等(?:有关|相关)?" + PLAIN_KIND
                              + r"?)?(?:职能)?((?:行政)?(?:主管)?部门|行政管理部门)")  # (…等有关行政管理部门, unseen w2591)
@@ -366,7 +366,7 @@ def first_level_shared(sectors: list[str]) -> list[str]:
     return [sectors[0]] + [s if looks_like_org(s) else level + s for s in sectors[1:]]  # a body as named (残联)
 
 
-SECTOR_LEVEL = re.compile(r"[省市县区镇乡](?:[（(][市县区旗、]{1,6}[）)])?")
+SECTOR_LEVEL = re.compile(LEVEL_WITH_PAIR)
 
 
 def _sector_level(sector: str) -> str:

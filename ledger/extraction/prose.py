@@ -762,8 +762,7 @@ def _later_points(text: str, found: list[Marker], unit_like: Callable[[str], boo
         if not roles:
             return []
         out.append(Marker(series[0].start(), series[0].start(), roles, "subject"))
-    elif first is not None and not all(is_group(u) and not places_group(u) for v in first.roles.values() for t in v
-                                       for u in split_cell(t)):
+    elif first is not None and not all(_everyone_of_a_kind(split_cell(t)) for v in first.roles.values() for t in v):
         roles = first.roles  # (not everyone: '一是各成员单位要增强大局意识…。二是强化组织领导…', unseen w2709)
     else:
         return []
@@ -786,9 +785,14 @@ def _opening_units(text: str, at: int, end: int, unit_like: Callable[[str], bool
     name = _plain_head(text, at, stop.start() if stop else end, unit_like)
     units = _heading_units(name, unit_like) if name else ""
     pieces = split_cell(units)
-    if not units or any(is_group(u) and not places_group(u) for u in pieces) or any(WHOLE_PLACE.match(u) for u in pieces):
+    if not units or any(_everyone_of_a_kind([u]) for u in pieces) or any(WHOLE_PLACE.match(u) for u in pieces):
         return {}
     return {"responsible": [units]}
+
+
+def _everyone_of_a_kind(pieces: list[str]) -> bool:
+    """Whether every piece is a group of a kind (各部门, 各成员单位), no group of places (各乡镇)."""
+    return all(is_group(u) and not places_group(u) for u in pieces)
 
 
 def _asked_units(text: str, at: int, unit_like: Callable[[str], bool]) -> dict[str, list[str]]:
@@ -2222,11 +2226,11 @@ def _subject(text: str, start: int, unit_like: Callable[[str], bool], groups: bo
             roles = {role: [units], "cooperating": [others]}  # not "…会同有关部门": no one in particular
     elif partners and COUNTED_TEAMS.match(text, verb_at + partners.end()) and not WITH.match(acts):
         pass  # "区森林防火指挥部组织二十三个巡查组深入…": the subject's own work, with teams it forms
-    elif partners and _their_people(text, verb_at + partners.end(), stop, unit_like):
-        pass  # "各乡镇组织农村集体产权改革办及专业合作社辅导员深入农户" (unseen w2720): the subject's own work, done by
-        # the people of the bodies it names
     elif partners:  # 省应急管理厅会同省有关行业主管部门组织开展…; 县文旅局组织县文化馆负责…
         others = _partner_units(text, verb_at + partners.end(), stop, unit_like)
+        if _their_people(text, verb_at + partners.end(), others):
+            return Marker(start, after, roles, "subject")  # "各乡镇组织农村集体产权改革办及专业合作社辅导员深入农户"
+            # (unseen w2720): the subject's own work, done by the people of the bodies it names
         pieces = split_cell(others) if coordinates else []
         if pieces and (any(is_group(u) or WHOLE_PLACE.match(u) for u in pieces)
                        or not (pieces[0][:1] in LEVELS or is_department(pieces[0]))):
@@ -2253,9 +2257,8 @@ def _each_shared(pieces: list[str]) -> list[str]:
 THEIR_PEOPLE = re.compile(r"的?(?:辅导员|工作人员|人员|专干|联络员|网格员|志愿者|" + PEOPLE + ")")
 
 
-def _their_people(text: str, at: int, stop: int, unit_like: Callable[[str], bool]) -> bool:
-    """Whether the units named at ``at`` are followed by their people ('组织A及B辅导员深入农户'), not the units themselves."""
-    others = _partner_units(text, at, stop, unit_like)
+def _their_people(text: str, at: int, others: str) -> bool:
+    """Whether the units ``others`` named at ``at`` are followed by their people ('组织A及B辅导员深入农户')."""
     return bool(others) and text.startswith(others, at) and THEIR_PEOPLE.match(text, at + len(others)) is not None
 
 

@@ -101,15 +101,7 @@ def _numbered_on(line: str) -> list[int]:
     """Where a line that opens with item n holds items n+1, n+2 … after a sentence's end, a space or none ('1、负责…。 2、
     负责…', '1、负责…。2、整治…', unseen w2055); [] when it holds none or their numbers do not follow on."""
     first = ITEM_OPENING.match(line)
-    if first is None:
-        return []
-    cuts, expected = [], int(first.group(1)) + 1
-    for m in NEXT_ITEM.finditer(line):
-        if int(m.group(1)) != expected:
-            return []
-        cuts.append(m.start(1))
-        expected += 1
-    return cuts
+    return [m.start(1) for m in _items_following(line, int(first.group(1)) + 1)] if first else []
 
 
 HEADING_SENTENCE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;\n]{1,40}[。；;]")
@@ -120,12 +112,15 @@ def _numbered_after_heading(line: str) -> list[int]:
     ('二、务必加大管控力度。1.要锚定目标…。2.要全面摸排…', unseen w2702): the items from 1 on, in order, two at least;
     [] otherwise."""
     heading = HEADING_SENTENCE.match(line)
+    found = _items_following(line, 1) if heading else []
+    return [m.start(1) for m in found] if len(found) >= 2 and found[0].start() == heading.end() else []
+
+
+def _items_following(line: str, expected: int) -> list[re.Match[str]]:
+    """The items after a sentence's end in ``line`` (``NEXT_ITEM``), numbered ``expected``, ``expected`` + 1 … in
+    order; [] when their numbers do not follow on."""
     found = list(NEXT_ITEM.finditer(line))
-    if heading is None or len(found) < 2 or found[0].start() != heading.end() or int(found[0].group(1)) != 1:
-        return []
-    if any(int(m.group(1)) != k + 1 for k, m in enumerate(found)):
-        return []
-    return [m.start(1) for m in found]
+    return found if all(int(m.group(1)) == expected + k for k, m in enumerate(found)) else []
 
 
 # A unit heading its numbered duties on one line: "消防办公室:1.向乡政府提出…。2.对本行政区域内…" (unseen w808), "某市
